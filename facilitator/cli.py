@@ -1,0 +1,85 @@
+"""The ``facilitator`` command: no sub-command opens the window; the others work headless.
+
+Any error a user can cause ends in one plain line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from facilitator import __version__, paths
+from facilitator.commands import backup, demo, meetings, selftest
+from facilitator.commands.context import CommandContext
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
+
+COMMANDS = (demo, meetings, backup, selftest)
+EXIT_ERROR = 2
+CONTEXT = "Cli"
+
+
+def system_language() -> str:
+    for name in ("FACILITATOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value.split("_")[0].split(".")[0].lower()
+    return "en"
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` must be known before the parser is built, because the parser's help is translated."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang")
+    known, _ = pre.parse_known_args(argv)
+    return known.lang
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=translate(CONTEXT, "Plan, run and document multi-stakeholder roundtables, offline."),
+    )
+    parser.add_argument("--version", action="version", version=f"Facilitator {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate(
+            CONTEXT, "folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)"
+        ),
+    )
+    parser.add_argument("--lang", metavar="CODE", help=translate(CONTEXT, "language of the interface, e.g. en or nl"))
+    subparsers = parser.add_subparsers(dest="command", metavar=translate(CONTEXT, "COMMAND"))
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _early_language(argv) or system_language()
+    if lang != "en":
+        from facilitator.ui.i18n import install_translator
+
+        install_translator(lang)
+    args = build_parser().parse_args(argv)
+    context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang)
+    try:
+        if args.command is None:
+            from facilitator.ui.app import run_app
+
+            return run_app(context)
+        return args.run(args, context) or 0
+    except UserError as error:
+        print(translate(CONTEXT, "facilitator: {0}").format(error), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (``| head``) went away; say nothing more.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+        return 0
+    finally:
+        context.close()

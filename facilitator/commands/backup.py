@@ -1,0 +1,39 @@
+"""``facilitator backup``: a consistent copy of the database, safe while the app is running."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from facilitator.commands.context import CommandContext
+from facilitator.i18n import translate
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("backup", help=translate("Cli", "copy the database to a backup file"))
+    parser.add_argument(
+        "--to",
+        metavar="FILE",
+        type=Path,
+        help=translate("Cli", "where to write the copy (default: the backups folder)"),
+    )
+    parser.add_argument("--list", action="store_true", help=translate("Cli", "list the backups that exist"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator import paths
+    from facilitator.core.errors import UserError
+
+    if args.list:
+        folder = paths.backups_dir(context.data_dir)
+        for path in sorted(folder.glob("*.sqlite3")) if folder.exists() else []:
+            context.print(str(path))
+        return 0
+    if args.to is not None and args.to.exists():
+        raise UserError(translate("Cli", "{0} exists already; choose a new file name.").format(args.to))
+    try:
+        context.print(str(context.db.backup(args.to)))
+    except OSError as exc:
+        raise UserError(translate("Cli", "The backup could not be written: {0}").format(exc)) from exc
+    return 0

@@ -1,0 +1,355 @@
+"""The demo roundtable: a day of dialogue on labour risks in Rajasthan's sandstone chain.
+
+Modelled on the SER pilot in which five importers, local and international NGOs and Indian suppliers
+met after visiting quarries and cobble yards (brief, section 0).  Every organisation and person here
+is invented.  Ids are derived from fixed names, so seeding twice finds what the first run made.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from facilitator.core import positions
+from facilitator.core.db import Database
+from facilitator.core.meetings import to_utc
+from facilitator.core.models import AgendaItem, Meeting, Organisation, Participation, Person
+
+NAMESPACE = uuid.UUID("5f6b8a4e-2f57-4a51-9f0e-6d1c1b2a7e10")
+TIMEZONE = "Asia/Kolkata"
+
+
+def demo_id(name: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, name))
+
+
+MEETING_ID = demo_id("meeting")
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    key: str
+    name: str
+    organisation: str | None
+    group: str
+    role: str
+    gender: str
+    speaks: tuple[str, ...]
+    reads: tuple[str, ...]
+    participation_role: str = "participant"
+    session: str = "plenary"
+    anonymity: str = "named"
+    literacy_needs: str = ""
+    interpretation: str = ""
+    is_proxy: bool = False
+
+
+ORGANISATIONS = {
+    # key: (name, stakeholder group, country)
+    "steenhuis": ("Steenhuis Natuursteen BV", "BIZ_BUYER", "NL"),
+    "vandijk": ("Van Dijk Stone Import BV", "BIZ_BUYER", "NL"),
+    "brabant": ("Brabant Graniet & Zandsteen", "BIZ_BUYER", "NL"),
+    "flanders": ("Flanders Stone Trading NV", "BIZ_BUYER", "BE"),
+    "hardsteen": ("Hollandse Hardsteen BV", "BIZ_BUYER", "NL"),
+    "quarry": ("Bundi Sandstone Quarries", "BIZ_SUPPLIER_MGMT", "IN"),
+    "processor": ("Kota Stone Processing Works", "BIZ_SUPPLIER_MGMT", "IN"),
+    "exporter": ("Rajputana Stone Exports Pvt Ltd", "BIZ_SUPPLIER_MGMT", "IN"),
+    "union": ("Rajasthan Pathar Khan Mazdoor Union", "REP_UNION", "IN"),
+    "committee": ("Budhpura Quarry Workers' Committee", "REP_WORKER_COMMITTEE", "IN"),
+    "local_ngo": ("Shram Sahyog Kendra", "CSO_LOCAL", "IN"),
+    "intl_ngo": ("Fair Stone Watch", "CSO_INTL", "NL"),
+    "labour_dept": ("Labour Department, Government of Rajasthan", "DB_GOVERNMENT", "IN"),
+    "facilitation": ("Samvaad Dialogue Partners", "FACILITATOR", "IN"),
+}
+
+PEOPLE = (
+    DemoPerson(
+        "buyer1", "Marieke de Vries", "steenhuis", "BIZ_BUYER", "CSR manager", "woman", ("nl", "en"), ("nl", "en")
+    ),
+    DemoPerson("buyer2", "Joost van Dijk", "vandijk", "BIZ_BUYER", "Director", "man", ("nl", "en"), ("nl", "en")),
+    DemoPerson(
+        "buyer3", "Sanne Bakker", "brabant", "BIZ_BUYER", "Purchasing manager", "woman", ("nl", "en"), ("nl", "en")
+    ),
+    DemoPerson(
+        "buyer4",
+        "Pieter Claes",
+        "flanders",
+        "BIZ_BUYER",
+        "Sustainability officer",
+        "man",
+        ("nl", "en", "fr"),
+        ("nl", "en", "fr"),
+    ),
+    DemoPerson("buyer5", "Thomas Jansen", "hardsteen", "BIZ_BUYER", "Owner", "man", ("nl", "en"), ("nl", "en")),
+    DemoPerson(
+        "supplier_quarry",
+        "Ramesh Choudhary",
+        "quarry",
+        "BIZ_SUPPLIER_MGMT",
+        "Quarry owner",
+        "man",
+        ("hi", "en"),
+        ("hi", "en"),
+        session="plenary",
+    ),
+    DemoPerson(
+        "supplier_processor",
+        "Sunil Jain",
+        "processor",
+        "BIZ_SUPPLIER_MGMT",
+        "Processing unit manager",
+        "man",
+        ("hi", "en"),
+        ("hi", "en"),
+    ),
+    DemoPerson(
+        "supplier_exporter",
+        "Vikram Singh Rathore",
+        "exporter",
+        "BIZ_SUPPLIER_MGMT",
+        "Export director",
+        "man",
+        ("hi", "en"),
+        ("hi", "en"),
+    ),
+    DemoPerson(
+        "union_rep",
+        "Mohan Lal Meena",
+        "union",
+        "REP_UNION",
+        "General secretary",
+        "man",
+        ("hi", "raj"),
+        ("hi",),
+        interpretation="hi",
+    ),
+    DemoPerson(
+        "committee_rep",
+        "Bhanwar Lal Bheel",
+        "committee",
+        "REP_WORKER_COMMITTEE",
+        "Committee member",
+        "man",
+        ("raj", "hi"),
+        (),
+        anonymity="group_only",
+        literacy_needs="Oral briefing; does not read",
+        interpretation="hi",
+    ),
+    DemoPerson(
+        "woman_worker1",
+        "Kamla Devi",
+        None,
+        "RH_WOMEN_WORKER",
+        "Cobble hand-cutter",
+        "woman",
+        ("raj", "hi"),
+        (),
+        anonymity="anonymous",
+        literacy_needs="Oral briefing; does not read",
+        interpretation="hi",
+    ),
+    DemoPerson(
+        "woman_worker2",
+        "Santosh Bai",
+        None,
+        "RH_WOMEN_WORKER",
+        "Stone breaker, home-based",
+        "woman",
+        ("raj", "hi"),
+        (),
+        anonymity="anonymous",
+        literacy_needs="Oral briefing; does not read",
+        interpretation="hi",
+    ),
+    DemoPerson(
+        "worker1",
+        "Ramprasad Gurjar",
+        None,
+        "RH_WORKER",
+        "Quarry driller",
+        "man",
+        ("raj", "hi"),
+        ("hi",),
+        anonymity="anonymous",
+        interpretation="hi",
+    ),
+    DemoPerson(
+        "local_ngo_rep",
+        "Priya Sharma",
+        "local_ngo",
+        "CSO_LOCAL",
+        "Programme coordinator",
+        "woman",
+        ("hi", "en"),
+        ("hi", "en"),
+    ),
+    DemoPerson(
+        "intl_ngo_rep", "Esther Mulder", "intl_ngo", "CSO_INTL", "Researcher", "woman", ("nl", "en"), ("nl", "en")
+    ),
+    DemoPerson(
+        "labour_official",
+        "Anil Kumar Verma",
+        "labour_dept",
+        "DB_GOVERNMENT",
+        "Deputy labour commissioner",
+        "man",
+        ("hi", "en"),
+        ("hi", "en"),
+    ),
+    DemoPerson(
+        "interpreter",
+        "Neha Joshi",
+        None,
+        "INTERPRETER",
+        "Hindi–English interpreter",
+        "woman",
+        ("hi", "en", "raj"),
+        ("hi", "en"),
+        participation_role="interpreter",
+    ),
+    DemoPerson(
+        "facilitator",
+        "Aditi Rao",
+        "facilitation",
+        "FACILITATOR",
+        "Independent facilitator",
+        "woman",
+        ("hi", "en"),
+        ("hi", "en"),
+        participation_role="facilitator",
+    ),
+)
+
+# (title, kind, planned minutes, interpretation, risk tags, purpose)
+AGENDA = (
+    (
+        "Welcome and ground rules",
+        "welcome",
+        20,
+        "consecutive",
+        (),
+        "Agree on Chatham House Rule, no photos, and how workers' statements are recorded",
+    ),
+    ("Introductions round", "introductions", 30, "consecutive", (), "Everyone says who they are and why they came"),
+    (
+        "What we saw on the site visits",
+        "debrief",
+        40,
+        "consecutive",
+        ("OSH_SILICA", "WASH", "WAGES"),
+        "Shared observations from the quarry field trip and the community centres",
+    ),
+    ("Tea break", "break", 15, "none", (), ""),
+    (
+        "Workers' voices: dust, safety and water",
+        "plenary",
+        60,
+        "consecutive",
+        ("OSH_SILICA", "OSH_SAFETY", "WASH"),
+        "Workers and their representatives speak first",
+    ),
+    (
+        "Wages, advances and contracts",
+        "plenary",
+        45,
+        "consecutive",
+        ("WAGES", "FORCED", "CONTRACTS"),
+        "Piece rates, cash pay, undocumented advances and missing contracts",
+    ),
+    ("Lunch", "meal", 60, "none", (), ""),
+    (
+        "Children in home-based cobble work",
+        "plenary",
+        45,
+        "consecutive",
+        ("CHILD", "DISCRIM"),
+        "Where child labour persists and what keeps children in school",
+    ),
+    ("Break", "break", 15, "none", (), ""),
+    (
+        "Action planning: ID cards, PPE, water and remedy",
+        "action_planning",
+        60,
+        "consecutive",
+        ("REMEDY", "CONTRACTS", "OSH_SILICA", "WASH"),
+        "Actions with an owner and a deadline",
+    ),
+    ("Closing and follow-up", "closing", 30, "consecutive", (), "How results are reported back to each group"),
+)
+
+
+def seed(db: Database) -> str:
+    """Create the demo roundtable unless it exists; return its meeting id either way."""
+    with db.session() as session:
+        if session.get(Meeting, MEETING_ID) is not None:
+            return MEETING_ID
+        session.add(
+            Meeting(
+                id=MEETING_ID,
+                title="Roundtable on labour risks in Rajasthan sandstone",
+                purpose="Talk with the people affected in the sandstone supply chain, not only about them: agree on "
+                "first steps on silica dust, wages and advances, child labour and access to remedy.",
+                country="IN",
+                city="Kota",
+                venue="Community hall, Budhpura (step-free, separate toilets for women)",
+                starts_at=to_utc(datetime(2023, 10, 27, 9, 0), TIMEZONE),
+                ends_at=to_utc(datetime(2023, 10, 27, 17, 30), TIMEZONE),
+                timezone=TIMEZONE,
+                languages=["hi", "en"],
+                chatham_house=True,
+                recording_allowed=False,
+                default_confidentiality="internal",
+                status="planned",
+                facilitator_independent=True,
+            )
+        )
+        for key, (name, group, country) in ORGANISATIONS.items():
+            session.add(Organisation(id=demo_id(f"org/{key}"), name=name, stakeholder_group=group, country=country))
+        session.flush()
+        for person in PEOPLE:
+            session.add(
+                Person(
+                    id=demo_id(f"person/{person.key}"),
+                    name=person.name,
+                    organisation_id=demo_id(f"org/{person.organisation}") if person.organisation else None,
+                    stakeholder_group=person.group,
+                    role=person.role,
+                    gender=person.gender,
+                    languages_spoken=list(person.speaks),
+                    languages_read=list(person.reads),
+                    literacy_needs=person.literacy_needs,
+                    anonymity=person.anonymity,
+                )
+            )
+        session.flush()
+        for person in PEOPLE:
+            session.add(
+                Participation(
+                    id=demo_id(f"participation/{person.key}"),
+                    meeting_id=MEETING_ID,
+                    person_id=demo_id(f"person/{person.key}"),
+                    role=person.participation_role,
+                    status="confirmed",
+                    session=person.session,
+                    interpretation_language=person.interpretation,
+                    is_proxy=person.is_proxy,
+                )
+            )
+        keys = positions.keys_after(None, len(AGENDA))
+        for index, (title, kind, minutes, interpretation, tags, purpose) in enumerate(AGENDA):
+            session.add(
+                AgendaItem(
+                    id=demo_id(f"agenda/{index}"),
+                    meeting_id=MEETING_ID,
+                    position=keys[index],
+                    title=title,
+                    kind=kind,
+                    planned_minutes=minutes,
+                    interpretation=interpretation,
+                    risk_tags=list(tags),
+                    purpose=purpose,
+                )
+            )
+    return MEETING_ID

@@ -1,0 +1,237 @@
+"""Meetings: create, find, edit, duplicate and archive.
+
+Times come in as wall-clock times in the meeting's own time zone, because that is how a facilitator
+thinks of "9:00 in Jaipur"; they are stored as UTC instants next to the IANA zone name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from facilitator.core import vocabulary
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Meeting, Participation
+from facilitator.core.records import get_live, update_fields
+from facilitator.i18n import translate
+
+CONTEXT = "Meetings"
+MAX_TITLE = 200
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError(translate(CONTEXT, "Unknown time zone: {0}").format(name)) from exc
+
+
+def to_utc(local: datetime, timezone: str) -> datetime:
+    """A wall-clock time in ``timezone`` as a UTC instant (aware inputs are converted as they are)."""
+    if local.tzinfo is None:
+        local = local.replace(tzinfo=zone(timezone))
+    return local.astimezone(UTC)
+
+
+def to_local(instant: datetime, timezone: str) -> datetime:
+    return instant.astimezone(zone(timezone))
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    """Validate a partial set of meeting fields; raise before anything is written."""
+    cleaned = dict(values)
+    if "title" in cleaned:
+        title = (cleaned["title"] or "").strip()
+        if not title:
+            raise UserError(translate(CONTEXT, "A meeting needs a title."))
+        if len(title) > MAX_TITLE:
+            raise UserError(translate(CONTEXT, "A meeting title can have at most {0} characters.").format(MAX_TITLE))
+        cleaned["title"] = title
+    if "timezone" in cleaned:
+        zone(cleaned["timezone"])
+    if "country" in cleaned:
+        country = (cleaned["country"] or "").strip().upper()
+        if country and (len(country) != 2 or not country.isalpha()):
+            raise UserError(translate(CONTEXT, "Use a two-letter country code, such as IN for India."))
+        cleaned["country"] = country
+    if "status" in cleaned and cleaned["status"] not in vocabulary.MEETING_STATUSES:
+        raise UserError(translate(CONTEXT, "Unknown meeting status: {0}").format(cleaned["status"]))
+    if "default_confidentiality" in cleaned and cleaned["default_confidentiality"] not in vocabulary.CONFIDENTIALITY:
+        raise UserError(
+            translate(CONTEXT, "Unknown confidentiality level: {0}").format(cleaned["default_confidentiality"])
+        )
+    if "languages" in cleaned:
+        cleaned["languages"] = list(
+            dict.fromkeys(code.strip().lower() for code in cleaned["languages"] if code.strip())
+        )
+    for name in ("interpretation_factor",):
+        if name in cleaned and not 1.0 <= float(cleaned[name]) <= 4.0:
+            raise UserError(translate(CONTEXT, "The interpretation factor must be between 1 and 4."))
+    if "min_discussion_share" in cleaned and not 0.0 <= float(cleaned["min_discussion_share"]) <= 1.0:
+        raise UserError(translate(CONTEXT, "A share must be between 0% and 100%."))
+    return cleaned
+
+
+def _check_window(starts_at: datetime, ends_at: datetime) -> None:
+    if ends_at <= starts_at:
+        raise UserError(translate(CONTEXT, "A meeting must end after it starts."))
+
+
+def create(db: Database, title: str, start: datetime, end: datetime, timezone: str = "UTC", **fields: Any) -> Meeting:
+    """Create a meeting; ``start`` and ``end`` are wall-clock times in ``timezone``."""
+    values = _clean({"title": title, "timezone": timezone, **fields})
+    starts_at, ends_at = to_utc(start, timezone), to_utc(end, timezone)
+    _check_window(starts_at, ends_at)
+    with db.session() as session:
+        meeting = Meeting(starts_at=starts_at, ends_at=ends_at, **values)
+        session.add(meeting)
+    return meeting
+
+
+def get(db: Database, meeting_id: str) -> Meeting:
+    with db.session() as session:
+        return get_live(session, Meeting, meeting_id)
+
+
+def resolve(db: Database, reference: str) -> Meeting:
+    """The meeting named by its full id or by an unambiguous prefix of it."""
+    reference = reference.strip().lower()
+    if not reference:
+        raise UserError(translate(CONTEXT, "Name a meeting by its id or the first characters of it."))
+    with db.session() as session:
+        found = session.scalars(
+            select(Meeting)
+            .where(Meeting.deleted.is_(False), Meeting.id.startswith(reference, autoescape=True))
+            .limit(2)
+        ).all()
+    if not found:
+        raise UserError(translate(CONTEXT, "No meeting has an id starting with '{0}'.").format(reference))
+    if len(found) > 1:
+        raise UserError(
+            translate(CONTEXT, "More than one meeting has an id starting with '{0}'; type more of it.").format(
+                reference
+            )
+        )
+    return found[0]
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One row of the meetings list."""
+
+    id: str
+    title: str
+    starts_at: datetime
+    timezone: str
+    city: str
+    country: str
+    status: str
+    archived: bool
+    participants: int
+
+    @property
+    def local_start(self) -> datetime:
+        return to_local(self.starts_at, self.timezone)
+
+
+def list_meetings(db: Database, search: str = "", include_archived: bool = False) -> list[MeetingSummary]:
+    """Meetings, newest first, matching ``search`` in title, city, venue or purpose."""
+    counts = (
+        select(Participation.meeting_id, func.count().label("n"))
+        .where(Participation.deleted.is_(False))
+        .group_by(Participation.meeting_id)
+        .subquery()
+    )
+    query = (
+        select(Meeting, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+        .where(Meeting.deleted.is_(False))
+        .order_by(Meeting.starts_at.desc())
+    )
+    if not include_archived:
+        query = query.where(Meeting.archived.is_(False))
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Meeting.title.ilike(pattern),
+                Meeting.city.ilike(pattern),
+                Meeting.venue.ilike(pattern),
+                Meeting.purpose.ilike(pattern),
+            )
+        )
+    with db.session() as session:
+        return [
+            MeetingSummary(m.id, m.title, m.starts_at, m.timezone, m.city, m.country, m.status, m.archived, n)
+            for m, n in session.execute(query)
+        ]
+
+
+def update(db: Database, meeting_id: str, **changes: Any) -> dict[str, Any]:
+    """Edit some fields of a meeting; returns the previous values (for undo)."""
+    cleaned = _clean(changes)
+    if "starts_at" in cleaned or "ends_at" in cleaned:
+        current = get(db, meeting_id)
+        _check_window(cleaned.get("starts_at", current.starts_at), cleaned.get("ends_at", current.ends_at))
+    return update_fields(db, Meeting, meeting_id, cleaned)
+
+
+def set_archived(db: Database, meeting_id: str, archived: bool) -> None:
+    update_fields(db, Meeting, meeting_id, {"archived": archived})
+
+
+COPIED_FIELDS = (
+    "purpose",
+    "country",
+    "city",
+    "venue",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "languages",
+    "chatham_house",
+    "recording_allowed",
+    "default_confidentiality",
+    "facilitator_independent",
+    "interpretation_factor",
+    "min_discussion_share",
+)
+
+
+def duplicate(db: Database, meeting_id: str, title: str | None = None) -> Meeting:
+    """A new planned meeting with the same settings and invitation list, none of what was said."""
+    with db.session() as session:
+        source = get_live(session, Meeting, meeting_id)
+        copy = Meeting(
+            title=title or translate(CONTEXT, "{0} (copy)").format(source.title)[:MAX_TITLE],
+            status="planned",
+            **{name: getattr(source, name) for name in COPIED_FIELDS},
+        )
+        session.add(copy)
+        session.flush()
+        _copy_invitations(session, source.id, copy.id)
+    return copy
+
+
+def _copy_invitations(session: Session, source_id: str, target_id: str) -> None:
+    invited = session.scalars(
+        select(Participation).where(Participation.meeting_id == source_id, Participation.deleted.is_(False))
+    )
+    for p in invited:
+        session.add(
+            Participation(
+                meeting_id=target_id,
+                person_id=p.person_id,
+                role=p.role,
+                status="invited",
+                session=p.session,
+                interpretation_language=p.interpretation_language,
+                is_proxy=p.is_proxy,
+            )
+        )

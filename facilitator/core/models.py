@@ -1,0 +1,212 @@
+"""The stored shape of meetings, people and what is said in them (SQLAlchemy 2, typed).
+
+Every table that syncs carries the same five columns (:class:`Synced`): a UUID ``id``, ``created_at``,
+``updated_hlc`` (the hybrid-logical-clock stamp of its last edit), ``origin`` (the device that made it)
+and a ``deleted`` tombstone.  No autoincrement key ever leaves the machine.  Facts that only grow
+(speaking turns, check-ins, consent records, note revisions) are inserted and never updated.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An instant, stored as sortable ISO-8601 text in UTC and read back as an aware datetime."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are ambiguous; store aware UTC instants")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), date: Date(), dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Synced:
+    """The columns every synced row carries; stamped by :mod:`facilitator.core.db` on flush."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_hlc: Mapped[str] = mapped_column(String(64), default="")
+    origin: Mapped[str] = mapped_column(String(36), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LocalState(Base):
+    """Per-data-dir facts that never sync: the device id, the draft being typed, UI resumption."""
+
+    __tablename__ = "local_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Meeting(Synced, Base):
+    __tablename__ = "meeting"
+
+    title: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    chatham_house: Mapped[bool] = mapped_column(Boolean, default=True)
+    recording_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_confidentiality: Mapped[str] = mapped_column(String(16), default="internal")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    facilitator_independent: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    # Agenda planning: consecutive interpretation stretches an item by this factor; a day whose
+    # discussion and worker-voice share falls below the threshold is flagged.
+    interpretation_factor: Mapped[float] = mapped_column(Float, default=1.8)
+    min_discussion_share: Mapped[float] = mapped_column(Float, default=0.4)
+
+    participations: Mapped[list[Participation]] = relationship(back_populates="meeting")
+
+
+class Organisation(Synced, Base):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(String(200))
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Person(Synced, Base):
+    __tablename__ = "person"
+
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+    gender: Mapped[str] = mapped_column(String(64), default="")
+    languages_spoken: Mapped[list[str]] = mapped_column(default=list)
+    languages_read: Mapped[list[str]] = mapped_column(default=list)
+    literacy_needs: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    # named | group_only | anonymous: how the person may appear in anything exported.
+    anonymity: Mapped[str] = mapped_column(String(16), default="named")
+
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class Participation(Synced, Base):
+    """A person's place in one meeting."""
+
+    __tablename__ = "participation"
+    __table_args__ = (Index("ix_participation_meeting", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(32), default="participant")
+    status: Mapped[str] = mapped_column(String(16), default="invited")
+    session: Mapped[str] = mapped_column(String(32), default="plenary")
+    interpretation_language: Mapped[str] = mapped_column(String(16), default="")
+    is_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participations")
+    person: Mapped[Person] = relationship()
+
+
+class AgendaItem(Synced, Base):
+    __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_item_meeting", "meeting_id", "position"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    # A fractional-index key: two laptops can insert between the same neighbours without renumbering.
+    position: Mapped[str] = mapped_column(String(64))
+    day: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32), default="plenary")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    presenter_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    presenter_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    risk_tags: Mapped[list[str]] = mapped_column(default=list)
+    interpretation: Mapped[str] = mapped_column(String(16), default="none")
+    facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+
+
+class Note(Synced, Base):
+    __tablename__ = "note"
+    __table_args__ = (Index("ix_note_meeting", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(16), default="note")
+    body: Mapped[str] = mapped_column(Text, default="")
+    speaker_participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="")
+    risk_tags: Mapped[list[str]] = mapped_column(default=list)
+    confidentiality: Mapped[str] = mapped_column(String(16), default="internal")
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SpeakingTurn(Synced, Base):
+    """One stretch of talk by one participant; inserted once, never updated."""
+
+    __tablename__ = "speaking_turn"
+    __table_args__ = (Index("ix_speaking_turn_meeting", "meeting_id", "started_at"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
+    started_at: Mapped[datetime]
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Action(Synced, Base):
+    __tablename__ = "action"
+    __table_args__ = (Index("ix_action_meeting", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    note_id: Mapped[str | None] = mapped_column(ForeignKey("note.id"), default=None)
+    description: Mapped[str] = mapped_column(Text)
+    owner_participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
+    owner_text: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Meeting,
+    Organisation,
+    Person,
+    Participation,
+    AgendaItem,
+    Note,
+    SpeakingTurn,
+    Action,
+)

@@ -1,0 +1,41 @@
+"""Field-by-field edits of synced records, the unit that undo, redo and sync all work in."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Synced
+from facilitator.i18n import translate
+
+Record = TypeVar("Record", bound=Synced)
+
+
+def get_live(session: Session, model: type[Record], record_id: str) -> Record:
+    """The record with this id, unless it does not exist or was deleted."""
+    record = session.get(model, record_id)
+    if record is None or record.deleted:
+        raise UserError(translate("Records", "This record no longer exists: {0}").format(record_id))
+    return record
+
+
+def update_fields(db: Database, model: type[Synced], record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Apply already-validated ``changes``; return the previous values so the edit can be undone."""
+    with db.session() as session:
+        record = get_live(session, model, record_id)
+        previous = {name: getattr(record, name) for name in changes}
+        for name, value in changes.items():
+            setattr(record, name, value)
+        return previous
+
+
+def set_deleted(db: Database, model: type[Synced], record_id: str, deleted: bool) -> None:
+    """Deleting writes a tombstone, so a deletion syncs and can be undone."""
+    with db.session() as session:
+        record = session.get(model, record_id)
+        if record is None:
+            raise UserError(translate("Records", "This record no longer exists: {0}").format(record_id))
+        record.deleted = deleted

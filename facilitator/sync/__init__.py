@@ -1,0 +1,1 @@
+"""Merging the work of several laptops.  Never imports Qt."""

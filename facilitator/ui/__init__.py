@@ -1,0 +1,1 @@
+"""Everything Qt.  Views reach data only through :mod:`facilitator.ui.ops`, which calls the core."""

@@ -1,0 +1,8 @@
+"""The sections of a meeting's workspace.  A capability adds its section here when it is built."""
+
+from __future__ import annotations
+
+from facilitator.ui.views.overview import OverviewSection
+from facilitator.ui.views.section import Section
+
+SECTIONS: tuple[type[Section], ...] = (OverviewSection,)

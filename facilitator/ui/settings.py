@@ -1,0 +1,57 @@
+"""Typed user settings, declared once with their defaults, stored by QSettings."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+class Setting(Generic[T]):
+    """A descriptor: ``settings.language`` reads and writes one QSettings key with a type and default."""
+
+    def __init__(self, key: str, default: T) -> None:
+        self.key = key
+        self.default = default
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Settings | None, owner: type) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.store.value(self.key, self.default)
+        return self._coerce(value)
+
+    def __set__(self, instance: Settings, value: T) -> None:
+        instance.store.setValue(self.key, value)
+
+    def _coerce(self, value: Any) -> T:
+        default = self.default
+        if isinstance(default, bool):
+            return (value in (True, "true", "1", 1)) if not isinstance(value, bool) else value  # type: ignore[return-value]
+        if isinstance(default, int):
+            return int(value)  # type: ignore[return-value]
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+        return value if value is not None else default
+
+
+class Settings:
+    """The app's settings.  Tests pass their own QSettings file so they never touch the user's."""
+
+    language = Setting("ui/language", "")
+    window_geometry = Setting("window/geometry", QByteArray())
+    window_state = Setting("window/state", QByteArray())
+    splitter_state = Setting("window/splitter", QByteArray())
+    last_meeting = Setting("session/last_meeting", "")
+    show_archived = Setting("meetings/show_archived", False)
+    last_section = Setting("workspace/last_section", 0)
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+    def sync(self) -> None:
+        self.store.sync()

@@ -133,9 +133,58 @@ class Participation(Synced, Base):
     session: Mapped[str] = mapped_column(String(32), default="plenary")
     interpretation_language: Mapped[str] = mapped_column(String(16), default="")
     is_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The stakeholder group this person speaks for when it is not their own (a proxy or a representative).
+    speaks_for: Mapped[str] = mapped_column(String(32), default="")
+    # Costs of taking part, each "" (not asked), not_needed, needed or arranged.
+    travel_support: Mapped[str] = mapped_column(String(16), default="")
+    lost_wages: Mapped[str] = mapped_column(String(16), default="")
+    childcare: Mapped[str] = mapped_column(String(16), default="")
+    accessibility: Mapped[str] = mapped_column(Text, default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="participations")
     person: Mapped[Person] = relationship()
+
+
+class CheckIn(Synced, Base):
+    """An arrival or departure at the door on the day; inserted once, never updated."""
+
+    __tablename__ = "check_in"
+    __table_args__ = (Index("ix_check_in_meeting", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    participation_id: Mapped[str] = mapped_column(ForeignKey("participation.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # arrival | departure
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Consent(Synced, Base):
+    """A dated yes or no to recording, photos, naming or quotes; the latest record for a kind counts."""
+
+    __tablename__ = "consent"
+    __table_args__ = (Index("ix_consent_person", "person_id"),)
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(16))  # recording | photos | naming | quotes
+    granted: Mapped[bool] = mapped_column(Boolean)
+    given_on: Mapped[date]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class InclusionSettings(Synced, Base):
+    """What one meeting demands of its composition; one row per meeting, made on first use."""
+
+    __tablename__ = "inclusion_settings"
+    __table_args__ = (Index("ix_inclusion_settings_meeting", "meeting_id", unique=True),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    required_groups: Mapped[list[str]] = mapped_column(default=list)
+    min_women_share: Mapped[float] = mapped_column(Float, default=0.3)
+    min_rights_holder_share: Mapped[float] = mapped_column(Float, default=0.3)
+    max_business_share: Mapped[float] = mapped_column(Float, default=0.4)
+    min_language_coverage: Mapped[float] = mapped_column(Float, default=1.0)
+    ground_rules: Mapped[str] = mapped_column(Text, default="")
+    photos_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AgendaItem(Synced, Base):
@@ -205,6 +254,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Organisation,
     Person,
     Participation,
+    CheckIn,
+    Consent,
+    InclusionSettings,
     AgendaItem,
     Note,
     SpeakingTurn,

@@ -60,6 +60,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
+        "inclusion_settings",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("required_groups", sa.JSON(), nullable=False),
+        sa.Column("min_women_share", sa.Float(), nullable=False),
+        sa.Column("min_rights_holder_share", sa.Float(), nullable=False),
+        sa.Column("max_business_share", sa.Float(), nullable=False),
+        sa.Column("min_language_coverage", sa.Float(), nullable=False),
+        sa.Column("ground_rules", sa.Text(), nullable=False),
+        sa.Column("photos_allowed", sa.Boolean(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("inclusion_settings", schema=None) as batch_op:
+        batch_op.create_index("ix_inclusion_settings_meeting", ["meeting_id"], unique=True)
+
+    op.create_table(
         "person",
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("organisation_id", sa.String(length=36), nullable=True),
@@ -121,6 +145,32 @@ def upgrade() -> None:
         batch_op.create_index("ix_agenda_item_meeting", ["meeting_id", "position"], unique=False)
 
     op.create_table(
+        "consent",
+        sa.Column("person_id", sa.String(length=36), nullable=False),
+        sa.Column("meeting_id", sa.String(length=36), nullable=True),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("granted", sa.Boolean(), nullable=False),
+        sa.Column("given_on", sa.Date(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["person.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.create_index("ix_consent_person", ["person_id"], unique=False)
+
+    op.create_table(
         "participation",
         sa.Column("meeting_id", sa.String(length=36), nullable=False),
         sa.Column("person_id", sa.String(length=36), nullable=False),
@@ -129,6 +179,11 @@ def upgrade() -> None:
         sa.Column("session", sa.String(length=32), nullable=False),
         sa.Column("interpretation_language", sa.String(length=16), nullable=False),
         sa.Column("is_proxy", sa.Boolean(), nullable=False),
+        sa.Column("speaks_for", sa.String(length=32), nullable=False),
+        sa.Column("travel_support", sa.String(length=16), nullable=False),
+        sa.Column("lost_wages", sa.String(length=16), nullable=False),
+        sa.Column("childcare", sa.String(length=16), nullable=False),
+        sa.Column("accessibility", sa.Text(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
@@ -146,6 +201,30 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("participation", schema=None) as batch_op:
         batch_op.create_index("ix_participation_meeting", ["meeting_id"], unique=False)
+
+    op.create_table(
+        "check_in",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("participation_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("at", sa.String(length=32), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["participation_id"],
+            ["participation.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("check_in", schema=None) as batch_op:
+        batch_op.create_index("ix_check_in_meeting", ["meeting_id"], unique=False)
 
     op.create_table(
         "note",
@@ -259,15 +338,27 @@ def downgrade() -> None:
         batch_op.drop_index("ix_note_meeting")
 
     op.drop_table("note")
+    with op.batch_alter_table("check_in", schema=None) as batch_op:
+        batch_op.drop_index("ix_check_in_meeting")
+
+    op.drop_table("check_in")
     with op.batch_alter_table("participation", schema=None) as batch_op:
         batch_op.drop_index("ix_participation_meeting")
 
     op.drop_table("participation")
+    with op.batch_alter_table("consent", schema=None) as batch_op:
+        batch_op.drop_index("ix_consent_person")
+
+    op.drop_table("consent")
     with op.batch_alter_table("agenda_item", schema=None) as batch_op:
         batch_op.drop_index("ix_agenda_item_meeting")
 
     op.drop_table("agenda_item")
     op.drop_table("person")
+    with op.batch_alter_table("inclusion_settings", schema=None) as batch_op:
+        batch_op.drop_index("ix_inclusion_settings_meeting")
+
+    op.drop_table("inclusion_settings")
     op.drop_table("organisation")
     op.drop_table("meeting")
     op.drop_table("local_state")

@@ -205,6 +205,23 @@ class AgendaItem(Synced, Base):
     interpretation: Mapped[str] = mapped_column(String(16), default="none")
     facilitator_notes: Mapped[str] = mapped_column(Text, default="")
     materials: Mapped[str] = mapped_column(Text, default="")
+    # "HH:MM" wall-clock time in the meeting's zone when the item must start then (lunch at 12:30), else "".
+    fixed_start: Mapped[str] = mapped_column(String(5), default="")
+    # Neighbouring items with a track name run in parallel as one breakout block, one track per name.
+    track: Mapped[str] = mapped_column(String(40), default="")
+
+
+class MeetingDay(Synced, Base):
+    """The hours of one day of a meeting; days without a row use the meeting's own start and end times."""
+
+    __tablename__ = "meeting_day"
+    __table_args__ = (Index("ix_meeting_day_meeting", "meeting_id", "day"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    day: Mapped[int] = mapped_column(Integer, default=0)
+    # "HH:MM" wall-clock times in the meeting's zone; "" means the meeting's start or end time of day.
+    starts: Mapped[str] = mapped_column(String(5), default="")
+    ends: Mapped[str] = mapped_column(String(5), default="")
 
 
 class Note(Synced, Base):
@@ -258,6 +275,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Consent,
     InclusionSettings,
     AgendaItem,
+    MeetingDay,
     Note,
     SpeakingTurn,
     Action,

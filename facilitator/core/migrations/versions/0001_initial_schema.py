@@ -84,6 +84,26 @@ def upgrade() -> None:
         batch_op.create_index("ix_inclusion_settings_meeting", ["meeting_id"], unique=True)
 
     op.create_table(
+        "meeting_day",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("starts", sa.String(length=5), nullable=False),
+        sa.Column("ends", sa.String(length=5), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("meeting_day", schema=None) as batch_op:
+        batch_op.create_index("ix_meeting_day_meeting", ["meeting_id", "day"], unique=False)
+
+    op.create_table(
         "person",
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("organisation_id", sa.String(length=36), nullable=True),
@@ -122,6 +142,8 @@ def upgrade() -> None:
         sa.Column("interpretation", sa.String(length=16), nullable=False),
         sa.Column("facilitator_notes", sa.Text(), nullable=False),
         sa.Column("materials", sa.Text(), nullable=False),
+        sa.Column("fixed_start", sa.String(length=5), nullable=False),
+        sa.Column("track", sa.String(length=40), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
@@ -355,6 +377,10 @@ def downgrade() -> None:
 
     op.drop_table("agenda_item")
     op.drop_table("person")
+    with op.batch_alter_table("meeting_day", schema=None) as batch_op:
+        batch_op.drop_index("ix_meeting_day_meeting")
+
+    op.drop_table("meeting_day")
     with op.batch_alter_table("inclusion_settings", schema=None) as batch_op:
         batch_op.drop_index("ix_inclusion_settings_meeting")
 

@@ -51,8 +51,15 @@ class DataBus(QObject):
 class _UndoEntry(QUndoCommand):
     """An already-applied change: the first redo() (called by push) does nothing."""
 
-    def __init__(self, ops: Ops, text: str, redo: Callable[[], Any], undo: Callable[[], Any],
-                 kinds: Change, meeting_id: str | None) -> None:
+    def __init__(
+        self,
+        ops: Ops,
+        text: str,
+        redo: Callable[[], Any],
+        undo: Callable[[], Any],
+        kinds: Change,
+        meeting_id: str | None,
+    ) -> None:
         super().__init__(text)
         self._ops, self._redo, self._undo = ops, redo, undo
         self._kinds, self._meeting_id = kinds, meeting_id
@@ -89,8 +96,15 @@ class Ops:
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.parent, QMessageBox.tr("Facilitator"), message)
 
-    def run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], Any] | None, kinds: Change,
-            meeting_id: str | None = None, redo: Callable[[Any], Any] | None = None) -> tuple[bool, Any]:
+    def run(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[Any], Any] | None,
+        kinds: Change,
+        meeting_id: str | None = None,
+        redo: Callable[[Any], Any] | None = None,
+    ) -> tuple[bool, Any]:
         """Apply ``do``; when it succeeds and ``undo`` is given, push an undo entry named ``text``.
 
         ``undo`` (and ``redo``, when repeating ``do`` would be wrong, as for a creation) receive what
@@ -105,8 +119,15 @@ class Ops:
         self.bus.announce(kinds, meeting_id)
         return True, result
 
-    def edit(self, text: str, update: Callable[..., dict[str, Any]], record_id: str, changes: dict[str, Any],
-             kinds: Change, meeting_id: str | None = None) -> bool:
+    def edit(
+        self,
+        text: str,
+        update: Callable[..., dict[str, Any]],
+        record_id: str,
+        changes: dict[str, Any],
+        kinds: Change,
+        meeting_id: str | None = None,
+    ) -> bool:
         """A field edit through a core ``update(db, id, **changes) -> previous values`` function."""
         ok, _ = self.run(
             text,

@@ -1,0 +1,45 @@
+"""Asks for the few facts a new meeting needs; everything else is edited in its Overview."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New meeting"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Roundtable on silica dust in Bundi quarries"))
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(9, 0))
+        self.start_edit = QDateTimeEdit(tomorrow)
+        self.end_edit = QDateTimeEdit(tomorrow.addSecs(8 * 3600 + 30 * 60))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.setCurrentText("Asia/Kolkata")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Starts:"), self.start_edit)
+        form.addRow(self.tr("&Ends:"), self.end_edit)
+        form.addRow(self.tr("Time &zone:"), self.zone_combo)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, datetime, datetime, str]:
+        """Title, local start, local end and zone, as typed; the core validates them."""
+        start = self.start_edit.dateTime().toPython()
+        end = self.end_edit.dateTime().toPython()
+        if end <= start:
+            end = start + timedelta(hours=8)
+        return self.title_edit.text(), start, end, self.zone_combo.currentText().strip()

@@ -1,0 +1,64 @@
+"""Opens the real main window offscreen on a throw-away copy of the demo and visits every screen.
+
+Used by ``facilitator selftest`` and by CI on the frozen bundle: it proves the bundle has its Qt
+plugins, resources, translations and migrations, not only that Python imports.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_selftest(lang: str = "en") -> list[str]:
+    """Every problem found, as a readable line; an empty list means every screen opened."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core import demo
+    from facilitator.core.db import Database
+    from facilitator.ui.app import Application, make_application
+    from facilitator.ui.i18n import install_translator
+    from facilitator.ui.settings import Settings
+
+    failures: list[str] = []
+    previous_hook = sys.excepthook
+
+    def record(kind: type[BaseException], error: BaseException, tb: object) -> None:
+        failures.append("".join(traceback.format_exception(kind, error, tb)).strip())
+
+    sys.excepthook = record
+    with tempfile.TemporaryDirectory(prefix="facilitator-selftest-") as folder:
+        try:
+            app = make_application()
+            if lang != "en" and not install_translator(lang):
+                failures.append(f"no translation for language '{lang}'")
+            db = Database.open(Path(folder) / "data")
+            meeting_id = demo.seed(db)
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            application = Application(db, Settings(settings))
+            window = application.window
+            window.show()
+            window.meetings.reload(meeting_id)
+            app.processEvents()
+            if window.meetings.current_id() != meeting_id:
+                failures.append("the demo meeting is not shown in the meetings list")
+            tabs = window.workspace.tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                app.processEvents()
+                if tabs.currentWidget().grab().isNull():
+                    failures.append(f"section '{tabs.tabText(index)}' did not render")
+            window.close()
+            QApplication.processEvents()
+            db.close()
+        except Exception:
+            failures.append(traceback.format_exc().strip())
+        finally:
+            sys.excepthook = previous_hook
+    return failures

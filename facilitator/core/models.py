@@ -88,6 +88,15 @@ class Meeting(Synced, Base):
     # discussion and worker-voice share falls below the threshold is flagged.
     interpretation_factor: Mapped[float] = mapped_column(Float, default=1.8)
     min_discussion_share: Mapped[float] = mapped_column(Float, default=0.4)
+    # Live speaking balance (brief, section 4): alert when one group holds more than
+    # ``dominance_share`` of talk in the last ``balance_window_minutes``, or when a group's share falls
+    # below ``underrepresented_ratio`` times its expected share.  Expected shares follow headcount
+    # present, equal per group, or the ``expected_shares`` targets (group id -> share).
+    balance_window_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    dominance_share: Mapped[float] = mapped_column(Float, default=0.5)
+    underrepresented_ratio: Mapped[float] = mapped_column(Float, default=0.5)
+    expected_share_mode: Mapped[str] = mapped_column(String(16), default="headcount")
+    expected_shares: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     participations: Mapped[list[Participation]] = relationship(back_populates="meeting")
 
@@ -225,6 +234,8 @@ class MeetingDay(Synced, Base):
 
 
 class Note(Synced, Base):
+    """What was said or agreed, as it reads now; every version is kept in :class:`NoteRevision`."""
+
     __tablename__ = "note"
     __table_args__ = (Index("ix_note_meeting", "meeting_id"),)
 
@@ -239,8 +250,42 @@ class Note(Synced, Base):
     taken_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class NoteRevision(Synced, Base):
+    """One version of a note, inserted when the note is written and on every edit; never updated."""
+
+    __tablename__ = "note_revision"
+    __table_args__ = (Index("ix_note_revision_note", "note_id", "revised_at"),)
+
+    note_id: Mapped[str] = mapped_column(ForeignKey("note.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    body: Mapped[str] = mapped_column(Text)
+    speaker_participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="")
+    risk_tags: Mapped[list[str]] = mapped_column(default=list)
+    confidentiality: Mapped[str] = mapped_column(String(16))
+    revised_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LiveEvent(Synced, Base):
+    """A step of the agenda timer (start or resume an item, pause, extend, end); insert-only."""
+
+    __tablename__ = "live_event"
+    __table_args__ = (Index("ix_live_event_meeting", "meeting_id", "at"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime]
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class SpeakingTurn(Synced, Base):
-    """One stretch of talk by one participant; inserted once, never updated."""
+    """A speaker switch: from ``started_at`` on, this voice (or silence) has the floor.
+
+    Inserted once, never updated: a turn ends where the next switch begins.  Corrections are
+    separate facts (:class:`SpeakingCorrection`).  ``stakeholder_group`` is the speaker's group at
+    the moment of the switch, so totals need no join and a later regrouping does not rewrite history.
+    """
 
     __tablename__ = "speaking_turn"
     __table_args__ = (Index("ix_speaking_turn_meeting", "meeting_id", "started_at"),)
@@ -248,8 +293,25 @@ class SpeakingTurn(Synced, Base):
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_item.id"), default=None)
     participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="")
+    # speech | interpretation (of participation_id's words) | silence
+    kind: Mapped[str] = mapped_column(String(16), default="speech")
     started_at: Mapped[datetime]
-    seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    via_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    procedural: Mapped[bool] = mapped_column(Boolean, default=False)
+    interruption: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SpeakingCorrection(Synced, Base):
+    """A correction of a switch: void it, restore it, or move its start; insert-only."""
+
+    __tablename__ = "speaking_correction"
+    __table_args__ = (Index("ix_speaking_correction_meeting", "meeting_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    turn_id: Mapped[str] = mapped_column(ForeignKey("speaking_turn.id"))
+    action: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Action(Synced, Base):
@@ -263,6 +325,7 @@ class Action(Synced, Base):
     owner_participation_id: Mapped[str | None] = mapped_column(ForeignKey("participation.id"), default=None)
     owner_text: Mapped[str] = mapped_column(String(200), default="")
     due: Mapped[date | None] = mapped_column(default=None)
+    # open | in_progress | done | dropped
     status: Mapped[str] = mapped_column(String(16), default="open")
 
 
@@ -277,6 +340,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     AgendaItem,
     MeetingDay,
     Note,
+    NoteRevision,
+    LiveEvent,
     SpeakingTurn,
+    SpeakingCorrection,
     Action,
 )

@@ -39,6 +39,11 @@ def upgrade() -> None:
         sa.Column("facilitator_independent", sa.Boolean(), nullable=True),
         sa.Column("interpretation_factor", sa.Float(), nullable=False),
         sa.Column("min_discussion_share", sa.Float(), nullable=False),
+        sa.Column("balance_window_minutes", sa.Integer(), nullable=False),
+        sa.Column("dominance_share", sa.Float(), nullable=False),
+        sa.Column("underrepresented_ratio", sa.Float(), nullable=False),
+        sa.Column("expected_share_mode", sa.String(length=16), nullable=False),
+        sa.Column("expected_shares", sa.JSON(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
@@ -249,6 +254,31 @@ def upgrade() -> None:
         batch_op.create_index("ix_check_in_meeting", ["meeting_id"], unique=False)
 
     op.create_table(
+        "live_event",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("agenda_item_id", sa.String(length=36), nullable=True),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("at", sa.String(length=32), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["agenda_item_id"],
+            ["agenda_item.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("live_event", schema=None) as batch_op:
+        batch_op.create_index("ix_live_event_meeting", ["meeting_id", "at"], unique=False)
+
+    op.create_table(
         "note",
         sa.Column("meeting_id", sa.String(length=36), nullable=False),
         sa.Column("agenda_item_id", sa.String(length=36), nullable=True),
@@ -286,8 +316,12 @@ def upgrade() -> None:
         sa.Column("meeting_id", sa.String(length=36), nullable=False),
         sa.Column("agenda_item_id", sa.String(length=36), nullable=True),
         sa.Column("participation_id", sa.String(length=36), nullable=True),
+        sa.Column("stakeholder_group", sa.String(length=32), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("started_at", sa.String(length=32), nullable=False),
-        sa.Column("seconds", sa.Float(), nullable=False),
+        sa.Column("via_interpreter", sa.Boolean(), nullable=False),
+        sa.Column("procedural", sa.Boolean(), nullable=False),
+        sa.Column("interruption", sa.Boolean(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("updated_hlc", sa.String(length=64), nullable=False),
@@ -346,8 +380,68 @@ def upgrade() -> None:
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.create_index("ix_action_meeting", ["meeting_id"], unique=False)
 
+    op.create_table(
+        "note_revision",
+        sa.Column("note_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("speaker_participation_id", sa.String(length=36), nullable=True),
+        sa.Column("stakeholder_group", sa.String(length=32), nullable=False),
+        sa.Column("risk_tags", sa.JSON(), nullable=False),
+        sa.Column("confidentiality", sa.String(length=16), nullable=False),
+        sa.Column("revised_at", sa.String(length=32), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["note_id"],
+            ["note.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["speaker_participation_id"],
+            ["participation.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("note_revision", schema=None) as batch_op:
+        batch_op.create_index("ix_note_revision_note", ["note_id", "revised_at"], unique=False)
+
+    op.create_table(
+        "speaking_correction",
+        sa.Column("meeting_id", sa.String(length=36), nullable=False),
+        sa.Column("turn_id", sa.String(length=36), nullable=False),
+        sa.Column("action", sa.String(length=16), nullable=False),
+        sa.Column("started_at", sa.String(length=32), nullable=True),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_hlc", sa.String(length=64), nullable=False),
+        sa.Column("origin", sa.String(length=36), nullable=False),
+        sa.Column("deleted", sa.Boolean(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"],
+            ["meeting.id"],
+        ),
+        sa.ForeignKeyConstraint(
+            ["turn_id"],
+            ["speaking_turn.id"],
+        ),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("speaking_correction", schema=None) as batch_op:
+        batch_op.create_index("ix_speaking_correction_meeting", ["meeting_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("speaking_correction", schema=None) as batch_op:
+        batch_op.drop_index("ix_speaking_correction_meeting")
+
+    op.drop_table("speaking_correction")
+    with op.batch_alter_table("note_revision", schema=None) as batch_op:
+        batch_op.drop_index("ix_note_revision_note")
+
+    op.drop_table("note_revision")
     with op.batch_alter_table("action", schema=None) as batch_op:
         batch_op.drop_index("ix_action_meeting")
 
@@ -360,6 +454,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_note_meeting")
 
     op.drop_table("note")
+    with op.batch_alter_table("live_event", schema=None) as batch_op:
+        batch_op.drop_index("ix_live_event_meeting")
+
+    op.drop_table("live_event")
     with op.batch_alter_table("check_in", schema=None) as batch_op:
         batch_op.drop_index("ix_check_in_meeting")
 

@@ -49,7 +49,8 @@ def render() -> str:
         "",
         "STRINGS = [",
     ]
-    lines += [f"    QT_TRANSLATE_NOOP({context!r}, {text!r})," for context, text in collect()]
+    lines += [f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}),"
+              for context, text in collect()]
     lines += ["]", ""]
     return "\n".join(lines)
 

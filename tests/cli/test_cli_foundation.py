@@ -1,0 +1,92 @@
+"""The command line as a user runs it: real subprocesses, plain errors, files left untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from facilitator import __version__, paths
+from facilitator.core.demo import MEETING_ID
+
+
+def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
+    env.pop(paths.DATA_DIR_ENV, None)
+    prefix = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *prefix, *args], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def assert_plain_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], result.stderr
+
+
+def test_version_and_help_on_every_command(tmp_path: Path) -> None:
+    assert run("--version").stdout.strip() == f"Facilitator {__version__}"
+    for command in ("demo", "meetings", "meeting", "backup", "selftest"):
+        result = run(command, "--help")
+        assert result.returncode == 0 and "usage: facilitator" in result.stdout
+
+
+def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:
+    first, second = run("demo", data_dir=tmp_path), run("demo", data_dir=tmp_path)
+    assert first.stdout.strip() == second.stdout.strip() == MEETING_ID
+    listed = json.loads(run("meetings", "--json", data_dir=tmp_path).stdout)
+    assert [m["id"] for m in listed] == [MEETING_ID]
+    assert listed[0]["timezone"] == "Asia/Kolkata" and listed[0]["local_start"].startswith("2023-10-27T09:00")
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    env = {**os.environ, paths.DATA_DIR_ENV: str(tmp_path / "stick"), "FACILITATOR_LANG": "en"}
+    subprocess.run([sys.executable, "-m", "facilitator", "demo"], check=True, env=env, capture_output=True)
+    assert paths.database_path(tmp_path / "stick").exists()
+
+
+def test_a_meeting_by_id_prefix_and_an_unknown_one(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path)
+    shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=tmp_path).stdout)
+    assert shown["id"] == MEETING_ID and shown["languages"] == ["hi", "en"]
+    assert_plain_error(run("meeting", "nope", data_dir=tmp_path), "No meeting has an id starting with 'nope'")
+
+
+def test_unwritable_data_dir(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert_plain_error(run("meetings", data_dir=blocker / "data"), "cannot be written")
+    assert blocker.read_text() == "not a folder"
+
+
+def test_corrupted_database_is_left_untouched(tmp_path: Path) -> None:
+    tmp_path.mkdir(exist_ok=True)
+    database = paths.database_path(tmp_path)
+    database.write_bytes(b"\x00garbage\xff" * 4096)
+    before = database.read_bytes()
+    assert_plain_error(run("meetings", data_dir=tmp_path), "not a Facilitator database")
+    assert database.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [database.name]
+
+
+def test_backup_writes_a_usable_copy(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path / "data")
+    target = tmp_path / "copy.sqlite3"
+    result = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    assert result.returncode == 0 and target.exists()
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT id FROM meeting").fetchall() == [(MEETING_ID,)]
+    copy.close()
+    again = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    assert_plain_error(again, "exists already")
+
+
+def test_selftest_opens_every_screen(tmp_path: Path) -> None:
+    result = run("selftest", data_dir=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "every screen opened" in result.stdout

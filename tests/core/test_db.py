@@ -1,0 +1,109 @@
+"""The store: pragmas, migrations from empty to head, backups, refusing foreign files untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from facilitator import paths
+from facilitator.core import migrations
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import SYNCED_MODELS, Base, Meeting
+
+
+def test_pragmas_are_set_for_durable_live_capture(db: Database) -> None:
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_migrating_an_empty_database_reaches_head_and_matches_the_models(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    migrations.upgrade(engine)
+    with engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.head_revision()
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_every_synced_table_carries_the_sync_columns() -> None:
+    for model in SYNCED_MODELS:
+        columns = set(model.__table__.columns.keys())
+        assert {"id", "created_at", "updated_hlc", "origin", "deleted"} <= columns, model.__tablename__
+
+
+def test_an_old_schema_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    path = paths.database_path(directory)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE keepsake (note TEXT)")
+        connection.execute("INSERT INTO keepsake VALUES ('from before the upgrade')")
+    connection.close()
+    Database.open(directory).close()
+    backups = list(paths.backups_dir(directory).glob("pre-migration-none-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT note FROM keepsake").fetchone() == ("from before the upgrade",)
+    copy.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    path = paths.database_path(directory)
+    path.write_bytes(b"these are meeting notes, not a database" * 100)
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="not a Facilitator database"):
+        Database.open(directory)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in directory.iterdir()) == [path.name]
+
+
+def test_an_unwritable_folder_gives_a_plain_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-in-the-way"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="cannot be written"):
+        Database.open(blocker / "data")
+
+
+def test_device_id_is_made_once_per_data_dir(data_dir: Path) -> None:
+    first = Database.open(data_dir)
+    second = Database.open(data_dir)
+    assert first.device_id == second.device_id and len(first.device_id) == 36
+    first.close()
+    second.close()
+
+
+def test_changes_are_stamped_with_origin_and_increasing_clock(db: Database) -> None:
+    with db.session() as session:
+        meeting = Meeting(
+            title="A", starts_at=datetime(2024, 1, 1, tzinfo=UTC), ends_at=datetime(2024, 1, 2, tzinfo=UTC)
+        )
+        session.add(meeting)
+    created = meeting.updated_hlc
+    with db.session() as session:
+        session.get(Meeting, meeting.id).title = "B"
+    with db.session() as session:
+        edited = session.get(Meeting, meeting.id)
+        assert edited.origin == db.device_id
+        assert edited.updated_hlc > created
+
+
+def test_rolling_backups_keep_the_newest(db: Database) -> None:
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    assert db.auto_backup(start) is not None
+    assert db.auto_backup(start + timedelta(hours=1)) is None  # too soon for another
+    for step in range(1, 15):
+        db.auto_backup(start + timedelta(hours=7 * step))
+    kept = sorted(paths.backups_dir(db.directory).glob("auto-*.sqlite3"))
+    assert len(kept) == 10
+    assert kept[-1].name.startswith("auto-20240105T")

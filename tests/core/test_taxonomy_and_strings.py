@@ -1,0 +1,30 @@
+"""The taxonomy is data; its labels reach translators through a generated file kept current."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.core import resource_strings, taxonomy
+from facilitator.core.errors import UserError
+
+
+def test_the_brief_taxonomy_is_loaded() -> None:
+    groups = taxonomy.stakeholder_groups()
+    assert groups["RH_WOMEN_WORKER"].is_rights_holder
+    assert groups["BIZ_SUPPLIER_MGMT"].is_business
+    assert {g.group_class for g in groups.values()} <= set(taxonomy.group_classes())
+    assert {"CHILD", "FORCED", "OSH_SILICA", "WAGES", "REMEDY"} <= set(taxonomy.risk_tags())
+
+
+def test_unknown_tags_and_groups_are_refused() -> None:
+    assert taxonomy.check_risk_tags(["WAGES", "WAGES", "CHILD"]) == ["WAGES", "CHILD"]
+    with pytest.raises(UserError, match="Unknown risk tag: SILICOSIS"):
+        taxonomy.check_risk_tags(["SILICOSIS"])
+    with pytest.raises(UserError, match="Unknown stakeholder group"):
+        taxonomy.check_group("BIZ_BANK")
+
+
+def test_generated_resource_strings_are_current() -> None:
+    assert resource_strings.GENERATED.read_text(encoding="utf-8") == resource_strings.render(), (
+        "run: python -m facilitator.core.resource_strings"
+    )

@@ -1,0 +1,91 @@
+"""The main window driven like a user: menus, shortcuts, dialogs, undo, remembered state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from facilitator.core import demo, meetings
+from facilitator.ui.app import Application
+from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
+from facilitator.ui.dialogs.welcome import WelcomeDialog
+from facilitator.ui.settings import Settings
+from facilitator.ui.views.overview import OverviewSection
+
+
+def titles(app: Application) -> list[str]:
+    model = app.window.meetings.model
+    return [model.summary(row).title for row in range(model.rowCount())]
+
+
+def test_first_run_offers_the_demo(application: Application, monkeypatch) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.DEMO)
+    application.first_run()
+    assert application.window.meetings.current_id() == demo.MEETING_ID
+    assert "Rajasthan" in application.window.windowTitle()
+
+
+def test_new_meeting_from_the_keyboard_then_undo_and_redo(application: Application, qtbot, monkeypatch) -> None:
+    def fill(dialog: NewMeetingDialog) -> int:
+        qtbot.keyClicks(dialog.title_edit, "Xiamen granite dialogue")
+        dialog.zone_combo.setCurrentText("Asia/Shanghai")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", fill)
+    qtbot.keyClick(application.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles(application) == ["Xiamen granite dialogue"]
+    created = meetings.get(application.db, application.window.meetings.current_id())
+    assert created.timezone == "Asia/Shanghai"
+    application.window.undo_action.trigger()
+    assert titles(application) == []
+    application.window.redo_action.trigger()
+    assert titles(application) == ["Xiamen granite dialogue"]
+
+
+def test_a_refused_title_shows_a_message_and_changes_nothing(application: Application, monkeypatch) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    assert application.window.create_meeting("   ", datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17), "UTC") is None
+    assert warnings == ["A meeting needs a title."]
+    assert titles(application) == [] and not application.ops.undo_stack.canUndo()
+
+
+def test_editing_the_overview_is_undoable(application: Application, qtbot) -> None:
+    application.window.open_demo()
+    overview = next(s for s in application.window.workspace.sections if isinstance(s, OverviewSection))
+    application.window.workspace.show_section(OverviewSection)
+    overview.city_edit.clear()
+    qtbot.keyClicks(overview.city_edit, "Bundi")
+    qtbot.keyClick(overview.city_edit, Qt.Key.Key_Return)
+    assert meetings.get(application.db, demo.MEETING_ID).city == "Bundi"
+    qtbot.keyClick(application.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get(application.db, demo.MEETING_ID).city == "Kota"
+    assert overview.city_edit.text() == "Kota"
+
+
+def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
+    application.window.open_demo()
+    application.window.duplicate_action.trigger()
+    assert len(titles(application)) == 2
+    copy_id = application.window.meetings.current_id()
+    assert copy_id != demo.MEETING_ID
+    application.window.archive_action.trigger()
+    assert meetings.get(application.db, copy_id).archived
+    assert len(titles(application)) == 1
+    qtbot.keyClicks(application.window.meetings.search, "nothing like this")
+    assert titles(application) == []
+    application.window.meetings.search.clear()
+    application.window.meetings.archived.setChecked(True)
+    assert len(titles(application)) == 2
+
+
+def test_window_state_and_last_meeting_are_remembered(application: Application, settings: Settings) -> None:
+    application.window.open_demo()
+    application.window.resize(640, 470)
+    application.window.close()
+    reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
+    assert reopened.window.size().width() == 640
+    assert reopened.window.meetings.current_id() == demo.MEETING_ID
+    reopened.window.close()

@@ -18,7 +18,6 @@ from facilitator.i18n import translate
 
 COMMANDS = (demo, meetings, meeting, backup, selftest)
 EXIT_ERROR = 2
-CONTEXT = "Cli"
 
 
 def system_language() -> str:
@@ -40,18 +39,16 @@ def _early_language(argv: Sequence[str]) -> str | None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
-        description=translate(CONTEXT, "Plan, run and document multi-stakeholder roundtables, offline."),
+        description=translate("Cli", "Plan, run and document multi-stakeholder roundtables, offline."),
     )
     parser.add_argument("--version", action="version", version=f"Facilitator {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=translate(
-            CONTEXT, "folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)"
-        ),
+        help=translate("Cli", "folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)"),
     )
-    parser.add_argument("--lang", metavar="CODE", help=translate(CONTEXT, "language of the interface, e.g. en or nl"))
-    subparsers = parser.add_subparsers(dest="command", metavar=translate(CONTEXT, "COMMAND"))
+    parser.add_argument("--lang", metavar="CODE", help=translate("Cli", "language of the interface, e.g. en or nl"))
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     for module in COMMANDS:
         module.register(subparsers)
     return parser
@@ -73,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(context)
         return args.run(args, context) or 0
     except UserError as error:
-        print(translate(CONTEXT, "facilitator: {0}").format(error), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(error), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

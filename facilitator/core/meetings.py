@@ -21,7 +21,6 @@ from facilitator.core.models import Meeting, Participation
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
 
-CONTEXT = "Meetings"
 MAX_TITLE = 200
 
 
@@ -29,7 +28,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(translate(CONTEXT, "Unknown time zone: {0}").format(name)) from exc
+        raise UserError(translate("Meetings", "Unknown time zone: {0}").format(name)) from exc
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:
@@ -49,22 +48,22 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     if "title" in cleaned:
         title = (cleaned["title"] or "").strip()
         if not title:
-            raise UserError(translate(CONTEXT, "A meeting needs a title."))
+            raise UserError(translate("Meetings", "A meeting needs a title."))
         if len(title) > MAX_TITLE:
-            raise UserError(translate(CONTEXT, "A meeting title can have at most {0} characters.").format(MAX_TITLE))
+            raise UserError(translate("Meetings", "A meeting title can have at most {0} characters.").format(MAX_TITLE))
         cleaned["title"] = title
     if "timezone" in cleaned:
         zone(cleaned["timezone"])
     if "country" in cleaned:
         country = (cleaned["country"] or "").strip().upper()
         if country and (len(country) != 2 or not country.isalpha()):
-            raise UserError(translate(CONTEXT, "Use a two-letter country code, such as IN for India."))
+            raise UserError(translate("Meetings", "Use a two-letter country code, such as IN for India."))
         cleaned["country"] = country
     if "status" in cleaned and cleaned["status"] not in vocabulary.MEETING_STATUSES:
-        raise UserError(translate(CONTEXT, "Unknown meeting status: {0}").format(cleaned["status"]))
+        raise UserError(translate("Meetings", "Unknown meeting status: {0}").format(cleaned["status"]))
     if "default_confidentiality" in cleaned and cleaned["default_confidentiality"] not in vocabulary.CONFIDENTIALITY:
         raise UserError(
-            translate(CONTEXT, "Unknown confidentiality level: {0}").format(cleaned["default_confidentiality"])
+            translate("Meetings", "Unknown confidentiality level: {0}").format(cleaned["default_confidentiality"])
         )
     if "languages" in cleaned:
         cleaned["languages"] = list(
@@ -72,15 +71,15 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         )
     for name in ("interpretation_factor",):
         if name in cleaned and not 1.0 <= float(cleaned[name]) <= 4.0:
-            raise UserError(translate(CONTEXT, "The interpretation factor must be between 1 and 4."))
+            raise UserError(translate("Meetings", "The interpretation factor must be between 1 and 4."))
     if "min_discussion_share" in cleaned and not 0.0 <= float(cleaned["min_discussion_share"]) <= 1.0:
-        raise UserError(translate(CONTEXT, "A share must be between 0% and 100%."))
+        raise UserError(translate("Meetings", "A share must be between 0% and 100%."))
     return cleaned
 
 
 def _check_window(starts_at: datetime, ends_at: datetime) -> None:
     if ends_at <= starts_at:
-        raise UserError(translate(CONTEXT, "A meeting must end after it starts."))
+        raise UserError(translate("Meetings", "A meeting must end after it starts."))
 
 
 def create(db: Database, title: str, start: datetime, end: datetime, timezone: str = "UTC", **fields: Any) -> Meeting:
@@ -103,7 +102,7 @@ def resolve(db: Database, reference: str) -> Meeting:
     """The meeting named by its full id or by an unambiguous prefix of it."""
     reference = reference.strip().lower()
     if not reference:
-        raise UserError(translate(CONTEXT, "Name a meeting by its id or the first characters of it."))
+        raise UserError(translate("Meetings", "Name a meeting by its id or the first characters of it."))
     with db.session() as session:
         found = session.scalars(
             select(Meeting)
@@ -111,10 +110,10 @@ def resolve(db: Database, reference: str) -> Meeting:
             .limit(2)
         ).all()
     if not found:
-        raise UserError(translate(CONTEXT, "No meeting has an id starting with '{0}'.").format(reference))
+        raise UserError(translate("Meetings", "No meeting has an id starting with '{0}'.").format(reference))
     if len(found) > 1:
         raise UserError(
-            translate(CONTEXT, "More than one meeting has an id starting with '{0}'; type more of it.").format(
+            translate("Meetings", "More than one meeting has an id starting with '{0}'; type more of it.").format(
                 reference
             )
         )
@@ -209,7 +208,7 @@ def duplicate(db: Database, meeting_id: str, title: str | None = None) -> Meetin
     with db.session() as session:
         source = get_live(session, Meeting, meeting_id)
         copy = Meeting(
-            title=title or translate(CONTEXT, "{0} (copy)").format(source.title)[:MAX_TITLE],
+            title=title or translate("Meetings", "{0} (copy)").format(source.title)[:MAX_TITLE],
             status="planned",
             **{name: getattr(source, name) for name in COPIED_FIELDS},
         )

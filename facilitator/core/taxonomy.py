@@ -15,8 +15,6 @@ from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-CONTEXT = "Taxonomy"
-
 
 @cache
 def load(name: str) -> dict[str, Any]:
@@ -34,11 +32,11 @@ class StakeholderGroup:
 
     @property
     def label(self) -> str:
-        return translate(CONTEXT, self.label_en)
+        return translate("Taxonomy", self.label_en)
 
     @property
     def description(self) -> str:
-        return translate(CONTEXT, self.description_en)
+        return translate("Taxonomy", self.description_en)
 
     @property
     def is_rights_holder(self) -> bool:
@@ -58,11 +56,11 @@ class RiskTag:
 
     @property
     def label(self) -> str:
-        return translate(CONTEXT, self.label_en)
+        return translate("Taxonomy", self.label_en)
 
     @property
     def description(self) -> str:
-        return translate(CONTEXT, self.description_en)
+        return translate("Taxonomy", self.description_en)
 
 
 @cache
@@ -80,7 +78,7 @@ def group_classes() -> dict[str, str]:
 
 
 def group_class_label(class_id: str) -> str:
-    return translate(CONTEXT, group_classes()[class_id])
+    return translate("Taxonomy", group_classes()[class_id])
 
 
 @cache
@@ -91,7 +89,7 @@ def risk_tags() -> dict[str, RiskTag]:
 def check_group(group_id: str) -> str:
     """The id itself when known, else a clear refusal (empty means 'not set')."""
     if group_id and group_id not in stakeholder_groups():
-        raise UserError(translate(CONTEXT, "Unknown stakeholder group: {0}").format(group_id))
+        raise UserError(translate("Taxonomy", "Unknown stakeholder group: {0}").format(group_id))
     return group_id
 
 
@@ -99,7 +97,7 @@ def check_risk_tags(tags: list[str]) -> list[str]:
     unknown = [tag for tag in tags if tag not in risk_tags()]
     if unknown:
         raise UserError(
-            translate(CONTEXT, "Unknown risk tag: {0}. Known tags: {1}").format(
+            translate("Taxonomy", "Unknown risk tag: {0}. Known tags: {1}").format(
                 ", ".join(unknown), ", ".join(risk_tags())
             )
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Vocabulary"
 
 MEETING_STATUSES = {
     "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
@@ -48,4 +47,4 @@ COUNTRIES = {
 
 def label(vocabulary: dict[str, str], code: str) -> str:
     """The translated label of a code, or the code itself when the vocabulary does not know it."""
-    return translate(CONTEXT, vocabulary[code]) if code in vocabulary else code
+    return translate("Vocabulary", vocabulary[code]) if code in vocabulary else code

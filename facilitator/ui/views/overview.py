@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ class OverviewSection(Section):
 
     @classmethod
     def title(cls) -> str:
-        return cls.tr("Overview")
+        return QCoreApplication.translate("OverviewSection", "Overview")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

@@ -20,6 +20,7 @@ class Section(QWidget):
 
     @classmethod
     def title(cls) -> str:
+        """The tab's name; use QCoreApplication.translate with the class name (lupdate cannot read cls.tr)."""
         raise NotImplementedError
 
     def set_meeting(self, meeting_id: str | None) -> None:

@@ -1,0 +1,84 @@
+"""Refresh the translation sources from the code and build the .qm files the app loads.
+
+    python translations/update.py          # lupdate every source into facilitator_<lang>.ts, then lrelease
+    python translations/update.py --check  # exit 1 when a .ts misses strings or a .qm is stale (used by tests)
+
+The .qm files are committed, so a fresh clone and the frozen bundle work without a build step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+LANGUAGES = ("nl",)
+
+
+def sources() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "facilitator").rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
+def unfinished(ts: Path) -> list[str]:
+    """Source texts without a finished translation."""
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
+            translation.text or list(translation)
+        ):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def check() -> list[str]:
+    problems = []
+    with tempfile.TemporaryDirectory() as folder:
+        for lang in LANGUAGES:
+            ts = HERE / f"facilitator_{lang}.ts"
+            fresh = Path(folder) / ts.name
+            shutil.copy(ts, fresh)
+            lupdate(fresh)
+            problems += [f"{lang}: not translated: {text!r}" for text in unfinished(fresh)]
+            if fresh.read_bytes() != ts.read_bytes():
+                problems.append(f"{lang}: {ts.name} is not current; run python translations/update.py")
+            qm = Path(folder) / f"facilitator_{lang}.qm"
+            lrelease(ts, qm)
+            if qm.read_bytes() != (HERE / qm.name).read_bytes():
+                problems.append(f"{lang}: {qm.name} is stale; run python translations/update.py")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    if parser.parse_args().check:
+        problems = check()
+        print("\n".join(problems) or "translations are complete and current")
+        return 1 if problems else 0
+    for lang in LANGUAGES:
+        ts = HERE / f"facilitator_{lang}.ts"
+        lupdate(ts)
+        lrelease(ts, HERE / f"facilitator_{lang}.qm")
+        missing = unfinished(ts)
+        print(f"{ts.name}: {len(missing)} to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,8 +17,6 @@ from facilitator.core import taxonomy
 from facilitator.core.errors import UserError
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Anonymity"
-
 LEVELS = {
     "named": QT_TRANSLATE_NOOP("Anonymity", "Named"),
     "group_only": QT_TRANSLATE_NOOP("Anonymity", "Group only"),
@@ -27,13 +25,13 @@ LEVELS = {
 
 
 def level_label(level: str) -> str:
-    return translate(CONTEXT, LEVELS.get(level, LEVELS["anonymous"]))
+    return translate("Anonymity", LEVELS.get(level, LEVELS["anonymous"]))
 
 
 def check_level(level: str) -> str:
     if level not in LEVELS:
         raise UserError(
-            translate(CONTEXT, "Unknown anonymity level: {0}. Use one of: {1}").format(level, ", ".join(LEVELS))
+            translate("Anonymity", "Unknown anonymity level: {0}. Use one of: {1}").format(level, ", ".join(LEVELS))
         )
     return level
 
@@ -62,6 +60,6 @@ def public_identity(
     if level == "named":
         return PublicIdentity(name, name, organisation, group, group_label, email, phone, level)
     if level == "group_only":
-        label = group_label or translate(CONTEXT, "Participant (group withheld)")
+        label = group_label or translate("Anonymity", "Participant (group withheld)")
         return PublicIdentity(label, "", "", group, group_label, "", "", level)
-    return PublicIdentity(translate(CONTEXT, "Anonymous participant"), "", "", "", "", "", "", level)
+    return PublicIdentity(translate("Anonymity", "Anonymous participant"), "", "", "", "", "", "", level)

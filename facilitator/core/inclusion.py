@@ -25,7 +25,6 @@ from facilitator.core.participants import ParticipantRow
 from facilitator.core.records import get_live
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Inclusion"
 SEVERITIES = {
     "blocker": QT_TRANSLATE_NOOP("Inclusion", "Blocker"),
     "warning": QT_TRANSLATE_NOOP("Inclusion", "Warning"),
@@ -57,15 +56,15 @@ class Rule:
 
     @property
     def message(self) -> str:
-        return translate(taxonomy.CONTEXT, self.message_en)
+        return translate("Taxonomy", self.message_en)
 
     @property
     def why(self) -> str:
-        return translate(taxonomy.CONTEXT, self.why_en)
+        return translate("Taxonomy", self.why_en)
 
     @property
     def fix(self) -> str:
-        return translate(taxonomy.CONTEXT, self.fix_en)
+        return translate("Taxonomy", self.fix_en)
 
 
 @cache
@@ -138,13 +137,13 @@ def _clean_settings(changes: dict[str, Any]) -> dict[str, Any]:
     known = {f.name for f in fields(Settings)}
     unknown = set(changes) - known
     if unknown:
-        raise UserError(translate(CONTEXT, "Unknown inclusion setting: {0}").format(", ".join(sorted(unknown))))
+        raise UserError(translate("Inclusion", "Unknown inclusion setting: {0}").format(", ".join(sorted(unknown))))
     cleaned = dict(changes)
     for name in SHARE_FIELDS:
         if name in cleaned:
             value = float(cleaned[name])
             if not 0.0 <= value <= 1.0:
-                raise UserError(translate(CONTEXT, "A share must be between 0% and 100%."))
+                raise UserError(translate("Inclusion", "A share must be between 0% and 100%."))
             cleaned[name] = value
     if "required_groups" in cleaned:
         cleaned["required_groups"] = [taxonomy.check_group(g) for g in dict.fromkeys(cleaned["required_groups"]) if g]
@@ -203,7 +202,7 @@ class Situation:
         shown = [row.name if self.reveal else row.identity().label for row in rows]
         text = ", ".join(shown[:limit])
         if len(shown) > limit:
-            text += " " + translate(CONTEXT, "and {0} more").format(len(shown) - limit)
+            text += " " + translate("Inclusion", "and {0} more").format(len(shown) - limit)
         return text
 
 
@@ -232,7 +231,7 @@ class Result:
 
     @property
     def status_label(self) -> str:
-        return translate(CONTEXT, STATUSES[self.status])
+        return translate("Inclusion", STATUSES[self.status])
 
 
 @dataclass(frozen=True)
@@ -272,7 +271,7 @@ def _ids(rows: Iterable[ParticipantRow]) -> tuple[str, ...]:
 def _nobody(situation: Situation) -> Finding | None:
     if situation.counted:
         return None
-    return Finding(False, translate(CONTEXT, "No one is on the list at this stage yet."))
+    return Finding(False, translate("Inclusion", "No one is on the list at this stage yet."))
 
 
 # -- the checks, one function per rule id --------------------------------------------------------------
@@ -292,23 +291,27 @@ def check_required_groups(s: Situation) -> Finding:
         else:
             missing.append(group)
     if not s.settings.required_groups:
-        return Finding(False, translate(CONTEXT, "No required groups are set for this meeting."), severity="warning")
+        return Finding(
+            False, translate("Inclusion", "No required groups are set for this meeting."), severity="warning"
+        )
     lines = []
     if missing:
-        lines.append(translate(CONTEXT, "Missing: {0}.").format(", ".join(group_label(g) for g in missing)))
+        lines.append(translate("Inclusion", "Missing: {0}.").format(", ".join(group_label(g) for g in missing)))
     for group, speakers in proxied:
         lines.append(
-            translate(CONTEXT, "{group} is heard only through a proxy: {names}.").format(
+            translate("Inclusion", "{group} is heard only through a proxy: {names}.").format(
                 group=group_label(group), names=s.names(speakers)
             )
         )
     if represented:
         lines.append(
-            translate(CONTEXT, "Through a representative: {0}.").format(", ".join(group_label(g) for g in represented))
+            translate("Inclusion", "Through a representative: {0}.").format(
+                ", ".join(group_label(g) for g in represented)
+            )
         )
     if not missing and not proxied:
         lines.insert(
-            0, translate(CONTEXT, "All {0} required groups are there.").format(len(s.settings.required_groups))
+            0, translate("Inclusion", "All {0} required groups are there.").format(len(s.settings.required_groups))
         )
     about = _ids(p for group, speakers in proxied for p in speakers)
     return Finding(not missing and not proxied, " ".join(lines), about, None if missing else "warning")
@@ -322,17 +325,17 @@ def check_proxies_flagged(s: Situation) -> Finding:
     lines = []
     if unflagged:
         lines.append(
-            translate(CONTEXT, "Speaks for another group but is not flagged as a proxy: {0}.").format(
+            translate("Inclusion", "Speaks for another group but is not flagged as a proxy: {0}.").format(
                 s.names(unflagged)
             )
         )
     if ungrouped:
-        lines.append(translate(CONTEXT, "Proxy without the group they speak for: {0}.").format(s.names(ungrouped)))
+        lines.append(translate("Inclusion", "Proxy without the group they speak for: {0}.").format(s.names(ungrouped)))
     if not lines:
         lines.append(
-            translate(CONTEXT, "{0} proxies, each flagged with the group they speak for.").format(len(proxies))
+            translate("Inclusion", "{0} proxies, each flagged with the group they speak for.").format(len(proxies))
             if proxies
-            else translate(CONTEXT, "No one speaks for a group other than their own.")
+            else translate("Inclusion", "No one speaks for a group other than their own.")
         )
     return Finding(not unflagged and not ungrouped, " ".join(lines), _ids(unflagged + ungrouped))
 
@@ -351,7 +354,7 @@ def check_rights_holder_share(s: Situation) -> Finding:
     return Finding(
         share >= minimum,
         translate(
-            CONTEXT,
+            "Inclusion",
             "{count} of {total} participants ({share}) are rights-holders or their representatives; "
             "the minimum is {minimum}.",
         ).format(count=count, total=len(s.counted), share=_percent(share), minimum=_percent(minimum)),
@@ -366,7 +369,8 @@ def check_business_share(s: Situation) -> Finding:
     return Finding(
         share <= maximum,
         translate(
-            CONTEXT, "{count} of {total} participants ({share}) come from the business side; the maximum is {maximum}."
+            "Inclusion",
+            "{count} of {total} participants ({share}) come from the business side; the maximum is {maximum}.",
         ).format(count=count, total=len(s.counted), share=_percent(share), maximum=_percent(maximum)),
     )
 
@@ -374,20 +378,21 @@ def check_business_share(s: Situation) -> Finding:
 def check_women_workers(s: Situation) -> Finding:
     direct = [p for p in s.counted if p.stakeholder_group == "RH_WOMEN_WORKER" and not p.is_proxy]
     if direct:
-        return Finding(True, translate(CONTEXT, "{0} women workers take part in person.").format(len(direct)))
+        return Finding(True, translate("Inclusion", "{0} women workers take part in person.").format(len(direct)))
     speakers = [p for p in s.counted if p.speaks_for == "RH_WOMEN_WORKER"]
     if any(not p.is_proxy for p in speakers):
         return Finding(
-            True, translate(CONTEXT, "Women workers are heard through a representative: {0}.").format(s.names(speakers))
+            True,
+            translate("Inclusion", "Women workers are heard through a representative: {0}.").format(s.names(speakers)),
         )
     if speakers:
         return Finding(
             False,
-            translate(CONTEXT, "Women workers are heard only through a proxy: {0}.").format(s.names(speakers)),
+            translate("Inclusion", "Women workers are heard only through a proxy: {0}.").format(s.names(speakers)),
             _ids(speakers),
             "warning",
         )
-    return Finding(False, translate(CONTEXT, "No woman worker is on the list, and no one speaks for them."))
+    return Finding(False, translate("Inclusion", "No woman worker is on the list, and no one speaks for them."))
 
 
 def check_women_share(s: Situation) -> Finding:
@@ -398,7 +403,7 @@ def check_women_share(s: Situation) -> Finding:
     minimum = s.settings.min_women_share
     return Finding(
         share >= minimum,
-        translate(CONTEXT, "{count} of {total} participants ({share}) are women; the minimum is {minimum}.").format(
+        translate("Inclusion", "{count} of {total} participants ({share}) are women; the minimum is {minimum}.").format(
             count=women, total=len(s.counted), share=_percent(share), minimum=_percent(minimum)
         ),
     )
@@ -411,7 +416,7 @@ def _interpreters(s: Situation) -> list[ParticipantRow]:
 def check_language(s: Situation) -> Finding:
     floor = s.meeting.languages
     if not floor:
-        return Finding(False, translate(CONTEXT, "The meeting has no working languages set."))
+        return Finding(False, translate("Inclusion", "The meeting has no working languages set."))
     interpreter_languages = [set(p.languages_spoken) for p in _interpreters(s)]
 
     def bridged(a: str, b: str) -> bool:
@@ -438,7 +443,7 @@ def check_language(s: Situation) -> Finding:
     covered = len(s.counted) - len(uncovered) - len(unknown)
     coverage = _share(covered, len(s.counted)) if s.counted else 1.0
     lines = [
-        translate(CONTEXT, "{covered} of {total} participants ({share}) can follow in {languages}.").format(
+        translate("Inclusion", "{covered} of {total} participants ({share}) can follow in {languages}.").format(
             covered=covered, total=len(s.counted), share=_percent(coverage),
             languages=participants.language_names(floor),
         )
@@ -449,11 +454,11 @@ def check_language(s: Situation) -> Finding:
             f"{vocabulary.label(vocabulary.LANGUAGES, a)}–{vocabulary.label(vocabulary.LANGUAGES, b)}"
             for a, b in unbridged
         )
-        lines.append(translate(CONTEXT, "No interpreter for {0}.").format(pairs))
+        lines.append(translate("Inclusion", "No interpreter for {0}.").format(pairs))
     if uncovered:
-        lines.append(translate(CONTEXT, "Not covered: {0}.").format(s.names(uncovered)))
+        lines.append(translate("Inclusion", "Not covered: {0}.").format(s.names(uncovered)))
     if unknown:
-        lines.append(translate(CONTEXT, "Languages not recorded: {0}.").format(s.names(unknown)))
+        lines.append(translate("Inclusion", "Languages not recorded: {0}.").format(s.names(unknown)))
     return Finding(coverage >= s.settings.min_language_coverage, " ".join(lines), _ids(uncovered + unknown))
 
 
@@ -462,12 +467,12 @@ def check_literacy(s: Situation) -> Finding:
     cannot_read = [p for p in s.counted if p.languages_spoken and not floor & set(p.languages_read)]
     unplanned = [p for p in cannot_read if not p.literacy_needs]
     if not cannot_read:
-        return Finding(True, translate(CONTEXT, "Everyone reads at least one meeting language."))
-    detail = translate(CONTEXT, "{0} participants do not read a meeting language.").format(len(cannot_read))
+        return Finding(True, translate("Inclusion", "Everyone reads at least one meeting language."))
+    detail = translate("Inclusion", "{0} participants do not read a meeting language.").format(len(cannot_read))
     if unplanned:
-        detail += " " + translate(CONTEXT, "No briefing noted for: {0}.").format(s.names(unplanned))
+        detail += " " + translate("Inclusion", "No briefing noted for: {0}.").format(s.names(unplanned))
     else:
-        detail += " " + translate(CONTEXT, "A briefing is noted for each of them.")
+        detail += " " + translate("Inclusion", "A briefing is noted for each of them.")
     return Finding(not unplanned, detail, _ids(unplanned))
 
 
@@ -484,42 +489,42 @@ def check_retaliation(s: Situation) -> Finding:
             exposed += workers
             mixed.append(participants.label(participants.SESSIONS, name))
     if not exposed:
-        return Finding(True, translate(CONTEXT, "No session puts workers together with supplier management."))
+        return Finding(True, translate("Inclusion", "No session puts workers together with supplier management."))
     named = [p for p in exposed if p.anonymity == "named"]
-    detail = translate(CONTEXT, "Workers sit with supplier management in: {sessions}. Workers there: {names}.").format(
-        sessions=", ".join(mixed), names=s.names(exposed)
-    )
+    detail = translate(
+        "Inclusion", "Workers sit with supplier management in: {sessions}. Workers there: {names}."
+    ).format(sessions=", ".join(mixed), names=s.names(exposed))
     if named:
-        detail += " " + translate(CONTEXT, "Shown by name in outputs: {0}.").format(s.names(named))
+        detail += " " + translate("Inclusion", "Shown by name in outputs: {0}.").format(s.names(named))
     return Finding(False, detail, _ids(exposed))
 
 
 def check_ground_rules(s: Situation) -> Finding:
     chatham = (
-        translate(CONTEXT, "Chatham House Rule applies.")
+        translate("Inclusion", "Chatham House Rule applies.")
         if s.meeting.chatham_house
-        else translate(CONTEXT, "Chatham House Rule does not apply.")
+        else translate("Inclusion", "Chatham House Rule does not apply.")
     )
     if s.settings.ground_rules:
-        return Finding(True, translate(CONTEXT, "Ground rules are written down.") + " " + chatham)
-    return Finding(False, translate(CONTEXT, "No ground rules are written down yet.") + " " + chatham)
+        return Finding(True, translate("Inclusion", "Ground rules are written down.") + " " + chatham)
+    return Finding(False, translate("Inclusion", "No ground rules are written down yet.") + " " + chatham)
 
 
 def check_consent_recording(s: Situation) -> Finding:
     wanted = [kind for kind, on in (("recording", s.meeting.recording_allowed), ("photos", s.settings.photos_allowed))
               if on]  # fmt: skip
     if not wanted:
-        return Finding(True, translate(CONTEXT, "No recording or photos are planned."))
+        return Finding(True, translate("Inclusion", "No recording or photos are planned."))
     lacking = [
         p for p in s.people
         if any(not (c := p.consents.get(kind)) or not c[0] or c[1] > s.meeting.starts_on for kind in wanted)
     ]  # fmt: skip
     kinds = ", ".join(participants.label(participants.CONSENT_KINDS, kind) for kind in wanted)
     if not lacking:
-        return Finding(True, translate(CONTEXT, "Everyone consented to {0} before the meeting.").format(kinds))
+        return Finding(True, translate("Inclusion", "Everyone consented to {0} before the meeting.").format(kinds))
     return Finding(
         False,
-        translate(CONTEXT, "{kinds} planned, but no consent dated before the meeting from: {names}.").format(
+        translate("Inclusion", "{kinds} planned, but no consent dated before the meeting from: {names}.").format(
             kinds=kinds, names=s.names(lacking)
         ),
         _ids(lacking),
@@ -531,9 +536,9 @@ def check_consent_naming(s: Situation) -> Finding:
     named = [p for p in s.counted if p.stakeholder_group in sides and p.anonymity == "named"]
     lacking = [p for p in named if not (p.consents.get("naming") or (False,))[0]]
     if not lacking:
-        return Finding(True, translate(CONTEXT, "No rights-holder is named without consent."))
+        return Finding(True, translate("Inclusion", "No rights-holder is named without consent."))
     return Finding(
-        False, translate(CONTEXT, "Named in outputs without a consent to naming: {0}.").format(s.names(lacking)),
+        False, translate("Inclusion", "Named in outputs without a consent to naming: {0}.").format(s.names(lacking)),
         _ids(lacking),
     )  # fmt: skip
 
@@ -541,13 +546,15 @@ def check_consent_naming(s: Situation) -> Finding:
 def check_lost_wages(s: Situation) -> Finding:
     earners = [p for p in s.counted if p.stakeholder_group in group_sets()["wage_earners"]]
     if not earners:
-        return Finding(True, translate(CONTEXT, "No workers on the list at this stage."))
+        return Finding(True, translate("Inclusion", "No workers on the list at this stage."))
     open_ = [p for p in earners if p.lost_wages not in ("arranged", "not_needed")]
     if not open_:
-        return Finding(True, translate(CONTEXT, "Lost wages are arranged for all {0} workers.").format(len(earners)))
+        return Finding(
+            True, translate("Inclusion", "Lost wages are arranged for all {0} workers.").format(len(earners))
+        )
     return Finding(
         False,
-        translate(CONTEXT, "Not arranged for {count} of {total} workers: {names}.").format(
+        translate("Inclusion", "Not arranged for {count} of {total} workers: {names}.").format(
             count=len(open_), total=len(earners), names=s.names(open_)
         ),
         _ids(open_),
@@ -557,9 +564,9 @@ def check_lost_wages(s: Situation) -> Finding:
 def check_costs(s: Situation) -> Finding:
     open_ = [p for p in s.counted if "needed" in (p.travel_support, p.childcare)]
     if not open_:
-        return Finding(True, translate(CONTEXT, "No travel support or childcare is waiting to be arranged."))
+        return Finding(True, translate("Inclusion", "No travel support or childcare is waiting to be arranged."))
     return Finding(
-        False, translate(CONTEXT, "Still to arrange for: {0}.").format(s.names(open_)), _ids(open_)
+        False, translate("Inclusion", "Still to arrange for: {0}.").format(s.names(open_)), _ids(open_)
     )  # fmt: skip
 
 
@@ -570,16 +577,16 @@ def check_facilitator(s: Situation) -> Finding:
     if conflicted:
         return Finding(
             False,
-            translate(CONTEXT, "The facilitator belongs to the business side: {0}.").format(s.names(conflicted)),
+            translate("Inclusion", "The facilitator belongs to the business side: {0}.").format(s.names(conflicted)),
             _ids(conflicted),
         )
     if s.meeting.facilitator_independent is None:
-        return Finding(False, translate(CONTEXT, "Whether the facilitator is independent is not recorded."),
+        return Finding(False, translate("Inclusion", "Whether the facilitator is independent is not recorded."),
                        severity="warning")  # fmt: skip
     if not s.meeting.facilitator_independent:
-        return Finding(False, translate(CONTEXT, "The facilitator is recorded as not independent."))
-    names = s.names(facilitators) or translate(CONTEXT, "not on the list yet")
-    return Finding(True, translate(CONTEXT, "Recorded as independent. Facilitator: {0}.").format(names))
+        return Finding(False, translate("Inclusion", "The facilitator is recorded as not independent."))
+    names = s.names(facilitators) or translate("Inclusion", "not on the list yet")
+    return Finding(True, translate("Inclusion", "Recorded as independent. Facilitator: {0}.").format(names))
 
 
 CHECKS: dict[str, Callable[[Situation], Finding]] = {

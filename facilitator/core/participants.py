@@ -25,7 +25,6 @@ from facilitator.core.models import CheckIn, Consent, Meeting, Organisation, Par
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Participants"
 MAX_NAME = 200
 
 STATUSES = {
@@ -78,7 +77,7 @@ CHECK_IN_KINDS = ("arrival", "departure")
 
 def label(table: dict[str, str], code: str) -> str:
     """The translated label of a code in one of the tables above; a self-described value is shown as typed."""
-    return translate(CONTEXT, table[code]) if code in table else code
+    return translate("Participants", table[code]) if code in table else code
 
 
 def gender_label(gender: str) -> str:
@@ -100,7 +99,7 @@ def normalise_gender(text: str) -> str:
 def _choice(table: dict[str, str], value: str, what: str) -> str:
     if value not in table:
         raise UserError(
-            translate(CONTEXT, "Unknown {what}: {value}. Use one of: {known}").format(
+            translate("Participants", "Unknown {what}: {value}. Use one of: {known}").format(
                 what=what, value=value, known=", ".join(code for code in table if code)
             )
         )
@@ -114,9 +113,9 @@ def _languages(values: Iterable[str]) -> list[str]:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise UserError(translate(CONTEXT, "A person or organisation needs a name."))
+        raise UserError(translate("Participants", "A person or organisation needs a name."))
     if len(name) > MAX_NAME:
-        raise UserError(translate(CONTEXT, "A name can have at most {0} characters.").format(MAX_NAME))
+        raise UserError(translate("Participants", "A name can have at most {0} characters.").format(MAX_NAME))
     return name
 
 
@@ -249,17 +248,17 @@ def find_person(session: Session, name: str, organisation: str) -> Person | None
 def _clean_participation(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "status" in cleaned:
-        _choice(STATUSES, cleaned["status"], translate(CONTEXT, "status"))
+        _choice(STATUSES, cleaned["status"], translate("Participants", "status"))
     if "role" in cleaned:
-        _choice(ROLES, cleaned["role"], translate(CONTEXT, "role"))
+        _choice(ROLES, cleaned["role"], translate("Participants", "role"))
     if "session" in cleaned:
         session_name = (cleaned["session"] or "").strip()
         if not session_name:
-            raise UserError(translate(CONTEXT, "Choose a session, such as the plenary."))
+            raise UserError(translate("Participants", "Choose a session, such as the plenary."))
         cleaned["session"] = session_name[:32]
     for need in NEEDS:
         if need in cleaned:
-            _choice(NEED_STATES, cleaned[need] or "", translate(CONTEXT, "state of a need"))
+            _choice(NEED_STATES, cleaned[need] or "", translate("Participants", "state of a need"))
     if "speaks_for" in cleaned:
         cleaned["speaks_for"] = taxonomy.check_group(cleaned["speaks_for"] or "")
     if "interpretation_language" in cleaned:
@@ -283,7 +282,7 @@ def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any
             )
         )
         if existing is not None:
-            raise UserError(translate(CONTEXT, "{0} is already on this meeting's list.").format(person.name))
+            raise UserError(translate("Participants", "{0} is already on this meeting's list.").format(person.name))
         participation = Participation(meeting_id=meeting_id, person_id=person_id, **values)
         session.add(participation)
     return participation
@@ -297,7 +296,7 @@ def update_participation(db: Database, participation_id: str, **changes: Any) ->
 def check_in(db: Database, participation_id: str, kind: str = "arrival", at: datetime | None = None) -> CheckIn:
     """Record an arrival or departure; an arrival also marks the person as attended."""
     if kind not in CHECK_IN_KINDS:
-        raise UserError(translate(CONTEXT, "A check-in is an arrival or a departure."))
+        raise UserError(translate("Participants", "A check-in is an arrival or a departure."))
     with db.session() as session:
         participation = get_live(session, Participation, participation_id)
         fact = CheckIn(
@@ -319,7 +318,7 @@ def record_consent(
     note: str = "",
 ) -> Consent:
     """Add a dated consent (or refusal); earlier records stay as they were."""
-    _choice(CONSENT_KINDS, kind, translate(CONTEXT, "kind of consent"))
+    _choice(CONSENT_KINDS, kind, translate("Participants", "kind of consent"))
     with db.session() as session:
         get_live(session, Person, person_id)
         consent = Consent(
@@ -427,7 +426,7 @@ STAGE_STATUSES = {"planning": ("invited", "confirmed"), "day": ("attended",)}
 def in_stage(rows: Iterable[ParticipantRow], stage: str) -> list[ParticipantRow]:
     """The people who count at a stage: those invited or confirmed while planning, those who came on the day."""
     if stage not in STAGE_STATUSES:
-        raise UserError(translate(CONTEXT, "Unknown stage: {0}. Use planning or day.").format(stage))
+        raise UserError(translate("Participants", "Unknown stage: {0}. Use planning or day.").format(stage))
     return [row for row in rows if row.status in STAGE_STATUSES[stage]]
 
 

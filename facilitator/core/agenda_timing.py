@@ -193,7 +193,7 @@ def compute(
                 continue
             if item.fixed_start:
                 fixed = parse_clock(item.fixed_start)
-                if clock > fixed:
+                if clock > fixed and len(slots) > first_of_day:
                     _flag_runs_into(slots, first_of_day, fixed, item, warnings)
                 clock = fixed
             effective = effective_minutes(item.planned_minutes, item.interpretation, factor)
@@ -243,7 +243,9 @@ def _flag_runs_into(slots: list[Slot], first: int, fixed: int, item: ItemInput, 
         if slot.end > fixed:
             slot.runs_into_fixed = True
     latest = max(slots[first:], key=lambda slot: slot.end)
-    warnings.append(AgendaWarning("runs_into_fixed", item.day, latest.item_id, latest.end - fixed, latest.title, item.title))
+    warnings.append(
+        AgendaWarning("runs_into_fixed", item.day, latest.item_id, latest.end - fixed, latest.title, item.title)
+    )
 
 
 def _flag_overrun(slots: list[Slot], first: int, ends: int, clock: int, warnings: list[AgendaWarning]) -> None:

@@ -1,0 +1,152 @@
+"""Building an agenda: adding, editing, moving, deleting items and the hours of each day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import pytest
+from sqlalchemy import event, func, select
+
+from facilitator.core import agenda, meetings
+from facilitator.core.agenda_timing import format_clock
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import AgendaItem, Meeting
+
+
+@pytest.fixture
+def meeting(db: Database) -> Meeting:
+    return meetings.create(db, "Roundtable", datetime(2024, 3, 1, 9, 0), datetime(2024, 3, 2, 17, 0), "Asia/Kolkata")
+
+
+def titles(db: Database, meeting_id: str) -> list[str]:
+    return [item.title for item in agenda.items(db, meeting_id)]
+
+
+def build(db: Database, meeting_id: str, *names: str, **fields: object) -> list[str]:
+    return [agenda.add(db, meeting_id, name, **fields).id for name in names]
+
+
+@contextmanager
+def written_rows(db: Database) -> Iterator[list[int]]:
+    """Counts the rows changed by INSERT, UPDATE and DELETE statements on the database."""
+    counted: list[int] = []
+
+    def after(conn, cursor, statement, parameters, context, executemany) -> None:
+        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            counted.append(cursor.rowcount)
+
+    event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        yield counted
+    finally:
+        event.remove(db.engine, "after_cursor_execute", after)
+
+
+def test_items_follow_each_other_from_the_meeting_start(db: Database, meeting: Meeting) -> None:
+    agenda.add(db, meeting.id, "Welcome", kind="welcome", planned_minutes=20, interpretation="consecutive")
+    agenda.add(db, meeting.id, "Tea", kind="break", planned_minutes=15)
+    loaded = agenda.load(db, meeting.id)
+    times = [(format_clock(s.start), format_clock(s.end)) for s in loaded.timing.slots]
+    assert times == [("09:00", "09:36"), ("09:36", "09:51")]
+    assert loaded.timing.start_of(loaded.timing.slots[0]).isoformat() == "2024-03-01T09:00:00+05:30"
+
+
+def test_inserting_after_an_item_puts_the_new_one_right_below_it(db: Database, meeting: Meeting) -> None:
+    first, _ = build(db, meeting.id, "Welcome", "Closing")
+    agenda.add(db, meeting.id, "Introductions", after_id=first)
+    assert titles(db, meeting.id) == ["Welcome", "Introductions", "Closing"]
+
+
+def test_moving_an_item_writes_exactly_one_row(db: Database, meeting: Meeting) -> None:
+    ids = build(db, meeting.id, "A", "B", "C", "D")
+    with written_rows(db) as counted:
+        agenda.move_to(db, ids[3], 1)
+    assert counted == [1]
+    assert titles(db, meeting.id) == ["A", "D", "B", "C"]
+
+
+def test_moving_down_and_up_by_keyboard_steps_one_place(db: Database, meeting: Meeting) -> None:
+    ids = build(db, meeting.id, "A", "B", "C")
+    agenda.move_by(db, ids[0], +1)
+    assert titles(db, meeting.id) == ["B", "A", "C"]
+    agenda.move_by(db, ids[2], -1)
+    assert titles(db, meeting.id) == ["B", "C", "A"]
+    assert agenda.move_by(db, ids[1], -1) is None  # B is first already
+
+
+def test_moving_across_a_day_boundary_changes_the_day_first(db: Database, meeting: Meeting) -> None:
+    build(db, meeting.id, "Day one A", "Day one B", day=0)
+    second = build(db, meeting.id, "Day two A", "Day two B", day=1)
+    agenda.move_by(db, second[0], -1)
+    moved = {item.title: item.day for item in agenda.items(db, meeting.id)}
+    assert moved["Day two A"] == 0
+    assert titles(db, meeting.id) == ["Day one A", "Day one B", "Day two A", "Day two B"]
+    agenda.move_by(db, second[0], -1)
+    assert titles(db, meeting.id) == ["Day one A", "Day two A", "Day one B", "Day two B"]
+
+
+def test_undoing_a_move_restores_the_order(db: Database, meeting: Meeting) -> None:
+    ids = build(db, meeting.id, "A", "B", "C")
+    previous = agenda.move_to(db, ids[0], 3)
+    assert titles(db, meeting.id) == ["B", "C", "A"]
+    agenda.restore_place(db, ids[0], previous)
+    assert titles(db, meeting.id) == ["A", "B", "C"]
+
+
+def test_duplicate_and_delete(db: Database, meeting: Meeting) -> None:
+    ids = build(db, meeting.id, "A", "B")
+    agenda.update(db, ids[0], risk_tags=["WAGES"], purpose="Pay")
+    copy = agenda.duplicate(db, ids[0])
+    assert titles(db, meeting.id) == ["A", "A (copy)", "B"]
+    assert (copy.risk_tags, copy.purpose) == (["WAGES"], "Pay")
+    agenda.delete(db, ids[0])
+    assert titles(db, meeting.id) == ["A (copy)", "B"]
+    agenda.restore(db, ids[0])
+    assert titles(db, meeting.id) == ["A", "A (copy)", "B"]
+
+
+def test_each_day_has_its_own_start_time(db: Database, meeting: Meeting) -> None:
+    agenda.add(db, meeting.id, "Day one", day=0)
+    agenda.add(db, meeting.id, "Day two", day=1)
+    agenda.set_day_hours(db, meeting.id, 1, "08:30", "16:00")
+    slots = agenda.load(db, meeting.id).timing.slots
+    assert [format_clock(s.start) for s in slots] == ["09:00", "08:30"]
+    previous = agenda.set_day_hours(db, meeting.id, 1, "10:00")
+    assert previous == {"starts": "08:30", "ends": "16:00"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"planned_minutes": -5}, "between 0 and 600"),
+        ({"planned_minutes": 100000}, "between 0 and 600"),
+        ({"planned_minutes": 2.5}, "whole number"),
+        ({"risk_tags": ["NOT_A_TAG"]}, "Unknown risk tag: NOT_A_TAG"),
+        ({"kind": "party"}, "Unknown kind of agenda item: party"),
+        ({"interpretation": "telepathic"}, "Unknown interpretation mode"),
+        ({"fixed_start": "25:00"}, "HH:MM"),
+        ({"day": 99}, "days 1 to 14"),
+        ({"title": "   "}, "needs a title"),
+        ({"fixed_start": "12:30", "track": "Women"}, "cannot have a fixed time"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_written(
+    db: Database, meeting: Meeting, fields: dict, message: str
+) -> None:
+    (item_id,) = build(db, meeting.id, "Existing")
+    with written_rows(db) as counted:
+        with pytest.raises(UserError, match=message):
+            agenda.add(db, meeting.id, fields.pop("title", "New"), **fields)
+        with pytest.raises(UserError):
+            agenda.update(db, item_id, **fields) if fields else agenda.update(db, item_id, title="")
+    assert counted == []
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(AgendaItem)) == 1
+
+
+def test_a_day_must_end_after_it_starts(db: Database, meeting: Meeting) -> None:
+    with pytest.raises(UserError, match="end after it starts"):
+        agenda.set_day_hours(db, meeting.id, 0, "17:00", "09:00")

@@ -1,0 +1,410 @@
+"""A running meeting: the agenda timer, the floor, and resuming after a crash or a sleep.
+
+The agenda timer is a small state machine replayed from insert-only events (:class:`LiveEvent`):
+
+- ``start`` an item: it runs from that instant; any other running item stops there.  Next, previous
+  and resume are all a ``start`` of some item, so each is one insert.
+- ``pause``: nothing runs (lunch outside the agenda, a fire drill).
+- ``extend``: the item gets more minutes than planned.
+- ``end``: the session is over.
+
+An item's elapsed time is the sum of the spans it ran; its actual start is the first span's start
+and its actual end the last span's end, so the minutes can set planned against actual.
+
+:class:`LiveSession` is what the live screen and the command line drive: it keeps the replayed state
+in memory, writes every step in its own transaction, measures time with :class:`SessionClock`, and on
+restart rebuilds the current item and the running turn from what is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core import speaking
+from facilitator.core.balance import Balance, BalanceTracker, Thresholds
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import AgendaItem, LiveEvent, Meeting, SpeakingTurn
+from facilitator.core.records import get_live
+from facilitator.core.session_clock import SLEEP_GAP_SECONDS, Gap, SessionClock
+from facilitator.core.speaking import Speaker, Turn
+from facilitator.i18n import translate
+
+CONTEXT = "Live"
+EVENT_KINDS = ("start", "pause", "extend", "end")
+WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
+DEFAULT_EXTENSION_MINUTES = 5
+HEARTBEAT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    id: str
+    title: str
+    planned_minutes: int
+
+
+@dataclass
+class ItemClock:
+    """What happened to one agenda item: its spans of running time and its extensions."""
+
+    planned_seconds: float
+    extra_seconds: float = 0.0
+    closed_seconds: float = 0.0
+    running_since: datetime | None = None
+    first_start: datetime | None = None
+    last_end: datetime | None = None
+
+    def elapsed(self, now: datetime) -> float:
+        running = (now - self.running_since).total_seconds() if self.running_since else 0.0
+        return self.closed_seconds + max(0.0, running)
+
+    @property
+    def allowed_seconds(self) -> float:
+        return self.planned_seconds + self.extra_seconds
+
+    def colour(self, now: datetime) -> str:
+        """green, then orange when a fifth of the allowed time is left, then red when over."""
+        left = self.allowed_seconds - self.elapsed(now)
+        if left < 0:
+            return "red"
+        return "orange" if left <= WARN_FRACTION * self.allowed_seconds else "green"
+
+    @property
+    def started(self) -> bool:
+        return self.first_start is not None
+
+
+@dataclass
+class TimerState:
+    """The agenda timer replayed from its events."""
+
+    items: list[PlannedItem]
+    clocks: dict[str, ItemClock] = field(default_factory=dict)
+    current: int | None = None  # index into items
+    running: bool = False
+    ended: bool = False
+
+    def __post_init__(self) -> None:
+        for item in self.items:
+            self.clocks.setdefault(item.id, ItemClock(item.planned_minutes * 60.0))
+
+    @property
+    def current_item(self) -> PlannedItem | None:
+        return self.items[self.current] if self.current is not None else None
+
+    def apply(self, kind: str, at: datetime, item_id: str | None = None, minutes: int = 0) -> None:
+        if kind == "extend":
+            if item_id in self.clocks:
+                self.clocks[item_id].extra_seconds += minutes * 60.0
+            return
+        self._stop(at)
+        if kind == "start":
+            index = self._index(item_id)
+            if index is None:
+                return  # an item deleted since; the timer stays stopped
+            self.current, self.running, self.ended = index, True, False
+            clock = self.clocks[item_id or ""]
+            clock.running_since = at
+            clock.first_start = clock.first_start or at
+        elif kind == "end":
+            self.ended = True
+
+    def _stop(self, at: datetime) -> None:
+        item = self.current_item
+        if self.running and item is not None:
+            clock = self.clocks[item.id]
+            if clock.running_since is not None:
+                clock.closed_seconds += max(0.0, (at - clock.running_since).total_seconds())
+            clock.running_since = None
+            clock.last_end = at
+        self.running = False
+
+    def _index(self, item_id: str | None) -> int | None:
+        for index, item in enumerate(self.items):
+            if item.id == item_id:
+                return index
+        return None
+
+    def behind_seconds(self, now: datetime) -> float:
+        """Whole-day drift: positive when the day runs behind its plan, negative when ahead.
+
+        Items already run count their actual against their planned time; the current item counts
+        only once it overruns; items not yet reached count nothing.
+        """
+        drift = 0.0
+        for index, item in enumerate(self.items):
+            clock = self.clocks[item.id]
+            if not clock.started:
+                continue
+            elapsed = clock.elapsed(now)
+            if index == self.current and not self.ended:
+                drift += max(0.0, elapsed - clock.allowed_seconds) + clock.extra_seconds
+            else:
+                drift += elapsed - clock.planned_seconds
+        return drift
+
+
+def replay(items: list[PlannedItem], events: Iterable[LiveEvent]) -> TimerState:
+    state = TimerState(items)
+    for event in events:
+        state.apply(event.kind, event.at, event.agenda_item_id, event.minutes)
+    return state
+
+
+def planned_items(db: Database, meeting_id: str) -> list[PlannedItem]:
+    query = (
+        select(AgendaItem)
+        .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
+        .order_by(AgendaItem.day, AgendaItem.position, AgendaItem.id)
+    )
+    with db.session() as session:
+        return [PlannedItem(i.id, i.title, i.planned_minutes) for i in session.scalars(query)]
+
+
+def load_events(db: Database, meeting_id: str) -> list[LiveEvent]:
+    query = (
+        select(LiveEvent)
+        .where(LiveEvent.meeting_id == meeting_id, LiveEvent.deleted.is_(False))
+        .order_by(LiveEvent.at, LiveEvent.updated_hlc)
+    )
+    with db.session() as session:
+        return list(session.scalars(query))
+
+
+def heartbeat_key(meeting_id: str) -> str:
+    return f"live/heartbeat/{meeting_id}"
+
+
+class LiveSession:
+    """One meeting being run from this laptop."""
+
+    def __init__(self, db: Database, meeting_id: str, clock: SessionClock | None = None) -> None:
+        self.db = db
+        self.meeting_id = meeting_id
+        self.clock = clock or SessionClock()
+        self.pending_gap: Gap | None = None
+        self.paused_turn: Turn | None = None
+        self.reload()
+        self._check_downtime()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Rebuild everything from the stored facts (on open, and after a correction or a merge)."""
+        with self.db.session() as session:
+            meeting = get_live(session, Meeting, self.meeting_id)
+            self.thresholds = Thresholds.of(meeting)
+        self.speakers: dict[str, Speaker] = speaking.load_roster(self.db, self.meeting_id)
+        self.timer = replay(planned_items(self.db, self.meeting_id), load_events(self.db, self.meeting_id))
+        self.turns: list[Turn] = speaking.load_turns(self.db, self.meeting_id)
+        self.tracker = BalanceTracker(self.speakers, self.thresholds)
+        self.tracker.rebuild(self.turns)
+
+    def _check_downtime(self) -> None:
+        """After a crash, a restart or a closed lid, a running voice must not have grown meanwhile."""
+        turn = self.running_turn
+        if turn is None or turn.kind == "silence":
+            return
+        stamp = self.db.get_local(heartbeat_key(self.meeting_id))
+        seen = datetime.fromisoformat(stamp) if stamp else turn.start
+        seen = max(seen, turn.start)
+        gap = (self.clock.now() - seen).total_seconds()
+        if gap > SLEEP_GAP_SECONDS:
+            self._pause_floor(Gap(seen, gap))
+
+    # -- what the screen shows ---------------------------------------------------------------------
+
+    @property
+    def current_item(self) -> PlannedItem | None:
+        return self.timer.current_item
+
+    @property
+    def running_turn(self) -> Turn | None:
+        return self.tracker.running
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def balance(self) -> Balance:
+        return self.tracker.snapshot(self.clock.now())
+
+    # -- the agenda timer --------------------------------------------------------------------------
+
+    def _event(self, kind: str, item_id: str | None = None, minutes: int = 0) -> None:
+        at = self.clock.now()
+        with self.db.session() as session:
+            session.add(
+                LiveEvent(meeting_id=self.meeting_id, agenda_item_id=item_id, kind=kind, at=at, minutes=minutes)
+            )
+            if kind in ("start", "pause", "end"):
+                # A new item begins in silence: the talk before belongs to the item before.
+                self._silence_in(session, at, item_id if kind == "start" else self._current_id())
+            if kind == "start":
+                meeting = session.get(Meeting, self.meeting_id)
+                if meeting is not None and meeting.status == "planned":
+                    meeting.status = "live"
+        self.timer.apply(kind, at, item_id, minutes)
+
+    def _silence_in(self, session: Session, at: datetime, item_id: str | None) -> None:
+        running = self.running_turn
+        if running is None or (running.kind == "silence" and running.agenda_item_id == item_id):
+            return
+        row = speaking.new_switch(self.meeting_id, at, None, kind="silence", agenda_item_id=item_id)
+        session.add(row)
+        self._added(row)
+
+    def _current_id(self) -> str | None:
+        item = self.current_item
+        return item.id if item else None
+
+    def start(self) -> None:
+        """Start the meeting at its first item, or resume the current item after a pause."""
+        if not self.timer.items:
+            raise UserError(translate(CONTEXT, "This meeting has no agenda items to run."))
+        if self.timer.running:
+            return
+        self._event("start", self.timer.items[self.timer.current or 0].id)
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.timer.items):
+            raise UserError(translate(CONTEXT, "There is no agenda item there."))
+        self._event("start", self.timer.items[index].id)
+
+    def next(self) -> None:
+        if self.timer.current is None:
+            self.start()
+        elif self.timer.current + 1 >= len(self.timer.items):
+            raise UserError(translate(CONTEXT, "This is the last agenda item; end the session instead."))
+        else:
+            self.go_to(self.timer.current + 1)
+
+    def previous(self) -> None:
+        if not self.timer.current:
+            raise UserError(translate(CONTEXT, "This is the first agenda item."))
+        self.go_to(self.timer.current - 1)
+
+    def pause(self) -> None:
+        if self.timer.running:
+            self._event("pause")
+
+    def extend(self, minutes: int = DEFAULT_EXTENSION_MINUTES) -> None:
+        item = self.current_item
+        if item is None:
+            raise UserError(translate(CONTEXT, "Start the session before extending an item."))
+        if not 1 <= minutes <= 240:
+            raise UserError(translate(CONTEXT, "Extend by 1 to 240 minutes."))
+        self._event("extend", item.id, minutes)
+
+    def end(self) -> None:
+        self._event("end")
+
+    # -- the floor ---------------------------------------------------------------------------------
+
+    def switch(self, participation_id: str | None, *, kind: str = "speech", interruption: bool = False) -> Turn:
+        """Give the floor to a participant (None: silence); the previous turn ends now."""
+        if participation_id is not None and participation_id not in self.speakers:
+            raise UserError(translate(CONTEXT, "This person is not a participant of the meeting."))
+        speaker = self.speakers.get(participation_id or "")
+        if kind == "interpretation" and speaker is None:
+            raise UserError(translate(CONTEXT, "Choose whose words are being interpreted."))
+        kind = kind if speaker is not None else "silence"
+        row = speaking.record_switch(
+            self.db,
+            self.meeting_id,
+            self.clock.now(),
+            participation_id,
+            group=speaker.group if speaker else "",
+            kind=kind,
+            agenda_item_id=self._current_id(),
+            via_interpreter=bool(speaker and speaker.interpretation_language) and kind == "speech",
+            procedural=bool(speaker and speaker.is_staff),
+            interruption=interruption,
+        )
+        return self._added(row)
+
+    def interpret(self) -> Turn:
+        """The interpreter now renders the words of whoever spoke last."""
+        turn = self.running_turn
+        if turn is None or turn.participation_id is None:
+            raise UserError(translate(CONTEXT, "Nobody has spoken yet whose words could be interpreted."))
+        return self.switch(turn.participation_id, kind="interpretation")
+
+    def silence(self) -> Turn:
+        return self.switch(None)
+
+    def _added(self, row: SpeakingTurn) -> Turn:
+        turn = speaking.as_turn(row)
+        self.turns.append(turn)
+        self.tracker.add(turn)
+        return turn
+
+    def undo_switch(self) -> str | None:
+        """Take back the last switch: the turn before it runs on.  Returns the voided switch id."""
+        if not self.turns:
+            return None
+        last = self.turns[-1]
+        speaking.correct(self.db, self.meeting_id, last.id, "void")
+        self._refresh_turns()
+        return last.id
+
+    def restore_switch(self, turn_id: str) -> None:
+        speaking.correct(self.db, self.meeting_id, turn_id, "restore")
+        self._refresh_turns()
+
+    def move_start(self, seconds: float) -> None:
+        """Move the running turn's start by ``seconds`` (negative: earlier), within its neighbours."""
+        if not self.turns:
+            raise UserError(translate(CONTEXT, "There is no turn to adjust."))
+        last = self.turns[-1]
+        moved = last.start + timedelta(seconds=seconds)
+        floor = self.turns[-2].start if len(self.turns) > 1 else None
+        if (floor is not None and moved <= floor) or moved >= self.clock.now():
+            raise UserError(translate(CONTEXT, "A turn cannot start before the previous one or in the future."))
+        speaking.correct(self.db, self.meeting_id, last.id, "move", moved)
+        self._refresh_turns()
+
+    def _refresh_turns(self) -> None:
+        self.turns = speaking.load_turns(self.db, self.meeting_id)
+        self.tracker.rebuild(self.turns)
+
+    # -- sleep, crashes and restarts ---------------------------------------------------------------
+
+    def tick(self) -> Gap | None:
+        """Called about once a second: detects a sleep and stops the floor at its start."""
+        gap = self.clock.tick()
+        if gap is not None:
+            self.clock.rebase()
+            self._pause_floor(gap)
+        return self.pending_gap
+
+    def _pause_floor(self, gap: Gap) -> None:
+        turn = self.running_turn
+        if turn is not None and turn.kind != "silence":
+            with self.db.session() as session:
+                row = speaking.new_switch(
+                    self.meeting_id,
+                    max(gap.began, turn.start),
+                    None,
+                    kind="silence",
+                    agenda_item_id=turn.agenda_item_id,
+                )
+                session.add(row)
+            self._added(row)
+            self.pending_gap = gap
+            self.paused_turn = turn
+
+    def resolve_gap(self, resume_speaker: bool) -> None:
+        """The facilitator answered: the speaker who had the floor before the gap goes on, or not."""
+        gap, self.pending_gap = self.pending_gap, None
+        if gap is not None and resume_speaker and self.paused_turn and self.paused_turn.participation_id:
+            self.switch(self.paused_turn.participation_id, kind=self.paused_turn.kind)
+
+    def heartbeat(self) -> None:
+        """Remember that the session was alive now, so a restart can tell how long it was away."""
+        self.db.set_local(heartbeat_key(self.meeting_id), self.clock.now().isoformat())

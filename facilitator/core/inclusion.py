@@ -8,6 +8,7 @@ values and then runs every check in memory, so all checks for hundreds of people
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -199,7 +200,9 @@ class Situation:
 
     def names(self, rows: Iterable[ParticipantRow], limit: int = 6) -> str:
         """Who a finding is about: names on the facilitator's screen, anonymity-safe labels in outputs."""
-        shown = [row.name if self.reveal else row.identity().label for row in rows]
+        labels = [row.name if self.reveal else row.identity().label for row in rows]
+        counted = Counter(labels)
+        shown = [label if counted[label] == 1 else f"{label} (×{counted[label]})" for label in dict.fromkeys(labels)]
         text = ", ".join(shown[:limit])
         if len(shown) > limit:
             text += " " + translate("Inclusion", "and {0} more").format(len(shown) - limit)

@@ -484,13 +484,18 @@ def public_record(row: ParticipantRow) -> dict[str, Any]:
     }
 
 
+def public_records(rows: Iterable[ParticipantRow]) -> list[dict[str, Any]]:
+    """Every participant as outputs show them; anonymous people last, so their place gives no group away."""
+    records = [public_record(row) for row in rows]
+    return sorted(records, key=lambda record: record["anonymity"] == "anonymous")
+
+
 def export_csv(db: Database, meeting_id: str) -> str:
     """The meeting's list as CSV text (UTF-8 when written with a BOM for spreadsheet programs)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for row in list_participants(db, meeting_id):
-        record = public_record(row)
+    for record in public_records(list_participants(db, meeting_id)):
         record["stakeholder_group"] = record["stakeholder_group"] or ""
         record["is_proxy"] = "yes" if record["is_proxy"] else ""
         writer.writerow(record)

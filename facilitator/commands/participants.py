@@ -1,0 +1,135 @@
+"""``facilitator participants``, ``import-participants`` and ``check``: a meeting's list and its inclusion report.
+
+Everything printed here is an output, so people appear as their anonymity level allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from facilitator.commands.context import CommandContext
+from facilitator.i18n import translate
+
+EXIT_BLOCKER = 1
+
+
+def _meeting_help() -> str:
+    return translate("Cli", "meeting id or the first characters of it")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    listing = subparsers.add_parser("participants", help=translate("Cli", "list a meeting's participants"))
+    listing.add_argument(
+        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+    )
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
+    listing.add_argument("--csv", action="store_true", help=translate("Cli", "print the list as CSV"))
+    listing.set_defaults(run=run_list)
+
+    importing = subparsers.add_parser(
+        "import-participants", help=translate("Cli", "import an invitation list from a CSV or XLSX file")
+    )
+    importing.add_argument(
+        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+    )
+    importing.add_argument("file", metavar="FILE", type=Path, help=translate("Cli", "a .csv or .xlsx file"))
+    importing.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("Cli", "write the importable rows; without it, only show the preview"),
+    )
+    importing.set_defaults(run=run_import)
+
+    checking = subparsers.add_parser("check", help=translate("Cli", "run the inclusion checks of a meeting"))
+    checking.add_argument(
+        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+    )
+    checking.add_argument(
+        "--stage",
+        choices=("planning", "day"),
+        default="planning",
+        help=translate("Cli", "planning counts invited and confirmed people; day counts those who attended"),
+    )
+    checking.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    checking.add_argument("--strict", action="store_true", help=translate("Cli", "exit with 1 when a blocker fails"))
+    checking.set_defaults(run=run_check)
+
+
+def run_list(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import inclusion, participants
+
+    meeting_id = context.meeting_id(args.meeting)
+    if args.csv:
+        context.out.write(participants.export_csv(context.db, meeting_id))
+        return 0
+    records = participants.public_records(participants.list_participants(context.db, meeting_id))
+    if args.json:
+        context.print_json(records)
+        return 0
+    if not records:
+        context.print(translate("Cli", "No one is on this meeting's list yet."))
+    for record in records:
+        group = inclusion.group_label(record["stakeholder_group"]) if record["stakeholder_group"] else "-"
+        status = participants.label(participants.STATUSES, record["status"])
+        context.print(f"{status:<10}  {group:<24}  {record['anonymity']:<10}  {record['name']}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import participant_import
+
+    meeting_id = context.meeting_id(args.meeting)
+    table = participant_import.read_table(args.file)
+    plan = participant_import.plan(context.db, meeting_id, table)
+    mapped = [
+        f"{participant_import.field_label(name)} <- {table.headers[index]}"
+        for name, index in plan.mapping.items()
+        if index is not None
+    ]
+    context.print(translate("Cli", "Columns: {0}").format("; ".join(mapped)))
+    for name in plan.missing_columns:
+        context.print(translate("Cli", "No column for {0}.").format(participant_import.field_label(name)))
+    for row in plan.rows:
+        for message in row.errors:
+            context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
+        for message in row.warnings:
+            context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
+        if row.importable and row.duplicate_of:
+            context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))
+    context.print(
+        translate("Cli", "{ready} of {total} rows can be imported ({merged} merged with the register).").format(
+            ready=len(plan.importable), total=len(plan.rows), merged=len(plan.duplicates)
+        )
+    )
+    if not args.yes:
+        context.print(translate("Cli", "Nothing was written. Run again with --yes to import."))
+        return 0
+    outcome = participant_import.apply(context.db, plan)
+    context.print(
+        translate("Cli", "Imported: {added} new, {merged} merged, {skipped} skipped.").format(
+            added=outcome.added, merged=outcome.merged, skipped=outcome.skipped
+        )
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import inclusion
+
+    report = inclusion.check(context.db, context.meeting_id(args.meeting), args.stage, reveal=False)
+    if args.json:
+        context.print_json(inclusion.report_json(report))
+    else:
+        for result in report.results:
+            context.print(f"[{result.status_label.upper():<7}] {result.rule.message}")
+            context.print(f"          {result.detail}")
+            if not result.passed:
+                context.print("          " + translate("Cli", "Fix: {0}").format(result.rule.fix))
+        counts = report.counts()
+        context.print(
+            translate("Cli", "{passed} passed, {failed} failed, {warnings} warnings, {advice} advice.").format(
+                passed=counts["pass"], failed=counts["fail"], warnings=counts["warning"], advice=counts["advice"]
+            )
+        )
+    return EXIT_BLOCKER if args.strict and report.failed_blockers else 0

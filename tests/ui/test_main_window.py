@@ -89,3 +89,16 @@ def test_window_state_and_last_meeting_are_remembered(application: Application, 
     assert reopened.window.size().width() == 640
     assert reopened.window.meetings.current_id() == demo.MEETING_ID
     reopened.window.close()
+
+
+def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Application) -> None:
+    application.window.open_demo()
+    dutch = next(a for a in application.window.language_menu.actions() if a.data() == "nl")
+    try:
+        dutch.trigger()
+        menus = [action.text() for action in application.window.menuBar().actions()]
+        assert menus[:2] == ["&Bestand", "Be&werken"]
+        assert application.settings.language == "nl"
+        assert application.window.meetings.current_id() == demo.MEETING_ID
+    finally:
+        application.switch_language("en")

@@ -1,0 +1,36 @@
+"""Project rules that CI relies on: the README's test command is what CI runs; the layers stay apart;
+translations are complete and current."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Run the tests", 1)[1]
+    command = re.search(r"```sh\n(.+?)\n```", section, re.S).group(1).strip()
+    ci_lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert command in ci_lines
+
+
+def test_core_sync_and_export_never_import_qt() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for layer in ("core", "sync", "export")
+        for path in (ROOT / "facilitator" / layer).rglob("*.py")
+        if re.search(r"^\s*(from|import)\s+PySide6", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert offenders == []
+
+
+def test_dutch_translation_is_complete_and_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "translations" / "update.py"), "--check"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

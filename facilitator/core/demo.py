@@ -9,12 +9,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
 
 from facilitator.core import positions
 from facilitator.core.db import Database
 from facilitator.core.meetings import to_utc
-from facilitator.core.models import AgendaItem, Meeting, Organisation, Participation, Person
+from facilitator.core.models import (
+    AgendaItem,
+    Consent,
+    InclusionSettings,
+    Meeting,
+    Organisation,
+    Participation,
+    Person,
+)
 
 NAMESPACE = uuid.UUID("5f6b8a4e-2f57-4a51-9f0e-6d1c1b2a7e10")
 TIMEZONE = "Asia/Kolkata"
@@ -352,4 +362,79 @@ def seed(db: Database) -> str:
                     purpose=purpose,
                 )
             )
+        session.flush()
+        _seed_inclusion(session)
     return MEETING_ID
+
+
+# -- inclusion: needs, consents, a proxy and an absent group (issue 4) ------------------------------------
+
+INCLUSION_SETTINGS = {
+    "required_groups": [
+        "RH_WORKER", "RH_WOMEN_WORKER", "RH_MIGRANT", "RH_CHILD_FAMILY", "REP_UNION",
+        "BIZ_SUPPLIER_MGMT", "BIZ_BUYER", "CSO_LOCAL", "DB_GOVERNMENT",
+    ],
+    "ground_rules": "Chatham House Rule: what is said may be used, not who said it. No audio recording. "
+    "Photos only of people who consented, never of workers' faces. Workers' statements are attributed to their "
+    "group, not their name. No press in the room.",
+    "photos_allowed": True,
+}  # fmt: skip
+# person key -> participation fields that differ from the defaults
+INCLUSION_NEEDS = {
+    "woman_worker1": {"session": "women_caucus", "lost_wages": "arranged", "travel_support": "arranged",
+                      "childcare": "arranged"},
+    "woman_worker2": {"session": "women_caucus", "lost_wages": "arranged", "travel_support": "arranged",
+                      "childcare": "needed"},
+    "worker1": {"lost_wages": "needed", "travel_support": "arranged"},
+    "committee_rep": {"lost_wages": "arranged", "travel_support": "arranged"},
+    "union_rep": {"travel_support": "needed"},
+    "local_ngo_rep": {"is_proxy": True, "speaks_for": "RH_CHILD_FAMILY"},
+}  # fmt: skip
+# A migrant worker was invited but could not come: the group is absent.
+MIGRANT = DemoPerson(
+    "migrant_worker", "Arjun Majhi", None, "RH_MIGRANT", "Cobble cutter from Odisha", "man", ("or", "hi"), (),
+    anonymity="anonymous", literacy_needs="Oral briefing in Odia", interpretation="or",
+)  # fmt: skip
+PHOTO_CONSENT_DATE = date(2023, 10, 20)
+# Women workers said no to photos; the worker and the committee member were never asked.
+PHOTO_REFUSED = ("woman_worker1", "woman_worker2")
+PHOTO_NOT_ASKED = ("worker1", "committee_rep", "migrant_worker")
+
+
+def _seed_inclusion(session: Session) -> None:
+    session.add(InclusionSettings(id=demo_id("inclusion_settings"), meeting_id=MEETING_ID, **INCLUSION_SETTINGS))
+    session.add(
+        Person(
+            id=demo_id(f"person/{MIGRANT.key}"), name=MIGRANT.name, stakeholder_group=MIGRANT.group,
+            role=MIGRANT.role, gender=MIGRANT.gender, languages_spoken=list(MIGRANT.speaks),
+            languages_read=[], literacy_needs=MIGRANT.literacy_needs, anonymity=MIGRANT.anonymity,
+        )
+    )  # fmt: skip
+    session.flush()
+    session.add(
+        Participation(
+            id=demo_id(f"participation/{MIGRANT.key}"), meeting_id=MEETING_ID,
+            person_id=demo_id(f"person/{MIGRANT.key}"), status="declined", interpretation_language="or",
+            lost_wages="needed", travel_support="needed",
+        )
+    )  # fmt: skip
+    for key, changes in INCLUSION_NEEDS.items():
+        participation = session.get(Participation, demo_id(f"participation/{key}"))
+        for name, value in changes.items():
+            setattr(participation, name, value)
+    for person in PEOPLE:
+        if person.key in PHOTO_NOT_ASKED:
+            continue
+        session.add(
+            Consent(
+                id=demo_id(f"consent/photos/{person.key}"), person_id=demo_id(f"person/{person.key}"),
+                meeting_id=MEETING_ID, kind="photos", granted=person.key not in PHOTO_REFUSED,
+                given_on=PHOTO_CONSENT_DATE,
+            )
+        )  # fmt: skip
+    session.add(
+        Consent(
+            id=demo_id("consent/naming/union_rep"), person_id=demo_id("person/union_rep"), meeting_id=MEETING_ID,
+            kind="naming", granted=True, given_on=PHOTO_CONSENT_DATE, note="Speaks publicly for the union",
+        )
+    )  # fmt: skip

@@ -280,9 +280,14 @@ def _nobody(situation: Situation) -> Finding | None:
 # -- the checks, one function per rule id --------------------------------------------------------------
 
 
+def _in_person(person: ParticipantRow) -> bool:
+    """Whether a person counts for their own group: a proxy still does, unless they are a proxy for it."""
+    return not person.is_proxy or bool(person.speaks_for and person.speaks_for != person.stakeholder_group)
+
+
 def check_required_groups(s: Situation) -> Finding:
     missing, proxied, represented = [], [], []
-    direct = {p.stakeholder_group for p in s.counted if not p.is_proxy}
+    direct = {p.stakeholder_group for p in s.counted if _in_person(p)}
     for group in s.settings.required_groups:
         if group in direct:
             continue
@@ -302,7 +307,7 @@ def check_required_groups(s: Situation) -> Finding:
         lines.append(translate("Inclusion", "Missing: {0}.").format(", ".join(group_label(g) for g in missing)))
     for group, speakers in proxied:
         lines.append(
-            translate("Inclusion", "{group} is heard only through a proxy: {names}.").format(
+            translate("Inclusion", "{group}: heard only through a proxy ({names}).").format(
                 group=group_label(group), names=s.names(speakers)
             )
         )
@@ -336,7 +341,7 @@ def check_proxies_flagged(s: Situation) -> Finding:
         lines.append(translate("Inclusion", "Proxy without the group they speak for: {0}.").format(s.names(ungrouped)))
     if not lines:
         lines.append(
-            translate("Inclusion", "{0} proxies, each flagged with the group they speak for.").format(len(proxies))
+            translate("Inclusion", "Proxies, each with the group they speak for: {0}.").format(s.names(proxies))
             if proxies
             else translate("Inclusion", "No one speaks for a group other than their own.")
         )
@@ -379,7 +384,7 @@ def check_business_share(s: Situation) -> Finding:
 
 
 def check_women_workers(s: Situation) -> Finding:
-    direct = [p for p in s.counted if p.stakeholder_group == "RH_WOMEN_WORKER" and not p.is_proxy]
+    direct = [p for p in s.counted if p.stakeholder_group == "RH_WOMEN_WORKER" and _in_person(p)]
     if direct:
         return Finding(True, translate("Inclusion", "{0} women workers take part in person.").format(len(direct)))
     speakers = [p for p in s.counted if p.speaks_for == "RH_WOMEN_WORKER"]
@@ -518,20 +523,25 @@ def check_consent_recording(s: Situation) -> Finding:
               if on]  # fmt: skip
     if not wanted:
         return Finding(True, translate("Inclusion", "No recording or photos are planned."))
+    # A dated yes or no both count as recorded; a refusal only means keeping that person out of the frame.
     lacking = [
         p for p in s.people
-        if any(not (c := p.consents.get(kind)) or not c[0] or c[1] > s.meeting.starts_on for kind in wanted)
+        if any(not (c := p.consents.get(kind)) or c[1] > s.meeting.starts_on for kind in wanted)
     ]  # fmt: skip
+    refused = [p for p in s.people if p not in lacking and any(not p.consents[kind][0] for kind in wanted)]
     kinds = ", ".join(participants.label(participants.CONSENT_KINDS, kind) for kind in wanted)
-    if not lacking:
-        return Finding(True, translate("Inclusion", "Everyone consented to {0} before the meeting.").format(kinds))
-    return Finding(
-        False,
-        translate("Inclusion", "{kinds} planned, but no consent dated before the meeting from: {names}.").format(
+    detail = (
+        translate("Inclusion", "{kinds} planned; everyone answered before the meeting.").format(kinds=kinds)
+        if not lacking
+        else translate("Inclusion", "{kinds} planned, but no consent dated before the meeting from: {names}.").format(
             kinds=kinds, names=s.names(lacking)
-        ),
-        _ids(lacking),
+        )
     )
+    if refused:
+        detail += " " + translate("Inclusion", "Said no, keep out of recordings and photos: {0}.").format(
+            s.names(refused)
+        )
+    return Finding(not lacking, detail, _ids(lacking))
 
 
 def check_consent_naming(s: Situation) -> Finding:

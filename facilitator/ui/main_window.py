@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.core import demo, meetings
+from facilitator.core import demo, meetings, vocabulary
 from facilitator.core.models import Meeting
 from facilitator.core.records import set_deleted
 from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
@@ -66,7 +67,7 @@ class MeetingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(MeetingsModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._chosen(current))
         self._settings = settings
         layout = QVBoxLayout(self)
@@ -101,6 +102,16 @@ class MeetingsPanel(QWidget):
     def _chosen(self, proxy_index) -> None:
         self.meeting_chosen.emit(proxy_index.data(MeetingsModel.ID_ROLE) if proxy_index.isValid() else None)
 
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == MeetingsModel.COLUMN_TITLE
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+
     def _search(self, text: str) -> None:
         self.model.search = text
         self.reload()
@@ -123,18 +134,50 @@ class Workspace(QStackedWidget):
         self.hint = QLabel(self.tr("Choose a meeting on the left, or create one with File ▸ New meeting."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
+        self.ops = ops
+        self.meeting_id: str | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [section(ops) for section in SECTIONS]
         for section in self.sections:
             self.tabs.addTab(section, section.title())
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(6, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.page = page
         self.addWidget(self.hint)
-        self.addWidget(self.tabs)
+        self.addWidget(page)
+        ops.bus.changed.connect(lambda changed: changed.kinds & Change.MEETINGS and self._update_heading())
 
     def show_meeting(self, meeting_id: str | None) -> None:
-        self.setCurrentWidget(self.tabs if meeting_id else self.hint)
+        self.meeting_id = meeting_id
+        self.setCurrentWidget(self.page if meeting_id else self.hint)
+        self._update_heading()
         for section in self.sections:
             section.set_meeting(meeting_id)
+
+    def _update_heading(self) -> None:
+        if self.meeting_id is None:
+            return
+        m = meetings.get(self.ops.db, self.meeting_id)
+        start, end = meetings.to_local(m.starts_at, m.timezone), meetings.to_local(m.ends_at, m.timezone)
+        when = (
+            f"{start:%Y-%m-%d %H:%M} – {end:%H:%M}"
+            if start.date() == end.date()
+            else (f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}")
+        )
+        place = ", ".join(part for part in (m.city, vocabulary.label(vocabulary.COUNTRIES, m.country)) if part)
+        details = " · ".join(
+            part
+            for part in (f"{when} ({m.timezone})", place, vocabulary.label(vocabulary.MEETING_STATUSES, m.status))
+            if part
+        )
+        self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
 
     def show_section(self, section_type: type[Section]) -> None:
         """Jump to a section, e.g. from a check that says where its fix is made."""

@@ -33,6 +33,8 @@ EXPECTATION_MODES = ("headcount", "equal", "custom")
 MIN_WINDOW_TALK_SECONDS = 60.0
 MIN_TOTAL_TALK_SECONDS = 180.0
 SUGGESTIONS = 3
+# The weight, in the balance index, of a group that talks but was given no expected share.
+UNEXPECTED_WEIGHT = 0.01
 
 
 @dataclass(frozen=True)
@@ -128,12 +130,18 @@ def expected_shares(headcount: dict[str, int], thresholds: Thresholds) -> dict[s
 
 
 def balance_index(seconds: dict[str, float], expected: dict[str, float]) -> float | None:
-    """1 - weighted Gini of talk per unit of expected share, over the groups with an expectation."""
-    weights = {g: w for g, w in expected.items() if w > 0}
-    total = sum(seconds.get(g, 0.0) for g in weights)
-    if total <= 0 or not weights:
+    """1 - weighted Gini of talk per unit of expected share; None until someone has talked.
+
+    A group that talks without any expected share (left out of custom targets) still counts, with
+    a token weight, so its talk lowers the index instead of vanishing from it.
+    """
+    talking = {g: s for g, s in seconds.items() if s > 0}
+    total = sum(talking.values())
+    if total <= 0:
         return None
-    ratios = [(w, seconds.get(g, 0.0) / total / w) for g, w in weights.items()]
+    raw = {g: expected.get(g, 0.0) or UNEXPECTED_WEIGHT for g in {*expected, *talking}}
+    scale = sum(raw.values())
+    ratios = [(w / scale, talking.get(g, 0.0) / total / (w / scale)) for g, w in raw.items()]
     gini = sum(wi * wj * abs(xi - xj) for wi, xi in ratios for wj, xj in ratios) / 2
     return min(1.0, max(0.0, 1.0 - gini))
 

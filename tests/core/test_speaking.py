@@ -1,0 +1,149 @@
+"""The floor: switches, flags, corrections, sleep and restart."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from facilitator.core import speaking
+from facilitator.core.errors import UserError
+from facilitator.core.live import LiveSession
+from facilitator.core.models import SpeakingTurn
+from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
+
+
+@pytest.fixture
+def running(db):
+    time = FakeTime()
+    session = LiveSession(db, small_meeting(db), time.clock())
+    session.start()
+    return session, time
+
+
+def seconds_of(session: LiveSession, name: str) -> float:
+    pid = speaker_named(session, name)
+    return next(p.seconds for p in session.balance().people if p.id == pid)
+
+
+def test_choosing_a_speaker_ends_the_previous_turn_with_one_insert(running, db) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(90)
+    with db.session() as s:
+        before = s.scalar(select(func.count()).select_from(SpeakingTurn))
+    session.switch(speaker_named(session, "Kamla"))
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(SpeakingTurn)) == before + 1
+    time.advance(30)
+    assert seconds_of(session, "Anna") == pytest.approx(90)
+    assert seconds_of(session, "Kamla") == pytest.approx(30)
+    assert session.running_turn.via_interpreter  # Kamla speaks through the interpreter
+
+
+def test_interpretation_is_timed_apart(running) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Kamla"))
+    time.advance(60)
+    session.interpret()
+    time.advance(80)
+    balance = session.balance()
+    kamla = next(p for p in balance.people if p.id == speaker_named(session, "Kamla"))
+    assert kamla.seconds == pytest.approx(60)
+    assert kamla.interpreted_seconds == pytest.approx(80)
+    assert balance.interpretation_seconds == pytest.approx(80)
+
+
+def test_facilitator_talk_is_procedural_and_counts_for_no_group(running) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Fay"))
+    time.advance(120)
+    balance = session.balance()
+    assert session.running_turn.procedural
+    assert balance.talk_seconds == 0 and balance.procedural_seconds == pytest.approx(120)
+
+
+def test_undo_last_switch_lets_the_previous_turn_run_on(running, db) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(40)
+    session.switch(speaker_named(session, "Bert"), interruption=True)  # wrong tile
+    time.advance(5)
+    voided = session.undo_switch()
+    assert seconds_of(session, "Anna") == pytest.approx(45)
+    assert seconds_of(session, "Bert") == 0
+    again = LiveSession(db, session.meeting_id, time.clock())
+    assert again.running_turn.participation_id == speaker_named(session, "Anna")
+    session.restore_switch(voided)
+    assert seconds_of(session, "Bert") == pytest.approx(5)
+
+
+def test_moving_a_boundary_shifts_time_between_neighbours(running) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(60)
+    session.switch(speaker_named(session, "Uma"))
+    time.advance(20)
+    session.move_start(-10)  # the click came ten seconds late
+    assert seconds_of(session, "Anna") == pytest.approx(50)
+    assert seconds_of(session, "Uma") == pytest.approx(30)
+    with pytest.raises(UserError):
+        session.move_start(-600)
+
+
+def test_a_sleep_stops_the_floor_and_asks(running) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(30)
+    assert session.tick() is None
+    time.sleep(3 * 3600)  # lid closed
+    time.advance(1)
+    gap = session.tick()
+    assert gap is not None and gap.seconds > 3 * 3600 - 1
+    assert session.running_turn.kind == "silence"
+    time.advance(10)
+    assert seconds_of(session, "Anna") == pytest.approx(30)
+    session.resolve_gap(resume_speaker=True)
+    assert session.running_turn.participation_id == speaker_named(session, "Anna")
+    assert session.pending_gap is None
+
+
+def test_restart_after_hours_does_not_grow_the_running_turn(running, db) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Uma"))
+    time.advance(20)
+    session.heartbeat()
+    time.advance(5 * 3600)  # killed, restarted in the afternoon
+    again = LiveSession(db, session.meeting_id, time.clock())
+    assert again.pending_gap is not None
+    assert again.running_turn.kind == "silence"
+    assert next(p.seconds for p in again.balance().people if p.id == speaker_named(again, "Uma")) == pytest.approx(20)
+
+
+def test_restart_within_seconds_resumes_the_running_turn(running, db) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Uma"))
+    time.advance(3)
+    again = LiveSession(db, session.meeting_id, time.clock())
+    assert again.pending_gap is None
+    assert again.running_turn.participation_id == speaker_named(session, "Uma")
+    assert again.current_item.title == "Welcome"
+
+
+def test_every_event_carries_the_device(running, db) -> None:
+    session, _ = running
+    session.switch(speaker_named(session, "Anna"))
+    session.undo_switch()
+    with db.session() as s:
+        origins = set(s.scalars(select(SpeakingTurn.origin)))
+    assert origins == {db.device_id}
+
+
+def test_switch_refusals(running) -> None:
+    session, _ = running
+    with pytest.raises(UserError):
+        session.switch("not-a-participant")
+    session.silence()
+    with pytest.raises(UserError):
+        session.interpret()
+    with pytest.raises(UserError):
+        speaking.new_switch(session.meeting_id, session.now(), None, kind="speech")

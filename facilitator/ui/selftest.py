@@ -23,6 +23,8 @@ def run_selftest(lang: str = "en") -> list[str]:
     from facilitator.core import demo
     from facilitator.core.db import Database
     from facilitator.ui.app import Application, make_application
+    from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
+    from facilitator.ui.dialogs.welcome import WelcomeDialog
     from facilitator.ui.i18n import install_translator
     from facilitator.ui.settings import Settings
 
@@ -54,6 +56,12 @@ def run_selftest(lang: str = "en") -> list[str]:
                 app.processEvents()
                 if tabs.currentWidget().grab().isNull():
                     failures.append(f"section '{tabs.tabText(index)}' did not render")
+            for dialog in (NewMeetingDialog(window), WelcomeDialog(window)):
+                dialog.show()
+                app.processEvents()
+                if dialog.grab().isNull():
+                    failures.append(f"dialog '{dialog.windowTitle()}' did not render")
+                dialog.close()
             window.close()
             QApplication.processEvents()
             db.close()

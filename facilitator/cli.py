@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.commands import backup, demo, meeting, meetings, participants, selftest
+from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, selftest
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-COMMANDS = (demo, meetings, meeting, backup, selftest, participants)
+COMMANDS = (demo, meetings, meeting, backup, selftest, participants, agenda)
 EXIT_ERROR = 2
 
 

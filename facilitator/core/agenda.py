@@ -219,6 +219,27 @@ def compute(meeting: Meeting, agenda_items: Sequence[AgendaItem], rows: dict[int
     )
 
 
+def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, str]:
+    """Who leads each item, as it may be printed: a person's wish to stay unnamed is respected."""
+    groups = taxonomy.stakeholder_groups()
+    shown: dict[str, str] = {}
+    with db.session() as session:
+        for item in agenda_items:
+            person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
+            organisation = (
+                session.get(Organisation, item.presenter_organisation_id) if item.presenter_organisation_id else None
+            )
+            if person is not None and person.anonymity == "named":
+                name = person.name
+                organisation = organisation or person.organisation
+                shown[item.id] = f"{name} ({organisation.name})" if organisation else name
+            elif person is not None and person.anonymity == "group_only" and person.stakeholder_group in groups:
+                shown[item.id] = groups[person.stakeholder_group].label
+            elif organisation is not None:
+                shown[item.id] = organisation.name
+    return shown
+
+
 # -- changing --------------------------------------------------------------------------------------
 
 

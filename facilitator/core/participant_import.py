@@ -106,11 +106,11 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[str, ...]]]:
     try:
         sheet = book.worksheets[0]
         rows: list[tuple[str, ...]] = []
-        for values in sheet.iter_rows(values_only=True):
+        cells = sheet.iter_rows(values_only=True)
+        for values in cells:
             rows.append(tuple(_cell(v) for v in values))
             if len(rows) > MAX_ROWS + 1:
-                total = sheet.max_row if sheet.max_row and sheet.max_row > len(rows) else len(rows)
-                raise _too_many(total - 1, path.name)
+                raise _too_many(len(rows) - 1 + sum(1 for _ in cells), path.name)
     finally:
         book.close()
     return (list(rows[0]) if rows else []), rows[1:]
@@ -137,10 +137,11 @@ def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[str, ...]]
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for values in csv.reader(io.StringIO(text), dialect):
+    lines = csv.reader(io.StringIO(text), dialect)
+    for values in lines:
         rows.append(tuple(_cell(v) for v in values))
         if len(rows) > MAX_ROWS + 1:
-            raise _too_many(text.count("\n"), path.name)
+            raise _too_many(len(rows) - 1 + sum(1 for _ in lines), path.name)
     return (list(rows[0]) if rows else []), rows[1:]
 
 

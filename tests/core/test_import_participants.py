@@ -1,0 +1,158 @@
+"""Importing invitation lists: mapping, per-row messages, merging, and bad files that write nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from facilitator.core import demo, participant_import, participants
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Participation, Person
+
+GOOD_CSV = """Naam;Organisation;Group;Gender;Languages;Status;Email
+Kavita Meena;;Women workers;F;Hindi, Rajasthani;invited;
+Ramesh Choudhary;Bundi Sandstone Quarries;BIZ_SUPPLIER_MGMT;m;hi,en;confirmed;
+Lakshmi Bai;Budhpura Women's Group;RH_WOMEN_WORKER;woman;raj;;not-an-email
+Arjun Majhi;;Aliens;;Odia;;
+;Nobody Ltd;Workers;;;;
+Kavita Meena;;Women workers;F;Hindi;;
+Joseph Kerketta;Shram Sahyog Kendra;CSO_LOCAL;man;hi;maybe;
+"""
+
+
+def counts(db: Database) -> tuple[int, int]:
+    with db.session() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Person)),
+            session.scalar(select(func.count()).select_from(Participation)),
+        )
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def xlsx(tmp_path: Path, rows: list[list[object]], name: str = "list.xlsx") -> Path:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Database, tmp_path: Path) -> None:
+    before = counts(demo_db)
+    table = participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
+    plan = participant_import.plan(demo_db, demo.MEETING_ID, table)
+    assert counts(demo_db) == before
+    assert plan.mapping["name"] == 0 and plan.mapping["email"] == 6 and plan.mapping["role"] is None
+    by_line = {row.line: row for row in plan.rows}
+    assert by_line[2].importable and by_line[2].values["languages_spoken"] == ["hi", "raj"]
+    assert by_line[3].errors == ("Already on this meeting's list.",)
+    assert "not an email address" in by_line[4].errors[0]
+    assert "Unknown stakeholder group 'Aliens'" in by_line[5].errors[0]
+    assert by_line[6].errors == ("No name.",)
+    assert by_line[7].errors == ("Same person as on line 2.",)
+    assert "Unknown status 'maybe'" in by_line[8].errors[0]
+    assert [row.line for row in plan.importable] == [2]
+
+
+def test_applying_writes_the_importable_rows_in_one_go(demo_db: Database, tmp_path: Path) -> None:
+    people, places = counts(demo_db)
+    plan = participant_import.plan(
+        demo_db, demo.MEETING_ID, participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
+    )
+    outcome = participant_import.apply(demo_db, plan)
+    assert (outcome.added, outcome.merged, outcome.skipped) == (1, 0, 6)
+    assert counts(demo_db) == (people + 1, places + 1)
+    kavita = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.name == "Kavita Meena")
+    assert (kavita.stakeholder_group, kavita.gender, kavita.status) == ("RH_WOMEN_WORKER", "woman", "invited")
+
+
+def test_people_already_in_the_register_are_merged_not_doubled(demo_db: Database, tmp_path: Path) -> None:
+    other = participants.create_person(demo_db, "Esther Mulder", organisation="Fair Stone Watch")
+    assert other.organisation_id == demo.demo_id("org/intl_ngo")  # the register's organisation, found by name
+    from facilitator.core import meetings
+
+    follow_up = meetings.duplicate(demo_db, demo.MEETING_ID, "Follow-up").id
+    path = write(tmp_path, "list.csv", "Name,Organisation,Phone\nmarieke de vries,STEENHUIS NATUURSTEEN BV,+31 6 1\n")
+    with demo_db.session() as session:
+        session.execute(Participation.__table__.delete().where(Participation.meeting_id == follow_up))
+    plan = participant_import.plan(demo_db, follow_up, participant_import.read_table(path))
+    [row] = plan.rows
+    assert row.duplicate_of == demo.demo_id("person/buyer1") and plan.duplicates == [row]
+    people, _ = counts(demo_db)
+    outcome = participant_import.apply(demo_db, plan)
+    assert (outcome.added, outcome.merged) == (0, 1)
+    assert counts(demo_db)[0] == people
+    [register_row] = participants.list_register(demo_db, search="Marieke")
+    assert register_row.phone == "+31 6 1" and register_row.meetings == 2
+
+
+def test_an_xlsx_sheet_with_a_chosen_mapping(db: Database, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+
+    meeting = meetings.create(db, "Kota", datetime(2024, 1, 1, 9), datetime(2024, 1, 1, 12)).id
+    path = xlsx(tmp_path, [["Who", "Works for", "Sector"], ["Mohan Lal", "Union", "REP_UNION"], [None, None, None]])
+    table = participant_import.read_table(path)
+    assert table.rows == (("Mohan Lal", "Union", "REP_UNION"),)
+    with pytest.raises(UserError, match="no column for names"):
+        participant_import.plan(db, meeting, table)
+    plan = participant_import.plan(db, meeting, table, {"name": 0, "organisation": 1, "stakeholder_group": 2})
+    assert participant_import.apply(db, plan).added == 1
+
+
+def test_a_file_in_the_wrong_encoding_is_refused(demo_db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path, "list.csv", "Name,Organisation\nJosé Müller,Café\n".encode("cp1252"))
+    with pytest.raises(UserError, match=r"not UTF-8 text .*CSV UTF-8"):
+        participant_import.read_table(path)
+
+
+def test_missing_columns_are_named(demo_db: Database, tmp_path: Path) -> None:
+    table = participant_import.read_table(write(tmp_path, "list.csv", "Email,Phone\na@b.org,1\n"))
+    with pytest.raises(UserError, match="no column for names"):
+        participant_import.plan(demo_db, demo.MEETING_ID, table)
+    only_names = participant_import.read_table(write(tmp_path, "names.csv", "Name\nKavita\n"))
+    plan = participant_import.plan(demo_db, demo.MEETING_ID, only_names)
+    assert plan.missing_columns == ("organisation", "stakeholder_group")
+    assert "No stakeholder group" in plan.rows[0].warnings[0]
+
+
+def test_a_ten_thousand_row_sheet_is_refused_and_nothing_is_written(demo_db: Database, tmp_path: Path) -> None:
+    before = counts(demo_db)
+    rows: list[list[object]] = [["Name", "Group"]] + [[f"Worker {i}", "RH_WORKER"] for i in range(10_000)]
+    with pytest.raises(UserError, match="10000 rows; at most 5000"):
+        participant_import.read_table(xlsx(tmp_path, rows))
+    big_csv = "Name\n" + "".join(f"Worker {i}\n" for i in range(10_000))
+    with pytest.raises(UserError, match="at most 5000"):
+        participant_import.read_table(write(tmp_path, "big.csv", big_csv))
+    assert counts(demo_db) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("photo.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(range(256))),
+        ("list.csv", b"\x00\x01\x02binary\x00"),
+        ("broken.xlsx", b"PK\x03\x04 this zip is cut short"),
+        ("empty.csv", b""),
+    ],
+)
+def test_files_that_are_not_spreadsheets_are_refused(tmp_path: Path, name: str, data: bytes) -> None:
+    with pytest.raises(UserError, match=r"not a spreadsheet|is empty"):
+        participant_import.read_table(write(tmp_path, name, data))
+
+
+def test_a_missing_file_is_a_plain_message(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"Cannot read nothing\.csv"):
+        participant_import.read_table(tmp_path / "nothing.csv")

@@ -1,0 +1,82 @@
+"""Inclusion checks on stored meetings: settings per meeting, the demo, and the two stages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from facilitator.core import demo, inclusion, meetings, participants
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+
+
+def statuses(report: inclusion.Report) -> dict[str, str]:
+    return {r.rule.id: r.status for r in report.results}
+
+
+def test_the_demo_shows_what_a_seasoned_facilitator_would_point_out(demo_db: Database) -> None:
+    report = inclusion.check(demo_db, demo.MEETING_ID)
+    found = {r.rule.id: r for r in report.results}
+    assert found["I1_REQUIRED_GROUPS"].status == "fail"
+    assert "Migrant workers" in found["I1_REQUIRED_GROUPS"].detail
+    assert "Children and families" in found["I1_REQUIRED_GROUPS"].detail  # only through a proxy
+    assert found["I2_BUSINESS_SHARE"].status == "warning"
+    assert found["I6_RETALIATION"].status == "warning"
+    assert found["I8_CONSENT_RECORDING"].status == "fail"
+    assert found["I10_LOST_WAGES"].status == "warning"
+    assert found["I10_COSTS"].status == "warning"
+    for passing in ("I3_WOMEN_WORKERS", "I4_LANGUAGE", "I7_GROUND_RULES", "I11_FACILITATOR"):
+        assert found[passing].passed, found[passing].detail
+    assert [r.rule.id for r in report.failed_blockers] == ["I1_REQUIRED_GROUPS", "I8_CONSENT_RECORDING"]
+
+
+def test_settings_start_from_defaults_and_are_stored_per_meeting(demo_db: Database) -> None:
+    other = meetings.create(demo_db, "Follow-up", datetime(2024, 1, 1, 9), datetime(2024, 1, 1, 12)).id
+    assert inclusion.get_settings(demo_db, other) == inclusion.default_settings()
+    previous = inclusion.update_settings(demo_db, other, min_women_share=0.5, required_groups=["RH_WORKER"])
+    assert previous["min_women_share"] == inclusion.default_settings().min_women_share
+    assert inclusion.get_settings(demo_db, other).required_groups == ("RH_WORKER",)
+    assert "RH_MIGRANT" in inclusion.get_settings(demo_db, demo.MEETING_ID).required_groups
+    for bad in ({"min_women_share": 1.5}, {"required_groups": ["NOPE"]}, {"colour": "red"}):
+        with pytest.raises(UserError):
+            inclusion.update_settings(demo_db, other, **bad)
+
+
+def test_changing_a_threshold_changes_the_verdict(demo_db: Database) -> None:
+    assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "warning"
+    inclusion.update_settings(demo_db, demo.MEETING_ID, max_business_share=0.5)
+    assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "pass"
+
+
+def test_the_day_counts_only_who_came(demo_db: Database) -> None:
+    rows = participants.list_participants(demo_db, demo.MEETING_ID)
+    for row in rows:
+        if row.stakeholder_group != "RH_WOMEN_WORKER":
+            participants.check_in(demo_db, row.participation_id)
+    planning = statuses(inclusion.check(demo_db, demo.MEETING_ID, "planning"))
+    day = inclusion.check(demo_db, demo.MEETING_ID, "day")
+    assert planning["I3_WOMEN_WORKERS"] == "pass"
+    assert statuses(day)["I3_WOMEN_WORKERS"] == "fail"
+    assert "Migrant workers" not in next(r.detail for r in day.results if r.rule.id == "I1_REQUIRED_GROUPS")
+
+
+def test_fixing_the_demo_clears_the_blockers(demo_db: Database) -> None:
+    migrant = demo.demo_id("participation/migrant_worker")
+    participants.update_participation(demo_db, migrant, status="confirmed")
+    interpreter = participants.create_person(
+        demo_db, "Odia interpreter", stakeholder_group="INTERPRETER", languages_spoken=["or", "hi"]
+    )
+    participants.add_participant(demo_db, demo.MEETING_ID, interpreter.id, role="interpreter", status="confirmed")
+    inclusion.update_settings(demo_db, demo.MEETING_ID, photos_allowed=False)
+    report = inclusion.check(demo_db, demo.MEETING_ID)
+    assert report.failed_blockers == []
+
+
+def test_json_report_keeps_anonymous_people_unnamed(demo_db: Database) -> None:
+    data = inclusion.report_json(inclusion.check(demo_db, demo.MEETING_ID, reveal=False))
+    text = repr(data)
+    assert "Ramprasad" not in text and "Kamla" not in text
+    assert data["counts"]["fail"] == 2
+    first = data["checks"][0]
+    assert {"id", "status", "severity", "message", "detail", "why", "source", "fix", "fix_target"} <= set(first)

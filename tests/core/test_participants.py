@@ -1,0 +1,132 @@
+"""The register, participation in a meeting, check-ins, consents and the anonymity of exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from facilitator.core import demo, meetings, participants
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import CheckIn, Consent, Person
+
+
+@pytest.fixture
+def meeting_id(db: Database) -> str:
+    return meetings.create(db, "Kota roundtable", datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17), "Asia/Kolkata").id
+
+
+def test_a_person_is_entered_once_and_invited_to_many_meetings(db: Database, meeting_id: str) -> None:
+    person = participants.create_person(
+        db, "  Kamla   Devi ", organisation="Budhpura Women's Group", stakeholder_group="RH_WOMEN_WORKER",
+        gender="F", languages_spoken=["RAJ", "hi", "hi"], anonymity="anonymous",
+    )  # fmt: skip
+    second = meetings.create(db, "Follow-up", datetime(2024, 6, 1, 9), datetime(2024, 6, 1, 12)).id
+    participants.add_participant(db, meeting_id, person.id)
+    participants.add_participant(db, second, person.id, session="women_caucus")
+    [row] = participants.list_register(db)
+    assert (row.name, row.organisation, row.gender, row.languages_spoken, row.meetings) == (
+        "Kamla Devi", "Budhpura Women's Group", "woman", ("raj", "hi"), 2,
+    )  # fmt: skip
+    with pytest.raises(UserError, match="already on this meeting's list"):
+        participants.add_participant(db, meeting_id, person.id)
+
+
+def test_register_filters_by_group_class_and_search(demo_db: Database) -> None:
+    women = participants.list_register(demo_db, group="RH_WOMEN_WORKER")
+    assert [r.name for r in women] == ["Kamla Devi", "Santosh Bai"]
+    business = participants.list_register(demo_db, group="business")
+    assert len(business) == 8
+    assert [r.name for r in participants.list_register(demo_db, search="steenhuis")] == ["Marieke de Vries"]
+
+
+def test_bad_person_fields_are_refused_before_writing(db: Database) -> None:
+    for fields in ({"stakeholder_group": "ALIENS"}, {"anonymity": "secret"}):
+        with pytest.raises(UserError):
+            participants.create_person(db, "Someone", **fields)
+    with pytest.raises(UserError, match="needs a name"):
+        participants.create_person(db, "   ")
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_gender_is_self_described_and_optional(db: Database) -> None:
+    described = participants.create_person(db, "A", gender="Two-spirit")
+    silent = participants.create_person(db, "B", gender="prefer not to say")
+    assert described.gender == "Two-spirit" and silent.gender == "prefer_not_to_say"
+    assert participants.gender_label("prefer_not_to_say") == "Prefer not to say"
+
+
+def test_participation_fields_are_checked_and_undoable(demo_db: Database) -> None:
+    pid = demo.demo_id("participation/worker1")
+    previous = participants.update_participation(demo_db, pid, lost_wages="arranged", session="worker_caucus")
+    assert previous == {"lost_wages": "needed", "session": "plenary"}
+    participants.update_participation(demo_db, pid, **previous)
+    row = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.participation_id == pid)
+    assert (row.lost_wages, row.session) == ("needed", "plenary")
+    for bad in ({"status": "maybe"}, {"lost_wages": "perhaps"}, {"speaks_for": "NOPE"}, {"session": " "}):
+        with pytest.raises(UserError):
+            participants.update_participation(demo_db, pid, **bad)
+
+
+def test_check_in_is_insert_only_and_marks_attendance(demo_db: Database) -> None:
+    pid = demo.demo_id("participation/woman_worker1")
+    arrived = datetime(2023, 10, 27, 3, 40, tzinfo=UTC)
+    participants.check_in(demo_db, pid, "arrival", arrived)
+    participants.check_in(demo_db, pid, "departure", datetime(2023, 10, 27, 11, 0, tzinfo=UTC))
+    participants.check_in(demo_db, pid, "arrival", datetime(2023, 10, 27, 4, 0, tzinfo=UTC))
+    row = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.participation_id == pid)
+    assert row.status == "attended" and row.arrived_at == arrived and row.departed_at.hour == 11
+    with demo_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(CheckIn)) == 3
+    with pytest.raises(UserError):
+        participants.check_in(demo_db, pid, "lunch")
+
+
+def test_the_latest_dated_consent_counts_and_earlier_ones_stay(demo_db: Database) -> None:
+    person_id = demo.demo_id("person/worker1")
+    participants.record_consent(demo_db, person_id, "quotes", True, date(2023, 10, 1))
+    participants.record_consent(demo_db, person_id, "quotes", False, date(2023, 10, 20), note="Changed his mind")
+    row = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.person_id == person_id)
+    assert row.consents["quotes"] == (False, date(2023, 10, 20))
+    with demo_db.session() as session:
+        assert session.scalar(select(func.count()).where(Consent.person_id == person_id)) == 2
+    with pytest.raises(UserError):
+        participants.record_consent(demo_db, person_id, "fingerprints", True, date(2023, 10, 1))
+
+
+def test_composition_counts_groups_and_gender_without_staff(demo_db: Database) -> None:
+    rows = participants.list_participants(demo_db, demo.MEETING_ID)
+    counts = participants.composition(participants.in_stage(rows, "planning"))
+    assert counts.total == 16
+    assert counts.by_group["BIZ_BUYER"] == 5 and counts.by_group["RH_WOMEN_WORKER"] == 2
+    assert "INTERPRETER" not in counts.by_group and "RH_MIGRANT" not in counts.by_group
+    assert counts.by_gender == {"woman": 6, "man": 10}
+    assert participants.composition(rows).by_status["declined"] == 1
+
+
+def test_csv_export_shows_each_person_as_their_anonymity_allows(demo_db: Database) -> None:
+    text = participants.export_csv(demo_db, demo.MEETING_ID)
+    records = list(csv.DictReader(io.StringIO(text)))
+    assert len(records) == 19
+    for hidden in ("Kamla Devi", "Santosh Bai", "Ramprasad Gurjar", "Bhanwar Lal Bheel", "Arjun Majhi"):
+        assert hidden not in text
+    committee = next(r for r in records if r["anonymity"] == "group_only")
+    assert committee["name"] == "Worker committees" and committee["organisation"] == ""
+    anonymous = [r for r in records if r["anonymity"] == "anonymous"]
+    assert {r["stakeholder_group"] for r in anonymous} == {""} and len(anonymous) == 4
+    assert records[-1]["anonymity"] == "anonymous"  # their place in the list gives no group away
+    marieke = next(r for r in records if r["name"] == "Marieke de Vries")
+    assert marieke["organisation"] == "Steenhuis Natuursteen BV" and marieke["stakeholder_group"] == "BIZ_BUYER"
+
+
+def test_stage_filter(demo_db: Database) -> None:
+    rows = participants.list_participants(demo_db, demo.MEETING_ID)
+    assert len(participants.in_stage(rows, "planning")) == 18
+    assert participants.in_stage(rows, "day") == []
+    with pytest.raises(UserError):
+        participants.in_stage(rows, "afterwards")

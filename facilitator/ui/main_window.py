@@ -143,6 +143,7 @@ class Workspace(QStackedWidget):
         self.tabs.setDocumentMode(True)
         self.sections: list[Section] = [section(ops) for section in SECTIONS]
         for section in self.sections:
+            section.defer_while_hidden = True
             self.tabs.addTab(section, section.title())
         page = QWidget()
         layout = QVBoxLayout(page)

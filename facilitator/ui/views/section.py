@@ -44,7 +44,7 @@ class Section(QWidget):
             self._stale = False
             self.load()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh_if_stale()
 

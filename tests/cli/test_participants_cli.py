@@ -1,0 +1,103 @@
+"""``participants``, ``import-participants`` and ``check`` as a user runs them: real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator import paths
+from facilitator.core.demo import MEETING_ID
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
+    env.pop(paths.DATA_DIR_ENV, None)
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    assert run(folder, "demo").returncode == 0
+    return folder
+
+
+def test_participants_json_carries_group_status_and_anonymity(demo_dir: Path) -> None:
+    result = run(demo_dir, "participants", MEETING_ID[:6], "--json")
+    assert result.returncode == 0, result.stderr
+    people = json.loads(result.stdout)
+    assert len(people) == 19
+    assert {"name", "stakeholder_group", "status", "anonymity"} <= set(people[0])
+    marieke = next(p for p in people if p["name"] == "Marieke de Vries")
+    assert (marieke["stakeholder_group"], marieke["status"], marieke["anonymity"]) == (
+        "BIZ_BUYER",
+        "confirmed",
+        "named",
+    )
+    for hidden in ("Kamla Devi", "Ramprasad Gurjar", "Bhanwar Lal Bheel"):
+        assert hidden not in result.stdout
+    assert {p["stakeholder_group"] for p in people if p["anonymity"] == "anonymous"} == {None}
+
+
+def test_participants_as_text_and_csv(demo_dir: Path) -> None:
+    text = run(demo_dir, "participants", MEETING_ID[:6])
+    assert "Marieke de Vries" in text.stdout and "Worker committees" in text.stdout and "Kamla" not in text.stdout
+    csv_text = run(demo_dir, "participants", MEETING_ID[:6], "--csv").stdout
+    assert csv_text.startswith("name,organisation,stakeholder_group") and "Santosh" not in csv_text
+
+
+def test_check_prints_the_report_and_strict_fails_on_a_blocker(demo_dir: Path) -> None:
+    plain = run(demo_dir, "check", MEETING_ID[:6])
+    assert plain.returncode == 0
+    assert "[FAIL   ] Every required stakeholder group" in plain.stdout and "Migrant workers" in plain.stdout
+    assert "Ramprasad" not in plain.stdout
+    strict = run(demo_dir, "check", MEETING_ID[:6], "--strict", "--json")
+    assert strict.returncode == 1
+    report = json.loads(strict.stdout)
+    assert report["stage"] == "planning" and report["counts"]["fail"] == 2
+    day = run(demo_dir, "check", MEETING_ID[:6], "--stage", "day", "--json")
+    assert "No one is on the list at this stage yet." in day.stdout
+
+
+def test_strict_passes_when_no_blocker_fails(tmp_path: Path) -> None:
+    run(tmp_path, "demo")
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text("Name,Group,Languages\nSomeone,RH_MIGRANT,hi\n", encoding="utf-8")
+    assert run(tmp_path, "import-participants", MEETING_ID, str(csv_path), "--yes").returncode == 0
+    report = json.loads(run(tmp_path, "check", MEETING_ID, "--json").stdout)
+    assert "Migrant workers" not in report["checks"][0]["detail"]
+
+
+def test_import_previews_without_yes_and_writes_with_it(tmp_path: Path) -> None:
+    run(tmp_path, "demo")
+    path = tmp_path / "invitations.csv"
+    path.write_text("Name;Group\nKavita Meena;Women workers\n;Workers\n", encoding="utf-8")
+    preview = run(tmp_path, "import-participants", MEETING_ID[:8], str(path))
+    assert preview.returncode == 0
+    assert "Line 3: skipped: No name." in preview.stdout and "Nothing was written" in preview.stdout
+    assert "Kavita" not in run(tmp_path, "participants", MEETING_ID[:8]).stdout
+    done = run(tmp_path, "import-participants", MEETING_ID[:8], str(path), "--yes")
+    assert "Imported: 1 new, 0 merged, 1 skipped." in done.stdout
+    assert "Kavita Meena" in run(tmp_path, "participants", MEETING_ID[:8]).stdout
+
+
+def test_bad_input_is_one_plain_line(tmp_path: Path) -> None:
+    run(tmp_path, "demo")
+    not_a_sheet = tmp_path / "photo.xlsx"
+    not_a_sheet.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    for args, fragment in (
+        (("import-participants", MEETING_ID, str(not_a_sheet)), "not a spreadsheet"),
+        (("check", "zzzz"), "No meeting has an id starting with 'zzzz'"),
+        (("participants", "zzzz"), "No meeting has an id starting with 'zzzz'"),
+    ):
+        result = run(tmp_path, *args)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert fragment in result.stderr and len(result.stderr.strip().splitlines()) == 1

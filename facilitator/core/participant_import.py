@@ -340,12 +340,14 @@ class Outcome:
     merged: int
     skipped: int
     participation_ids: tuple[str, ...]
+    person_ids: tuple[str, ...]  # people new to the register
 
 
 def apply(db: Database, planned: Plan) -> Outcome:
     """Write the importable rows of a plan the user confirmed, all in one transaction."""
     added = merged = 0
     created: list[Participation] = []
+    new_people: list[str] = []
     with db.session() as session:
         get_live(session, Meeting, planned.meeting_id)
         organisation_ids: dict[str, str] = {}
@@ -371,6 +373,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     **{name: values[name] for name in PERSON_FIELDS if name in values},
                 )
                 session.add(person)
+                new_people.append(person.id)
                 added += 1
             participation = Participation(
                 meeting_id=planned.meeting_id,
@@ -381,4 +384,5 @@ def apply(db: Database, planned: Plan) -> Outcome:
             )
             session.add(participation)
             created.append(participation)
-    return Outcome(added, merged, len(planned.rows) - added - merged, tuple(p.id for p in created))
+    skipped = len(planned.rows) - added - merged
+    return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people))

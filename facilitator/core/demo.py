@@ -364,6 +364,8 @@ def seed(db: Database) -> str:
             )
         session.flush()
         _seed_inclusion(session)
+        session.flush()
+        _seed_recorded_morning(session)
     return MEETING_ID
 
 
@@ -438,3 +440,12 @@ def _seed_inclusion(session: Session) -> None:
             kind="naming", granted=True, given_on=PHOTO_CONSENT_DATE, note="Speaks publicly for the union",
         )
     )  # fmt: skip
+
+
+# -- the recorded morning session: agenda timing, turns, notes, actions (issue 5) -------------------------
+
+
+def _seed_recorded_morning(session: Session) -> None:
+    from facilitator.core.demo_session import seed_morning  # it reads this module's people and agenda
+
+    seed_morning(session)

@@ -89,6 +89,7 @@ class TimerState:
     current: int | None = None  # index into items
     running: bool = False
     ended: bool = False
+    stopped_at: datetime | None = None  # when a pause or the end stopped the clock
 
     def __post_init__(self) -> None:
         for item in self.items:
@@ -108,12 +109,13 @@ class TimerState:
             index = self._index(item_id)
             if index is None:
                 return  # an item deleted since; the timer stays stopped
-            self.current, self.running, self.ended = index, True, False
+            self.current, self.running, self.ended, self.stopped_at = index, True, False, None
             clock = self.clocks[item_id or ""]
             clock.running_since = at
             clock.first_start = clock.first_start or at
-        elif kind == "end":
-            self.ended = True
+        else:
+            self.ended = kind == "end"
+            self.stopped_at = at
 
     def _stop(self, at: datetime) -> None:
         item = self.current_item
@@ -231,8 +233,23 @@ class LiveSession:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def balance_instant(self) -> datetime:
+        """The instant the balance is read at: now, or while paused the moment the clock stopped.
+
+        A paused meeting's silence is not meeting time, so it must not pile up over a lunch break
+        (or, for a meeting paused yesterday, over a night).  Talk timed during a pause still counts.
+        """
+        now = self.clock.now()
+        stopped = self.timer.stopped_at
+        if self.timer.running or stopped is None:
+            return now
+        turn = self.running_turn
+        if turn is not None and turn.kind != "silence" and turn.start >= stopped:
+            return now
+        return stopped
+
     def balance(self) -> Balance:
-        return self.tracker.snapshot(self.clock.now())
+        return self.tracker.snapshot(self.balance_instant())
 
     # -- the agenda timer --------------------------------------------------------------------------
 
@@ -344,14 +361,17 @@ class LiveSession:
         self.tracker.add(turn)
         return turn
 
-    def undo_switch(self) -> str | None:
+    def undo_switch(self) -> str:
         """Take back the last switch: the turn before it runs on.  Returns the voided switch id."""
         if not self.turns:
-            return None
-        last = self.turns[-1]
-        speaking.correct(self.db, self.meeting_id, last.id, "void")
+            raise UserError(translate(CONTEXT, "There is no speaker switch to take back."))
+        last = self.turns[-1].id
+        self.void_switch(last)
+        return last
+
+    def void_switch(self, turn_id: str) -> None:
+        speaking.correct(self.db, self.meeting_id, turn_id, "void")
         self._refresh_turns()
-        return last.id
 
     def restore_switch(self, turn_id: str) -> None:
         speaking.correct(self.db, self.meeting_id, turn_id, "restore")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
+from facilitator.ui.views.live import LiveSection
 from facilitator.ui.views.overview import OverviewSection
 from facilitator.ui.views.section import Section
 
-SECTIONS: tuple[type[Section], ...] = (OverviewSection,)
+SECTIONS: tuple[type[Section], ...] = (OverviewSection, LiveSection)

@@ -21,7 +21,7 @@ from facilitator.core.agenda_timing import DayHours, ItemInput, Timing
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, zone
-from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Person
+from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Participation, Person
 from facilitator.core.records import get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
@@ -238,6 +238,24 @@ def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, st
             elif organisation is not None:
                 shown[item.id] = organisation.name
     return shown
+
+
+def presenter_choices(db: Database, meeting_id: str) -> list[tuple[str, str, str]]:
+    """Who can lead an item: (field, id, label) for the meeting's participants and their organisations."""
+    with db.session() as session:
+        people = session.scalars(
+            select(Person)
+            .join(Participation, Participation.person_id == Person.id)
+            .where(Participation.meeting_id == meeting_id, Participation.deleted.is_(False), Person.deleted.is_(False))
+            .order_by(Person.name)
+        ).all()
+        organisations = {person.organisation.id: person.organisation.name for person in people if person.organisation}
+    choices = [("presenter_person_id", person.id, person.name) for person in people]
+    choices += [
+        ("presenter_organisation_id", org_id, name)
+        for org_id, name in sorted(organisations.items(), key=lambda entry: entry[1])
+    ]
+    return choices
 
 
 # -- changing --------------------------------------------------------------------------------------

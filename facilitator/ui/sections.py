@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from facilitator.ui.views.agenda import AgendaSection
 from facilitator.ui.views.live import LiveSection
 from facilitator.ui.views.overview import OverviewSection
 from facilitator.ui.views.section import Section
 
-SECTIONS: tuple[type[Section], ...] = (OverviewSection, LiveSection)
+SECTIONS: tuple[type[Section], ...] = (OverviewSection, AgendaSection, LiveSection)

@@ -186,14 +186,19 @@ def heartbeat_key(meeting_id: str) -> str:
 class LiveSession:
     """One meeting being run from this laptop."""
 
-    def __init__(self, db: Database, meeting_id: str, clock: SessionClock | None = None) -> None:
+    def __init__(
+        self, db: Database, meeting_id: str, clock: SessionClock | None = None, *, resume: bool = True
+    ) -> None:
+        """Rebuild the session from what is stored; with ``resume`` (the live screen) also check
+        how long the app was away while someone had the floor.  Without it nothing is written."""
         self.db = db
         self.meeting_id = meeting_id
         self.clock = clock or SessionClock()
         self.pending_gap: Gap | None = None
         self.paused_turn: Turn | None = None
         self.reload()
-        self._check_downtime()
+        if resume:
+            self._check_downtime()
 
     # -- loading -----------------------------------------------------------------------------------
 

@@ -1,0 +1,149 @@
+"""``facilitator stats MEETING``: speaking balance and agenda timing of a meeting, as text or JSON.
+
+People appear as their anonymity level allows (:mod:`facilitator.core.anonymity`): anonymous
+participants are counted in their group's totals but never named.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from facilitator.commands.context import CommandContext
+from facilitator.i18n import translate
+
+CONTEXT = "Cli"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("stats", help=translate(CONTEXT, "speaking balance and timing of a meeting"))
+    parser.add_argument("meeting", help=translate(CONTEXT, "meeting id or the first characters of it"))
+    parser.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON instead of text"))
+    parser.set_defaults(run=run)
+
+
+def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
+    """The figures, ready for JSON: groups, people, index per item, alerts and planned against actual."""
+    from facilitator.core import anonymity
+    from facilitator.core.live import LiveSession
+
+    session = LiveSession(context.db, meeting_id, resume=False)
+    now = session.balance_instant()
+    balance = session.tracker.snapshot(now)
+
+    def label(pid: str) -> str:
+        s = session.speakers[pid]
+        return anonymity.public_identity(s.anonymity, s.name, group=s.group).label
+
+    return {
+        "meeting_id": meeting_id,
+        "balance_index": balance.index,
+        "talk_seconds": balance.talk_seconds,
+        "interpretation_seconds": balance.interpretation_seconds,
+        "procedural_seconds": balance.procedural_seconds,
+        "silence_seconds": balance.silence_seconds,
+        "groups": [
+            {
+                "group": g.group,
+                "headcount": g.headcount,
+                "seconds": round(g.seconds, 1),
+                "share": round(g.share, 4),
+                "expected": round(g.expected, 4),
+                "gap": round(g.gap, 4),
+                "turns": g.turns,
+                "interpreted_seconds": round(g.interpreted_seconds, 1),
+            }
+            for g in balance.groups
+        ],
+        "people": [
+            {
+                "label": label(p.id),
+                "group": anonymity.public_identity(session.speakers[p.id].anonymity, "", group=p.group).group,
+                "seconds": round(p.seconds, 1),
+                "share": round(p.share, 4),
+                "turns": p.turns,
+                "interpreted_seconds": round(p.interpreted_seconds, 1),
+                "interruptions": p.interruptions,
+            }
+            for p in sorted(balance.people, key=lambda p: -p.seconds)
+        ],
+        "items": [
+            {
+                "title": item.title,
+                "planned_minutes": item.planned_minutes,
+                "actual_minutes": round(clock.elapsed(now) / 60, 1),
+                "actual_start": clock.first_start.isoformat() if clock.first_start else None,
+                "actual_end": clock.last_end.isoformat() if clock.last_end else None,
+                "balance_index": balance.item_index.get(item.id),
+            }
+            for item in session.timer.items
+            for clock in (session.timer.clocks[item.id],)
+            if clock.started
+        ],
+        "behind_minutes": round(session.timer.behind_seconds(now) / 60, 1),
+        "not_yet_heard": [label(pid) for pid in balance.not_yet_heard],
+        "suggested_next": [label(pid) for pid in balance.suggested],
+        "alerts": [{"kind": a.kind, "group": a.group, "share": round(a.share, 4)} for a in balance.alerts],
+    }
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import taxonomy
+
+    figures = collect(context, context.meeting_id(args.meeting))
+    if args.json:
+        context.print_json(figures)
+        return 0
+    groups = taxonomy.stakeholder_groups()
+
+    def group_name(group: str) -> str:
+        return groups[group].label if group in groups else group or "–"
+
+    def minutes(seconds: float) -> str:
+        return f"{seconds / 60:.1f}"
+
+    index = figures["balance_index"]
+    context.print(
+        translate(CONTEXT, "Balance index {0} (1 = talk follows the expected shares)").format(
+            "–" if index is None else f"{index:.2f}"
+        )
+    )
+    context.print(
+        translate(CONTEXT, "Talk {0} min, interpretation {1} min, procedural {2} min, silence {3} min").format(
+            minutes(figures["talk_seconds"]),
+            minutes(figures["interpretation_seconds"]),
+            minutes(figures["procedural_seconds"]),
+            minutes(figures["silence_seconds"]),
+        )
+    )
+    context.print()
+    context.print(translate(CONTEXT, "Group                          min  share  expected    gap  turns"))
+    for g in figures["groups"]:
+        context.print(
+            f"{group_name(g['group'])[:28]:<28} {minutes(g['seconds']):>6} {g['share']:>6.0%} {g['expected']:>9.0%}"
+            f" {g['gap'] * 100:>+6.0f} {g['turns']:>6}"
+        )
+    context.print()
+    context.print(translate(CONTEXT, "Person                         min  share  turns"))
+    for p in figures["people"]:
+        context.print(f"{p['label'][:28]:<28} {minutes(p['seconds']):>6} {p['share']:>6.0%} {p['turns']:>6}")
+    if figures["items"]:
+        context.print()
+        context.print(translate(CONTEXT, "Agenda item                    planned  actual  balance"))
+        for item in figures["items"]:
+            item_index = item["balance_index"]
+            context.print(
+                f"{item['title'][:28]:<28} {item['planned_minutes']:>8} {item['actual_minutes']:>7}"
+                f" {'–' if item_index is None else f'{item_index:.2f}':>8}"
+            )
+        context.print(translate(CONTEXT, "The day runs {0} min behind plan.").format(figures["behind_minutes"]))
+    for alert in figures["alerts"]:
+        text = (
+            translate(CONTEXT, "Alert: {0} holds {1:.0%} of the talk in the last minutes.")
+            if alert["kind"] == "dominance"
+            else translate(CONTEXT, "Alert: {0} has only {1:.1%} of the talk.")
+        )
+        context.print(text.format(group_name(alert["group"]), alert["share"]))
+    if figures["not_yet_heard"]:
+        context.print(translate(CONTEXT, "Not yet heard: {0}").format(", ".join(figures["not_yet_heard"])))
+    return 0

@@ -1,0 +1,61 @@
+"""``facilitator stats``: the demo's recorded morning as figures, anonymous people never named."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator.commands.context import CommandContext
+from facilitator.core.demo import MEETING_ID
+from tests.cli.test_cli_foundation import assert_plain_error, run
+
+
+def test_stats_json_on_the_demo(tmp_path: Path) -> None:
+    assert run("demo", data_dir=tmp_path).returncode == 0
+    result = run("stats", MEETING_ID[:8], "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert sum(g["share"] for g in figures["groups"]) == pytest.approx(1.0, abs=1e-3)
+    assert 0 <= figures["balance_index"] <= 1
+    buyers = next(g for g in figures["groups"] if g["group"] == "BIZ_BUYER")
+    assert buyers["share"] > buyers["expected"]  # the buyers talked too much that morning
+    assert figures["interpretation_seconds"] > 0
+    assert [i["title"] for i in figures["items"]][:2] == ["Welcome and ground rules", "Introductions round"]
+    assert figures["behind_minutes"] == pytest.approx(10.0)
+    labels = {p["label"] for p in figures["people"]}
+    assert "Kamla Devi" not in labels and "Anonymous participant" in labels
+
+
+def test_stats_text_and_plain_errors(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path)
+    text = run("stats", MEETING_ID[:8], data_dir=tmp_path)
+    assert text.returncode == 0 and "Balance index" in text.stdout and "Buyers" in text.stdout
+    assert_plain_error(run("stats", "zzzz", data_dir=tmp_path), "zzzz")
+
+
+def test_stats_does_not_write_even_with_a_stale_running_turn(demo_db) -> None:
+    """A live screen would stop a turn left running for years; the figures command only reads."""
+    from sqlalchemy import func, select
+
+    from facilitator.commands import stats
+    from facilitator.core import speaking
+    from facilitator.core.demo import demo_id
+    from facilitator.core.models import SpeakingTurn
+
+    speaking.record_switch(
+        demo_db,
+        MEETING_ID,
+        datetime(2023, 10, 27, 6, 30, tzinfo=UTC),
+        demo_id("participation/buyer2"),
+        group="BIZ_BUYER",
+    )
+    with demo_db.session() as session:
+        before = session.scalar(select(func.count()).select_from(SpeakingTurn))
+    context = CommandContext(data_dir=demo_db.directory, lang="en")
+    stats.collect(context, MEETING_ID)
+    context.close()
+    with demo_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(SpeakingTurn)) == before

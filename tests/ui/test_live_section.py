@@ -1,0 +1,135 @@
+"""A facilitator runs a short session from the keyboard alone, on the Live section."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from facilitator.core import notes
+from facilitator.ui.ops import Ops
+from facilitator.ui.views.live import LiveSection
+from facilitator.ui.views.live_balance import GroupBalanceModel
+from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
+
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def live(qtbot, db):
+    meeting_id = small_meeting(db)
+    ops = Ops(db)
+    window = QMainWindow()
+    section = LiveSection(ops)
+    window.setCentralWidget(section)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    section.set_meeting(meeting_id)
+    section.notes.line.setFocus()
+    yield section
+    section.timer.stop()
+
+
+def press(qtbot, section: LiveSection, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(section.focusWidget() or section, key, modifiers)
+
+
+def floor(section: LiveSection) -> str | None:
+    turn = section.session.running_turn
+    return turn.participation_id if turn else None
+
+
+def test_whole_flow_from_the_keyboard(qtbot, live: LiveSection) -> None:
+    session = live.session
+    press(qtbot, live, Qt.Key.Key_F5)
+    assert session.timer.running and session.current_item.title == "Welcome"
+    assert live.item_title.text() == "1. Welcome"
+
+    press(qtbot, live, Qt.Key.Key_1, ALT)  # pinned 1: the first rights-holder tile
+    first = live.tiles.pinned(1)
+    assert floor(live) == first and session.speakers[first].group == "RH_WOMEN_WORKER"
+    assert session.running_turn.via_interpreter
+
+    press(qtbot, live, Qt.Key.Key_F4)
+    assert session.running_turn.kind == "interpretation" and floor(live) == first
+
+    press(qtbot, live, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert live.search.hasFocus()
+    qtbot.keyClicks(live.search, "Ann")
+    assert [t.isVisible() for t in live.tiles.tiles.values()].count(True) == 1
+    press(qtbot, live, Qt.Key.Key_Return)
+    assert floor(live) == speaker_named(session, "Anna")
+    assert live.notes.line.hasFocus()
+
+    press(qtbot, live, Qt.Key.Key_3, ALT | SHIFT)  # an interruption by pinned 3
+    assert session.running_turn.interruption
+    press(qtbot, live, Qt.Key.Key_Z, ALT)  # wrong tile: take it back
+    assert floor(live) == speaker_named(session, "Anna")
+
+    press(qtbot, live, Qt.Key.Key_F3)
+    assert session.running_turn.procedural
+    press(qtbot, live, Qt.Key.Key_F2)
+    assert session.running_turn.kind == "silence"
+    assert "Silence" in live.speaker_now.text()
+
+    press(qtbot, live, Qt.Key.Key_C, ALT)
+    assert live.notes.line.text() == "c: "
+    qtbot.keyClicks(live.notes.line, "no masks @Kamla #OSH_SILICA")
+    assert "Concern" in live.notes.reading.text() and "Women workers" in live.notes.reading.text()
+    press(qtbot, live, Qt.Key.Key_Return)
+    (stored,) = notes.list_notes(live.ops.db, session.meeting_id)
+    assert (stored.kind, stored.speaker_participation_id, stored.stakeholder_group) == (
+        "concern",
+        None,
+        "RH_WOMEN_WORKER",
+    )
+    assert live.notes.line.text() == "" and live.notes.recent.count() == 1
+
+    press(qtbot, live, Qt.Key.Key_F8)
+    assert session.current_item.title == "Debate" and live.notes.recent.count() == 0
+    press(qtbot, live, Qt.Key.Key_F9)
+    assert session.timer.clocks[session.current_item.id].extra_seconds == 300
+    assert "35:00" in live.timer_label.text()
+    press(qtbot, live, Qt.Key.Key_F7)
+    assert session.current_item.title == "Welcome"
+    press(qtbot, live, Qt.Key.Key_F6)
+    assert not session.timer.running and "F5" in live.status.text()
+
+
+def test_draft_is_saved_by_the_tick_and_restored(qtbot, live: LiveSection) -> None:
+    qtbot.keyClicks(live.notes.line, "d: half a decis")
+    live.tick()
+    assert notes.load_draft(live.ops.db, live.meeting_id) == "d: half a decis"
+    again = LiveSection(live.ops)
+    qtbot.addWidget(again)
+    again.set_meeting(live.meeting_id)
+    assert again.notes.line.text() == "d: half a decis"
+    again.timer.stop()
+
+
+def test_a_sleep_shows_a_question_not_a_dialog(qtbot, live: LiveSection) -> None:
+    time = FakeTime()
+    press(qtbot, live, Qt.Key.Key_F5)
+    live.session.clock = time.clock()
+    press(qtbot, live, Qt.Key.Key_2, ALT)
+    speaker = floor(live)
+    time.advance(20)
+    time.sleep(2 * 3600)
+    live.tick()
+    assert live.sleep_bar.isVisible() and live.session.running_turn.kind == "silence"
+    press(qtbot, live, Qt.Key.Key_R, ALT)
+    assert not live.sleep_bar.isVisible() and floor(live) == speaker
+
+
+def test_group_balance_model_reads_without_a_window(qtbot, live: LiveSection) -> None:
+    press(qtbot, live, Qt.Key.Key_F5)
+    press(qtbot, live, Qt.Key.Key_1, ALT)
+    model: GroupBalanceModel = live.balance.model
+    live.refresh()
+    groups = [model.data(model.index(row, model.GROUP)) for row in range(model.rowCount())]
+    assert any(text.startswith("Women workers (2)") for text in groups)
+    assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Share"

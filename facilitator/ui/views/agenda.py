@@ -213,6 +213,7 @@ class AgendaSection(Section):
 
     def load(self) -> None:
         assert self.meeting_id is not None
+        keep = self._selected_id  # resetting the model clears the table's current row
         self._loading = True
         try:
             self.agenda = agenda.load(self.ops.db, self.meeting_id)
@@ -223,7 +224,7 @@ class AgendaSection(Section):
             self.share_spin.setValue(round(meeting.min_discussion_share * 100))
             self._load_presenters()
             self._show_checks()
-            self.select_item(self._selected_id)
+            self.select_item(keep)
         finally:
             self._loading = False
 

@@ -38,17 +38,16 @@ class RiskTagPicker(QListWidget):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(entry)
-        self.itemActivated.connect(self._toggle)
-
-    def _toggle(self, entry: QListWidgetItem) -> None:
-        checked = entry.checkState() == Qt.CheckState.Checked
-        entry.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def set_tags(self, tags: list[str]) -> None:
         for row in range(self.count()):
             entry = self.item(row)
             checked = entry.data(Qt.ItemDataRole.UserRole) in tags
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def tags_order(self) -> list[str]:
+        """Tag ids in the order they are listed."""
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
 
     def tags(self) -> list[str]:
         return [

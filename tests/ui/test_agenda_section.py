@@ -1,0 +1,214 @@
+"""The agenda section as a facilitator uses it: keys, inline editors, dragging, templates, undo and redo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QSpinBox
+
+from facilitator.core import agenda
+from facilitator.core.db import Database
+from facilitator.core.demo import MEETING_ID, demo_id
+from facilitator.ui.models import agenda_model as columns
+from facilitator.ui.ops import Ops
+from facilitator.ui.views.agenda import AgendaSection
+from facilitator.ui.views.agenda_delegates import RiskTagPicker
+
+
+@pytest.fixture
+def errors() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def section(qtbot, demo_db: Database, errors: list[str]) -> Iterator[AgendaSection]:
+    ops = Ops(demo_db)
+    ops.show_error = errors.append  # a refusal is recorded instead of opening a message box
+    view = AgendaSection(ops)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.set_meeting(MEETING_ID)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.table.setFocus()
+    yield view
+
+
+def titles(view: AgendaSection) -> list[str]:
+    return [view.model.index(row, columns.TITLE).data() for row in range(view.model.rowCount())]
+
+
+def stored_titles(db: Database) -> list[str]:
+    return [item.title for item in agenda.items(db, MEETING_ID)]
+
+
+def open_editor(qtbot, view: AgendaSection, row: int, column: int):
+    index = view.model.index(row, column)
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not view.table
+    return editor
+
+
+def press_return(qtbot, view: AgendaSection, editor) -> None:
+    """Enter in an editor commits once the event loop runs, as it does for a user."""
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.state() != QAbstractItemView.State.EditingState)
+
+
+def test_ctrl_down_moves_the_selected_item_and_undo_puts_it_back(qtbot, section: AgendaSection) -> None:
+    before = titles(section)
+    section.select_item(demo_id("agenda/1"))
+    qtbot.keyClick(section.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles(section) == [before[0], before[2], before[1], *before[3:]]
+    assert section.current_item_id() == demo_id("agenda/1")
+    qtbot.keyClick(section.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(section.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert titles(section)[0] == before[1]
+    for _ in range(3):
+        section.ops.undo_stack.undo()
+    assert titles(section) == before == stored_titles(section.ops.db)
+    section.ops.undo_stack.redo()
+    assert titles(section)[2] == before[1]
+
+
+def test_dropping_a_row_lower_in_the_table_moves_it_there(qtbot, section: AgendaSection) -> None:
+    before = titles(section)
+    viewport = section.table.viewport()
+    mime = section.model.mimeData([section.model.index(0, columns.TITLE)])
+    target = section.table.visualRect(section.model.index(3, columns.TITLE))
+    point = QPoint(target.center().x(), target.top() + 2)  # the upper edge: drop above row 3
+    move = Qt.DropAction.MoveAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, move, mime, buttons, keys))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, move, mime, buttons, keys))
+    QApplication.sendEvent(viewport, QDropEvent(point, move, mime, buttons, keys))
+    assert titles(section) == [before[1], before[2], before[0], *before[3:]]
+    assert section.ops.undo_stack.count() == 1
+    section.ops.undo_stack.undo()
+    assert titles(section) == before
+
+
+def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section, 0, columns.PLANNED)
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30")
+    press_return(qtbot, section, editor)
+    assert section.model.index(0, columns.PLANNED).data() == "30 min"
+    assert section.model.index(0, columns.EFFECTIVE).data() == "54 min"  # consecutive interpretation × 1.8
+    assert section.model.index(1, columns.START).data() == "09:54"
+    section.ops.undo_stack.undo()
+    assert section.model.index(0, columns.PLANNED).data() == "20 min"
+
+
+def test_kind_is_chosen_from_a_list(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section, 1, columns.KIND)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("presentation"))
+    press_return(qtbot, section, editor)
+    assert section.model.item(1).kind == "presentation"
+
+
+def test_risk_tags_are_ticked_in_a_checklist(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section, 0, columns.RISKS)
+    assert isinstance(editor, RiskTagPicker)
+    editor.setCurrentRow(editor.tags_order().index("FOA"))
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    press_return(qtbot, section, editor)
+    assert section.model.item(0).risk_tags == ["FOA"]
+
+
+def test_a_bad_fixed_time_is_refused_and_nothing_changes(qtbot, section: AgendaSection, errors: list[str]) -> None:
+    editor = open_editor(qtbot, section, 6, columns.FIXED)
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "25:99")
+    press_return(qtbot, section, editor)
+    assert errors and "HH:MM" in errors[0]
+    assert section.model.item(6).fixed_start == ""
+    assert section.ops.undo_stack.count() == 0
+
+
+def test_fixing_lunch_warns_about_the_items_that_run_into_it(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section, 6, columns.FIXED)
+    qtbot.keyClicks(editor, "13:00")
+    press_return(qtbot, section, editor)
+    assert section.model.index(6, columns.START).data() == "13:00"
+    messages = [section.warnings.item(row).text() for row in range(section.warnings.count())]
+    assert any("into 'Lunch'" in message for message in messages)
+    assert section.model.index(5, columns.END).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_insert_type_a_title_then_delete_and_duplicate_by_keyboard(qtbot, section: AgendaSection) -> None:
+    count = section.model.rowCount()
+    section.select_item(demo_id("agenda/2"))
+    qtbot.keyClick(section.table, Qt.Key.Key_Insert)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Quiz on the ground rules")
+    press_return(qtbot, section, editor)
+    assert titles(section)[3] == "Quiz on the ground rules"
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert titles(section)[4] == "Quiz on the ground rules (copy)"
+    qtbot.keyClick(section.table, Qt.Key.Key_Delete)
+    assert section.model.item(section.table.currentIndex().row()).title == "Tea break"  # the next item
+    qtbot.keyClick(section.table, Qt.Key.Key_Up)
+    qtbot.keyClick(section.table, Qt.Key.Key_Delete)
+    assert section.model.rowCount() == count and "Quiz on the ground rules" not in titles(section)
+    for _ in range(5):
+        section.ops.undo_stack.undo()
+    assert stored_titles(section.ops.db) == titles(section) and section.model.rowCount() == count
+    for _ in range(5):
+        section.ops.undo_stack.redo()
+    assert section.model.rowCount() == count
+    section.ops.undo_stack.undo()
+    assert "Quiz on the ground rules" in titles(section)
+    assert "Quiz on the ground rules (copy)" not in titles(section)
+
+
+def test_a_template_is_applied_and_undone_in_one_step(qtbot, section: AgendaSection) -> None:
+    before = titles(section)
+    section.apply_template("builtin:worker_caucus")
+    assert titles(section)[: len(before)] == before
+    assert "Women workers' group" in titles(section)
+    section.ops.undo_stack.undo()
+    assert titles(section) == before
+    section.ops.undo_stack.redo()
+    assert "Women workers' group" in titles(section)
+
+
+def test_raising_the_interpretation_factor_stretches_the_day(qtbot, section: AgendaSection) -> None:
+    section.factor_spin.setFocus()
+    section.factor_spin.selectAll()
+    qtbot.keyClicks(section.factor_spin, "2")
+    qtbot.keyClick(section.factor_spin, Qt.Key.Key_Return)
+    assert section.agenda.meeting.interpretation_factor == 2.0
+    assert section.model.index(0, columns.EFFECTIVE).data() == "40 min"
+    section.ops.undo_stack.undo()
+    assert section.model.index(0, columns.EFFECTIVE).data() == "36 min"
+
+
+def test_clicking_a_bar_in_the_timeline_selects_its_item(qtbot, section: AgendaSection) -> None:
+    bar, rect = next((bar, rect) for bar, rect in section.timeline.bar_rects() if bar.title == "Lunch")
+    qtbot.mouseClick(section.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert section.current_item_id() == bar.item_id == demo_id("agenda/6")
+
+
+def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSection) -> None:
+    section.select_item(demo_id("agenda/3"))
+    section.purpose_edit.setFocus()
+    qtbot.keyClicks(section.purpose_edit, "Chai and biscuits")
+    section.table.setFocus()
+    assert agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai and biscuits"
+
+
+def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
+    assert "76% discussion and worker voice" in section.balance_label.text()
+    assert "runs 174 min past its end" in section.warnings.item(0).text()

@@ -167,6 +167,7 @@ class InclusionSection(Section):
         left_layout.addWidget(self.explanation, 1)
         left_layout.addWidget(self.jump, 0, Qt.AlignmentFlag.AlignLeft)
         self.settings_box = InclusionSettingsBox(self._save_settings)
+        self.settings_box.setMinimumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.settings_box)

@@ -1,0 +1,192 @@
+"""Participants, Inclusion and Register screens driven like a user, and their table models without a window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from facilitator.core import demo, inclusion, participant_import, participants
+from facilitator.core.db import Database
+from facilitator.ui.app import Application
+from facilitator.ui.dialogs.participant_import import ImportDialog
+from facilitator.ui.models.participants_model import InclusionModel, ParticipantsModel, RegisterModel
+from facilitator.ui.ops import Ops
+from facilitator.ui.views.participants import ParticipantsSection
+from facilitator.ui.views.participants_inclusion import InclusionSection
+from facilitator.ui.views.participants_register import RegisterSection
+
+
+def cell(model, row: int, column: int) -> str:
+    return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+
+
+def test_participants_model_shows_group_proxy_status_and_needs(demo_db: Database) -> None:
+    model = ParticipantsModel()
+    model.set_rows(participants.list_participants(demo_db, demo.MEETING_ID))
+    priya = model.row_of(demo.demo_id("participation/local_ngo_rep"))
+    assert cell(model, priya, model.COLUMN_GROUP) == "Local NGOs – proxy for Children and families"
+    santosh = model.row_of(demo.demo_id("participation/woman_worker2"))
+    assert "Childcare !" in cell(model, santosh, model.COLUMN_NEEDS)
+    assert cell(model, santosh, model.COLUMN_PRIVACY) == "Anonymous"
+    arjun = model.row_of(demo.demo_id("participation/migrant_worker"))
+    assert cell(model, arjun, model.COLUMN_STATUS) == "Declined"
+    assert model.data(model.index(arjun, 0), Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_register_and_inclusion_models(demo_db: Database) -> None:
+    register = RegisterModel()
+    register.set_rows(participants.list_register(demo_db, group="RH_WOMEN_WORKER"))
+    assert [cell(register, r, register.COLUMN_NAME) for r in range(register.rowCount())] == [
+        "Kamla Devi",
+        "Santosh Bai",
+    ]
+    checks = InclusionModel()
+    checks.set_rows(list(inclusion.check(demo_db, demo.MEETING_ID).results))
+    first = cell(checks, 0, checks.COLUMN_STATUS)
+    assert first == "✗ Fail" and "Migrant workers" in cell(checks, 0, checks.COLUMN_FINDING)
+    assert "S20" in checks.data(checks.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_changing_a_need_is_saved_and_undone(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    section = ParticipantsSection(ops)
+    qtbot.addWidget(section)
+    section.set_meeting(demo.MEETING_ID)
+    worker = demo.demo_id("participation/worker1")
+    section.select([worker])
+    combo = section.editor.needs["lost_wages"]
+    combo.setCurrentIndex(combo.findData("arranged"))
+    combo.activated.emit(combo.currentIndex())
+
+    def lost_wages() -> str:
+        return next(r.lost_wages for r in participants.list_participants(demo_db, demo.MEETING_ID)
+                    if r.participation_id == worker)  # fmt: skip
+
+    assert lost_wages() == "arranged"
+    assert "Lost-wage compensation ✓" in cell(section.model, section.model.row_of(worker), section.model.COLUMN_NEEDS)
+    ops.undo_stack.undo()
+    assert lost_wages() == "needed"
+    assert section.editor.needs["lost_wages"].currentData() == "needed"
+
+
+def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
+    demo_db: Database, application: Application, qtbot
+) -> None:
+    application.window.meetings.select(demo.MEETING_ID)
+    application.window.workspace.show_section(ParticipantsSection)
+    section = application.window.workspace.tabs.currentWidget()
+    kamla = demo.demo_id("participation/woman_worker1")
+    section.select([kamla])
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    row = section.selected_row()
+    assert row is not None and row.status == "attended" and row.arrived_at is not None
+    assert "Attended" in cell(section.model, section.model.row_of(kamla), section.model.COLUMN_STATUS)
+    application.ops.undo_stack.undo()
+    assert section.selected_row().status == "confirmed" and section.selected_row().arrived_at is None
+
+
+def test_jump_to_fix_opens_the_participants_with_the_people_selected(
+    demo_db: Database, application: Application, qtbot
+) -> None:
+    window = application.window
+    window.meetings.select(demo.MEETING_ID)
+    workspace = window.workspace
+    workspace.show_section(InclusionSection)
+    panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    row = next(n for n in range(panel.model.rowCount()) if panel.model.result(n).rule.id == "I10_LOST_WAGES")
+    panel.table.selectRow(row)
+    assert "Ramprasad Gurjar" in panel.explanation.text() and "Suggested fix" in panel.explanation.text()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    current = workspace.tabs.currentWidget()
+    assert isinstance(current, ParticipantsSection)
+    assert current.selected_id() == demo.demo_id("participation/worker1")
+
+
+def test_jump_to_a_naming_fix_opens_the_register(demo_db: Database, application: Application, qtbot) -> None:
+    # The union's secretary consented to being named; a later refusal makes the check fail.
+    participants.record_consent(demo_db, demo.demo_id("person/union_rep"), "naming", False, date(2023, 10, 25))
+    application.window.meetings.select(demo.MEETING_ID)
+    workspace = application.window.workspace
+    workspace.show_section(InclusionSection)
+    panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel.table.selectRow(next(n for n in range(panel.model.rowCount())
+                               if panel.model.result(n).rule.id == "I8_CONSENT_NAMING"))  # fmt: skip
+    panel.jump.click()
+    register = workspace.tabs.currentWidget()
+    assert isinstance(register, RegisterSection)
+    assert register.selected_id() == demo.demo_id("person/union_rep")
+
+
+def test_settings_change_the_verdict_at_once(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    panel = InclusionSection(ops)
+    qtbot.addWidget(panel)
+    panel.set_meeting(demo.MEETING_ID)
+    assert "2</b> blockers fail" in panel.summary.text()
+    groups = panel.settings_box.groups
+    migrant = next(groups.item(n) for n in range(groups.count()) if groups.item(n).text() == "Migrant workers")
+    migrant.setCheckState(Qt.CheckState.Unchecked)
+    first = panel.model.result(0)
+    assert first.rule.id == "I8_CONSENT_RECORDING"  # the groups check is now only a warning
+    assert "1</b> blockers fail" in panel.summary.text()
+    panel.settings_box.photos.setChecked(False)
+    assert "0</b> blockers fail" in panel.summary.text()
+    ops.undo_stack.undo()
+    ops.undo_stack.undo()
+    assert "RH_MIGRANT" in inclusion.get_settings(demo_db, demo.MEETING_ID).required_groups
+    assert "2</b> blockers fail" in panel.summary.text()
+
+
+def test_the_day_stage_counts_who_came(demo_db: Database, qtbot) -> None:
+    panel = InclusionSection(Ops(demo_db))
+    qtbot.addWidget(panel)
+    panel.set_meeting(demo.MEETING_ID)
+    panel.stage.setCurrentIndex(panel.stage.findData("day"))
+    assert panel.report is not None and panel.report.stage == "day"
+    assert "No one is on the list at this stage yet." in {r.detail for r in panel.report.results}
+
+
+def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "invitations.csv"
+    path.write_text("Who,Org,Group\nKavita Meena,,Women workers\nMarieke de Vries,Steenhuis Natuursteen BV,"
+                    "BIZ_BUYER\n,,Workers\n", encoding="utf-8")  # fmt: skip
+    ops = Ops(demo_db)
+    dialog = ImportDialog(ops, demo.MEETING_ID, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    assert "no column for names" in dialog.summary.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.combos["name"].setCurrentIndex(dialog.combos["name"].findData(0))
+    assert dialog.model.rowCount() == 3
+    assert "Skipped: Already on this meeting's list." in cell(dialog.model, 1, dialog.model.COLUMN_OUTCOME)
+    assert "Skipped: No name." in cell(dialog.model, 2, dialog.model.COLUMN_OUTCOME)
+    before = len(participants.list_participants(demo_db, demo.MEETING_ID))
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Import 1 people"
+    dialog.confirm()
+    assert len(participants.list_participants(demo_db, demo.MEETING_ID)) == before + 1
+    ops.undo_stack.undo()
+    assert len(participants.list_participants(demo_db, demo.MEETING_ID)) == before
+    assert participants.list_register(demo_db, search="Kavita") == []
+
+
+def test_register_filter_and_privacy_edit(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    register = RegisterSection(ops)
+    qtbot.addWidget(register)
+    register.set_meeting(demo.MEETING_ID)
+    register.filter.setCurrentIndex(register.filter.findData("business"))
+    assert register.model.rowCount() == 8
+    register.filter.setCurrentIndex(register.filter.findData("RH_WOMEN_WORKER"))
+    assert register.model.rowCount() == 2
+    register.select([demo.demo_id("person/woman_worker1")])
+    combo = register.editor.anonymity
+    combo.setCurrentIndex(combo.findData("group_only"))
+    combo.activated.emit(combo.currentIndex())
+    assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "group_only"
+    ops.undo_stack.undo()
+    assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "anonymous"

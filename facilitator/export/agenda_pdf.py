@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTempla
 from facilitator.core import agenda as agenda_core
 from facilitator.core import vocabulary
 from facilitator.core.agenda import Agenda
-from facilitator.core.agenda_kinds import interpretation_label, kind_label
+from facilitator.core.agenda_kinds import PAUSE_KINDS, interpretation_label, kind_label
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.export import fonts
@@ -83,7 +83,8 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
         when = f"{start:%H:%M}–{end:%H:%M}"
         if item.fixed_start:
             when += "\n" + translate(CONTEXT, "(fixed)")
-        details = [kind_label(item.kind)]
+        # Pauses are shaded instead of labelled: "Tea break — Break" says nothing twice.
+        details = [] if item.kind in PAUSE_KINDS else [kind_label(item.kind)]
         if item.track:
             details.append(translate(CONTEXT, "parallel group: {0}").format(item.track))
         if item.purpose:
@@ -91,14 +92,15 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
         rows.append(
             [
                 _text(when, styles["cell"]),
-                [_text(item.title, styles["item"], bold=True), _text(" — ".join(details), styles["small"])],
+                [_text(item.title, styles["item"], bold=True)]
+                + ([_text(" — ".join(details), styles["small"])] if details else []),
                 _text(presenters.get(item.id, ""), styles["cell"]),
                 _text(
                     interpretation_label(item.interpretation) if item.interpretation != "none" else "", styles["small"]
                 ),
             ]
         )
-        if item.kind in ("break", "meal"):
+        if item.kind in PAUSE_KINDS:
             pauses.append(len(rows) - 1)
     width = A4[0] - 2 * MARGIN
     table = Table(rows, colWidths=[24 * mm, width - 24 * mm - 48 * mm - 26 * mm, 48 * mm, 26 * mm], repeatRows=1)

@@ -266,9 +266,8 @@ class AgendaSection(Section):
         if not lines:
             lines.append(self.tr("Add items, apply a template or copy the agenda of an earlier meeting."))
         else:
-            lines.append(
-                f"<small>{self.tr('* counts as discussion and worker voice (breaks and meals are left out)')}</small>"
-            )
+            legend = self.tr("* counts as discussion and worker voice (breaks and meals are left out)")
+            lines.append(f"<small>{legend}</small>")
         self.balance_label.setText("<br/>".join(lines))
         if not timing.warnings and not any(b.flagged for b in timing.balance.values()):
             self.warnings.addItem(self.tr("No overruns, clashes with fixed times or imbalance."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.agenda import Agenda
@@ -142,19 +142,21 @@ class Timeline(QWidget):
             return
         self._paint_axis(painter, text)
         tops = self._day_top()
-        for day, label, _starts, ends, lanes in self.days:
+        for day, label, _starts, _ends, lanes in self.days:
             top, height = tops[day], lanes * LANE_HEIGHT
             painter.setPen(text)
             painter.drawText(QRectF(0, top, LABEL_WIDTH - 6, height), Qt.AlignmentFlag.AlignVCenter, label)
-            overrun_right = max((b.end for b in self.bars if b.day == day), default=ends)
-            if overrun_right > ends:
-                painter.fillRect(
-                    QRectF(self._x(ends), top, self._x(overrun_right) - self._x(ends), height), WARNING_TINT
-                )
         for bar, rect in self.bar_rects():
             self._paint_bar(painter, bar, rect, palette)
         for day, _label, _starts, ends, lanes in self.days:
             top, height = tops[day], lanes * LANE_HEIGHT
+            # The overrun is tinted over the bars, so it shows however full the day is.
+            overrun_right = max((b.end for b in self.bars if b.day == day), default=ends)
+            if overrun_right > ends:
+                left = self._x(ends)
+                band = QRectF(left, top, self._x(overrun_right) - left, height)
+                painter.fillRect(band, WARNING_TINT)
+                painter.fillRect(band, QBrush(QColor(FIXED_COLOUR), Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(self._x(ends), top - 2), QPointF(self._x(ends), top + height + 2))
         for bar, rect in self.bar_rects():

@@ -28,10 +28,8 @@ class GroupBalanceModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[GroupStats] = []
-        self._shown: list[tuple[Any, ...]] = []
-
-    def headers(self) -> list[str]:
-        return [
+        self._shown: list[tuple[str, ...]] = []
+        self.headers = [
             self.tr("Group"),
             self.tr("Time"),
             self.tr("Share"),
@@ -42,27 +40,28 @@ class GroupBalanceModel(QAbstractTableModel):
         ]
 
     def set_groups(self, groups: list[GroupStats]) -> None:
-        """Replace the rows; repaint only when something visible changed (the screen ticks every second)."""
-        shown = [tuple(self._text(g, column) for column in range(len(self.headers()))) for g in groups]
-        if shown == self._shown:
-            return
-        if len(shown) != len(self._shown) or [g.group for g in groups] != [g.group for g in self.rows]:
+        """Replace the rows, repainting only the cells whose text changed (the screen ticks every second)."""
+        shown = [tuple(self._text(g, column) for column in range(len(self.headers))) for g in groups]
+        if [g.group for g in groups] != [g.group for g in self.rows]:
             self.beginResetModel()
             self.rows, self._shown = groups, shown
             self.endResetModel()
             return
-        self.rows, self._shown = groups, shown
-        self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, len(self.headers()) - 1))
+        before, self.rows, self._shown = self._shown, groups, shown
+        for row, (old, new) in enumerate(zip(before, shown, strict=True)):
+            changed = [column for column, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+            if changed:
+                self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self.headers[section]
         return None
 
     def _text(self, g: GroupStats, column: int) -> str:

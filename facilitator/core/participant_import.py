@@ -350,7 +350,9 @@ def apply(db: Database, planned: Plan) -> Outcome:
     new_people: list[str] = []
     with db.session() as session:
         get_live(session, Meeting, planned.meeting_id)
-        organisation_ids: dict[str, str] = {}
+        organisation_ids = {
+            o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
+        }
         for row in planned.importable:
             values = row.values
             if row.duplicate_of and row.merge:
@@ -362,9 +364,10 @@ def apply(db: Database, planned: Plan) -> Outcome:
             else:
                 org_name = values.get("organisation", "")
                 if org_name and org_name.casefold() not in organisation_ids:
-                    organisation_ids[org_name.casefold()] = participants.organisation_named(
-                        session, org_name, values.get("stakeholder_group", "")
-                    )
+                    organisation = Organisation(id=new_id(), name=org_name[: participants.MAX_NAME],
+                                                stakeholder_group=values.get("stakeholder_group", ""))  # fmt: skip
+                    session.add(organisation)
+                    organisation_ids[org_name.casefold()] = organisation.id
                 person = Person(
                     id=new_id(),
                     name=values["name"][: participants.MAX_NAME],

@@ -394,7 +394,9 @@ def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:
             .where(Participation.meeting_id == meeting_id, Participation.deleted.is_(False))
         ).all()
         organisations = {o.id: o.name for o in session.scalars(select(Organisation))}
-        consents = latest_consents(session, [person.id for _, person in pairs])
+        consents: dict[str, dict[str, tuple[bool, date]]] = {}
+        for (person_id, kind), consent in latest_consents(session, [person.id for _, person in pairs]).items():
+            consents.setdefault(person_id, {})[kind] = (consent.granted, consent.given_on)
         arrivals: dict[str, datetime] = {}
         departures: dict[str, datetime] = {}
         for fact in session.scalars(
@@ -411,7 +413,7 @@ def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:
                 tuple(person.languages_read), person.literacy_needs, person.email, person.phone, person.anonymity,
                 p.role, p.status, p.session, p.interpretation_language, p.is_proxy, p.speaks_for,
                 p.travel_support, p.lost_wages, p.childcare, p.accessibility,
-                {kind: (c.granted, c.given_on) for (pid, kind), c in consents.items() if pid == person.id},
+                consents.get(person.id, {}),
                 arrivals.get(p.id), departures.get(p.id),
             )
             for p, person in pairs

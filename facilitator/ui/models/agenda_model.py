@@ -161,6 +161,8 @@ class AgendaModel(QAbstractTableModel):
         lines = [item.title]
         if item.purpose:
             lines.append(item.purpose)
+        if item.risk_tags:
+            lines.append(self._display(item, slot, RISKS))
         if slot.runs_into_fixed:
             lines.append(QCoreApplication.translate("AgendaModel", "Runs into a fixed-time item that follows."))
         if slot.past_end:

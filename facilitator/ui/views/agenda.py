@@ -82,6 +82,7 @@ class AgendaSection(Section):
         top.addWidget(self.details)
         top.setStretchFactor(0, 4)
         top.setStretchFactor(1, 1)
+        top.setSizes([1000, 240])
         checks = QHBoxLayout()
         checks.addWidget(self.balance_label, 1)
         checks.addWidget(self.warnings, 1)
@@ -127,6 +128,9 @@ class AgendaSection(Section):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(agenda_model.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Tags can be long; the title gets the room, the tags a fixed width (their tooltip shows all).
+        header.setSectionResizeMode(agenda_model.RISKS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(agenda_model.RISKS, 200)
         table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_changed(current.row()))
         return table
 

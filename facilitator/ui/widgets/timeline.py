@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from facilitator.core.agenda import Agenda
@@ -156,7 +156,7 @@ class Timeline(QWidget):
                 left = self._x(ends)
                 band = QRectF(left, top, self._x(overrun_right) - left, height)
                 painter.fillRect(band, WARNING_TINT)
-                painter.fillRect(band, QBrush(QColor(FIXED_COLOUR), Qt.BrushStyle.BDiagPattern))
+                painter.fillRect(QRectF(band.left(), band.bottom(), band.width(), 4), QColor(FIXED_COLOUR))
             painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(self._x(ends), top - 2), QPointF(self._x(ends), top + height + 2))
         for bar, rect in self.bar_rects():

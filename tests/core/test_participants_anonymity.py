@@ -1,0 +1,69 @@
+"""Anonymity levels carried through every output built so far: CSV, JSON, check report, agenda PDF and calendar."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from facilitator.core import agenda, anonymity, demo, inclusion, participants
+from facilitator.core.db import Database
+from facilitator.export import agenda_pdf, ics
+
+ANONYMOUS = ("Kamla Devi", "Santosh Bai", "Ramprasad Gurjar", "Arjun Majhi")
+GROUP_ONLY = "Bhanwar Lal Bheel"
+
+
+@pytest.fixture
+def presenting(demo_db: Database) -> Database:
+    """Workers lead two agenda items, as the demo's 'Workers' voices' session would have them."""
+    items = agenda.items(demo_db, demo.MEETING_ID)
+    agenda.update(demo_db, items[4].id, presenter_person_id=demo.demo_id("person/woman_worker1"))
+    agenda.update(demo_db, items[5].id, presenter_person_id=demo.demo_id("person/committee_rep"))
+    agenda.update(demo_db, items[7].id, presenter_person_id=demo.demo_id("person/local_ngo_rep"))
+    return demo_db
+
+
+def assert_hidden(text: str) -> None:
+    for name in (*ANONYMOUS, GROUP_ONLY, "Budhpura Quarry Workers"):
+        assert name not in text
+
+
+def test_public_identity_by_level() -> None:
+    named = anonymity.public_identity("named", "Priya", "Shram Sahyog Kendra", "CSO_LOCAL", "p@x.org")
+    group = anonymity.public_identity("group_only", "Bhanwar", "Committee", "REP_WORKER_COMMITTEE", "b@x.org")
+    hidden = anonymity.public_identity("anonymous", "Kamla", "", "RH_WOMEN_WORKER")
+    unknown = anonymity.public_identity("whatever", "Kamla", "Org", "RH_WOMEN_WORKER")
+    assert (named.label, named.organisation, named.email) == ("Priya", "Shram Sahyog Kendra", "p@x.org")
+    assert (group.label, group.organisation, group.email, group.group) == ("Worker committees", "", "",
+                                                                          "REP_WORKER_COMMITTEE")  # fmt: skip
+    assert (hidden.label, hidden.group) == ("Anonymous participant", "")
+    assert unknown == hidden
+
+
+def test_participants_csv_and_json(demo_db: Database) -> None:
+    assert_hidden(participants.export_csv(demo_db, demo.MEETING_ID))
+    records = participants.public_records(participants.list_participants(demo_db, demo.MEETING_ID))
+    assert_hidden(json.dumps(records))
+
+
+def test_inclusion_report_for_output(demo_db: Database) -> None:
+    assert_hidden(json.dumps(inclusion.report_json(inclusion.check(demo_db, demo.MEETING_ID, reveal=False))))
+
+
+def test_agenda_calendar_names_only_named_presenters(presenting: Database, tmp_path: Path) -> None:
+    text = ics.export(presenting, demo.MEETING_ID, tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    assert_hidden(text.replace("\r\n ", ""))
+    assert "Priya Sharma" in text.replace("\r\n ", "")
+    assert "Worker committees" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_agenda_pdf_names_only_named_presenters(presenting: Database, tmp_path: Path) -> None:
+    pdf = agenda_pdf.export(presenting, demo.MEETING_ID, tmp_path / "agenda.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert_hidden(" ".join(text.split()))
+    assert "Priya Sharma" in " ".join(text.split())

@@ -215,6 +215,7 @@ class Finding:
     detail: str
     about: tuple[str, ...] = ()
     severity: str | None = None  # a milder severity than the rule's, e.g. "covered only by a proxy"
+    missing_groups: tuple[str, ...] = ()  # groups someone should be found for
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class Result:
     severity: str
     detail: str
     participation_ids: tuple[str, ...]
+    missing_groups: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
@@ -322,7 +324,7 @@ def check_required_groups(s: Situation) -> Finding:
             0, translate("Inclusion", "All {0} required groups are there.").format(len(s.settings.required_groups))
         )
     about = _ids(p for group, speakers in proxied for p in speakers)
-    return Finding(not missing and not proxied, " ".join(lines), about, None if missing else "warning")
+    return Finding(not missing and not proxied, " ".join(lines), about, None if missing else "warning", tuple(missing))
 
 
 def check_proxies_flagged(s: Situation) -> Finding:
@@ -400,7 +402,11 @@ def check_women_workers(s: Situation) -> Finding:
             _ids(speakers),
             "warning",
         )
-    return Finding(False, translate("Inclusion", "No woman worker is on the list, and no one speaks for them."))
+    return Finding(
+        False,
+        translate("Inclusion", "No woman worker is on the list, and no one speaks for them."),
+        missing_groups=("RH_WOMEN_WORKER",),
+    )
 
 
 def check_women_share(s: Situation) -> Finding:
@@ -627,7 +633,7 @@ def evaluate(situation: Situation) -> tuple[Result, ...]:
     for rule in rules():
         finding = CHECKS[rule.id](situation)
         severity = finding.severity or rule.severity
-        results.append(Result(rule, finding.passed, severity, finding.detail, finding.about))
+        results.append(Result(rule, finding.passed, severity, finding.detail, finding.about, finding.missing_groups))
     return tuple(results)
 
 
@@ -669,6 +675,7 @@ def report_json(report: Report) -> dict[str, Any]:
                 "source": r.rule.source,
                 "fix": r.rule.fix,
                 "fix_target": r.rule.fix_target,
+                "missing_groups": list(r.missing_groups),
             }
             for r in report.results
         ],

@@ -288,6 +288,23 @@ def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any
     return participation
 
 
+def add_new_participant(
+    db: Database, meeting_id: str, name: str, organisation: str = "", status: str = "invited", **fields: Any
+) -> Participation:
+    """Enter someone new in the register and put them on the meeting's list, in one step."""
+    values = _clean_person({"name": name, **fields})
+    place = _clean_participation({"status": status})
+    with db.session() as session:
+        get_live(session, Meeting, meeting_id)
+        person = Person(organisation_id=organisation_named(session, organisation, values.get("stakeholder_group", "")),
+                        **values)  # fmt: skip
+        session.add(person)
+        session.flush()
+        participation = Participation(meeting_id=meeting_id, person_id=person.id, **place)
+        session.add(participation)
+    return participation
+
+
 def update_participation(db: Database, participation_id: str, **changes: Any) -> dict[str, Any]:
     """Edit a person's place in a meeting; returns the previous values (for undo)."""
     return update_fields(db, Participation, participation_id, _clean_participation(changes))

@@ -130,3 +130,15 @@ def test_stage_filter(demo_db: Database) -> None:
     assert participants.in_stage(rows, "day") == []
     with pytest.raises(UserError):
         participants.in_stage(rows, "afterwards")
+
+
+def test_someone_new_is_entered_and_invited_in_one_step(demo_db: Database) -> None:
+    made = participants.add_new_participant(
+        demo_db, demo.MEETING_ID, "Laxmi Bheel", organisation="Shram Sahyog Kendra",
+        stakeholder_group="RH_MARGINALISED", status="confirmed",
+    )  # fmt: skip
+    row = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.participation_id == made.id)
+    assert (row.name, row.organisation, row.status) == ("Laxmi Bheel", "Shram Sahyog Kendra", "confirmed")
+    with pytest.raises(UserError):
+        participants.add_new_participant(demo_db, demo.MEETING_ID, "Zzyzx", status="maybe")
+    assert participants.list_register(demo_db, search="Zzyzx") == []

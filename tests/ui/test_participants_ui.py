@@ -190,3 +190,42 @@ def test_register_filter_and_privacy_edit(demo_db: Database, qtbot) -> None:
     assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "group_only"
     ops.undo_stack.undo()
     assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "anonymous"
+
+
+def test_a_missing_group_is_fixed_from_the_inclusion_panel(
+    demo_db: Database, application: Application, qtbot, monkeypatch
+) -> None:
+    from facilitator.ui.dialogs.new_participant import NewParticipantDialog
+
+    offered: list[str] = []
+
+    def fill(dialog: NewParticipantDialog) -> int:
+        offered.append(dialog.group.currentData())
+        qtbot.keyClicks(dialog.name, "Arjun Majhi's cousin")
+        qtbot.keyClicks(dialog.languages, "or, hi")
+        return NewParticipantDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewParticipantDialog, "exec", fill)
+    application.window.meetings.select(demo.MEETING_ID)
+    workspace = application.window.workspace
+    workspace.show_section(InclusionSection)
+    panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    assert panel.model.result(0).rule.id == "I1_REQUIRED_GROUPS"
+    panel.table.selectRow(0)
+    panel.jump.click()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == ["RH_MIGRANT"]
+    added = next(
+        r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.name == "Arjun Majhi's cousin"
+    )
+    assert (added.stakeholder_group, added.anonymity, added.languages_spoken) == (
+        "RH_MIGRANT",
+        "anonymous",
+        ("or", "hi"),
+    )
+    workspace.show_section(InclusionSection)
+    qtbot.waitUntil(lambda: "Missing" not in panel.model.result(0).detail or panel.model.result(0).status != "fail")
+    assert "Migrant workers" not in next(r.detail for r in panel.report.results if r.rule.id == "I1_REQUIRED_GROUPS")
+    application.ops.undo_stack.undo()
+    assert participants.list_register(demo_db, search="cousin") == []

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import inclusion, participants, records, taxonomy, vocabulary
-from facilitator.core.models import CheckIn, Consent, Participation
+from facilitator.core.models import CheckIn, Consent, Participation, Person
 from facilitator.core.participants import ParticipantRow
 from facilitator.ui.models.participants_model import ID_ROLE, SORT_ROLE, ParticipantsModel
 from facilitator.ui.ops import Change, Ops
@@ -216,6 +216,9 @@ class ParticipantsSection(Section):
         self.invite_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
         self.invite_combo.setMinimumContentsLength(22)
+        new_button = QPushButton(self.tr("&New person…"))
+        new_button.setToolTip(self.tr("Someone not in the register yet (Ctrl+Shift+N)"))
+        new_button.clicked.connect(lambda: self.add_new())
         invite = QPushButton(self.tr("&Invite"))
         invite.clicked.connect(self.invite_selected)
         import_button = QPushButton(self.tr("I&mport list…"))
@@ -231,7 +234,7 @@ class ParticipantsSection(Section):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.invite_combo, 2)
-        for button in (invite, import_button, export_button, self.arrive_button, self.leave_button,
+        for button in (invite, new_button, import_button, export_button, self.arrive_button, self.leave_button,
                        self.consent_button):  # fmt: skip
             bar.addWidget(button)
 
@@ -264,7 +267,8 @@ class ParticipantsSection(Section):
         shortcut(self, "Ctrl+Shift+E", self.export_csv)
         shortcut(self, "Ctrl+K", lambda: self.check_in("arrival"))
         shortcut(self, "Ctrl+Shift+K", lambda: self.check_in("departure"))
-        shortcut(self, "Ctrl+Shift+N", lambda: self.invite_combo.setFocus())
+        shortcut(self, "Ctrl+Shift+N", lambda: self.add_new())
+        shortcut(self, "Ctrl+Shift+R", lambda: self.invite_combo.setFocus())
         shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -365,9 +369,12 @@ class ParticipantsSection(Section):
                 first = False
             selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
 
-    def focus_fix(self, participation_ids: tuple[str, ...]) -> None:
+    def focus_fix(self, participation_ids: tuple[str, ...], missing_groups: tuple[str, ...] = ()) -> None:
+        """Point at the people a check is about, or offer to add someone for a missing group."""
         self.select(participation_ids)
         (self.editor if participation_ids else self.invite_combo).setFocus()
+        if missing_groups:
+            QTimer.singleShot(0, lambda: self.add_new(missing_groups[0]))
 
     # -- changing ------------------------------------------------------------------------------------
 
@@ -391,6 +398,29 @@ class ParticipantsSection(Section):
             lambda p: records.set_deleted(db, Participation, p.id, True),
             Change.PARTICIPATION, meeting_id,
             redo=lambda p: records.set_deleted(db, Participation, p.id, False),
+        )  # fmt: skip
+        if ok:
+            self.select([made.id])
+
+    def add_new(self, group: str = "") -> None:
+        from facilitator.ui.dialogs.new_participant import NewParticipantDialog
+
+        dialog = NewParticipantDialog(group, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        db, meeting_id = self.ops.db, self.meeting_id
+
+        def set_deleted(made: Participation, deleted: bool) -> None:
+            records.set_deleted(db, Participation, made.id, deleted)
+            records.set_deleted(db, Person, made.person_id, deleted)
+
+        ok, made = self.ops.run(
+            self.tr("Add {0}").format(values["name"].strip()),
+            lambda: participants.add_new_participant(db, meeting_id, **values),
+            lambda made: set_deleted(made, True),
+            Change.PARTICIPATION | Change.PEOPLE, meeting_id,
+            redo=lambda made: set_deleted(made, False),
         )  # fmt: skip
         if ok:
             self.select([made.id])

@@ -253,10 +253,15 @@ class InclusionSection(Section):
         wanted = {"participants": ParticipantsSection, "register": RegisterSection, "meeting": OverviewSection}[target]
         workspace.show_section(wanted)
         section = next((s for s in workspace.sections if isinstance(s, wanted)), None)
-        if section is not None and hasattr(section, "focus_fix"):
-            section.refresh_if_stale()
-            people = self._people(result) if target == "register" else result.participation_ids
-            section.focus_fix(people)
+        if section is None:
+            return
+        section.refresh_if_stale()
+        if target == "register":
+            section.focus_fix(self._people(result))
+        elif target == "participants":
+            section.focus_fix(result.participation_ids, result.missing_groups)
+        elif (field := getattr(section, "independent_check", None)) is not None:
+            field.setFocus()  # the Overview's "facilitator independent" box
 
     def _people(self, result: Result) -> tuple[str, ...]:
         from facilitator.core import participants

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QSpinBox
 
-from facilitator.core import agenda
+from facilitator.core import agenda, meetings
 from facilitator.core.db import Database
 from facilitator.core.demo import MEETING_ID, demo_id
 from facilitator.ui.models import agenda_model as columns
 from facilitator.ui.ops import Ops
 from facilitator.ui.views.agenda import AgendaSection
 from facilitator.ui.views.agenda_delegates import RiskTagPicker
+from facilitator.ui.views.agenda_dialogs import ChooseDialog
 
 
 @pytest.fixture
@@ -212,3 +214,47 @@ def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSecti
 def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
     assert "76% discussion and worker voice" in section.balance_label.text()
     assert "runs 174 min past its end" in section.warnings.item(0).text()
+
+
+def test_a_template_is_chosen_in_its_dialog_with_the_keyboard(qtbot, section: AgendaSection) -> None:
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChooseDialog):  # not open yet: look again shortly
+            QTimer.singleShot(20, choose)
+            return
+        names = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        dialog.list.setCurrentRow(names.index("Half-day supplier dialogue after site visits"))
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, choose)
+    qtbot.keyClick(section.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert titles(section)[-1] == "Closing" and "Suppliers' response" in titles(section)
+
+
+def test_saving_as_a_template_then_applying_it_elsewhere(qtbot, section: AgendaSection, tmp_path) -> None:
+    section.save_template("Rajasthan day")
+    assert "Rajasthan day" in section.status.text()
+    empty = meetings.create(section.ops.db, "Next year", datetime(2024, 10, 1, 9), datetime(2024, 10, 1, 17), "UTC")
+    section.set_meeting(empty.id)
+    assert section.model.rowCount() == 0
+    section.apply_template("user:rajasthan-day")
+    assert titles(section) == stored_titles(section.ops.db) == [item.title for item in section.agenda.items]
+    assert section.model.rowCount() == 11
+
+
+def test_a_second_day_gets_its_own_start_time_in_one_undoable_step(section: AgendaSection) -> None:
+    agenda.update(section.ops.db, demo_id("agenda/10"), day=1)
+    section.load()
+    section.set_day_hours({1: ("08:30", "12:00")})
+    assert section.model.index(10, columns.START).data() == "08:30"
+    assert section.model.index(10, columns.DAY).data() == "2"
+    section.ops.undo_stack.undo()
+    assert section.model.index(10, columns.START).data() == "09:00"
+
+
+def test_printing_writes_a_pdf_and_a_calendar(section: AgendaSection, tmp_path) -> None:
+    section.export_pdf(tmp_path / "agenda.pdf")
+    section.export_ics(tmp_path / "agenda.ics")
+    assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert "agenda.ics" in section.status.text()

@@ -42,7 +42,7 @@ class ChooseDialog(QDialog):
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(48)
         self.list.currentItemChanged.connect(self._show_detail)
-        self.list.itemDoubleClicked.connect(lambda _entry: self.accept())
+        self.list.itemActivated.connect(lambda _entry: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

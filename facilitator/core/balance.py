@@ -7,7 +7,7 @@ index; who has not been heard; and alerts when a group holds over half the talk 
 or falls below half its expected share.  The facilitator decides; nothing here reorders anything.
 
 Counted talk is ``speech`` that is not procedural and not by meeting staff.  Interpretation,
-procedural talk and silence are totalled apart.
+procedural talk and silence are totalled apart; a pause is not meeting time and counts nowhere.
 
 Balance index: 1 - G, where G is the Gini coefficient of the groups' talk per unit of expected share,
 each group weighted by its expected share.  1 means talk follows the expectation exactly; it falls
@@ -176,6 +176,8 @@ class _Totals:
             self.group_interpreted[turn.group] = self.group_interpreted.get(turn.group, 0.0) + seconds
         elif turn.kind == "silence":
             self.other["silence"] += seconds
+        elif turn.kind == "pause":
+            return
         else:
             self.other["procedural"] += seconds
 

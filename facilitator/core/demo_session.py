@@ -20,10 +20,12 @@ from facilitator.core.meetings import to_utc
 from facilitator.core.models import Action, LiveEvent, Meeting, Note, NoteRevision, SpeakingTurn
 from facilitator.core.speaking import STAFF_GROUPS, STAFF_ROLES
 
+KIND_OF_FLAG = {"s": "silence", "p": "pause", "i": "interpretation"}
 START = to_utc(datetime(2023, 10, 27, 9, 7), TIMEZONE)
 
 # Per agenda item: its actual length in minutes and its turns as "person:seconds[:flags]".
-# Flags: i = interpretation of that person's words, x = an interruption, s = silence (person "-").
+# Flags: i = interpretation of that person's words, x = an interruption; for person "-": s = silence,
+# p = pause (the floor closed for a break).
 SCRIPT: tuple[tuple[int, int, str], ...] = (
     (
         0,
@@ -47,7 +49,7 @@ SCRIPT: tuple[tuple[int, int, str], ...] = (
         "worker1:120 worker1:120:i committee_rep:90 committee_rep:90:i local_ngo_rep:140 buyer4:100 -:30:s "
         "labour_official:120 facilitator:60",
     ),
-    (3, 15, "-:900:s"),
+    (3, 15, "-:900:p"),
     (
         4,
         25,
@@ -227,7 +229,7 @@ def seed_morning(session: Session) -> None:
                     agenda_item_id=items[index],
                     participation_id=demo_id(f"participation/{key}") if person else None,
                     stakeholder_group=person.group if person else "",
-                    kind="silence" if flag == "s" else "interpretation" if flag == "i" else "speech",
+                    kind=KIND_OF_FLAG.get(flag, "speech"),
                     started_at=cursor,
                     via_interpreter=bool(person and person.interpretation) and flag == "",
                     procedural=staff and flag != "i",
@@ -249,6 +251,15 @@ def seed_morning(session: Session) -> None:
             )
             turns += 1
     session.add(LiveEvent(id=demo_id(f"live/event/{events}"), meeting_id=MEETING_ID, kind="pause", at=at))
+    session.add(
+        SpeakingTurn(
+            id=demo_id(f"live/turn/{turns}"),
+            meeting_id=MEETING_ID,
+            agenda_item_id=items[-1],
+            kind="pause",
+            started_at=at,
+        )
+    )
     _seed_notes(session, items, item_starts)
     meeting = session.get(Meeting, MEETING_ID)
     if meeting is not None and meeting.status == "planned":

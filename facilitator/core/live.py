@@ -216,7 +216,7 @@ class LiveSession:
     def _check_downtime(self) -> None:
         """After a crash, a restart or a closed lid, a running voice must not have grown meanwhile."""
         turn = self.running_turn
-        if turn is None or turn.kind == "silence":
+        if turn is None or turn.kind in speaking.SILENT_KINDS:
             return
         stamp = self.db.get_local(heartbeat_key(self.meeting_id))
         seen = datetime.fromisoformat(stamp) if stamp else turn.start
@@ -249,7 +249,7 @@ class LiveSession:
         if self.timer.running or stopped is None:
             return now
         turn = self.running_turn
-        if turn is not None and turn.kind != "silence" and turn.start >= stopped:
+        if turn is not None and turn.kind not in speaking.SILENT_KINDS and turn.start >= stopped:
             return now
         return stopped
 
@@ -264,20 +264,22 @@ class LiveSession:
             session.add(
                 LiveEvent(meeting_id=self.meeting_id, agenda_item_id=item_id, kind=kind, at=at, minutes=minutes)
             )
-            if kind in ("start", "pause", "end"):
+            if kind == "start":
                 # A new item begins in silence: the talk before belongs to the item before.
-                self._silence_in(session, at, item_id if kind == "start" else self._current_id())
+                self._close_floor(session, at, item_id, "silence")
+            elif kind in ("pause", "end"):
+                self._close_floor(session, at, self._current_id(), "pause")
             if kind == "start":
                 meeting = session.get(Meeting, self.meeting_id)
                 if meeting is not None and meeting.status == "planned":
                     meeting.status = "live"
         self.timer.apply(kind, at, item_id, minutes)
 
-    def _silence_in(self, session: Session, at: datetime, item_id: str | None) -> None:
+    def _close_floor(self, session: Session, at: datetime, item_id: str | None, kind: str) -> None:
         running = self.running_turn
-        if running is None or (running.kind == "silence" and running.agenda_item_id == item_id):
+        if running is None or (running.kind == kind and running.agenda_item_id == item_id):
             return
-        row = speaking.new_switch(self.meeting_id, at, None, kind="silence", agenda_item_id=item_id)
+        row = speaking.new_switch(self.meeting_id, at, None, kind=kind, agenda_item_id=item_id)
         session.add(row)
         self._added(row)
 
@@ -409,15 +411,12 @@ class LiveSession:
         return self.pending_gap
 
     def _pause_floor(self, gap: Gap) -> None:
+        """Close the floor where the gap began: the unseen time is counted for nobody."""
         turn = self.running_turn
-        if turn is not None and turn.kind != "silence":
+        if turn is not None and turn.kind not in speaking.SILENT_KINDS:
             with self.db.session() as session:
                 row = speaking.new_switch(
-                    self.meeting_id,
-                    max(gap.began, turn.start),
-                    None,
-                    kind="silence",
-                    agenda_item_id=turn.agenda_item_id,
+                    self.meeting_id, max(gap.began, turn.start), None, kind="pause", agenda_item_id=turn.agenda_item_id
                 )
                 session.add(row)
             self._added(row)
@@ -425,10 +424,14 @@ class LiveSession:
             self.paused_turn = turn
 
     def resolve_gap(self, resume_speaker: bool) -> None:
-        """The facilitator answered: the speaker who had the floor before the gap goes on, or not."""
+        """The facilitator answered: the speaker who had the floor before the gap goes on, or silence."""
         gap, self.pending_gap = self.pending_gap, None
-        if gap is not None and resume_speaker and self.paused_turn and self.paused_turn.participation_id:
+        if gap is None:
+            return
+        if resume_speaker and self.paused_turn and self.paused_turn.participation_id:
             self.switch(self.paused_turn.participation_id, kind=self.paused_turn.kind)
+        elif self.timer.running:
+            self.silence()
 
     def heartbeat(self) -> None:
         """Remember that the session was alive now, so a restart can tell how long it was away."""

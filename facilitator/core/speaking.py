@@ -36,7 +36,10 @@ from facilitator.core.models import Participation, Person, SpeakingCorrection, S
 from facilitator.i18n import translate
 
 CONTEXT = "Speaking"
-KINDS = ("speech", "interpretation", "silence")
+KINDS = ("speech", "interpretation", "silence", "pause")
+# Nobody has the floor: silence is meeting time without talk; a pause (the agenda paused, the laptop
+# asleep) is not meeting time at all and is counted nowhere.
+SILENT_KINDS = frozenset({"silence", "pause"})
 # Meeting staff: their talk is procedural by default and they are not waiting to be heard.
 STAFF_GROUPS = frozenset({"FACILITATOR", "INTERPRETER"})
 STAFF_ROLES = frozenset({"facilitator", "interpreter", "note_taker"})
@@ -128,9 +131,9 @@ def new_switch(
     """A checked, not yet stored switch (so other steps can add it to their own transaction)."""
     if kind not in KINDS:
         raise UserError(translate(CONTEXT, "Unknown kind of turn: {0}").format(kind))
-    if kind != "silence" and participation_id is None:
+    if kind not in SILENT_KINDS and participation_id is None:
         raise UserError(translate(CONTEXT, "Choose who is speaking."))
-    silent = kind == "silence"
+    silent = kind in SILENT_KINDS
     return SpeakingTurn(
         meeting_id=meeting_id,
         agenda_item_id=agenda_item_id,

@@ -99,12 +99,27 @@ def test_a_sleep_stops_the_floor_and_asks(running) -> None:
     time.advance(1)
     gap = session.tick()
     assert gap is not None and gap.seconds > 3 * 3600 - 1
-    assert session.running_turn.kind == "silence"
+    assert session.running_turn.kind == "pause"
     time.advance(10)
     assert seconds_of(session, "Anna") == pytest.approx(30)
     session.resolve_gap(resume_speaker=True)
     assert session.running_turn.participation_id == speaker_named(session, "Anna")
     assert session.pending_gap is None
+
+
+def test_a_pause_counts_for_nobody_and_resuming_starts_in_silence(running) -> None:
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(60)
+    session.pause()
+    assert session.running_turn.kind == "pause"
+    time.advance(3600)  # lunch
+    session.start()
+    time.advance(30)
+    balance = session.balance()
+    assert balance.talk_seconds == pytest.approx(60)
+    assert balance.silence_seconds == pytest.approx(30)
+    assert session.running_turn.kind == "silence"
 
 
 def test_restart_after_hours_does_not_grow_the_running_turn(running, db) -> None:
@@ -115,7 +130,7 @@ def test_restart_after_hours_does_not_grow_the_running_turn(running, db) -> None
     time.advance(5 * 3600)  # killed, restarted in the afternoon
     again = LiveSession(db, session.meeting_id, time.clock())
     assert again.pending_gap is not None
-    assert again.running_turn.kind == "silence"
+    assert again.running_turn.kind == "pause"
     assert next(p.seconds for p in again.balance().people if p.id == speaker_named(again, "Uma")) == pytest.approx(20)
 
 

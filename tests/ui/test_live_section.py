@@ -120,7 +120,7 @@ def test_a_sleep_shows_a_question_not_a_dialog(qtbot, live: LiveSection) -> None
     time.advance(20)
     time.sleep(2 * 3600)
     live.tick()
-    assert live.sleep_bar.isVisible() and live.session.running_turn.kind == "silence"
+    assert live.sleep_bar.isVisible() and live.session.running_turn.kind == "pause"
     press(qtbot, live, Qt.Key.Key_R, ALT)
     assert not live.sleep_bar.isVisible() and floor(live) == speaker
 

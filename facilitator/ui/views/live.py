@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings, notes, records
 from facilitator.core.live import LiveSession
 from facilitator.core.models import Note
+from facilitator.core.speaking import SILENT_KINDS
 from facilitator.ui.ops import Change, Changed, Ops
 from facilitator.ui.views.live_balance import BalancePanel
 from facilitator.ui.views.live_notes import NoteEntry
@@ -253,7 +254,7 @@ class LiveSection(Section):
             self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, self.notes.line.text()))
         self._ticks += 1
         running = session.running_turn
-        if self._ticks % HEARTBEAT_TICKS == 0 and running is not None and running.kind != "silence":
+        if self._ticks % HEARTBEAT_TICKS == 0 and running is not None and running.kind not in SILENT_KINDS:
             session.heartbeat()
         if self.isVisible():
             self.refresh()
@@ -328,7 +329,7 @@ class LiveSection(Section):
         turn = session.running_turn
         speaker = session.speakers.get(turn.participation_id or "") if turn else None
         if turn is None or speaker is None:
-            paused = session.timer.stopped_at is not None and not session.timer.running
+            paused = turn is not None and turn.kind == "pause"
             text = self.tr("Paused: nobody has the floor") if paused else self.tr("Silence")
             text += f" · {clock(turn.seconds(now))}" if turn and not paused else ""
             colour = TIMER_COLOURS["idle"]
@@ -491,7 +492,7 @@ class LiveSection(Section):
         """A note is about the person speaking unless the line names someone else."""
         session = self.session
         turn = session.running_turn if session else None
-        return turn.participation_id if turn and turn.kind != "silence" else None
+        return turn.participation_id if turn and turn.kind not in SILENT_KINDS else None
 
     def add_note(self, text: str) -> None:
         session = self.session

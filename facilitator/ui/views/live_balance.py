@@ -33,10 +33,10 @@ class GroupBalanceModel(QAbstractTableModel):
             self.tr("Group"),
             self.tr("Time"),
             self.tr("Share"),
-            self.tr("Expected"),
+            self.tr("Exp."),
             self.tr("Gap"),
             self.tr("Turns"),
-            self.tr("Interpreted"),
+            self.tr("Interp."),
         ]
 
     def set_groups(self, groups: list[GroupStats]) -> None:
@@ -121,6 +121,14 @@ class BalancePanel(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        small = self.table.font()
+        small.setPointSize(11)
+        self.table.setFont(small)
+        self.table.setToolTip(
+            self.tr(
+                "Exp.: expected share of talk · Gap: share minus expected, in points · Interp.: interpretation time"
+            )
+        )
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -43,14 +43,16 @@ class SpeakerTile(QPushButton):
         self.setMinimumHeight(56)
         self._text = ""
         self._active: bool | None = None
+        self.setToolTip(self.tr("Meeting staff") if speaker.is_staff else group_label(speaker.group))
         self.show_stats(0.0, 0, False)
 
     def show_stats(self, seconds: float, turns: int, active: bool) -> None:
+        """Name on the first line; time, turns and anonymity on the second (the colour gives the group)."""
         pin = f"{self.pin} · " if self.pin else ""
-        hidden = self.tr(" (anon.)") if self.speaker.identity_hidden else ""
-        group = self.tr("Meeting staff") if self.speaker.is_staff else group_label(self.speaker.group)
         counts = self.tr("{0} · turns: {1}").format(clock(seconds), turns)
-        text = f"{pin}{self.speaker.name}{hidden}\n{group} · {counts}"
+        if self.speaker.identity_hidden:
+            counts += " · " + self.tr("anon.")
+        text = f"{pin}{self.speaker.name}\n{counts}"
         if text != self._text:
             self._text = text
             self.setText(text)
@@ -60,7 +62,7 @@ class SpeakerTile(QPushButton):
             weight = "bold" if active else "normal"
             self.setStyleSheet(
                 f"QPushButton {{ {swatch(group_colour(self.speaker.group))} border: {border};"
-                f" border-radius: 6px; padding: 4px; text-align: left; font-weight: {weight}; }}"
+                f" border-radius: 6px; padding: 4px; text-align: left; font-size: 12pt; font-weight: {weight}; }}"
             )
 
 

@@ -267,7 +267,8 @@ def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages
     if raw.get("gender"):
         values["gender"] = participants.normalise_gender(raw["gender"])
     if raw.get("email") and not EMAIL.match(raw["email"]):
-        errors.append(translate("Import", "'{0}' is not an email address.").format(raw["email"]))
+        warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
+        values.pop("email")
     checks = (
         ("anonymity", anonymity.LEVELS, {"group only": "group_only", "group": "group_only"}),
         ("status", participants.STATUSES, {}),

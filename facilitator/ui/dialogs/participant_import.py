@@ -109,9 +109,7 @@ class ImportDialog(QDialog):
             grid.addWidget(label, number // 3, (number % 3) * 2)
             grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
             self.combos[name] = combo
-        self.merge = QCheckBox(
-            self.tr("Use the register's entry for people already in it (same name and organisation)")
-        )
+        self.merge = QCheckBox(self.tr("Merge people already in the register (same name and organisation)"))
         self.merge.setChecked(True)
         self.merge.toggled.connect(lambda _on: self.refresh())
         self.summary = QLabel()

@@ -274,8 +274,7 @@ def add(db: Database, meeting_id: str, title: str, after_id: str | None = None, 
             if anchor is None:
                 raise UserError(translate("Records", "This record no longer exists: {0}").format(after_id))
             values["day"] = anchor.day
-            following = _next_on_day(live, anchor)
-            position = positions.key_between(anchor.position, following.position if following else None)
+            position = _place(anchor.day, anchor, _next_on_day(live, anchor), live)["position"]
         else:
             values.setdefault("day", live[-1].day if live else 0)
             position = _key_at_end(live, values["day"])
@@ -353,12 +352,15 @@ def _key_at_end(live: list[AgendaItem], day: int) -> str:
     return positions.key_between(max(keys) if keys else None, None)
 
 
-def _place(day: int, before: AgendaItem | None, after: AgendaItem | None) -> dict[str, Any]:
+def _place(day: int, before: AgendaItem | None, after: AgendaItem | None, others: list[AgendaItem]) -> dict[str, Any]:
+    """The new position (and day) between two neighbours; ``others`` are the day's other items."""
     low = before.position if before is not None else None
     high = after.position if after is not None else None
     if low is not None and high is not None and low >= high:
-        # Two laptops gave neighbours the same key; order among equals is by id, so go past both.
-        high = None
+        # After a merge two neighbours can share a key (they are then ordered by id): go past both,
+        # but stay before the next item with a higher key.
+        higher = [item.position for item in others if item.day == day and item.position > low]
+        high = min(higher) if higher else None
     return {"position": positions.key_between(low, high), "day": day}
 
 
@@ -383,7 +385,7 @@ def move_to(db: Database, item_id: str, row: int) -> dict[str, Any] | None:
         else:
             after = None
     day = before.day if before is not None else after.day if after is not None else moving.day
-    return update_fields(db, AgendaItem, item_id, _place(day, before, after))
+    return update_fields(db, AgendaItem, item_id, _place(day, before, after, live))
 
 
 def move_by(db: Database, item_id: str, step: int) -> dict[str, Any] | None:
@@ -407,7 +409,8 @@ def move_by(db: Database, item_id: str, step: int) -> dict[str, Any] | None:
         before, after = (None, neighbour) if neighbour.day != item.day else (neighbour, beyond)
     else:
         before, after = (neighbour, None) if neighbour.day != item.day else (beyond, neighbour)
-    return update_fields(db, AgendaItem, item_id, _place(neighbour.day, before, after))
+    others = [other for other in live if other.id != item_id]
+    return update_fields(db, AgendaItem, item_id, _place(neighbour.day, before, after, others))
 
 
 def restore_place(db: Database, item_id: str, previous: dict[str, Any]) -> dict[str, Any]:

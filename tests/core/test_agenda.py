@@ -150,3 +150,18 @@ def test_bad_input_is_refused_and_nothing_is_written(
 def test_a_day_must_end_after_it_starts(db: Database, meeting: Meeting) -> None:
     with pytest.raises(UserError, match="end after it starts"):
         agenda.set_day_hours(db, meeting.id, 0, "17:00", "09:00")
+
+
+def test_items_two_laptops_put_between_the_same_neighbours_both_stay(db: Database, meeting: Meeting) -> None:
+    first, _ = build(db, meeting.id, "Welcome", "Closing")
+    mine = agenda.add(db, meeting.id, "Tea", after_id=first)
+    theirs = agenda.add(db, meeting.id, "Photo", after_id=first)
+    with db.session() as session:  # after a merge both carry the key each laptop chose alone
+        session.get(AgendaItem, theirs.id).position = mine.position
+    merged = titles(db, meeting.id)
+    assert merged[0] == "Welcome" and merged[-1] == "Closing" and set(merged[1:3]) == {"Tea", "Photo"}
+    agenda.move_to(db, first, 2)  # dropped between the twins: it goes past both, still before Closing
+    assert titles(db, meeting.id)[2:] == ["Welcome", "Closing"]
+    twin = agenda.items(db, meeting.id)[0]
+    agenda.add(db, meeting.id, "Group photo", after_id=twin.id)  # inserting after a twin works too
+    assert titles(db, meeting.id)[2:] == ["Group photo", "Welcome", "Closing"]

@@ -53,6 +53,12 @@ SCRIPTS = (
     Script("Telugu", ((0x0C00, 0x0C7F),), "NotoSansTelugu-Regular.ttf", "NotoSansTelugu-Bold.ttf"),
     Script("Kannada", ((0x0C80, 0x0CFF),), "NotoSansKannada-Regular.ttf", "NotoSansKannada-Bold.ttf"),
     Script(
+        "Arabic",
+        ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+        "NotoSansArabic-Regular.ttf",
+        "NotoSansArabic-Bold.ttf",
+    ),
+    Script(
         "CJK",
         ((0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF)),
         "wqy-microhei.ttc",
@@ -101,7 +107,7 @@ def base_font(bold: bool = False) -> str:
 
 def script_of(char: str) -> Script | None:
     code = ord(char)
-    if code < 0x0900:  # Latin, Greek, Cyrillic: the base font has them
+    if code < 0x0600:  # Latin, Greek, Cyrillic: the base font has them
         return None
     for script in SCRIPTS:
         if any(low <= code <= high for low, high in script.ranges):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from reportlab.platypus import Paragraph, Table
 
 from facilitator.core import agenda
@@ -67,3 +68,13 @@ def test_text_is_split_into_runs_by_script() -> None:
     marked = fonts.markup("Wages / मज़दूरी, 工资 & more")
     assert marked.startswith('Wages / <font face="FacilitatorDevanagari">मज़दूरी, </font>')
     assert '<font face="FacilitatorCJK">工资 </font>&amp; more' in marked
+
+
+@pytest.mark.skipif(
+    fonts.find("NotoSansTamil-Regular.ttf") is None or fonts.find("NotoSansArabic-Regular.ttf") is None,
+    reason="the system has no Noto Tamil or Arabic font",
+)
+def test_tamil_and_arabic_use_the_systems_noto_fonts(demo_db: Database, tmp_path: Path) -> None:
+    agenda.update(demo_db, demo_id("agenda/1"), title="தொழிலாளர் குரல் / صوت العمال")
+    used = embedded_fonts(agenda_pdf.export(demo_db, MEETING_ID, tmp_path / "agenda.pdf").read_bytes())
+    assert {"NotoSansTamil-Bold", "NotoSansArabic-Bold"} <= used

@@ -26,9 +26,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from facilitator.core import taxonomy
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Meeting
+from facilitator.core.records import update_fields
 from facilitator.core.speaking import Speaker, Turn
+from facilitator.i18n import translate
+
+CONTEXT = "Balance"
 
 EXPECTATION_MODES = ("headcount", "equal", "custom")
+SETTINGS = (
+    "balance_window_minutes",
+    "dominance_share",
+    "underrepresented_ratio",
+    "expected_share_mode",
+    "expected_shares",
+)
 # Alerts wait for enough talk to mean something: a minute in the window, three minutes overall.
 MIN_WINDOW_TALK_SECONDS = 60.0
 MIN_TOTAL_TALK_SECONDS = 180.0
@@ -56,6 +71,29 @@ class Thresholds:
             meeting.expected_share_mode,
             {k: float(v) for k, v in (meeting.expected_shares or {}).items()},
         )
+
+
+def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, Any]:
+    """Change a meeting's balance thresholds; returns the previous values (for undo)."""
+    unknown = set(changes) - set(SETTINGS)
+    if unknown:
+        raise UserError(translate(CONTEXT, "Unknown balance setting: {0}").format(", ".join(sorted(unknown))))
+    if "balance_window_minutes" in changes and not 1 <= int(changes["balance_window_minutes"]) <= 120:
+        raise UserError(translate(CONTEXT, "The alert window must be between 1 and 120 minutes."))
+    if "dominance_share" in changes and not 0.2 <= float(changes["dominance_share"]) <= 1.0:
+        raise UserError(translate(CONTEXT, "The dominance alert must be between 20% and 100% of talk."))
+    if "underrepresented_ratio" in changes and not 0.0 <= float(changes["underrepresented_ratio"]) <= 1.0:
+        raise UserError(
+            translate(CONTEXT, "The under-representation alert must be between 0 and 1 times the expected share.")
+        )
+    if "expected_share_mode" in changes and changes["expected_share_mode"] not in EXPECTATION_MODES:
+        raise UserError(translate(CONTEXT, "Expected shares follow headcount, equal groups or custom targets."))
+    if "expected_shares" in changes:
+        targets = {taxonomy.check_group(g): float(v) for g, v in (changes["expected_shares"] or {}).items()}
+        if any(v < 0 for v in targets.values()):
+            raise UserError(translate(CONTEXT, "A target share cannot be negative."))
+        changes["expected_shares"] = targets
+    return update_fields(db, Meeting, meeting_id, changes)
 
 
 @dataclass(frozen=True)

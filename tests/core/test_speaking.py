@@ -162,3 +162,29 @@ def test_switch_refusals(running) -> None:
         session.interpret()
     with pytest.raises(UserError):
         speaking.new_switch(session.meeting_id, session.now(), None, kind="speech")
+
+
+def test_balance_thresholds_are_set_per_meeting(running, db) -> None:
+    from facilitator.core import balance
+
+    session, time = running
+    session.switch(speaker_named(session, "Anna"))
+    time.advance(200)
+    assert any(a.kind == "dominance" and a.group == "BIZ_BUYER" for a in session.balance().alerts)
+    previous = balance.update_settings(db, session.meeting_id, dominance_share=1.0, underrepresented_ratio=0.0)
+    assert previous == {"dominance_share": 0.5, "underrepresented_ratio": 0.5}
+    session.reload()
+    assert session.balance().alerts == []
+    balance.update_settings(db, session.meeting_id, expected_share_mode="custom", expected_shares={"REP_UNION": 1})
+    session.reload()
+    expected = {g.group: g.expected for g in session.balance().groups}
+    assert expected["REP_UNION"] == 1.0 and expected["BIZ_BUYER"] == 0.0
+    for bad in (
+        {"dominance_share": 0.1},
+        {"balance_window_minutes": 0},
+        {"expected_share_mode": "loudest"},
+        {"expected_shares": {"NOT_A_GROUP": 1}},
+        {"colour": "red"},
+    ):
+        with pytest.raises(UserError):
+            balance.update_settings(db, session.meeting_id, **bad)

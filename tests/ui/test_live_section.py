@@ -128,8 +128,34 @@ def test_a_sleep_shows_a_question_not_a_dialog(qtbot, live: LiveSection) -> None
 def test_group_balance_model_reads_without_a_window(qtbot, live: LiveSection) -> None:
     press(qtbot, live, Qt.Key.Key_F5)
     press(qtbot, live, Qt.Key.Key_1, ALT)
-    model: GroupBalanceModel = live.balance.model
+    model: GroupBalanceModel = live.balance_panel.model
     live.refresh()
     groups = [model.data(model.index(row, model.GROUP)) for row in range(model.rowCount())]
     assert any(text.startswith("Women workers (2)") for text in groups)
     assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Share"
+
+
+def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, monkeypatch) -> None:
+    from facilitator.core import meetings
+    from facilitator.ui.views.live_settings import BalanceSettingsDialog
+
+    def answer(dialog: BalanceSettingsDialog) -> int:
+        dialog.dominance.setValue(70)
+        return BalanceSettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BalanceSettingsDialog, "exec", answer)
+    press(qtbot, live, Qt.Key.Key_B, ALT)
+    assert meetings.get(live.ops.db, live.meeting_id).dominance_share == pytest.approx(0.7)
+    assert live.session.thresholds.dominance_share == pytest.approx(0.7)
+
+    qtbot.keyClicks(live.notes.line, "q: who pays for masks")
+    press(qtbot, live, Qt.Key.Key_Return)
+    monkeypatch.setattr(
+        "facilitator.ui.views.live.QInputDialog.getText",
+        lambda *args, **kwargs: ("who pays for masks and filters", True),
+    )
+    press(qtbot, live, Qt.Key.Key_E, ALT)
+    (note,) = notes.list_notes(live.ops.db, live.meeting_id)
+    assert note.body == "who pays for masks and filters"
+    assert [r.body for r in notes.revisions(live.ops.db, note.id)] == ["who pays for masks", note.body]
+    assert "and filters" in live.notes.recent.item(0).text()

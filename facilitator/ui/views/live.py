@@ -10,7 +10,8 @@ F5 start or resume · F6 pause · F7 / F8 previous / next item · F9 five more m
 F2 silence · F3 facilitator (procedural) · F4 interpretation of the last speaker ·
 Alt+1…9 pinned speakers (Shift: interruption) · Ctrl+K find a speaker, Enter picks (Shift+Enter:
 interruption), Esc back to the note line · Alt+Z take back the last switch · Alt+Left / Alt+Right
-move the current turn's start by five seconds · Alt+N/P/C/D/A/M/Q/U note kind · Enter stores the note.
+move the current turn's start by five seconds · Alt+N/P/C/D/A/M/Q/U note kind · Enter stores the note ·
+Alt+E edit the latest note (earlier versions are kept) · Alt+B balance thresholds.
 """
 
 from __future__ import annotations
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import meetings, notes, records
+from facilitator.core import balance, meetings, notes, records
 from facilitator.core.live import LiveSession
 from facilitator.core.models import Note
 from facilitator.core.speaking import SILENT_KINDS
 from facilitator.ui.ops import Change, Changed, Ops
 from facilitator.ui.views.live_balance import BalancePanel
 from facilitator.ui.views.live_notes import NoteEntry
+from facilitator.ui.views.live_settings import BalanceSettingsDialog
 from facilitator.ui.views.live_style import TIMER_COLOURS, clock, group_colour, signed_minutes, swatch
 from facilitator.ui.views.live_tiles import SpeakerTiles, group_label
 from facilitator.ui.views.section import Section
@@ -139,10 +141,10 @@ class LiveSection(Section):
         left_layout.addWidget(self.search)
         left_layout.addWidget(scroll, 1)
 
-        self.balance = BalancePanel()
+        self.balance_panel = BalancePanel()
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.balance)
+        splitter.addWidget(self.balance_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([800, 600])
@@ -155,7 +157,8 @@ class LiveSection(Section):
             self.tr(
                 "F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · "
                 "F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · "
-                "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind"
+                "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · "
+                "Alt+E edit last note · Alt+B balance settings"
             )
         )
         self.keys.setWordWrap(True)
@@ -188,6 +191,8 @@ class LiveSection(Section):
         key("Alt+Right", lambda: self.move_start(NUDGE_SECONDS))
         key("Alt+R", lambda: self.answer_gap(True))
         key("Alt+K", lambda: self.answer_gap(False))
+        key("Alt+B", self.open_settings)
+        key("Alt+E", self.edit_latest_note)
         for number in range(1, 10):
             key(f"Alt+{number}", lambda n=number: self.pinned(n, interruption=False))
             key(f"Alt+Shift+{number}", lambda n=number: self.pinned(n, interruption=True))
@@ -275,7 +280,7 @@ class LiveSection(Section):
         balance = session.tracker.snapshot(now)
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
-        self.balance.refresh(balance, session.speakers, item.id if item else None)
+        self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
         self._show_speaker(session, now)
 
     def _show_timer(self, session: LiveSession, now: Any) -> None:
@@ -510,6 +515,26 @@ class LiveSection(Section):
         if ok:
             self.notes.clear()
             self._show_notes()
+
+    def edit_latest_note(self) -> None:
+        selected = self.notes.recent.currentItem() or self.notes.recent.item(0)
+        if selected is not None:
+            self.edit_note(selected.data(Qt.ItemDataRole.UserRole))
+
+    def open_settings(self) -> None:
+        session = self.session
+        if session is None or self.meeting_id is None:
+            return
+        dialog = BalanceSettingsDialog(meetings.get(self.ops.db, self.meeting_id), session.speakers, self)
+        if dialog.exec() == BalanceSettingsDialog.DialogCode.Accepted:
+            self.ops.edit(
+                self.tr("Balance settings"),
+                balance.update_settings,
+                self.meeting_id,
+                dialog.changes(),
+                Change.MEETINGS,
+                self.meeting_id,
+            )
 
     def edit_note(self, note_id: str) -> None:
         session = self.session

@@ -198,21 +198,16 @@ def seed_morning(session: Session) -> None:
         return
     people = _keys()
     items = [demo_id(f"agenda/{index}") for index in range(len(AGENDA))]
+    numbers = {"event": 0, "turn": 0}
+
+    def add(series: str, model: type[LiveEvent] | type[SpeakingTurn], **fields: object) -> None:
+        session.add(model(id=demo_id(f"live/{series}/{numbers[series]}"), meeting_id=MEETING_ID, **fields))
+        numbers[series] += 1
+
     at = START
-    events = 0
-    turns = 0
     item_starts: dict[int, datetime] = {}
     for index, minutes, script in SCRIPT:
-        session.add(
-            LiveEvent(
-                id=demo_id(f"live/event/{events}"),
-                meeting_id=MEETING_ID,
-                agenda_item_id=items[index],
-                kind="start",
-                at=at,
-            )
-        )
-        events += 1
+        add("event", LiveEvent, agenda_item_id=items[index], kind="start", at=at)
         item_starts[index] = at
         cursor = at
         steps = [step.split(":") for step in script.split()]
@@ -222,44 +217,25 @@ def seed_morning(session: Session) -> None:
             flag = flags[0] if flags else ""
             person = people.get(key)
             staff = person is not None and (person.group in STAFF_GROUPS or person.participation_role in STAFF_ROLES)
-            session.add(
-                SpeakingTurn(
-                    id=demo_id(f"live/turn/{turns}"),
-                    meeting_id=MEETING_ID,
-                    agenda_item_id=items[index],
-                    participation_id=demo_id(f"participation/{key}") if person else None,
-                    stakeholder_group=person.group if person else "",
-                    kind=KIND_OF_FLAG.get(flag, "speech"),
-                    started_at=cursor,
-                    via_interpreter=bool(person and person.interpretation) and flag == "",
-                    procedural=staff and flag != "i",
-                    interruption=flag == "x",
-                )
+            add(
+                "turn",
+                SpeakingTurn,
+                agenda_item_id=items[index],
+                participation_id=demo_id(f"participation/{key}") if person else None,
+                stakeholder_group=person.group if person else "",
+                kind=KIND_OF_FLAG.get(flag, "speech"),
+                started_at=cursor,
+                via_interpreter=bool(person and person.interpretation) and flag == "",
+                procedural=staff and flag != "i",
+                interruption=flag == "x",
             )
-            turns += 1
             cursor += timedelta(seconds=round(int(seconds) * scale))
         at += timedelta(minutes=minutes)
         if cursor < at:  # the rest of the item was quiet: group work, reading, a pause for tea
-            session.add(
-                SpeakingTurn(
-                    id=demo_id(f"live/turn/{turns}"),
-                    meeting_id=MEETING_ID,
-                    agenda_item_id=items[index],
-                    kind="silence",
-                    started_at=cursor,
-                )
-            )
-            turns += 1
-    session.add(LiveEvent(id=demo_id(f"live/event/{events}"), meeting_id=MEETING_ID, kind="pause", at=at))
-    session.add(
-        SpeakingTurn(
-            id=demo_id(f"live/turn/{turns}"),
-            meeting_id=MEETING_ID,
-            agenda_item_id=items[-1],
-            kind="pause",
-            started_at=at,
-        )
-    )
+            add("turn", SpeakingTurn, agenda_item_id=items[index], kind="silence", started_at=cursor)
+    last_item = items[SCRIPT[-1][0]]
+    add("event", LiveEvent, kind="pause", at=at)
+    add("turn", SpeakingTurn, agenda_item_id=last_item, kind="pause", started_at=at)
     _seed_notes(session, items, item_starts)
     meeting = session.get(Meeting, MEETING_ID)
     if meeting is not None and meeting.status == "planned":

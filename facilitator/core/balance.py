@@ -126,6 +126,7 @@ class Alert:
     group: str
     share: float
     threshold: float
+    window_minutes: int = 0  # for dominance: the share is of the talk in this many last minutes
 
 
 @dataclass(frozen=True)
@@ -385,7 +386,7 @@ class BalanceTracker:
         if in_window >= MIN_WINDOW_TALK_SECONDS:
             for g, seconds in window.items():
                 if seconds / in_window > t.dominance_share:
-                    alerts.append(Alert("dominance", g, seconds / in_window, t.dominance_share))
+                    alerts.append(Alert("dominance", g, seconds / in_window, t.dominance_share, t.window_minutes))
         if talk >= MIN_TOTAL_TALK_SECONDS:
             for g in groups:
                 if g.expected > 0 and g.share < t.underrepresented_ratio * g.expected:

@@ -98,10 +98,10 @@ def alert_text(alert: Alert) -> str:
     group = group_label(alert.group)
     if alert.kind == "dominance":
         return QCoreApplication.translate(
-            "BalancePanel", "{group} holds {share:.0%} of the talk in the last minutes (alert above {limit:.0%})."
-        ).format(group=group, share=alert.share, limit=alert.threshold)
+            "BalancePanel", "{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%})."
+        ).format(group=group, share=alert.share, minutes=alert.window_minutes, limit=alert.threshold)
     return QCoreApplication.translate(
-        "BalancePanel", "{group} has {share:.1%} of the talk, under its alert level of {limit:.1%}."
+        "BalancePanel", "{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}."
     ).format(group=group, share=alert.share, limit=alert.threshold)
 
 

@@ -134,28 +134,38 @@ class AgendaSection(Section):
         table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._row_changed(current.row()))
         return table
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], *shortcuts: QKeySequence | str) -> QAction:
+        """An action of this section; its keys work while the focus is anywhere in the section."""
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcuts:
+            action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts())
+            action.setToolTip(f"{text.replace('&', '')} ({keys})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> QToolBar:
-        self.insert_action = self._action(self.tr("&Insert item"), self.insert_item, QKeySequence(Qt.Key.Key_Insert))
+        self.insert_action = self._action(
+            self.tr("&Insert item"), self.insert_item, QKeySequence(Qt.Key.Key_Insert), "Ctrl+Return"
+        )
         self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_item, "Ctrl+D")
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_item, QKeySequence(Qt.Key.Key_Delete))
+        self.delete_action = self._action(
+            self.tr("&Delete"), self.delete_item, QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Backspace)
+        )
         self.up_action = self._action(self.tr("Move &up"), lambda: self.move_by(-1), "Ctrl+Up")
         self.down_action = self._action(self.tr("Move d&own"), lambda: self.move_by(+1), "Ctrl+Down")
         self.template_action = self._action(self.tr("Apply &template…"), lambda: self.apply_template(), "Ctrl+Shift+T")
-        self.save_template_action = self._action(self.tr("&Save as template…"), lambda: self.save_template())
-        self.copy_action = self._action(self.tr("&Copy from meeting…"), lambda: self.copy_from_meeting())
-        self.hours_action = self._action(self.tr("Day &hours…"), self.edit_day_hours)
+        self.save_template_action = self._action(
+            self.tr("&Save as template…"), lambda: self.save_template(), "Ctrl+Shift+S"
+        )
+        self.copy_action = self._action(
+            self.tr("&Copy from meeting…"), lambda: self.copy_from_meeting(), "Ctrl+Shift+C"
+        )
+        self.hours_action = self._action(self.tr("Day &hours…"), self.edit_day_hours, "Ctrl+Shift+H")
         self.pdf_action = self._action(self.tr("&Print agenda (PDF)…"), lambda: self.export_pdf(), "Ctrl+P")
-        self.ics_action = self._action(self.tr("Calendar (.ics)…"), lambda: self.export_ics())
+        self.ics_action = self._action(self.tr("Calendar (.ics)…"), lambda: self.export_ics(), "Ctrl+Shift+I")
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         groups = (

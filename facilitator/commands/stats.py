@@ -12,13 +12,11 @@ from typing import Any
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
 
-CONTEXT = "Cli"
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("stats", help=translate(CONTEXT, "speaking balance and timing of a meeting"))
-    parser.add_argument("meeting", help=translate(CONTEXT, "meeting id or the first characters of it"))
-    parser.add_argument("--json", action="store_true", help=translate(CONTEXT, "print JSON instead of text"))
+    parser = subparsers.add_parser("stats", help=translate("Cli", "speaking balance and timing of a meeting"))
+    parser.add_argument("meeting", help=translate("Cli", "meeting id or the first characters of it"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     parser.set_defaults(run=run)
 
 
@@ -104,12 +102,12 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
     index = figures["balance_index"]
     context.print(
-        translate(CONTEXT, "Balance index {0} (1 = talk follows the expected shares)").format(
+        translate("Cli", "Balance index {0} (1 = talk follows the expected shares)").format(
             "–" if index is None else f"{index:.2f}"
         )
     )
     context.print(
-        translate(CONTEXT, "Talk {0} min, interpretation {1} min, procedural {2} min, silence {3} min").format(
+        translate("Cli", "Talk {0} min, interpretation {1} min, procedural {2} min, silence {3} min").format(
             minutes(figures["talk_seconds"]),
             minutes(figures["interpretation_seconds"]),
             minutes(figures["procedural_seconds"]),
@@ -117,33 +115,33 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         )
     )
     context.print()
-    context.print(translate(CONTEXT, "Group                          min  share  expected    gap  turns"))
+    context.print(translate("Cli", "Group                          min  share  expected    gap  turns"))
     for g in figures["groups"]:
         context.print(
             f"{group_name(g['group'])[:28]:<28} {minutes(g['seconds']):>6} {g['share']:>6.0%} {g['expected']:>9.0%}"
             f" {g['gap'] * 100:>+6.0f} {g['turns']:>6}"
         )
     context.print()
-    context.print(translate(CONTEXT, "Person                         min  share  turns"))
+    context.print(translate("Cli", "Person                         min  share  turns"))
     for p in figures["people"]:
         context.print(f"{p['label'][:28]:<28} {minutes(p['seconds']):>6} {p['share']:>6.0%} {p['turns']:>6}")
     if figures["items"]:
         context.print()
-        context.print(translate(CONTEXT, "Agenda item                    planned  actual  balance"))
+        context.print(translate("Cli", "Agenda item                    planned  actual  balance"))
         for item in figures["items"]:
             item_index = item["balance_index"]
             context.print(
                 f"{item['title'][:28]:<28} {item['planned_minutes']:>8} {item['actual_minutes']:>7}"
                 f" {'–' if item_index is None else f'{item_index:.2f}':>8}"
             )
-        context.print(translate(CONTEXT, "The day runs {0} min behind plan.").format(figures["behind_minutes"]))
+        context.print(translate("Cli", "The day runs {0} min behind plan.").format(figures["behind_minutes"]))
     for alert in figures["alerts"]:
         text = (
-            translate(CONTEXT, "Alert: {0} holds {1:.0%} of the talk in the last minutes.")
+            translate("Cli", "Alert: {0} holds {1:.0%} of the talk in the last minutes.")
             if alert["kind"] == "dominance"
-            else translate(CONTEXT, "Alert: {0} has only {1:.1%} of the talk.")
+            else translate("Cli", "Alert: {0} has only {1:.1%} of the talk.")
         )
         context.print(text.format(group_name(alert["group"]), alert["share"]))
     if figures["not_yet_heard"]:
-        context.print(translate(CONTEXT, "Not yet heard: {0}").format(", ".join(figures["not_yet_heard"])))
+        context.print(translate("Cli", "Not yet heard: {0}").format(", ".join(figures["not_yet_heard"])))
     return 0

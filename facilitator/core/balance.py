@@ -34,8 +34,6 @@ from facilitator.core.records import update_fields
 from facilitator.core.speaking import Speaker, Turn
 from facilitator.i18n import translate
 
-CONTEXT = "Balance"
-
 EXPECTATION_MODES = ("headcount", "equal", "custom")
 SETTINGS = (
     "balance_window_minutes",
@@ -77,21 +75,21 @@ def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, 
     """Change a meeting's balance thresholds; returns the previous values (for undo)."""
     unknown = set(changes) - set(SETTINGS)
     if unknown:
-        raise UserError(translate(CONTEXT, "Unknown balance setting: {0}").format(", ".join(sorted(unknown))))
+        raise UserError(translate("Balance", "Unknown balance setting: {0}").format(", ".join(sorted(unknown))))
     if "balance_window_minutes" in changes and not 1 <= int(changes["balance_window_minutes"]) <= 120:
-        raise UserError(translate(CONTEXT, "The alert window must be between 1 and 120 minutes."))
+        raise UserError(translate("Balance", "The alert window must be between 1 and 120 minutes."))
     if "dominance_share" in changes and not 0.2 <= float(changes["dominance_share"]) <= 1.0:
-        raise UserError(translate(CONTEXT, "The dominance alert must be between 20% and 100% of talk."))
+        raise UserError(translate("Balance", "The dominance alert must be between 20% and 100% of talk."))
     if "underrepresented_ratio" in changes and not 0.0 <= float(changes["underrepresented_ratio"]) <= 1.0:
         raise UserError(
-            translate(CONTEXT, "The under-representation alert must be between 0 and 1 times the expected share.")
+            translate("Balance", "The under-representation alert must be between 0 and 1 times the expected share.")
         )
     if "expected_share_mode" in changes and changes["expected_share_mode"] not in EXPECTATION_MODES:
-        raise UserError(translate(CONTEXT, "Expected shares follow headcount, equal groups or custom targets."))
+        raise UserError(translate("Balance", "Expected shares follow headcount, equal groups or custom targets."))
     if "expected_shares" in changes:
         targets = {taxonomy.check_group(g): float(v) for g, v in (changes["expected_shares"] or {}).items()}
         if any(v < 0 for v in targets.values()):
-            raise UserError(translate(CONTEXT, "A target share cannot be negative."))
+            raise UserError(translate("Balance", "A target share cannot be negative."))
         changes["expected_shares"] = targets
     return update_fields(db, Meeting, meeting_id, changes)
 

@@ -35,7 +35,6 @@ from facilitator.core.session_clock import SLEEP_GAP_SECONDS, Gap, SessionClock
 from facilitator.core.speaking import Speaker, Turn
 from facilitator.i18n import translate
 
-CONTEXT = "Live"
 EVENT_KINDS = ("start", "pause", "extend", "end")
 WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
 DEFAULT_EXTENSION_MINUTES = 5
@@ -290,27 +289,27 @@ class LiveSession:
     def start(self) -> None:
         """Start the meeting at its first item, or resume the current item after a pause."""
         if not self.timer.items:
-            raise UserError(translate(CONTEXT, "This meeting has no agenda items to run."))
+            raise UserError(translate("Live", "This meeting has no agenda items to run."))
         if self.timer.running:
             return
         self._event("start", self.timer.items[self.timer.current or 0].id)
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(self.timer.items):
-            raise UserError(translate(CONTEXT, "There is no agenda item there."))
+            raise UserError(translate("Live", "There is no agenda item there."))
         self._event("start", self.timer.items[index].id)
 
     def next(self) -> None:
         if self.timer.current is None:
             self.start()
         elif self.timer.current + 1 >= len(self.timer.items):
-            raise UserError(translate(CONTEXT, "This is the last agenda item; end the session instead."))
+            raise UserError(translate("Live", "This is the last agenda item; end the session instead."))
         else:
             self.go_to(self.timer.current + 1)
 
     def previous(self) -> None:
         if not self.timer.current:
-            raise UserError(translate(CONTEXT, "This is the first agenda item."))
+            raise UserError(translate("Live", "This is the first agenda item."))
         self.go_to(self.timer.current - 1)
 
     def pause(self) -> None:
@@ -320,9 +319,9 @@ class LiveSession:
     def extend(self, minutes: int = DEFAULT_EXTENSION_MINUTES) -> None:
         item = self.current_item
         if item is None:
-            raise UserError(translate(CONTEXT, "Start the session before extending an item."))
+            raise UserError(translate("Live", "Start the session before extending an item."))
         if not 1 <= minutes <= 240:
-            raise UserError(translate(CONTEXT, "Extend by 1 to 240 minutes."))
+            raise UserError(translate("Live", "Extend by 1 to 240 minutes."))
         self._event("extend", item.id, minutes)
 
     def end(self) -> None:
@@ -333,10 +332,10 @@ class LiveSession:
     def switch(self, participation_id: str | None, *, kind: str = "speech", interruption: bool = False) -> Turn:
         """Give the floor to a participant (None: silence); the previous turn ends now."""
         if participation_id is not None and participation_id not in self.speakers:
-            raise UserError(translate(CONTEXT, "This person is not a participant of the meeting."))
+            raise UserError(translate("Live", "This person is not a participant of the meeting."))
         speaker = self.speakers.get(participation_id or "")
         if kind == "interpretation" and speaker is None:
-            raise UserError(translate(CONTEXT, "Choose whose words are being interpreted."))
+            raise UserError(translate("Live", "Choose whose words are being interpreted."))
         kind = kind if speaker is not None else "silence"
         row = speaking.record_switch(
             self.db,
@@ -356,7 +355,7 @@ class LiveSession:
         """The interpreter now renders the words of whoever spoke last."""
         turn = self.running_turn
         if turn is None or turn.participation_id is None:
-            raise UserError(translate(CONTEXT, "Nobody has spoken yet whose words could be interpreted."))
+            raise UserError(translate("Live", "Nobody has spoken yet whose words could be interpreted."))
         return self.switch(turn.participation_id, kind="interpretation")
 
     def silence(self) -> Turn:
@@ -371,7 +370,7 @@ class LiveSession:
     def undo_switch(self) -> str:
         """Take back the last switch: the turn before it runs on.  Returns the voided switch id."""
         if not self.turns:
-            raise UserError(translate(CONTEXT, "There is no speaker switch to take back."))
+            raise UserError(translate("Live", "There is no speaker switch to take back."))
         last = self.turns[-1].id
         self.void_switch(last)
         return last
@@ -387,12 +386,12 @@ class LiveSession:
     def move_start(self, seconds: float) -> None:
         """Move the running turn's start by ``seconds`` (negative: earlier), within its neighbours."""
         if not self.turns:
-            raise UserError(translate(CONTEXT, "There is no turn to adjust."))
+            raise UserError(translate("Live", "There is no turn to adjust."))
         last = self.turns[-1]
         moved = last.start + timedelta(seconds=seconds)
         floor = self.turns[-2].start if len(self.turns) > 1 else None
         if (floor is not None and moved <= floor) or moved >= self.clock.now():
-            raise UserError(translate(CONTEXT, "A turn cannot start before the previous one or in the future."))
+            raise UserError(translate("Live", "A turn cannot start before the previous one or in the future."))
         speaking.correct(self.db, self.meeting_id, last.id, "move", moved)
         self._refresh_turns()
 

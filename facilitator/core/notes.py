@@ -36,8 +36,6 @@ from facilitator.core.records import get_live, update_fields
 from facilitator.core.speaking import Speaker
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Notes"
-
 KINDS = {
     "note": QT_TRANSLATE_NOOP("Notes", "Note"),
     "point": QT_TRANSLATE_NOOP("Notes", "Point raised"),
@@ -84,7 +82,7 @@ MAX_BODY = 5000
 
 
 def kind_label(kind: str) -> str:
-    return translate(CONTEXT, KINDS.get(kind, KINDS["note"]))
+    return translate("Notes", KINDS.get(kind, KINDS["note"]))
 
 
 def prefix_of(kind: str) -> str:
@@ -130,23 +128,23 @@ def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None =
             try:
                 due = date.fromisoformat(due_text)
             except ValueError:
-                problems.append(translate(CONTEXT, "Write the due date as YYYY-MM-DD: {0}").format(due_text))
+                problems.append(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(due_text))
         elif sigil == "@":
             found = _attribution(word, speakers)
             if found is None:
-                problems.append(translate(CONTEXT, "Nobody and no group is called {0}").format(word))
+                problems.append(translate("Notes", "Nobody and no group is called {0}").format(word))
             else:
                 speaker_id, group = found
         elif sigil == "#":
             tag = _risk_tag(word)
             if tag is None:
-                problems.append(translate(CONTEXT, "Unknown risk tag: {0}").format(word))
+                problems.append(translate("Notes", "Unknown risk tag: {0}").format(word))
             elif tag not in tags:
                 tags.append(tag)
         else:
             level = next((c for c in CONFIDENTIALITY_ORDER if c.startswith(word.lower())), None)
             if level is None:
-                problems.append(translate(CONTEXT, "Unknown confidentiality: {0}").format(word))
+                problems.append(translate("Notes", "Unknown confidentiality: {0}").format(word))
             confidentiality = level or confidentiality
         return ""
 
@@ -200,13 +198,13 @@ def default_confidentiality(meeting: Meeting, kind: str, named_speaker: bool) ->
 
 def _check(kind: str, body: str, confidentiality: str) -> None:
     if kind not in KINDS:
-        raise UserError(translate(CONTEXT, "Unknown kind of note: {0}").format(kind))
+        raise UserError(translate("Notes", "Unknown kind of note: {0}").format(kind))
     if not body.strip():
-        raise UserError(translate(CONTEXT, "A note needs some text."))
+        raise UserError(translate("Notes", "A note needs some text."))
     if len(body) > MAX_BODY:
-        raise UserError(translate(CONTEXT, "A note can have at most {0} characters.").format(MAX_BODY))
+        raise UserError(translate("Notes", "A note can have at most {0} characters.").format(MAX_BODY))
     if confidentiality not in vocabulary.CONFIDENTIALITY:
-        raise UserError(translate(CONTEXT, "Unknown confidentiality level: {0}").format(confidentiality))
+        raise UserError(translate("Notes", "Unknown confidentiality level: {0}").format(confidentiality))
 
 
 def draft_key(meeting_id: str) -> str:
@@ -283,7 +281,7 @@ def edit_note(db: Database, note_id: str, **changes: Any) -> dict[str, Any]:
     """Change a note; the new version is added to its revisions.  Returns the previous values."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise UserError(translate(CONTEXT, "A note has no field {0}.").format(", ".join(sorted(unknown))))
+        raise UserError(translate("Notes", "A note has no field {0}.").format(", ".join(sorted(unknown))))
     with db.session() as session:
         note = get_live(session, Note, note_id)
         merged = {name: changes.get(name, getattr(note, name)) for name in EDITABLE}
@@ -327,14 +325,14 @@ def list_actions(db: Database, meeting_id: str) -> list[Action]:
 def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any]:
     """Edit an action's description, owner, due date or status; returns the previous values."""
     if "status" in changes and changes["status"] not in ACTION_STATUSES:
-        raise UserError(translate(CONTEXT, "Unknown action status: {0}").format(changes["status"]))
+        raise UserError(translate("Notes", "Unknown action status: {0}").format(changes["status"]))
     if "description" in changes and not (changes["description"] or "").strip():
-        raise UserError(translate(CONTEXT, "An action needs a description."))
+        raise UserError(translate("Notes", "An action needs a description."))
     if "due" in changes and changes["due"] is not None and not isinstance(changes["due"], date):
-        raise UserError(translate(CONTEXT, "Write the due date as YYYY-MM-DD: {0}").format(changes["due"]))
+        raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(changes["due"]))
     allowed = {"description", "owner_participation_id", "owner_text", "due", "status"}
     if set(changes) - allowed:
-        raise UserError(translate(CONTEXT, "An action has no field {0}.").format(", ".join(set(changes) - allowed)))
+        raise UserError(translate("Notes", "An action has no field {0}.").format(", ".join(set(changes) - allowed)))
     return update_fields(db, Action, action_id, changes)
 
 

@@ -35,7 +35,6 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person, SpeakingCorrection, SpeakingTurn, new_id, utcnow
 from facilitator.i18n import translate
 
-CONTEXT = "Speaking"
 KINDS = ("speech", "interpretation", "silence", "pause")
 # Nobody has the floor: silence is meeting time without talk; a pause (the agenda paused, the laptop
 # asleep) is not meeting time at all and is counted nowhere.
@@ -130,9 +129,9 @@ def new_switch(
 ) -> SpeakingTurn:
     """A checked, not yet stored switch (so other steps can add it to their own transaction)."""
     if kind not in KINDS:
-        raise UserError(translate(CONTEXT, "Unknown kind of turn: {0}").format(kind))
+        raise UserError(translate("Speaking", "Unknown kind of turn: {0}").format(kind))
     if kind not in SILENT_KINDS and participation_id is None:
-        raise UserError(translate(CONTEXT, "Choose who is speaking."))
+        raise UserError(translate("Speaking", "Choose who is speaking."))
     silent = kind in SILENT_KINDS
     return SpeakingTurn(
         meeting_id=meeting_id,
@@ -185,10 +184,10 @@ def as_turn(switch: SpeakingTurn, end: datetime | None = None) -> Turn:
 def correct(db: Database, meeting_id: str, turn_id: str, action: str, started_at: datetime | None = None) -> None:
     """Insert a correction of one switch: ``void``, ``restore`` or ``move`` (to ``started_at``)."""
     if action not in ("void", "restore", "move") or (action == "move") != (started_at is not None):
-        raise UserError(translate(CONTEXT, "Unknown correction: {0}").format(action))
+        raise UserError(translate("Speaking", "Unknown correction: {0}").format(action))
     with db.session() as session:
         if session.get(SpeakingTurn, turn_id) is None:
-            raise UserError(translate(CONTEXT, "This speaking turn no longer exists."))
+            raise UserError(translate("Speaking", "This speaking turn no longer exists."))
         session.add(SpeakingCorrection(meeting_id=meeting_id, turn_id=turn_id, action=action, started_at=started_at))
 
 

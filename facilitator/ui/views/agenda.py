@@ -48,7 +48,10 @@ from facilitator.ui.views.overview import CommitTextEdit
 from facilitator.ui.views.section import Section
 from facilitator.ui.widgets.timeline import Timeline
 
-KINDS = Change.AGENDA | Change.MEETINGS
+# Agenda edits touch only the agenda; the per-meeting settings (interpretation factor, threshold) are
+# meeting fields that the agenda also depends on.
+CHANGED = Change.AGENDA
+SETTINGS_CHANGED = Change.MEETINGS | Change.AGENDA
 
 
 class AgendaSection(Section):
@@ -336,7 +339,7 @@ class AgendaSection(Section):
     # -- edits -------------------------------------------------------------------------------------
 
     def _edit(self, item_id: str, changes: dict[str, Any]) -> bool:
-        return self.ops.edit(self.tr("Edit agenda item"), agenda.update, item_id, changes, KINDS, self.meeting_id)
+        return self.ops.edit(self.tr("Edit agenda item"), agenda.update, item_id, changes, CHANGED, self.meeting_id)
 
     def _save_text(self, field: str, edit: CommitTextEdit) -> None:
         item_id = self.current_item_id()
@@ -362,7 +365,9 @@ class AgendaSection(Section):
         meeting = self.agenda.meeting
         if all(getattr(meeting, name) == value for name, value in changes.items()):
             return
-        self.ops.edit(self.tr("Edit agenda settings"), meetings.update, meeting.id, changes, KINDS, meeting.id)
+        self.ops.edit(
+            self.tr("Edit agenda settings"), meetings.update, meeting.id, changes, SETTINGS_CHANGED, meeting.id
+        )
 
     def _added(self, text: str, create: Callable[[], str]) -> None:
         """Run a creation as an op whose undo tombstones the new item and whose redo brings it back."""
@@ -371,7 +376,7 @@ class AgendaSection(Section):
             text,
             create,
             lambda new_id: agenda.delete(db, new_id),
-            KINDS,
+            CHANGED,
             self.meeting_id,
             redo=lambda new_id: agenda.restore(db, new_id),
         )
@@ -407,7 +412,7 @@ class AgendaSection(Section):
             self.tr("Delete agenda item"),
             lambda: agenda.delete(db, item_id),
             lambda _result: agenda.restore(db, item_id),
-            KINDS,
+            CHANGED,
             self.meeting_id,
         )
 
@@ -418,7 +423,7 @@ class AgendaSection(Section):
             self.tr("Move agenda item"),
             move,
             lambda previous: agenda.restore_place(db, item_id, previous) if previous else None,
-            KINDS,
+            CHANGED,
             self.meeting_id,
         )
 
@@ -444,7 +449,7 @@ class AgendaSection(Section):
             text,
             create,
             lambda ids: agenda.set_items_deleted(db, ids, True),
-            KINDS,
+            CHANGED,
             self.meeting_id,
             redo=lambda ids: agenda.set_items_deleted(db, ids, False),
         )
@@ -539,7 +544,7 @@ class AgendaSection(Section):
                     lambda previous, d=day: agenda.set_day_hours(
                         db, meeting_id, d, previous["starts"], previous["ends"]
                     ),
-                    KINDS,
+                    CHANGED,
                     meeting_id,
                 )
         finally:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
+
+if TYPE_CHECKING:
+    from facilitator.core.agenda import Agenda
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def as_json(loaded: Any, presenters: dict[str, str]) -> dict[str, Any]:
+def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:
     """Every item with its computed start and end (in the meeting's zone), plus warnings and balance."""
     timing = loaded.timing
     slots = timing.by_id()

@@ -18,6 +18,7 @@ restart rebuilds the current item and the running turn from what is stored.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -38,7 +39,7 @@ from facilitator.i18n import translate
 EVENT_KINDS = ("start", "pause", "extend", "end")
 WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
 DEFAULT_EXTENSION_MINUTES = 5
-HEARTBEAT_SECONDS = 10.0
+PIN_KEYS = 9
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,10 @@ def load_events(db: Database, meeting_id: str) -> list[LiveEvent]:
     )
     with db.session() as session:
         return list(session.scalars(query))
+
+
+def pins_key(meeting_id: str) -> str:
+    return f"live/pins/{meeting_id}"
 
 
 def heartbeat_key(meeting_id: str) -> str:
@@ -431,6 +436,22 @@ class LiveSession:
             self.switch(self.paused_turn.participation_id, kind=self.paused_turn.kind)
         elif self.timer.running:
             self.silence()
+
+    # -- pinned speakers (this laptop's choice, never synced) -------------------------------------------
+
+    def pins(self) -> dict[int, str]:
+        """Number key -> participation id, as pinned on this laptop."""
+        raw = self.db.get_local(pins_key(self.meeting_id))
+        return {int(number): pid for number, pid in json.loads(raw).items()} if raw else {}
+
+    def pin(self, number: int, participation_id: str) -> dict[int, str]:
+        """Put a participant on a number key (1 to 9); whoever had that key loses it."""
+        if not 1 <= number <= PIN_KEYS or participation_id not in self.speakers:
+            raise UserError(translate("Live", "Pin a participant of this meeting to a key from 1 to 9."))
+        pins = {n: pid for n, pid in self.pins().items() if pid != participation_id}
+        pins[number] = participation_id
+        self.db.set_local(pins_key(self.meeting_id), json.dumps(pins))
+        return pins
 
     def heartbeat(self) -> None:
         """Remember that the session was alive now, so a restart can tell how long it was away."""

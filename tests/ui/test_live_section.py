@@ -159,3 +159,18 @@ def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, mon
     assert note.body == "who pays for masks and filters"
     assert [r.body for r in notes.revisions(live.ops.db, note.id)] == ["who pays for masks", note.body]
     assert "and filters" in live.notes.recent.item(0).text()
+
+
+def test_pinning_the_current_speaker_to_a_number(qtbot, live: LiveSection) -> None:
+    press(qtbot, live, Qt.Key.Key_F5)
+    press(qtbot, live, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(live.search, "Uma")
+    press(qtbot, live, Qt.Key.Key_Return)
+    uma = speaker_named(live.session, "Uma")
+    first = live.tiles.pinned(1)
+    press(qtbot, live, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier | ALT)
+    assert live.tiles.pinned(1) == uma and first in live.tiles.pins  # the old first moved, not lost
+    assert live.tiles.tiles[uma].text().startswith("1 · Uma")
+    press(qtbot, live, Qt.Key.Key_F2)
+    press(qtbot, live, Qt.Key.Key_1, ALT)
+    assert floor(live) == uma

@@ -11,7 +11,8 @@ F2 silence · F3 facilitator (procedural) · F4 interpretation of the last speak
 Alt+1…9 pinned speakers (Shift: interruption) · Ctrl+K find a speaker, Enter picks (Shift+Enter:
 interruption), Esc back to the note line · Alt+Z take back the last switch · Alt+Left / Alt+Right
 move the current turn's start by five seconds · Alt+N/P/C/D/A/M/Q/U note kind · Enter stores the note ·
-Alt+E edit the latest note (earlier versions are kept) · Alt+B balance thresholds.
+Alt+E edit the latest note (earlier versions are kept) · Alt+B balance thresholds ·
+Ctrl+Alt+1…9 pin the current speaker to that number.
 """
 
 from __future__ import annotations
@@ -158,7 +159,7 @@ class LiveSection(Section):
                 "F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · "
                 "F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · "
                 "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · "
-                "Alt+E edit last note · Alt+B balance settings"
+                "Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker"
             )
         )
         self.keys.setWordWrap(True)
@@ -196,6 +197,7 @@ class LiveSection(Section):
         for number in range(1, 10):
             key(f"Alt+{number}", lambda n=number: self.pinned(n, interruption=False))
             key(f"Alt+Shift+{number}", lambda n=number: self.pinned(n, interruption=True))
+            key(f"Ctrl+Alt+{number}", lambda n=number: self.pin_current(n))
         for kind, letter in notes.SHORTCUT_LETTERS.items():
             key(f"Alt+{letter}", lambda k=kind: self.notes.set_kind(k))
         shift_enter = QShortcut(QKeySequence("Shift+Return"), self.search)
@@ -227,7 +229,7 @@ class LiveSection(Section):
         self.notes.speakers = self.session.speakers
         self.notes.default_level = meeting.default_confidentiality
         self.notes.default_speaker = self._speaker_for_notes
-        self.tiles.set_speakers(self.session.speakers)
+        self.tiles.set_speakers(self.session.speakers, self.session.pins())
         self._show_notes()
         self._show_gap()
         self.refresh()
@@ -426,6 +428,18 @@ class LiveSection(Section):
         pid = self.tiles.pinned(number)
         if pid is not None:
             self.switch(pid, interruption=interruption)
+
+    def pin_current(self, number: int) -> None:
+        """Put whoever has the floor on a number key, for the voices the facilitator turns to often."""
+        session = self.session
+        turn = session.running_turn if session else None
+        if session is None or turn is None or turn.participation_id is None:
+            return
+        pid = turn.participation_id
+        ok, _ = self.ops.guarded(lambda: session.pin(number, pid))
+        if ok:
+            self.tiles.set_speakers(session.speakers, session.pins())
+            self.refresh()
 
     def facilitator_turn(self) -> None:
         session = self.session

@@ -82,14 +82,23 @@ class SpeakerTiles(QWidget):
         self.tiles: dict[str, SpeakerTile] = {}
         self.pins: list[str] = []
 
-    def set_speakers(self, speakers: dict[str, Speaker]) -> None:
-        """One grid, ordered by group so each group's colour forms a block; staff last."""
+    def set_speakers(self, speakers: dict[str, Speaker], pinned: dict[int, str]) -> None:
+        """One grid, ordered by group so each group's colour forms a block; staff last.
+
+        Number keys go to the first nine participants on screen unless this laptop pinned others.
+        """
         for tile in self.tiles.values():
             tile.deleteLater()
         self.tiles = {}
         present = [s for s in speakers.values() if s.present]
         ordered = sorted(present, key=lambda s: (s.is_staff, group_order(s.group), s.name))
         self.pins = [s.id for s in ordered if not s.is_staff][:PINNED]
+        self.pins += [""] * (PINNED - len(self.pins))
+        for number, pid in sorted(pinned.items()):
+            if pid in speakers and 1 <= number <= PINNED:
+                if pid in self.pins:
+                    self.pins[self.pins.index(pid)] = self.pins[number - 1]
+                self.pins[number - 1] = pid
         for index, s in enumerate(ordered):
             pin = self.pins.index(s.id) + 1 if s.id in self.pins else None
             tile = SpeakerTile(s, pin, self)
@@ -98,7 +107,7 @@ class SpeakerTiles(QWidget):
             self.tiles[s.id] = tile
 
     def pinned(self, number: int) -> str | None:
-        return self.pins[number - 1] if 0 < number <= len(self.pins) else None
+        return (self.pins[number - 1] or None) if 0 < number <= len(self.pins) else None
 
     def filter(self, text: str) -> list[str]:
         """Show only tiles whose name or group matches; return the matches in screen order."""

@@ -22,7 +22,7 @@ SPEAKERS = {
 
 step = st.tuples(
     st.sampled_from([*SPEAKERS, None]),
-    st.sampled_from(["speech", "speech", "interpretation", "silence"]),
+    st.sampled_from(["speech", "speech", "interpretation", "silence", "pause"]),
     st.floats(min_value=0.0, max_value=600.0, allow_nan=False),
     st.booleans(),
 )
@@ -31,8 +31,10 @@ step = st.tuples(
 def build(steps: list[tuple[str | None, str, float, bool]]) -> list[Turn]:
     turns, start = [], T0
     for index, (pid, kind, seconds, procedural) in enumerate(steps):
-        if pid is None:
+        if pid is None and kind not in ("silence", "pause"):
             kind = "silence"
+        if kind in ("silence", "pause"):
+            pid = None
         end = start + timedelta(seconds=seconds)
         group = SPEAKERS[pid].group if pid else ""
         last = index == len(steps) - 1
@@ -96,7 +98,8 @@ def test_every_second_is_counted_once(steps) -> None:
     turns = build(steps)
     now = end_of(turns)
     balance = feed(turns).snapshot(now)
-    total = (now - T0).total_seconds()
+    paused = sum(turn.seconds(now) for turn in turns if turn.kind == "pause")
+    total = (now - T0).total_seconds() - paused  # a pause is not meeting time
     parts = balance.talk_seconds + balance.interpretation_seconds + balance.procedural_seconds + balance.silence_seconds
     assert parts == pytest.approx(total)
 

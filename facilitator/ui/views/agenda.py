@@ -203,6 +203,8 @@ class AgendaSection(Section):
         factor_label.setBuddy(self.factor_spin)
         share_label = QLabel(self.tr("Minimum &discussion and worker-voice time per day"))
         share_label.setBuddy(self.share_spin)
+        for label in (factor_label, share_label):
+            label.setWordWrap(True)  # a narrow window wraps the labels instead of growing
         for widget in (factor_label, self.factor_spin, share_label, self.share_spin):
             row.addWidget(widget)
         row.addStretch(1)
@@ -217,7 +219,7 @@ class AgendaSection(Section):
         self.notes_edit = CommitTextEdit(lambda: self._save_text("facilitator_notes", self.notes_edit))
         self.materials_edit = CommitTextEdit(lambda: self._save_text("materials", self.materials_edit))
         for edit in (self.purpose_edit, self.notes_edit, self.materials_edit):
-            edit.setMinimumHeight(48)
+            edit.setMinimumHeight(36)
         self.notes_edit.setPlaceholderText(self.tr("Only for the facilitator; never printed"))
         form.addRow(self.tr("&Led by:"), self.presenter_combo)
         form.addRow(self.tr("&Purpose or expected outcome:"), self.purpose_edit)

@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
     """The figures, ready for JSON: groups, people, index per item, alerts and planned against actual."""
     from facilitator.core import anonymity
-    from facilitator.core.live import LiveSession
+    from facilitator.core.live import LiveSession, item_timings
 
     session = LiveSession(context.db, meeting_id, resume=False)
     now = session.balance_instant()
@@ -67,16 +67,15 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
         ],
         "items": [
             {
-                "title": item.title,
-                "planned_minutes": item.planned_minutes,
-                "actual_minutes": round(clock.elapsed(now) / 60, 1),
-                "actual_start": clock.first_start.isoformat() if clock.first_start else None,
-                "actual_end": clock.last_end.isoformat() if clock.last_end else None,
-                "balance_index": balance.item_index.get(item.id),
+                "title": timing.title,
+                "planned_minutes": timing.planned_minutes,
+                "extended_minutes": timing.extended_minutes,
+                "actual_minutes": round(timing.actual_seconds / 60, 1),
+                "actual_start": timing.actual_start.isoformat() if timing.actual_start else None,
+                "actual_end": timing.actual_end.isoformat() if timing.actual_end else None,
+                "balance_index": balance.item_index.get(timing.id),
             }
-            for item in session.timer.items
-            for clock in (session.timer.clocks[item.id],)
-            if clock.started
+            for timing in item_timings(session.timer, now)
         ],
         "behind_minutes": round(session.timer.behind_seconds(now) / 60, 1),
         "not_yet_heard": [label(pid) for pid in balance.not_yet_heard],

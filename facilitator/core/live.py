@@ -183,6 +183,41 @@ def pins_key(meeting_id: str) -> str:
     return f"live/pins/{meeting_id}"
 
 
+@dataclass(frozen=True)
+class ItemTiming:
+    """Planned against actual for one agenda item, for the minutes and ``facilitator stats``."""
+
+    id: str
+    title: str
+    planned_minutes: int
+    extended_minutes: float
+    actual_seconds: float
+    actual_start: datetime | None
+    actual_end: datetime | None  # None while the item still runs
+
+
+def item_timings(timer: TimerState, now: datetime) -> list[ItemTiming]:
+    """Every agenda item that has run, in agenda order."""
+    timings = []
+    for index, item in enumerate(timer.items):
+        clock = timer.clocks[item.id]
+        if not clock.started:
+            continue
+        running = index == timer.current and timer.running
+        timings.append(
+            ItemTiming(
+                item.id,
+                item.title,
+                item.planned_minutes,
+                clock.extra_seconds / 60,
+                clock.elapsed(now),
+                clock.first_start,
+                None if running else clock.last_end,
+            )
+        )
+    return timings
+
+
 def heartbeat_key(meeting_id: str) -> str:
     return f"live/heartbeat/{meeting_id}"
 

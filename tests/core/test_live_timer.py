@@ -98,3 +98,17 @@ def test_refusals(db) -> None:
 def test_planned_items_follow_agenda_order(db) -> None:
     titles = [item.title for item in live.planned_items(db, small_meeting(db))]
     assert titles == ["Welcome", "Debate", "Close"]
+
+
+def test_item_timings_set_planned_against_actual(db) -> None:
+    time = FakeTime()
+    session = LiveSession(db, small_meeting(db), time.clock())
+    session.start()
+    time.advance(12 * 60)
+    session.next()
+    session.extend(5)
+    time.advance(60)
+    first, second = live.item_timings(session.timer, session.now())
+    assert (first.title, first.planned_minutes, first.actual_seconds) == ("Welcome", 10, pytest.approx(720, abs=0.01))
+    assert first.actual_end == second.actual_start
+    assert second.actual_end is None and second.extended_minutes == 5

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +74,15 @@ def shortcut(widget: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
     made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     made.activated.connect(slot)
     return made
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """A side panel that scrolls rather than forcing the window to be tall or wide."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 class ConsentDialog(QDialog):
@@ -215,28 +226,22 @@ class ParticipantsSection(Section):
         self.invite_combo.setEditable(True)
         self.invite_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
-        self.invite_combo.setMinimumContentsLength(22)
-        new_button = QPushButton(self.tr("&New person…"))
-        new_button.setToolTip(self.tr("Someone not in the register yet (Ctrl+Shift+N)"))
-        new_button.clicked.connect(lambda: self.add_new())
-        invite = QPushButton(self.tr("&Invite"))
-        invite.clicked.connect(self.invite_selected)
-        import_button = QPushButton(self.tr("I&mport list…"))
-        import_button.clicked.connect(self.import_list)
-        export_button = QPushButton(self.tr("E&xport CSV…"))
-        export_button.clicked.connect(self.export_csv)
-        self.arrive_button = QPushButton(self.tr("Check &in"))
-        self.arrive_button.clicked.connect(lambda: self.check_in("arrival"))
-        self.leave_button = QPushButton(self.tr("&Leaves"))
-        self.leave_button.clicked.connect(lambda: self.check_in("departure"))
-        self.consent_button = QPushButton(self.tr("Consent…"))
-        self.consent_button.clicked.connect(self.record_consent)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.invite_combo, 2)
-        for button in (invite, new_button, import_button, export_button, self.arrive_button, self.leave_button,
-                       self.consent_button):  # fmt: skip
-            bar.addWidget(button)
+        self.invite_combo.setMinimumContentsLength(14)
+        self.invite_action = self._action(self.tr("&Invite"), self.invite_selected, "Ctrl+Shift+Return")
+        self.new_action = self._action(self.tr("&New person…"), lambda: self.add_new(), "Ctrl+Shift+N")
+        self.import_action = self._action(self.tr("I&mport list…"), self.import_list, "Ctrl+Shift+I")
+        self.export_action = self._action(self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
+        self.arrive_action = self._action(self.tr("Check &in"), lambda: self.check_in("arrival"), "Ctrl+K")
+        self.leave_action = self._action(self.tr("&Leaves"), lambda: self.check_in("departure"), "Ctrl+Shift+K")
+        self.consent_action = self._action(self.tr("Consent…"), self.record_consent, "Ctrl+Shift+C")
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.invite_combo, 1)
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.invite_action, self.new_action, self.import_action, self.export_action,
+                       self.arrive_action, self.leave_action, self.consent_action):  # fmt: skip
+            toolbar.addAction(action)
 
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -255,21 +260,29 @@ class ParticipantsSection(Section):
         side_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(side)
+        splitter.addWidget(scrolling(side))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([900, 560])
+        splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(search_row)
+        layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+Shift+I", self.import_list)
-        shortcut(self, "Ctrl+Shift+E", self.export_csv)
-        shortcut(self, "Ctrl+K", lambda: self.check_in("arrival"))
-        shortcut(self, "Ctrl+Shift+K", lambda: self.check_in("departure"))
-        shortcut(self, "Ctrl+Shift+N", lambda: self.add_new())
         shortcut(self, "Ctrl+Shift+R", lambda: self.invite_combo.setFocus())
         shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())
+
+    def _action(self, text: str, slot: Callable[[], object], keys: str) -> QAction:
+        """A toolbar action whose shortcut works while this section has focus, even when the bar overflows."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -338,8 +351,8 @@ class ParticipantsSection(Section):
     def _show_selected(self) -> None:
         row = self.selected_row()
         self.editor.show_row(row)
-        for button in (self.arrive_button, self.leave_button, self.consent_button):
-            button.setEnabled(row is not None)
+        for action in (self.arrive_action, self.leave_action, self.consent_action):
+            action.setEnabled(row is not None)
         if row is None:
             self.consents.setText("")
             return

@@ -33,7 +33,7 @@ from facilitator.core.inclusion import Report, Result
 from facilitator.ui.models.participants_model import InclusionModel
 from facilitator.ui.ops import Change, Ops
 from facilitator.ui.views.overview import CommitTextEdit
-from facilitator.ui.views.participants import shortcut
+from facilitator.ui.views.participants import scrolling, shortcut
 from facilitator.ui.views.section import Section
 
 ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
@@ -132,6 +132,7 @@ class InclusionSection(Section):
         stage_label.setBuddy(self.stage)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(stage_label)
         top.addWidget(self.stage)
@@ -167,10 +168,9 @@ class InclusionSection(Section):
         left_layout.addWidget(self.explanation, 1)
         left_layout.addWidget(self.jump, 0, Qt.AlignmentFlag.AlignLeft)
         self.settings_box = InclusionSettingsBox(self._save_settings)
-        self.settings_box.setMinimumWidth(380)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.settings_box)
+        splitter.addWidget(scrolling(self.settings_box))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 380])

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,7 @@ from facilitator.core.models import Participation, Person
 from facilitator.core.participants import RegisterRow
 from facilitator.ui.models.participants_model import ID_ROLE, SORT_ROLE, RegisterModel
 from facilitator.ui.ops import Change, Ops
-from facilitator.ui.views.participants import choice_combo, group_combo, set_combo, shortcut
+from facilitator.ui.views.participants import choice_combo, group_combo, scrolling, set_combo, shortcut
 from facilitator.ui.views.section import Section
 
 TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone")
@@ -129,20 +129,20 @@ class RegisterSection(Section):
             for group in taxonomy.stakeholder_groups().values():
                 if group.group_class == class_id:
                     self.filter.addItem("    " + group.label, group.id)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(14)
         self.filter.currentIndexChanged.connect(lambda _i: self.load())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, organisation or role…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.load())
-        add = QPushButton(self.tr("&New person"))
-        add.clicked.connect(self.add_person)
-        self.invite = QPushButton(self.tr("Invite to this &meeting"))
-        self.invite.clicked.connect(self.invite_selected)
         bar = QHBoxLayout()
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
-        bar.addWidget(add)
-        bar.addWidget(self.invite)
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.tr("&New person (Ctrl+Shift+N)"), self.add_person)
+        self.invite = toolbar.addAction(self.tr("Invite to this &meeting"), self.invite_selected)
 
         self.model = RegisterModel()
         proxy = QSortFilterProxyModel(self)
@@ -160,10 +160,11 @@ class RegisterSection(Section):
         self.editor = PersonEditor(self._save_person)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(scrolling(self.editor))
         splitter.setSizes([900, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
         shortcut(self, "Ctrl+Shift+N", self.add_person)
         shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from facilitator.core import speaking
 from facilitator.core.balance import Balance, BalanceTracker, Thresholds
@@ -298,29 +297,32 @@ class LiveSession:
     # -- the agenda timer --------------------------------------------------------------------------
 
     def _event(self, kind: str, item_id: str | None = None, minutes: int = 0) -> None:
+        """One timer step in one transaction, with the switch that closes the floor if it needs one."""
         at = self.clock.now()
+        closing = None
         with self.db.session() as session:
             session.add(
                 LiveEvent(meeting_id=self.meeting_id, agenda_item_id=item_id, kind=kind, at=at, minutes=minutes)
             )
             if kind == "start":
                 # A new item begins in silence: the talk before belongs to the item before.
-                self._close_floor(session, at, item_id, "silence")
-            elif kind in ("pause", "end"):
-                self._close_floor(session, at, self._current_id(), "pause")
-            if kind == "start":
+                closing = self._closing_switch(at, item_id, "silence")
                 meeting = session.get(Meeting, self.meeting_id)
                 if meeting is not None and meeting.status == "planned":
                     meeting.status = "live"
+            elif kind in ("pause", "end"):
+                closing = self._closing_switch(at, self._current_id(), "pause")
+            if closing is not None:
+                session.add(closing)
+        if closing is not None:
+            self._added(closing)
         self.timer.apply(kind, at, item_id, minutes)
 
-    def _close_floor(self, session: Session, at: datetime, item_id: str | None, kind: str) -> None:
+    def _closing_switch(self, at: datetime, item_id: str | None, kind: str) -> SpeakingTurn | None:
         running = self.running_turn
         if running is None or (running.kind == kind and running.agenda_item_id == item_id):
-            return
-        row = speaking.new_switch(self.meeting_id, at, None, kind=kind, agenda_item_id=item_id)
-        session.add(row)
-        self._added(row)
+            return None
+        return speaking.new_switch(self.meeting_id, at, None, kind=kind, agenda_item_id=item_id)
 
     def _current_id(self) -> str | None:
         item = self.current_item

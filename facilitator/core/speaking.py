@@ -134,6 +134,7 @@ def new_switch(
         raise UserError(translate("Speaking", "Choose who is speaking."))
     silent = kind in SILENT_KINDS
     return SpeakingTurn(
+        id=new_id(),
         meeting_id=meeting_id,
         agenda_item_id=agenda_item_id,
         participation_id=None if silent else participation_id,
@@ -155,7 +156,7 @@ def record_switch(
     stamps the sync columns itself, exactly as :class:`Database` does on flush.
     """
     turn = new_switch(meeting_id, at, participation_id, **fields)
-    turn.id, turn.origin, turn.created_at = new_id(), db.device_id, utcnow()
+    turn.origin, turn.created_at = db.device_id, utcnow()
     turn.updated_hlc, turn.deleted = db.clock.now(), False
     with db.engine.begin() as connection:
         connection.execute(_INSERT_SWITCH, {name: getattr(turn, name) for name in _SWITCH_COLUMNS})

@@ -112,3 +112,16 @@ def test_item_timings_set_planned_against_actual(db) -> None:
     assert (first.title, first.planned_minutes, first.actual_seconds) == ("Welcome", 10, pytest.approx(720, abs=0.01))
     assert first.actual_end == second.actual_start
     assert second.actual_end is None and second.extended_minutes == 5
+
+
+def test_the_floor_closed_by_a_step_can_be_taken_back(db) -> None:
+    """The silence a new item starts with is a switch like any other, with its stored id."""
+    time = FakeTime()
+    session = LiveSession(db, small_meeting(db), time.clock())
+    session.start()
+    session.switch(next(iter(session.speakers)))
+    time.advance(30)
+    session.next()
+    assert session.running_turn.kind == "silence" and session.running_turn.id
+    session.undo_switch()
+    assert session.running_turn.kind == "speech"

@@ -111,6 +111,12 @@ def test_draft_is_saved_by_the_tick_and_restored(qtbot, live: LiveSection) -> No
     again.timer.stop()
 
 
+def test_draft_is_kept_when_the_window_closes_within_the_second(qtbot, live: LiveSection) -> None:
+    qtbot.keyClicks(live.notes.line, "a: follow up")
+    live.window().close()
+    assert notes.load_draft(live.ops.db, live.meeting_id) == "a: follow up"
+
+
 def test_a_sleep_shows_a_question_not_a_dialog(qtbot, live: LiveSection) -> None:
     time = FakeTime()
     press(qtbot, live, Qt.Key.Key_F5)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -211,6 +211,7 @@ class LiveSection(Section):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         if meeting_id != self.meeting_id:
+            self._save_draft()
             self.session = None
         super().set_meeting(meeting_id)
         if meeting_id is None:
@@ -256,15 +257,25 @@ class LiveSection(Section):
             return
         if session.tick() is not None:
             self._show_gap()
-        if self.notes.dirty:
-            self.notes.dirty = False
-            self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, self.notes.line.text()))
+        self._save_draft()
         self._ticks += 1
         running = session.running_turn
         if self._ticks % HEARTBEAT_TICKS == 0 and running is not None and running.kind not in SILENT_KINDS:
             session.heartbeat()
         if self.isVisible():
             self.refresh()
+
+    def _save_draft(self) -> None:
+        """Keep the line being typed (called every second, and when the meeting or the window goes)."""
+        session = self.session
+        if session is not None and self.notes.dirty:
+            self.notes.dirty = False
+            text = self.notes.line.text()
+            self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, text))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._save_draft()
+        super().hideEvent(event)
 
     def _set(self, label: QLabel, text: str) -> None:
         if self._texts.get(label) != text:

@@ -296,6 +296,17 @@ def edit_note(db: Database, note_id: str, **changes: Any) -> dict[str, Any]:
     return previous
 
 
+def set_note_deleted(db: Database, note_id: str, deleted: bool) -> None:
+    """Delete (tombstone) a note and the action it created, or bring both back."""
+    with db.session() as session:
+        note = session.get(Note, note_id)
+        if note is None:
+            raise UserError(translate("Notes", "This note no longer exists."))
+        note.deleted = deleted
+        for action in session.scalars(select(Action).where(Action.note_id == note_id)):
+            action.deleted = deleted
+
+
 def revisions(db: Database, note_id: str) -> list[NoteRevision]:
     """Every version of a note, oldest first."""
     with db.session() as session:

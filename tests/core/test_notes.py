@@ -92,3 +92,11 @@ def test_draft_survives_and_is_cleared_when_the_note_is_stored(db, session) -> N
     assert notes.load_draft(db, session.meeting_id) == "c: half a tho"
     notes.add_note(db, session.meeting_id, notes.parse("c: half a thought", session.speakers))
     assert notes.load_draft(db, session.meeting_id) == ""
+
+
+def test_deleting_an_action_note_deletes_its_action_and_undo_brings_both_back(db, session) -> None:
+    note = notes.add_note(db, session.meeting_id, notes.parse("a: share the list @Uma", session.speakers))
+    notes.set_note_deleted(db, note.id, True)
+    assert notes.list_notes(db, session.meeting_id) == [] and notes.list_actions(db, session.meeting_id) == []
+    notes.set_note_deleted(db, note.id, False)
+    assert len(notes.list_notes(db, session.meeting_id)) == 1 and len(notes.list_actions(db, session.meeting_id)) == 1

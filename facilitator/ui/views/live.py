@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import balance, meetings, notes, records
+from facilitator.core import balance, meetings, notes
 from facilitator.core.live import LiveSession
-from facilitator.core.models import Note
 from facilitator.core.speaking import SILENT_KINDS
 from facilitator.ui.ops import Change, Changed, Ops
 from facilitator.ui.views.live_balance import BalancePanel
@@ -533,9 +532,9 @@ class LiveSection(Section):
         ok, _ = self._act(
             self.tr("Note"),
             lambda: notes.add_note(self.ops.db, session.meeting_id, parsed, item.id if item else None, session.now()),
-            lambda note: records.set_deleted(self.ops.db, Note, note.id, True),
+            lambda note: notes.set_note_deleted(self.ops.db, note.id, True),
             Change.NOTES | Change.ACTIONS,
-            redo=lambda note: records.set_deleted(self.ops.db, Note, note.id, False),
+            redo=lambda note: notes.set_note_deleted(self.ops.db, note.id, False),
         )
         if ok:
             self.notes.clear()

@@ -105,7 +105,11 @@ class NoteEntry(QWidget):
                 if note.stakeholder_group
                 else ""
             )
-            text = f"[{notes.kind_label(note.kind)}] {note.body}" + (f" — {who}" if who else "")
+            details = [who] if who else []
+            details += [taxonomy.risk_tags()[tag].label for tag in note.risk_tags if tag in taxonomy.risk_tags()]
+            if note.confidentiality == "confidential":
+                details.append(vocabulary.label(vocabulary.CONFIDENTIALITY, note.confidentiality))
+            text = f"[{notes.kind_label(note.kind)}] {note.body}" + (f" — {' · '.join(details)}" if details else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.recent.addItem(item)

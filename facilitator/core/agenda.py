@@ -178,8 +178,7 @@ def day_hours(meeting: Meeting, rows: dict[int, MeetingDay], days: Iterable[int]
         starts = agenda_timing.parse_clock(row.starts) if row and row.starts else default_start
         ends = agenda_timing.parse_clock(row.ends) if row and row.ends else default_end
         on = start.date() + timedelta(days=day)
-        # A day after the meeting's last date lies wholly outside its window: all of it is overrun.
-        hours[day] = DayHours(on, starts, starts if on > end.date() else ends)
+        hours[day] = DayHours(on, starts, ends, after_meeting=on > end.date())
     return hours
 
 

@@ -49,6 +49,7 @@ class DayHours:
     date: date
     starts: int  # minutes since local midnight
     ends: int
+    after_meeting: bool = False  # the day lies after the meeting's last date, wholly outside its window
 
 
 @dataclass(slots=True)
@@ -70,7 +71,7 @@ class Slot:
 class AgendaWarning:
     """A problem the facilitator should see; ``item_id`` is the item to select when it is clicked."""
 
-    code: str  # "runs_into_fixed" | "overrun"
+    code: str  # "runs_into_fixed" | "overrun" | "after_meeting"
     day: int
     item_id: str
     minutes: int
@@ -83,6 +84,10 @@ class AgendaWarning:
             return translate(
                 CONTEXT, "Day {day}: '{title}' runs {minutes} min into '{fixed}', fixed at its time."
             ).format(day=self.day + 1, title=self.title, minutes=self.minutes, fixed=self.other_title)
+        if self.code == "after_meeting":
+            return translate(
+                CONTEXT, "Day {day} is after the meeting's last day; move its items or extend the meeting."
+            ).format(day=self.day + 1)
         return translate(CONTEXT, "Day {day} runs {minutes} min past its end, from '{title}' on.").format(
             day=self.day + 1, minutes=self.minutes, title=self.title
         )
@@ -201,7 +206,12 @@ def compute(
             day_balance.minutes_by_kind[item.kind] = day_balance.minutes_by_kind.get(item.kind, 0) + effective
             clock += effective
             index += 1
-        if clock > hours.ends:
+        if hours.after_meeting:
+            for slot in slots[first_of_day:]:
+                slot.past_end = True
+            first = slots[first_of_day]
+            warnings.append(AgendaWarning("after_meeting", day, first.item_id, clock - hours.starts, first.title))
+        elif clock > hours.ends:
             _flag_overrun(slots, first_of_day, hours.ends, clock, warnings)
     return Timing(slots, days, warnings, balance, timezone or ZoneInfo("UTC"))
 

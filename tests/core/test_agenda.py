@@ -213,3 +213,13 @@ def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(tmp_path
                 assert after[index].day == before[neighbour].day
     finally:
         db.close()
+
+
+def test_a_day_after_the_meetings_last_date_is_flagged(db: Database) -> None:
+    one_day = meetings.create(db, "One day", datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17), "UTC")
+    agenda.add(db, one_day.id, "Day one")
+    agenda.add(db, one_day.id, "Forgotten follow-up", day=1)
+    timing = agenda.load(db, one_day.id).timing
+    assert [w.code for w in timing.warnings] == ["after_meeting"]
+    assert "Day 2 is after the meeting's last day" in timing.warnings[0].message
+    assert [slot.past_end for slot in timing.slots] == [False, True]

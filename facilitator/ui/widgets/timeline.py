@@ -89,7 +89,8 @@ class Timeline(QWidget):
         for day in sorted(lanes_by_day):
             hours = timing.days[day]
             label = self.tr("Day {0}").format(day + 1) + f"\n{hours.date:%d %b}"
-            self.days.append((day, label, hours.starts, hours.ends, lanes_by_day[day]))
+            ends = hours.starts if hours.after_meeting else hours.ends  # a day past the meeting is all overrun
+            self.days.append((day, label, hours.starts, ends, lanes_by_day[day]))
         first = min(min(d[2] for d in self.days), min(b.start for b in self.bars))
         last = max(max(d[3] for d in self.days), max(b.end for b in self.bars))
         self._first = first // 60 * 60

@@ -180,3 +180,18 @@ def test_pinning_the_current_speaker_to_a_number(qtbot, live: LiveSection) -> No
     press(qtbot, live, Qt.Key.Key_F2)
     press(qtbot, live, Qt.Key.Key_1, ALT)
     assert floor(live) == uma
+
+
+def test_edit_undo_takes_back_a_switch_and_a_note(qtbot, live: LiveSection) -> None:
+    press(qtbot, live, Qt.Key.Key_F5)
+    press(qtbot, live, Qt.Key.Key_1, ALT)
+    first = floor(live)
+    press(qtbot, live, Qt.Key.Key_2, ALT)
+    qtbot.keyClicks(live.notes.line, "d: agreed")
+    press(qtbot, live, Qt.Key.Key_Return)
+    live.ops.undo_stack.undo()
+    assert notes.list_notes(live.ops.db, live.meeting_id) == []
+    live.ops.undo_stack.undo()
+    assert floor(live) == first
+    live.ops.undo_stack.redo()
+    assert floor(live) == live.tiles.pinned(2)

@@ -187,10 +187,9 @@ def update_person(db: Database, person_id: str, **changes: Any) -> dict[str, Any
 
 
 @dataclass(frozen=True)
-class RegisterRow:
-    """One person of the register as lists and tables show it."""
+class PersonFacts:
+    """What the register knows of a person, shared by register rows and participant rows."""
 
-    id: str
     name: str
     organisation: str
     stakeholder_group: str
@@ -202,6 +201,22 @@ class RegisterRow:
     email: str
     phone: str
     anonymity: str
+
+
+def person_facts(person: Person, organisation: str) -> dict[str, Any]:
+    return {
+        "name": person.name, "organisation": organisation, "stakeholder_group": person.stakeholder_group,
+        "role": person.role, "gender": person.gender, "languages_spoken": tuple(person.languages_spoken),
+        "languages_read": tuple(person.languages_read), "literacy_needs": person.literacy_needs,
+        "email": person.email, "phone": person.phone, "anonymity": person.anonymity,
+    }  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterRow(PersonFacts):
+    """One person of the register as lists and tables show it."""
+
+    id: str
     meetings: int
 
 
@@ -222,12 +237,8 @@ def list_register(db: Database, group: str = "", search: str = "") -> list[Regis
             if needle and needle not in f"{person.name} {organisation} {person.role}".casefold():
                 continue
             rows.append(
-                RegisterRow(
-                    person.id, person.name, organisation, person.stakeholder_group, person.role, person.gender,
-                    tuple(person.languages_spoken), tuple(person.languages_read), person.literacy_needs,
-                    person.email, person.phone, person.anonymity, counts.get(person.id, 0),
-                )
-            )  # fmt: skip
+                RegisterRow(**person_facts(person, organisation), id=person.id, meetings=counts.get(person.id, 0))
+            )
     return rows
 
 
@@ -359,23 +370,12 @@ def latest_consents(session: Session, person_ids: Iterable[str]) -> dict[tuple[s
     return found
 
 
-@dataclass(frozen=True)
-class ParticipantRow:
+@dataclass(frozen=True, kw_only=True)
+class ParticipantRow(PersonFacts):
     """A person in a meeting, flattened for tables, checks and exports."""
 
     participation_id: str
     person_id: str
-    name: str
-    organisation: str
-    stakeholder_group: str
-    role: str
-    gender: str
-    languages_spoken: tuple[str, ...]
-    languages_read: tuple[str, ...]
-    literacy_needs: str
-    email: str
-    phone: str
-    anonymity: str
     participation_role: str
     status: str
     session: str
@@ -425,13 +425,12 @@ def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:
                 departures[fact.participation_id] = fact.at
         rows = [
             ParticipantRow(
-                p.id, person.id, person.name, organisations.get(person.organisation_id or "", ""),
-                person.stakeholder_group, person.role, person.gender, tuple(person.languages_spoken),
-                tuple(person.languages_read), person.literacy_needs, person.email, person.phone, person.anonymity,
-                p.role, p.status, p.session, p.interpretation_language, p.is_proxy, p.speaks_for,
-                p.travel_support, p.lost_wages, p.childcare, p.accessibility,
-                consents.get(person.id, {}),
-                arrivals.get(p.id), departures.get(p.id),
+                **person_facts(person, organisations.get(person.organisation_id or "", "")),
+                participation_id=p.id, person_id=person.id, participation_role=p.role, status=p.status,
+                session=p.session, interpretation_language=p.interpretation_language, is_proxy=p.is_proxy,
+                speaks_for=p.speaks_for, travel_support=p.travel_support, lost_wages=p.lost_wages,
+                childcare=p.childcare, accessibility=p.accessibility, consents=consents.get(person.id, {}),
+                arrived_at=arrivals.get(p.id), departed_at=departures.get(p.id),
             )
             for p, person in pairs
         ]  # fmt: skip

@@ -300,7 +300,12 @@ class LiveSection(Section):
         item = timer.current_item
         if item is None:
             self._set(self.item_title, self.tr("Not started"))
-            self._set(self.status, self.tr("F5 starts the first agenda item."))
+            self._set(
+                self.status,
+                self.tr("F5 starts the first agenda item.")
+                if timer.items
+                else self.tr("This meeting has no agenda yet: add items in the Agenda section."),
+            )
             self._set(self.timer_label, "0:00")
             self._set(self.next_item, "")
             self._colour_timer("idle")
@@ -345,22 +350,26 @@ class LiveSection(Section):
     def _show_speaker(self, session: LiveSession, now: Any) -> None:
         turn = session.running_turn
         speaker = session.speakers.get(turn.participation_id or "") if turn else None
-        if turn is None or speaker is None:
-            paused = turn is not None and turn.kind == "pause"
-            text = self.tr("Paused: nobody has the floor") if paused else self.tr("Silence")
-            text += f" · {clock(turn.seconds(now))}" if turn and not paused else ""
-            colour = TIMER_COLOURS["idle"]
+        if turn is None and not session.speakers:
+            text, colour = self.tr("No participants yet: add them in the Participants section."), TIMER_COLOURS["idle"]
+        elif turn is None:
+            text, colour = self.tr("Nobody has the floor yet"), TIMER_COLOURS["idle"]
+        elif turn.kind == "pause":
+            text, colour = self.tr("Paused: nobody has the floor"), TIMER_COLOURS["idle"]
+        elif speaker is None:
+            text, colour = self.tr("Silence") + f" · {clock(turn.seconds(now))}", TIMER_COLOURS["idle"]
         else:
             flags = [group_label(speaker.group)]
-            if turn.kind == "interpretation":
-                flags.insert(0, self.tr("interpretation of"))
-            elif turn.via_interpreter:
+            if turn.via_interpreter:
                 flags.append(self.tr("via interpreter"))
             if turn.procedural:
                 flags.append(self.tr("procedural"))
             if turn.interruption:
                 flags.append(self.tr("interruption"))
-            text = f"▶ {speaker.name} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
+            who = (
+                self.tr("Interpretation of {0}").format(speaker.name) if turn.kind == "interpretation" else speaker.name
+            )
+            text = f"▶ {who} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
             colour = group_colour(speaker.group)
         if self._texts.get(self.speaker_now) != text:
             self._set(self.speaker_now, text)

@@ -101,3 +101,10 @@ def test_bad_input_is_one_plain_line(tmp_path: Path) -> None:
         result = run(tmp_path, *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert fragment in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_help_on_each_command(tmp_path: Path) -> None:
+    for command in ("participants", "import-participants", "check"):
+        result = run(tmp_path, command, "--help")
+        assert result.returncode == 0 and f"usage: facilitator {command}" in result.stdout
+    assert "--strict" in run(tmp_path, "check", "--help").stdout

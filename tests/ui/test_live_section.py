@@ -195,3 +195,22 @@ def test_edit_undo_takes_back_a_switch_and_a_note(qtbot, live: LiveSection) -> N
     assert floor(live) == first
     live.ops.undo_stack.redo()
     assert floor(live) == live.tiles.pinned(2)
+
+
+def test_item_clock_turns_orange_then_red_and_the_day_falls_behind(qtbot, live: LiveSection) -> None:
+    from facilitator.ui.views.live_style import TIMER_COLOURS
+
+    time = FakeTime()
+    live.session.clock = time.clock()
+    press(qtbot, live, Qt.Key.Key_F5)  # Welcome: 10 minutes planned
+    time.advance(7 * 60)
+    live.tick()
+    assert TIMER_COLOURS["green"] in live.timer_label.styleSheet()
+    time.advance(90)
+    live.tick()
+    assert TIMER_COLOURS["orange"] in live.timer_label.styleSheet()
+    assert live.timer_label.text() == "8:30 / 10:00"
+    time.advance(4 * 60)
+    live.tick()
+    assert TIMER_COLOURS["red"] in live.timer_label.styleSheet()
+    assert live.drift.text() == "Day: 2 min behind"

@@ -66,7 +66,7 @@ def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import agenda
+    from facilitator.core import agenda, agenda_presenters
     from facilitator.core.agenda_kinds import kind_label
 
     meeting_id = context.meeting_id(args.meeting)
@@ -85,7 +85,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     loaded = agenda.load(context.db, meeting_id)
     if args.json:
-        context.print_json(as_json(loaded, agenda.presenters(context.db, loaded.items)))
+        context.print_json(as_json(loaded, agenda_presenters.presenters(context.db, loaded.items)))
         return 0
     slots = loaded.timing.by_id()
     day = None

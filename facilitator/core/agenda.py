@@ -21,7 +21,7 @@ from facilitator.core.agenda_timing import DayHours, ItemInput, Timing
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, zone
-from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Participation, Person
+from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Person
 from facilitator.core.records import get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
@@ -216,45 +216,6 @@ def compute(meeting: Meeting, agenda_items: Sequence[AgendaItem], rows: dict[int
         meeting.min_discussion_share,
         zone(meeting.timezone),
     )
-
-
-def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, str]:
-    """Who leads each item, as it may be printed: a person's wish to stay unnamed is respected."""
-    groups = taxonomy.stakeholder_groups()
-    shown: dict[str, str] = {}
-    with db.session() as session:
-        for item in agenda_items:
-            person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
-            organisation = (
-                session.get(Organisation, item.presenter_organisation_id) if item.presenter_organisation_id else None
-            )
-            if person is not None and person.anonymity == "named":
-                name = person.name
-                organisation = organisation or person.organisation
-                shown[item.id] = f"{name} ({organisation.name})" if organisation else name
-            elif person is not None and person.anonymity == "group_only" and person.stakeholder_group in groups:
-                shown[item.id] = groups[person.stakeholder_group].label
-            elif organisation is not None:
-                shown[item.id] = organisation.name
-    return shown
-
-
-def presenter_choices(db: Database, meeting_id: str) -> list[tuple[str, str, str]]:
-    """Who can lead an item: (field, id, label) for the meeting's participants and their organisations."""
-    with db.session() as session:
-        people = session.scalars(
-            select(Person)
-            .join(Participation, Participation.person_id == Person.id)
-            .where(Participation.meeting_id == meeting_id, Participation.deleted.is_(False), Person.deleted.is_(False))
-            .order_by(Person.name)
-        ).all()
-        organisations = {person.organisation.id: person.organisation.name for person in people if person.organisation}
-    choices = [("presenter_person_id", person.id, person.name) for person in people]
-    choices += [
-        ("presenter_organisation_id", org_id, name)
-        for org_id, name in sorted(organisations.items(), key=lambda entry: entry[1])
-    ]
-    return choices
 
 
 # -- changing --------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from facilitator.core import agenda as agenda_core
-from facilitator.core import vocabulary
+from facilitator.core import agenda_presenters, vocabulary
 from facilitator.core.agenda import Agenda
 from facilitator.core.agenda_kinds import PAUSE_KINDS, interpretation_label, kind_label
 from facilitator.core.db import Database
@@ -160,4 +160,4 @@ def write(agenda: Agenda, presenters: dict[str, str], target: Path) -> Path:
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:
     loaded = agenda_core.load(db, meeting_id)
-    return write(loaded, agenda_core.presenters(db, loaded.items), target)
+    return write(loaded, agenda_presenters.presenters(db, loaded.items), target)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator.core import agenda as agenda_core
+from facilitator.core import agenda_presenters
 from facilitator.core.agenda import Agenda
 from facilitator.core.agenda_kinds import interpretation_label, kind_label
 from facilitator.core.agenda_timing import Slot
@@ -97,7 +98,7 @@ def calendar(agenda: Agenda, presenters: dict[str, str], now: datetime | None = 
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:
     loaded = agenda_core.load(db, meeting_id)
-    text = calendar(loaded, agenda_core.presenters(db, loaded.items))
+    text = calendar(loaded, agenda_presenters.presenters(db, loaded.items))
     try:
         target.write_bytes(text.encode("utf-8"))
     except OSError as exc:

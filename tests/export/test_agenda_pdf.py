@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph, Table
 
-from facilitator.core import agenda
+from facilitator.core import agenda, agenda_presenters
 from facilitator.core.db import Database
 from facilitator.core.demo import MEETING_ID, demo_id
 from facilitator.export import agenda_pdf, fonts
@@ -43,7 +43,7 @@ def test_people_who_asked_not_to_be_named_are_not_printed(demo_db: Database, tmp
     agenda.update(demo_db, demo_id("agenda/4"), presenter_person_id=demo_id("person/woman_worker1"))
     agenda.update(demo_db, demo_id("agenda/5"), presenter_person_id=demo_id("person/committee_rep"))
     agenda.update(demo_db, demo_id("agenda/7"), presenter_person_id=demo_id("person/local_ngo_rep"))
-    shown = agenda.presenters(demo_db, agenda.items(demo_db, MEETING_ID))
+    shown = agenda_presenters.presenters(demo_db, agenda.items(demo_db, MEETING_ID))
     assert demo_id("agenda/4") not in shown
     assert shown[demo_id("agenda/5")] == "Worker committees"
     assert shown[demo_id("agenda/7")] == "Priya Sharma (Shram Sahyog Kendra)"

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import agenda, meetings
+from facilitator.core import agenda, agenda_presenters, meetings
 from facilitator.core import agenda_templates as templates
 from facilitator.core.agenda import Agenda
 from facilitator.core.agenda_kinds import DISCUSSION_KINDS, kind_label
@@ -250,7 +250,7 @@ class AgendaSection(Section):
     def _load_presenters(self) -> None:
         self.presenter_combo.clear()
         self.presenter_combo.addItem(self.tr("(nobody)"), None)
-        for field, record_id, label in agenda.presenter_choices(self.ops.db, self.meeting_id):
+        for field, record_id, label in agenda_presenters.presenter_choices(self.ops.db, self.meeting_id):
             self.presenter_combo.addItem(label, (field, record_id))
 
     def _show_checks(self) -> None:

@@ -6,14 +6,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from facilitator.core import taxonomy
+from facilitator.core.anonymity import public_identity
 from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem, Organisation, Participation, Person
 
 
 def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, str]:
-    """Who leads each item, as it may be printed: a person's wish to stay unnamed is respected."""
-    groups = taxonomy.stakeholder_groups()
+    """Who leads each item, as it may be printed: a person's anonymity level is respected
+    (:mod:`facilitator.core.anonymity`), and an anonymous person is not shown at all."""
     shown: dict[str, str] = {}
     with db.session() as session:
         for item in agenda_items:
@@ -21,12 +21,17 @@ def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, st
             organisation = (
                 session.get(Organisation, item.presenter_organisation_id) if item.presenter_organisation_id else None
             )
-            if person is not None and person.anonymity == "named":
-                name = person.name
-                organisation = organisation or person.organisation
-                shown[item.id] = f"{name} ({organisation.name})" if organisation else name
-            elif person is not None and person.anonymity == "group_only" and person.stakeholder_group in groups:
-                shown[item.id] = groups[person.stakeholder_group].label
+            if person is not None:
+                employer = organisation or person.organisation
+                identity = public_identity(
+                    person.anonymity, person.name, employer.name if employer else "", person.stakeholder_group
+                )
+                if identity.level == "named":
+                    shown[item.id] = (
+                        f"{identity.name} ({identity.organisation})" if identity.organisation else identity.name
+                    )
+                elif identity.level == "group_only":
+                    shown[item.id] = identity.label
             elif organisation is not None:
                 shown[item.id] = organisation.name
     return shown

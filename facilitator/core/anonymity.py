@@ -36,6 +36,12 @@ def check_level(level: str) -> str:
     return level
 
 
+def default_level(group: str) -> str:
+    """Rights-holders are anonymous until they agree otherwise [S24, S30]; everyone else is named."""
+    known = taxonomy.stakeholder_groups()
+    return "anonymous" if group in known and known[group].is_rights_holder else "named"
+
+
 @dataclass(frozen=True)
 class PublicIdentity:
     """What an output may show of one person.  Empty strings mean "withheld"."""

@@ -374,7 +374,10 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     name=values["name"][: participants.MAX_NAME],
                     organisation_id=organisation_ids.get(org_name.casefold()) if org_name else None,
                     stakeholder_group=values.get("stakeholder_group", ""),
-                    **{name: values[name] for name in PERSON_FIELDS if name in values},
+                    **{
+                        "anonymity": anonymity.default_level(values.get("stakeholder_group", "")),
+                        **{name: values[name] for name in PERSON_FIELDS if name in values},
+                    },
                 )
                 session.add(person)
                 new_people.append(person.id)

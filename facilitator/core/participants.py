@@ -141,6 +141,10 @@ def _clean_person(values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+def _with_default_anonymity(values: dict[str, Any]) -> dict[str, Any]:
+    return {"anonymity": anonymity.default_level(values.get("stakeholder_group", "")), **values}
+
+
 def create_organisation(db: Database, name: str, stakeholder_group: str = "", country: str = "") -> Organisation:
     values = {"name": _clean_name(name), "stakeholder_group": taxonomy.check_group(stakeholder_group)}
     with db.session() as session:
@@ -173,7 +177,7 @@ def organisation_named(session: Session, name: str, stakeholder_group: str = "")
 
 def create_person(db: Database, name: str, organisation: str = "", **fields: Any) -> Person:
     """Add a person to the register; ``organisation`` is a name, found or added."""
-    values = _clean_person({"name": name, **fields})
+    values = _with_default_anonymity(_clean_person({"name": name, **fields}))
     with db.session() as session:
         organisation_id = organisation_named(session, organisation, values.get("stakeholder_group", ""))
         person = Person(organisation_id=organisation_id, **values)
@@ -303,7 +307,7 @@ def add_new_participant(
     db: Database, meeting_id: str, name: str, organisation: str = "", status: str = "invited", **fields: Any
 ) -> Participation:
     """Enter someone new in the register and put them on the meeting's list, in one step."""
-    values = _clean_person({"name": name, **fields})
+    values = _with_default_anonymity(_clean_person({"name": name, **fields}))
     place = _clean_participation({"status": status})
     with db.session() as session:
         get_live(session, Meeting, meeting_id)

@@ -79,14 +79,14 @@ def test_strict_passes_when_no_blocker_fails(tmp_path: Path) -> None:
 def test_import_previews_without_yes_and_writes_with_it(tmp_path: Path) -> None:
     run(tmp_path, "demo")
     path = tmp_path / "invitations.csv"
-    path.write_text("Name;Group\nKavita Meena;Women workers\n;Workers\n", encoding="utf-8")
+    path.write_text("Name;Group\nJoseph Kerketta;Local NGOs\n;Workers\n", encoding="utf-8")
     preview = run(tmp_path, "import-participants", MEETING_ID[:8], str(path))
     assert preview.returncode == 0
     assert "Line 3: skipped: No name." in preview.stdout and "Nothing was written" in preview.stdout
-    assert "Kavita" not in run(tmp_path, "participants", MEETING_ID[:8]).stdout
+    assert "Joseph" not in run(tmp_path, "participants", MEETING_ID[:8]).stdout
     done = run(tmp_path, "import-participants", MEETING_ID[:8], str(path), "--yes")
     assert "Imported: 1 new, 0 merged, 1 skipped." in done.stdout
-    assert "Kavita Meena" in run(tmp_path, "participants", MEETING_ID[:8]).stdout
+    assert "Joseph Kerketta" in run(tmp_path, "participants", MEETING_ID[:8]).stdout
 
 
 def test_bad_input_is_one_plain_line(tmp_path: Path) -> None:

@@ -156,3 +156,14 @@ def test_files_that_are_not_spreadsheets_are_refused(tmp_path: Path, name: str, 
 def test_a_missing_file_is_a_plain_message(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"Cannot read nothing\.csv"):
         participant_import.read_table(tmp_path / "nothing.csv")
+
+
+def test_rights_holders_are_imported_anonymous_unless_the_file_says_otherwise(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "list.csv", "Name,Group,Anonymity\nKavita,RH_WOMEN_WORKER,\nLakshmi,RH_WORKER,named\n"
+                 "Jan,BIZ_BUYER,\n")  # fmt: skip
+    plan = participant_import.plan(demo_db, demo.MEETING_ID, participant_import.read_table(path))
+    participant_import.apply(demo_db, plan)
+    shown = {r.name: r.anonymity for r in participants.list_participants(demo_db, demo.MEETING_ID)}
+    assert (shown["Kavita"], shown["Lakshmi"], shown["Jan"]) == ("anonymous", "named", "named")

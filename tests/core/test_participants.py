@@ -142,3 +142,9 @@ def test_someone_new_is_entered_and_invited_in_one_step(demo_db: Database) -> No
     with pytest.raises(UserError):
         participants.add_new_participant(demo_db, demo.MEETING_ID, "Zzyzx", status="maybe")
     assert participants.list_register(demo_db, search="Zzyzx") == []
+
+
+def test_rights_holders_start_anonymous(db: Database) -> None:
+    assert participants.create_person(db, "Kamla", stakeholder_group="RH_WOMEN_WORKER").anonymity == "anonymous"
+    assert participants.create_person(db, "Mohan", stakeholder_group="REP_UNION").anonymity == "named"
+    assert participants.create_person(db, "Raju", stakeholder_group="RH_WORKER", anonymity="named").anonymity == "named"

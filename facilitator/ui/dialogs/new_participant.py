@@ -29,7 +29,6 @@ class NewParticipantDialog(QDialog):
         self.anonymity = QComboBox()
         for level in anonymity.LEVELS:
             self.anonymity.addItem(anonymity.level_label(level), level)
-        # Rights-holders are shown anonymously unless they agree otherwise.
         self.group.currentIndexChanged.connect(lambda _i: self._default_privacy())
         self.status = choice_combo(participants.STATUSES)
         form.addRow(self.tr("&Name"), self.name)
@@ -46,8 +45,7 @@ class NewParticipantDialog(QDialog):
         self._default_privacy()
 
     def _default_privacy(self) -> None:
-        worker = (self.group.currentData() or "").startswith("RH_")
-        set_combo(self.anonymity, "anonymous" if worker else "named")
+        set_combo(self.anonymity, anonymity.default_level(self.group.currentData() or ""))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -54,6 +54,8 @@ class InclusionSettingsBox(QGroupBox):
         self._save = save
         self._loading = False
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.setMinimumWidth(260)
         self.groups = QListWidget()
         for group in taxonomy.stakeholder_groups().values():
             if group.id in ("FACILITATOR", "INTERPRETER"):
@@ -173,7 +175,7 @@ class InclusionSection(Section):
         splitter.addWidget(scrolling(self.settings_box))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 380])
+        splitter.setSizes([700, 330])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -214,3 +214,27 @@ def test_item_clock_turns_orange_then_red_and_the_day_falls_behind(qtbot, live: 
     live.tick()
     assert TIMER_COLOURS["red"] in live.timer_label.styleSheet()
     assert live.drift.text() == "Day: 2 min behind"
+
+
+def test_f11_hides_what_is_beside_the_live_screen_and_brings_it_back(qtbot, db) -> None:
+    from PySide6.QtWidgets import QListWidget, QSplitter
+
+    splitter = QSplitter()
+    beside = QListWidget()
+    section = LiveSection(Ops(db))
+    splitter.addWidget(beside)
+    splitter.addWidget(section)
+    window = QMainWindow()
+    window.setCentralWidget(splitter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section.set_meeting(small_meeting(db))
+    section.notes.line.setFocus()
+    press(qtbot, section, Qt.Key.Key_F11)
+    assert not beside.isVisible() and window.isFullScreen()
+    press(qtbot, section, Qt.Key.Key_F11)
+    assert beside.isVisible() and not window.isFullScreen()
+    section.timer.stop()

@@ -12,7 +12,7 @@ Alt+1…9 pinned speakers (Shift: interruption) · Ctrl+K find a speaker, Enter 
 interruption), Esc back to the note line · Alt+Z take back the last switch · Alt+Left / Alt+Right
 move the current turn's start by five seconds · Alt+N/P/C/D/A/M/Q/U note kind · Enter stores the note ·
 Alt+E edit the latest note (earlier versions are kept) · Alt+B balance thresholds ·
-Ctrl+Alt+1…9 pin the current speaker to that number.
+Ctrl+Alt+1…9 pin the current speaker to that number · F11 full screen, nothing beside the live screen.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,7 @@ class LiveSection(Section):
         self._ticks = 0
         self._texts: dict[QLabel, str] = {}
         self._timer_colour = ""
+        self._hidden_beside: list[QWidget] = []
         self.setFont(big(13, bold=False))
         self._build()
         self._bind_keys()
@@ -97,8 +99,10 @@ class LiveSection(Section):
         self.drift.setFont(big(15))
         heading = QVBoxLayout()
         heading.addWidget(self.item_title)
-        heading.addWidget(self.next_item)
-        heading.addWidget(self.status)
+        state = QHBoxLayout()
+        state.addWidget(self.status)
+        state.addWidget(self.next_item, 1)
+        heading.addLayout(state)
         clocks = QVBoxLayout()
         clocks.addWidget(self.timer_label)
         clocks.addWidget(self.drift, 0, Qt.AlignmentFlag.AlignRight)
@@ -123,6 +127,8 @@ class LiveSection(Section):
         self.speaker_now = QLabel()
         self.speaker_now.setFont(big(17))
         self.speaker_now.setMinimumHeight(44)
+        # A long name must not push the balance panel off a small laptop screen; it is cut instead.
+        self.speaker_now.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a speaker (Ctrl+K), Enter gives the floor"))
         self.search.textChanged.connect(self._search_changed)
@@ -144,7 +150,11 @@ class LiveSection(Section):
         self.balance_panel = BalancePanel()
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.balance_panel)
+        right = QScrollArea()
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setWidget(self.balance_panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([800, 600])
@@ -158,7 +168,8 @@ class LiveSection(Section):
                 "F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · "
                 "F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · "
                 "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · "
-                "Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker"
+                "Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · "
+                "F11 full screen"
             )
         )
         self.keys.setWordWrap(True)
@@ -167,8 +178,8 @@ class LiveSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.sleep_bar)
-        layout.addWidget(splitter, 3)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.keys)
 
     def _bind_keys(self) -> None:
@@ -192,6 +203,7 @@ class LiveSection(Section):
         key("Alt+R", lambda: self.answer_gap(True))
         key("Alt+K", lambda: self.answer_gap(False))
         key("Alt+B", self.open_settings)
+        key("F11", self.toggle_focus)
         key("Alt+E", self.edit_latest_note)
         for number in range(1, 10):
             key(f"Alt+{number}", lambda n=number: self.pinned(n, interruption=False))
@@ -447,6 +459,29 @@ class LiveSection(Section):
         pid = self.tiles.pinned(number)
         if pid is not None:
             self.switch(pid, interruption=interruption)
+
+    def toggle_focus(self) -> None:
+        """Full screen with nothing beside the live screen (the meetings list hidden), and back."""
+        window = self.window()
+        entering = not window.isFullScreen()
+        if entering:
+            self._hidden_beside = []
+            child: QWidget = self
+            parent = self.parentWidget()
+            while parent is not None:
+                if isinstance(parent, QSplitter):
+                    for index in range(parent.count()):
+                        other = parent.widget(index)
+                        if other is not child and other.isVisible():
+                            other.hide()
+                            self._hidden_beside.append(other)
+                child, parent = parent, parent.parentWidget()
+            window.showFullScreen()
+        else:
+            for widget in self._hidden_beside:
+                widget.show()
+            self._hidden_beside = []
+            window.showNormal()
 
     def pin_current(self, number: int) -> None:
         """Put whoever has the floor on a number key, for the voices the facilitator turns to often."""

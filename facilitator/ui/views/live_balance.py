@@ -132,6 +132,7 @@ class BalancePanel(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_table)
         self.suggested = QLabel()
         self.suggested.setWordWrap(True)
         self.suggested.setObjectName("suggested")
@@ -140,8 +141,16 @@ class BalancePanel(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         for widget in (self.index_label, self.alerts, self.table, self.suggested, self.unheard, self.totals):
-            layout.addWidget(widget, 1 if widget is self.table else 0)
+            layout.addWidget(widget)
+        layout.addStretch(1)
         self._texts: dict[QLabel, str] = {}
+
+    def _fit_table(self) -> None:
+        """Tall enough for every group, so the panel scrolls as a whole instead of squeezing."""
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(rows)) if rows else 0
+        self.table.setFixedHeight(max(height, self.table.horizontalHeader().height() * 3))
 
     def _set(self, label: QLabel, text: str) -> None:
         if self._texts.get(label) != text:

@@ -28,6 +28,7 @@ def live(qtbot, db):
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     section.set_meeting(meeting_id)
     section.notes.line.setFocus()
     yield section

@@ -204,7 +204,9 @@ class AgendaSection(Section):
         share_label = QLabel(self.tr("Minimum &discussion and worker-voice time per day"))
         share_label.setBuddy(self.share_spin)
         for label in (factor_label, share_label):
-            label.setWordWrap(True)  # a narrow window wraps the labels instead of growing
+            # A narrow window clips the labels instead of growing; the tooltip keeps the whole text.
+            label.setMinimumWidth(40)
+            label.setToolTip(label.text().replace("&", ""))
         for widget in (factor_label, self.factor_spin, share_label, self.share_spin):
             row.addWidget(widget)
         row.addStretch(1)

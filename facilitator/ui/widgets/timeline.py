@@ -99,11 +99,15 @@ class Timeline(QWidget):
     # -- geometry ----------------------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        rows = sum(lanes * LANE_HEIGHT + DAY_GAP for *_, lanes in self.days) or LANE_HEIGHT
+        rows = sum(self._day_height(lanes) + DAY_GAP for *_, lanes in self.days) or LANE_HEIGHT
         return QSize(600, AXIS_HEIGHT + rows + 4)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, self.sizeHint().height())
+
+    def _day_height(self, lanes: int) -> int:
+        """Room for the day's lanes, and at least for its two-line label."""
+        return max(lanes * LANE_HEIGHT, 2 * self.fontMetrics().lineSpacing() + 4)
 
     def _x(self, minutes: int) -> float:
         width = max(1, self.width() - LABEL_WIDTH - 24)
@@ -113,11 +117,11 @@ class Timeline(QWidget):
         tops, y = {}, float(AXIS_HEIGHT)
         for day, *_rest, lanes in self.days:
             tops[day] = y
-            y += lanes * LANE_HEIGHT + DAY_GAP
+            y += self._day_height(lanes) + DAY_GAP
         return tops
 
     def _rect(self, bar: Bar, tops: dict[int, float], day_lanes: int) -> QRectF:
-        height = day_lanes * LANE_HEIGHT / bar.lanes
+        height = self._day_height(day_lanes) / bar.lanes
         top = tops[bar.day] + bar.lane * height
         left, right = self._x(bar.start), self._x(bar.end)
         return QRectF(left, top + 1, max(2.0, right - left), height - 2)
@@ -144,13 +148,13 @@ class Timeline(QWidget):
         self._paint_axis(painter, text)
         tops = self._day_top()
         for day, label, _starts, _ends, lanes in self.days:
-            top, height = tops[day], lanes * LANE_HEIGHT
+            top, height = tops[day], self._day_height(lanes)
             painter.setPen(text)
             painter.drawText(QRectF(0, top, LABEL_WIDTH - 6, height), Qt.AlignmentFlag.AlignVCenter, label)
         for bar, rect in self.bar_rects():
             self._paint_bar(painter, bar, rect, palette)
         for day, _label, _starts, ends, lanes in self.days:
-            top, height = tops[day], lanes * LANE_HEIGHT
+            top, height = tops[day], self._day_height(lanes)
             # The overrun is tinted over the bars, so it shows however full the day is.
             overrun_right = max((b.end for b in self.bars if b.day == day), default=ends)
             if overrun_right > ends:

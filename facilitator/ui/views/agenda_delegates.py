@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -65,6 +66,19 @@ def _combo(parent: QWidget, choices: dict[str, str], label: Any) -> QComboBox:
 
 
 class AgendaDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Cells as usual, with a rule above the first item of each new day."""
+        super().paint(painter, option, index)
+        row = index.row()
+        if row > 0:
+            model = index.model()
+            day = model.index(row, columns.DAY).data(Qt.ItemDataRole.EditRole)
+            if model.index(row - 1, columns.DAY).data(Qt.ItemDataRole.EditRole) != day:
+                painter.save()
+                painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 2))
+                painter.drawLine(option.rect.topLeft(), option.rect.topRight())
+                painter.restore()
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = index.column()
         if column == columns.KIND:

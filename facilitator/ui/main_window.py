@@ -31,6 +31,7 @@ from facilitator.core import demo, meetings, vocabulary
 from facilitator.core.models import Meeting
 from facilitator.core.records import set_deleted
 from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
+from facilitator.ui.dialogs.shortcuts import ShortcutsDialog
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.models.meetings_model import MeetingsModel
 from facilitator.ui.ops import Change, Changed, Ops
@@ -276,6 +277,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action) if action else toolbar.addSeparator()
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        )
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
         self.ops.bus.changed.connect(lambda _changed: self._update_actions())
 
@@ -359,6 +363,9 @@ class MainWindow(QMainWindow):
             self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -258,3 +258,11 @@ def test_printing_writes_a_pdf_and_a_calendar(section: AgendaSection, tmp_path) 
     assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "agenda.ics" in section.status.text()
+
+
+def test_choosing_no_meeting_empties_the_section(section: AgendaSection) -> None:
+    section.set_meeting(None)
+    assert section.model.rowCount() == 0 and section.timeline.bars == []
+    assert not section.delete_action.isEnabled()
+    section.set_meeting(MEETING_ID)
+    assert section.model.rowCount() == 11

@@ -232,6 +232,18 @@ class AgendaSection(Section):
 
     # -- loading -----------------------------------------------------------------------------------
 
+    def set_meeting(self, meeting_id: str | None) -> None:
+        if meeting_id != self.meeting_id:
+            self._selected_id = None
+        super().set_meeting(meeting_id)
+        if meeting_id is None:  # no meeting chosen: show nothing rather than the last one's agenda
+            self.agenda = None
+            self.model.set_agenda(None)
+            self.timeline.set_agenda(None)
+            self.warnings.clear()
+            self.balance_label.clear()
+            self._row_changed(-1)
+
     def load(self) -> None:
         assert self.meeting_id is not None
         keep = self._selected_id  # resetting the model clears the table's current row

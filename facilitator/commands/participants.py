@@ -57,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import inclusion, participants
+    from facilitator.core import participants
 
     meeting_id = context.meeting_id(args.meeting)
     if args.csv:
@@ -70,7 +70,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     if not records:
         context.print(translate("Cli", "No one is on this meeting's list yet."))
     for record in records:
-        group = inclusion.group_label(record["stakeholder_group"]) if record["stakeholder_group"] else "-"
+        group = participants.group_label(record["stakeholder_group"]) if record["stakeholder_group"] else "-"
         status = participants.label(participants.STATUSES, record["status"])
         context.print(f"{status:<10}  {group:<24}  {record['anonymity']:<10}  {record['name']}")
     return 0

@@ -369,20 +369,21 @@ def apply(db: Database, planned: Plan) -> Outcome:
                                                 stakeholder_group=values.get("stakeholder_group", ""))  # fmt: skip
                     session.add(organisation)
                     organisation_ids[org_name.casefold()] = organisation.id
+                group = values.get("stakeholder_group", "")
+                blank = {"anonymity": anonymity.default_level(group), "languages_spoken": [], "languages_read": []}
+                # Every new person gets every field, so the rows share one INSERT and are written in batches.
                 person = Person(
                     id=new_id(),
                     name=values["name"][: participants.MAX_NAME],
                     organisation_id=organisation_ids.get(org_name.casefold()) if org_name else None,
-                    stakeholder_group=values.get("stakeholder_group", ""),
-                    **{
-                        "anonymity": anonymity.default_level(values.get("stakeholder_group", "")),
-                        **{name: values[name] for name in PERSON_FIELDS if name in values},
-                    },
+                    stakeholder_group=group,
+                    **{name: values.get(name, blank.get(name, "")) for name in PERSON_FIELDS},
                 )
                 session.add(person)
                 new_people.append(person.id)
                 added += 1
             participation = Participation(
+                id=new_id(),
                 meeting_id=planned.meeting_id,
                 person_id=person.id,
                 status=values.get("status", "invited"),

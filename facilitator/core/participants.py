@@ -80,6 +80,11 @@ def label(table: dict[str, str], code: str) -> str:
     return translate("Participants", table[code]) if code in table else code
 
 
+def group_label(group: str) -> str:
+    known = taxonomy.stakeholder_groups()
+    return known[group].label if group in known else group
+
+
 def gender_label(gender: str) -> str:
     return label(GENDERS, gender)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from figures import Figure
 from openpyxl import Workbook
 
-from facilitator.core import inclusion, meetings, participant_import, participants, taxonomy
+from facilitator.core import inclusion, inclusion_settings, meetings, participant_import, participants, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.models import Consent, Participation, Person
 
@@ -32,7 +32,7 @@ LANGUAGES = (("hi", "en"), ("raj", "hi"), ("nl", "en"), ("or",), ("hi",), ("en",
 def _meeting(db: Database) -> str:
     meeting = meetings.create(db, "Benchmark", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), "Asia/Kolkata",
                               languages=["hi", "en"], recording_allowed=True)  # fmt: skip
-    inclusion.update_settings(db, meeting.id, photos_allowed=True, ground_rules="Chatham House Rule")
+    inclusion_settings.update_settings(db, meeting.id, photos_allowed=True, ground_rules="Chatham House Rule")
     rng = random.Random(4)
     groups = list(taxonomy.stakeholder_groups())
     with db.session() as session:

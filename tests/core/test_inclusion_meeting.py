@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from facilitator.core import demo, inclusion, meetings, participants
+from facilitator.core import demo, inclusion, inclusion_settings, meetings, participants
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 
@@ -33,19 +33,19 @@ def test_the_demo_shows_what_a_seasoned_facilitator_would_point_out(demo_db: Dat
 
 def test_settings_start_from_defaults_and_are_stored_per_meeting(demo_db: Database) -> None:
     other = meetings.create(demo_db, "Follow-up", datetime(2024, 1, 1, 9), datetime(2024, 1, 1, 12)).id
-    assert inclusion.get_settings(demo_db, other) == inclusion.default_settings()
-    previous = inclusion.update_settings(demo_db, other, min_women_share=0.5, required_groups=["RH_WORKER"])
-    assert previous["min_women_share"] == inclusion.default_settings().min_women_share
-    assert inclusion.get_settings(demo_db, other).required_groups == ("RH_WORKER",)
-    assert "RH_MIGRANT" in inclusion.get_settings(demo_db, demo.MEETING_ID).required_groups
+    assert inclusion_settings.get_settings(demo_db, other) == inclusion_settings.default_settings()
+    previous = inclusion_settings.update_settings(demo_db, other, min_women_share=0.5, required_groups=["RH_WORKER"])
+    assert previous["min_women_share"] == inclusion_settings.default_settings().min_women_share
+    assert inclusion_settings.get_settings(demo_db, other).required_groups == ("RH_WORKER",)
+    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, demo.MEETING_ID).required_groups
     for bad in ({"min_women_share": 1.5}, {"required_groups": ["NOPE"]}, {"colour": "red"}):
         with pytest.raises(UserError):
-            inclusion.update_settings(demo_db, other, **bad)
+            inclusion_settings.update_settings(demo_db, other, **bad)
 
 
 def test_changing_a_threshold_changes_the_verdict(demo_db: Database) -> None:
     assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "warning"
-    inclusion.update_settings(demo_db, demo.MEETING_ID, max_business_share=0.5)
+    inclusion_settings.update_settings(demo_db, demo.MEETING_ID, max_business_share=0.5)
     assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "pass"
 
 
@@ -68,7 +68,7 @@ def test_fixing_the_demo_clears_the_blockers(demo_db: Database) -> None:
         demo_db, "Odia interpreter", stakeholder_group="INTERPRETER", languages_spoken=["or", "hi"]
     )
     participants.add_participant(demo_db, demo.MEETING_ID, interpreter.id, role="interpreter", status="confirmed")
-    inclusion.update_settings(demo_db, demo.MEETING_ID, photos_allowed=False)
+    inclusion_settings.update_settings(demo_db, demo.MEETING_ID, photos_allowed=False)
     report = inclusion.check(demo_db, demo.MEETING_ID)
     assert report.failed_blockers == []
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from facilitator.core import inclusion
-from facilitator.core.inclusion import MeetingFacts, Situation
+from facilitator.core import inclusion, inclusion_checks, inclusion_settings
+from facilitator.core.inclusion_checks import MeetingFacts, Situation
 from facilitator.core.participants import ParticipantRow
 
 _ids = itertools.count()
@@ -34,7 +34,7 @@ def person(group: str = "BIZ_BUYER", **fields: object) -> ParticipantRow:
 def situation(people: list[ParticipantRow], **changes: object) -> Situation:
     meeting_fields = {f: changes.pop(f) for f in list(changes) if f in MeetingFacts.__dataclass_fields__}
     meeting = MeetingFacts(("hi", "en"), False, True, True, MEETING_DAY)
-    settings = replace(inclusion.default_settings(), ground_rules="Chatham House Rule; no press")
+    settings = replace(inclusion_settings.default_settings(), ground_rules="Chatham House Rule; no press")
     settings = replace(settings, **changes)
     return Situation(replace(meeting, **meeting_fields), settings, tuple(people))
 
@@ -61,7 +61,7 @@ def balanced_room() -> list[ParticipantRow]:
 def test_the_balanced_room_passes_every_rule() -> None:
     report = inclusion.evaluate(situation(balanced_room()))
     assert [(r.rule.id, r.detail) for r in report if not r.passed] == []
-    assert {r.rule.id for r in report} == set(inclusion.CHECKS)
+    assert {r.rule.id for r in report} == set(inclusion_checks.CHECKS)
 
 
 def test_rules_carry_their_source_fix_and_where_to_fix_it() -> None:

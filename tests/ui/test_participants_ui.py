@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from facilitator.core import demo, inclusion, participant_import, participants
+from facilitator.core import demo, inclusion, inclusion_settings, participant_import, participants
 from facilitator.core.db import Database
 from facilitator.ui.app import Application
 from facilitator.ui.dialogs.participant_import import ImportDialog
@@ -139,7 +139,7 @@ def test_settings_change_the_verdict_at_once(demo_db: Database, qtbot) -> None:
     assert "0</b> blockers fail" in panel.summary.text()
     ops.undo_stack.undo()
     ops.undo_stack.undo()
-    assert "RH_MIGRANT" in inclusion.get_settings(demo_db, demo.MEETING_ID).required_groups
+    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, demo.MEETING_ID).required_groups
     assert "2</b> blockers fail" in panel.summary.text()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import inclusion, participant_import, records
+from facilitator.core import participant_import, participants, records
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person
 from facilitator.core.participant_import import Plan, PlannedRow, Table
@@ -75,7 +75,7 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.line, row.values.get("name", ""), row.values.get("organisation", ""),
-                inclusion.group_label(row.values.get("stakeholder_group", "")), self.outcome(row),
+                participants.group_label(row.values.get("stakeholder_group", "")), self.outcome(row),
             )  # fmt: skip
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.COLUMN_OUTCOME:

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from facilitator.core import anonymity, inclusion, participants
+from facilitator.core import anonymity, participants
 from facilitator.core.inclusion import Result
 from facilitator.core.participants import ParticipantRow, RegisterRow
 
@@ -32,7 +32,7 @@ STATUS_MARKS = {"pass": "✓", "fail": "✗", "warning": "⚠", "advice": "ℹ"}
 
 
 def _group(code: str) -> str:
-    return inclusion.group_label(code) if code else ""
+    return participants.group_label(code) if code else ""
 
 
 class _RowsModel(QAbstractTableModel):

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import inclusion, participants, records, taxonomy, vocabulary
+from facilitator.core import inclusion_settings, participants, records, taxonomy, vocabulary
 from facilitator.core.models import CheckIn, Consent, Participation, Person
 from facilitator.core.participants import ParticipantRow
 from facilitator.ui.models.participants_model import ID_ROLE, SORT_ROLE, ParticipantsModel
@@ -304,7 +304,7 @@ class ParticipantsSection(Section):
             for s in participants.STATUSES
             if s in statuses
         )
-        groups = ", ".join(f"{inclusion.group_label(g) or self.tr('no group')} {n}"
+        groups = ", ".join(f"{participants.group_label(g) or self.tr('no group')} {n}"
                            for g, n in planning.by_group.items())  # fmt: skip
         genders = ", ".join(
             f"{participants.gender_label(g) if g != 'self_described' else self.tr('Self-described')} {n}"
@@ -317,7 +317,7 @@ class ParticipantsSection(Section):
                 groups=groups or "–",
             )
         )  # fmt: skip
-        settings = inclusion.get_settings(self.ops.db, self.meeting_id)
+        settings = inclusion_settings.get_settings(self.ops.db, self.meeting_id)
         bars = []
         for group in taxonomy.stakeholder_groups().values():
             members = [r for r in self.rows if r.stakeholder_group == group.id and not r.is_staff]

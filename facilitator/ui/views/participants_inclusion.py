@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import inclusion, taxonomy
+from facilitator.core import inclusion, inclusion_settings, taxonomy
 from facilitator.core.inclusion import Report, Result
 from facilitator.ui.models.participants_model import InclusionModel
 from facilitator.ui.ops import Change, Ops
@@ -86,7 +86,7 @@ class InclusionSettingsBox(QGroupBox):
         self.photos = QCheckBox(self.tr("Photos will be taken"))
         self.photos.toggled.connect(lambda on: self._changed(photos_allowed=on))
         form.addRow("", self.photos)
-        self.current: inclusion.Settings | None = None
+        self.current: inclusion_settings.Settings | None = None
 
     def required_groups(self) -> list[str]:
         items = (self.groups.item(n) for n in range(self.groups.count()))
@@ -101,7 +101,7 @@ class InclusionSettingsBox(QGroupBox):
         if differs:
             self._save(**differs)
 
-    def show_settings(self, settings: inclusion.Settings) -> None:
+    def show_settings(self, settings: inclusion_settings.Settings) -> None:
         self._loading = True
         self.current = settings
         for n in range(self.groups.count()):
@@ -194,7 +194,7 @@ class InclusionSection(Section):
                 fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
             )
         )
-        self.settings_box.show_settings(inclusion.get_settings(self.ops.db, self.meeting_id))
+        self.settings_box.show_settings(inclusion_settings.get_settings(self.ops.db, self.meeting_id))
         row = next((n for n, r in enumerate(results) if selected and r.rule.id == selected.rule.id), 0)
         if results:
             self.table.selectRow(row)
@@ -223,8 +223,8 @@ class InclusionSection(Section):
         db, meeting_id = self.ops.db, self.meeting_id
         self.ops.run(
             self.tr("Change inclusion settings"),
-            lambda: inclusion.update_settings(db, meeting_id, **changes),
-            lambda previous: inclusion.update_settings(db, meeting_id, **previous),
+            lambda: inclusion_settings.update_settings(db, meeting_id, **changes),
+            lambda previous: inclusion_settings.update_settings(db, meeting_id, **previous),
             Change.PARTICIPATION, meeting_id,
         )  # fmt: skip
 

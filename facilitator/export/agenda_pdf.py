@@ -67,15 +67,13 @@ def _header(agenda: Agenda, styles: dict[str, ParagraphStyle]) -> list[Flowable]
 
 
 def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dict[str, ParagraphStyle]) -> Table:
+    """One day's items; the "Led by" column is left out when nobody is named anywhere in the agenda."""
     slots = agenda.timing.by_id()
-    rows = [
-        [
-            _text(translate(CONTEXT, "Time"), styles["small"]),
-            _text(translate(CONTEXT, "Item"), styles["small"]),
-            _text(translate(CONTEXT, "Led by"), styles["small"]),
-            _text(translate(CONTEXT, "Interpretation"), styles["small"]),
-        ]
-    ]
+    with_presenters = any(presenters.get(item.id) for item in agenda.items)
+    headers = [translate(CONTEXT, "Time"), translate(CONTEXT, "Item")]
+    headers += [translate(CONTEXT, "Led by")] if with_presenters else []
+    headers += [translate(CONTEXT, "Interpretation")]
+    rows = [[_text(header, styles["small"]) for header in headers]]
     pauses = []
     for item in (item for item in agenda.items if item.day == day):
         slot = slots[item.id]
@@ -89,21 +87,18 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
             details.append(translate(CONTEXT, "parallel group: {0}").format(item.track))
         if item.purpose:
             details.append(item.purpose)
-        rows.append(
-            [
-                _text(when, styles["cell"]),
-                [_text(item.title, styles["item"], bold=True)]
-                + ([_text(" — ".join(details), styles["small"])] if details else []),
-                _text(presenters.get(item.id, ""), styles["cell"]),
-                _text(
-                    interpretation_label(item.interpretation) if item.interpretation != "none" else "", styles["small"]
-                ),
-            ]
-        )
+        title = [_text(item.title, styles["item"], bold=True)]
+        if details:
+            title.append(_text(" — ".join(details), styles["small"]))
+        interpreted = interpretation_label(item.interpretation) if item.interpretation != "none" else ""
+        row = [_text(when, styles["cell"]), title]
+        row += [_text(presenters.get(item.id, ""), styles["cell"])] if with_presenters else []
+        rows.append([*row, _text(interpreted, styles["small"])])
         if item.kind in PAUSE_KINDS:
             pauses.append(len(rows) - 1)
-    width = A4[0] - 2 * MARGIN
-    table = Table(rows, colWidths=[24 * mm, width - 24 * mm - 48 * mm - 26 * mm, 48 * mm, 26 * mm], repeatRows=1)
+    fixed = [24 * mm, *([48 * mm] if with_presenters else []), 26 * mm]
+    widths = [fixed[0], A4[0] - 2 * MARGIN - sum(fixed), *fixed[1:]]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -9,7 +9,8 @@ The entry line is meant for typing while people talk::
 - the prefix picks the kind (``c:`` concern, ``a:`` action, ``"`` quote, ...; none: a plain note);
 - ``@name`` attributes the note to a participant, ``@group`` (id or label) to a stakeholder group
   only.  A participant whose anonymity is ``anonymous`` or ``group_only`` is always reduced to their
-  group: their name never reaches a note;
+  group: their name never reaches a note.  Without ``@`` a note is attributed to whoever has the
+  floor, except an agreement, which belongs to the room; ``@-`` attributes it to nobody;
 - ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
   ``due:YYYY-MM-DD`` gives an action its due date.
 
@@ -115,7 +116,8 @@ def split_prefix(text: str) -> tuple[str, str]:
 def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None = None) -> ParsedNote:
     """Read an entry line; unknown names, tags or dates are reported in ``problems``, not guessed."""
     kind, rest = split_prefix(text)
-    speaker_id, group = default_speaker, ""
+    # What someone says is theirs; an agreement belongs to the room unless the line names someone.
+    speaker_id, group = (None if kind == "decision" else default_speaker), ""
     tags: list[str] = []
     confidentiality: str | None = None
     due: date | None = None

@@ -100,3 +100,10 @@ def test_deleting_an_action_note_deletes_its_action_and_undo_brings_both_back(db
     assert notes.list_notes(db, session.meeting_id) == [] and notes.list_actions(db, session.meeting_id) == []
     notes.set_note_deleted(db, note.id, False)
     assert len(notes.list_notes(db, session.meeting_id)) == 1 and len(notes.list_actions(db, session.meeting_id)) == 1
+
+
+def test_the_current_speaker_is_the_default_attribution_except_for_agreements(session) -> None:
+    anna = speaker_named(session, "Anna")
+    assert notes.parse("p: audits are enough", session.speakers, anna).speaker_id == anna
+    assert notes.parse("d: masks for all by March", session.speakers, anna).speaker_id is None
+    assert notes.parse("n: said it @-", session.speakers, anna).speaker_id is None

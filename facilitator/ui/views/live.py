@@ -562,10 +562,13 @@ class LiveSection(Section):
     # -- notes -------------------------------------------------------------------------------------
 
     def _speaker_for_notes(self) -> str | None:
-        """A note is about the person speaking unless the line names someone else."""
+        """A note is about the participant speaking unless the line names someone else (never staff)."""
         session = self.session
         turn = session.running_turn if session else None
-        return turn.participation_id if turn and turn.kind not in SILENT_KINDS else None
+        if turn is None or turn.kind in SILENT_KINDS or session is None:
+            return None
+        speaker = session.speakers.get(turn.participation_id or "")
+        return None if speaker is None or speaker.is_staff else speaker.id
 
     def add_note(self, text: str) -> None:
         session = self.session

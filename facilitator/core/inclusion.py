@@ -97,6 +97,7 @@ class Report:
     meeting_id: str
     stage: str
     results: tuple[Result, ...]
+    people: int = 0  # participants who count at this stage, staff not included
 
     @property
     def failed_blockers(self) -> list[Result]:
@@ -137,7 +138,8 @@ def situation(db: Database, meeting_id: str, stage: str = "planning", reveal: bo
 
 def check(db: Database, meeting_id: str, stage: str = "planning", reveal: bool = True) -> Report:
     """The inclusion report of a meeting at a stage.  ``reveal=False`` shows people as outputs must."""
-    return Report(meeting_id, stage, evaluate(situation(db, meeting_id, stage, reveal)))
+    read = situation(db, meeting_id, stage, reveal)
+    return Report(meeting_id, stage, evaluate(read), len(read.counted))
 
 
 def report_json(report: Report) -> dict[str, Any]:

@@ -150,6 +150,20 @@ def test_the_day_stage_counts_who_came(demo_db: Database, qtbot) -> None:
     panel.stage.setCurrentIndex(panel.stage.findData("day"))
     assert panel.report is not None and panel.report.stage == "day"
     assert "No one is on the list at this stage yet." in {r.detail for r in panel.report.results}
+    assert "No one has checked in yet" in panel.summary.text()
+
+
+def test_export_writes_the_list_as_its_anonymity_allows(demo_db: Database, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "list.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(demo.MEETING_ID)
+    section.export_action.trigger()
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("name,organisation") and "Marieke de Vries" in text and "Kamla" not in text
 
 
 def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database, qtbot, tmp_path: Path) -> None:

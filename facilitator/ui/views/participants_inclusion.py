@@ -189,11 +189,13 @@ class InclusionSection(Section):
         self.model.set_rows(results)
         self.table.resizeRowsToContents()
         counts = self.report.counts()
-        self.summary.setText(
-            self.tr("<b>{fail}</b> blockers fail · <b>{warning}</b> warnings · {advice} advice · {passed} pass").format(
-                fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
-            )
+        summary = self.tr("<b>{fail}</b> blockers fail · <b>{warning}</b> warnings · {advice} advice · {passed} pass")
+        summary = summary.format(
+            fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
         )
+        if stage == "day" and not self.report.people:
+            summary = self.tr("No one has checked in yet: check people in on the Participants tab (Ctrl+K).")
+        self.summary.setText(summary)
         self.settings_box.show_settings(inclusion_settings.get_settings(self.ops.db, self.meeting_id))
         row = next((n for n, r in enumerate(results) if selected and r.rule.id == selected.rule.id), 0)
         if results:

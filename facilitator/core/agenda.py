@@ -109,12 +109,15 @@ def _minutes(value: Any) -> int:
 
 
 def clock_text(value: str | None) -> str:
-    """A normalised "HH:MM" time of day, or "" for none."""
+    """A normalised "HH:MM" time of day, or "" for none; "12.30", "12h30" and "1230" are understood too."""
     text = (value or "").strip()
     if not text:
         return ""
+    written = text.lower().replace(".", ":").replace("h", ":")
+    if written.isdigit() and len(written) in (3, 4):
+        written = f"{written[:-2]}:{written[-2:]}"
     try:
-        return agenda_timing.format_clock(agenda_timing.parse_clock(text))
+        return agenda_timing.format_clock(agenda_timing.parse_clock(written))
     except ValueError:
         message = translate(CONTEXT, "Write a time of day as HH:MM, such as 12:30, not '{0}'.").format(text)
         raise UserError(message) from None

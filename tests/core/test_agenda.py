@@ -223,3 +223,15 @@ def test_a_day_after_the_meetings_last_date_is_flagged(db: Database) -> None:
     assert [w.code for w in timing.warnings] == ["after_meeting"]
     assert "Day 2 is after the meeting's last day" in timing.warnings[0].message
     assert [slot.past_end for slot in timing.slots] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("12:30", "12:30"), ("9:05", "09:05"), ("12.30", "12:30"), ("1230", "12:30"), ("13h", None), ("", "")],
+)
+def test_fixed_times_are_understood_as_people_type_them(typed: str, stored: str | None) -> None:
+    if stored is None:
+        with pytest.raises(UserError, match="HH:MM"):
+            agenda.clock_text(typed)
+    else:
+        assert agenda.clock_text(typed) == stored

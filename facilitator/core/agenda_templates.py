@@ -111,6 +111,12 @@ def _slug(name: str) -> str:
     return re.sub(r"[^\w-]+", "-", name.casefold(), flags=re.UNICODE).strip("-")[:60]
 
 
+def exists(db: Database, name: str) -> bool:
+    """Whether saving under ``name`` would replace one of the user's templates."""
+    slug = _slug(name.strip())
+    return bool(slug) and (user_dir(db) / f"{slug}.json").exists()
+
+
 def save(db: Database, meeting_id: str, name: str, description: str = "", replace: bool = False) -> Template:
     """Save a meeting's agenda as one of the user's templates (a JSON file in the data dir)."""
     name = name.strip()

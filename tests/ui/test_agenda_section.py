@@ -231,9 +231,13 @@ def test_a_template_is_chosen_in_its_dialog_with_the_keyboard(qtbot, section: Ag
     assert titles(section)[-1] == "Closing" and "Suppliers' response" in titles(section)
 
 
-def test_saving_as_a_template_then_applying_it_elsewhere(qtbot, section: AgendaSection, tmp_path) -> None:
+def test_saving_as_a_template_then_applying_it_elsewhere(section: AgendaSection, monkeypatch) -> None:
     section.save_template("Rajasthan day")
     assert "Rajasthan day" in section.status.text()
+    section.status.clear()
+    monkeypatch.setattr(AgendaSection, "_confirm", lambda self, question: "exists already" in question)
+    section.save_template("Rajasthan Day")  # the same name: asked, and replaced
+    assert "Rajasthan Day" in section.status.text()
     empty = meetings.create(section.ops.db, "Next year", datetime(2024, 10, 1, 9), datetime(2024, 10, 1, 17), "UTC")
     section.set_meeting(empty.id)
     assert section.model.rowCount() == 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -527,9 +528,16 @@ class AgendaSection(Section):
             name, ok = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Name of the template:"))
             if not ok:
                 return
-        ok, saved = self.ops.guarded(lambda: templates.save(self.ops.db, self.meeting_id, name))
+        replace = templates.exists(self.ops.db, name)
+        if replace and not self._confirm(self.tr("A template named '{0}' exists already. Replace it?").format(name)):
+            return
+        ok, saved = self.ops.guarded(lambda: templates.save(self.ops.db, self.meeting_id, name, replace=replace))
         if ok:
             self.status.setText(self.tr("Saved the template '{0}'.").format(saved.name))
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Save as template"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- days --------------------------------------------------------------------------------------
 

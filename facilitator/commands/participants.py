@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--stage",
         choices=("planning", "day"),
         default="planning",
-        help=translate("Cli", "planning counts invited and confirmed people; day counts those who attended"),
+        help=translate("Cli", "planning counts everyone invited who has not declined; day counts those who attended"),
     )
     checking.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     checking.add_argument("--strict", action="store_true", help=translate("Cli", "exit with 1 when a blocker fails"))

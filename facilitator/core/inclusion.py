@@ -33,7 +33,7 @@ STATUSES = {
     "advice": QT_TRANSLATE_NOOP("Inclusion", "Advice"),
 }
 STAGES = {
-    "planning": QT_TRANSLATE_NOOP("Inclusion", "Planning (invited and confirmed)"),
+    "planning": QT_TRANSLATE_NOOP("Inclusion", "Planning (everyone invited, not declined)"),
     "day": QT_TRANSLATE_NOOP("Inclusion", "On the day (attended)"),
 }
 FIX_TARGETS = ("participants", "register", "inclusion_settings", "meeting")

@@ -447,11 +447,13 @@ def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:
     return rows
 
 
-STAGE_STATUSES = {"planning": ("invited", "confirmed"), "day": ("attended",)}
+# Planning counts everyone expected; those already checked in stay counted, so the plan does not empty
+# itself while people arrive.  The day counts only those who came.
+STAGE_STATUSES = {"planning": ("invited", "confirmed", "attended"), "day": ("attended",)}
 
 
 def in_stage(rows: Iterable[ParticipantRow], stage: str) -> list[ParticipantRow]:
-    """The people who count at a stage: those invited or confirmed while planning, those who came on the day."""
+    """The people who count at a stage: everyone not declined while planning, those who came on the day."""
     if stage not in STAGE_STATUSES:
         raise UserError(translate("Participants", "Unknown stage: {0}. Use planning or day.").format(stage))
     return [row for row in rows if row.status in STAGE_STATUSES[stage]]

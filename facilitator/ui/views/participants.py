@@ -311,7 +311,7 @@ class ParticipantsSection(Section):
             for g, n in sorted(planning.by_gender.items(), key=lambda item: -item[1])
         )
         self.counts.setText(
-            self.tr("<b>{total} people on the list</b> ({statuses})<br>Invited or confirmed, without staff: "
+            self.tr("<b>{total} people on the list</b> ({statuses})<br>Expected, without staff: "
                     "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}").format(
                 total=len(self.rows), statuses=status_text, counted=planning.total, genders=genders or "–",
                 groups=groups or "–",

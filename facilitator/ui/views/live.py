@@ -178,8 +178,8 @@ class LiveSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.sleep_bar)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.notes)
+        layout.addWidget(splitter, 3)
+        layout.addWidget(self.notes, 1)
         layout.addWidget(self.keys)
 
     def _bind_keys(self) -> None:

@@ -51,11 +51,10 @@ class NoteEntry(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentNotes")
         self.recent.setWordWrap(True)
-        # About four notes: the tiles and the balance need the height more.
-        self.recent.setMaximumHeight(self.recent.fontMetrics().lineSpacing() * 5)
+        self.recent.setMinimumHeight(self.recent.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.line)
         layout.addWidget(self.reading)
-        layout.addWidget(self.recent)
+        layout.addWidget(self.recent, 1)
         self.dirty = False
         self.speakers: dict[str, Speaker] = {}
         self.default_speaker: Callable[[], str | None] = lambda: None

@@ -31,6 +31,15 @@ def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:
         "title": loaded.meeting.title,
         "timezone": loaded.meeting.timezone,
         "interpretation_factor": loaded.meeting.interpretation_factor,
+        "days": [
+            {
+                "day": day + 1,
+                "date": hours.date.isoformat(),
+                "starts": timing.local(day, hours.starts).isoformat(),
+                "ends": timing.local(day, hours.ends).isoformat(),
+            }
+            for day, hours in sorted(timing.days.items())
+        ],
         "items": [
             {
                 "id": item.id,

@@ -22,6 +22,9 @@ def test_json_lists_every_item_with_start_and_end(demo_db: Database, data_dir: P
     assert (items[0]["start"], items[0]["end"]) == ("2023-10-27T09:00:00+05:30", "2023-10-27T09:36:00+05:30")
     assert all(a["end"] == b["start"] for a, b in itertools.pairwise(items))
     assert [w["code"] for w in listing["warnings"]] == ["overrun"]
+    assert listing["days"] == [
+        {"day": 1, "date": "2023-10-27", "starts": "2023-10-27T09:00:00+05:30", "ends": "2023-10-27T17:30:00+05:30"}
+    ]
 
 
 def test_pdf_and_ics_are_written(demo_db: Database, data_dir: Path, tmp_path: Path) -> None:

@@ -243,3 +243,24 @@ def test_a_missing_group_is_fixed_from_the_inclusion_panel(
     assert "Migrant workers" not in next(r.detail for r in panel.report.results if r.rule.id == "I1_REQUIRED_GROUPS")
     application.ops.undo_stack.undo()
     assert participants.list_register(demo_db, search="cousin") == []
+
+
+def test_register_new_person_and_organisation_by_name(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    register = RegisterSection(ops)
+    qtbot.addWidget(register)
+    register.set_meeting(demo.MEETING_ID)
+    register.add_person()
+    name = register.editor.edits["name"]
+    name.setText("Laxmi Bheel")
+    name.editingFinished.emit()
+    organisation = register.editor.edits["organisation"]
+    organisation.setText("shram sahyog kendra")
+    organisation.editingFinished.emit()
+    [row] = participants.list_register(demo_db, search="Laxmi")
+    assert row.organisation == "Shram Sahyog Kendra"  # the register's organisation, not a second one
+    register.invite.trigger()
+    assert any(r.name == "Laxmi Bheel" for r in participants.list_participants(demo_db, demo.MEETING_ID))
+    for _ in range(4):
+        ops.undo_stack.undo()
+    assert participants.list_register(demo_db, search="Laxmi") == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -88,7 +88,8 @@ class Timeline(QWidget):
             )
         for day in sorted(lanes_by_day):
             hours = timing.days[day]
-            label = self.tr("Day {0}").format(day + 1) + f"\n{hours.date:%d %b}"
+            on = QLocale().toString(QDate(hours.date.year, hours.date.month, hours.date.day), "d MMM")
+            label = self.tr("Day {0}").format(day + 1) + f"\n{on}"
             ends = hours.starts if hours.after_meeting else hours.ends  # a day past the meeting is all overrun
             self.days.append((day, label, hours.starts, ends, lanes_by_day[day]))
         first = min(min(d[2] for d in self.days), min(b.start for b in self.bars))

@@ -142,7 +142,7 @@ class RegisterSection(Section):
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.tr("&New person (Ctrl+Shift+N)"), self.add_person)
-        self.invite = toolbar.addAction(self.tr("Invite to this &meeting"), self.invite_selected)
+        self.invite = toolbar.addAction(self.tr("Invite to this &meeting (Ctrl+Shift+Return)"), self.invite_selected)
 
         self.model = RegisterModel()
         proxy = QSortFilterProxyModel(self)
@@ -167,6 +167,7 @@ class RegisterSection(Section):
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
         shortcut(self, "Ctrl+Shift+N", self.add_person)
+        shortcut(self, "Ctrl+Shift+Return", self.invite_selected)
         shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())
 
     def load(self) -> None:

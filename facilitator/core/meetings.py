@@ -185,22 +185,8 @@ def set_archived(db: Database, meeting_id: str, archived: bool) -> None:
     update_fields(db, Meeting, meeting_id, {"archived": archived})
 
 
-COPIED_FIELDS = (
-    "purpose",
-    "country",
-    "city",
-    "venue",
-    "starts_at",
-    "ends_at",
-    "timezone",
-    "languages",
-    "chatham_house",
-    "recording_allowed",
-    "default_confidentiality",
-    "facilitator_independent",
-    "interpretation_factor",
-    "min_discussion_share",
-)
+# A copy is a new planned meeting: its own identity, title and status; every setting comes along.
+NOT_COPIED = {"id", "created_at", "updated_hlc", "origin", "deleted", "title", "status", "archived"}
 
 
 def duplicate(db: Database, meeting_id: str, title: str | None = None) -> Meeting:
@@ -210,7 +196,7 @@ def duplicate(db: Database, meeting_id: str, title: str | None = None) -> Meetin
         copy = Meeting(
             title=title or translate("Meetings", "{0} (copy)").format(source.title)[:MAX_TITLE],
             status="planned",
-            **{name: getattr(source, name) for name in COPIED_FIELDS},
+            **{c.key: getattr(source, c.key) for c in Meeting.__table__.columns if c.key not in NOT_COPIED},
         )
         session.add(copy)
         session.flush()

@@ -88,6 +88,8 @@ def test_duplicate_copies_settings_and_invitations_not_what_was_said(demo_db: Da
     original = meetings.get(demo_db, demo.MEETING_ID)
     assert copy.id != original.id and copy.title.endswith("(copy)")
     assert copy.timezone == original.timezone and copy.languages == original.languages
+    assert copy.balance_window_minutes == original.balance_window_minutes
+    assert copy.status == "planned" and not copy.archived
     with demo_db.session() as session:
         invited = session.query(Participation).filter_by(meeting_id=copy.id).all()
     assert invited and {p.status for p in invited} == {"invited"}

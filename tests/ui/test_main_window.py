@@ -83,10 +83,10 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
 
 def test_window_state_and_last_meeting_are_remembered(application: Application, settings: Settings) -> None:
     application.window.open_demo()
-    application.window.resize(640, 470)
+    application.window.resize(application.window.width(), 470)
     application.window.close()
     reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
-    assert reopened.window.size().width() == 640
+    assert reopened.window.size().height() == 470
     assert reopened.window.meetings.current_id() == demo.MEETING_ID
     reopened.window.close()
 

@@ -256,7 +256,9 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(self.workspace.sections, start=1):
             view_menu.addAction(
                 self._action(
-                    section.title(), lambda s=section: self.workspace.tabs.setCurrentWidget(s), f"Ctrl+{number}"
+                    section.title(),
+                    lambda _checked=False, s=section: self.workspace.tabs.setCurrentWidget(s),
+                    f"Ctrl+{number}",
                 )
             )
         view_menu.addSeparator()

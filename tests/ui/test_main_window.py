@@ -83,10 +83,10 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
 
 def test_window_state_and_last_meeting_are_remembered(application: Application, settings: Settings) -> None:
     application.window.open_demo()
-    application.window.resize(application.window.width(), 470)
+    application.window.resize(1111, 777)
     application.window.close()
     reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
-    assert reopened.window.size().height() == 470
+    assert (reopened.window.width(), reopened.window.height()) == (1111, 777)
     assert reopened.window.meetings.current_id() == demo.MEETING_ID
     reopened.window.close()
 
@@ -125,3 +125,12 @@ def test_no_key_does_two_things_where_it_works(application: Application) -> None
                 for key in shortcut.keys:
                     assert key not in owners, f"{section.title()}: {key} is both {owners[key]} and {shortcut.name}"
                     owners[key] = shortcut.name
+
+
+def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -> None:
+    application.window.open_demo()
+    tabs = application.window.workspace.tabs
+    qtbot.keyClick(application.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    qtbot.keyClick(application.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is application.window.workspace.sections[0]

@@ -310,13 +310,20 @@ class ParticipantsSection(Section):
             f"{participants.gender_label(g) if g != 'self_described' else self.tr('Self-described')} {n}"
             for g, n in sorted(planning.by_gender.items(), key=lambda item: -item[1])
         )
-        self.counts.setText(
-            self.tr("<b>{total} people on the list</b> ({statuses})<br>Expected, without staff: "
-                    "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}").format(
-                total=len(self.rows), statuses=status_text, counted=planning.total, genders=genders or "–",
-                groups=groups or "–",
-            )
-        )  # fmt: skip
+        if not self.rows:
+            self.counts.setText(self.tr(
+                "<b>No one is on the list yet.</b><br>Import an invitation list (Ctrl+Shift+I), add someone new "
+                "(Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs "
+                "are marked below."
+            ))  # fmt: skip
+        else:
+            self.counts.setText(
+                self.tr("<b>{total} people on the list</b> ({statuses})<br>Expected, without staff: "
+                        "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}").format(
+                    total=len(self.rows), statuses=status_text, counted=planning.total, genders=genders or "–",
+                    groups=groups or "–",
+                )
+            )  # fmt: skip
         settings = inclusion_settings.get_settings(self.ops.db, self.meeting_id)
         bars = []
         for group in taxonomy.stakeholder_groups().values():

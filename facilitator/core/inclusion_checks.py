@@ -164,39 +164,34 @@ def check_proxies_flagged(s: Situation) -> Finding:
     return Finding(not unflagged and not ungrouped, " ".join(lines), _ids(unflagged + ungrouped))
 
 
-def _side_share(s: Situation, side: str) -> tuple[float, int]:
+def _share_finding(s: Situation, count: int, bound: float, at_least: bool, text: str) -> Finding:
+    """A share of the counted participants against a minimum (``at_least``) or a maximum."""
+    if (empty := _nobody(s)) is not None:
+        return empty
+    share = _share(count, len(s.counted))
+    passed = share >= bound if at_least else share <= bound
+    return Finding(passed, text.format(count=count, total=len(s.counted), share=_percent(share), bound=_percent(bound)))
+
+
+def _on_side(s: Situation, side: str) -> int:
     members = group_sets()[side]
-    count = sum(1 for p in s.counted if p.stakeholder_group in members)
-    return _share(count, len(s.counted)), count
+    return sum(1 for p in s.counted if p.stakeholder_group in members)
 
 
 def check_rights_holder_share(s: Situation) -> Finding:
-    if (empty := _nobody(s)) is not None:
-        return empty
-    share, count = _side_share(s, "rights_holder_side")
-    minimum = s.settings.min_rights_holder_share
-    return Finding(
-        share >= minimum,
-        translate(
-            "Inclusion",
-            "{count} of {total} participants ({share}) are rights-holders or their representatives; "
-            "the minimum is {minimum}.",
-        ).format(count=count, total=len(s.counted), share=_percent(share), minimum=_percent(minimum)),
+    text = translate(
+        "Inclusion",
+        "{count} of {total} participants ({share}) are rights-holders or their representatives; "
+        "the minimum is {bound}.",
     )
+    return _share_finding(s, _on_side(s, "rights_holder_side"), s.settings.min_rights_holder_share, True, text)
 
 
 def check_business_share(s: Situation) -> Finding:
-    if (empty := _nobody(s)) is not None:
-        return empty
-    share, count = _side_share(s, "business_side")
-    maximum = s.settings.max_business_share
-    return Finding(
-        share <= maximum,
-        translate(
-            "Inclusion",
-            "{count} of {total} participants ({share}) come from the business side; the maximum is {maximum}.",
-        ).format(count=count, total=len(s.counted), share=_percent(share), maximum=_percent(maximum)),
+    text = translate(
+        "Inclusion", "{count} of {total} participants ({share}) come from the business side; the maximum is {bound}."
     )
+    return _share_finding(s, _on_side(s, "business_side"), s.settings.max_business_share, False, text)
 
 
 def check_women_workers(s: Situation) -> Finding:
@@ -224,17 +219,9 @@ def check_women_workers(s: Situation) -> Finding:
 
 
 def check_women_share(s: Situation) -> Finding:
-    if (empty := _nobody(s)) is not None:
-        return empty
     women = sum(1 for p in s.counted if p.gender == "woman")
-    share = _share(women, len(s.counted))
-    minimum = s.settings.min_women_share
-    return Finding(
-        share >= minimum,
-        translate("Inclusion", "{count} of {total} participants ({share}) are women; the minimum is {minimum}.").format(
-            count=women, total=len(s.counted), share=_percent(share), minimum=_percent(minimum)
-        ),
-    )
+    text = translate("Inclusion", "{count} of {total} participants ({share}) are women; the minimum is {bound}.")
+    return _share_finding(s, women, s.settings.min_women_share, True, text)
 
 
 def _interpreters(s: Situation) -> list[ParticipantRow]:

@@ -76,6 +76,19 @@ def shortcut(widget: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
     return made
 
 
+def invite(ops: Ops, meeting_id: str, person_id: str, name: str) -> Participation | None:
+    """Put a register person on the meeting's list as one undoable op; None when refused."""
+    db = ops.db
+    ok, made = ops.run(
+        QCoreApplication.translate("ParticipantsSection", "Invite {0}").format(name),
+        lambda: participants.add_participant(db, meeting_id, person_id),
+        lambda p: records.set_deleted(db, Participation, p.id, True),
+        Change.PARTICIPATION, meeting_id,
+        redo=lambda p: records.set_deleted(db, Participation, p.id, False),
+    )  # fmt: skip
+    return made if ok else None
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """A side panel that scrolls rather than forcing the window to be tall or wide."""
     area = QScrollArea()
@@ -411,15 +424,8 @@ class ParticipantsSection(Section):
         if not person_id:
             self.ops.show_error(self.tr("Choose a person from the register first, or add them in the Register."))
             return
-        db, meeting_id = self.ops.db, self.meeting_id
-        ok, made = self.ops.run(
-            self.tr("Invite {0}").format(self.invite_combo.currentText()),
-            lambda: participants.add_participant(db, meeting_id, person_id),
-            lambda p: records.set_deleted(db, Participation, p.id, True),
-            Change.PARTICIPATION, meeting_id,
-            redo=lambda p: records.set_deleted(db, Participation, p.id, False),
-        )  # fmt: skip
-        if ok:
+        made = invite(self.ops, self.meeting_id, person_id, self.invite_combo.currentText())
+        if made is not None:
             self.select([made.id])
 
     def add_new(self, group: str = "") -> None:

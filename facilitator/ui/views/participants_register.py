@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import anonymity, participants, records, taxonomy
-from facilitator.core.models import Participation, Person
+from facilitator.core.models import Person
 from facilitator.core.participants import RegisterRow
 from facilitator.ui.models.participants_model import ID_ROLE, SORT_ROLE, RegisterModel
 from facilitator.ui.ops import Change, Ops
-from facilitator.ui.views.participants import choice_combo, group_combo, scrolling, set_combo, shortcut
+from facilitator.ui.views.participants import choice_combo, group_combo, invite, scrolling, set_combo, shortcut
 from facilitator.ui.views.section import Section
 
 TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone")
@@ -244,11 +244,4 @@ class RegisterSection(Section):
         person_id = self.selected_id()
         if person_id is None or self.meeting_id is None:
             return
-        db, meeting_id = self.ops.db, self.meeting_id
-        self.ops.run(
-            self.tr("Invite {0}").format(self.editor.row.name if self.editor.row else ""),
-            lambda: participants.add_participant(db, meeting_id, person_id),
-            lambda p: records.set_deleted(db, Participation, p.id, True),
-            Change.PARTICIPATION, meeting_id,
-            redo=lambda p: records.set_deleted(db, Participation, p.id, False),
-        )  # fmt: skip
+        invite(self.ops, self.meeting_id, person_id, self.editor.row.name if self.editor.row else "")

@@ -150,14 +150,6 @@ def _with_default_anonymity(values: dict[str, Any]) -> dict[str, Any]:
     return {"anonymity": anonymity.default_level(values.get("stakeholder_group", "")), **values}
 
 
-def create_organisation(db: Database, name: str, stakeholder_group: str = "", country: str = "") -> Organisation:
-    values = {"name": _clean_name(name), "stakeholder_group": taxonomy.check_group(stakeholder_group)}
-    with db.session() as session:
-        organisation = Organisation(country=country.strip().upper()[:2], **values)
-        session.add(organisation)
-    return organisation
-
-
 def find_organisation(session: Session, name: str) -> Organisation | None:
     """An organisation in the register with this name, compared without case or extra spaces."""
     wanted = " ".join(name.split()).casefold()
@@ -249,20 +241,6 @@ def list_register(db: Database, group: str = "", search: str = "") -> list[Regis
                 RegisterRow(**person_facts(person, organisation), id=person.id, meetings=counts.get(person.id, 0))
             )
     return rows
-
-
-def find_person(session: Session, name: str, organisation: str) -> Person | None:
-    """The register's person with the same name and organisation (case and spacing ignored)."""
-    wanted_name = " ".join(name.split()).casefold()
-    wanted_org = " ".join(organisation.split()).casefold()
-    for person in session.scalars(select(Person).where(Person.deleted.is_(False))):
-        org = person.organisation.name.casefold() if person.organisation else ""
-        if person.name.casefold() == wanted_name and org == wanted_org:
-            return person
-    return None
-
-
-# -- participation in a meeting --------------------------------------------------------------------
 
 
 def _clean_participation(values: dict[str, Any]) -> dict[str, Any]:

@@ -335,7 +335,11 @@ def check_consent_recording(s: Situation) -> Finding:
         p for p in s.people
         if any(not (c := p.consents.get(kind)) or c[1] > s.meeting.starts_on for kind in wanted)
     ]  # fmt: skip
-    refused = [p for p in s.people if p not in lacking and any(not p.consents[kind][0] for kind in wanted)]
+    missing = {p.participation_id for p in lacking}
+    refused = [
+        p for p in s.people
+        if p.participation_id not in missing and any(not p.consents[kind][0] for kind in wanted)
+    ]  # fmt: skip
     kinds = ", ".join(participants.label(participants.CONSENT_KINDS, kind) for kind in wanted)
     detail = (
         translate("Inclusion", "{kinds} planned; everyone answered before the meeting.").format(kinds=kinds)

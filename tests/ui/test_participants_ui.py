@@ -264,3 +264,16 @@ def test_register_new_person_and_organisation_by_name(demo_db: Database, qtbot) 
     for _ in range(4):
         ops.undo_stack.undo()
     assert participants.list_register(demo_db, search="Laxmi") == []
+
+
+def test_a_person_is_opened_in_the_register_from_the_list(demo_db: Database, application: Application, qtbot) -> None:
+    application.window.meetings.select(demo.MEETING_ID)
+    workspace = application.window.workspace
+    workspace.show_section(ParticipantsSection)
+    section = workspace.tabs.currentWidget()
+    section.select([demo.demo_id("participation/union_rep")])
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    register = workspace.tabs.currentWidget()
+    assert isinstance(register, RegisterSection)
+    assert register.selected_id() == demo.demo_id("person/union_rep")

@@ -76,6 +76,20 @@ def shortcut(widget: QWidget, keys: str | QKeySequence, slot: Callable[[], objec
     return made
 
 
+def open_section(widget: QWidget, wanted: type[Section]) -> Section | None:
+    """Switch the enclosing meeting workspace to a section and return it (None outside a workspace)."""
+    workspace = widget.parentWidget()
+    while workspace is not None and not hasattr(workspace, "show_section"):
+        workspace = workspace.parentWidget()
+    if workspace is None:
+        return None
+    workspace.show_section(wanted)
+    section = next((s for s in workspace.sections if isinstance(s, wanted)), None)
+    if section is not None:
+        section.refresh_if_stale()
+    return section
+
+
 def invite(ops: Ops, meeting_id: str, person_id: str, name: str) -> Participation | None:
     """Put a register person on the meeting's list as one undoable op; None when refused."""
     db = ops.db
@@ -247,13 +261,14 @@ class ParticipantsSection(Section):
         self.arrive_action = self._action(self.tr("Check &in"), lambda: self.check_in("arrival"), "Ctrl+K")
         self.leave_action = self._action(self.tr("&Leaves"), lambda: self.check_in("departure"), "Ctrl+Shift+K")
         self.consent_action = self._action(self.tr("Consent…"), self.record_consent, "Ctrl+Shift+C")
+        self.person_action = self._action(self.tr("Edit in &register"), self.open_in_register, "Ctrl+Shift+O")
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.invite_combo, 1)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.invite_action, self.new_action, self.import_action, self.export_action,
-                       self.arrive_action, self.leave_action, self.consent_action):  # fmt: skip
+                       self.arrive_action, self.leave_action, self.consent_action, self.person_action):  # fmt: skip
             toolbar.addAction(action)
 
         self.counts = QLabel()
@@ -371,7 +386,7 @@ class ParticipantsSection(Section):
     def _show_selected(self) -> None:
         row = self.selected_row()
         self.editor.show_row(row)
-        for action in (self.arrive_action, self.leave_action, self.consent_action):
+        for action in (self.arrive_action, self.leave_action, self.consent_action, self.person_action):
             action.setEnabled(row is not None)
         if row is None:
             self.consents.setText("")
@@ -450,6 +465,15 @@ class ParticipantsSection(Section):
         )  # fmt: skip
         if ok:
             self.select([made.id])
+
+    def open_in_register(self) -> None:
+        """Languages, literacy, gender and privacy belong to the person: edit them in the register."""
+        from facilitator.ui.views.participants_register import RegisterSection
+
+        row = self.selected_row()
+        register = open_section(self, RegisterSection) if row is not None else None
+        if register is not None:
+            register.focus_fix((row.person_id,))
 
     def check_in(self, kind: str) -> None:
         row = self.selected_row()

@@ -32,8 +32,9 @@ from facilitator.core import inclusion, inclusion_settings, taxonomy
 from facilitator.core.inclusion import Report, Result
 from facilitator.ui.models.participants_model import InclusionModel
 from facilitator.ui.ops import Change, Ops
-from facilitator.ui.views.overview import CommitTextEdit
-from facilitator.ui.views.participants import scrolling, shortcut
+from facilitator.ui.views.overview import CommitTextEdit, OverviewSection
+from facilitator.ui.views.participants import ParticipantsSection, open_section, scrolling, shortcut
+from facilitator.ui.views.participants_register import RegisterSection
 from facilitator.ui.views.section import Section
 
 ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
@@ -230,12 +231,6 @@ class InclusionSection(Section):
             Change.PARTICIPATION, meeting_id,
         )  # fmt: skip
 
-    def _workspace(self) -> Any:
-        widget = self.parentWidget()
-        while widget is not None and not hasattr(widget, "show_section"):
-            widget = widget.parentWidget()
-        return widget
-
     def jump_to_fix(self) -> None:
         """Switch to where the selected check is fixed and point at the people it is about."""
         result = self.selected()
@@ -247,19 +242,10 @@ class InclusionSection(Section):
                 self.settings_box.ground_rules if result.rule.id == "I7_GROUND_RULES" else self.settings_box.groups
             ).setFocus()
             return
-        workspace = self._workspace()
-        if workspace is None:
-            return
-        from facilitator.ui.views.overview import OverviewSection
-        from facilitator.ui.views.participants import ParticipantsSection
-        from facilitator.ui.views.participants_register import RegisterSection
-
         wanted = {"participants": ParticipantsSection, "register": RegisterSection, "meeting": OverviewSection}[target]
-        workspace.show_section(wanted)
-        section = next((s for s in workspace.sections if isinstance(s, wanted)), None)
+        section = open_section(self, wanted)
         if section is None:
             return
-        section.refresh_if_stale()
         if target == "register":
             section.focus_fix(self._people(result))
         elif target == "participants":

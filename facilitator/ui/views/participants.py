@@ -152,6 +152,7 @@ class ParticipationEditor(QGroupBox):
         self._save = save
         self._loading = False
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.status = choice_combo(participants.STATUSES)
         self.role = choice_combo(participants.ROLES)
         self.session = choice_combo(participants.SESSIONS)
@@ -160,7 +161,8 @@ class ParticipationEditor(QGroupBox):
         self.interpretation.addItem(self.tr("None"), "")
         for code in vocabulary.LANGUAGES:
             self.interpretation.addItem(vocabulary.label(vocabulary.LANGUAGES, code), code)
-        self.proxy = QCheckBox(self.tr("Proxy: speaks for a group that is not there in person"))
+        self.proxy = QCheckBox(self.tr("Proxy for an absent group"))
+        self.proxy.setToolTip(self.tr("Speaks for a group that is not there in person, e.g. an NGO for children"))
         self.speaks_for = group_combo(self.tr("Only for their own group"))
         self.needs = {need: choice_combo(participants.NEED_STATES) for need in participants.NEEDS}
         self.accessibility = QLineEdit()

@@ -59,11 +59,11 @@ class CompositionChart(QWidget):
             (self.tr("Attended"), STATUS_COLOURS["attended"]),
             (self.tr("Confirmed"), STATUS_COLOURS["confirmed"]),
             (self.tr("Invited"), STATUS_COLOURS["invited"]),
-            (self.tr("Required, nobody there"), MISSING_COLOUR),
+            (self.tr("* required; red when nobody is there"), MISSING_COLOUR),
         ]
 
     def sizeHint(self) -> QSize:
-        return QSize(420, (len(self.bars) + 2) * ROW_HEIGHT + 8)
+        return QSize(360, (len(self.bars) + 3) * ROW_HEIGHT + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -95,10 +95,10 @@ class CompositionChart(QWidget):
         painter.end()
 
     def _paint_legend(self, painter: QPainter, top: float, text: QColor) -> None:
-        x = 4.0
-        metrics = painter.fontMetrics()
-        for name, colour in self.legend():
-            painter.fillRect(QRectF(x, top + 6, 12, 12), colour)
+        """Two rows of two, so the legend fits a narrow side panel."""
+        column = max(painter.fontMetrics().horizontalAdvance(name) for name, _ in self.legend()) + 34
+        for index, (name, colour) in enumerate(self.legend()):
+            x, y = 4.0 + (index % 2) * column, top + (index // 2) * ROW_HEIGHT
+            painter.fillRect(QRectF(x, y + 6, 12, 12), colour)
             painter.setPen(text)
-            painter.drawText(QRectF(x + 16, top, 400, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, name)
-            x += 16 + metrics.horizontalAdvance(name) + 18
+            painter.drawText(QRectF(x + 16, y, column, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, name)

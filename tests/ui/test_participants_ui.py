@@ -277,3 +277,17 @@ def test_a_person_is_opened_in_the_register_from_the_list(demo_db: Database, app
     register = workspace.tabs.currentWidget()
     assert isinstance(register, RegisterSection)
     assert register.selected_id() == demo.demo_id("person/union_rep")
+
+
+def test_the_composition_chart_marks_required_groups_nobody_represents(demo_db: Database, qtbot) -> None:
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(demo.MEETING_ID)
+    bars = {bar.label: bar for bar in section.chart.bars}
+    assert bars["Buyers"].counts == {"confirmed": 5} and bars["Buyers"].required
+    assert bars["Migrant workers"].total == 0 and bars["Migrant workers"].required  # he declined
+    assert bars["Children and families"].heard_through == "proxy"
+    assert "Interpreters" not in bars  # staff are not part of the composition
+    assert "Buyers: 5" in section.chart.toolTip()
+    section.chart.resize(400, section.chart.sizeHint().height())
+    assert not section.chart.grab().isNull()

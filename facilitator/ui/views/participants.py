@@ -364,8 +364,9 @@ class ParticipantsSection(Section):
             counts: dict[str, int] = {}
             for member in members:
                 counts[member.status] = counts.get(member.status, 0) + 1
-            proxy_only = any(r.speaks_for == group.id for r in self.rows)
-            bars.append(Bar(group.label, counts, required, proxy_only))
+            speakers = [r for r in self.rows if r.speaks_for == group.id and r.status != "declined"]
+            heard = "" if not speakers else "proxy" if all(r.is_proxy for r in speakers) else "representative"
+            bars.append(Bar(group.label, counts, required, heard))
         self.chart.set_bars(bars)
 
     def _load_invitable(self) -> None:

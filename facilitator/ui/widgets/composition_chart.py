@@ -27,7 +27,7 @@ class Bar:
     label: str
     counts: dict[str, int]  # status -> people
     required: bool = False
-    proxy_only: bool = False
+    heard_through: str = ""  # "proxy" or "representative" when nobody of the group is there
 
     @property
     def total(self) -> int:
@@ -89,7 +89,9 @@ class CompositionChart(QWidget):
             painter.setPen(MISSING_COLOUR if bar.required and not bar.total else text)
             note = str(bar.total)
             if bar.required and not bar.total:
-                note = self.tr("missing") if not bar.proxy_only else self.tr("proxy only")
+                note = {"proxy": self.tr("proxy only"), "representative": self.tr("through a representative")}.get(
+                    bar.heard_through, self.tr("missing")
+                )
             painter.drawText(QRectF(x + 6, top, 120, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, note)
         self._paint_legend(painter, (len(self.bars) + 0.5) * ROW_HEIGHT + 4, text)
         painter.end()

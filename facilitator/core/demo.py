@@ -233,20 +233,21 @@ PEOPLE = (
 )
 
 # (title, kind, planned minutes, interpretation, risk tags, purpose)
+# Planned minutes leave room for consecutive interpretation (×1.8): the day ends at 17:27.
 AGENDA = (
     (
         "Welcome and ground rules",
         "welcome",
-        20,
+        15,
         "consecutive",
         (),
         "Agree on Chatham House Rule, no photos, and how workers' statements are recorded",
     ),
-    ("Introductions round", "introductions", 30, "consecutive", (), "Everyone says who they are and why they came"),
+    ("Introductions round", "introductions", 15, "consecutive", (), "Everyone says who they are and why they came"),
     (
         "What we saw on the site visits",
         "debrief",
-        40,
+        25,
         "consecutive",
         ("OSH_SILICA", "WASH", "WAGES"),
         "Shared observations from the quarry field trip and the community centres",
@@ -255,7 +256,7 @@ AGENDA = (
     (
         "Workers' voices: dust, safety and water",
         "plenary",
-        60,
+        45,
         "consecutive",
         ("OSH_SILICA", "OSH_SAFETY", "WASH"),
         "Workers and their representatives speak first",
@@ -263,7 +264,7 @@ AGENDA = (
     (
         "Wages, advances and contracts",
         "plenary",
-        45,
+        35,
         "consecutive",
         ("WAGES", "FORCED", "CONTRACTS"),
         "Piece rates, cash pay, undocumented advances and missing contracts",
@@ -272,7 +273,7 @@ AGENDA = (
     (
         "Children in home-based cobble work",
         "plenary",
-        45,
+        30,
         "consecutive",
         ("CHILD", "DISCRIM"),
         "Where child labour persists and what keeps children in school",
@@ -281,13 +282,15 @@ AGENDA = (
     (
         "Action planning: ID cards, PPE, water and remedy",
         "action_planning",
-        60,
+        45,
         "consecutive",
         ("REMEDY", "CONTRACTS", "OSH_SILICA", "WASH"),
         "Actions with an owner and a deadline",
     ),
-    ("Closing and follow-up", "closing", 30, "consecutive", (), "How results are reported back to each group"),
+    ("Closing and follow-up", "closing", 15, "consecutive", (), "How results are reported back to each group"),
 )
+# Lunch is served at a fixed time; the morning is planned to reach it.
+FIXED_STARTS = {"Lunch": "13:30"}
 
 
 def seed(db: Database) -> str:
@@ -357,6 +360,7 @@ def seed(db: Database) -> str:
                     title=title,
                     kind=kind,
                     planned_minutes=minutes,
+                    fixed_start=FIXED_STARTS.get(title, ""),
                     interpretation=interpretation,
                     risk_tags=list(tags),
                     purpose=purpose,

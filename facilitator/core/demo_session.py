@@ -29,13 +29,13 @@ START = to_utc(datetime(2023, 10, 27, 9, 7), TIMEZONE)
 SCRIPT: tuple[tuple[int, int, str], ...] = (
     (
         0,
-        22,
+        29,
         "facilitator:300 facilitator:240:i buyer1:90 facilitator:120 union_rep:80 union_rep:75:i facilitator:150 "
         "facilitator:120:i local_ngo_rep:60 -:45:s woman_worker1:40 woman_worker1:40:i facilitator:90",
     ),
     (
         1,
-        35,
+        36,
         "facilitator:60 buyer2:210 buyer1:150 buyer5:180 buyer3:120 buyer4:140 supplier_exporter:120 "
         "supplier_quarry:90 supplier_processor:60 union_rep:50 union_rep:50:i committee_rep:40 committee_rep:40:i "
         "woman_worker1:30 woman_worker1:30:i woman_worker2:25 woman_worker2:25:i worker1:35 worker1:35:i "
@@ -43,7 +43,7 @@ SCRIPT: tuple[tuple[int, int, str], ...] = (
     ),
     (
         2,
-        43,
+        48,
         "facilitator:90 buyer2:330 buyer5:270 buyer1:240 woman_worker1:60 buyer2:120:x facilitator:60 "
         "woman_worker1:150 woman_worker1:150:i supplier_quarry:180 intl_ngo_rep:150 facilitator:45 "
         "worker1:120 worker1:120:i committee_rep:90 committee_rep:90:i local_ngo_rep:140 buyer4:100 -:30:s "

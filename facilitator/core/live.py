@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from facilitator.core import speaking
+from facilitator.core.agenda_timing import effective_minutes
 from facilitator.core.balance import Balance, BalanceTracker, Thresholds
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
@@ -159,13 +160,19 @@ def replay(items: list[PlannedItem], events: Iterable[LiveEvent]) -> TimerState:
 
 
 def planned_items(db: Database, meeting_id: str) -> list[PlannedItem]:
+    """The items in order, each given its effective time: consecutive interpretation stretches it,
+    exactly as the agenda computed it, so the timer and the printed agenda agree."""
     query = (
         select(AgendaItem)
         .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
         .order_by(AgendaItem.day, AgendaItem.position, AgendaItem.id)
     )
     with db.session() as session:
-        return [PlannedItem(i.id, i.title, i.planned_minutes) for i in session.scalars(query)]
+        factor = session.get(Meeting, meeting_id).interpretation_factor
+        return [
+            PlannedItem(i.id, i.title, effective_minutes(i.planned_minutes, i.interpretation, factor))
+            for i in session.scalars(query)
+        ]
 
 
 def load_events(db: Database, meeting_id: str) -> list[LiveEvent]:

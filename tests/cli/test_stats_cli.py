@@ -24,7 +24,7 @@ def test_stats_json_on_the_demo(tmp_path: Path) -> None:
     assert buyers["share"] > buyers["expected"]  # the buyers talked too much that morning
     assert figures["interpretation_seconds"] > 0
     assert [i["title"] for i in figures["items"]][:2] == ["Welcome and ground rules", "Introductions round"]
-    assert figures["behind_minutes"] == pytest.approx(10.0)
+    assert figures["behind_minutes"] == pytest.approx(14.0)  # a quarter of an hour behind, as the demo tells
     labels = {p["label"] for p in figures["people"]}
     assert "Kamla Devi" not in labels and "Anonymous participant" in labels
 

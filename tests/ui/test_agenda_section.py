@@ -14,7 +14,7 @@ from facilitator.core import agenda, meetings
 from facilitator.core.db import Database
 from facilitator.core.demo import MEETING_ID, demo_id
 from facilitator.ui.models import agenda_model as columns
-from facilitator.ui.ops import Ops
+from facilitator.ui.ops import Change, Ops
 from facilitator.ui.views.agenda import AgendaSection
 from facilitator.ui.views.agenda_delegates import RiskTagPicker
 from facilitator.ui.views.agenda_dialogs import ChooseDialog
@@ -106,7 +106,7 @@ def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtb
     assert section.model.index(0, columns.EFFECTIVE).data() == "54 min"  # consecutive interpretation × 1.8
     assert section.model.index(1, columns.START).data() == "09:54"
     section.ops.undo_stack.undo()
-    assert section.model.index(0, columns.PLANNED).data() == "20 min"
+    assert section.model.index(0, columns.PLANNED).data() == "15 min"
 
 
 def test_kind_is_chosen_from_a_list(qtbot, section: AgendaSection) -> None:
@@ -132,7 +132,7 @@ def test_a_bad_fixed_time_is_refused_and_nothing_changes(qtbot, section: AgendaS
     qtbot.keyClicks(editor, "25:99")
     press_return(qtbot, section, editor)
     assert errors and "HH:MM" in errors[0]
-    assert section.model.item(6).fixed_start == ""
+    assert section.model.item(6).fixed_start == "13:30"  # as the demo fixed lunch
     assert section.ops.undo_stack.count() == 0
 
 
@@ -192,9 +192,9 @@ def test_raising_the_interpretation_factor_stretches_the_day(qtbot, section: Age
     qtbot.keyClicks(section.factor_spin, "2")
     qtbot.keyClick(section.factor_spin, Qt.Key.Key_Return)
     assert section.agenda.meeting.interpretation_factor == 2.0
-    assert section.model.index(0, columns.EFFECTIVE).data() == "40 min"
+    assert section.model.index(0, columns.EFFECTIVE).data() == "30 min"
     section.ops.undo_stack.undo()
-    assert section.model.index(0, columns.EFFECTIVE).data() == "36 min"
+    assert section.model.index(0, columns.EFFECTIVE).data() == "27 min"
 
 
 def test_clicking_a_bar_in_the_timeline_selects_its_item(qtbot, section: AgendaSection) -> None:
@@ -212,8 +212,11 @@ def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSecti
 
 
 def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
-    assert "76% discussion and worker voice" in section.balance_label.text()
-    assert "runs 174 min past its end" in section.warnings.item(0).text()
+    assert "80% discussion and worker voice" in section.balance_label.text()
+    assert [section.warnings.item(0).text()] == ["No overruns, clashes with fixed times or imbalance."]
+    agenda.update(section.ops.db, demo_id("agenda/9"), planned_minutes=90)
+    section.ops.bus.announce(Change.AGENDA, MEETING_ID)
+    assert "runs 78 min past its end" in section.warnings.item(0).text()  # 17:27 + 81 min against 17:30
 
 
 def test_a_template_is_chosen_in_its_dialog_with_the_keyboard(qtbot, section: AgendaSection) -> None:

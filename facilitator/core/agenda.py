@@ -25,7 +25,7 @@ from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisatio
 from facilitator.core.records import get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
-CONTEXT = "Agenda"
+
 MAX_TITLE = 200
 MAX_TRACK = 40
 MAX_MINUTES = 600
@@ -56,18 +56,18 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
     """Validate a partial set of item fields; return them normalised or raise a plain refusal."""
     unknown = set(values) - set(FIELDS)
     if unknown:
-        raise UserError(translate(CONTEXT, "An agenda item has no field {0}.").format(", ".join(sorted(unknown))))
+        raise UserError(translate("Agenda", "An agenda item has no field {0}.").format(", ".join(sorted(unknown))))
     cleaned = dict(values)
     if "title" in cleaned:
         title = (cleaned["title"] or "").strip()
         if not title:
-            raise UserError(translate(CONTEXT, "An agenda item needs a title."))
+            raise UserError(translate("Agenda", "An agenda item needs a title."))
         if len(title) > MAX_TITLE:
-            raise UserError(translate(CONTEXT, "An item title can have at most {0} characters.").format(MAX_TITLE))
+            raise UserError(translate("Agenda", "An item title can have at most {0} characters.").format(MAX_TITLE))
         cleaned["title"] = title
     if "kind" in cleaned and cleaned["kind"] not in KINDS:
         raise UserError(
-            translate(CONTEXT, "Unknown kind of agenda item: {0}. Known kinds: {1}").format(
+            translate("Agenda", "Unknown kind of agenda item: {0}. Known kinds: {1}").format(
                 cleaned["kind"], ", ".join(KINDS)
             )
         )
@@ -75,7 +75,7 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
         cleaned["planned_minutes"] = _minutes(cleaned["planned_minutes"])
     if "interpretation" in cleaned and cleaned["interpretation"] not in INTERPRETATION_MODES:
         raise UserError(
-            translate(CONTEXT, "Unknown interpretation mode: {0}. Use one of: {1}").format(
+            translate("Agenda", "Unknown interpretation mode: {0}. Use one of: {1}").format(
                 cleaned["interpretation"], ", ".join(INTERPRETATION_MODES)
             )
         )
@@ -86,12 +86,12 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
     if "track" in cleaned:
         track = (cleaned["track"] or "").strip()
         if len(track) > MAX_TRACK:
-            raise UserError(translate(CONTEXT, "A track name can have at most {0} characters.").format(MAX_TRACK))
+            raise UserError(translate("Agenda", "A track name can have at most {0} characters.").format(MAX_TRACK))
         cleaned["track"] = track
     if "day" in cleaned:
         day = cleaned["day"]
         if not isinstance(day, int) or isinstance(day, bool) or not 0 <= day < MAX_DAYS:
-            raise UserError(translate(CONTEXT, "A meeting can have days 1 to {0}.").format(MAX_DAYS))
+            raise UserError(translate("Agenda", "A meeting can have days 1 to {0}.").format(MAX_DAYS))
     for name in TEXT_FIELDS:
         if name in cleaned:
             cleaned[name] = cleaned[name] or ""
@@ -100,10 +100,10 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
 
 def _minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-        raise UserError(translate(CONTEXT, "Planned time is a whole number of minutes."))
+        raise UserError(translate("Agenda", "Planned time is a whole number of minutes."))
     if not 0 <= value <= MAX_MINUTES:
         raise UserError(
-            translate(CONTEXT, "Planned time must be between 0 and {0} minutes, not {1}.").format(MAX_MINUTES, value)
+            translate("Agenda", "Planned time must be between 0 and {0} minutes, not {1}.").format(MAX_MINUTES, value)
         )
     return int(value)
 
@@ -119,7 +119,7 @@ def clock_text(value: str | None) -> str:
     try:
         return agenda_timing.format_clock(agenda_timing.parse_clock(written))
     except ValueError:
-        message = translate(CONTEXT, "Write a time of day as HH:MM, such as 12:30, not '{0}'.").format(text)
+        message = translate("Agenda", "Write a time of day as HH:MM, such as 12:30, not '{0}'.").format(text)
         raise UserError(message) from None
 
 
@@ -127,7 +127,7 @@ def _check_combination(item: dict[str, Any]) -> None:
     if item.get("fixed_start") and item.get("track"):
         raise UserError(
             translate(
-                CONTEXT, "'{0}' is in a breakout track and cannot have a fixed time; fix the block's first item."
+                "Agenda", "'{0}' is in a breakout track and cannot have a fixed time; fix the block's first item."
             ).format(item.get("title", ""))
         )
 
@@ -251,7 +251,7 @@ def add_many(db: Database, meeting_id: str, specs: Sequence[dict[str, Any]]) -> 
     cleaned = [clean(spec) for spec in specs]
     for values in cleaned:
         if not values.get("title"):
-            raise UserError(translate(CONTEXT, "An agenda item needs a title."))
+            raise UserError(translate("Agenda", "An agenda item needs a title."))
         _check_combination(values)
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
@@ -300,7 +300,7 @@ def duplicate(db: Database, item_id: str) -> AgendaItem:
         source = get_live(session, AgendaItem, item_id)
         values = {name: getattr(source, name) for name in FIELDS}
         meeting_id = source.meeting_id
-    values["title"] = translate(CONTEXT, "{0} (copy)").format(values["title"])[:MAX_TITLE]
+    values["title"] = translate("Agenda", "{0} (copy)").format(values["title"])[:MAX_TITLE]
     return add(db, meeting_id, after_id=item_id, **values)
 
 
@@ -389,7 +389,7 @@ def set_day_hours(db: Database, meeting_id: str, day: int, starts: str, ends: st
     clean({"day": day})
     starts, ends = clock_text(starts), clock_text(ends)
     if starts and ends and agenda_timing.parse_clock(ends) <= agenda_timing.parse_clock(starts):
-        raise UserError(translate(CONTEXT, "A day must end after it starts."))
+        raise UserError(translate("Agenda", "A day must end after it starts."))
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
         row = _day_rows(session, meeting_id).get(day)

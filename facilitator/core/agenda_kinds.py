@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "Agenda"
 
 KINDS = {
     "welcome": QT_TRANSLATE_NOOP("Agenda", "Welcome"),
@@ -35,8 +34,8 @@ STRETCHING_MODES = frozenset({"consecutive"})
 
 
 def kind_label(kind: str) -> str:
-    return translate(CONTEXT, KINDS[kind]) if kind in KINDS else kind
+    return translate("Agenda", KINDS[kind]) if kind in KINDS else kind
 
 
 def interpretation_label(mode: str) -> str:
-    return translate(CONTEXT, INTERPRETATION_MODES[mode]) if mode in INTERPRETATION_MODES else mode
+    return translate("Agenda", INTERPRETATION_MODES[mode]) if mode in INTERPRETATION_MODES else mode

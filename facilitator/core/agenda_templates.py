@@ -20,8 +20,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-CONTEXT = "Agenda"
-TEMPLATE_CONTEXT = "Templates"
+
 BUILTIN_PREFIX = "builtin:"
 USER_PREFIX = "user:"
 # Presenters belong to one meeting's invitation list, so a template leaves them out.
@@ -55,13 +54,13 @@ def _read(path: Path, template_id: str, translated: bool) -> Template:
         specs = [{name: item[name] for name in TEMPLATE_FIELDS if name in item} for item in data["items"]]
         name, description = data["name"], data.get("description", "")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise UserError(translate(CONTEXT, "The template {0} cannot be read: {1}").format(path, exc)) from exc
+        raise UserError(translate("Agenda", "The template {0} cannot be read: {1}").format(path, exc)) from exc
     if translated:
-        name, description = translate(TEMPLATE_CONTEXT, name), translate(TEMPLATE_CONTEXT, description)
+        name, description = translate("Templates", name), translate("Templates", description)
         for spec in specs:
             for key in TRANSLATED_FIELDS:
                 if spec.get(key):
-                    spec[key] = translate(TEMPLATE_CONTEXT, spec[key])
+                    spec[key] = translate("Templates", spec[key])
     return Template(template_id, name, description, specs)
 
 
@@ -85,7 +84,7 @@ def get(db: Database, template_id: str) -> Template:
     for template in templates(db):
         if template.id == template_id:
             return template
-    raise UserError(translate(CONTEXT, "There is no agenda template {0}.").format(template_id))
+    raise UserError(translate("Agenda", "There is no agenda template {0}.").format(template_id))
 
 
 def apply(db: Database, meeting_id: str, template_id: str) -> list[str]:
@@ -96,10 +95,10 @@ def apply(db: Database, meeting_id: str, template_id: str) -> list[str]:
 def copy_from_meeting(db: Database, source_meeting_id: str, target_meeting_id: str) -> list[str]:
     """Append the agenda of an earlier meeting, presenters included; returns the new items' ids."""
     if source_meeting_id == target_meeting_id:
-        raise UserError(translate(CONTEXT, "Choose another meeting to copy the agenda from."))
+        raise UserError(translate("Agenda", "Choose another meeting to copy the agenda from."))
     source = agenda.items(db, source_meeting_id)
     if not source:
-        raise UserError(translate(CONTEXT, "That meeting has no agenda to copy."))
+        raise UserError(translate("Agenda", "That meeting has no agenda to copy."))
     return agenda.add_many(db, target_meeting_id, [_fields(item, agenda.FIELDS) for item in source])
 
 
@@ -122,13 +121,13 @@ def save(db: Database, meeting_id: str, name: str, description: str = "", replac
     name = name.strip()
     slug = _slug(name)
     if not slug:
-        raise UserError(translate(CONTEXT, "Give the template a name."))
+        raise UserError(translate("Agenda", "Give the template a name."))
     source = agenda.items(db, meeting_id)
     if not source:
-        raise UserError(translate(CONTEXT, "This agenda is empty; add items before saving it as a template."))
+        raise UserError(translate("Agenda", "This agenda is empty; add items before saving it as a template."))
     target = user_dir(db) / f"{slug}.json"
     if target.exists() and not replace:
-        raise UserError(translate(CONTEXT, "A template named '{0}' exists already.").format(name))
+        raise UserError(translate("Agenda", "A template named '{0}' exists already.").format(name))
     data = {
         "name": name,
         "description": description.strip(),
@@ -141,6 +140,6 @@ def save(db: Database, meeting_id: str, name: str, description: str = "", replac
         temporary.replace(target)
     except OSError as exc:
         raise UserError(
-            translate(CONTEXT, "The template cannot be saved in {0}: {1}").format(target.parent, exc.strerror or exc)
+            translate("Agenda", "The template cannot be saved in {0}: {1}").format(target.parent, exc.strerror or exc)
         ) from exc
     return Template(USER_PREFIX + slug, data["name"], data["description"], data["items"])

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from facilitator.core.agenda_kinds import DISCUSSION_KINDS, PAUSE_KINDS, STRETCHING_MODES
 from facilitator.i18n import translate
 
-CONTEXT = "Agenda"
+
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -82,13 +82,13 @@ class AgendaWarning:
     def message(self) -> str:
         if self.code == "runs_into_fixed":
             return translate(
-                CONTEXT, "Day {day}: '{title}' runs {minutes} min into '{fixed}', fixed at its time."
+                "Agenda", "Day {day}: '{title}' runs {minutes} min into '{fixed}', fixed at its time."
             ).format(day=self.day + 1, title=self.title, minutes=self.minutes, fixed=self.other_title)
         if self.code == "after_meeting":
             return translate(
-                CONTEXT, "Day {day} is after the meeting's last day; move its items or extend the meeting."
+                "Agenda", "Day {day} is after the meeting's last day; move its items or extend the meeting."
             ).format(day=self.day + 1)
-        return translate(CONTEXT, "Day {day} runs {minutes} min past its end, from '{title}' on.").format(
+        return translate("Agenda", "Day {day} runs {minutes} min past its end, from '{title}' on.").format(
             day=self.day + 1, minutes=self.minutes, title=self.title
         )
 

@@ -25,7 +25,7 @@ from facilitator.core.errors import UserError
 from facilitator.export import fonts
 from facilitator.i18n import translate
 
-CONTEXT = "AgendaPdf"
+
 MARGIN = 15 * mm
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#BBBBBB")
@@ -58,9 +58,9 @@ def _header(agenda: Agenda, styles: dict[str, ParagraphStyle]) -> list[Flowable]
         lines.append(_text(place, styles["meta"]))
     facts = []
     if languages:
-        facts.append(translate(CONTEXT, "Languages: {0}").format(languages))
+        facts.append(translate("AgendaPdf", "Languages: {0}").format(languages))
     if meeting.chatham_house:
-        facts.append(translate(CONTEXT, "Chatham House Rule: what is said may be used, but not who said it."))
+        facts.append(translate("AgendaPdf", "Chatham House Rule: what is said may be used, but not who said it."))
     if facts:
         lines.append(_text("  ·  ".join(facts), styles["meta"]))
     return [*lines, Spacer(1, 4 * mm)]
@@ -70,9 +70,9 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
     """One day's items; the "Led by" column is left out when nobody is named anywhere in the agenda."""
     slots = agenda.timing.by_id()
     with_presenters = any(presenters.get(item.id) for item in agenda.items)
-    headers = [translate(CONTEXT, "Time"), translate(CONTEXT, "Item")]
-    headers += [translate(CONTEXT, "Led by")] if with_presenters else []
-    headers += [translate(CONTEXT, "Interpretation")]
+    headers = [translate("AgendaPdf", "Time"), translate("AgendaPdf", "Item")]
+    headers += [translate("AgendaPdf", "Led by")] if with_presenters else []
+    headers += [translate("AgendaPdf", "Interpretation")]
     rows = [[_text(header, styles["small"]) for header in headers]]
     pauses = []
     for item in (item for item in agenda.items if item.day == day):
@@ -80,11 +80,11 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
         start, end = agenda.timing.start_of(slot), agenda.timing.end_of(slot)
         when = f"{start:%H:%M}–{end:%H:%M}"
         if item.fixed_start:
-            when += "\n" + translate(CONTEXT, "(fixed)")
+            when += "\n" + translate("AgendaPdf", "(fixed)")
         # Pauses are shaded instead of labelled: "Tea break — Break" says nothing twice.
         details = [] if item.kind in PAUSE_KINDS else [kind_label(item.kind)]
         if item.track:
-            details.append(translate(CONTEXT, "parallel group: {0}").format(item.track))
+            details.append(translate("AgendaPdf", "parallel group: {0}").format(item.track))
         if item.purpose:
             details.append(item.purpose)
         title = [_text(item.title, styles["item"], bold=True)]
@@ -116,15 +116,17 @@ def story(agenda: Agenda, presenters: dict[str, str]) -> list[Flowable]:
     content = _header(agenda, styles)
     for day in sorted({item.day for item in agenda.items}):
         date = agenda.timing.days[day].date
-        content.append(_text(translate(CONTEXT, "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles["day"]))
+        content.append(
+            _text(translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles["day"])
+        )
         content.append(_day_table(agenda, day, presenters, styles))
     if not agenda.items:
-        content.append(_text(translate(CONTEXT, "The agenda is still empty."), styles["meta"]))
+        content.append(_text(translate("AgendaPdf", "The agenda is still empty."), styles["meta"]))
     if any(item.interpretation == "consecutive" for item in agenda.items):
         content.append(Spacer(1, 3 * mm))
         content.append(
             _text(
-                translate(CONTEXT, "Times include the extra time that consecutive interpretation takes."),
+                translate("AgendaPdf", "Times include the extra time that consecutive interpretation takes."),
                 styles["small"],
             )
         )
@@ -148,7 +150,7 @@ def write(agenda: Agenda, presenters: dict[str, str], target: Path) -> Path:
         document.build([frame])
     except OSError as exc:
         raise UserError(
-            translate(CONTEXT, "The agenda cannot be written to {0}: {1}").format(target, exc.strerror or exc)
+            translate("AgendaPdf", "The agenda cannot be written to {0}: {1}").format(target, exc.strerror or exc)
         ) from exc
     return target
 

@@ -21,7 +21,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, utcnow
 from facilitator.i18n import translate
 
-CONTEXT = "AgendaCalendar"
+
 LINE_OCTETS = 75
 PRODID = "-//Facilitator//Agenda//EN"
 
@@ -57,11 +57,13 @@ def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: da
     if item.purpose:
         lines.append(item.purpose)
     if presenter:
-        lines.append(translate(CONTEXT, "Led by: {0}").format(presenter))
+        lines.append(translate("AgendaCalendar", "Led by: {0}").format(presenter))
     if item.interpretation != "none":
-        lines.append(translate(CONTEXT, "Interpretation: {0}").format(interpretation_label(item.interpretation)))
+        lines.append(
+            translate("AgendaCalendar", "Interpretation: {0}").format(interpretation_label(item.interpretation))
+        )
     if item.track:
-        lines.append(translate(CONTEXT, "Parallel group: {0}").format(item.track))
+        lines.append(translate("AgendaCalendar", "Parallel group: {0}").format(item.track))
     lines.append(meeting.title)
     location = ", ".join(part for part in (meeting.venue, meeting.city) if part)
     yield "BEGIN:VEVENT"
@@ -103,6 +105,8 @@ def export(db: Database, meeting_id: str, target: Path) -> Path:
         target.write_bytes(text.encode("utf-8"))
     except OSError as exc:
         raise UserError(
-            translate(CONTEXT, "The calendar cannot be written to {0}: {1}").format(target, exc.strerror or exc)
+            translate("AgendaCalendar", "The calendar cannot be written to {0}: {1}").format(
+                target, exc.strerror or exc
+            )
         ) from exc
     return target

@@ -25,7 +25,6 @@ from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisatio
 from facilitator.core.records import get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
-
 MAX_TITLE = 200
 MAX_TRACK = 40
 MAX_MINUTES = 600

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-
 KINDS = {
     "welcome": QT_TRANSLATE_NOOP("Agenda", "Welcome"),
     "introductions": QT_TRANSLATE_NOOP("Agenda", "Introductions"),

@@ -20,7 +20,6 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-
 BUILTIN_PREFIX = "builtin:"
 USER_PREFIX = "user:"
 # Presenters belong to one meeting's invitation list, so a template leaves them out.

@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo
 from facilitator.core.agenda_kinds import DISCUSSION_KINDS, PAUSE_KINDS, STRETCHING_MODES
 from facilitator.i18n import translate
 
-
 MINUTES_PER_DAY = 24 * 60
 
 

@@ -49,8 +49,10 @@ def render() -> str:
         "",
         "STRINGS = [",
     ]
-    lines += [f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}),"
-              for context, text in collect()]
+    lines += [
+        f"    QT_TRANSLATE_NOOP({json.dumps(context)}, {json.dumps(text, ensure_ascii=False)}),"
+        for context, text in collect()
+    ]
     lines += ["]", ""]
     return "\n".join(lines)
 

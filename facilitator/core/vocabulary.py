@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
-
 MEETING_STATUSES = {
     "planned": QT_TRANSLATE_NOOP("Vocabulary", "Planned"),
     "live": QT_TRANSLATE_NOOP("Vocabulary", "Live"),

@@ -25,7 +25,6 @@ from facilitator.core.errors import UserError
 from facilitator.export import fonts
 from facilitator.i18n import translate
 
-
 MARGIN = 15 * mm
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#BBBBBB")

@@ -21,7 +21,6 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, utcnow
 from facilitator.i18n import translate
 
-
 LINE_OCTETS = 75
 PRODID = "-//Facilitator//Agenda//EN"
 

@@ -24,9 +24,10 @@ def load(name: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class StakeholderGroup:
+class _Labelled:
+    """An entry whose English label and description are translated when shown."""
+
     id: str
-    group_class: str
     label_en: str
     description_en: str
 
@@ -37,6 +38,11 @@ class StakeholderGroup:
     @property
     def description(self) -> str:
         return translate("Taxonomy", self.description_en)
+
+
+@dataclass(frozen=True)
+class StakeholderGroup(_Labelled):
+    group_class: str
 
     @property
     def is_rights_holder(self) -> bool:
@@ -48,25 +54,14 @@ class StakeholderGroup:
 
 
 @dataclass(frozen=True)
-class RiskTag:
-    id: str
-    label_en: str
-    description_en: str
+class RiskTag(_Labelled):
     sources: str
-
-    @property
-    def label(self) -> str:
-        return translate("Taxonomy", self.label_en)
-
-    @property
-    def description(self) -> str:
-        return translate("Taxonomy", self.description_en)
 
 
 @cache
 def stakeholder_groups() -> dict[str, StakeholderGroup]:
     return {
-        g["id"]: StakeholderGroup(g["id"], g["class"], g["label"], g["description"])
+        g["id"]: StakeholderGroup(g["id"], g["label"], g["description"], g["class"])
         for g in load("stakeholder_groups")["groups"]
     }
 

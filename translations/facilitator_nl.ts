@@ -5,86 +5,533 @@
     <name>Agenda</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaking</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentatie</translation>
     </message>
     <message>
         <source>Plenary discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenaire discussie</translation>
     </message>
     <message>
         <source>Breakout or caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelsessie of caucus</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Meal</source>
-        <translation type="unfinished"></translation>
+        <translation>Maaltijd</translation>
     </message>
     <message>
         <source>Site-visit debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabespreking bezoek</translation>
     </message>
     <message>
         <source>Action planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieplanning</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>Consecutive</source>
-        <translation type="unfinished"></translation>
+        <translation>Consecutief</translation>
     </message>
     <message>
         <source>Simultaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultaan</translation>
     </message>
     <message>
         <source>Whispered</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluistertolken</translation>
+    </message>
+    <message>
+        <source>An agenda item has no field {0}.</source>
+        <translation>Een agendapunt heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Een agendapunt heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>An item title can have at most {0} characters.</source>
+        <translation>De titel van een agendapunt mag hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of agenda item: {0}. Known kinds: {1}</source>
+        <translation>Onbekende soort agendapunt: {0}. Bekende soorten: {1}</translation>
+    </message>
+    <message>
+        <source>Unknown interpretation mode: {0}. Use one of: {1}</source>
+        <translation>Onbekende vorm van tolken: {0}. Gebruik een van: {1}</translation>
+    </message>
+    <message>
+        <source>A track name can have at most {0} characters.</source>
+        <translation>De naam van een spoor mag hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A meeting can have days 1 to {0}.</source>
+        <translation>Een bijeenkomst kan dag 1 tot en met {0} hebben.</translation>
+    </message>
+    <message>
+        <source>Planned time is a whole number of minutes.</source>
+        <translation>De geplande tijd is een geheel aantal minuten.</translation>
+    </message>
+    <message>
+        <source>Planned time must be between 0 and {0} minutes, not {1}.</source>
+        <translation>De geplande tijd moet tussen 0 en {0} minuten liggen, niet {1}.</translation>
+    </message>
+    <message>
+        <source>Write a time of day as HH:MM, such as 12:30, not &apos;{0}&apos;.</source>
+        <translation>Schrijf een tijdstip als UU:MM, zoals 12:30, niet &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is in a breakout track and cannot have a fixed time; fix the block&apos;s first item.</source>
+        <translation>&apos;{0}&apos; zit in een deelsessie-spoor en kan geen vaste tijd hebben; geef het eerste punt van het blok een vaste tijd.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopie)</translation>
+    </message>
+    <message>
+        <source>A day must end after it starts.</source>
+        <translation>Een dag moet eindigen nadat hij begint.</translation>
+    </message>
+    <message>
+        <source>The template {0} cannot be read: {1}</source>
+        <translation>Het sjabloon {0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>There is no agenda template {0}.</source>
+        <translation>Er is geen agendasjabloon {0}.</translation>
+    </message>
+    <message>
+        <source>Choose another meeting to copy the agenda from.</source>
+        <translation>Kies een andere bijeenkomst om de agenda van te kopiëren.</translation>
+    </message>
+    <message>
+        <source>That meeting has no agenda to copy.</source>
+        <translation>Die bijeenkomst heeft geen agenda om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
+    </message>
+    <message>
+        <source>This agenda is empty; add items before saving it as a template.</source>
+        <translation>Deze agenda is leeg; voeg punten toe voordat u hem als sjabloon opslaat.</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{0}&apos; exists already.</source>
+        <translation>Er bestaat al een sjabloon met de naam &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The template cannot be saved in {0}: {1}</source>
+        <translation>Het sjabloon kan niet worden opgeslagen in {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Day {day}: &apos;{title}&apos; runs {minutes} min into &apos;{fixed}&apos;, fixed at its time.</source>
+        <translation>Dag {day}: &apos;{title}&apos; loopt {minutes} min door in &apos;{fixed}&apos;, dat een vaste tijd heeft.</translation>
+    </message>
+    <message>
+        <source>Day {day} is after the meeting&apos;s last day; move its items or extend the meeting.</source>
+        <translation>Dag {day} valt na de laatste dag van de bijeenkomst; verplaats de punten van die dag of verleng de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Day {day} runs {minutes} min past its end, from &apos;{title}&apos; on.</source>
+        <translation>Dag {day} loopt {minutes} min uit, vanaf &apos;{title}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCalendar</name>
+    <message>
+        <source>Led by: {0}</source>
+        <translation>Geleid door: {0}</translation>
+    </message>
+    <message>
+        <source>Interpretation: {0}</source>
+        <translation>Tolken: {0}</translation>
+    </message>
+    <message>
+        <source>Parallel group: {0}</source>
+        <translation>Parallelle groep: {0}</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be written to {0}: {1}</source>
+        <translation>De kalender kan niet worden geschreven naar {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>HH:MM, empty for none</source>
+        <translation>UU:MM, leeg voor geen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectief</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>Fixed at</source>
+        <translation>Vast om</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spoor</translation>
+    </message>
+    <message>
+        <source>Risk tags</source>
+        <translation>Risicolabels</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Runs into a fixed-time item that follows.</source>
+        <translation>Loopt door in een volgend punt met een vaste tijd.</translation>
+    </message>
+    <message>
+        <source>Ends after the day&apos;s end time.</source>
+        <translation>Eindigt na de eindtijd van de dag.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPdf</name>
+    <message>
+        <source>Languages: {0}</source>
+        <translation>Talen: {0}</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule: what is said may be used, but not who said it.</source>
+        <translation>Chatham House Rule: wat gezegd wordt mag worden gebruikt, maar niet wie het zei.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Geleid door</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>(fixed)</source>
+        <translation>(vast)</translation>
+    </message>
+    <message>
+        <source>parallel group: {0}</source>
+        <translation>parallelle groep: {0}</translation>
+    </message>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>Dag {0} · {1}</translation>
+    </message>
+    <message>
+        <source>The agenda is still empty.</source>
+        <translation>De agenda is nog leeg.</translation>
+    </message>
+    <message>
+        <source>Times include the extra time that consecutive interpretation takes.</source>
+        <translation>De tijden zijn inclusief de extra tijd die consecutief tolken kost.</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be written to {0}: {1}</source>
+        <translation>De agenda kan niet worden geschreven naar {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Insert item</source>
+        <translation>Punt &amp;invoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>&amp;Sjabloon toepassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Als sjabloon &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from meeting…</source>
+        <translation>&amp;Kopiëren uit bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>Day &amp;hours…</source>
+        <translation>Dag&amp;tijden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (PDF)…</source>
+        <translation>Agenda &amp;afdrukken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Consecutive &amp;interpretation stretches items by</source>
+        <translation>&amp;Consecutief tolken verlengt agendapunten met</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;discussion and worker-voice time per day</source>
+        <translation>Minimale tijd per dag voor discussie en stem van &amp;werknemers</translation>
+    </message>
+    <message>
+        <source>Only for the facilitator; never printed</source>
+        <translation>Alleen voor de facilitator; wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Geleid door:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose or expected outcome:</source>
+        <translation>Doel of verwacht &amp;resultaat:</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;notes:</source>
+        <translation>&amp;Notities van de facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materialen:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>{0:.0%} discussion and worker voice</source>
+        <translation>{0:.0%} discussie en stem van werknemers</translation>
+    </message>
+    <message>
+        <source>Day {0}: {1}–{2}</source>
+        <translation>Dag {0}: {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
+        <translation>Dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
+    </message>
+    <message>
+        <source>Add items, apply a template or copy the agenda of an earlier meeting.</source>
+        <translation>Voeg punten toe, pas een sjabloon toe of kopieer de agenda van een eerdere bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>* counts as discussion and worker voice (breaks and meals are left out)</source>
+        <translation>* telt als discussie en stem van werknemers (pauzes en maaltijden tellen niet mee)</translation>
+    </message>
+    <message>
+        <source>No overruns, clashes with fixed times or imbalance.</source>
+        <translation>Geen uitloop, botsingen met vaste tijden of onbalans.</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+        <source>Edit agenda settings</source>
+        <translation>Agenda-instellingen bewerken</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>Insert agenda item</source>
+        <translation>Agendapunt invoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate agenda item</source>
+        <translation>Agendapunt dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Agendapunt verplaatsen</translation>
+    </message>
+    <message>
+        <source>{0} items, {1} min planned</source>
+        <translation>{0} punten, {1} min gepland</translation>
+    </message>
+    <message>
+        <source>Apply a template</source>
+        <translation>Een sjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s items are added at the end of the agenda:</source>
+        <translation>De punten van het sjabloon worden achteraan de agenda toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Sjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>Copy an agenda</source>
+        <translation>Een agenda kopiëren</translation>
+    </message>
+    <message>
+        <source>The chosen meeting&apos;s agenda is added at the end of this one:</source>
+        <translation>De agenda van de gekozen bijeenkomst wordt achteraan deze agenda toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Agenda kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Naam van het sjabloon:</translation>
+    </message>
+    <message>
+        <source>A template named &apos;{0}&apos; exists already. Replace it?</source>
+        <translation>Er bestaat al een sjabloon met de naam &apos;{0}&apos;. Wilt u het vervangen?</translation>
+    </message>
+    <message>
+        <source>Saved the template &apos;{0}&apos;.</source>
+        <translation>Sjabloon &apos;{0}&apos; opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Change day hours</source>
+        <translation>Dagtijden wijzigen</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Agenda opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the printable agenda to {0}</source>
+        <translation>Afdrukbare agenda opgeslagen in {0}</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the calendar to {0}</source>
+        <translation>Kalender opgeslagen in {0}</translation>
     </message>
 </context>
 <context>
     <name>Anonymity</name>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Met naam</translation>
     </message>
     <message>
         <source>Group only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen groep</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anoniem</translation>
     </message>
     <message>
         <source>Unknown anonymity level: {0}. Use one of: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend anonimiteitsniveau: {0}. Gebruik een van: {1}</translation>
     </message>
     <message>
         <source>Participant (group withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer (groep niet vermeld)</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonieme deelnemer</translation>
     </message>
 </context>
 <context>
@@ -92,6 +539,115 @@
     <message>
         <source>Facilitator cannot open its data</source>
         <translation>Facilitator kan zijn gegevens niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>Balance</name>
+    <message>
+        <source>Unknown balance setting: {0}</source>
+        <translation>Onbekende balansinstelling: {0}</translation>
+    </message>
+    <message>
+        <source>The alert window must be between 1 and 120 minutes.</source>
+        <translation>Het tijdvenster voor meldingen moet tussen 1 en 120 minuten liggen.</translation>
+    </message>
+    <message>
+        <source>The dominance alert must be between 20% and 100% of talk.</source>
+        <translation>De melding bij dominantie moet tussen 20% en 100% van de spreektijd liggen.</translation>
+    </message>
+    <message>
+        <source>The under-representation alert must be between 0 and 1 times the expected share.</source>
+        <translation>De melding bij ondervertegenwoordiging moet tussen 0 en 1 keer het verwachte aandeel liggen.</translation>
+    </message>
+    <message>
+        <source>Expected shares follow headcount, equal groups or custom targets.</source>
+        <translation>Verwachte aandelen volgen het aantal aanwezigen, gelijke groepen of eigen streefwaarden.</translation>
+    </message>
+    <message>
+        <source>A target share cannot be negative.</source>
+        <translation>Een streefaandeel kan niet negatief zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>
+        <translation>{group}: {share:.0%} van de spreektijd in de laatste {minutes} minuten (melding boven {limit:.0%}).</translation>
+    </message>
+    <message>
+        <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
+        <translation>{group}: slechts {share:.1%} van de spreektijd, onder de meldingsgrens van {limit:.1%}.</translation>
+    </message>
+    <message>
+        <source>Exp.: expected share of talk · Gap: share minus expected, in points · Interp.: interpretation time</source>
+        <translation>Verw.: verwacht aandeel in de spreektijd · Verschil: aandeel min verwacht, in procentpunten · Tolken: tijd voor tolkwerk</translation>
+    </message>
+    <message>
+        <source>Balance {0} overall · {1} this item (1 = as expected)</source>
+        <translation>Balans {0} in totaal · {1} bij dit agendapunt (1 = zoals verwacht)</translation>
+    </message>
+    <message>
+        <source>Suggested next voice: {0}</source>
+        <translation>Voorgestelde volgende stem: {0}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>en nog {0}</translation>
+    </message>
+    <message>
+        <source>Not yet heard: {0}</source>
+        <translation>Nog niet gehoord: {0}</translation>
+    </message>
+    <message>
+        <source>Talk {0} · interpretation {1} · procedural {2} · silence {3}</source>
+        <translation>Spreektijd {0} · tolken {1} · procedureel {2} · stilte {3}</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSettingsDialog</name>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>By headcount present</source>
+        <translation>Naar aantal aanwezigen</translation>
+    </message>
+    <message>
+        <source>Equal per group</source>
+        <translation>Gelijk per groep</translation>
+    </message>
+    <message>
+        <source>Custom targets</source>
+        <translation>Eigen streefwaarden</translation>
+    </message>
+    <message>
+        <source>Alert when one group holds more than</source>
+        <translation>Melding wanneer één groep meer heeft dan</translation>
+    </message>
+    <message>
+        <source>of the talk in the last</source>
+        <translation>van de spreektijd in de laatste</translation>
+    </message>
+    <message>
+        <source>Alert when a group&apos;s share is below (times expected)</source>
+        <translation>Melding wanneer het aandeel van een groep lager is dan (maal verwacht)</translation>
+    </message>
+    <message>
+        <source>Expected share per group</source>
+        <translation>Verwacht aandeel per groep</translation>
+    </message>
+    <message>
+        <source> weight</source>
+        <translation> gewicht</translation>
+    </message>
+    <message>
+        <source>Custom target: {0}</source>
+        <translation>Eigen streefwaarde: {0}</translation>
     </message>
 </context>
 <context>
@@ -125,8 +681,40 @@
         <translation>toon één bijeenkomst</translation>
     </message>
     <message>
+        <source>show a meeting&apos;s timed agenda, or export it</source>
+        <translation>toon de agenda met tijden van een bijeenkomst, of exporteer die</translation>
+    </message>
+    <message>
         <source>meeting id or its first characters</source>
         <translation>id van de bijeenkomst of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>print JSON with every item&apos;s times</source>
+        <translation>geef JSON met de tijden van elk onderdeel</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file</source>
+        <translation>schrijf een iCalendar-bestand</translation>
+    </message>
+    <message>
+        <source>write a one-page agenda PDF</source>
+        <translation>schrijf een agenda van één pagina als PDF</translation>
+    </message>
+    <message>
+        <source>Wrote {0}</source>
+        <translation>{0} geschreven</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Waarschuwing: {0}</translation>
+    </message>
+    <message>
+        <source>Warning: day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
+        <translation>Waarschuwing: dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
     </message>
     <message>
         <source>print JSON instead of text</source>
@@ -204,6 +792,188 @@
         <source>facilitator: {0}</source>
         <translation>facilitator: {0}</translation>
     </message>
+    <message>
+        <source>meeting id or the first characters of it</source>
+        <translation>id van de bijeenkomst of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>list a meeting&apos;s participants</source>
+        <translation>toon de deelnemers van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>print the list as CSV</source>
+        <translation>geef de lijst als CSV</translation>
+    </message>
+    <message>
+        <source>import an invitation list from a CSV or XLSX file</source>
+        <translation>importeer een uitnodigingslijst uit een CSV- of XLSX-bestand</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>een .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>write the importable rows; without it, only show the preview</source>
+        <translation>schrijf de importeerbare rijen; zonder deze optie alleen een voorbeeld tonen</translation>
+    </message>
+    <message>
+        <source>run the inclusion checks of a meeting</source>
+        <translation>voer de inclusiecontroles van een bijeenkomst uit</translation>
+    </message>
+    <message>
+        <source>planning counts everyone invited who has not declined; day counts those who attended</source>
+        <translation>planning telt iedereen die is uitgenodigd en zich niet heeft afgemeld; dag telt wie aanwezig was</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a blocker fails</source>
+        <translation>stop met code 1 wanneer een blokkerende controle faalt</translation>
+    </message>
+    <message>
+        <source>No one is on this meeting&apos;s list yet.</source>
+        <translation>Er staat nog niemand op de lijst van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Columns: {0}</source>
+        <translation>Kolommen: {0}</translation>
+    </message>
+    <message>
+        <source>No column for {0}.</source>
+        <translation>Geen kolom voor {0}.</translation>
+    </message>
+    <message>
+        <source>Line {0}: skipped: {1}</source>
+        <translation>Regel {0}: overgeslagen: {1}</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Regel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Line {0}: already in the register; merged.</source>
+        <translation>Regel {0}: staat al in het register; samengevoegd.</translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported ({merged} merged with the register).</source>
+        <translation>{ready} van {total} rijen kunnen worden geïmporteerd ({merged} samengevoegd met het register).</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --yes to import.</source>
+        <translation>Er is niets geschreven. Voer de opdracht opnieuw uit met --yes om te importeren.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} new, {merged} merged, {skipped} skipped.</source>
+        <translation>Geïmporteerd: {added} nieuw, {merged} samengevoegd, {skipped} overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Fix: {0}</source>
+        <translation>Oplossing: {0}</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed, {warnings} warnings, {advice} advice.</source>
+        <translation>{passed} geslaagd, {failed} mislukt, {warnings} waarschuwingen, {advice} adviezen.</translation>
+    </message>
+    <message>
+        <source>speaking balance and timing of a meeting</source>
+        <translation>spreekbalans en timing van een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Balance index {0} (1 = talk follows the expected shares)</source>
+        <translation>Balansindex {0} (1 = spreektijd volgt de verwachte aandelen)</translation>
+    </message>
+    <message>
+        <source>Talk {0} min, interpretation {1} min, procedural {2} min, silence {3} min</source>
+        <translation>Spreken {0} min, tolken {1} min, procedureel {2} min, stilte {3} min</translation>
+    </message>
+    <message>
+        <source>Group                          min  share  expected    gap  turns</source>
+        <translation>Groep                         min aandeel verwacht verschil beurten</translation>
+    </message>
+    <message>
+        <source>Person                         min  share  turns</source>
+        <translation>Persoon                       min aandeel beurten</translation>
+    </message>
+    <message>
+        <source>Agenda item                    planned  actual  balance</source>
+        <translation>Agendapunt                   gepland werkelijk balans</translation>
+    </message>
+    <message>
+        <source>The day runs {0} min behind plan.</source>
+        <translation>De dag loopt {0} min achter op schema.</translation>
+    </message>
+    <message>
+        <source>Alert: {0} holds {1:.0%} of the talk in the last minutes.</source>
+        <translation>Let op: {0} neemt in de laatste minuten {1:.0%} van de spreektijd in.</translation>
+    </message>
+    <message>
+        <source>Alert: {0} has only {1:.1%} of the talk.</source>
+        <translation>Let op: {0} heeft maar {1:.1%} van de spreektijd.</translation>
+    </message>
+    <message>
+        <source>Not yet heard: {0}</source>
+        <translation>Nog niet gehoord: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompositionChart</name>
+    <message>
+        <source>Composition per stakeholder group</source>
+        <translation>Samenstelling per stakeholdergroep</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>* required; red when nobody is there</source>
+        <translation>* vereist; rood als er niemand is</translation>
+    </message>
+    <message>
+        <source>proxy only</source>
+        <translation>alleen plaatsvervanger</translation>
+    </message>
+    <message>
+        <source>through a representative</source>
+        <translation>via een vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent of {0}</source>
+        <translation>Toestemming van {0} vastleggen</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>Stemt in</translation>
+    </message>
+    <message>
+        <source>How it was given, e.g. signed form, said aloud to the interpreter</source>
+        <translation>Hoe die is gegeven, bijv. getekend formulier, hardop gezegd tegen de tolk</translation>
+    </message>
+    <message>
+        <source>Consent to</source>
+        <translation>Toestemming voor</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -225,238 +995,782 @@
     </message>
 </context>
 <context>
+    <name>DayHoursDialog</name>
+    <message>
+        <source>Hours of each day</source>
+        <translation>Tijden per dag</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <source>Empty fields use the meeting&apos;s start and end time ({0}–{1}).</source>
+        <translation>Lege velden krijgen de begin- en eindtijd van de bijeenkomst ({0}–{1}).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The font {0} is missing; reinstall Facilitator to print.</source>
+        <translation>Het lettertype {0} ontbreekt; installeer Facilitator opnieuw om te kunnen afdrukken.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBalanceModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>Verw.</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Beurten</translation>
+    </message>
+    <message>
+        <source>Interp.</source>
+        <translation>Tolken</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholdergroep</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Languages read</source>
+        <translation>Gelezen talen</translation>
+    </message>
+    <message>
+        <source>Literacy needs</source>
+        <translation>Behoeften rond geletterdheid</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimiteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Interpretation language</source>
+        <translation>Tolktaal</translation>
+    </message>
+    <message>
+        <source>{name} has {count} rows; at most {limit} people can be imported at once. Split the list.</source>
+        <translation>{name} heeft {count} rijen; er kunnen hoogstens {limit} personen tegelijk worden geïmporteerd. Splits de lijst.</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet that can be read. Save it as .xlsx or .csv.</source>
+        <translation>{0} is geen leesbaar rekenblad. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.</source>
+        <translation>{0} is geen rekenblad en geen CSV-tekstbestand. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text (line {1}). Save it again as &apos;CSV UTF-8&apos; in your spreadsheet program.</source>
+        <translation>{0} is geen UTF-8-tekst (regel {1}). Sla het in uw rekenbladprogramma opnieuw op als &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} is larger than 20 MB; that is not an invitation list.</source>
+        <translation>{0} is groter dan 20 MB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is empty: the first row must name the columns.</source>
+        <translation>{0} is leeg: de eerste rij moet de kolommen benoemen.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{0}&apos; kept as written.</source>
+        <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>Geen naam.</translation>
+    </message>
+    <message>
+        <source>Unknown stakeholder group &apos;{0}&apos;.</source>
+        <translation>Onbekende stakeholdergroep &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>No stakeholder group; set one before the checks can count this person.</source>
+        <translation>Geen stakeholdergroep; stel er een in, anders kunnen de controles deze persoon niet meetellen.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an email address; it is left out.</source>
+        <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>Unknown {field} &apos;{value}&apos;.</source>
+        <translation>Onbekende {field} &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} has no column for names. Name the column &apos;Name&apos;, or choose it in the mapping.</source>
+        <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Name&apos;, of kies hem bij het koppelen van kolommen.</translation>
+    </message>
+    <message>
+        <source>Same person as on line {0}.</source>
+        <translation>Dezelfde persoon als op regel {0}.</translation>
+    </message>
+    <message>
+        <source>Already on this meeting&apos;s list.</source>
+        <translation>Staat al op de lijst van deze bijeenkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} importeren</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welke kolom bevat wat</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Merge people already in the register (same name and organisation)</source>
+        <translation>Personen die al in het register staan samenvoegen (zelfde naam en organisatie)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>{ready} of {total} rows can be imported; {merged} are already in the register; {skipped} will be skipped.</source>
+        <translation>{ready} van {total} rijen kunnen worden geïmporteerd; {merged} staan al in het register; {skipped} worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>No column for: {0}.</source>
+        <translation>Geen kolom voor: {0}.</translation>
+    </message>
+    <message>
+        <source>Import {0} people</source>
+        <translation>{0} personen importeren</translation>
+    </message>
+</context>
+<context>
     <name>Inclusion</name>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkerend</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>In orde</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in orde</translation>
     </message>
     <message>
-        <source>Planning (invited and confirmed)</source>
-        <translation type="unfinished"></translation>
+        <source>Planning (everyone invited, not declined)</source>
+        <translation>Planning (iedereen uitgenodigd, niet afgemeld)</translation>
     </message>
     <message>
         <source>On the day (attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de dag (aanwezig)</translation>
     </message>
     <message>
         <source>Unknown inclusion setting: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende inclusie-instelling: {0}</translation>
     </message>
     <message>
         <source>A share must be between 0% and 100%.</source>
-        <translation type="unfinished">Een aandeel moet tussen 0% en 100% liggen.</translation>
+        <translation>Een aandeel moet tussen 0% en 100% liggen.</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog {0}</translation>
     </message>
     <message>
         <source>No one is on the list at this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze fase staat nog niemand op de lijst.</translation>
     </message>
     <message>
         <source>No required groups are set for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze bijeenkomst zijn geen vereiste groepen ingesteld.</translation>
     </message>
     <message>
         <source>Missing: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{group} is heard only through a proxy: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt: {0}.</translation>
     </message>
     <message>
         <source>Through a representative: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Via een vertegenwoordiger: {0}.</translation>
     </message>
     <message>
         <source>All {0} required groups are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} vereiste groepen zijn er.</translation>
     </message>
     <message>
         <source>Speaks for another group but is not flagged as a proxy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreekt namens een andere groep maar is niet als plaatsvervanger gemarkeerd: {0}.</translation>
     </message>
     <message>
         <source>Proxy without the group they speak for: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} proxies, each flagged with the group they speak for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsvervanger zonder de groep namens wie hij of zij spreekt: {0}.</translation>
     </message>
     <message>
         <source>No one speaks for a group other than their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of {total} participants ({share}) are rights-holders or their representatives; the minimum is {minimum}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} of {total} participants ({share}) come from the business side; the maximum is {maximum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand spreekt namens een andere groep dan de eigen groep.</translation>
     </message>
     <message>
         <source>{0} women workers take part in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vrouwelijke werknemers nemen zelf deel.</translation>
     </message>
     <message>
         <source>Women workers are heard through a representative: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwelijke werknemers worden gehoord via een vertegenwoordiger: {0}.</translation>
     </message>
     <message>
         <source>Women workers are heard only through a proxy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwelijke werknemers worden alleen via een plaatsvervanger gehoord: {0}.</translation>
     </message>
     <message>
         <source>No woman worker is on the list, and no one speaks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen vrouwelijke werknemer op de lijst, en niemand spreekt namens hen.</translation>
     </message>
     <message>
-        <source>{count} of {total} participants ({share}) are women; the minimum is {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <source>{group}: heard only through a proxy ({names}).</source>
+        <translation>{group}: alleen gehoord via een plaatsvervanger ({names}).</translation>
+    </message>
+    <message>
+        <source>Proxies, each with the group they speak for: {0}.</source>
+        <translation>Plaatsvervangers, elk met de groep namens wie ze spreken: {0}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} participants ({share}) are rights-holders or their representatives; the minimum is {bound}.</source>
+        <translation>{count} van {total} deelnemers ({share}) zijn rechthebbenden of hun vertegenwoordigers; het minimum is {bound}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} participants ({share}) come from the business side; the maximum is {bound}.</source>
+        <translation>{count} van {total} deelnemers ({share}) komen uit het bedrijfsleven; het maximum is {bound}.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} participants ({share}) are women; the minimum is {bound}.</source>
+        <translation>{count} van {total} deelnemers ({share}) zijn vrouw; het minimum is {bound}.</translation>
     </message>
     <message>
         <source>The meeting has no working languages set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de bijeenkomst zijn geen werktalen ingesteld.</translation>
     </message>
     <message>
         <source>{covered} of {total} participants ({share}) can follow in {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{covered} van {total} deelnemers ({share}) kunnen het volgen in {languages}.</translation>
     </message>
     <message>
         <source>No interpreter for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tolk voor {0}.</translation>
     </message>
     <message>
         <source>Not covered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gedekt: {0}.</translation>
     </message>
     <message>
         <source>Languages not recorded: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen niet vastgelegd: {0}.</translation>
     </message>
     <message>
         <source>Everyone reads at least one meeting language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen leest ten minste één taal van de bijeenkomst.</translation>
     </message>
     <message>
         <source>{0} participants do not read a meeting language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} deelnemers lezen geen taal van de bijeenkomst.</translation>
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toelichting vastgelegd voor: {0}.</translation>
     </message>
     <message>
         <source>A briefing is noted for each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor ieder van hen is een toelichting vastgelegd.</translation>
     </message>
     <message>
         <source>No session puts workers together with supplier management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele sessie zet werknemers samen met het leveranciersmanagement.</translation>
     </message>
     <message>
         <source>Workers sit with supplier management in: {sessions}. Workers there: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemers zitten samen met het leveranciersmanagement in: {sessions}. Werknemers daar: {names}.</translation>
     </message>
     <message>
         <source>Shown by name in outputs: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met naam getoond in uitvoer: {0}.</translation>
     </message>
     <message>
         <source>Chatham House Rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Chatham House Rule geldt.</translation>
     </message>
     <message>
         <source>Chatham House Rule does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Chatham House Rule geldt niet.</translation>
     </message>
     <message>
         <source>Ground rules are written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De spelregels zijn vastgelegd.</translation>
     </message>
     <message>
         <source>No ground rules are written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen spelregels vastgelegd.</translation>
     </message>
     <message>
         <source>No recording or photos are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen opnames of foto&apos;s gepland.</translation>
     </message>
     <message>
-        <source>Everyone consented to {0} before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <source>{kinds} planned; everyone answered before the meeting.</source>
+        <translation>{kinds} gepland; iedereen heeft vóór de bijeenkomst geantwoord.</translation>
     </message>
     <message>
         <source>{kinds} planned, but no consent dated before the meeting from: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} gepland, maar geen toestemming van vóór de bijeenkomst van: {names}.</translation>
+    </message>
+    <message>
+        <source>Said no, keep out of recordings and photos: {0}.</source>
+        <translation>Zeiden nee, houd hen buiten opnames en foto&apos;s: {0}.</translation>
     </message>
     <message>
         <source>No rights-holder is named without consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele rechthebbende wordt zonder toestemming bij naam genoemd.</translation>
     </message>
     <message>
         <source>Named in outputs without a consent to naming: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met naam in de uitvoer zonder toestemming daarvoor: {0}.</translation>
     </message>
     <message>
         <source>No workers on the list at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze fase staan er geen werknemers op de lijst.</translation>
     </message>
     <message>
         <source>Lost wages are arranged for all {0} workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gederfd loon is geregeld voor alle {0} werknemers.</translation>
     </message>
     <message>
         <source>Not arranged for {count} of {total} workers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geregeld voor {count} van {total} werknemers: {names}.</translation>
     </message>
     <message>
         <source>No travel support or childcare is waiting to be arranged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hoeft geen reiskostenvergoeding of kinderopvang meer te worden geregeld.</translation>
     </message>
     <message>
         <source>Still to arrange for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te regelen voor: {0}.</translation>
     </message>
     <message>
         <source>The facilitator belongs to the business side: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De facilitator hoort bij het bedrijfsleven: {0}.</translation>
     </message>
     <message>
         <source>Whether the facilitator is independent is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de facilitator onafhankelijk is, is niet vastgelegd.</translation>
     </message>
     <message>
         <source>The facilitator is recorded as not independent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De facilitator is vastgelegd als niet onafhankelijk.</translation>
     </message>
     <message>
         <source>not on the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet op de lijst</translation>
     </message>
     <message>
         <source>Recorded as independent. Facilitator: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd als onafhankelijk. Facilitator: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionSection</name>
+    <message>
+        <source>Women at least</source>
+        <translation>Vrouwen minstens</translation>
+    </message>
+    <message>
+        <source>Rights-holders at least</source>
+        <translation>Rechthebbenden minstens</translation>
+    </message>
+    <message>
+        <source>Business side at most</source>
+        <translation>Bedrijfsleven hoogstens</translation>
+    </message>
+    <message>
+        <source>Language coverage at least</source>
+        <translation>Taaldekking minstens</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusie</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to fix</source>
+        <translation>&amp;Naar de oplossing</translation>
+    </message>
+    <message>
+        <source>Go to the place where this is fixed (Ctrl+J, or double-click the check)</source>
+        <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
+        <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
+    </message>
+    <message>
+        <source>No one has checked in yet: check people in on the Participants tab (Ctrl+K).</source>
+        <translation>Nog niemand heeft zich aangemeld: meld mensen aan op het tabblad Deelnemers (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why} &lt;i&gt;(brief {brief}; sources {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why} &lt;i&gt;(opdracht {brief}; bronnen {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
+    </message>
+    <message>
+        <source>Change inclusion settings</source>
+        <translation>Inclusie-instellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionSettingsBox</name>
+    <message>
+        <source>What this meeting needs</source>
+        <translation>Wat deze bijeenkomst nodig heeft</translation>
+    </message>
+    <message>
+        <source>Required &amp;groups</source>
+        <translation>Vereiste &amp;groepen</translation>
+    </message>
+    <message>
+        <source>e.g. Chatham House Rule; no recording; workers&apos; statements attributed to their group; no press</source>
+        <translation>bijv. Chatham House Rule; geen opnames; uitspraken van werknemers toegeschreven aan hun groep; geen pers</translation>
+    </message>
+    <message>
+        <source>Ground &amp;rules</source>
+        <translation>&amp;Spelregels</translation>
+    </message>
+    <message>
+        <source>Photos will be taken</source>
+        <translation>Er worden foto&apos;s gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>This meeting has no agenda items to run.</source>
+        <translation>Deze bijeenkomst heeft geen agendapunten om af te werken.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item there.</source>
+        <translation>Daar staat geen agendapunt.</translation>
+    </message>
+    <message>
+        <source>This is the last agenda item; end the session instead.</source>
+        <translation>Dit is het laatste agendapunt; beëindig in plaats daarvan de sessie.</translation>
+    </message>
+    <message>
+        <source>This is the first agenda item.</source>
+        <translation>Dit is het eerste agendapunt.</translation>
+    </message>
+    <message>
+        <source>Start the session before extending an item.</source>
+        <translation>Start de sessie voordat u een agendapunt verlengt.</translation>
+    </message>
+    <message>
+        <source>Extend by 1 to 240 minutes.</source>
+        <translation>Verleng met 1 tot 240 minuten.</translation>
+    </message>
+    <message>
+        <source>This person is not a participant of the meeting.</source>
+        <translation>Deze persoon is geen deelnemer van de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Choose whose words are being interpreted.</source>
+        <translation>Kies wiens woorden worden getolkt.</translation>
+    </message>
+    <message>
+        <source>Nobody has spoken yet whose words could be interpreted.</source>
+        <translation>Er heeft nog niemand gesproken wiens woorden getolkt kunnen worden.</translation>
+    </message>
+    <message>
+        <source>There is no speaker switch to take back.</source>
+        <translation>Er is geen sprekerswissel om terug te draaien.</translation>
+    </message>
+    <message>
+        <source>There is no turn to adjust.</source>
+        <translation>Er is geen beurt om aan te passen.</translation>
+    </message>
+    <message>
+        <source>A turn cannot start before the previous one or in the future.</source>
+        <translation>Een beurt kan niet vóór de vorige of in de toekomst beginnen.</translation>
+    </message>
+    <message>
+        <source>Pin a participant of this meeting to a key from 1 to 9.</source>
+        <translation>Zet een deelnemer van deze bijeenkomst vast op een toets van 1 tot 9.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSection</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Keep silence (Alt+K)</source>
+        <translation>Stilte houden (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
+        <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
+    </message>
+    <message>
+        <source>F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · F11 full screen</source>
+        <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>Extend the item</source>
+        <translation>Agendapunt verlengen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>F5 starts the first agenda item.</source>
+        <translation>F5 start het eerste agendapunt.</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda yet: add items in the Agenda section.</source>
+        <translation>Deze bijeenkomst heeft nog geen agenda: voeg agendapunten toe in het onderdeel Agenda.</translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1} min)</source>
+        <translation>Volgende: {0} ({1} min)</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Laatste agendapunt</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>De sessie is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused; F5 resumes.</source>
+        <translation>Gepauzeerd; F5 hervat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %n min behind</source>
+        <translation>
+            <numerusform>Dag: %n min achter op schema</numerusform>
+            <numerusform>Dag: %n min achter op schema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %n min ahead</source>
+        <translation>
+            <numerusform>Dag: %n min voor op schema</numerusform>
+            <numerusform>Dag: %n min voor op schema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day: on time</source>
+        <translation>Dag: op schema</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them in the Participants section.</source>
+        <translation>Nog geen deelnemers: voeg ze toe in het onderdeel Deelnemers.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor yet</source>
+        <translation>Nog niemand heeft het woord</translation>
+    </message>
+    <message>
+        <source>Paused: nobody has the floor</source>
+        <translation>Gepauzeerd: niemand heeft het woord</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>via interpreter</source>
+        <translation>via tolk</translation>
+    </message>
+    <message>
+        <source>procedural</source>
+        <translation>procedureel</translation>
+    </message>
+    <message>
+        <source>interruption</source>
+        <translation>onderbreking</translation>
+    </message>
+    <message>
+        <source>Interpretation of {0}</source>
+        <translation>Tolkwerk voor {0}</translation>
+    </message>
+    <message>
+        <source>This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.</source>
+        <translation>Deze laptop was {0} niet actief (slaapstand of dichtgeklapt). De spreektijd is om {1} stilgezet.</translation>
+    </message>
+    <message>
+        <source>{0} goes on (Alt+R)</source>
+        <translation>{0} gaat verder (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Go on (Alt+R)</source>
+        <translation>Verdergaan (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <source>Pause the session</source>
+        <translation>Sessie pauzeren</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>stilte</translation>
+    </message>
+    <message>
+        <source>Floor to {0}</source>
+        <translation>Het woord aan {0}</translation>
+    </message>
+    <message>
+        <source>Add the facilitator to the participants to time procedural talk.</source>
+        <translation>Voeg de facilitator toe aan de deelnemers om procedurele spreektijd bij te houden.</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start</source>
+        <translation>Begin van de beurt verschuiven</translation>
+    </message>
+    <message>
+        <source>After the break</source>
+        <translation>Na de pauze</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Note (earlier versions are kept):</source>
+        <translation>Notitie (eerdere versies blijven bewaard):</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1838,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -707,6 +2025,159 @@
     </message>
 </context>
 <context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>Add someone new to this meeting</source>
+        <translation>Iemand nieuw aan deze bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>(choose a group)</source>
+        <translation>(kies een groep)</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. hi, raj</source>
+        <translation>Taalcodes, bijv. hi, raj</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group</source>
+        <translation>Stakeholder&amp;groep</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Spreekt</translation>
+    </message>
+    <message>
+        <source>Shown in outputs as</source>
+        <translation>In uitvoer getoond als</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEntry</name>
+    <message>
+        <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group · #tag · %confidential · due:YYYY-MM-DD</source>
+        <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep · #label · %confidential · due:JJJJ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Point raised</source>
+        <translation>Ingebracht punt</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Agreement or decision</source>
+        <translation>Afspraak of besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Write the due date as YYYY-MM-DD: {0}</source>
+        <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody and no group is called {0}</source>
+        <translation>Niemand en geen groep heet {0}</translation>
+    </message>
+    <message>
+        <source>Unknown risk tag: {0}</source>
+        <translation>Onbekend risicolabel: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality: {0}</source>
+        <translation>Onbekende vertrouwelijkheid: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of note: {0}</source>
+        <translation>Onbekende soort notitie: {0}</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Een notitie heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <source>A note can have at most {0} characters.</source>
+        <translation>Een notitie mag hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level: {0}</source>
+        <translation>Onbekend vertrouwelijkheidsniveau: {0}</translation>
+    </message>
+    <message>
+        <source>A note has no field {0}.</source>
+        <translation>Een notitie heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Deze notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Unknown action status: {0}</source>
+        <translation>Onbekende actiestatus: {0}</translation>
+    </message>
+    <message>
+        <source>An action needs a description.</source>
+        <translation>Een actie heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>An action has no field {0}.</source>
+        <translation>Een actie heeft geen veld {0}.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
@@ -789,167 +2260,506 @@
     <name>Participants</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgenodigd</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">Facilitator</translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolk</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulist</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarnemer</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenair</translation>
     </message>
     <message>
         <source>Worker caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemerscaucus</translation>
     </message>
     <message>
         <source>Women-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie alleen voor vrouwen</translation>
     </message>
     <message>
         <source>Business caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus bedrijfsleven</translation>
     </message>
     <message>
         <source>Civil-society caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus maatschappelijk middenveld</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevraagd</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig</translation>
     </message>
     <message>
         <source>Arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregeld</translation>
     </message>
     <message>
         <source>Travel support</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiskostenvergoeding</translation>
     </message>
     <message>
         <source>Lost-wage compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergoeding gederfd loon</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderopvang</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vastgelegd</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouw</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-binair</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg ik liever niet</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Naming in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamsvermelding in notulen</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <source>Unknown {what}: {value}. Use one of: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende {what}: {value}. Gebruik een van: {known}</translation>
     </message>
     <message>
         <source>A person or organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon of organisatie heeft een naam nodig.</translation>
     </message>
     <message>
         <source>A name can have at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>Choose a session, such as the plenary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een sessie, zoals de plenaire.</translation>
     </message>
     <message>
         <source>state of a need</source>
-        <translation type="unfinished"></translation>
+        <translation>stand van een behoefte</translation>
     </message>
     <message>
         <source>{0} is already on this meeting&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} staat al op de lijst van deze bijeenkomst.</translation>
     </message>
     <message>
         <source>A check-in is an arrival or a departure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een registratie is een aankomst of een vertrek.</translation>
     </message>
     <message>
         <source>kind of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>soort toestemming</translation>
     </message>
     <message>
         <source>Unknown stage: {0}. Use planning or day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende fase: {0}. Gebruik planning of day.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behoeften</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Weergegeven als</translation>
+    </message>
+    <message>
+        <source>Interpretation: {0}</source>
+        <translation>Tolken: {0}</translation>
+    </message>
+    <message>
+        <source>Proxy: speaks for {0}, who are not there in person</source>
+        <translation>Plaatsvervanger: spreekt namens {0}, die niet zelf aanwezig zijn</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(geen groep)</translation>
+    </message>
+    <message>
+        <source>proxy for</source>
+        <translation>plaatsvervanger voor</translation>
+    </message>
+    <message>
+        <source>speaks for</source>
+        <translation>spreekt namens</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsSection</name>
+    <message>
+        <source>Invite {0}</source>
+        <translation>{0} uitnodigen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Filter by name, group, organisation…</source>
+        <translation>Filteren op naam, groep, organisatie…</translation>
+    </message>
+    <message>
+        <source>Person from the register…</source>
+        <translation>Persoon uit het register…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport list…</source>
+        <translation>Lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves</source>
+        <translation>&amp;Vertrek</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;register</source>
+        <translation>Bewerken in &amp;register</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
+        <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total} people on the list&lt;/b&gt; ({statuses})&lt;br&gt;Expected, without staff: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per group: {groups}</source>
+        <translation>&lt;b&gt;{total} personen op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</translation>
+    </message>
+    <message>
+        <source>{kind}: {answer} on {date}</source>
+        <translation>{kind}: {answer} op {date}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Consents: {0}</source>
+        <translation>Toestemmingen: {0}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>geen vastgelegd</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>{0} wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register first, or add them in the Register.</source>
+        <translation>Kies eerst een persoon uit het register, of voeg de persoon toe in het Register.</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} toevoegen</translation>
+    </message>
+    <message>
+        <source>{0} arrives</source>
+        <translation>{0} meldt zich aan</translation>
+    </message>
+    <message>
+        <source>{0} leaves</source>
+        <translation>{0} vertrekt</translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation>Toestemming van {0}</translation>
+    </message>
+    <message>
+        <source>Import an invitation list</source>
+        <translation>Een uitnodigingslijst importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kan niet worden geschreven: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Proxy for an absent group</source>
+        <translation>Plaatsvervanger voor een afwezige groep</translation>
+    </message>
+    <message>
+        <source>Speaks for a group that is not there in person, e.g. an NGO for children</source>
+        <translation>Spreekt namens een groep die er niet zelf is, bijv. een ngo voor kinderen</translation>
+    </message>
+    <message>
+        <source>Only for their own group</source>
+        <translation>Alleen namens de eigen groep</translation>
+    </message>
+    <message>
+        <source>e.g. step-free access, sign language, seated near the door</source>
+        <translation>bijv. drempelvrije toegang, gebarentaal, zitplaats bij de deur</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>S&amp;essie</translation>
+    </message>
+    <message>
+        <source>Interpretation into</source>
+        <translation>Tolken naar</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>Spreekt namens</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list</source>
+        <translation>Kies een persoon in de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Language codes, e.g. hi, raj, en</source>
+        <translation>Taalcodes, bijv. hi, raj, en</translation>
+    </message>
+    <message>
+        <source>Leave empty if the person does not read</source>
+        <translation>Leeg laten als de persoon niet leest</translation>
+    </message>
+    <message>
+        <source>e.g. oral briefing in Hindi the day before</source>
+        <translation>bijv. mondelinge toelichting in het Hindi op de dag ervoor</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>(geen groep)</translation>
+    </message>
+    <message>
+        <source>Self-described and optional: type the person&apos;s own words if none fits</source>
+        <translation>Zelf omschreven en optioneel: typ de eigen woorden van de persoon als geen enkele optie past</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Speaks</source>
+        <translation>Spreekt</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Leest</translation>
+    </message>
+    <message>
+        <source>Literacy needs</source>
+        <translation>Behoeften rond geletterdheid</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;group</source>
+        <translation>Stakeholder&amp;groep</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Shown in outputs as</source>
+        <translation>In uitvoer weergegeven als</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Kies een persoon</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>Overgeslagen: {0}</translation>
+    </message>
+    <message>
+        <source>Merged with the register</source>
+        <translation>Samengevoegd met het register</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
@@ -967,186 +2777,320 @@
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Getoond als</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSection</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <source>Search name, organisation or role…</source>
+        <translation>Zoek op naam, organisatie of rol…</translation>
+    </message>
+    <message>
+        <source>&amp;New person (Ctrl+Shift+N)</source>
+        <translation>&amp;Nieuwe persoon (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Invite to this &amp;meeting (Ctrl+Shift+Return)</source>
+        <translation>Uitnodigen voor deze &amp;bijeenkomst (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>{0} wijzigen</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTile</name>
+    <message>
+        <source>Meeting staff</source>
+        <translation>Medewerkers van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>{0} · turns: {1}</source>
+        <translation>{0} · beurten: {1}</translation>
+    </message>
+    <message>
+        <source>anon.</source>
+        <translation>anon.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerTiles</name>
+    <message>
+        <source>No group</source>
+        <translation>Geen groep</translation>
+    </message>
+</context>
+<context>
+    <name>Speaking</name>
+    <message>
+        <source>Unknown kind of turn: {0}</source>
+        <translation>Onbekende soort beurt: {0}</translation>
+    </message>
+    <message>
+        <source>Choose who is speaking.</source>
+        <translation>Kies wie er spreekt.</translation>
+    </message>
+    <message>
+        <source>Unknown correction: {0}</source>
+        <translation>Onbekende correctie: {0}</translation>
+    </message>
+    <message>
+        <source>This speaking turn no longer exists.</source>
+        <translation>Deze spreekbeurt bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>Taxonomy</name>
     <message>
         <source>Every required stakeholder group is present in person or through a credible representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vereiste stakeholdergroep is zelf aanwezig of via een geloofwaardige vertegenwoordiger</translation>
     </message>
     <message>
         <source>Consult the potentially affected groups directly; where that is impossible, through credible representatives or independent experts, flagged as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadpleeg de mogelijk getroffen groepen rechtstreeks; waar dat niet kan, via geloofwaardige vertegenwoordigers of onafhankelijke deskundigen, als zodanig gemarkeerd.</translation>
     </message>
     <message>
         <source>Invite someone from the missing group, or record who credibly represents it (union, worker committee).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig iemand uit de ontbrekende groep uit, of leg vast wie de groep geloofwaardig vertegenwoordigt (vakbond, werknemerscomité).</translation>
     </message>
     <message>
         <source>Everyone who speaks for another group is flagged as a proxy or is a credible representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen die namens een andere groep spreekt, is als plaatsvervanger gemarkeerd of is een geloofwaardige vertegenwoordiger</translation>
     </message>
     <message>
         <source>Affected people come first, then their credible representatives, then proxies and experts; a proxy must never pass for the group itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen mensen komen eerst, dan hun geloofwaardige vertegenwoordigers, dan plaatsvervangers en deskundigen; een plaatsvervanger mag nooit doorgaan voor de groep zelf.</translation>
     </message>
     <message>
         <source>Mark NGO staff or experts who speak for a group as proxies, and name the group each proxy speaks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer ngo-medewerkers of deskundigen die namens een groep spreken als plaatsvervanger, en noem bij elke plaatsvervanger de groep.</translation>
     </message>
     <message>
         <source>Rights-holders and their representatives make up at least the minimum share</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechthebbenden en hun vertegenwoordigers vormen ten minste het minimumaandeel</translation>
     </message>
     <message>
         <source>Prioritise the most severely affected over the most influential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef voorrang aan de zwaarst getroffenen boven de invloedrijksten.</translation>
     </message>
     <message>
         <source>Invite more workers or their representatives, or fewer people from the same companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig meer werknemers of hun vertegenwoordigers uit, of minder mensen van dezelfde bedrijven.</translation>
     </message>
     <message>
         <source>The business side stays below the maximum share</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijfsleven blijft onder het maximumaandeel</translation>
     </message>
     <message>
         <source>When buyers and suppliers fill the room, the most influential crowd out the most affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als inkopers en leveranciers de zaal vullen, verdringen de invloedrijksten de zwaarst getroffenen.</translation>
     </message>
     <message>
         <source>Ask companies to send one person each, or hold a separate business caucus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag bedrijven elk één persoon te sturen, of houd een aparte caucus voor het bedrijfsleven.</translation>
     </message>
     <message>
         <source>Women workers are represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwelijke werknemers zijn vertegenwoordigd</translation>
     </message>
     <message>
         <source>Women and men face different risks; women are paid below the minimum wage more often and lack toilets at quarries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwen en mannen lopen verschillende risico&apos;s; vrouwen krijgen vaker minder dan het minimumloon en missen toiletten bij groeven.</translation>
     </message>
     <message>
         <source>Invite women workers, consider a women-only session, a meeting time that fits care duties, and childcare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig vrouwelijke werknemers uit en overweeg een sessie alleen voor vrouwen, een tijdstip dat past bij zorgtaken, en kinderopvang.</translation>
     </message>
     <message>
         <source>Women make up at least the minimum share of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwen vormen ten minste het minimumaandeel van de deelnemers</translation>
     </message>
     <message>
         <source>Equal headcount does not guarantee equal voice, and a room with few women hears even less from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenveel mensen betekent nog geen even sterke stem, en een zaal met weinig vrouwen hoort nog minder van hen.</translation>
     </message>
     <message>
         <source>Invite more women, ask organisations to send a woman, or plan a women-only session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig meer vrouwen uit, vraag organisaties een vrouw te sturen, of plan een sessie alleen voor vrouwen.</translation>
     </message>
     <message>
         <source>Every participant&apos;s working language is covered by a shared language or an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>De werktaal van elke deelnemer is gedekt door een gedeelde taal of een tolk</translation>
     </message>
     <message>
         <source>Consultation must take language barriers into account; use local languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij raadpleging moet rekening worden gehouden met taalbarrières; gebruik lokale talen.</translation>
     </message>
     <message>
         <source>Record each person&apos;s languages and arrange an interpreter for every language pair that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de talen van iedereen vast en regel een tolk voor elk talenpaar dat er nog geen heeft.</translation>
     </message>
     <message>
         <source>People who cannot read the meeting languages get oral or audiovisual briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de talen van de bijeenkomst niet kan lezen, krijgt een mondelinge of audiovisuele toelichting</translation>
     </message>
     <message>
         <source>Information must be understandable given the audience&apos;s language and literacy, and shared in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie moet begrijpelijk zijn voor de taal en geletterdheid van het publiek, en op tijd worden gedeeld.</translation>
     </message>
     <message>
         <source>Note for each such person how they are briefed (oral briefing, audio in their language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer voor elk van hen hoe ze worden geïnformeerd (mondelinge toelichting, audio in hun taal).</translation>
     </message>
     <message>
         <source>Workers do not sit in the same session as their suppliers&apos; management</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemers zitten niet in dezelfde sessie als het management van hun leverancier</translation>
     </message>
     <message>
         <source>Speaking up in front of one&apos;s employer invites retaliation; engagement must not create retaliation risks. Worker-only sessions are our own inference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zich uitspreekt waar de werkgever bij is, riskeert represailles; betrokkenheid mag geen risico op represailles scheppen. Sessies alleen voor werknemers zijn onze eigen afleiding.</translation>
     </message>
     <message>
         <source>Give workers a separate caucus without supplier management, and keep them anonymous in every output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef werknemers een aparte caucus zonder leveranciersmanagement, en houd hen anoniem in alle uitvoer.</translation>
     </message>
     <message>
         <source>Ground rules are set</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelregels zijn vastgesteld</translation>
     </message>
     <message>
         <source>Participants speak freely only when they know how what they say is used: Chatham House Rule, confidentiality, press.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers spreken pas vrijuit als ze weten wat er met hun woorden gebeurt: Chatham House Rule, vertrouwelijkheid, pers.</translation>
     </message>
     <message>
         <source>Write down the ground rules the meeting will agree on at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de spelregels op die de bijeenkomst aan het begin zal afspreken.</translation>
     </message>
     <message>
         <source>Consent is recorded before any recording or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming is vastgelegd vóór elke opname of foto</translation>
     </message>
     <message>
         <source>Recordings and photos can identify workers; without consent they create privacy and retaliation risks. Derived from I6 and I7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnames en foto&apos;s kunnen werknemers herkenbaar maken; zonder toestemming scheppen ze risico&apos;s voor privacy en represailles. Afgeleid van I6 en I7.</translation>
     </message>
     <message>
         <source>Record each person&apos;s dated consent, or switch recording and photos off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg van iedereen een gedateerde toestemming vast, of zet opnames en foto&apos;s uit.</translation>
     </message>
     <message>
         <source>Rights-holders shown by name have consented to being named</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechthebbenden die met naam verschijnen, hebben daarmee ingestemd</translation>
     </message>
     <message>
         <source>Worker statements are anonymised by default; naming someone needs their consent. Derived from I6 and I7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitspraken van werknemers zijn standaard geanonimiseerd; iemand bij naam noemen vraagt om toestemming. Afgeleid van I6 en I7.</translation>
     </message>
     <message>
         <source>Record a dated consent to naming, or set the person to group only or anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg een gedateerde toestemming voor naamsvermelding vast, of zet de persoon op alleen groep of anoniem.</translation>
     </message>
     <message>
         <source>Workers&apos; lost wages are compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gederfd loon van werknemers wordt vergoed</translation>
     </message>
     <message>
         <source>A day at a roundtable is a day without pay for a daily-wage or piece-rate worker. General participatory practice; no sector source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dag aan een rondetafel is een dag zonder loon voor een dagloner of stukwerker. Algemene participatiepraktijk; geen bron uit de sector.</translation>
     </message>
     <message>
         <source>Arrange lost-wage compensation for every worker, or record that it is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel een vergoeding voor gederfd loon voor elke werknemer, of leg vast dat die niet nodig is.</translation>
     </message>
     <message>
         <source>Travel support and childcare that people need are arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiskostenvergoeding en kinderopvang die mensen nodig hebben, zijn geregeld</translation>
     </message>
     <message>
         <source>Costs keep the poorest and those with care duties away. General participatory practice; no sector source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten houden de armsten en mensen met zorgtaken weg. Algemene participatiepraktijk; geen bron uit de sector.</translation>
     </message>
     <message>
         <source>Arrange what is marked as needed, or talk to the person about what would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel wat als nodig is gemarkeerd, of bespreek met de persoon wat zou helpen.</translation>
     </message>
     <message>
         <source>The facilitator is independent</source>
-        <translation type="unfinished"></translation>
+        <translation>De facilitator is onafhankelijk</translation>
     </message>
     <message>
         <source>An independent or neutral facilitator lets the convening company take part as an equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onafhankelijke of neutrale facilitator laat het organiserende bedrijf als gelijke deelnemen.</translation>
     </message>
     <message>
         <source>Engage a facilitator who works for none of the parties, and record it in the meeting&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakel een facilitator in die voor geen van de partijen werkt, en leg dat vast in de instellingen van de bijeenkomst.</translation>
     </message>
     <message>
         <source>Child labour</source>
@@ -1481,187 +3425,198 @@
     <name>Templates</name>
     <message>
         <source>One-day multi-stakeholder roundtable in a production country</source>
-        <translation type="unfinished"></translation>
+        <translation>Eendaagse multi-stakeholderrondetafel in een productieland</translation>
     </message>
     <message>
         <source>A full day with buyers, suppliers, workers&apos; representatives, NGOs and government; workers speak first and lunch is at a fixed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een volle dag met inkopers, leveranciers, vertegenwoordigers van werknemers, ngo&apos;s en overheid; werknemers spreken eerst en de lunch is op een vaste tijd.</translation>
     </message>
     <message>
         <source>Welcome and ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom en spelregels</translation>
     </message>
     <message>
         <source>Agree on Chatham House Rule, photos, recording and how statements are noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken over de Chatham House Rule, foto&apos;s, opnames en hoe uitspraken worden genoteerd</translation>
     </message>
     <message>
         <source>Introductions round</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismakingsronde</translation>
     </message>
     <message>
         <source>Everyone says who they are and what they hope for today</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen vertelt wie hij of zij is en wat hij of zij van vandaag hoopt</translation>
     </message>
     <message>
         <source>What we saw on the site visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we zagen bij de bezoeken</translation>
     </message>
     <message>
         <source>Shared observations from quarries and processing units</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde waarnemingen uit groeven en verwerkingsbedrijven</translation>
     </message>
     <message>
         <source>Tea break</source>
-        <translation type="unfinished"></translation>
+        <translation>Theepauze</translation>
     </message>
     <message>
         <source>Workers&apos; voices: health and safety</source>
-        <translation type="unfinished"></translation>
+        <translation>De stem van werknemers: gezondheid en veiligheid</translation>
     </message>
     <message>
         <source>Workers and their representatives speak first</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemers en hun vertegenwoordigers spreken eerst</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunch</translation>
     </message>
     <message>
         <source>Wages, contracts and working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lonen, contracten en werktijden</translation>
     </message>
     <message>
         <source>Where pay and contracts fall short and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar loon en contracten tekortschieten, en waarom</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze</translation>
     </message>
     <message>
         <source>Action planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieplanning</translation>
     </message>
     <message>
         <source>Actions with an owner and a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties met een eigenaar en een termijn</translation>
     </message>
     <message>
         <source>Closing and follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting en vervolg</translation>
     </message>
     <message>
         <source>How results are reported back to each group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de uitkomsten aan elke groep worden teruggekoppeld</translation>
     </message>
     <message>
         <source>Half-day supplier dialogue after site visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Halve dag dialoog met leveranciers na bezoeken</translation>
     </message>
     <message>
         <source>An afternoon with supplier management and buyers to go through what the site visits showed and agree on improvements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een middag met leveranciersmanagement en inkopers om door te nemen wat de bezoeken lieten zien en verbeteringen af te spreken.</translation>
     </message>
     <message>
         <source>Welcome and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom en doel</translation>
     </message>
     <message>
         <source>Why we meet and what a good outcome looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom we bijeenkomen en hoe een goede uitkomst eruitziet</translation>
     </message>
     <message>
         <source>Findings of the site visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen van de bezoeken</translation>
     </message>
     <message>
         <source>What buyers and NGOs saw, presented without naming workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat inkopers en ngo&apos;s zagen, gepresenteerd zonder werknemers bij naam te noemen</translation>
     </message>
     <message>
         <source>Suppliers&apos; response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie van de leveranciers</translation>
     </message>
     <message>
         <source>Suppliers explain constraints and what they already do</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveranciers lichten beperkingen toe en wat ze al doen</translation>
     </message>
     <message>
         <source>Discussion: what can change and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussie: wat kan er veranderen en wanneer</translation>
     </message>
     <message>
         <source>Weigh interests and agree on common goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangen afwegen en gemeenschappelijke doelen afspreken</translation>
     </message>
     <message>
         <source>Actions with an owner, a deadline and a way to check them</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties met een eigenaar, een termijn en een manier om ze te controleren</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting</translation>
     </message>
     <message>
         <source>Next meeting and reporting back to workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende bijeenkomst en terugkoppeling aan werknemers</translation>
     </message>
     <message>
         <source>Worker-only caucus session</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucus alleen voor werknemers</translation>
     </message>
     <message>
         <source>Workers and their representatives meet without supplier management, in their own language, before the joint dialogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werknemers en hun vertegenwoordigers komen zonder leveranciersmanagement bijeen, in hun eigen taal, vóór de gezamenlijke dialoog.</translation>
     </message>
     <message>
         <source>Welcome and safety of what is said</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom en veiligheid van wat gezegd wordt</translation>
     </message>
     <message>
         <source>No names leave the room; no photos; anyone may stop at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen namen verlaten de zaal; geen foto&apos;s; iedereen mag op elk moment stoppen</translation>
     </message>
     <message>
         <source>Introductions in a circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennismaking in een kring</translation>
     </message>
     <message>
         <source>Names or roles only, as each person prefers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen namen of rollen, zoals ieder wil</translation>
     </message>
     <message>
         <source>Women workers&apos; group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep vrouwelijke werknemers</translation>
     </message>
     <message>
         <source>Women speak with a woman facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrouwen spreken met een vrouwelijke facilitator</translation>
     </message>
     <message>
         <source>Quarry workers&apos; group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep groefwerkers</translation>
     </message>
     <message>
         <source>Dust, accidents, pay and advances</source>
-        <translation type="unfinished"></translation>
+        <translation>Stof, ongevallen, loon en voorschotten</translation>
     </message>
     <message>
         <source>What we bring to the joint dialogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we inbrengen in de gezamenlijke dialoog</translation>
     </message>
     <message>
         <source>Agree on the points and on who speaks for the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspreken welke punten en wie namens de groep spreekt</translation>
     </message>
     <message>
         <source>Closing and how we stay in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting en hoe we contact houden</translation>
     </message>
     <message>
         <source>How to raise a concern after today without risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe je na vandaag zonder risico een zorg kunt melden</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Day {0}</source>
+        <translation>Dag {0}</translation>
+    </message>
+    <message>
+        <source>No agenda items yet.</source>
+        <translation>Nog geen agendapunten.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,7 @@ class LiveSession:
         self.clock = clock or SessionClock()
         self.pending_gap: Gap | None = None
         self.paused_turn: Turn | None = None
+        self.timing = resume  # the live screen times the floor; a reader (the command line) only looks
         self.reload()
         if resume:
             self._check_downtime()
@@ -257,18 +258,22 @@ class LiveSession:
         self.turns: list[Turn] = speaking.load_turns(self.db, self.meeting_id)
         self.tracker = BalanceTracker(self.speakers, self.thresholds)
         self.tracker.rebuild(self.turns)
+        stamp = self.db.get_local(heartbeat_key(self.meeting_id))
+        self._heartbeat: datetime | None = datetime.fromisoformat(stamp) if stamp else None
 
     def _check_downtime(self) -> None:
         """After a crash, a restart or a closed lid, a running voice must not have grown meanwhile."""
         turn = self.running_turn
         if turn is None or turn.kind in speaking.SILENT_KINDS:
             return
-        stamp = self.db.get_local(heartbeat_key(self.meeting_id))
-        seen = datetime.fromisoformat(stamp) if stamp else turn.start
-        seen = max(seen, turn.start)
+        seen = self._last_seen_timing(turn)
         gap = (self.clock.now() - seen).total_seconds()
         if gap > SLEEP_GAP_SECONDS:
             self._pause_floor(Gap(seen, gap))
+
+    def _last_seen_timing(self, turn: Turn) -> datetime:
+        """When this laptop last knew the turn was still being timed (its heartbeat, or the turn's start)."""
+        return max(self._heartbeat, turn.start) if self._heartbeat else turn.start
 
     # -- what the screen shows ---------------------------------------------------------------------
 
@@ -290,10 +295,16 @@ class LiveSession:
         (or, for a meeting paused yesterday, over a night).  Talk timed during a pause still counts.
         """
         now = self.clock.now()
+        turn = self.running_turn
+        if not self.timing and turn is not None and turn.kind not in speaking.SILENT_KINDS:
+            seen = self._last_seen_timing(turn)
+            if (now - seen).total_seconds() > SLEEP_GAP_SECONDS:
+                # Nobody has been timing this turn since then (the app was closed or crashed): read
+                # from the command line, an abandoned turn must not keep growing.
+                return seen
         stopped = self.timer.stopped_at
         if self.timer.running or stopped is None:
             return now
-        turn = self.running_turn
         if turn is not None and turn.kind not in speaking.SILENT_KINDS and turn.start >= stopped:
             return now
         return stopped
@@ -499,4 +510,5 @@ class LiveSession:
 
     def heartbeat(self) -> None:
         """Remember that the session was alive now, so a restart can tell how long it was away."""
-        self.db.set_local(heartbeat_key(self.meeting_id), self.clock.now().isoformat())
+        self._heartbeat = self.clock.now()
+        self.db.set_local(heartbeat_key(self.meeting_id), self._heartbeat.isoformat())

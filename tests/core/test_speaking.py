@@ -134,6 +134,21 @@ def test_restart_after_hours_does_not_grow_the_running_turn(running, db) -> None
     assert next(p.seconds for p in again.balance().people if p.id == speaker_named(again, "Uma")) == pytest.approx(20)
 
 
+def test_reading_an_abandoned_meeting_does_not_grow_its_running_turn(running, db) -> None:
+    """``facilitator stats`` the next day: the turn counts up to the last heartbeat, and nothing is written."""
+    session, time = running
+    session.switch(speaker_named(session, "Uma"))
+    time.advance(20)
+    session.heartbeat()
+    time.advance(26 * 3600)
+    with db.session() as s:
+        stored = s.scalar(select(func.count()).select_from(SpeakingTurn))
+    reader = LiveSession(db, session.meeting_id, time.clock(), resume=False)
+    assert next(p.seconds for p in reader.balance().people if p.id == speaker_named(reader, "Uma")) == pytest.approx(20)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(SpeakingTurn)) == stored
+
+
 def test_restart_within_seconds_resumes_the_running_turn(running, db) -> None:
     session, time = running
     session.switch(speaker_named(session, "Uma"))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from facilitator.core.demo import AGENDA, MEETING_ID, PEOPLE, TIMEZONE, demo_id
 from facilitator.core.meetings import to_utc
 from facilitator.core.models import Action, LiveEvent, Meeting, Note, NoteRevision, SpeakingTurn
-from facilitator.core.speaking import STAFF_GROUPS, STAFF_ROLES
+from facilitator.core.participants import STAFF_GROUPS, STAFF_ROLES
 
 KIND_OF_FLAG = {"s": "silence", "p": "pause", "i": "interpretation"}
 START = to_utc(datetime(2023, 10, 27, 9, 7), TIMEZONE)

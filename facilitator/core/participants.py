@@ -40,7 +40,9 @@ ROLES = {
     "note_taker": QT_TRANSLATE_NOOP("Participants", "Note-taker"),
     "observer": QT_TRANSLATE_NOOP("Participants", "Observer"),
 }
+# Meeting staff: their talk is procedural by default and they are not waiting to be heard.
 STAFF_ROLES = frozenset({"facilitator", "interpreter", "note_taker"})
+STAFF_GROUPS = frozenset({"FACILITATOR", "INTERPRETER"})
 SESSIONS = {
     "plenary": QT_TRANSLATE_NOOP("Participants", "Plenary"),
     "worker_caucus": QT_TRANSLATE_NOOP("Participants", "Worker caucus"),
@@ -379,7 +381,7 @@ class ParticipantRow(PersonFacts):
 
     @property
     def is_staff(self) -> bool:
-        return self.participation_role in STAFF_ROLES or self.stakeholder_group in ("FACILITATOR", "INTERPRETER")
+        return self.participation_role in STAFF_ROLES or self.stakeholder_group in STAFF_GROUPS
 
     def identity(self) -> anonymity.PublicIdentity:
         return anonymity.public_identity(

@@ -33,15 +33,13 @@ from sqlalchemy.orm import Session
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person, SpeakingCorrection, SpeakingTurn, new_id, utcnow
+from facilitator.core.participants import STAFF_GROUPS, STAFF_ROLES
 from facilitator.i18n import translate
 
 KINDS = ("speech", "interpretation", "silence", "pause")
 # Nobody has the floor: silence is meeting time without talk; a pause (the agenda paused, the laptop
 # asleep) is not meeting time at all and is counted nowhere.
 SILENT_KINDS = frozenset({"silence", "pause"})
-# Meeting staff: their talk is procedural by default and they are not waiting to be heard.
-STAFF_GROUPS = frozenset({"FACILITATOR", "INTERPRETER"})
-STAFF_ROLES = frozenset({"facilitator", "interpreter", "note_taker"})
 HIDDEN_IDENTITY = frozenset({"anonymous", "group_only"})
 
 

@@ -56,13 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = _early_language(argv) or system_language()
+    chosen = _early_language(argv)
+    lang = chosen or system_language()
     if lang != "en":
         from facilitator.ui.i18n import install_translator
 
         install_translator(lang)
     args = build_parser().parse_args(argv)
-    context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang)
+    context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen)
     try:
         if args.command is None:
             from facilitator.ui.app import run_app

@@ -540,6 +540,22 @@
         <source>Facilitator cannot open its data</source>
         <translation>Facilitator kan zijn gegevens niet openen</translation>
     </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Facilitator ran into an unexpected problem: {0}
+
+Everything you entered before this was saved as you made it. Details were written to {1}.</source>
+        <translation>Facilitator liep tegen een onverwacht probleem aan: {0}
+
+Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoerde. De details staan in {1}.</translation>
+    </message>
 </context>
 <context>
     <name>Balance</name>

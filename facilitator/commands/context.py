@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 class CommandContext:
     data_dir: Path
     lang: str
+    lang_override: str | None = None  # --lang as given; the window otherwise keeps the user's choice
     out: TextIO = field(default_factory=lambda: sys.stdout)
 
     @cached_property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +13,7 @@ from facilitator.commands.context import CommandContext
 from facilitator.core import demo, meetings
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.ui import crash
 from facilitator.ui.dialogs.welcome import WelcomeDialog
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
@@ -67,15 +68,15 @@ class Application:
 def run_app(context: CommandContext) -> int:
     app = make_application()
     settings = Settings(QSettings())
-    install_translator(language_for(context.lang if "--lang" in " ".join(sys.argv) else settings.language))
+    install_translator(language_for(context.lang_override or settings.language))
     try:
         db = context.db
     except UserError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise
+    crash.install(db.directory)
     db.auto_backup()
     application = Application(db, settings)
     application.window.show()
     application.first_run()
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     return app.exec()

@@ -22,6 +22,7 @@ def run_selftest(lang: str = "en") -> list[str]:
 
     from facilitator.core import demo
     from facilitator.core.db import Database
+    from facilitator.export import agenda_pdf
     from facilitator.ui.app import Application, make_application
     from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
     from facilitator.ui.dialogs.welcome import WelcomeDialog
@@ -64,6 +65,10 @@ def run_selftest(lang: str = "en") -> list[str]:
                 dialog.close()
             window.close()
             QApplication.processEvents()
+            # The bundle must carry the fonts that print Hindi and Chinese, not only the screens.
+            printed = agenda_pdf.export(db, meeting_id, Path(folder) / "agenda.pdf")
+            if printed.stat().st_size < 10_000:
+                failures.append("the agenda PDF came out empty")
             db.close()
         except Exception:
             failures.append(traceback.format_exc().strip())

@@ -26,8 +26,12 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path) -> None:
-    subprocess.run(["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        ["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -39,8 +43,10 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
-            translation.text or list(translation)
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not (translation.text or list(translation))
         ):
             missing.append(message.findtext("source") or "")
     return missing

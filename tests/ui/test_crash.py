@@ -24,7 +24,7 @@ def shown(monkeypatch, qapp) -> list[tuple[str, str]]:
 def raise_and_hook(error: BaseException) -> None:
     try:
         raise error
-    except BaseException as caught:  # noqa: BLE001 - handing it to the hook as Qt would
+    except BaseException as caught:
         sys.excepthook(type(caught), caught, caught.__traceback__)
 
 

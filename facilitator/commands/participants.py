@@ -14,10 +14,6 @@ from facilitator.i18n import translate
 EXIT_BLOCKER = 1
 
 
-def _meeting_help() -> str:
-    return translate("Cli", "meeting id or the first characters of it")
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("participants", help=translate("Cli", "list a meeting's participants"))
     listing.add_argument(

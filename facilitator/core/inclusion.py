@@ -65,10 +65,16 @@ class Rule:
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    return tuple(
+    """The rules as the data file states them; a rule with an unknown severity or fix place is refused,
+    so an edited rules file fails loudly instead of silently never blocking."""
+    loaded = tuple(
         Rule(r["id"], r["brief"], r["severity"], r["message"], r["why"], r["source"], r["fix"], r["fix_target"])
         for r in taxonomy.load("inclusion_rules")["rules"]
     )
+    for rule in loaded:
+        if rule.severity not in SEVERITIES or rule.fix_target not in FIX_TARGETS:
+            raise ValueError(f"inclusion rule {rule.id}: unknown severity or fix target")
+    return loaded
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,6 @@ from facilitator.core.session_clock import SLEEP_GAP_SECONDS, Gap, SessionClock
 from facilitator.core.speaking import Speaker, Turn
 from facilitator.i18n import translate
 
-EVENT_KINDS = ("start", "pause", "extend", "end")
 WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
 DEFAULT_EXTENSION_MINUTES = 5
 PIN_KEYS = 9

@@ -28,8 +28,6 @@ STATUS_TINTS = {
     "declined": QColor(158, 158, 158, 70),
 }
 
-STATUS_MARKS = {"pass": "✓", "fail": "✗", "warning": "⚠", "advice": "ℹ"}
-
 
 def _group(code: str) -> str:
     return participants.group_label(code) if code else ""

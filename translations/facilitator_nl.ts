@@ -3753,8 +3753,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Welkom bij Facilitator</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Facilitator helps you plan a roundtable with the people affected in a supply chain, check that every group is included and safe, take notes and track speaking time, and export minutes.&lt;/p&gt;&lt;p&gt;Everything stays on this computer and works without internet.&lt;/p&gt;&lt;p&gt;Explore a realistic example first, or start your own meeting.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Welkom&lt;/h3&gt;&lt;p&gt;Facilitator helpt u een rondetafel te plannen met de mensen die in een toeleveringsketen worden geraakt, na te gaan of elke groep erbij is en veilig kan spreken, aantekeningen te maken en spreektijd bij te houden, en notulen te exporteren.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer en werkt zonder internet.&lt;/p&gt;&lt;p&gt;Bekijk eerst een realistisch voorbeeld, of begin uw eigen bijeenkomst.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Facilitator helps you plan a roundtable with the people affected in a supply chain, check that every group is included and safe, take notes and track speaking time, and print the agenda.&lt;/p&gt;&lt;p&gt;Everything stays on this computer and works without internet.&lt;/p&gt;&lt;p&gt;Explore a realistic example first, or start your own meeting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welkom&lt;/h3&gt;&lt;p&gt;Facilitator helpt u een rondetafel te plannen met de mensen die in een toeleveringsketen worden geraakt, na te gaan of elke groep erbij is en veilig kan spreken, aantekeningen te maken en spreektijd bij te houden, en de agenda af te drukken.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer en werkt zonder internet.&lt;/p&gt;&lt;p&gt;Bekijk eerst een realistisch voorbeeld, of begin uw eigen bijeenkomst.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;demo roundtable (Rajasthan)</source>

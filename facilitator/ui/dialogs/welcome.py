@@ -15,7 +15,7 @@ class WelcomeDialog(QDialog):
             self.tr(
                 "<h3>Welcome</h3><p>Facilitator helps you plan a roundtable with the people affected in a supply "
                 "chain, check that every group is included and safe, take notes and track speaking time, and "
-                "export minutes.</p><p>Everything stays on this computer and works without internet.</p>"
+                "print the agenda.</p><p>Everything stays on this computer and works without internet.</p>"
                 "<p>Explore a realistic example first, or start your own meeting.</p>"
             )
         )

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
@@ -87,11 +87,17 @@ class Ops:
         self.parent = parent
 
     def guarded(self, action: Callable[[], Any]) -> tuple[bool, Any]:
+        """Run a core call with a busy cursor (an import of thousands of rows takes seconds), and turn
+        a refusal into a message once the cursor is back."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return True, action()
         except UserError as error:
-            self.show_error(str(error))
-            return False, None
+            refusal = str(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_error(refusal)
+        return False, None
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self.parent, QMessageBox.tr("Facilitator"), message)

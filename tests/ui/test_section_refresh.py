@@ -53,3 +53,22 @@ def test_a_hidden_tab_loads_once_when_shown(qtbot, db: Database) -> None:
     assert (visible.loads, hidden.loads) == (4, 0)
     tabs.setCurrentWidget(hidden)
     assert hidden.loads == 1
+
+
+def test_a_core_call_shows_a_busy_cursor_and_a_refusal_comes_after_it(qtbot, db: Database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from facilitator.core.errors import UserError
+
+    seen: dict[str, object] = {}
+
+    def refuse() -> None:
+        seen["during"] = QApplication.overrideCursor() is not None
+        raise UserError("No.")
+
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *args: seen.setdefault("at_message", QApplication.overrideCursor() is not None)
+    )
+    assert Ops(db).guarded(refuse) == (False, None)
+    assert seen == {"during": True, "at_message": False}
+    assert QApplication.overrideCursor() is None

@@ -96,8 +96,8 @@ def run() -> list[Figure]:
         finally:
             db.close()
     return [
-        Figure(f"agenda recalculation, {ITEMS} items (median)", recalculate, "ms", "<=5"),
-        Figure(f"agenda load from SQLite and recalculation, {ITEMS} items (median)", load_and_recalculate, "ms", ""),
-        Figure(f"rows written per agenda move (most over {MOVES} moves)", max(rows), "rows", "<=1"),
-        Figure(f"rows written per agenda move (fewest over {MOVES} moves)", min(rows), "rows", ">=1"),
+        Figure(f"agenda.recalculate_{ITEMS}_items_median", recalculate, "ms", "<=5"),
+        Figure(f"agenda.load_and_recalculate_{ITEMS}_items_median", load_and_recalculate, "ms", ""),
+        Figure(f"agenda.rows_written_per_move_max_of_{MOVES}", max(rows), "rows", "<=1"),
+        Figure(f"agenda.rows_written_per_move_min_of_{MOVES}", min(rows), "rows", ">=1"),
     ]

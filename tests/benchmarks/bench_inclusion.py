@@ -95,7 +95,7 @@ def run() -> list[Figure]:
         assert len(participants.list_participants(db, meeting_id)) == PEOPLE + IMPORT_ROWS
         db.close()
     return [
-        Figure("inclusion_all_checks_500_people", checks, "ms", "<=20"),
-        Figure("inclusion_read_and_check_500_people", read_and_check, "ms", ""),
-        Figure("import_xlsx_5000_rows", imported, "s", "<=3"),
+        Figure("inclusion.all_checks_500_people", checks, "ms", "<=20"),
+        Figure("inclusion.read_and_check_500_people", read_and_check, "ms", ""),
+        Figure("inclusion.import_xlsx_5000_rows", imported, "s", "<=3"),
     ]

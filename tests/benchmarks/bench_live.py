@@ -156,7 +156,7 @@ def _idle_cpu_figure(directory: Path) -> Figure:
     section.timer.stop()
     section.close()
     db.close()
-    return Figure("live.idle_screen_cpu_60s", share, "% of a core", "<=1")
+    return Figure("live.idle_screen_cpu_60s", share, "%_of_a_core", "<=1")
 
 
 def run() -> list[Figure]:

@@ -12,6 +12,10 @@ class Figure:
     unit: str
     target: str  # e.g. "<=1.5"; empty when the figure is a reference, not a goal
 
+    def __post_init__(self) -> None:
+        if any(" " in text for text in (self.name, self.unit, self.target)):
+            raise ValueError(f"a figure's name, unit and target are single words: {self}")
+
     def met(self) -> bool | None:
         if not self.target:
             return None

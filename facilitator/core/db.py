@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from facilitator import paths
 from facilitator.core import migrations
 from facilitator.core.errors import UserError
-from facilitator.core.models import LocalState, Synced, new_id, utcnow
+from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
 from facilitator.i18n import translate
 from facilitator.sync.hlc import HybridClock
 
@@ -105,6 +105,10 @@ class Database:
         self.engine = engine
         self.device_id = device_id
         self.clock = HybridClock(device_id)
+        latest = _latest_stamp(engine)
+        if latest:
+            # A laptop whose clock was set back since the last edit must still stamp later edits later.
+            self.clock.observe(latest)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
 
@@ -191,6 +195,13 @@ class Database:
         for old in sorted(folder.glob("auto-*.sqlite3"))[:-AUTO_BACKUPS_KEPT]:
             old.unlink()
         return made
+
+
+def _latest_stamp(engine: Engine) -> str:
+    """The newest edit stamp stored in any synced table ("" for a new database)."""
+    with engine.connect() as connection:
+        stamps = [connection.scalar(select(func.max(model.updated_hlc))) for model in SYNCED_MODELS]
+    return max((stamp for stamp in stamps if stamp), default="")
 
 
 def _device_id(engine: Engine) -> str:

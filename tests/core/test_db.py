@@ -107,3 +107,21 @@ def test_rolling_backups_keep_the_newest(db: Database) -> None:
     kept = sorted(paths.backups_dir(db.directory).glob("auto-*.sqlite3"))
     assert len(kept) == 10
     assert kept[-1].name.startswith("auto-20240105T")
+
+
+def test_edits_after_the_clock_was_set_back_still_sort_after_earlier_ones(data_dir: Path) -> None:
+    first = Database.open(data_dir)
+    with first.session() as session:
+        meeting = Meeting(
+            title="A", starts_at=datetime(2024, 1, 1, tzinfo=UTC), ends_at=datetime(2024, 1, 2, tzinfo=UTC)
+        )
+        session.add(meeting)
+    earlier = meeting.updated_hlc
+    first.close()
+    reopened = Database.open(data_dir)
+    reopened.clock._wall_ms = lambda: 1_000  # the laptop now believes it is 1970
+    with reopened.session() as session:
+        session.get(Meeting, meeting.id).title = "B"
+    with reopened.session() as session:
+        assert session.get(Meeting, meeting.id).updated_hlc > earlier
+    reopened.close()

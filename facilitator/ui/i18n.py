@@ -24,6 +24,8 @@ def install_translator(lang: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _loaded.clear()
     i18n.install(None)
+    # Dates and numbers that Qt formats (e.g. "27 okt." on the timeline) follow the chosen language.
+    QLocale.setDefault(QLocale(lang))
     if lang == "en":
         return True
     ours = QTranslator()

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Actions are taken down in the Live section (prefix a note with a:). Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen action done.</source>
+        <translation>Acties worden genoteerd in het onderdeel Live (begin een notitie met a:). Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen actie als gedaan.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>{total} actions, {open} still open</source>
+        <translation>{total} acties, {open} nog open</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>Welcome</source>

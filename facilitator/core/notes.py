@@ -32,7 +32,17 @@ from sqlalchemy import select
 from facilitator.core import taxonomy, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import Action, LocalState, Meeting, Note, NoteRevision, utcnow
+from facilitator.core.models import (
+    Action,
+    AgendaItem,
+    LocalState,
+    Meeting,
+    Note,
+    NoteRevision,
+    Participation,
+    Person,
+    utcnow,
+)
 from facilitator.core.records import get_live, update_fields
 from facilitator.core.speaking import Speaker
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
@@ -86,6 +96,10 @@ def kind_label(kind: str) -> str:
     return translate("Notes", KINDS.get(kind, KINDS["note"]))
 
 
+def action_status_label(status: str) -> str:
+    return translate("Notes", ACTION_STATUSES.get(status, status))
+
+
 def prefix_of(kind: str) -> str:
     return next((prefix for prefix, k in PREFIXES.items() if k == kind and prefix.endswith(":")), "")
 
@@ -128,9 +142,9 @@ def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None =
         sigil, word, due_text = match.group(1), match.group(2), match.group(3)
         if due_text is not None:
             try:
-                due = date.fromisoformat(due_text)
-            except ValueError:
-                problems.append(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(due_text))
+                due = parse_due(due_text)
+            except UserError as error:
+                problems.append(str(error))
         elif sigil == "@":
             found = _attribution(word, speakers)
             if found is None:
@@ -333,6 +347,46 @@ def list_actions(db: Database, meeting_id: str) -> list[Action]:
     query = select(Action).where(Action.meeting_id == meeting_id, Action.deleted.is_(False)).order_by(Action.created_at)
     with db.session() as session:
         return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action as the follow-up list shows it: who owns it, by when, and how far it is."""
+
+    id: str
+    description: str
+    owner: str
+    due: date | None
+    status: str
+    agenda_item: str
+
+
+def action_rows(db: Database, meeting_id: str) -> list[ActionRow]:
+    """The meeting's actions in the order they were agreed, with owner and agenda item by name."""
+    query = (
+        select(Action, Person.name, AgendaItem.title)
+        .outerjoin(Participation, Participation.id == Action.owner_participation_id)
+        .outerjoin(Person, Person.id == Participation.person_id)
+        .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
+        .where(Action.meeting_id == meeting_id, Action.deleted.is_(False))
+        .order_by(Action.created_at, Action.id)
+    )
+    with db.session() as session:
+        return [
+            ActionRow(a.id, a.description, owner or a.owner_text, a.due, a.status, title or "")
+            for a, owner, title in session.execute(query)
+        ]
+
+
+def parse_due(text: str) -> date | None:
+    """A typed due date (YYYY-MM-DD), or None for an empty field."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(text)) from exc
 
 
 def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator.ui.views.actions import ActionsSection
 from facilitator.ui.views.agenda import AgendaSection
 from facilitator.ui.views.live import LiveSection
 from facilitator.ui.views.overview import OverviewSection
@@ -16,5 +17,6 @@ SECTIONS: tuple[type[Section], ...] = (
     InclusionSection,
     AgendaSection,
     LiveSection,
+    ActionsSection,
     RegisterSection,
 )

@@ -37,11 +37,15 @@ def backups_dir(directory: Path) -> Path:
 
 
 def bundle_root() -> Path:
-    """The folder holding resources/ and translations/, frozen or not."""
+    """The folder holding resources/ and translations/: the PyInstaller bundle, the source tree (also for
+    an editable install), or ``<prefix>/share/facilitator`` where ``pip install .`` puts them."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    source = Path(__file__).resolve().parent.parent
+    if (source / "resources").is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "facilitator"
 
 
 def resources_dir() -> Path:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
 from facilitator.core import notes
 from facilitator.core.db import Database
@@ -14,6 +14,7 @@ from facilitator.core.demo import MEETING_ID
 from facilitator.ui.models import actions_model as columns
 from facilitator.ui.ops import Ops
 from facilitator.ui.views.actions import ActionsSection
+from tests.ui.table_editing import open_editor, press_return
 
 
 @pytest.fixture
@@ -30,21 +31,6 @@ def cell(section: ActionsSection, row: int, column: int) -> str:
     return section.model.index(row, column).data()
 
 
-def open_editor(qtbot, section: ActionsSection, row: int, column: int):
-    """F2 on a cell, as a user opens its editor."""
-    section.table.setFocus()
-    section.table.setCurrentIndex(section.model.index(row, column))
-    qtbot.keyClick(section.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not section.table
-    return editor
-
-
-def press_return(qtbot, section: ActionsSection, editor) -> None:
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: section.table.state() != QAbstractItemView.State.EditingState)
-
-
 def test_the_demo_actions_are_listed_with_owner_due_date_and_status(section: ActionsSection) -> None:
     assert section.model.rowCount() == 2
     assert cell(section, 0, columns.OWNER) == "Ramesh Choudhary"
@@ -55,10 +41,10 @@ def test_the_demo_actions_are_listed_with_owner_due_date_and_status(section: Act
 
 
 def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsSection) -> None:
-    editor = open_editor(qtbot, section, 1, columns.STATUS)
+    editor = open_editor(qtbot, section.table, 1, columns.STATUS)
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("done"))
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert notes.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
     assert section.summary.text() == "2 actions, 1 still open"
     section.ops.undo_stack.undo()
@@ -77,11 +63,11 @@ def test_ctrl_enter_marks_the_chosen_action_done_and_open_again(qtbot, section: 
 def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSection, monkeypatch) -> None:
     refusals: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refusals.append(text))
-    editor = open_editor(qtbot, section, 0, columns.DUE)
+    editor = open_editor(qtbot, section.table, 0, columns.DUE)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "2024-02-29")
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert notes.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert not section.model.setData(section.model.index(0, columns.DUE), "next week")
     assert refusals == ["Write the due date as YYYY-MM-DD: next week"]

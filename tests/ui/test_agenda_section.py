@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
 from facilitator.core import agenda, meetings
 from facilitator.core.db import Database
@@ -18,6 +18,7 @@ from facilitator.ui.ops import Change, Ops
 from facilitator.ui.views.agenda import AgendaSection
 from facilitator.ui.views.agenda_delegates import RiskTagPicker
 from facilitator.ui.views.agenda_dialogs import ChooseDialog
+from tests.ui.table_editing import open_editor, press_return
 
 
 @pytest.fixture
@@ -46,21 +47,6 @@ def titles(view: AgendaSection) -> list[str]:
 
 def stored_titles(db: Database) -> list[str]:
     return [item.title for item in agenda.items(db, MEETING_ID)]
-
-
-def open_editor(qtbot, view: AgendaSection, row: int, column: int):
-    index = view.model.index(row, column)
-    view.table.setCurrentIndex(index)
-    qtbot.keyClick(view.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not view.table
-    return editor
-
-
-def press_return(qtbot, view: AgendaSection, editor) -> None:
-    """Enter in an editor commits once the event loop runs, as it does for a user."""
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.table.state() != QAbstractItemView.State.EditingState)
 
 
 def test_ctrl_down_moves_the_selected_item_and_undo_puts_it_back(qtbot, section: AgendaSection) -> None:
@@ -97,11 +83,11 @@ def test_dropping_a_row_lower_in_the_table_moves_it_there(qtbot, section: Agenda
 
 
 def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtbot, section: AgendaSection) -> None:
-    editor = open_editor(qtbot, section, 0, columns.PLANNED)
+    editor = open_editor(qtbot, section.table, 0, columns.PLANNED)
     assert isinstance(editor, QSpinBox)
     editor.selectAll()
     qtbot.keyClicks(editor, "30")
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert section.model.index(0, columns.PLANNED).data() == "30 min"
     assert section.model.index(0, columns.EFFECTIVE).data() == "54 min"  # consecutive interpretation × 1.8
     assert section.model.index(1, columns.START).data() == "09:54"
@@ -110,36 +96,36 @@ def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtb
 
 
 def test_kind_is_chosen_from_a_list(qtbot, section: AgendaSection) -> None:
-    editor = open_editor(qtbot, section, 1, columns.KIND)
+    editor = open_editor(qtbot, section.table, 1, columns.KIND)
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("presentation"))
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert section.model.item(1).kind == "presentation"
 
 
 def test_risk_tags_are_ticked_in_a_checklist(qtbot, section: AgendaSection) -> None:
-    editor = open_editor(qtbot, section, 0, columns.RISKS)
+    editor = open_editor(qtbot, section.table, 0, columns.RISKS)
     assert isinstance(editor, RiskTagPicker)
     editor.setCurrentRow(editor.tags_order().index("FOA"))
     qtbot.keyClick(editor, Qt.Key.Key_Space)
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert section.model.item(0).risk_tags == ["FOA"]
 
 
 def test_a_bad_fixed_time_is_refused_and_nothing_changes(qtbot, section: AgendaSection, errors: list[str]) -> None:
-    editor = open_editor(qtbot, section, 6, columns.FIXED)
+    editor = open_editor(qtbot, section.table, 6, columns.FIXED)
     assert isinstance(editor, QLineEdit)
     qtbot.keyClicks(editor, "25:99")
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert errors and "HH:MM" in errors[0]
     assert section.model.item(6).fixed_start == "13:30"  # as the demo fixed lunch
     assert section.ops.undo_stack.count() == 0
 
 
 def test_fixing_lunch_warns_about_the_items_that_run_into_it(qtbot, section: AgendaSection) -> None:
-    editor = open_editor(qtbot, section, 6, columns.FIXED)
+    editor = open_editor(qtbot, section.table, 6, columns.FIXED)
     qtbot.keyClicks(editor, "13:00")
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert section.model.index(6, columns.START).data() == "13:00"
     messages = [section.warnings.item(row).text() for row in range(section.warnings.count())]
     assert any("into 'Lunch'" in message for message in messages)
@@ -154,7 +140,7 @@ def test_insert_type_a_title_then_delete_and_duplicate_by_keyboard(qtbot, sectio
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Quiz on the ground rules")
-    press_return(qtbot, section, editor)
+    press_return(qtbot, section.table, editor)
     assert titles(section)[3] == "Quiz on the ground rules"
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)

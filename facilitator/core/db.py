@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, select
@@ -104,13 +105,19 @@ class Database:
         self.path = paths.database_path(directory)
         self.engine = engine
         self.device_id = device_id
-        self.clock = HybridClock(device_id)
-        latest = _latest_stamp(engine)
-        if latest:
-            # A laptop whose clock was set back since the last edit must still stamp later edits later.
-            self.clock.observe(latest)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
+
+    @cached_property
+    def clock(self) -> HybridClock:
+        """The edit clock, made at the first edit: read-only work (a window that only looks, a report)
+        never scans for the newest stamp."""
+        clock = HybridClock(self.device_id)
+        latest = _latest_stamp(self.engine)
+        if latest:
+            # A laptop whose clock was set back since the last edit must still stamp later edits later.
+            clock.observe(latest)
+        return clock
 
     @classmethod
     def open(cls, directory: Path) -> Database:

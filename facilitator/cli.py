@@ -79,5 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader (``| head``) went away; say nothing more.
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
         return 0
+    except OSError as error:
+        # A full disk or a vanished folder while writing output: say so plainly, as for any refusal.
+        where = f" ({error.filename})" if error.filename else ""
+        print(translate("Cli", "facilitator: {0}").format(f"{error.strerror or error}{where}"), file=sys.stderr)
+        return EXIT_ERROR
     finally:
         context.close()

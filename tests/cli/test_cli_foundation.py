@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from facilitator import __version__, paths
 from facilitator.core.demo import MEETING_ID
 
@@ -90,3 +92,19 @@ def test_selftest_opens_every_screen(tmp_path: Path) -> None:
     result = run("selftest", data_dir=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "every screen opened" in result.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_while_writing_output_is_one_plain_line(tmp_path: Path) -> None:
+    run("demo", data_dir=tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "facilitator", "--data-dir", str(tmp_path), "meetings", "--json"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    assert_plain_error(result, "No space left on device")

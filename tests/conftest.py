@@ -30,7 +30,7 @@ def db(data_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from facilitator.core import demo
+    from facilitator.core.demo.seed import seed_demo
 
-    demo.seed(db)
+    seed_demo(db)
     return db

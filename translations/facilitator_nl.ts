@@ -1168,8 +1168,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Status</translation>
     </message>
     <message>
-        <source>Session</source>
-        <translation>Sessie</translation>
+        <source>Caucus</source>
+        <translation>Caucus</translation>
     </message>
     <message>
         <source>Interpretation language</source>
@@ -2441,10 +2441,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Citaten</translation>
     </message>
     <message>
-        <source>Unknown {what}: {value}. Use one of: {known}</source>
-        <translation>Onbekende {what}: {value}. Gebruik een van: {known}</translation>
-    </message>
-    <message>
         <source>A person or organisation needs a name.</source>
         <translation>Een persoon of organisatie heeft een naam nodig.</translation>
     </message>
@@ -2836,6 +2832,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>This record no longer exists: {0}</source>
         <translation>Dit gegeven bestaat niet meer: {0}</translation>
+    </message>
+    <message>
+        <source>There is no field {0} to change.</source>
+        <translation>Er is geen veld {0} om te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3683,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <source>Unknown {what}: {value}. Use one of: {known}</source>
+        <translation>Onbekende {what}: {value}. Kies uit: {known}</translation>
+    </message>
     <message>
         <source>Planned</source>
         <translation>Gepland</translation>

@@ -10,7 +10,7 @@ from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
 
 if TYPE_CHECKING:
-    from facilitator.core.agenda import Agenda
+    from facilitator.core.agenda.items import Agenda
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,8 +75,9 @@ def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import agenda, agenda_presenters
-    from facilitator.core.agenda_kinds import kind_label
+    from facilitator.core.agenda import items as agenda
+    from facilitator.core.agenda import presenters as agenda_presenters
+    from facilitator.core.agenda.kinds import kind_label
 
     meeting_id = context.meeting_id(args.meeting)
     if args.pdf:

@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import demo
+    from facilitator.core.demo.seed import seed_demo
 
-    context.print(demo.seed(context.db))
+    context.print(seed_demo(context.db))
     return 0

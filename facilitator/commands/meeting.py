@@ -43,14 +43,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(m.title)
     context.print(f"  {start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M} ({m.timezone})")
     context.print("  " + ", ".join(part for part in (m.venue, m.city, m.country) if part))
-    context.print(
-        "  " + translate("Cli", "Status: {0}").format(vocabulary.label(vocabulary.MEETING_STATUSES, m.status))
-    )
+    context.print("  " + translate("Cli", "Status: {0}").format(vocabulary.MEETING_STATUSES.label(m.status)))
     context.print(
         "  "
-        + translate("Cli", "Languages: {0}").format(
-            ", ".join(vocabulary.label(vocabulary.LANGUAGES, code) for code in m.languages)
-        )
+        + translate("Cli", "Languages: {0}").format(", ".join(vocabulary.LANGUAGES.label(code) for code in m.languages))
     )
     context.print(
         "  "

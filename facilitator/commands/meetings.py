@@ -45,6 +45,6 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         place = ", ".join(part for part in (m.city, m.country) if part)
         context.print(
             f"{m.id[:8]}  {m.local_start:%Y-%m-%d %H:%M}  "
-            f"{vocabulary.label(vocabulary.MEETING_STATUSES, m.status):<8}  {m.title}  ({place})"
+            f"{vocabulary.MEETING_STATUSES.label(m.status):<8}  {m.title}  ({place})"
         )
     return 0

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from facilitator.commands.context import CommandContext
+from facilitator.core.participants.vocabulary import STATUSES
 from facilitator.i18n import translate
 
 EXIT_BLOCKER = 1
@@ -53,27 +54,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import participants
+    from facilitator.core.participants import participation
+    from facilitator.core.participants.vocabulary import group_label
+    from facilitator.export import participants as participant_export
 
     meeting_id = context.meeting_id(args.meeting)
     if args.csv:
-        context.out.write(participants.export_csv(context.db, meeting_id))
+        context.out.write(participant_export.export_csv(context.db, meeting_id))
         return 0
-    records = participants.public_records(participants.list_participants(context.db, meeting_id))
+    records = participant_export.public_records(participation.list_participants(context.db, meeting_id))
     if args.json:
         context.print_json(records)
         return 0
     if not records:
         context.print(translate("Cli", "No one is on this meeting's list yet."))
     for record in records:
-        group = participants.group_label(record["stakeholder_group"]) if record["stakeholder_group"] else "-"
-        status = participants.label(participants.STATUSES, record["status"])
+        group = group_label(record["stakeholder_group"]) if record["stakeholder_group"] else "-"
+        status = STATUSES.label(record["status"])
         context.print(f"{status:<10}  {group:<24}  {record['anonymity']:<10}  {record['name']}")
     return 0
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import participant_import
+    from facilitator.core.participants import importing as participant_import
 
     meeting_id = context.meeting_id(args.meeting)
     table = participant_import.read_table(args.file)
@@ -111,7 +114,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_check(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import inclusion
+    from facilitator.core.inclusion import report as inclusion
 
     report = inclusion.check(context.db, context.meeting_id(args.meeting), args.stage, reveal=False)
     if args.json:

@@ -23,9 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
     """The figures, ready for JSON: groups, people, index per item, alerts and planned against actual."""
     from facilitator.core import anonymity
-    from facilitator.core.live import LiveSession, item_timings
+    from facilitator.core.live.running import RunningMeeting
+    from facilitator.core.live.timer import item_timings
 
-    session = LiveSession(context.db, meeting_id, resume=False)
+    session = RunningMeeting(context.db, meeting_id, resume=False)
     now = session.balance_instant()
     balance = session.tracker.snapshot(now)
 

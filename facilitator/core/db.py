@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
 from facilitator.core import migrations
+from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
 from facilitator.i18n import translate
-from facilitator.sync.hlc import HybridClock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 AUTO_BACKUP_INTERVAL = timedelta(hours=6)

@@ -215,7 +215,7 @@ def _copy_invitations(session: Session, source_id: str, target_id: str) -> None:
                 person_id=p.person_id,
                 role=p.role,
                 status="invited",
-                session=p.session,
+                caucus=p.caucus,
                 interpretation_language=p.interpretation_language,
                 is_proxy=p.is_proxy,
             )

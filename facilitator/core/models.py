@@ -139,7 +139,8 @@ class Participation(Synced, Base):
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
     role: Mapped[str] = mapped_column(String(32), default="participant")
     status: Mapped[str] = mapped_column(String(16), default="invited")
-    session: Mapped[str] = mapped_column(String(32), default="plenary")
+    # The plenary or a separate caucus (worker, women-only, ...); stored in the column "session".
+    caucus: Mapped[str] = mapped_column("session", String(32), default="plenary")
     interpretation_language: Mapped[str] = mapped_column(String(16), default="")
     is_proxy: Mapped[bool] = mapped_column(Boolean, default=False)
     # The stakeholder group this person speaks for when it is not their own (a proxy or a representative).

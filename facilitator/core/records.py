@@ -24,6 +24,9 @@ def get_live(session: Session, model: type[Record], record_id: str) -> Record:
 
 def update_fields(db: Database, model: type[Synced], record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
     """Apply already-validated ``changes``; return the previous values so the edit can be undone."""
+    unknown = sorted(set(changes) - set(model.__mapper__.attrs.keys()))
+    if unknown:
+        raise UserError(translate("Records", "There is no field {0} to change.").format(", ".join(unknown)))
     with db.session() as session:
         record = get_live(session, model, record_id)
         previous = {name: getattr(record, name) for name in changes}

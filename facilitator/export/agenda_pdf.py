@@ -16,10 +16,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from facilitator.core import agenda as agenda_core
-from facilitator.core import agenda_presenters, vocabulary
-from facilitator.core.agenda import Agenda
-from facilitator.core.agenda_kinds import PAUSE_KINDS, interpretation_label, kind_label
+from facilitator.core import vocabulary
+from facilitator.core.agenda import items as agenda_core
+from facilitator.core.agenda import presenters as agenda_presenters
+from facilitator.core.agenda.items import Agenda
+from facilitator.core.agenda.kinds import PAUSE_KINDS, interpretation_label, kind_label
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.export import fonts
@@ -51,7 +52,7 @@ def _text(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
 def _header(agenda: Agenda, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     meeting = agenda.meeting
     place = ", ".join(part for part in (meeting.venue, meeting.city) if part)
-    languages = ", ".join(vocabulary.label(vocabulary.LANGUAGES, code) for code in meeting.languages)
+    languages = ", ".join(vocabulary.LANGUAGES.label(code) for code in meeting.languages)
     lines = [_text(meeting.title, styles["title"], bold=True)]
     if place:
         lines.append(_text(place, styles["meta"]))

@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from facilitator.core import agenda as agenda_core
-from facilitator.core import agenda_presenters
-from facilitator.core.agenda import Agenda
-from facilitator.core.agenda_kinds import interpretation_label, kind_label
-from facilitator.core.agenda_timing import Slot
+from facilitator.core.agenda import items as agenda_core
+from facilitator.core.agenda import presenters as agenda_presenters
+from facilitator.core.agenda.items import Agenda
+from facilitator.core.agenda.kinds import interpretation_label, kind_label
+from facilitator.core.agenda.timing import Slot
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, utcnow

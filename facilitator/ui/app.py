@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import __version__, paths
 from facilitator.commands.context import CommandContext
-from facilitator.core import demo, meetings
+from facilitator.core import meetings
 from facilitator.core.db import Database
+from facilitator.core.demo.seed import seed_demo
 from facilitator.core.errors import UserError
 from facilitator.ui import crash
-from facilitator.ui.dialogs.welcome import WelcomeDialog
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
 from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
 
@@ -60,7 +61,7 @@ class Application:
             return
         choice = WelcomeDialog(self.window).exec()
         if choice == WelcomeDialog.DEMO:
-            self.window.meetings.reload(demo.seed(self.db))
+            self.window.meetings.reload(seed_demo(self.db))
         elif choice == WelcomeDialog.EMPTY:
             self.window.new_meeting()
 

@@ -27,17 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.core import demo, meetings, vocabulary
+from facilitator.core import meetings, vocabulary
+from facilitator.core.demo.seed import seed_demo
 from facilitator.core.models import Meeting
 from facilitator.core.records import set_deleted
-from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
-from facilitator.ui.dialogs.shortcuts import ShortcutsDialog
+from facilitator.ui.common.section import Section
 from facilitator.ui.i18n import AVAILABLE
-from facilitator.ui.models.meetings_model import MeetingsModel
+from facilitator.ui.meetings.model import MeetingsModel
+from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.ops import Change, Changed, Ops
 from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
-from facilitator.ui.views.section import Section
+from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MeetingsPanel(QWidget):
@@ -173,11 +174,9 @@ class Workspace(QStackedWidget):
             if start.date() == end.date()
             else (f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}")
         )
-        place = ", ".join(part for part in (m.city, vocabulary.label(vocabulary.COUNTRIES, m.country)) if part)
+        place = ", ".join(part for part in (m.city, vocabulary.COUNTRIES.label(m.country)) if part)
         details = " · ".join(
-            part
-            for part in (f"{when} ({m.timezone})", place, vocabulary.label(vocabulary.MEETING_STATUSES, m.status))
-            if part
+            part for part in (f"{when} ({m.timezone})", place, vocabulary.MEETING_STATUSES.label(m.status)) if part
         )
         self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
 
@@ -316,7 +315,7 @@ class MainWindow(QMainWindow):
         return None
 
     def open_demo(self) -> None:
-        ok, meeting_id = self.ops.run(self.tr("Open demo"), lambda: demo.seed(self.ops.db), None, Change.ALL)
+        ok, meeting_id = self.ops.run(self.tr("Open demo"), lambda: seed_demo(self.ops.db), None, Change.ALL)
         if ok:
             self.meetings.reload(meeting_id)
 

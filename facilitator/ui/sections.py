@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from facilitator.ui.views.actions import ActionsSection
-from facilitator.ui.views.agenda import AgendaSection
-from facilitator.ui.views.live import LiveSection
-from facilitator.ui.views.overview import OverviewSection
-from facilitator.ui.views.participants import ParticipantsSection
-from facilitator.ui.views.participants_inclusion import InclusionSection
-from facilitator.ui.views.participants_register import RegisterSection
-from facilitator.ui.views.section import Section
+from facilitator.ui.actions.section import ActionsSection
+from facilitator.ui.agenda.section import AgendaSection
+from facilitator.ui.common.section import Section
+from facilitator.ui.inclusion.section import InclusionSection
+from facilitator.ui.live.section import LiveSection
+from facilitator.ui.meetings.overview import OverviewSection
+from facilitator.ui.participants.register import RegisterSection
+from facilitator.ui.participants.section import ParticipantsSection
 
 SECTIONS: tuple[type[Section], ...] = (
     OverviewSection,

@@ -20,13 +20,13 @@ def run_selftest(lang: str = "en") -> list[str]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.core import demo
     from facilitator.core.db import Database
+    from facilitator.core.demo.seed import seed_demo
     from facilitator.export import agenda_pdf
     from facilitator.ui.app import Application, make_application
-    from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
-    from facilitator.ui.dialogs.welcome import WelcomeDialog
     from facilitator.ui.i18n import install_translator
+    from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
+    from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
     from facilitator.ui.settings import Settings
 
     failures: list[str] = []
@@ -42,7 +42,7 @@ def run_selftest(lang: str = "en") -> list[str]:
             if lang != "en" and not install_translator(lang):
                 failures.append(f"no translation for language '{lang}'")
             db = Database.open(Path(folder) / "data")
-            meeting_id = demo.seed(db)
+            meeting_id = seed_demo(db)
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             application = Application(db, Settings(settings))
             window = application.window

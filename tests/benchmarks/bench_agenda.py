@@ -1,6 +1,6 @@
 """Agenda speed: recalculating the times of a 300-item agenda, and how many rows a move writes.
 
-- Recalculation: :func:`facilitator.core.agenda.compute` on 300 loaded items over three days, with
+- Recalculation: :func:`facilitator.core.agenda.items.compute` on 300 loaded items over three days, with
   consecutive interpretation, fixed-time items and breakout blocks; this runs after every edit.
 - Load and recalculate: the same plus reading the items from SQLite (reference).
 - A move, by drop and by keyboard: rows changed by INSERT, UPDATE or DELETE statements, counted on the
@@ -19,7 +19,8 @@ from pathlib import Path
 from figures import Figure
 from sqlalchemy import event
 
-from facilitator.core import agenda, meetings
+from facilitator.core import meetings
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 
 ITEMS = 300

@@ -1,6 +1,6 @@
 """Inclusion and import speed: all checks for 500 participants, and importing a 5,000-row XLSX sheet.
 
-- All checks: :func:`facilitator.core.inclusion.evaluate` on 500 people already read (the panel reruns
+- All checks: :func:`facilitator.core.inclusion.report.evaluate` on 500 people already read (the panel reruns
   it after every edit); target under 20 ms.
 - Read and check: the same plus reading the meeting, its settings, people, consents and check-ins from
   SQLite (reference).
@@ -19,9 +19,13 @@ from pathlib import Path
 from figures import Figure
 from openpyxl import Workbook
 
-from facilitator.core import inclusion, inclusion_settings, meetings, participant_import, participants, taxonomy
+from facilitator.core import meetings, taxonomy
 from facilitator.core.db import Database
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.models import Consent, Participation, Person
+from facilitator.core.participants import importing as participant_import
+from facilitator.core.participants import participation
 
 PEOPLE = 500
 IMPORT_ROWS = 5000
@@ -47,7 +51,7 @@ def _meeting(db: Database) -> str:
             session.add(Participation(meeting_id=meeting.id, person_id=person.id,
                                       role="interpreter" if number % 50 == 0 else "participant",
                                       status=rng.choice(("invited", "confirmed", "attended")),
-                                      session=rng.choice(("plenary", "worker_caucus")),
+                                      caucus=rng.choice(("plenary", "worker_caucus")),
                                       lost_wages=rng.choice(("", "needed", "arranged")),
                                       is_proxy=proxy, speaks_for="RH_MIGRANT" if proxy else ""))  # fmt: skip
             for kind in ("recording", "photos"):
@@ -92,7 +96,7 @@ def run() -> list[Figure]:
         outcome = participant_import.apply(db, plan)
         imported = time.perf_counter() - start
         assert outcome.added == IMPORT_ROWS, outcome
-        assert len(participants.list_participants(db, meeting_id)) == PEOPLE + IMPORT_ROWS
+        assert len(participation.list_participants(db, meeting_id)) == PEOPLE + IMPORT_ROWS
         db.close()
     return [
         Figure("inclusion.all_checks_500_people", checks, "ms", "<=20"),

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from figures import Figure
 
-from facilitator.core import demo, positions
-from facilitator.core.balance import BalanceTracker
+from facilitator.core import positions
 from facilitator.core.db import Database
-from facilitator.core.live import LiveSession
+from facilitator.core.demo.seed import seed_demo
+from facilitator.core.live.balance import BalanceTracker
+from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.speaking import Speaker, Turn
 from facilitator.core.models import AgendaItem, Meeting, Participation, Person, SpeakingTurn, new_id
-from facilitator.core.speaking import Speaker, Turn
 
 TURNS = 20_000
 PARTICIPANTS = 200
@@ -69,7 +70,7 @@ def _meeting_with_history(db: Database) -> tuple[str, list[str]]:
 def _switch_figures(directory: Path) -> list[Figure]:
     db = Database.open(directory)
     meeting_id, participation_ids = _meeting_with_history(db)
-    session = LiveSession(db, meeting_id)
+    session = RunningMeeting(db, meeting_id)
     session.start()
     durations = []
     for index in range(SWITCHES):
@@ -135,12 +136,12 @@ def _idle_cpu_figure(directory: Path) -> Figure:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from facilitator.ui.live.section import LiveSection
     from facilitator.ui.ops import Ops
-    from facilitator.ui.views.live import LiveSection
 
     app = QApplication.instance() or QApplication([])
     db = Database.open(directory)
-    meeting_id = demo.seed(db)
+    meeting_id = seed_demo(db)
     section = LiveSection(Ops(db))
     section.resize(1500, 950)
     section.set_meeting(meeting_id)

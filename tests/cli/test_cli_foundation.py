@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitator import __version__, paths
-from facilitator.core.demo import MEETING_ID
+from facilitator.core.demo.roundtable import MEETING_ID
 
 
 def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from facilitator import paths
-from facilitator.core.demo import MEETING_ID
+from facilitator.core.demo.roundtable import MEETING_ID
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:

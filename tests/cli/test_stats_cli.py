@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.commands.context import CommandContext
-from facilitator.core.demo import MEETING_ID
+from facilitator.core.demo.roundtable import MEETING_ID
 from tests.cli.test_cli_foundation import assert_plain_error, run
 
 
@@ -41,8 +41,8 @@ def test_stats_does_not_write_even_with_a_stale_running_turn(demo_db) -> None:
     from sqlalchemy import func, select
 
     from facilitator.commands import stats
-    from facilitator.core import speaking
-    from facilitator.core.demo import demo_id
+    from facilitator.core.demo.roundtable import demo_id
+    from facilitator.core.live import speaking
     from facilitator.core.models import SpeakingTurn
 
     speaking.record_switch(

@@ -10,15 +10,15 @@ import random
 import sys
 from pathlib import Path
 
-from facilitator.core import notes
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.live import LiveSession
+from facilitator.core.live import notes
+from facilitator.core.live.running import RunningMeeting
 
 
 def main(data_dir: str, meeting_id: str, seed: int) -> None:
     db = Database.open(Path(data_dir))
-    session = LiveSession(db, meeting_id)
+    session = RunningMeeting(db, meeting_id)
     item = session.current_item.id if session.current_item else "-"
     turn = session.running_turn.id if session.running_turn else "-"
     print("resumed", item, turn, flush=True)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from facilitator.core.db import Database
-from facilitator.core.live import LiveSession
-from facilitator.core.session_clock import SessionClock
+from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.wall_clock import MeetingClock
 
 
 class FakeTime:
@@ -21,8 +21,8 @@ class FakeTime:
     def sleep(self, seconds: float) -> None:
         self.wall += seconds
 
-    def clock(self) -> SessionClock:
-        return SessionClock(wall=lambda: self.wall, mono=lambda: self.mono)
+    def clock(self) -> MeetingClock:
+        return MeetingClock(wall=lambda: self.wall, mono=lambda: self.mono)
 
 
 def small_meeting(db: Database, *, chatham_house: bool = True) -> str:
@@ -64,5 +64,5 @@ def small_meeting(db: Database, *, chatham_house: bool = True) -> str:
     return meeting.id
 
 
-def speaker_named(session: LiveSession, name: str) -> str:
+def speaker_named(session: RunningMeeting, name: str) -> str:
     return next(s.id for s in session.speakers.values() if s.name.startswith(name))

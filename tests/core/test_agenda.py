@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, func, select
 
-from facilitator.core import agenda, meetings
-from facilitator.core.agenda_timing import format_clock
+from facilitator.core import meetings
+from facilitator.core.agenda import items as agenda
+from facilitator.core.agenda.timing import format_clock
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, Meeting

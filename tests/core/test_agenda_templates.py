@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from facilitator.core import agenda, meetings
-from facilitator.core import agenda_templates as templates
+from facilitator.core import meetings
+from facilitator.core.agenda import items as agenda
+from facilitator.core.agenda import templates as templates
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
@@ -54,7 +55,7 @@ def test_a_saved_template_applies_to_an_identical_agenda(db: Database, meeting: 
 
 
 def test_copying_an_earlier_meetings_agenda_keeps_presenters(demo_db: Database) -> None:
-    from facilitator.core.demo import MEETING_ID, demo_id
+    from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 
     agenda.update(demo_db, demo_id("agenda/2"), presenter_person_id=demo_id("person/local_ngo_rep"))
     target = meetings.create(demo_db, "Follow-up", datetime(2024, 4, 1, 9), datetime(2024, 4, 1, 17), "Asia/Kolkata")

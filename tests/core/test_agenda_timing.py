@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.core.agenda_timing import DayHours, ItemInput, compute, effective_minutes, format_clock, parse_clock
+from facilitator.core.agenda.timing import DayHours, ItemInput, compute, effective_minutes, format_clock, parse_clock
 
 KINDS = ["welcome", "presentation", "plenary", "break", "meal", "breakout", "closing"]
 MODES = ["none", "consecutive", "simultaneous", "whispered"]

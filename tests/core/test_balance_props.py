@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core.balance import BalanceTracker, Thresholds, balance_index, expected_shares
-from facilitator.core.speaking import Speaker, Turn
+from facilitator.core.live.balance import BalanceTracker, Thresholds, balance_index, expected_shares
+from facilitator.core.live.speaking import Speaker, Turn
 
 T0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
 GROUPS = ("BIZ_BUYER", "RH_WORKER", "REP_UNION", "CSO_LOCAL")

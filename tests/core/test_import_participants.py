@@ -8,10 +8,12 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from facilitator.core import demo, participant_import, participants
 from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person
+from facilitator.core.participants import importing as participant_import
+from facilitator.core.participants import participation, people
 
 GOOD_CSV = """Naam;Organisation;Group;Gender;Languages;Status;Email
 Kavita Meena;;Women workers;F;Hindi, Rajasthani;invited;
@@ -51,7 +53,7 @@ def xlsx(tmp_path: Path, rows: list[list[object]], name: str = "list.xlsx") -> P
 def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Database, tmp_path: Path) -> None:
     before = counts(demo_db)
     table = participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
-    plan = participant_import.plan(demo_db, demo.MEETING_ID, table)
+    plan = participant_import.plan(demo_db, MEETING_ID, table)
     assert counts(demo_db) == before
     assert plan.mapping["name"] == 0 and plan.mapping["email"] == 6 and plan.mapping["role"] is None
     by_line = {row.line: row for row in plan.rows}
@@ -66,34 +68,34 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
 
 
 def test_applying_writes_the_importable_rows_in_one_go(demo_db: Database, tmp_path: Path) -> None:
-    people, places = counts(demo_db)
+    persons, places = counts(demo_db)
     plan = participant_import.plan(
-        demo_db, demo.MEETING_ID, participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
+        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
     )
     outcome = participant_import.apply(demo_db, plan)
     assert (outcome.added, outcome.merged, outcome.skipped) == (2, 0, 5)
-    assert counts(demo_db) == (people + 2, places + 2)
-    kavita = next(r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.name == "Kavita Meena")
+    assert counts(demo_db) == (persons + 2, places + 2)
+    kavita = next(r for r in participation.list_participants(demo_db, MEETING_ID) if r.name == "Kavita Meena")
     assert (kavita.stakeholder_group, kavita.gender, kavita.status) == ("RH_WOMEN_WORKER", "woman", "invited")
 
 
 def test_people_already_in_the_register_are_merged_not_doubled(demo_db: Database, tmp_path: Path) -> None:
-    other = participants.create_person(demo_db, "Esther Mulder", organisation="Fair Stone Watch")
-    assert other.organisation_id == demo.demo_id("org/intl_ngo")  # the register's organisation, found by name
+    other = people.create_person(demo_db, "Esther Mulder", organisation="Fair Stone Watch")
+    assert other.organisation_id == demo_id("org/intl_ngo")  # the register's organisation, found by name
     from facilitator.core import meetings
 
-    follow_up = meetings.duplicate(demo_db, demo.MEETING_ID, "Follow-up").id
+    follow_up = meetings.duplicate(demo_db, MEETING_ID, "Follow-up").id
     path = write(tmp_path, "list.csv", "Name,Organisation,Phone\nmarieke de vries,STEENHUIS NATUURSTEEN BV,+31 6 1\n")
     with demo_db.session() as session:
         session.execute(Participation.__table__.delete().where(Participation.meeting_id == follow_up))
     plan = participant_import.plan(demo_db, follow_up, participant_import.read_table(path))
     [row] = plan.rows
-    assert row.duplicate_of == demo.demo_id("person/buyer1") and plan.duplicates == [row]
-    people, _ = counts(demo_db)
+    assert row.duplicate_of == demo_id("person/buyer1") and plan.duplicates == [row]
+    persons, _ = counts(demo_db)
     outcome = participant_import.apply(demo_db, plan)
     assert (outcome.added, outcome.merged) == (0, 1)
-    assert counts(demo_db)[0] == people
-    [register_row] = participants.list_register(demo_db, search="Marieke")
+    assert counts(demo_db)[0] == persons
+    [register_row] = people.list_register(demo_db, search="Marieke")
     assert register_row.phone == "+31 6 1" and register_row.meetings == 2
 
 
@@ -121,9 +123,9 @@ def test_a_file_in_the_wrong_encoding_is_refused(demo_db: Database, tmp_path: Pa
 def test_missing_columns_are_named(demo_db: Database, tmp_path: Path) -> None:
     table = participant_import.read_table(write(tmp_path, "list.csv", "Email,Phone\na@b.org,1\n"))
     with pytest.raises(UserError, match="no column for names"):
-        participant_import.plan(demo_db, demo.MEETING_ID, table)
+        participant_import.plan(demo_db, MEETING_ID, table)
     only_names = participant_import.read_table(write(tmp_path, "names.csv", "Name\nKavita\n"))
-    plan = participant_import.plan(demo_db, demo.MEETING_ID, only_names)
+    plan = participant_import.plan(demo_db, MEETING_ID, only_names)
     assert plan.missing_columns == ("organisation", "stakeholder_group")
     assert "No stakeholder group" in plan.rows[0].warnings[0]
 
@@ -163,7 +165,7 @@ def test_rights_holders_are_imported_anonymous_unless_the_file_says_otherwise(
 ) -> None:
     path = write(tmp_path, "list.csv", "Name,Group,Anonymity\nKavita,RH_WOMEN_WORKER,\nLakshmi,RH_WORKER,named\n"
                  "Jan,BIZ_BUYER,\n")  # fmt: skip
-    plan = participant_import.plan(demo_db, demo.MEETING_ID, participant_import.read_table(path))
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path))
     participant_import.apply(demo_db, plan)
-    shown = {r.name: r.anonymity for r in participants.list_participants(demo_db, demo.MEETING_ID)}
+    shown = {r.name: r.anonymity for r in participation.list_participants(demo_db, MEETING_ID)}
     assert (shown["Kavita"], shown["Lakshmi"], shown["Jan"]) == ("anonymous", "named", "named")

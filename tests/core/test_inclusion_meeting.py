@@ -6,9 +6,13 @@ from datetime import datetime
 
 import pytest
 
-from facilitator.core import demo, inclusion, inclusion_settings, meetings, participants
+from facilitator.core import meetings
 from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.participants import participation, people
 
 
 def statuses(report: inclusion.Report) -> dict[str, str]:
@@ -16,7 +20,7 @@ def statuses(report: inclusion.Report) -> dict[str, str]:
 
 
 def test_the_demo_shows_what_a_seasoned_facilitator_would_point_out(demo_db: Database) -> None:
-    report = inclusion.check(demo_db, demo.MEETING_ID)
+    report = inclusion.check(demo_db, MEETING_ID)
     found = {r.rule.id: r for r in report.results}
     assert found["I1_REQUIRED_GROUPS"].status == "fail"
     assert "Migrant workers" in found["I1_REQUIRED_GROUPS"].detail
@@ -37,46 +41,46 @@ def test_settings_start_from_defaults_and_are_stored_per_meeting(demo_db: Databa
     previous = inclusion_settings.update_settings(demo_db, other, min_women_share=0.5, required_groups=["RH_WORKER"])
     assert previous["min_women_share"] == inclusion_settings.default_settings().min_women_share
     assert inclusion_settings.get_settings(demo_db, other).required_groups == ("RH_WORKER",)
-    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, demo.MEETING_ID).required_groups
+    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, MEETING_ID).required_groups
     for bad in ({"min_women_share": 1.5}, {"required_groups": ["NOPE"]}, {"colour": "red"}):
         with pytest.raises(UserError):
             inclusion_settings.update_settings(demo_db, other, **bad)
 
 
 def test_changing_a_threshold_changes_the_verdict(demo_db: Database) -> None:
-    assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "warning"
-    inclusion_settings.update_settings(demo_db, demo.MEETING_ID, max_business_share=0.5)
-    assert statuses(inclusion.check(demo_db, demo.MEETING_ID))["I2_BUSINESS_SHARE"] == "pass"
+    assert statuses(inclusion.check(demo_db, MEETING_ID))["I2_BUSINESS_SHARE"] == "warning"
+    inclusion_settings.update_settings(demo_db, MEETING_ID, max_business_share=0.5)
+    assert statuses(inclusion.check(demo_db, MEETING_ID))["I2_BUSINESS_SHARE"] == "pass"
 
 
 def test_the_day_counts_only_who_came(demo_db: Database) -> None:
-    rows = participants.list_participants(demo_db, demo.MEETING_ID)
+    rows = participation.list_participants(demo_db, MEETING_ID)
     for row in rows:
         if row.stakeholder_group != "RH_WOMEN_WORKER":
-            participants.check_in(demo_db, row.participation_id)
+            participation.check_in(demo_db, row.participation_id)
     # Arrivals stay in the plan, and the migrant worker who had declined came after all.
-    assert inclusion.check(demo_db, demo.MEETING_ID, "planning").people == 17
-    planning = statuses(inclusion.check(demo_db, demo.MEETING_ID, "planning"))
-    day = inclusion.check(demo_db, demo.MEETING_ID, "day")
+    assert inclusion.check(demo_db, MEETING_ID, "planning").people == 17
+    planning = statuses(inclusion.check(demo_db, MEETING_ID, "planning"))
+    day = inclusion.check(demo_db, MEETING_ID, "day")
     assert planning["I3_WOMEN_WORKERS"] == "pass"
     assert statuses(day)["I3_WOMEN_WORKERS"] == "fail"
     assert "Migrant workers" not in next(r.detail for r in day.results if r.rule.id == "I1_REQUIRED_GROUPS")
 
 
 def test_fixing_the_demo_clears_the_blockers(demo_db: Database) -> None:
-    migrant = demo.demo_id("participation/migrant_worker")
-    participants.update_participation(demo_db, migrant, status="confirmed")
-    interpreter = participants.create_person(
+    migrant = demo_id("participation/migrant_worker")
+    participation.update_participation(demo_db, migrant, status="confirmed")
+    interpreter = people.create_person(
         demo_db, "Odia interpreter", stakeholder_group="INTERPRETER", languages_spoken=["or", "hi"]
     )
-    participants.add_participant(demo_db, demo.MEETING_ID, interpreter.id, role="interpreter", status="confirmed")
-    inclusion_settings.update_settings(demo_db, demo.MEETING_ID, photos_allowed=False)
-    report = inclusion.check(demo_db, demo.MEETING_ID)
+    participation.add_participant(demo_db, MEETING_ID, interpreter.id, role="interpreter", status="confirmed")
+    inclusion_settings.update_settings(demo_db, MEETING_ID, photos_allowed=False)
+    report = inclusion.check(demo_db, MEETING_ID)
     assert report.failed_blockers == []
 
 
 def test_json_report_keeps_anonymous_people_unnamed(demo_db: Database) -> None:
-    data = inclusion.report_json(inclusion.check(demo_db, demo.MEETING_ID, reveal=False))
+    data = inclusion.report_json(inclusion.check(demo_db, MEETING_ID, reveal=False))
     text = repr(data)
     assert "Ramprasad" not in text and "Kamla" not in text
     assert data["counts"]["fail"] == 2

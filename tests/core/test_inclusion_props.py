@@ -7,22 +7,24 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from facilitator.core import inclusion, participants, taxonomy
+from facilitator.core import taxonomy
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.participants.vocabulary import CAUCUSES, STATUSES
 from tests.core.test_inclusion_rules import person, situation
 
 LANGUAGES = ("hi", "en", "raj", "nl", "or", "ta")
 GROUPS = tuple(taxonomy.stakeholder_groups())
 
 people = st.builds(
-    lambda group, gender, spoken, status, session, proxy, speaks_for, anonymity: person(
-        group, gender=gender, languages_spoken=tuple(spoken), status=status, session=session, is_proxy=proxy,
+    lambda group, gender, spoken, status, caucus, proxy, speaks_for, anonymity: person(
+        group, gender=gender, languages_spoken=tuple(spoken), status=status, caucus=caucus, is_proxy=proxy,
         speaks_for=speaks_for, anonymity=anonymity,
     ),
     st.sampled_from(GROUPS),
     st.sampled_from(("woman", "man", "", "prefer_not_to_say", "Two-spirit")),
     st.lists(st.sampled_from(LANGUAGES), max_size=3, unique=True),
-    st.sampled_from(tuple(participants.STATUSES)),
-    st.sampled_from(tuple(participants.SESSIONS)),
+    st.sampled_from(tuple(STATUSES)),
+    st.sampled_from(tuple(CAUCUSES)),
     st.booleans(),
     st.sampled_from(("", *GROUPS)),
     st.sampled_from(("named", "group_only", "anonymous")),

@@ -8,9 +8,11 @@ from datetime import date
 
 import pytest
 
-from facilitator.core import inclusion, inclusion_checks, inclusion_settings
-from facilitator.core.inclusion_checks import MeetingFacts, Situation
-from facilitator.core.participants import ParticipantRow
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.inclusion import rules as inclusion_checks
+from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.inclusion.rules import MeetingFacts, Situation
+from facilitator.core.participants.participation import ParticipantRow
 
 _ids = itertools.count()
 MEETING_DAY = date(2023, 10, 27)
@@ -23,7 +25,7 @@ def person(group: str = "BIZ_BUYER", **fields: object) -> ParticipantRow:
         "organisation": "", "stakeholder_group": group, "role": "", "gender": "man",
         "languages_spoken": ("hi", "en"), "languages_read": ("hi", "en"), "literacy_needs": "", "email": "",
         "phone": "", "anonymity": "named", "participation_role": "participant", "status": "confirmed",
-        "session": "plenary", "interpretation_language": "", "is_proxy": False, "speaks_for": "",
+        "caucus": "plenary", "interpretation_language": "", "is_proxy": False, "speaks_for": "",
         "travel_support": "", "lost_wages": "", "childcare": "", "accessibility": "", "consents": {},
         "arrived_at": None, "departed_at": None,
     }  # fmt: skip
@@ -46,11 +48,11 @@ def result(rule_id: str, s: Situation) -> inclusion.Result:
 def balanced_room() -> list[ParticipantRow]:
     """A room that passes every check when nothing else is changed."""
     return [
-        person("RH_WORKER", lost_wages="arranged", anonymity="anonymous", session="worker_caucus"),
+        person("RH_WORKER", lost_wages="arranged", anonymity="anonymous", caucus="worker_caucus"),
         person("RH_WOMEN_WORKER", gender="woman", lost_wages="arranged", anonymity="anonymous",
-               session="worker_caucus"),
+               caucus="worker_caucus"),
         person("RH_WOMEN_WORKER", gender="woman", lost_wages="not_needed", anonymity="group_only",
-               session="worker_caucus"),
+               caucus="worker_caucus"),
         person("BIZ_SUPPLIER_MGMT"),
         person("BIZ_BUYER", gender="woman"),
         person("CSO_LOCAL", gender="woman"),
@@ -174,7 +176,7 @@ def test_language_threshold_and_unrecorded_languages() -> None:
 
 
 def test_people_who_cannot_read_need_a_briefing() -> None:
-    reader_less = person("RH_WORKER", languages_read=(), lost_wages="arranged", session="worker_caucus")
+    reader_less = person("RH_WORKER", languages_read=(), lost_wages="arranged", caucus="worker_caucus")
     assert result("I5_LITERACY", situation([*balanced_room(), reader_less])).status == "advice"
     briefed = replace(reader_less, literacy_needs="Oral briefing in Hindi")
     assert result("I5_LITERACY", situation([*balanced_room(), briefed])).passed
@@ -186,7 +188,7 @@ def test_workers_with_supplier_management_raise_retaliation_risk() -> None:
     assert found.status == "warning"
     assert "Ramprasad" in found.detail and "Shown by name" in found.detail
     assert found.participation_ids == (worker.participation_id,)
-    assert result("I6_RETALIATION", situation([*balanced_room(), replace(worker, session="worker_caucus")])).passed
+    assert result("I6_RETALIATION", situation([*balanced_room(), replace(worker, caucus="worker_caucus")])).passed
 
 
 def test_ground_rules_must_be_written() -> None:
@@ -222,7 +224,7 @@ def test_named_rights_holders_need_a_naming_consent() -> None:
 
 
 def test_workers_lost_wages_must_be_arranged() -> None:
-    unpaid = person("RH_WOMEN_WORKER", gender="woman", lost_wages="needed", session="worker_caucus")
+    unpaid = person("RH_WOMEN_WORKER", gender="woman", lost_wages="needed", caucus="worker_caucus")
     found = result("I10_LOST_WAGES", situation([*balanced_room(), unpaid]))
     assert found.status == "warning" and "1 of 4" in found.detail
     not_asked = replace(unpaid, lost_wages="")

@@ -14,9 +14,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from facilitator import paths
-from facilitator.core import notes
 from facilitator.core.db import Database
-from facilitator.core.live import LiveSession
+from facilitator.core.live import notes
+from facilitator.core.live.running import RunningMeeting
 from facilitator.core.models import Note, SpeakingTurn
 from tests.core.live_helpers import small_meeting
 
@@ -36,7 +36,7 @@ def start_child(data_dir: Path, meeting_id: str, seed: int) -> subprocess.Popen[
 
 def stored_state(data_dir: Path, meeting_id: str) -> tuple[str, str]:
     db = Database.open(data_dir)
-    session = LiveSession(db, meeting_id, resume=False)
+    session = RunningMeeting(db, meeting_id, resume=False)
     state = (
         session.current_item.id if session.current_item else "-",
         session.running_turn.id if session.running_turn else "-",

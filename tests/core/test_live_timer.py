@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from facilitator.core import live
 from facilitator.core.errors import UserError
-from facilitator.core.live import LiveSession, PlannedItem, TimerState
+from facilitator.core.live import timer
+from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.timer import PlannedItem, TimerState
 from tests.core.live_helpers import FakeTime, small_meeting
 
 T0 = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
@@ -67,13 +68,13 @@ def test_pause_stops_the_clock_and_behind_counts_actual_against_planned() -> Non
 def test_session_steps_are_stored_and_replayed_after_a_restart(db) -> None:
     time = FakeTime()
     meeting_id = small_meeting(db)
-    session = LiveSession(db, meeting_id, time.clock())
+    session = RunningMeeting(db, meeting_id, time.clock())
     session.start()
     time.advance(600)
     session.next()
     time.advance(60)
     session.extend(10)
-    again = LiveSession(db, meeting_id, time.clock())
+    again = RunningMeeting(db, meeting_id, time.clock())
     assert again.current_item is not None and again.current_item.title == "Debate"
     assert again.timer.running
     first = again.timer.clocks[again.timer.items[0].id]
@@ -82,7 +83,7 @@ def test_session_steps_are_stored_and_replayed_after_a_restart(db) -> None:
 
 
 def test_refusals(db) -> None:
-    session = LiveSession(db, small_meeting(db), FakeTime().clock())
+    session = RunningMeeting(db, small_meeting(db), FakeTime().clock())
     with pytest.raises(UserError):
         session.extend(5)
     session.start()
@@ -96,19 +97,19 @@ def test_refusals(db) -> None:
 
 
 def test_planned_items_follow_agenda_order(db) -> None:
-    titles = [item.title for item in live.planned_items(db, small_meeting(db))]
+    titles = [item.title for item in timer.planned_items(db, small_meeting(db))]
     assert titles == ["Welcome", "Debate", "Close"]
 
 
 def test_item_timings_set_planned_against_actual(db) -> None:
     time = FakeTime()
-    session = LiveSession(db, small_meeting(db), time.clock())
+    session = RunningMeeting(db, small_meeting(db), time.clock())
     session.start()
     time.advance(12 * 60)
     session.next()
     session.extend(5)
     time.advance(60)
-    first, second = live.item_timings(session.timer, session.now())
+    first, second = timer.item_timings(session.timer, session.now())
     assert (first.title, first.planned_minutes, first.actual_seconds) == ("Welcome", 10, pytest.approx(720, abs=0.01))
     assert first.actual_end == second.actual_start
     assert second.actual_end is None and second.extended_minutes == 5
@@ -117,7 +118,7 @@ def test_item_timings_set_planned_against_actual(db) -> None:
 def test_the_floor_closed_by_a_step_can_be_taken_back(db) -> None:
     """The silence a new item starts with is a switch like any other, with its stored id."""
     time = FakeTime()
-    session = LiveSession(db, small_meeting(db), time.clock())
+    session = RunningMeeting(db, small_meeting(db), time.clock())
     session.start()
     session.switch(next(iter(session.speakers)))
     time.advance(30)

@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from facilitator.core import demo, meetings
+from facilitator.core import meetings
 from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.demo.seed import seed_demo
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Participation
 
@@ -84,8 +86,8 @@ def test_resolve_by_unambiguous_prefix(db: Database) -> None:
 
 
 def test_duplicate_copies_settings_and_invitations_not_what_was_said(demo_db: Database) -> None:
-    copy = meetings.duplicate(demo_db, demo.MEETING_ID)
-    original = meetings.get(demo_db, demo.MEETING_ID)
+    copy = meetings.duplicate(demo_db, MEETING_ID)
+    original = meetings.get(demo_db, MEETING_ID)
     assert copy.id != original.id and copy.title.endswith("(copy)")
     assert copy.timezone == original.timezone and copy.languages == original.languages
     assert copy.balance_window_minutes == original.balance_window_minutes
@@ -96,5 +98,5 @@ def test_duplicate_copies_settings_and_invitations_not_what_was_said(demo_db: Da
 
 
 def test_demo_is_seeded_once(db: Database) -> None:
-    assert demo.seed(db) == demo.seed(db) == demo.MEETING_ID
+    assert seed_demo(db) == seed_demo(db) == MEETING_ID
     assert len(meetings.list_meetings(db)) == 1

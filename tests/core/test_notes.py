@@ -6,15 +6,16 @@ from datetime import date
 
 import pytest
 
-from facilitator.core import meetings, notes
+from facilitator.core import actions, meetings
 from facilitator.core.errors import UserError
-from facilitator.core.live import LiveSession
+from facilitator.core.live import notes
+from facilitator.core.live.running import RunningMeeting
 from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
 
 
 @pytest.fixture
-def session(db) -> LiveSession:
-    return LiveSession(db, small_meeting(db), FakeTime().clock())
+def session(db) -> RunningMeeting:
+    return RunningMeeting(db, small_meeting(db), FakeTime().clock())
 
 
 @pytest.mark.parametrize(
@@ -78,13 +79,13 @@ def test_edits_keep_every_revision(db, session) -> None:
 
 def test_action_has_owner_due_date_and_status(db, session) -> None:
     notes.add_note(db, session.meeting_id, notes.parse("a: list ID cards @Uma due:2026-02-01", session.speakers))
-    (action,) = notes.list_actions(db, session.meeting_id)
+    (action,) = actions.list_actions(db, session.meeting_id)
     assert action.owner_participation_id == speaker_named(session, "Uma")
     assert action.due == date(2026, 2, 1) and action.status == "open"
-    notes.update_action(db, action.id, status="done")
-    assert notes.list_actions(db, session.meeting_id)[0].status == "done"
+    actions.update_action(db, action.id, status="done")
+    assert actions.list_actions(db, session.meeting_id)[0].status == "done"
     with pytest.raises(UserError):
-        notes.update_action(db, action.id, status="forgotten")
+        actions.update_action(db, action.id, status="forgotten")
 
 
 def test_draft_survives_and_is_cleared_when_the_note_is_stored(db, session) -> None:
@@ -97,9 +98,9 @@ def test_draft_survives_and_is_cleared_when_the_note_is_stored(db, session) -> N
 def test_deleting_an_action_note_deletes_its_action_and_undo_brings_both_back(db, session) -> None:
     note = notes.add_note(db, session.meeting_id, notes.parse("a: share the list @Uma", session.speakers))
     notes.set_note_deleted(db, note.id, True)
-    assert notes.list_notes(db, session.meeting_id) == [] and notes.list_actions(db, session.meeting_id) == []
+    assert notes.list_notes(db, session.meeting_id) == [] and actions.list_actions(db, session.meeting_id) == []
     notes.set_note_deleted(db, note.id, False)
-    assert len(notes.list_notes(db, session.meeting_id)) == 1 and len(notes.list_actions(db, session.meeting_id)) == 1
+    assert len(notes.list_notes(db, session.meeting_id)) == 1 and len(actions.list_actions(db, session.meeting_id)) == 1
 
 
 def test_the_current_speaker_is_the_default_attribution_except_for_agreements(session) -> None:

@@ -9,9 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import agenda, anonymity, demo, inclusion, participants
+from facilitator.core import anonymity
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.participants import participation
 from facilitator.export import agenda_pdf, ics
+from facilitator.export import participants as participant_export
 
 ANONYMOUS = ("Kamla Devi", "Santosh Bai", "Ramprasad Gurjar", "Arjun Majhi")
 GROUP_ONLY = "Bhanwar Lal Bheel"
@@ -20,10 +25,10 @@ GROUP_ONLY = "Bhanwar Lal Bheel"
 @pytest.fixture
 def presenting(demo_db: Database) -> Database:
     """Workers lead two agenda items, as the demo's 'Workers' voices' session would have them."""
-    items = agenda.items(demo_db, demo.MEETING_ID)
-    agenda.update(demo_db, items[4].id, presenter_person_id=demo.demo_id("person/woman_worker1"))
-    agenda.update(demo_db, items[5].id, presenter_person_id=demo.demo_id("person/committee_rep"))
-    agenda.update(demo_db, items[7].id, presenter_person_id=demo.demo_id("person/local_ngo_rep"))
+    items = agenda.items(demo_db, MEETING_ID)
+    agenda.update(demo_db, items[4].id, presenter_person_id=demo_id("person/woman_worker1"))
+    agenda.update(demo_db, items[5].id, presenter_person_id=demo_id("person/committee_rep"))
+    agenda.update(demo_db, items[7].id, presenter_person_id=demo_id("person/local_ngo_rep"))
     return demo_db
 
 
@@ -45,17 +50,17 @@ def test_public_identity_by_level() -> None:
 
 
 def test_participants_csv_and_json(demo_db: Database) -> None:
-    assert_hidden(participants.export_csv(demo_db, demo.MEETING_ID))
-    records = participants.public_records(participants.list_participants(demo_db, demo.MEETING_ID))
+    assert_hidden(participant_export.export_csv(demo_db, MEETING_ID))
+    records = participant_export.public_records(participation.list_participants(demo_db, MEETING_ID))
     assert_hidden(json.dumps(records))
 
 
 def test_inclusion_report_for_output(demo_db: Database) -> None:
-    assert_hidden(json.dumps(inclusion.report_json(inclusion.check(demo_db, demo.MEETING_ID, reveal=False))))
+    assert_hidden(json.dumps(inclusion.report_json(inclusion.check(demo_db, MEETING_ID, reveal=False))))
 
 
 def test_agenda_calendar_names_only_named_presenters(presenting: Database, tmp_path: Path) -> None:
-    text = ics.export(presenting, demo.MEETING_ID, tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    text = ics.export(presenting, MEETING_ID, tmp_path / "agenda.ics").read_text(encoding="utf-8")
     assert_hidden(text.replace("\r\n ", ""))
     assert "Priya Sharma" in text.replace("\r\n ", "")
     assert "Worker committees" in text
@@ -63,7 +68,7 @@ def test_agenda_calendar_names_only_named_presenters(presenting: Database, tmp_p
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_agenda_pdf_names_only_named_presenters(presenting: Database, tmp_path: Path) -> None:
-    pdf = agenda_pdf.export(presenting, demo.MEETING_ID, tmp_path / "agenda.pdf")
+    pdf = agenda_pdf.export(presenting, MEETING_ID, tmp_path / "agenda.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert_hidden(" ".join(text.split()))
     assert "Priya Sharma" in " ".join(text.split())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from facilitator.core.clock import HybridClock, Stamp
 from facilitator.core.positions import key_between, keys_after
-from facilitator.sync.hlc import HybridClock, Stamp
 
 
 @given(st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=200))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from facilitator.core import speaking
 from facilitator.core.errors import UserError
-from facilitator.core.live import LiveSession
+from facilitator.core.live import speaking
+from facilitator.core.live.running import RunningMeeting
 from facilitator.core.models import SpeakingTurn
 from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
 
@@ -15,12 +15,12 @@ from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
 @pytest.fixture
 def running(db):
     time = FakeTime()
-    session = LiveSession(db, small_meeting(db), time.clock())
+    session = RunningMeeting(db, small_meeting(db), time.clock())
     session.start()
     return session, time
 
 
-def seconds_of(session: LiveSession, name: str) -> float:
+def seconds_of(session: RunningMeeting, name: str) -> float:
     pid = speaker_named(session, name)
     return next(p.seconds for p in session.balance().people if p.id == pid)
 
@@ -71,7 +71,7 @@ def test_undo_last_switch_lets_the_previous_turn_run_on(running, db) -> None:
     voided = session.undo_switch()
     assert seconds_of(session, "Anna") == pytest.approx(45)
     assert seconds_of(session, "Bert") == 0
-    again = LiveSession(db, session.meeting_id, time.clock())
+    again = RunningMeeting(db, session.meeting_id, time.clock())
     assert again.running_turn.participation_id == speaker_named(session, "Anna")
     session.restore_switch(voided)
     assert seconds_of(session, "Bert") == pytest.approx(5)
@@ -128,7 +128,7 @@ def test_restart_after_hours_does_not_grow_the_running_turn(running, db) -> None
     time.advance(20)
     session.heartbeat()
     time.advance(5 * 3600)  # killed, restarted in the afternoon
-    again = LiveSession(db, session.meeting_id, time.clock())
+    again = RunningMeeting(db, session.meeting_id, time.clock())
     assert again.pending_gap is not None
     assert again.running_turn.kind == "pause"
     assert next(p.seconds for p in again.balance().people if p.id == speaker_named(again, "Uma")) == pytest.approx(20)
@@ -143,7 +143,7 @@ def test_reading_an_abandoned_meeting_does_not_grow_its_running_turn(running, db
     time.advance(26 * 3600)
     with db.session() as s:
         stored = s.scalar(select(func.count()).select_from(SpeakingTurn))
-    reader = LiveSession(db, session.meeting_id, time.clock(), resume=False)
+    reader = RunningMeeting(db, session.meeting_id, time.clock(), resume=False)
     assert next(p.seconds for p in reader.balance().people if p.id == speaker_named(reader, "Uma")) == pytest.approx(20)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(SpeakingTurn)) == stored
@@ -153,7 +153,7 @@ def test_restart_within_seconds_resumes_the_running_turn(running, db) -> None:
     session, time = running
     session.switch(speaker_named(session, "Uma"))
     time.advance(3)
-    again = LiveSession(db, session.meeting_id, time.clock())
+    again = RunningMeeting(db, session.meeting_id, time.clock())
     assert again.pending_gap is None
     assert again.running_turn.participation_id == speaker_named(session, "Uma")
     assert again.current_item.title == "Welcome"
@@ -180,7 +180,7 @@ def test_switch_refusals(running) -> None:
 
 
 def test_balance_thresholds_are_set_per_meeting(running, db) -> None:
-    from facilitator.core import balance
+    from facilitator.core.live import balance
 
     session, time = running
     session.switch(speaker_named(session, "Anna"))

@@ -10,7 +10,7 @@ import pytest
 
 from facilitator.cli import main
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID
+from facilitator.core.demo.roundtable import MEETING_ID
 
 
 def test_json_lists_every_item_with_start_and_end(demo_db: Database, data_dir: Path, capsys) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from facilitator.core import agenda
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID, demo_id
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.export import ics
 
 

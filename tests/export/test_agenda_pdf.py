@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph, Table
 
-from facilitator.core import agenda, agenda_presenters
+from facilitator.core.agenda import items as agenda
+from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID, demo_id
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.export import agenda_pdf, fonts
 
 

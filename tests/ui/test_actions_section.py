@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
-from facilitator.core import notes
+from facilitator.core import actions
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID
-from facilitator.ui.models import actions_model as columns
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.ui.actions import model as columns
+from facilitator.ui.actions.section import ActionsSection
 from facilitator.ui.ops import Ops
-from facilitator.ui.views.actions import ActionsSection
 from tests.ui.table_editing import open_editor, press_return
 
 
@@ -45,7 +45,7 @@ def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsS
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("done"))
     press_return(qtbot, section.table, editor)
-    assert notes.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
+    assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
     assert section.summary.text() == "2 actions, 1 still open"
     section.ops.undo_stack.undo()
     assert cell(section, 1, columns.STATUS) == "Open"
@@ -55,9 +55,9 @@ def test_ctrl_enter_marks_the_chosen_action_done_and_open_again(qtbot, section: 
     section.table.setFocus()
     section.table.setCurrentIndex(section.model.index(0, columns.DESCRIPTION))
     qtbot.keyClick(section.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert notes.action_rows(section.ops.db, MEETING_ID)[0].status == "done"
+    assert actions.action_rows(section.ops.db, MEETING_ID)[0].status == "done"
     qtbot.keyClick(section.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert notes.action_rows(section.ops.db, MEETING_ID)[0].status == "open"
+    assert actions.action_rows(section.ops.db, MEETING_ID)[0].status == "open"
 
 
 def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSection, monkeypatch) -> None:
@@ -68,8 +68,8 @@ def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSec
     editor.selectAll()
     qtbot.keyClicks(editor, "2024-02-29")
     press_return(qtbot, section.table, editor)
-    assert notes.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
+    assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert not section.model.setData(section.model.index(0, columns.DUE), "next week")
     assert refusals == ["Write the due date as YYYY-MM-DD: next week"]
-    assert notes.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
+    assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert section.ops.undo_stack.count() == 1

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from facilitator.core import demo
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.ui.agenda.section import AgendaSection
 from facilitator.ui.app import Application
-from facilitator.ui.views.agenda import AgendaSection
 
 
 def agenda_titles(section: AgendaSection) -> list[str]:
@@ -24,7 +24,7 @@ def test_reorder_in_the_window_and_undo_with_ctrl_z(application: Application, qt
         tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(tabs.indexOf(section)).center()
     )
     assert window.workspace.tabs.currentWidget() is section
-    assert section.meeting_id == demo.MEETING_ID
+    assert section.meeting_id == MEETING_ID
     before = agenda_titles(section)
     section.table.setFocus()
     section.select_item(section.model.item(0).id)

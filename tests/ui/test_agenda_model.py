@@ -6,11 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from facilitator.core import agenda
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID, demo_id
-from facilitator.ui.models import agenda_model as columns
-from facilitator.ui.models.agenda_model import AgendaModel
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.ui.agenda import model as columns
+from facilitator.ui.agenda.model import AgendaModel
 
 
 def model_for(db: Database, edits: list | None = None, moves: list | None = None) -> AgendaModel:

@@ -10,14 +10,15 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
-from facilitator.core import agenda, meetings
+from facilitator.core import meetings
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
-from facilitator.core.demo import MEETING_ID, demo_id
-from facilitator.ui.models import agenda_model as columns
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.ui.agenda import model as columns
+from facilitator.ui.agenda.delegates import RiskTagPicker
+from facilitator.ui.agenda.dialogs import ChooseDialog
+from facilitator.ui.agenda.section import AgendaSection
 from facilitator.ui.ops import Change, Ops
-from facilitator.ui.views.agenda import AgendaSection
-from facilitator.ui.views.agenda_delegates import RiskTagPicker
-from facilitator.ui.views.agenda_dialogs import ChooseDialog
 from tests.ui.table_editing import open_editor, press_return
 
 

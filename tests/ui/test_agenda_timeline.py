@@ -6,9 +6,10 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
-from facilitator.core import agenda, meetings
+from facilitator.core import meetings
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
-from facilitator.ui.widgets.timeline import Timeline
+from facilitator.ui.agenda.timeline import Timeline
 
 
 def test_bars_follow_time_tracks_share_the_row_and_clashes_drop_a_lane(qtbot, db: Database) -> None:

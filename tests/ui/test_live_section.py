@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from facilitator.core import notes
+from facilitator.core.live import notes
+from facilitator.ui.live.balance_panel import GroupBalanceModel
+from facilitator.ui.live.section import LiveSection
 from facilitator.ui.ops import Ops
-from facilitator.ui.views.live import LiveSection
-from facilitator.ui.views.live_balance import GroupBalanceModel
 from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -144,7 +144,7 @@ def test_group_balance_model_reads_without_a_window(qtbot, live: LiveSection) ->
 
 def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, monkeypatch) -> None:
     from facilitator.core import meetings
-    from facilitator.ui.views.live_settings import BalanceSettingsDialog
+    from facilitator.ui.live.thresholds_dialog import BalanceSettingsDialog
 
     def answer(dialog: BalanceSettingsDialog) -> int:
         dialog.dominance.setValue(70)
@@ -158,7 +158,7 @@ def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, mon
     qtbot.keyClicks(live.notes.line, "q: who pays for masks")
     press(qtbot, live, Qt.Key.Key_Return)
     monkeypatch.setattr(
-        "facilitator.ui.views.live.QInputDialog.getText",
+        "facilitator.ui.live.section.QInputDialog.getText",
         lambda *args, **kwargs: ("who pays for masks and filters", True),
     )
     press(qtbot, live, Qt.Key.Key_E, ALT)
@@ -199,7 +199,7 @@ def test_edit_undo_takes_back_a_switch_and_a_note(qtbot, live: LiveSection) -> N
 
 
 def test_item_clock_turns_orange_then_red_and_the_day_falls_behind(qtbot, live: LiveSection) -> None:
-    from facilitator.ui.views.live_style import TIMER_COLOURS
+    from facilitator.ui.live.style import TIMER_COLOURS
 
     time = FakeTime()
     live.session.clock = time.clock()

@@ -7,12 +7,13 @@ from datetime import datetime
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from facilitator.core import demo, meetings
+from facilitator.core import meetings
+from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.ui.app import Application
-from facilitator.ui.dialogs.new_meeting import NewMeetingDialog
-from facilitator.ui.dialogs.welcome import WelcomeDialog
+from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
+from facilitator.ui.meetings.overview import OverviewSection
+from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
 from facilitator.ui.settings import Settings
-from facilitator.ui.views.overview import OverviewSection
 
 
 def titles(app: Application) -> list[str]:
@@ -23,7 +24,7 @@ def titles(app: Application) -> list[str]:
 def test_first_run_offers_the_demo(application: Application, monkeypatch) -> None:
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: WelcomeDialog.DEMO)
     application.first_run()
-    assert application.window.meetings.current_id() == demo.MEETING_ID
+    assert application.window.meetings.current_id() == MEETING_ID
     assert "Rajasthan" in application.window.windowTitle()
 
 
@@ -59,9 +60,9 @@ def test_editing_the_overview_is_undoable(application: Application, qtbot) -> No
     overview.city_edit.clear()
     qtbot.keyClicks(overview.city_edit, "Bundi")
     qtbot.keyClick(overview.city_edit, Qt.Key.Key_Return)
-    assert meetings.get(application.db, demo.MEETING_ID).city == "Bundi"
+    assert meetings.get(application.db, MEETING_ID).city == "Bundi"
     qtbot.keyClick(application.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert meetings.get(application.db, demo.MEETING_ID).city == "Kota"
+    assert meetings.get(application.db, MEETING_ID).city == "Kota"
     assert overview.city_edit.text() == "Kota"
 
 
@@ -70,7 +71,7 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
     application.window.duplicate_action.trigger()
     assert len(titles(application)) == 2
     copy_id = application.window.meetings.current_id()
-    assert copy_id != demo.MEETING_ID
+    assert copy_id != MEETING_ID
     application.window.archive_action.trigger()
     assert meetings.get(application.db, copy_id).archived
     assert len(titles(application)) == 1
@@ -87,7 +88,7 @@ def test_window_state_and_last_meeting_are_remembered(application: Application, 
     application.window.close()
     reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
     assert (reopened.window.width(), reopened.window.height()) == (1111, 777)
-    assert reopened.window.meetings.current_id() == demo.MEETING_ID
+    assert reopened.window.meetings.current_id() == MEETING_ID
     reopened.window.close()
 
 
@@ -99,13 +100,13 @@ def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Applicatio
         menus = [action.text() for action in application.window.menuBar().actions()]
         assert menus[:2] == ["&Bestand", "Be&werken"]
         assert application.settings.language == "nl"
-        assert application.window.meetings.current_id() == demo.MEETING_ID
+        assert application.window.meetings.current_id() == MEETING_ID
     finally:
         application.switch_language("en")
 
 
 def test_the_shortcuts_list_shows_what_the_keys_do(application: Application) -> None:
-    from facilitator.ui.dialogs.shortcuts import shortcuts
+    from facilitator.ui.shortcuts_dialog import shortcuts
 
     everywhere = {s.name: s.keys for s in shortcuts(application.window) if s.section is None}
     assert everywhere["New meeting"] == ("Ctrl+N",)
@@ -115,7 +116,7 @@ def test_the_shortcuts_list_shows_what_the_keys_do(application: Application) -> 
 
 def test_no_key_does_two_things_where_it_works(application: Application) -> None:
     """Qt ignores a key that two visible actions share, so each section plus the window must be unambiguous."""
-    from facilitator.ui.dialogs.shortcuts import shortcuts
+    from facilitator.ui.shortcuts_dialog import shortcuts
 
     found = shortcuts(application.window)
     for section in application.window.workspace.sections:

@@ -7,15 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from facilitator.core import demo, inclusion, inclusion_settings, participant_import, participants
 from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.participants import importing as participant_import
+from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
-from facilitator.ui.dialogs.participant_import import ImportDialog
-from facilitator.ui.models.participants_model import InclusionModel, ParticipantsModel, RegisterModel
+from facilitator.ui.inclusion.section import InclusionSection
 from facilitator.ui.ops import Ops
-from facilitator.ui.views.participants import ParticipantsSection
-from facilitator.ui.views.participants_inclusion import InclusionSection
-from facilitator.ui.views.participants_register import RegisterSection
+from facilitator.ui.participants.import_dialog import ImportDialog
+from facilitator.ui.participants.model import InclusionModel, ParticipantsModel, RegisterModel
+from facilitator.ui.participants.register import RegisterSection
+from facilitator.ui.participants.section import ParticipantsSection
 
 
 def cell(model, row: int, column: int) -> str:
@@ -24,26 +28,26 @@ def cell(model, row: int, column: int) -> str:
 
 def test_participants_model_shows_group_proxy_status_and_needs(demo_db: Database) -> None:
     model = ParticipantsModel()
-    model.set_rows(participants.list_participants(demo_db, demo.MEETING_ID))
-    priya = model.row_of(demo.demo_id("participation/local_ngo_rep"))
+    model.set_rows(participation.list_participants(demo_db, MEETING_ID))
+    priya = model.row_of(demo_id("participation/local_ngo_rep"))
     assert cell(model, priya, model.COLUMN_GROUP) == "Local NGOs – proxy for Children and families"
-    santosh = model.row_of(demo.demo_id("participation/woman_worker2"))
+    santosh = model.row_of(demo_id("participation/woman_worker2"))
     assert "Childcare !" in cell(model, santosh, model.COLUMN_NEEDS)
     assert cell(model, santosh, model.COLUMN_PRIVACY) == "Anonymous"
-    arjun = model.row_of(demo.demo_id("participation/migrant_worker"))
+    arjun = model.row_of(demo_id("participation/migrant_worker"))
     assert cell(model, arjun, model.COLUMN_STATUS) == "Declined"
     assert model.data(model.index(arjun, 0), Qt.ItemDataRole.BackgroundRole) is not None
 
 
 def test_register_and_inclusion_models(demo_db: Database) -> None:
     register = RegisterModel()
-    register.set_rows(participants.list_register(demo_db, group="RH_WOMEN_WORKER"))
+    register.set_rows(people.list_register(demo_db, group="RH_WOMEN_WORKER"))
     assert [cell(register, r, register.COLUMN_NAME) for r in range(register.rowCount())] == [
         "Kamla Devi",
         "Santosh Bai",
     ]
     checks = InclusionModel()
-    checks.set_rows(list(inclusion.check(demo_db, demo.MEETING_ID).results))
+    checks.set_rows(list(inclusion.check(demo_db, MEETING_ID).results))
     first = cell(checks, 0, checks.COLUMN_STATUS)
     assert first == "✗ Fail" and "Migrant workers" in cell(checks, 0, checks.COLUMN_FINDING)
     assert "S20" in checks.data(checks.index(0, 1), Qt.ItemDataRole.ToolTipRole)
@@ -53,15 +57,15 @@ def test_changing_a_need_is_saved_and_undone(demo_db: Database, qtbot) -> None:
     ops = Ops(demo_db)
     section = ParticipantsSection(ops)
     qtbot.addWidget(section)
-    section.set_meeting(demo.MEETING_ID)
-    worker = demo.demo_id("participation/worker1")
+    section.set_meeting(MEETING_ID)
+    worker = demo_id("participation/worker1")
     section.select([worker])
     combo = section.editor.needs["lost_wages"]
     combo.setCurrentIndex(combo.findData("arranged"))
     combo.activated.emit(combo.currentIndex())
 
     def lost_wages() -> str:
-        return next(r.lost_wages for r in participants.list_participants(demo_db, demo.MEETING_ID)
+        return next(r.lost_wages for r in participation.list_participants(demo_db, MEETING_ID)
                     if r.participation_id == worker)  # fmt: skip
 
     assert lost_wages() == "arranged"
@@ -74,10 +78,10 @@ def test_changing_a_need_is_saved_and_undone(demo_db: Database, qtbot) -> None:
 def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
     demo_db: Database, application: Application, qtbot
 ) -> None:
-    application.window.meetings.select(demo.MEETING_ID)
+    application.window.meetings.select(MEETING_ID)
     application.window.workspace.show_section(ParticipantsSection)
     section = application.window.workspace.tabs.currentWidget()
-    kamla = demo.demo_id("participation/woman_worker1")
+    kamla = demo_id("participation/woman_worker1")
     section.select([kamla])
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -92,7 +96,7 @@ def test_jump_to_fix_opens_the_participants_with_the_people_selected(
     demo_db: Database, application: Application, qtbot
 ) -> None:
     window = application.window
-    window.meetings.select(demo.MEETING_ID)
+    window.meetings.select(MEETING_ID)
     workspace = window.workspace
     workspace.show_section(InclusionSection)
     panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
@@ -104,13 +108,13 @@ def test_jump_to_fix_opens_the_participants_with_the_people_selected(
     qtbot.keyClick(panel.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     current = workspace.tabs.currentWidget()
     assert isinstance(current, ParticipantsSection)
-    assert current.selected_id() == demo.demo_id("participation/worker1")
+    assert current.selected_id() == demo_id("participation/worker1")
 
 
 def test_jump_to_a_naming_fix_opens_the_register(demo_db: Database, application: Application, qtbot) -> None:
     # The union's secretary consented to being named; a later refusal makes the check fail.
-    participants.record_consent(demo_db, demo.demo_id("person/union_rep"), "naming", False, date(2023, 10, 25))
-    application.window.meetings.select(demo.MEETING_ID)
+    participation.record_consent(demo_db, demo_id("person/union_rep"), "naming", False, date(2023, 10, 25))
+    application.window.meetings.select(MEETING_ID)
     workspace = application.window.workspace
     workspace.show_section(InclusionSection)
     panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
@@ -120,14 +124,14 @@ def test_jump_to_a_naming_fix_opens_the_register(demo_db: Database, application:
     panel.jump.click()
     register = workspace.tabs.currentWidget()
     assert isinstance(register, RegisterSection)
-    assert register.selected_id() == demo.demo_id("person/union_rep")
+    assert register.selected_id() == demo_id("person/union_rep")
 
 
 def test_settings_change_the_verdict_at_once(demo_db: Database, qtbot) -> None:
     ops = Ops(demo_db)
     panel = InclusionSection(ops)
     qtbot.addWidget(panel)
-    panel.set_meeting(demo.MEETING_ID)
+    panel.set_meeting(MEETING_ID)
     assert "2</b> blockers fail" in panel.summary.text()
     groups = panel.settings_box.groups
     migrant = next(groups.item(n) for n in range(groups.count()) if groups.item(n).text() == "Migrant workers")
@@ -139,14 +143,14 @@ def test_settings_change_the_verdict_at_once(demo_db: Database, qtbot) -> None:
     assert "0</b> blockers fail" in panel.summary.text()
     ops.undo_stack.undo()
     ops.undo_stack.undo()
-    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, demo.MEETING_ID).required_groups
+    assert "RH_MIGRANT" in inclusion_settings.get_settings(demo_db, MEETING_ID).required_groups
     assert "2</b> blockers fail" in panel.summary.text()
 
 
 def test_the_day_stage_counts_who_came(demo_db: Database, qtbot) -> None:
     panel = InclusionSection(Ops(demo_db))
     qtbot.addWidget(panel)
-    panel.set_meeting(demo.MEETING_ID)
+    panel.set_meeting(MEETING_ID)
     panel.stage.setCurrentIndex(panel.stage.findData("day"))
     assert panel.report is not None and panel.report.stage == "day"
     assert "No one is on the list at this stage yet." in {r.detail for r in panel.report.results}
@@ -160,7 +164,7 @@ def test_export_writes_the_list_as_its_anonymity_allows(demo_db: Database, qtbot
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     section = ParticipantsSection(Ops(demo_db))
     qtbot.addWidget(section)
-    section.set_meeting(demo.MEETING_ID)
+    section.set_meeting(MEETING_ID)
     section.export_action.trigger()
     text = target.read_text(encoding="utf-8-sig")
     assert text.startswith("name,organisation") and "Marieke de Vries" in text and "Kamla" not in text
@@ -171,7 +175,7 @@ def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database,
     path.write_text("Who,Org,Group\nKavita Meena,,Women workers\nMarieke de Vries,Steenhuis Natuursteen BV,"
                     "BIZ_BUYER\n,,Workers\n", encoding="utf-8")  # fmt: skip
     ops = Ops(demo_db)
-    dialog = ImportDialog(ops, demo.MEETING_ID, participant_import.read_table(path))
+    dialog = ImportDialog(ops, MEETING_ID, participant_import.read_table(path))
     qtbot.addWidget(dialog)
     assert "no column for names" in dialog.summary.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
@@ -179,37 +183,37 @@ def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database,
     assert dialog.model.rowCount() == 3
     assert "Skipped: Already on this meeting's list." in cell(dialog.model, 1, dialog.model.COLUMN_OUTCOME)
     assert "Skipped: No name." in cell(dialog.model, 2, dialog.model.COLUMN_OUTCOME)
-    before = len(participants.list_participants(demo_db, demo.MEETING_ID))
+    before = len(participation.list_participants(demo_db, MEETING_ID))
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Import 1 people"
     dialog.confirm()
-    assert len(participants.list_participants(demo_db, demo.MEETING_ID)) == before + 1
+    assert len(participation.list_participants(demo_db, MEETING_ID)) == before + 1
     ops.undo_stack.undo()
-    assert len(participants.list_participants(demo_db, demo.MEETING_ID)) == before
-    assert participants.list_register(demo_db, search="Kavita") == []
+    assert len(participation.list_participants(demo_db, MEETING_ID)) == before
+    assert people.list_register(demo_db, search="Kavita") == []
 
 
 def test_register_filter_and_privacy_edit(demo_db: Database, qtbot) -> None:
     ops = Ops(demo_db)
     register = RegisterSection(ops)
     qtbot.addWidget(register)
-    register.set_meeting(demo.MEETING_ID)
+    register.set_meeting(MEETING_ID)
     register.filter.setCurrentIndex(register.filter.findData("business"))
     assert register.model.rowCount() == 8
     register.filter.setCurrentIndex(register.filter.findData("RH_WOMEN_WORKER"))
     assert register.model.rowCount() == 2
-    register.select([demo.demo_id("person/woman_worker1")])
+    register.select([demo_id("person/woman_worker1")])
     combo = register.editor.anonymity
     combo.setCurrentIndex(combo.findData("group_only"))
     combo.activated.emit(combo.currentIndex())
-    assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "group_only"
+    assert people.list_register(demo_db, search="Kamla")[0].anonymity == "group_only"
     ops.undo_stack.undo()
-    assert participants.list_register(demo_db, search="Kamla")[0].anonymity == "anonymous"
+    assert people.list_register(demo_db, search="Kamla")[0].anonymity == "anonymous"
 
 
 def test_a_missing_group_is_fixed_from_the_inclusion_panel(
     demo_db: Database, application: Application, qtbot, monkeypatch
 ) -> None:
-    from facilitator.ui.dialogs.new_participant import NewParticipantDialog
+    from facilitator.ui.participants.new_participant_dialog import NewParticipantDialog
 
     offered: list[str] = []
 
@@ -220,7 +224,7 @@ def test_a_missing_group_is_fixed_from_the_inclusion_panel(
         return NewParticipantDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewParticipantDialog, "exec", fill)
-    application.window.meetings.select(demo.MEETING_ID)
+    application.window.meetings.select(MEETING_ID)
     workspace = application.window.workspace
     workspace.show_section(InclusionSection)
     panel = next(s for s in workspace.sections if isinstance(s, InclusionSection))
@@ -230,9 +234,7 @@ def test_a_missing_group_is_fixed_from_the_inclusion_panel(
     panel.jump.click()
     qtbot.waitUntil(lambda: bool(offered))
     assert offered == ["RH_MIGRANT"]
-    added = next(
-        r for r in participants.list_participants(demo_db, demo.MEETING_ID) if r.name == "Arjun Majhi's cousin"
-    )
+    added = next(r for r in participation.list_participants(demo_db, MEETING_ID) if r.name == "Arjun Majhi's cousin")
     assert (added.stakeholder_group, added.anonymity, added.languages_spoken) == (
         "RH_MIGRANT",
         "anonymous",
@@ -242,14 +244,14 @@ def test_a_missing_group_is_fixed_from_the_inclusion_panel(
     qtbot.waitUntil(lambda: "Missing" not in panel.model.result(0).detail or panel.model.result(0).status != "fail")
     assert "Migrant workers" not in next(r.detail for r in panel.report.results if r.rule.id == "I1_REQUIRED_GROUPS")
     application.ops.undo_stack.undo()
-    assert participants.list_register(demo_db, search="cousin") == []
+    assert people.list_register(demo_db, search="cousin") == []
 
 
 def test_register_new_person_and_organisation_by_name(demo_db: Database, qtbot) -> None:
     ops = Ops(demo_db)
     register = RegisterSection(ops)
     qtbot.addWidget(register)
-    register.set_meeting(demo.MEETING_ID)
+    register.set_meeting(MEETING_ID)
     register.add_person()
     name = register.editor.edits["name"]
     name.setText("Laxmi Bheel")
@@ -257,32 +259,32 @@ def test_register_new_person_and_organisation_by_name(demo_db: Database, qtbot) 
     organisation = register.editor.edits["organisation"]
     organisation.setText("shram sahyog kendra")
     organisation.editingFinished.emit()
-    [row] = participants.list_register(demo_db, search="Laxmi")
+    [row] = people.list_register(demo_db, search="Laxmi")
     assert row.organisation == "Shram Sahyog Kendra"  # the register's organisation, not a second one
     register.invite.trigger()
-    assert any(r.name == "Laxmi Bheel" for r in participants.list_participants(demo_db, demo.MEETING_ID))
+    assert any(r.name == "Laxmi Bheel" for r in participation.list_participants(demo_db, MEETING_ID))
     for _ in range(4):
         ops.undo_stack.undo()
-    assert participants.list_register(demo_db, search="Laxmi") == []
+    assert people.list_register(demo_db, search="Laxmi") == []
 
 
 def test_a_person_is_opened_in_the_register_from_the_list(demo_db: Database, application: Application, qtbot) -> None:
-    application.window.meetings.select(demo.MEETING_ID)
+    application.window.meetings.select(MEETING_ID)
     workspace = application.window.workspace
     workspace.show_section(ParticipantsSection)
     section = workspace.tabs.currentWidget()
-    section.select([demo.demo_id("participation/union_rep")])
+    section.select([demo_id("participation/union_rep")])
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     register = workspace.tabs.currentWidget()
     assert isinstance(register, RegisterSection)
-    assert register.selected_id() == demo.demo_id("person/union_rep")
+    assert register.selected_id() == demo_id("person/union_rep")
 
 
 def test_the_composition_chart_marks_required_groups_nobody_represents(demo_db: Database, qtbot) -> None:
     section = ParticipantsSection(Ops(demo_db))
     qtbot.addWidget(section)
-    section.set_meeting(demo.MEETING_ID)
+    section.set_meeting(MEETING_ID)
     bars = {bar.label: bar for bar in section.chart.bars}
     assert bars["Buyers"].counts == {"confirmed": 5} and bars["Buyers"].required
     assert bars["Migrant workers"].total == 0 and bars["Migrant workers"].required  # he declined

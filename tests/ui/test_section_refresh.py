@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget
 
 from facilitator.core.db import Database
+from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Change, Ops
-from facilitator.ui.views.section import Section
 
 
 class CountingSection(Section):

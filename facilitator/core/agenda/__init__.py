@@ -1,0 +1,1 @@
+"""A meeting's agenda: items, their computed times, kinds, presenters and templates."""

@@ -1,0 +1,340 @@
+"""Notes taken during a meeting: one typed line becomes a note of the right kind, attributed safely.
+
+The entry line is meant for typing while people talk::
+
+    c: no masks at the cutting yard @Kamla #OSH_SILICA
+    a: share the ID card list with the union @Ramesh due:2023-11-30
+    "we are paid by the piece, never by the day" @workers %confidential
+
+- the prefix picks the kind (``c:`` concern, ``a:`` action, ``"`` quote, ...; none: a plain note);
+- ``@name`` attributes the note to a participant, ``@group`` (id or label) to a stakeholder group
+  only.  A participant whose anonymity is ``anonymous`` or ``group_only`` is always reduced to their
+  group: their name never reaches a note.  Without ``@`` a note is attributed to whoever has the
+  floor, except an agreement, which belongs to the room; ``@-`` attributes it to nobody;
+- ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
+  ``due:YYYY-MM-DD`` gives an action its due date.
+
+Confidentiality defaults from the meeting's ground rules: the meeting's default level, raised to
+internal for anything tied to a named person under the Chatham House Rule, and to confidential for
+such a quote.  Every version of a note is kept in ``note_revision`` (insert-only); the note row holds
+the latest for quick reading.  The line being typed is kept as a draft in local (never synced) state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator.core import taxonomy, vocabulary
+from facilitator.core.actions import parse_due
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.live.speaking import Speaker
+from facilitator.core.models import (
+    Action,
+    LocalState,
+    Meeting,
+    Note,
+    NoteRevision,
+    utcnow,
+)
+from facilitator.core.records import get_live
+from facilitator.core.vocabulary import Vocabulary
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+
+KINDS = Vocabulary(
+    "Notes",
+    {
+        "note": QT_TRANSLATE_NOOP("Notes", "Note"),
+        "point": QT_TRANSLATE_NOOP("Notes", "Point raised"),
+        "concern": QT_TRANSLATE_NOOP("Notes", "Concern"),
+        "decision": QT_TRANSLATE_NOOP("Notes", "Agreement or decision"),
+        "action": QT_TRANSLATE_NOOP("Notes", "Action"),
+        "commitment": QT_TRANSLATE_NOOP("Notes", "Commitment"),
+        "question": QT_TRANSLATE_NOOP("Notes", "Question"),
+        "quote": QT_TRANSLATE_NOOP("Notes", "Quote"),
+    },
+)
+# Typed prefixes, longest first so "qu:" wins over "q:".
+PREFIXES = {
+    "n:": "note",
+    "p:": "point",
+    "c:": "concern",
+    "!": "concern",
+    "d:": "decision",
+    "a:": "action",
+    "m:": "commitment",
+    "q:": "question",
+    "?": "question",
+    '"': "quote",
+}
+# The letter of each kind's keyboard shortcut (Alt+letter on the live screen).
+SHORTCUT_LETTERS = {
+    "note": "N",
+    "point": "P",
+    "concern": "C",
+    "decision": "D",
+    "action": "A",
+    "commitment": "M",
+    "question": "Q",
+    "quote": "U",
+}
+CONFIDENTIALITY_ORDER = ("public", "internal", "confidential")
+_TOKEN = re.compile(r"(?<!\S)([@#%])(\S+)|(?<!\S)due:(\S+)")
+MAX_BODY = 5000
+
+
+def prefix_of(kind: str) -> str:
+    return next((prefix for prefix, k in PREFIXES.items() if k == kind and prefix.endswith(":")), "")
+
+
+@dataclass(frozen=True)
+class ParsedNote:
+    """What an entry line says, before anything is stored."""
+
+    kind: str = "note"
+    body: str = ""
+    speaker_id: str | None = None
+    group: str = ""
+    risk_tags: list[str] = field(default_factory=list)
+    confidentiality: str | None = None  # None: follow the ground rules
+    due: date | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def split_prefix(text: str) -> tuple[str, str]:
+    """The kind named by the line's prefix and the rest of the line."""
+    stripped = text.lstrip()
+    for prefix in sorted(PREFIXES, key=len, reverse=True):
+        if stripped.lower().startswith(prefix):
+            return PREFIXES[prefix], stripped[len(prefix) :].strip()
+    return "note", stripped.strip()
+
+
+def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None = None) -> ParsedNote:
+    """Read an entry line; unknown names, tags or dates are reported in ``problems``, not guessed."""
+    kind, rest = split_prefix(text)
+    # What someone says is theirs; an agreement belongs to the room unless the line names someone.
+    speaker_id, group = (None if kind == "decision" else default_speaker), ""
+    tags: list[str] = []
+    confidentiality: str | None = None
+    due: date | None = None
+    problems: list[str] = []
+
+    def take(match: re.Match[str]) -> str:
+        nonlocal speaker_id, group, confidentiality, due
+        sigil, word, due_text = match.group(1), match.group(2), match.group(3)
+        if due_text is not None:
+            try:
+                due = parse_due(due_text)
+            except UserError as error:
+                problems.append(str(error))
+        elif sigil == "@":
+            found = _attribution(word, speakers)
+            if found is None:
+                problems.append(translate("Notes", "Nobody and no group is called {0}").format(word))
+            else:
+                speaker_id, group = found
+        elif sigil == "#":
+            tag = _risk_tag(word)
+            if tag is None:
+                problems.append(translate("Notes", "Unknown risk tag: {0}").format(word))
+            elif tag not in tags:
+                tags.append(tag)
+        else:
+            level = next((c for c in CONFIDENTIALITY_ORDER if c.startswith(word.lower())), None)
+            if level is None:
+                problems.append(translate("Notes", "Unknown confidentiality: {0}").format(word))
+            confidentiality = level or confidentiality
+        return ""
+
+    body = " ".join(_TOKEN.sub(take, rest).split())
+    if kind == "quote":
+        body = body.strip('"\u201c\u201d ')
+    if speaker_id is not None and speaker_id in speakers:
+        speaker = speakers[speaker_id]
+        group = group or speaker.group
+        if speaker.identity_hidden:
+            speaker_id = None
+    elif speaker_id is not None:
+        speaker_id = None
+    return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)
+
+
+def _attribution(word: str, speakers: dict[str, Speaker]) -> tuple[str | None, str] | None:
+    """A participant whose name starts with ``word`` (any of its words), else a stakeholder group."""
+    needle = word.lower().replace("_", " ")
+    if needle in ("-", "none"):
+        return None, ""
+    for s in speakers.values():
+        if any(part.lower().startswith(needle) for part in s.name.split()) or s.name.lower().startswith(needle):
+            return s.id, s.group
+    for group_id, group in taxonomy.stakeholder_groups().items():
+        if needle in (group_id.lower().replace("_", " "), group.label.lower(), group.label_en.lower()):
+            return None, group_id
+    for group_id, group in taxonomy.stakeholder_groups().items():
+        if group.label.lower().startswith(needle):
+            return None, group_id
+    return None
+
+
+def _risk_tag(word: str) -> str | None:
+    needle = word.lower()
+    for tag_id, tag in taxonomy.risk_tags().items():
+        if needle == tag_id.lower() or tag.label.lower().startswith(needle.replace("_", " ")):
+            return tag_id
+    return None
+
+
+def default_confidentiality(meeting: Meeting, kind: str, named_speaker: bool) -> str:
+    """The level the ground rules give a note before the facilitator says otherwise."""
+    level = meeting.default_confidentiality
+    if meeting.chatham_house and named_speaker:
+        floor = "confidential" if kind == "quote" else "internal"
+        if CONFIDENTIALITY_ORDER.index(level) < CONFIDENTIALITY_ORDER.index(floor):
+            level = floor
+    return level
+
+
+def _check(kind: str, body: str, confidentiality: str) -> None:
+    if kind not in KINDS:
+        raise UserError(translate("Notes", "Unknown kind of note: {0}").format(kind))
+    if not body.strip():
+        raise UserError(translate("Notes", "A note needs some text."))
+    if len(body) > MAX_BODY:
+        raise UserError(translate("Notes", "A note can have at most {0} characters.").format(MAX_BODY))
+    if confidentiality not in vocabulary.CONFIDENTIALITY:
+        raise UserError(translate("Notes", "Unknown confidentiality level: {0}").format(confidentiality))
+
+
+def draft_key(meeting_id: str) -> str:
+    return f"live/draft/{meeting_id}"
+
+
+def add_note(
+    db: Database,
+    meeting_id: str,
+    parsed: ParsedNote,
+    agenda_item_id: str | None = None,
+    taken_at: datetime | None = None,
+) -> Note:
+    """Store a parsed line as a note (and an action, for the action kind), clearing the draft."""
+    if parsed.problems:
+        raise UserError(parsed.problems[0])
+    with db.session() as session:
+        meeting = get_live(session, Meeting, meeting_id)
+        confidentiality = parsed.confidentiality or default_confidentiality(
+            meeting, parsed.kind, parsed.speaker_id is not None
+        )
+        _check(parsed.kind, parsed.body, confidentiality)
+        taxonomy.check_group(parsed.group)
+        taxonomy.check_risk_tags(parsed.risk_tags)
+        note = Note(
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item_id,
+            kind=parsed.kind,
+            body=parsed.body,
+            speaker_participation_id=parsed.speaker_id,
+            stakeholder_group=parsed.group,
+            risk_tags=list(parsed.risk_tags),
+            confidentiality=confidentiality,
+            taken_at=taken_at or utcnow(),
+        )
+        session.add(note)
+        session.flush()
+        session.add(_revision(note))
+        if parsed.kind == "action":
+            session.add(
+                Action(
+                    meeting_id=meeting_id,
+                    agenda_item_id=agenda_item_id,
+                    note_id=note.id,
+                    description=parsed.body,
+                    owner_participation_id=parsed.speaker_id,
+                    owner_text="" if parsed.speaker_id else parsed.group,
+                    due=parsed.due,
+                )
+            )
+        draft = session.get(LocalState, draft_key(meeting_id))
+        if draft is not None:
+            draft.value = ""
+    return note
+
+
+def _revision(note: Note) -> NoteRevision:
+    return NoteRevision(
+        note_id=note.id,
+        kind=note.kind,
+        body=note.body,
+        speaker_participation_id=note.speaker_participation_id,
+        stakeholder_group=note.stakeholder_group,
+        risk_tags=list(note.risk_tags),
+        confidentiality=note.confidentiality,
+        revised_at=utcnow(),
+    )
+
+
+EDITABLE = ("kind", "body", "speaker_participation_id", "stakeholder_group", "risk_tags", "confidentiality")
+
+
+def edit_note(db: Database, note_id: str, **changes: Any) -> dict[str, Any]:
+    """Change a note; the new version is added to its revisions.  Returns the previous values."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise UserError(translate("Notes", "A note has no field {0}.").format(", ".join(sorted(unknown))))
+    with db.session() as session:
+        note = get_live(session, Note, note_id)
+        merged = {name: changes.get(name, getattr(note, name)) for name in EDITABLE}
+        _check(merged["kind"], merged["body"], merged["confidentiality"])
+        taxonomy.check_group(merged["stakeholder_group"])
+        taxonomy.check_risk_tags(merged["risk_tags"])
+        previous = {name: getattr(note, name) for name in changes}
+        for name, value in changes.items():
+            setattr(note, name, value)
+        session.flush()
+        session.add(_revision(note))
+    return previous
+
+
+def set_note_deleted(db: Database, note_id: str, deleted: bool) -> None:
+    """Delete (tombstone) a note and the action it created, or bring both back."""
+    with db.session() as session:
+        note = session.get(Note, note_id)
+        if note is None:
+            raise UserError(translate("Notes", "This note no longer exists."))
+        note.deleted = deleted
+        for action in session.scalars(select(Action).where(Action.note_id == note_id)):
+            action.deleted = deleted
+
+
+def revisions(db: Database, note_id: str) -> list[NoteRevision]:
+    """Every version of a note, oldest first."""
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(NoteRevision)
+                .where(NoteRevision.note_id == note_id)
+                .order_by(NoteRevision.revised_at, NoteRevision.updated_hlc)
+            )
+        )
+
+
+def list_notes(db: Database, meeting_id: str, agenda_item_id: str | None = None) -> list[Note]:
+    query = select(Note).where(Note.meeting_id == meeting_id, Note.deleted.is_(False)).order_by(Note.taken_at)
+    if agenda_item_id is not None:
+        query = query.where(Note.agenda_item_id == agenda_item_id)
+    with db.session() as session:
+        return list(session.scalars(query))
+
+
+def save_draft(db: Database, meeting_id: str, text: str) -> None:
+    """Keep the line being typed, so a crash loses at most the last second of typing."""
+    db.set_local(draft_key(meeting_id), text)
+
+
+def load_draft(db: Database, meeting_id: str) -> str:
+    return db.get_local(draft_key(meeting_id))

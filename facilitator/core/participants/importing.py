@@ -1,0 +1,398 @@
+"""Importing an invitation list from CSV or XLSX: read, map columns, check every row, then write.
+
+Nothing is written until :func:`apply` is called with the plan the user has seen.  A file that cannot
+be read (wrong encoding, not a spreadsheet, far too long, no name column) is refused with a sentence
+that says what to do, before any row is looked at.  People already in the register (same name and
+organisation) are offered for merging instead of being entered twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator.core import anonymity, taxonomy, vocabulary
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
+from facilitator.core.participants import people
+from facilitator.core.participants.vocabulary import CAUCUSES, STATUSES, normalise_gender
+from facilitator.core.records import get_live
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+
+MAX_ROWS = 5000
+MAX_BYTES = 20 * 1024 * 1024
+
+# field -> (label, header spellings recognised without help)
+FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("name", "full name", "naam", "participant", "person")),
+    "organisation": (
+        QT_TRANSLATE_NOOP("Import", "Organisation"),
+        ("organisation", "organization", "company", "org", "organisatie", "employer"),
+    ),
+    "stakeholder_group": (
+        QT_TRANSLATE_NOOP("Import", "Stakeholder group"),
+        ("stakeholder group", "group", "stakeholder_group", "category", "groep"),
+    ),
+    "role": (QT_TRANSLATE_NOOP("Import", "Role"), ("role", "function", "title", "position", "functie")),
+    "gender": (QT_TRANSLATE_NOOP("Import", "Gender"), ("gender", "sex", "geslacht")),
+    "languages_spoken": (
+        QT_TRANSLATE_NOOP("Import", "Languages spoken"),
+        ("languages", "languages spoken", "speaks", "language", "talen"),
+    ),
+    "languages_read": (QT_TRANSLATE_NOOP("Import", "Languages read"), ("languages read", "reads")),
+    "literacy_needs": (QT_TRANSLATE_NOOP("Import", "Literacy needs"), ("literacy", "literacy needs")),
+    "email": (QT_TRANSLATE_NOOP("Import", "Email"), ("email", "e-mail", "mail")),
+    "phone": (QT_TRANSLATE_NOOP("Import", "Phone"), ("phone", "telephone", "mobile", "telefoon")),
+    "anonymity": (QT_TRANSLATE_NOOP("Import", "Anonymity"), ("anonymity", "privacy")),
+    "status": (QT_TRANSLATE_NOOP("Import", "Status"), ("status", "rsvp")),
+    "caucus": (QT_TRANSLATE_NOOP("Import", "Caucus"), ("caucus", "session")),
+    "interpretation_language": (
+        QT_TRANSLATE_NOOP("Import", "Interpretation language"),
+        ("interpretation", "interpretation language", "interpreter"),
+    ),
+}
+PERSON_FIELDS = (
+    "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity",
+)  # fmt: skip
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def field_label(name: str) -> str:
+    return translate("Import", FIELDS[name][0])
+
+
+@dataclass(frozen=True)
+class Table:
+    """The cells of a file as text: a header row and the data rows under it."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: str
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def _too_many(count: int, name: str) -> UserError:
+    return UserError(
+        translate(
+            "Import", "{name} has {count} rows; at most {limit} people can be imported at once. Split the list."
+        ).format(name=name, count=count, limit=MAX_ROWS)
+    )
+
+
+def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[str, ...]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(
+            translate("Import", "{0} is not a spreadsheet that can be read. Save it as .xlsx or .csv.").format(
+                path.name
+            )
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        rows: list[tuple[str, ...]] = []
+        cells = sheet.iter_rows(values_only=True)
+        for values in cells:
+            rows.append(tuple(_cell(v) for v in values))
+            if len(rows) > MAX_ROWS + 1:
+                raise _too_many(len(rows) - 1 + sum(1 for _ in cells), path.name)
+    finally:
+        book.close()
+    return (list(rows[0]) if rows else []), rows[1:]
+
+
+def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[str, ...]]]:
+    if b"\x00" in data[:4096]:
+        raise UserError(
+            translate("Import", "{0} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.").format(
+                path.name
+            )
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            translate(
+                "Import",
+                "{0} is not UTF-8 text (line {1}). Save it again as 'CSV UTF-8' in your spreadsheet program.",
+            ).format(path.name, data[: exc.start].count(b"\n") + 1)
+        ) from exc
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = []
+    lines = csv.reader(io.StringIO(text), dialect)
+    for values in lines:
+        rows.append(tuple(_cell(v) for v in values))
+        if len(rows) > MAX_ROWS + 1:
+            raise _too_many(len(rows) - 1 + sum(1 for _ in lines), path.name)
+    return (list(rows[0]) if rows else []), rows[1:]
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UserError(translate("Import", "{0} is larger than 20 MB; that is not an invitation list.").format(
+                path.name))  # fmt: skip
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(
+            translate("Import", "Cannot read {0}: {1}").format(path.name, exc.strerror or exc)
+        ) from exc  # fmt: skip
+    if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        headers, rows = _read_xlsx(path)
+    else:
+        headers, rows = _read_csv(path, data)
+    rows = [row for row in rows if any(row)]
+    if not any(headers):
+        raise UserError(translate("Import", "{0} is empty: the first row must name the columns.").format(path.name))
+    width = len(headers)
+    padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in rows)
+    return Table(tuple(headers), padded, path.name)
+
+
+def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
+    """Field -> column index, from the header spellings each field recognises."""
+    simplified = [re.sub(r"[\s_\-]+", " ", h).strip().casefold() for h in headers]
+    mapping: dict[str, int | None] = {}
+    for name, (_label, spellings) in FIELDS.items():
+        mapping[name] = next((i for i, h in enumerate(simplified) if h in spellings), None)
+    return mapping
+
+
+# -- checking rows ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """One data row with what it would become, and why it would be skipped or merged."""
+
+    line: int
+    values: dict[str, Any]
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    duplicate_of: str | None = None  # a register person with the same name and organisation
+    merge: bool = True  # use the register's person instead of adding a second one
+
+    @property
+    def importable(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class Plan:
+    meeting_id: str
+    source: str
+    mapping: dict[str, int | None]
+    rows: tuple[PlannedRow, ...]
+    missing_columns: tuple[str, ...] = field(default=())
+
+    @property
+    def importable(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.importable]
+
+    @property
+    def duplicates(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.importable and row.duplicate_of]
+
+
+def _group_lookup() -> dict[str, str]:
+    lookup = {}
+    for group in taxonomy.stakeholder_groups().values():
+        for spelling in (group.id, group.label_en, group.label):
+            lookup[spelling.casefold()] = group.id
+    return lookup
+
+
+def _language_lookup() -> dict[str, str]:
+    lookup = {code: code for code in vocabulary.LANGUAGES}
+    for code, english in vocabulary.LANGUAGES.items():
+        lookup[english.casefold()] = code
+        lookup[vocabulary.LANGUAGES.label(code).casefold()] = code
+    return lookup
+
+
+def _codes(text: str, table: dict[str, str], warnings: list[str]) -> list[str]:
+    codes = []
+    for part in re.split(r"[,;/|]+", text):
+        part = part.strip()
+        if not part:
+            continue
+        code = table.get(part.casefold())
+        if code is None:
+            warnings.append(translate("Import", "Unknown language '{0}' kept as written.").format(part))
+            code = part.casefold()[:16]
+        codes.append(code)
+    return codes
+
+
+def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages: dict[str, str]) -> PlannedRow:
+    errors: list[str] = []
+    warnings: list[str] = []
+    values: dict[str, Any] = {k: v for k, v in raw.items() if v}
+    if not raw.get("name"):
+        errors.append(translate("Import", "No name."))
+    group_text = raw.get("stakeholder_group", "")
+    if group_text:
+        values["stakeholder_group"] = groups.get(group_text.casefold(), "")
+        if not values["stakeholder_group"]:
+            errors.append(translate("Import", "Unknown stakeholder group '{0}'.").format(group_text))
+    else:
+        warnings.append(translate("Import", "No stakeholder group; set one before the checks can count this person."))
+    for name in ("languages_spoken", "languages_read"):
+        if raw.get(name):
+            values[name] = _codes(raw[name], languages, warnings)
+    if raw.get("interpretation_language"):
+        found = _codes(raw["interpretation_language"], languages, warnings)
+        values["interpretation_language"] = found[0] if found else ""
+    if raw.get("gender"):
+        values["gender"] = normalise_gender(raw["gender"])
+    if raw.get("email") and not EMAIL.match(raw["email"]):
+        warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
+        values.pop("email")
+    checks = (
+        ("anonymity", anonymity.LEVELS, {"group only": "group_only", "group": "group_only"}),
+        ("status", STATUSES, {}),
+        ("caucus", CAUCUSES, {}),
+    )
+    for name, known, spellings in checks:
+        text = raw.get(name, "")
+        if not text:
+            continue
+        simple = text.casefold()
+        code = spellings.get(simple) or next(
+            (c for c, english in known.items() if simple in (c, english.casefold())), None
+        )
+        if code is None:
+            errors.append(
+                translate("Import", "Unknown {field} '{value}'.").format(field=field_label(name).lower(), value=text)
+            )
+        else:
+            values[name] = code
+    return PlannedRow(line, values, tuple(errors), tuple(warnings))
+
+
+def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | None] | None = None) -> Plan:
+    """What importing ``table`` into the meeting would do, row by row; writes nothing."""
+    mapping = dict(mapping or guess_mapping(table.headers))
+    if mapping.get("name") is None:
+        raise UserError(
+            translate(
+                "Import", "{0} has no column for names. Name the column 'Name', or choose it in the mapping."
+            ).format(table.source)
+        )
+    groups, languages = _group_lookup(), _language_lookup()
+    with db.session() as session:
+        get_live(session, Meeting, meeting_id)
+        organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
+        register = {
+            (p.name.casefold(), organisations.get(p.organisation_id or "", "").casefold()): p.id
+            for p in session.scalars(select(Person).where(Person.deleted.is_(False)))
+        }
+        on_list = set(
+            session.scalars(
+                select(Participation.person_id).where(
+                    Participation.meeting_id == meeting_id, Participation.deleted.is_(False)
+                )
+            )
+        )
+    seen: dict[tuple[str, str], int] = {}
+    planned = []
+    for number, cells in enumerate(table.rows, start=2):
+        raw = {name: cells[index] if index is not None else "" for name, index in mapping.items()}
+        row = _check_row(number, raw, groups, languages)
+        key = (raw.get("name", "").casefold(), raw.get("organisation", "").casefold())
+        if row.importable and key in seen:
+            row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
+        elif row.importable:
+            seen[key] = number
+            duplicate = register.get(key)
+            if duplicate in on_list:
+                row = replace(row, errors=(translate("Import", "Already on this meeting's list."),))
+            elif duplicate:
+                row = replace(row, duplicate_of=duplicate)
+        planned.append(row)
+    missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
+    return Plan(meeting_id, table.source, mapping, tuple(planned), missing)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    added: int
+    merged: int
+    skipped: int
+    participation_ids: tuple[str, ...]
+    person_ids: tuple[str, ...]  # people new to the register
+
+
+def apply(db: Database, planned: Plan) -> Outcome:
+    """Write the importable rows of a plan the user confirmed, all in one transaction."""
+    added = merged = 0
+    created: list[Participation] = []
+    new_people: list[str] = []
+    with db.session() as session:
+        get_live(session, Meeting, planned.meeting_id)
+        organisation_ids = {
+            o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
+        }
+        for row in planned.importable:
+            values = row.values
+            if row.duplicate_of and row.merge:
+                person = get_live(session, Person, row.duplicate_of)
+                for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
+                    if values.get(name) and not getattr(person, name):
+                        setattr(person, name, values[name])
+                merged += 1
+            else:
+                org_name = values.get("organisation", "")
+                if org_name and org_name.casefold() not in organisation_ids:
+                    organisation = Organisation(id=new_id(), name=org_name[: people.MAX_NAME],
+                                                stakeholder_group=values.get("stakeholder_group", ""))  # fmt: skip
+                    session.add(organisation)
+                    organisation_ids[org_name.casefold()] = organisation.id
+                group = values.get("stakeholder_group", "")
+                blank = {"anonymity": anonymity.default_level(group), "languages_spoken": [], "languages_read": []}
+                # Every new person gets every field, so the rows share one INSERT and are written in batches.
+                person = Person(
+                    id=new_id(),
+                    name=values["name"][: people.MAX_NAME],
+                    organisation_id=organisation_ids.get(org_name.casefold()) if org_name else None,
+                    stakeholder_group=group,
+                    **{name: values.get(name, blank.get(name, "")) for name in PERSON_FIELDS},
+                )
+                session.add(person)
+                new_people.append(person.id)
+                added += 1
+            participation = Participation(
+                id=new_id(),
+                meeting_id=planned.meeting_id,
+                person_id=person.id,
+                status=values.get("status", "invited"),
+                caucus=values.get("caucus", "plenary"),
+                interpretation_language=values.get("interpretation_language", ""),
+            )
+            session.add(participation)
+            created.append(participation)
+    skipped = len(planned.rows) - added - merged
+    return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people))

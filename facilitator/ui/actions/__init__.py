@@ -1,0 +1,1 @@
+"""The Actions section: following up what a meeting agreed."""

@@ -1,0 +1,134 @@
+"""The Actions section: what was agreed in the meeting, who owns it, by when, and how far it is.
+
+Actions are made while taking notes in the Live section; here a facilitator follows them up.  Every
+edit is one undoable op; Ctrl+Enter marks the chosen action done (or open again).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core import actions
+from facilitator.core.errors import UserError
+from facilitator.ui.actions import model as actions_model
+from facilitator.ui.actions.model import ActionsModel
+from facilitator.ui.common.section import Section
+from facilitator.ui.ops import Change, Ops
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """The status column is chosen from a list; the other editable columns are plain lines."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() != actions_model.STATUS:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for code in actions.STATUSES:
+            combo.addItem(actions.STATUSES.label(code), code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ActionsSection(Section):
+    shows = Change.ACTIONS | Change.NOTES | Change.PARTICIPATION | Change.AGENDA
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ActionsSection", "Actions")
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.model = ActionsModel(self._edit)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(StatusDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(actions_model.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.hint = QLabel(
+            self.tr(
+                "Actions are taken down in the Live section (prefix a note with a:). Double-click or press F2 "
+                "to edit a cell; Ctrl+Enter marks the chosen action done."
+            )
+        )
+        self.hint.setWordWrap(True)
+        self.done_action = QAction(self.tr("Mark &done"), self)
+        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.done_action.triggered.connect(self.toggle_done)
+        self.addAction(self.done_action)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+
+    def load(self) -> None:
+        assert self.meeting_id is not None
+        chosen = self.current_id()
+        rows = actions.action_rows(self.ops.db, self.meeting_id)
+        self.model.set_rows(rows)
+        still_open = sum(row.status in ("open", "in_progress") for row in rows)
+        self.summary.setText(self.tr("{total} actions, {open} still open").format(total=len(rows), open=still_open))
+        self.select(chosen)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ActionsModel.ID_ROLE) if index.isValid() else None
+
+    def select(self, action_id: str | None) -> None:
+        for number in range(self.model.rowCount()):
+            if self.model.row(number).id == action_id:
+                self.table.setCurrentIndex(self.model.index(number, actions_model.DESCRIPTION))
+                return
+
+    def toggle_done(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            done = self.model.row(index.row()).status == "done"
+            self.model.setData(self.model.index(index.row(), actions_model.STATUS), "open" if done else "done")
+
+    def _edit(self, action_id: str, field: str, text: str) -> bool:
+        try:
+            value: Any = actions.parse_due(text) if field == "due" else text
+        except UserError as error:
+            self.ops.show_error(str(error))
+            return False
+        return self.ops.edit(
+            self.tr("Edit action"), actions.update_action, action_id, {field: value}, Change.ACTIONS, self.meeting_id
+        )

@@ -1,0 +1,1 @@
+"""The Agenda section: the timed table, its editors and dialogs, the timeline and its colours."""

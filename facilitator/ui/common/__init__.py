@@ -1,0 +1,1 @@
+"""What every section shares: the section base, table models, loading guards, actions and forms."""

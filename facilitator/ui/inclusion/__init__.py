@@ -1,0 +1,1 @@
+"""The Inclusion section: every check, why it matters, and where it is fixed."""

@@ -1,0 +1,263 @@
+"""The Inclusion section: every check as pass, warning or fail, why it matters, and a jump to where it is fixed.
+
+Problems come first.  The meeting's own demands (required groups, thresholds, ground rules, photos)
+are edited on the right, so a facilitator can see a verdict change as they decide.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core import taxonomy
+from facilitator.core.inclusion import report as inclusion
+from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.inclusion.report import Report, Result
+from facilitator.ui.common.section import Section
+from facilitator.ui.meetings.overview import CommitTextEdit, OverviewSection
+from facilitator.ui.ops import Change, Ops
+from facilitator.ui.participants.model import InclusionModel
+from facilitator.ui.participants.register import RegisterSection
+from facilitator.ui.participants.section import ParticipantsSection, open_section, scrolling, shortcut
+
+ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
+PERCENT_FIELDS = {
+    "min_women_share": QT_TRANSLATE_NOOP("InclusionSection", "Women at least"),
+    "min_rights_holder_share": QT_TRANSLATE_NOOP("InclusionSection", "Rights-holders at least"),
+    "max_business_share": QT_TRANSLATE_NOOP("InclusionSection", "Business side at most"),
+    "min_language_coverage": QT_TRANSLATE_NOOP("InclusionSection", "Language coverage at least"),
+}
+
+
+class InclusionSettingsBox(QGroupBox):
+    """A meeting's required groups, thresholds, ground rules and photo plan; each change is undoable."""
+
+    def __init__(self, save: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What this meeting needs"))
+        self._save = save
+        self._loading = False
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.setMinimumWidth(260)
+        self.groups = QListWidget()
+        for group in taxonomy.stakeholder_groups().values():
+            if group.id in ("FACILITATOR", "INTERPRETER"):
+                continue
+            item = QListWidgetItem(group.label)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(group.description)
+            self.groups.addItem(item)
+        self.groups.setMaximumHeight(self.groups.sizeHintForRow(0) * self.groups.count() + 6)
+        self.groups.itemChanged.connect(lambda _item: self._changed(required_groups=self.required_groups()))
+        form.addRow(self.tr("Required &groups"), self.groups)
+        self.percent: dict[str, QSpinBox] = {}
+        for name, text in PERCENT_FIELDS.items():
+            spin = QSpinBox()
+            spin.setRange(0, 100)
+            spin.setSuffix(" %")
+            spin.editingFinished.connect(lambda n=name, s=spin: self._changed(**{n: s.value() / 100}))
+            form.addRow(QCoreApplication.translate("InclusionSection", text), spin)
+            self.percent[name] = spin
+        self.ground_rules = CommitTextEdit(lambda: self._changed(ground_rules=self.ground_rules.toPlainText().strip()))
+        self.ground_rules.setPlaceholderText(
+            self.tr("e.g. Chatham House Rule; no recording; workers' statements attributed to their group; no press")
+        )
+        self.ground_rules.setMinimumHeight(120)
+        form.addRow(self.tr("Ground &rules"), self.ground_rules)
+        self.photos = QCheckBox(self.tr("Photos will be taken"))
+        self.photos.toggled.connect(lambda on: self._changed(photos_allowed=on))
+        form.addRow("", self.photos)
+        self.current: inclusion_settings.Settings | None = None
+
+    def required_groups(self) -> list[str]:
+        items = (self.groups.item(n) for n in range(self.groups.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def _changed(self, **changes: Any) -> None:
+        if self._loading or self.current is None:
+            return
+        differs = {
+            k: v for k, v in changes.items() if getattr(self.current, k) != (tuple(v) if isinstance(v, list) else v)
+        }
+        if differs:
+            self._save(**differs)
+
+    def show_settings(self, settings: inclusion_settings.Settings) -> None:
+        self._loading = True
+        self.current = settings
+        for n in range(self.groups.count()):
+            item = self.groups.item(n)
+            on = item.data(Qt.ItemDataRole.UserRole) in settings.required_groups
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        for name, spin in self.percent.items():
+            spin.setValue(round(getattr(settings, name) * 100))
+        if self.ground_rules.toPlainText().strip() != settings.ground_rules:
+            self.ground_rules.setPlainText(settings.ground_rules)
+        self.photos.setChecked(settings.photos_allowed)
+        self._loading = False
+
+
+class InclusionSection(Section):
+    shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("InclusionSection", "Inclusion")
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.report: Report | None = None
+        self.stage = QComboBox()
+        for code, text in inclusion.STAGES.items():
+            self.stage.addItem(QCoreApplication.translate("Inclusion", text), code)
+        self.stage.currentIndexChanged.connect(lambda _i: self.load())
+        stage_label = QLabel(self.tr("&Stage"))
+        stage_label.setBuddy(self.stage)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(stage_label)
+        top.addWidget(self.stage)
+        top.addWidget(self.summary, 1)
+
+        self.model = InclusionModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(InclusionModel.COLUMN_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(InclusionModel.COLUMN_CHECK, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(InclusionModel.COLUMN_CHECK, 330)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.table.doubleClicked.connect(lambda _index: self.jump_to_fix())
+
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.jump = QPushButton(self.tr("&Jump to fix"))
+        self.jump.setToolTip(self.tr("Go to the place where this is fixed (Ctrl+J, or double-click the check)"))
+        self.jump.clicked.connect(self.jump_to_fix)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.explanation, 1)
+        left_layout.addWidget(self.jump, 0, Qt.AlignmentFlag.AlignLeft)
+        self.settings_box = InclusionSettingsBox(self._save_settings)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scrolling(self.settings_box))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 330])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        shortcut(self, "Ctrl+J", self.jump_to_fix)
+
+    def load(self) -> None:
+        selected = self.selected()
+        stage = self.stage.currentData()
+        self.report = inclusion.check(self.ops.db, self.meeting_id, stage)
+        results = sorted(self.report.results, key=lambda r: ORDER[r.status])
+        self.model.set_rows(results)
+        self.table.resizeRowsToContents()
+        counts = self.report.counts()
+        summary = self.tr("<b>{fail}</b> blockers fail · <b>{warning}</b> warnings · {advice} advice · {passed} pass")
+        summary = summary.format(
+            fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
+        )
+        if stage == "day" and not self.report.people:
+            summary = self.tr("No one has checked in yet: check people in on the Participants tab (Ctrl+K).")
+        self.summary.setText(summary)
+        self.settings_box.show_settings(inclusion_settings.get_settings(self.ops.db, self.meeting_id))
+        row = next((n for n, r in enumerate(results) if selected and r.rule.id == selected.rule.id), 0)
+        if results:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def selected(self) -> Result | None:
+        index = self.table.currentIndex()
+        return self.model.result(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        result = self.selected()
+        self.jump.setEnabled(result is not None)
+        if result is None:
+            self.explanation.setText("")
+            return
+        rule = result.rule
+        self.explanation.setText(
+            self.tr("<b>{message}</b> – {status}<br>{detail}<br><br><b>Why it matters:</b> {why} "
+                    "<i>(brief {brief}; sources {source})</i><br><b>Suggested fix:</b> {fix}").format(
+                message=rule.message, status=result.status_label, detail=result.detail, why=rule.why,
+                brief=rule.brief, source=rule.source, fix=rule.fix,
+            )
+        )  # fmt: skip
+
+    def _save_settings(self, **changes: Any) -> None:
+        db, meeting_id = self.ops.db, self.meeting_id
+        self.ops.run(
+            self.tr("Change inclusion settings"),
+            lambda: inclusion_settings.update_settings(db, meeting_id, **changes),
+            lambda previous: inclusion_settings.update_settings(db, meeting_id, **previous),
+            Change.PARTICIPATION, meeting_id,
+        )  # fmt: skip
+
+    def jump_to_fix(self) -> None:
+        """Switch to where the selected check is fixed and point at the people it is about."""
+        result = self.selected()
+        if result is None:
+            return
+        target = result.rule.fix_target
+        if target == "inclusion_settings":
+            (
+                self.settings_box.ground_rules if result.rule.id == "I7_GROUND_RULES" else self.settings_box.groups
+            ).setFocus()
+            return
+        wanted = {"participants": ParticipantsSection, "register": RegisterSection, "meeting": OverviewSection}[target]
+        section = open_section(self, wanted)
+        if section is None:
+            return
+        if target == "register":
+            section.focus_fix(self._people(result))
+        elif target == "participants":
+            section.focus_fix(result.participation_ids, result.missing_groups)
+        elif (field := getattr(section, "independent_check", None)) is not None:
+            field.setFocus()  # the Overview's "facilitator independent" box
+
+    def _people(self, result: Result) -> tuple[str, ...]:
+        from facilitator.core.participants import participation
+
+        wanted = set(result.participation_ids)
+        rows = participation.list_participants(self.ops.db, self.meeting_id)
+        return tuple(row.person_id for row in rows if row.participation_id in wanted)

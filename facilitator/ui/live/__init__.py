@@ -1,0 +1,1 @@
+"""The Live section: timer, floor, tiles, note line and speaking balance."""

@@ -1,0 +1,191 @@
+"""The live balance panel: group shares against expectation, index, alerts, and who to invite next.
+
+Alerts are a coloured line in the panel, never a dialog: the facilitator is talking to a room.
+Nothing reorders itself; the suggested voice is a suggestion.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from facilitator.core.live.balance import Alert, Balance, GroupStats
+from facilitator.core.live.speaking import Speaker
+from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour, swatch, text_on
+from facilitator.ui.live.tiles import group_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GroupBalanceModel(QAbstractTableModel):
+    """One row per stakeholder group: talk time, share, expected share, gap, turns, interpretation."""
+
+    GROUP, TIME, SHARE, EXPECTED, GAP, TURNS, INTERPRETED = range(7)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[GroupStats] = []
+        self._shown: list[tuple[str, ...]] = []
+        self.headers = [
+            self.tr("Group"),
+            self.tr("Time"),
+            self.tr("Share"),
+            self.tr("Exp."),
+            self.tr("Gap"),
+            self.tr("Turns"),
+            self.tr("Interp."),
+        ]
+
+    def set_groups(self, groups: list[GroupStats]) -> None:
+        """Replace the rows, repainting only the cells whose text changed (the screen ticks every second)."""
+        shown = [tuple(self._text(g, column) for column in range(len(self.headers))) for g in groups]
+        if [g.group for g in groups] != [g.group for g in self.rows]:
+            self.beginResetModel()
+            self.rows, self._shown = groups, shown
+            self.endResetModel()
+            return
+        before, self.rows, self._shown = self._shown, groups, shown
+        for row, (old, new) in enumerate(zip(before, shown, strict=True)):
+            changed = [column for column, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+            if changed:
+                self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def _text(self, g: GroupStats, column: int) -> str:
+        if column == self.GROUP:
+            return f"{group_label(g.group)} ({g.headcount})"
+        if column == self.TIME:
+            return clock(g.seconds)
+        if column == self.SHARE:
+            return f"{g.share:.0%}"
+        if column == self.EXPECTED:
+            return f"{g.expected:.0%}"
+        if column == self.GAP:
+            return f"{round(g.gap * 100):+d}"
+        if column == self.TURNS:
+            return str(g.turns)
+        return clock(g.interpreted_seconds) if g.interpreted_seconds else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        g = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.GROUP:
+            return QColor(group_colour(g.group))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.GROUP:
+            return QColor(text_on(group_colour(g.group)))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.GROUP:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def alert_text(alert: Alert) -> str:
+    group = group_label(alert.group)
+    if alert.kind == "dominance":
+        return QCoreApplication.translate(
+            "BalancePanel", "{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%})."
+        ).format(group=group, share=alert.share, minutes=alert.window_minutes, limit=alert.threshold)
+    return QCoreApplication.translate(
+        "BalancePanel", "{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}."
+    ).format(group=group, share=alert.share, limit=alert.threshold)
+
+
+class BalancePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.index_label = QLabel()
+        self.index_label.setObjectName("balanceIndex")
+        self.alerts = QLabel()
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet(f"{swatch(ALERT_COLOUR)} padding: 6px; border-radius: 4px;")
+        self.alerts.hide()
+        self.model = GroupBalanceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        small = self.table.font()
+        small.setPointSize(11)
+        self.table.setFont(small)
+        self.table.setToolTip(
+            self.tr(
+                "Exp.: expected share of talk · Gap: share minus expected, in points · Interp.: interpretation time"
+            )
+        )
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_table)
+        self.suggested = QLabel()
+        self.suggested.setWordWrap(True)
+        self.suggested.setObjectName("suggested")
+        self.unheard = QLabel()
+        self.unheard.setWordWrap(True)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        for widget in (self.index_label, self.alerts, self.table, self.suggested, self.unheard, self.totals):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._texts: dict[QLabel, str] = {}
+
+    def _fit_table(self) -> None:
+        """Tall enough for every group, so the panel scrolls as a whole instead of squeezing."""
+        rows = self.model.rowCount()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(rows)) if rows else 0
+        self.table.setFixedHeight(max(height, self.table.horizontalHeader().height() * 3))
+
+    def _set(self, label: QLabel, text: str) -> None:
+        if self._texts.get(label) != text:
+            self._texts[label] = text
+            label.setText(text)
+
+    def refresh(self, balance: Balance, speakers: dict[str, Speaker], item_id: str | None) -> None:
+        def name(pid: str) -> str:
+            s = speakers[pid]
+            return f"{s.name} ({group_label(s.group)})"
+
+        item = balance.item_index.get(item_id or "")
+        overall = "–" if balance.index is None else f"{balance.index:.2f}"
+        this_item = "–" if item is None else f"{item:.2f}"
+        self._set(
+            self.index_label,
+            self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),
+        )
+        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts)
+        self._set(self.alerts, alerts)
+        self.alerts.setVisible(bool(alerts))
+        self.model.set_groups(balance.groups)
+        suggested = ", ".join(name(pid) for pid in balance.suggested) or "–"
+        self._set(self.suggested, self.tr("Suggested next voice: {0}").format(suggested))
+        unheard = ", ".join(name(pid) for pid in balance.not_yet_heard[:8]) or "–"
+        more = len(balance.not_yet_heard) - 8
+        if more > 0:
+            unheard += " " + self.tr("and {0} more").format(more)
+        self._set(self.unheard, self.tr("Not yet heard: {0}").format(unheard))
+        self._set(
+            self.totals,
+            self.tr("Talk {0} · interpretation {1} · procedural {2} · silence {3}").format(
+                clock(balance.talk_seconds),
+                clock(balance.interpretation_seconds),
+                clock(balance.procedural_seconds),
+                clock(balance.silence_seconds),
+            ),
+        )

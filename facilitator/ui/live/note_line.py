@@ -1,0 +1,117 @@
+"""The note entry line of the live screen, with a live reading of what it will store.
+
+The line is parsed as it is typed (kind, attribution, tags, confidentiality) so a mistake shows
+before Enter, and the draft is saved by the live screen's one-second tick when it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from facilitator.core import taxonomy, vocabulary
+from facilitator.core.live import notes
+from facilitator.core.live.speaking import Speaker
+from facilitator.core.models import Note
+from facilitator.ui.live.style import ALERT_COLOUR
+from facilitator.ui.live.tiles import group_label
+
+RECENT = 8
+
+
+def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentiality: str) -> str:
+    """What the line will store, in words: 'Concern · Women workers · Silica dust · Internal'."""
+    who = speakers[parsed.speaker_id].name if parsed.speaker_id else group_label(parsed.group) if parsed.group else ""
+    tags = ", ".join(taxonomy.risk_tags()[t].label for t in parsed.risk_tags)
+    due = f"{parsed.due:%Y-%m-%d}" if parsed.due else ""
+    level = vocabulary.CONFIDENTIALITY.label(parsed.confidentiality or confidentiality)
+    return " · ".join(part for part in (notes.KINDS.label(parsed.kind), who, tags, due, level) if part)
+
+
+class NoteEntry(QWidget):
+    """``submitted`` carries the line when Enter is pressed; ``dirty`` is set on every keystroke."""
+
+    submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = QLineEdit()
+        self.line.setObjectName("noteLine")
+        self.line.setPlaceholderText(
+            self.tr(
+                'Type a note; c: concern, d: decision, a: action, m: commitment, q: question, " quote, '
+                "p: point · @name or @group · #tag · %confidential · due:YYYY-MM-DD"
+            )
+        )
+        self.reading = QLabel()
+        self.reading.setObjectName("noteReading")
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentNotes")
+        self.recent.setWordWrap(True)
+        self.recent.setMinimumHeight(self.recent.fontMetrics().lineSpacing() * 3)
+        layout.addWidget(self.line)
+        layout.addWidget(self.reading)
+        layout.addWidget(self.recent, 1)
+        self.dirty = False
+        self.speakers: dict[str, Speaker] = {}
+        self.default_speaker: Callable[[], str | None] = lambda: None
+        self.default_level = "internal"
+        self.line.textEdited.connect(self._edited)
+        self.line.returnPressed.connect(lambda: self.submitted.emit(self.line.text()))
+
+    def _edited(self, _text: str) -> None:
+        self.dirty = True
+        self.show_reading()
+
+    def parsed(self) -> notes.ParsedNote:
+        return notes.parse(self.line.text(), self.speakers, self.default_speaker())
+
+    def show_reading(self) -> None:
+        text = self.line.text()
+        if not text.strip():
+            self.reading.setText("")
+            return
+        parsed = self.parsed()
+        if parsed.problems:
+            self.reading.setStyleSheet(f"color: {ALERT_COLOUR}; font-weight: bold;")
+            self.reading.setText(" · ".join(parsed.problems))
+        else:
+            self.reading.setStyleSheet("")
+            self.reading.setText(describe(parsed, self.speakers, self.default_level))
+
+    def set_kind(self, kind: str) -> None:
+        """A kind shortcut: replace whatever prefix the line has with this kind's prefix."""
+        _, rest = notes.split_prefix(self.line.text())
+        prefix = notes.prefix_of(kind)
+        self.line.setText(f"{prefix} {rest}".lstrip() if prefix else rest)
+        self.line.setFocus()
+        self.dirty = True
+        self.show_reading()
+
+    def clear(self) -> None:
+        self.line.clear()
+        self.reading.clear()
+        self.dirty = True
+
+    def show_notes(self, recent: list[Note]) -> None:
+        self.recent.clear()
+        for note in recent[-RECENT:][::-1]:
+            who = (
+                self.speakers[note.speaker_participation_id].name
+                if note.speaker_participation_id in self.speakers
+                else group_label(note.stakeholder_group)
+                if note.stakeholder_group
+                else ""
+            )
+            details = [who] if who else []
+            details += [taxonomy.risk_tags()[tag].label for tag in note.risk_tags if tag in taxonomy.risk_tags()]
+            if note.confidentiality == "confidential":
+                details.append(vocabulary.CONFIDENTIALITY.label(note.confidentiality))
+            text = f"[{notes.KINDS.label(note.kind)}] {note.body}" + (f" — {' · '.join(details)}" if details else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.recent.addItem(item)

@@ -1,0 +1,130 @@
+"""Participant tiles, grouped (in order) and coloured by stakeholder group, with type-ahead search.
+
+A click, Enter on the search, or Alt+number for a pinned tile gives the floor to that person.
+Tiles show talk time and turns, refreshed once a second only where the text changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from facilitator.core import taxonomy
+from facilitator.core.live.balance import Balance
+from facilitator.core.live.speaking import Speaker
+from facilitator.ui.live.style import clock, group_colour, swatch
+
+COLUMNS = 3
+PINNED = 9
+
+
+def group_order(group: str) -> tuple[int, int]:
+    """Rights-holders first, then representatives, duty-bearers, business, civil society, others."""
+    groups = taxonomy.stakeholder_groups()
+    classes = list(taxonomy.group_classes())
+    if group not in groups:
+        return (len(classes), 0)
+    return (classes.index(groups[group].group_class), list(groups).index(group))
+
+
+def group_label(group: str) -> str:
+    groups = taxonomy.stakeholder_groups()
+    return groups[group].label if group in groups else group or QCoreApplication.translate("SpeakerTiles", "No group")
+
+
+class SpeakerTile(QPushButton):
+    def __init__(self, speaker: Speaker, pin: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speaker = speaker
+        self.pin = pin
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+        self.setMinimumHeight(56)
+        self._text = ""
+        self._active: bool | None = None
+        self.setToolTip(self.tr("Meeting staff") if speaker.is_staff else group_label(speaker.group))
+        self.show_stats(0.0, 0, False)
+
+    def show_stats(self, seconds: float, turns: int, active: bool) -> None:
+        """Name on the first line; time, turns and anonymity on the second (the colour gives the group)."""
+        pin = f"{self.pin} · " if self.pin else ""
+        counts = self.tr("{0} · turns: {1}").format(clock(seconds), turns)
+        if self.speaker.identity_hidden:
+            counts += " · " + self.tr("anon.")
+        text = f"{pin}{self.speaker.name}\n{counts}"
+        if text != self._text:
+            self._text = text
+            self.setText(text)
+        if active != self._active:
+            self._active = active
+            border = "4px solid palette(highlight)" if active else "1px solid rgba(0,0,0,60)"
+            weight = "bold" if active else "normal"
+            self.setStyleSheet(
+                f"QPushButton {{ {swatch(group_colour(self.speaker.group))} border: {border};"
+                f" border-radius: 6px; padding: 4px; text-align: left; font-size: 12pt; font-weight: {weight}; }}"
+            )
+
+
+class SpeakerTiles(QWidget):
+    """All speakers in group blocks; ``chosen`` carries (participation id, interruption)."""
+
+    chosen = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
+        outer.addLayout(self.grid)
+        outer.addStretch(1)
+        self.tiles: dict[str, SpeakerTile] = {}
+        self.pins: list[str] = []
+
+    def set_speakers(self, speakers: dict[str, Speaker], pinned: dict[int, str]) -> None:
+        """One grid, ordered by group so each group's colour forms a block; staff last.
+
+        Number keys go to the first nine participants on screen unless this laptop pinned others.
+        """
+        for tile in self.tiles.values():
+            tile.deleteLater()
+        self.tiles = {}
+        present = [s for s in speakers.values() if s.present]
+        ordered = sorted(present, key=lambda s: (s.is_staff, group_order(s.group), s.name))
+        self.pins = [s.id for s in ordered if not s.is_staff][:PINNED]
+        self.pins += [""] * (PINNED - len(self.pins))
+        for number, pid in sorted(pinned.items()):
+            if pid in speakers and 1 <= number <= PINNED:
+                if pid in self.pins:
+                    self.pins[self.pins.index(pid)] = self.pins[number - 1]
+                self.pins[number - 1] = pid
+        for index, s in enumerate(ordered):
+            pin = self.pins.index(s.id) + 1 if s.id in self.pins else None
+            tile = SpeakerTile(s, pin, self)
+            tile.clicked.connect(lambda _checked=False, pid=s.id: self.chosen.emit(pid, False))
+            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.tiles[s.id] = tile
+
+    def pinned(self, number: int) -> str | None:
+        return (self.pins[number - 1] or None) if 0 < number <= len(self.pins) else None
+
+    def filter(self, text: str) -> list[str]:
+        """Show only tiles whose name or group matches; return the matches in screen order."""
+        needle = text.strip().lower()
+        matches = []
+        for pid, tile in self.tiles.items():
+            s = tile.speaker
+            hit = not needle or any(
+                part.lower().startswith(needle) for part in (*s.name.split(), s.name, group_label(s.group))
+            )
+            tile.setVisible(hit)
+            if hit:
+                matches.append(pid)
+        return matches
+
+    def refresh(self, balance: Balance, running: str | None) -> None:
+        stats = {p.id: p for p in balance.people}
+        for pid, tile in self.tiles.items():
+            person = stats.get(pid)
+            tile.show_stats(person.seconds if person else 0.0, person.turns if person else 0, pid == running)

@@ -1,0 +1,1 @@
+"""Meetings: the list, the new-meeting and welcome dialogs, and the Overview section."""

@@ -1,0 +1,201 @@
+"""The Overview section: what, where, when and under which ground rules a meeting takes place.
+
+Each field saves when the user leaves it (or toggles it), as one undoable edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core import meetings, vocabulary
+from facilitator.core.errors import UserError
+from facilitator.core.models import Meeting
+from facilitator.ui.common.section import Section
+from facilitator.ui.ops import Change, Ops
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that reports when the user leaves it, like QLineEdit.editingFinished."""
+
+    def __init__(self, on_commit: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_commit = on_commit
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self._on_commit()
+        super().focusOutEvent(event)
+
+
+class OverviewSection(Section):
+    shows = Change.MEETINGS
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("OverviewSection", "Overview")
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self._meeting: Meeting | None = None
+        self._loading = False
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form_host.setMaximumWidth(960)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.editingFinished.connect(lambda: self._save(title=self.title_edit.text()))
+        self.purpose_edit = CommitTextEdit(lambda: self._save(purpose=self.purpose_edit.toPlainText()))
+        self.purpose_edit.setMaximumHeight(90)
+        self.country_combo = QComboBox()
+        self.country_combo.setEditable(True)
+        self.country_combo.addItem("", "")
+        for code in vocabulary.COUNTRIES:
+            self.country_combo.addItem(f"{code} – {vocabulary.COUNTRIES.label(code)}", code)
+        self.country_combo.activated.connect(lambda _i: self._save(country=self.country_combo.currentData() or ""))
+        self.city_edit = QLineEdit()
+        self.city_edit.editingFinished.connect(lambda: self._save(city=self.city_edit.text().strip()))
+        self.venue_edit = QLineEdit()
+        self.venue_edit.editingFinished.connect(lambda: self._save(venue=self.venue_edit.text().strip()))
+        self.start_edit = QDateTimeEdit()
+        self.end_edit = QDateTimeEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.editingFinished.connect(self._save_times)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.activated.connect(lambda _i: self._save_zone())
+        self.languages_edit = QLineEdit()
+        self.languages_edit.setPlaceholderText(self.tr("Language codes, separated by commas, e.g. hi, en"))
+        self.languages_edit.editingFinished.connect(
+            lambda: self._save(languages=[code for code in self.languages_edit.text().split(",")])
+        )
+        self.chatham_check = QCheckBox(self.tr("Chatham House Rule: what is said may be used, not who said it"))
+        self.chatham_check.toggled.connect(lambda on: self._save(chatham_house=on))
+        self.recording_check = QCheckBox(self.tr("Audio or video recording allowed"))
+        self.recording_check.toggled.connect(lambda on: self._save(recording_allowed=on))
+        self.independent_check = QCheckBox(self.tr("The facilitator is independent of the convening companies"))
+        self.independent_check.toggled.connect(lambda on: self._save(facilitator_independent=on))
+        self.confidentiality_combo = QComboBox()
+        for code in vocabulary.CONFIDENTIALITY:
+            self.confidentiality_combo.addItem(vocabulary.CONFIDENTIALITY.label(code), code)
+        self.confidentiality_combo.activated.connect(
+            lambda _i: self._save(default_confidentiality=self.confidentiality_combo.currentData())
+        )
+        self.status_combo = QComboBox()
+        for code in vocabulary.MEETING_STATUSES:
+            self.status_combo.addItem(vocabulary.MEETING_STATUSES.label(code), code)
+        self.status_combo.activated.connect(lambda _i: self._save(status=self.status_combo.currentData()))
+
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Purpose:"), self.purpose_edit)
+        form.addRow(self.tr("C&ountry:"), self.country_combo)
+        form.addRow(self.tr("C&ity:"), self.city_edit)
+        form.addRow(self.tr("&Venue:"), self.venue_edit)
+        form.addRow(self.tr("&Starts:"), self.start_edit)
+        form.addRow(self.tr("&Ends:"), self.end_edit)
+        form.addRow(self.tr("Time &zone:"), self.zone_combo)
+        form.addRow(self.tr("&Languages:"), self.languages_edit)
+        form.addRow(self.tr("Ground rules:"), self.chatham_check)
+        form.addRow("", self.recording_check)
+        form.addRow(self.tr("Facilitation:"), self.independent_check)
+        form.addRow(self.tr("Default &confidentiality:"), self.confidentiality_combo)
+        form.addRow(self.tr("Stat&us:"), self.status_combo)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(form_host)
+        page_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def load(self) -> None:
+        assert self.meeting_id is not None
+        m = self._meeting = meetings.get(self.ops.db, self.meeting_id)
+        self._loading = True
+        try:
+            self.title_edit.setText(m.title)
+            self.purpose_edit.setPlainText(m.purpose)
+            index = self.country_combo.findData(m.country)
+            if index < 0:
+                self.country_combo.addItem(m.country, m.country)
+                index = self.country_combo.count() - 1
+            self.country_combo.setCurrentIndex(index)
+            self.city_edit.setText(m.city)
+            self.venue_edit.setText(m.venue)
+            self.start_edit.setDateTime(_qt_local(meetings.to_local(m.starts_at, m.timezone)))
+            self.end_edit.setDateTime(_qt_local(meetings.to_local(m.ends_at, m.timezone)))
+            self.zone_combo.setCurrentText(m.timezone)
+            self.languages_edit.setText(", ".join(m.languages))
+            self.chatham_check.setChecked(m.chatham_house)
+            self.recording_check.setChecked(m.recording_allowed)
+            self.independent_check.setChecked(bool(m.facilitator_independent))
+            self.confidentiality_combo.setCurrentIndex(self.confidentiality_combo.findData(m.default_confidentiality))
+            self.status_combo.setCurrentIndex(self.status_combo.findData(m.status))
+        finally:
+            self._loading = False
+
+    def _save(self, **changes: Any) -> None:
+        if self._loading or self._meeting is None:
+            return
+        changed = {name: value for name, value in changes.items() if getattr(self._meeting, name) != value}
+        if not changed:
+            return
+        if not self.ops.edit(
+            self.tr("Edit meeting"), meetings.update, self._meeting.id, changed, Change.MEETINGS, self._meeting.id
+        ):
+            self.load()  # the core refused: show what is stored again
+
+    def _save_times(self) -> None:
+        if self._meeting is None:
+            return
+        zone = self._meeting.timezone
+        starts = meetings.to_utc(self.start_edit.dateTime().toPython(), zone)
+        ends = meetings.to_utc(self.end_edit.dateTime().toPython(), zone)
+        self._save(starts_at=starts, ends_at=ends)
+
+    def _save_zone(self) -> None:
+        """Changing the zone keeps the wall-clock times a facilitator typed, at the new place."""
+        if self._meeting is None:
+            return
+        zone = self.zone_combo.currentText().strip()
+        starts = meetings.to_local(self._meeting.starts_at, self._meeting.timezone).replace(tzinfo=None)
+        ends = meetings.to_local(self._meeting.ends_at, self._meeting.timezone).replace(tzinfo=None)
+        try:
+            changes = {
+                "timezone": zone,
+                "starts_at": meetings.to_utc(starts, zone),
+                "ends_at": meetings.to_utc(ends, zone),
+            }
+        except UserError as error:
+            self.ops.show_error(str(error))
+            self.load()
+            return
+        self._save(**changes)
+
+
+def _qt_local(moment: datetime) -> QDateTime:
+    return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)

@@ -1,0 +1,1 @@
+"""The Participants and Register sections: lists, detail editors, imports and the composition chart."""

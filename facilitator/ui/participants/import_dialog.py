@@ -1,0 +1,193 @@
+"""The import dialog: choose which column holds what, see every row's fate, and only then import.
+
+The preview is rebuilt from the core's plan whenever a mapping changes; nothing is written until the
+user presses Import, and the import is one undoable op.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core import records
+from facilitator.core.errors import UserError
+from facilitator.core.models import Participation, Person
+from facilitator.core.participants import importing as participant_import
+from facilitator.core.participants.importing import Plan, PlannedRow, Table
+from facilitator.core.participants.vocabulary import group_label
+from facilitator.ui.ops import Change, Ops
+from facilitator.ui.participants.model import STATUS_TINTS
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanModel(QAbstractTableModel):
+    """The rows of a plan: line, name, group, and what will happen to it."""
+
+    COLUMN_LINE, COLUMN_NAME, COLUMN_ORGANISATION, COLUMN_GROUP, COLUMN_OUTCOME = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PlannedRow] = []
+
+    def set_rows(self, rows: list[PlannedRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Line"), self.tr("Name"), self.tr("Organisation"), self.tr("Group"), self.tr("Outcome"))[
+                section
+            ]
+        return None
+
+    def outcome(self, row: PlannedRow) -> str:
+        if row.errors:
+            return self.tr("Skipped: {0}").format(" ".join(row.errors))
+        text = self.tr("Merged with the register") if row.duplicate_of and row.merge else self.tr("New")
+        return " ".join((text, *row.warnings))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.line, row.values.get("name", ""), row.values.get("organisation", ""),
+                group_label(row.values.get("stakeholder_group", "")), self.outcome(row),
+            )  # fmt: skip
+            return values[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.COLUMN_OUTCOME:
+            if row.errors:
+                return STATUS_TINTS["fail"]
+            return STATUS_TINTS["warning"] if row.warnings else STATUS_TINTS["pass"]
+        return None
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ops: Ops, meeting_id: str, table: Table, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.meeting_id, self.table = ops, meeting_id, table
+        self.plan: Plan | None = None
+        self.setWindowTitle(self.tr("Import {0}").format(table.source))
+        self.resize(980, 640)
+        mapping_box = QGroupBox(self.tr("Which column holds what"))
+        grid = QGridLayout(mapping_box)
+        self.combos: dict[str, QComboBox] = {}
+        guessed = participant_import.guess_mapping(table.headers)
+        for number, name in enumerate(participant_import.FIELDS):
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in the file)"), None)
+            for column, header in enumerate(table.headers):
+                sample = next((row[column] for row in table.rows if row[column]), "")
+                combo.addItem(f"{header or column + 1}  ({sample[:24]})" if sample else header, column)
+            combo.setCurrentIndex(combo.findData(guessed[name]) if guessed[name] is not None else 0)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            label = QLabel(participant_import.field_label(name))
+            label.setBuddy(combo)
+            grid.addWidget(label, number // 3, (number % 3) * 2)
+            grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
+            self.combos[name] = combo
+        self.merge = QCheckBox(self.tr("Merge people already in the register (same name and organisation)"))
+        self.merge.setChecked(True)
+        self.merge.toggled.connect(lambda _on: self.refresh())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = PlanModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.merge)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def mapping(self) -> dict[str, int | None]:
+        return {name: combo.currentData() for name, combo in self.combos.items()}
+
+    def refresh(self) -> None:
+        """Re-plan with the current mapping; shows why nothing can be imported when that is so."""
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            plan = participant_import.plan(self.ops.db, self.meeting_id, self.table, self.mapping())
+        except UserError as error:
+            self.plan = None
+            self.model.set_rows([])
+            self.summary.setText(str(error))
+            ok_button.setEnabled(False)
+            ok_button.setText(self.tr("Import"))
+            return
+        rows = [replace(row, merge=self.merge.isChecked()) if row.duplicate_of else row for row in plan.rows]
+        self.plan = Plan(plan.meeting_id, plan.source, plan.mapping, tuple(rows), plan.missing_columns)
+        self.model.set_rows(rows)
+        skipped = len(rows) - len(self.plan.importable)
+        text = self.tr("{ready} of {total} rows can be imported; {merged} are already in the register; "
+                       "{skipped} will be skipped.").format(
+            ready=len(self.plan.importable), total=len(rows), merged=len(self.plan.duplicates), skipped=skipped
+        )  # fmt: skip
+        if plan.missing_columns:
+            missing = ", ".join(participant_import.field_label(name) for name in plan.missing_columns)
+            text += " " + self.tr("No column for: {0}.").format(missing)
+        self.summary.setText(text)
+        ok_button.setEnabled(bool(self.plan.importable))
+        ok_button.setText(self.tr("Import {0} people").format(len(self.plan.importable)))
+
+    def confirm(self) -> None:
+        if self.plan is None:
+            return
+        db, plan = self.ops.db, self.plan
+
+        def set_deleted(outcome: participant_import.Outcome, deleted: bool) -> None:
+            for participation_id in outcome.participation_ids:
+                records.set_deleted(db, Participation, participation_id, deleted)
+            for person_id in outcome.person_ids:
+                records.set_deleted(db, Person, person_id, deleted)
+
+        ok, _ = self.ops.run(
+            self.tr("Import {0}").format(plan.source),
+            lambda: participant_import.apply(db, plan),
+            lambda outcome: set_deleted(outcome, True),
+            Change.PARTICIPATION | Change.PEOPLE, self.meeting_id,
+            redo=lambda outcome: set_deleted(outcome, False),
+        )  # fmt: skip
+        if ok:
+            self.accept()
+
+    @classmethod
+    def run_for(cls, ops: Ops, meeting_id: str, path: Path, parent: QWidget | None = None) -> bool:
+        """Read the file (a bad one is refused in plain words), then show the preview."""
+        ok, table = ops.guarded(lambda: participant_import.read_table(path))
+        if not ok:
+            return False
+        return cls(ops, meeting_id, table, parent).exec() == QDialog.DialogCode.Accepted

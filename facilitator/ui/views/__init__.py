@@ -1,1 +1,0 @@
-"""Qt views of the Facilitator window."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.core import meetings, vocabulary
+from facilitator.core.changes import Change
 from facilitator.core.demo.seed import seed_demo
 from facilitator.core.models import Meeting
 from facilitator.core.records import set_deleted
@@ -35,7 +36,7 @@ from facilitator.ui.common.section import Section
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.meetings.model import MeetingsModel
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.ops import Change, Changed, Ops
+from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog

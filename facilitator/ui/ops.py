@@ -7,7 +7,6 @@ of data changed, so that only the views showing those kinds refresh.  A core ref
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,21 +15,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-
-
-class Change(enum.Flag):
-    """Kinds of data a view may show; an op names the kinds it touched."""
-
-    MEETINGS = enum.auto()
-    AGENDA = enum.auto()
-    PEOPLE = enum.auto()
-    PARTICIPATION = enum.auto()
-    NOTES = enum.auto()
-    SPEAKING = enum.auto()
-    ACTIONS = enum.auto()
-    ALL = MEETINGS | AGENDA | PEOPLE | PARTICIPATION | NOTES | SPEAKING | ACTIONS
 
 
 @dataclass(frozen=True)

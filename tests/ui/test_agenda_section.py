@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 
 from facilitator.core import meetings
 from facilitator.core.agenda import items as agenda
+from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.ui.agenda import model as columns
 from facilitator.ui.agenda.delegates import RiskTagPicker
 from facilitator.ui.agenda.dialogs import ChooseDialog
 from facilitator.ui.agenda.section import AgendaSection
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 from tests.ui.table_editing import open_editor, press_return
 
 

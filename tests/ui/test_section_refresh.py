@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
+from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.ui.common.section import Section
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 
 
 class CountingSection(Section):

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import actions
+from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.section import Section
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -41,6 +41,7 @@ from facilitator.core.agenda import templates as templates
 from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import DISCUSSION_KINDS, kind_label
 from facilitator.core.agenda.timing import format_clock
+from facilitator.core.changes import Change
 from facilitator.ui.agenda import model as agenda_model
 from facilitator.ui.agenda.delegates import AgendaDelegate
 from facilitator.ui.agenda.dialogs import Choice, ChooseDialog, DayHoursDialog
@@ -49,7 +50,7 @@ from facilitator.ui.agenda.style import KIND_COLOURS
 from facilitator.ui.agenda.timeline import Timeline
 from facilitator.ui.common.section import Section
 from facilitator.ui.meetings.overview import CommitTextEdit
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 
 # Agenda edits touch only the agenda; the per-meeting settings (interpretation factor, threshold) are
 # meeting fields that the agenda also depends on.

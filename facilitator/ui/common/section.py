@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.ops import Change, Changed, Ops
+from facilitator.core.changes import Change
+from facilitator.ui.ops import Changed, Ops
 
 
 class Section(QWidget):

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import taxonomy
+from facilitator.core.changes import Change
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion.report import Report, Result
 from facilitator.ui.common.section import Section
 from facilitator.ui.meetings.overview import CommitTextEdit, OverviewSection
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 from facilitator.ui.participants.model import InclusionModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection, open_section, scrolling, shortcut

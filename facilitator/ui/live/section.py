@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import meetings
+from facilitator.core.changes import Change
 from facilitator.core.live import balance, notes
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
@@ -46,7 +47,7 @@ from facilitator.ui.live.note_line import NoteEntry
 from facilitator.ui.live.style import TIMER_COLOURS, clock, group_colour, signed_minutes, swatch
 from facilitator.ui.live.thresholds_dialog import BalanceSettingsDialog
 from facilitator.ui.live.tiles import SpeakerTiles, group_label
-from facilitator.ui.ops import Change, Changed, Ops
+from facilitator.ui.ops import Changed, Ops
 
 TICK_MS = 1000
 HEARTBEAT_TICKS = 10

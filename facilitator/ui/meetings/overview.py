@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import meetings, vocabulary
+from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
 from facilitator.ui.common.section import Section
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 
 
 class CommitTextEdit(QPlainTextEdit):

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import records
+from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants.importing import Plan, PlannedRow, Table
 from facilitator.core.participants.vocabulary import group_label
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 from facilitator.ui.participants.model import STATUS_TINTS
 
 Index = QModelIndex | QPersistentModelIndex

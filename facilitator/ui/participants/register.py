@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import anonymity, records, taxonomy
+from facilitator.core.changes import Change
 from facilitator.core.models import Person
 from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.ui.common.section import Section
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 from facilitator.ui.participants.model import ID_ROLE, SORT_ROLE, RegisterModel
 from facilitator.ui.participants.section import choice_combo, group_combo, invite, scrolling, set_combo, shortcut
 

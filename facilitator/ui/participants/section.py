@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import records, taxonomy, vocabulary
+from facilitator.core.changes import Change
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.models import CheckIn, Consent, Participation, Person
 from facilitator.core.participants import participation, people
@@ -55,7 +56,7 @@ from facilitator.core.participants.vocabulary import (
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.export import participants as participant_export
 from facilitator.ui.common.section import Section
-from facilitator.ui.ops import Change, Ops
+from facilitator.ui.ops import Ops
 from facilitator.ui.participants.composition_chart import Bar, CompositionChart
 from facilitator.ui.participants.model import ID_ROLE, SORT_ROLE, ParticipantsModel
 

@@ -21,6 +21,12 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen.json')}"
 os.environ.setdefault("FACILITATOR_LANG", "en")
 
+# Every commit is synced to disk (synchronous=FULL), which on a busy disk costs more than the test's own
+# work.  Where Linux has a RAM disk, the tests' folders go there (pytest's own root for them, unless the
+# caller chose one); what they check is the same, and nothing in them needs to survive a power cut.
+if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
+    os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
+
 from facilitator import paths
 from facilitator.core.db import Database, backup_file
 

@@ -37,10 +37,10 @@ from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.forms import CommitTextEdit, scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
+from facilitator.ui.inclusion.model import InclusionModel
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import inclusion as inclusion_ops
-from facilitator.ui.participants.model import InclusionModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 
@@ -128,10 +128,6 @@ class InclusionSettingsBox(QGroupBox):
 
 class InclusionSection(Section):
     shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("InclusionSection", "Inclusion")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

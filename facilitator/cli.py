@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, selftest, stats
+from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, restore, selftest, stats
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-COMMANDS = (demo, meetings, meeting, backup, selftest, participants, agenda, stats)
+COMMANDS = (demo, meetings, meeting, backup, restore, selftest, participants, agenda, stats)
 EXIT_ERROR = 2
 
 
@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         install_translator(lang)
     args = build_parser().parse_args(argv)
-    context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen)
+    context = CommandContext(
+        data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen, writes=getattr(args, "writes", True)
+    )
     try:
         if args.command is None:
             from facilitator.ui.app import run_app

@@ -18,13 +18,24 @@ class CommandContext:
     data_dir: Path
     lang: str
     lang_override: str | None = None  # --lang as given; the window otherwise keeps the user's choice
+    writes: bool = True  # False for commands that only read: they also work on write-protected media
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
 
     @cached_property
     def db(self) -> Database:
         from facilitator.core.db import Database
+        from facilitator.i18n import translate
 
-        return Database.open(self.data_dir)
+        database = Database.open(self.data_dir, writable=self.writes)
+        if database.read_only:
+            print(
+                translate("Cli", "Read-only: {0} cannot be written, so its data is shown without any change.").format(
+                    self.data_dir
+                ),
+                file=self.err,
+            )
+        return database
 
     def meeting_id(self, reference: str) -> str:
         """The full id of the meeting a user named by id or prefix."""

@@ -1,0 +1,49 @@
+"""Shared by the storage tests and benchmarks: what a database holds, and ways to damage one."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+from facilitator.core.store.connect import connect
+
+
+def contents(path: Path) -> list[str]:
+    """Every row of every table as SQL text, read through the file's WAL without changing it."""
+    connection = connect(path, read_only=True)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def page_size(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    return size
+
+
+def damage(path: Path, how: str, rng: random.Random) -> str:
+    """Damage one page (never page 1, whose loss is a foreign file) in one of several ways; returns a
+    description for the trial log."""
+    size = page_size(path)
+    pages = path.stat().st_size // size
+    page = rng.randrange(2, pages + 1)
+    offset = (page - 1) * size
+    data = bytearray(path.read_bytes())
+    if how == "zero":
+        data[offset : offset + size] = bytes(size)
+    elif how == "random":
+        data[offset : offset + size] = rng.randbytes(size)
+    elif how == "header":  # the b-tree page header: type, free blocks, cell count, content start
+        data[offset : offset + 12] = rng.randbytes(12)
+    elif how == "pointers":  # the cell pointer array right after the header
+        data[offset + 8 : offset + 40] = rng.randbytes(32)
+    elif how == "truncate":
+        del data[offset:]
+    else:
+        raise ValueError(how)
+    path.write_bytes(bytes(data))
+    return f"{how} page {page}/{pages}"

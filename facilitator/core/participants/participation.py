@@ -67,7 +67,7 @@ def _clean_participation(values: dict[str, Any]) -> dict[str, Any]:
 def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any) -> Participation:
     """Invite a person from the register to a meeting (once)."""
     values = _clean_participation(fields)
-    with db.session() as session:
+    with db.session(immediate=True) as session:
         get_live(session, Meeting, meeting_id)
         person = get_live(session, Person, person_id)
         existing = session.scalar(

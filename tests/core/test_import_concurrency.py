@@ -27,13 +27,17 @@ def test_two_processes_importing_one_list_at_once_give_one_set_of_people(db: Dat
         f"Worker {i},Cooperative {i % 7},RH_WORKER\n" for i in range(PEOPLE)), encoding="utf-8")  # fmt: skip
     barrier = tmp_path / "barrier"
     barrier.mkdir()
+    command = [sys.executable, "-m", "tests.core.import_race_child", str(db.directory), meeting_id, str(listing)]
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     children = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.core.import_race_child", str(db.directory), meeting_id, str(listing),
-             str(barrier)],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )  # fmt: skip
+            [*command, str(barrier)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+        )
         for _ in range(2)
     ]
     results = [child.communicate(timeout=120) for child in children]

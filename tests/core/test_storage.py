@@ -222,7 +222,10 @@ def test_after_a_crashed_writer_the_restored_data_equals_the_backup_exactly(data
 
 
 def test_a_first_start_killed_at_any_moment_leaves_no_database_or_a_working_one(tmp_path: Path) -> None:
-    code = "import sys; from pathlib import Path; from facilitator.core.db import Database; Database.open(Path(sys.argv[1]))"
+    code = (
+        "import sys; from pathlib import Path; from facilitator.core.db import Database; "
+        "Database.open(Path(sys.argv[1]))"
+    )
     rng = random.Random(7)
     outcomes = {"none": 0, "working": 0}
     for trial in range(8):

@@ -8,7 +8,8 @@ as UTF-8 (with or without a BOM), UTF-16/32 by their BOM, else as ``charset-norm
 Every limit is checked as the file is read and the first one reached stops the reading, each with its
 own message: file size, uncompressed size of an .xlsx (from the zip's member sizes, before openpyxl
 reads a byte of XML, which bounds a zip bomb because zipfile never inflates past a member's stated
-size), rows, columns and cell size.  openpyxl parses XML through ``defusedxml``, so entity bombs and
+size), its count of XML tags and rows (counted at C speed before openpyxl parses any), rows,
+columns and cell size.  openpyxl parses XML through ``defusedxml``, so entity bombs and
 external entities are refused.  Nothing here writes anything; the import itself writes 0 rows
 unless the whole file was read.
 """
@@ -33,8 +34,14 @@ MAX_MEMBERS = 500
 MAX_ROWS = 50_000
 MAX_COLUMNS = 100
 MAX_CELL = 32 * 1024
+# What openpyxl may parse of an .xlsx: rows of the sheet, and XML tags in all (about 15,000 rows of
+# ten columns).  At a few microseconds per tag this bounds any workbook to a few seconds.
+MAX_SHEET_ROWS = 2 * MAX_ROWS
+MAX_XML_TAGS = 1_000_000
+SCAN_CHUNK = 1024 * 1024
 SNIFF_SAMPLE = 8192
 WESTERN_MARGIN = 0.05
+GUESSED_NEVER = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 # A cell that a spreadsheet would run as a formula.  A file that neutralised one with a leading tab keeps
 # the tab, so the value stays inert wherever it goes next.
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -90,18 +97,45 @@ def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, 
         yield cells
 
 
+def _damaged_zip(name: str) -> UserError:
+    return _refusal(name, "{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.")
+
+
 def _check_zip(name: str, data: bytes) -> None:
     """Refuse a zip that is no workbook, or whose members would inflate past the limit."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
-        raise _refusal(name, "{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.") from exc
+    except Exception as exc:  # zipfile raises many kinds on a damaged archive (versions, encryption, ...)
+        raise _damaged_zip(name) from exc
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
         raise _refusal(name, "{name} would unpack to more than {limit} MB; that is not an invitation list.",
                        limit=MAX_UNCOMPRESSED // (1024 * 1024))  # fmt: skip
     if "xl/workbook.xml" not in {m.filename for m in members}:
         raise _refusal(name, "{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx.")
+    _count_elements(name, archive, [m for m in members if m.filename.endswith(".xml")])
+
+
+def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """Count the workbook's XML tags and rows at C speed before openpyxl parses any (it needs a few
+    microseconds per tag), so no workbook within the size limit can keep the import busy for long."""
+    tags = rows = 0
+    try:
+        for member in members:
+            with archive.open(member) as stream:
+                while chunk := stream.read(SCAN_CHUNK):
+                    tags += chunk.count(b"<")
+                    rows += chunk.count(b"<row ") + chunk.count(b"<row>")
+                    if rows > MAX_SHEET_ROWS:
+                        raise _refusal(name, "{name} has more than {limit} rows; at most {limit} people can be "
+                                       "imported at once. Split the list.", limit=MAX_ROWS)  # fmt: skip
+                    if tags > MAX_XML_TAGS:
+                        raise _refusal(name, "{name} holds too many cells for an invitation list in .xlsx. Save it "
+                                       "as .csv, or split the list.")  # fmt: skip
+    except UserError:
+        raise
+    except Exception as exc:  # as above, and zlib or CRC errors of a damaged member
+        raise _damaged_zip(name) from exc
 
 
 def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
@@ -129,11 +163,12 @@ def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
 
 
 def decode(name: str, data: bytes) -> str:
-    """The file's text: a BOM decides, else strict UTF-8, else what charset-normalizer finds."""
+    """The file's text: a BOM decides, else strict UTF-8, else what charset-normalizer finds among
+    single- and multi-byte encodings (UTF-16 and UTF-32 without a BOM are not guessed: they are binary)."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                return data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
                 raise _refusal(name, "{name} is not readable text. Save it again as 'CSV UTF-8'.") from exc
     try:
@@ -142,7 +177,7 @@ def decode(name: str, data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    found = from_bytes(data)
+    found = from_bytes(data, cp_exclusion=GUESSED_NEVER)
     best = found.best()
     if best is None:
         raise _not_a_list(name)

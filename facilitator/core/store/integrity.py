@@ -84,7 +84,7 @@ def check_or_refuse(path: Path, newest_good: Path | None, found: list[str]) -> N
     if newest_good is not None:
         advice = translate(
             "Database",
-            "The newest backup that passed its check is {backup}; put it back with: facilitator restore \"{backup}\"",
+            'The newest backup that passed its check is {backup}; put it back with: facilitator restore "{backup}"',
         ).format(backup=newest_good)
     else:
         advice = translate("Database", "No backup that passes its check was found; keep the file for whoever helps.")

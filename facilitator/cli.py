@@ -14,6 +14,7 @@ from facilitator import __version__, paths
 from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, restore, selftest, stats
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
+from facilitator.core.text import for_terminal
 from facilitator.i18n import translate
 
 COMMANDS = (demo, meetings, meeting, backup, restore, selftest, participants, agenda, stats)
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(context)
         return args.run(args, context) or 0
     except UserError as error:
-        print(translate("Cli", "facilitator: {0}").format(error), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(for_terminal(str(error))), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -84,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # A full disk or a vanished folder while writing output: say so plainly, as for any refusal.
         where = f" ({error.filename})" if error.filename else ""
-        print(translate("Cli", "facilitator: {0}").format(f"{error.strerror or error}{where}"), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(for_terminal(f"{error.strerror or error}{where}")),
+              file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
     finally:
         context.close()

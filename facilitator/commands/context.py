@@ -44,11 +44,21 @@ class CommandContext:
         return meetings.resolve(self.db, reference).id
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        """One line of output; names and notes typed by anyone cannot send control sequences to a terminal."""
+        from facilitator.core.text import for_terminal
+
+        print(for_terminal(text), file=self.out)
+
+    def write(self, text: str) -> None:
+        """Output as it is (CSV), less the control characters a terminal would act on."""
+        from facilitator.core.text import for_terminal
+
+        self.out.write(for_terminal(text))
 
     def print_json(self, value: Any) -> None:
-        json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
+        from facilitator.core.text import json_safe
+
+        self.out.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2, default=str)) + "\n")
 
     def close(self) -> None:
         if "db" in self.__dict__:

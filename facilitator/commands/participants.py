@@ -60,7 +60,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
     meeting_id = context.meeting_id(args.meeting)
     if args.csv:
-        context.out.write(participant_export.export_csv(context.db, meeting_id))
+        context.write(participant_export.export_csv(context.db, meeting_id))
         return 0
     records = participant_export.public_records(participation.list_participants(context.db, meeting_id))
     if args.json:

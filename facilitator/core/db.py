@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
-from facilitator.core import migrations
+from facilitator.core import migrations, text
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
@@ -151,6 +151,7 @@ class Database:
         self.read_only = read_only
         self._scratch = scratch  # a private copy opened instead of media that cannot hold a WAL's index
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        text.install(self._sessions)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
 
     @cached_property

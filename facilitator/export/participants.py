@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from typing import Any
 
 from facilitator.core.db import Database
 from facilitator.core.participants.participation import ParticipantRow, list_participants
+from facilitator.export import spreadsheet
 
 EXPORT_COLUMNS = (
     "name", "organisation", "stakeholder_group", "role", "status", "caucus", "anonymity",
@@ -43,12 +42,10 @@ def public_records(rows: Iterable[ParticipantRow]) -> list[dict[str, Any]]:
 
 
 def export_csv(db: Database, meeting_id: str) -> str:
-    """The meeting's list as CSV text (UTF-8 when written with a BOM for spreadsheet programs)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for record in public_records(list_participants(db, meeting_id)):
+    """The meeting's list as CSV text (UTF-8 when written with a BOM for spreadsheet programs); no cell
+    can run as a formula (:mod:`facilitator.export.spreadsheet`)."""
+    records = public_records(list_participants(db, meeting_id))
+    for record in records:
         record["stakeholder_group"] = record["stakeholder_group"] or ""
         record["is_proxy"] = "yes" if record["is_proxy"] else ""
-        writer.writerow(record)
-    return buffer.getvalue()
+    return spreadsheet.csv_text(EXPORT_COLUMNS, records)

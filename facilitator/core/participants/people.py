@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy
+from facilitator.core import anonymity, taxonomy, text
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
@@ -133,7 +133,7 @@ class RegisterRow(PersonFacts):
 
 def list_register(db: Database, group: str = "", search: str = "") -> list[RegisterRow]:
     """People in the register, by name, optionally only one stakeholder group or class, or matching ``search``."""
-    needle = search.strip().casefold()
+    needle = text.clean(search).strip().casefold()
     groups = taxonomy.stakeholder_groups()
     with db.session() as session:
         counts: dict[str, int] = {}

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import __version__, paths
-from facilitator.commands.context import CommandContext
 from facilitator.core import meetings
 from facilitator.core.db import Database
-from facilitator.core.demo.seed import seed_demo
 from facilitator.core.errors import UserError
 from facilitator.ui import crash
 from facilitator.ui.i18n import install_translator, language_for
@@ -61,17 +60,18 @@ class Application:
             return
         choice = WelcomeDialog(self.window).exec()
         if choice == WelcomeDialog.DEMO:
-            self.window.meetings.reload(seed_demo(self.db))
+            self.window.open_demo()
         elif choice == WelcomeDialog.EMPTY:
             self.window.new_meeting()
 
 
-def run_app(context: CommandContext) -> int:
+def run_window(open_database: Callable[[], Database], lang_override: str | None = None) -> int:
+    """Open the window on the database ``open_database`` gives; returns the exit code of the event loop."""
     app = make_application()
     settings = Settings(QSettings())
-    install_translator(language_for(context.lang_override or settings.language))
+    install_translator(language_for(lang_override or settings.language))
     try:
-        db = context.db
+        db = open_database()
     except UserError as error:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise

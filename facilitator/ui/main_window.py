@@ -4,188 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__
-from facilitator.core import meetings, vocabulary
-from facilitator.core.changes import Change
-from facilitator.core.demo.seed import seed_demo
-from facilitator.core.models import Meeting
-from facilitator.core.records import set_deleted
-from facilitator.ui.common.section import Section
+from facilitator.core import meetings
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.i18n import AVAILABLE
-from facilitator.ui.meetings.model import MeetingsModel
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.ops import Changed, Ops
-from facilitator.ui.sections import SECTIONS
+from facilitator.ui.meetings.panel import MeetingsPanel
+from facilitator.ui.ops import Ops
+from facilitator.ui.ops import meetings as meeting_ops
 from facilitator.ui.settings import Settings
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
-
-
-class MeetingsPanel(QWidget):
-    """Search, sort and pick a meeting."""
-
-    meeting_chosen = Signal(object)  # str | None
-
-    def __init__(self, ops: Ops, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.model = MeetingsModel(ops.db)
-        self.model.include_archived = settings.show_archived
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(MeetingsModel.SORT_ROLE)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search meetings"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.archived = QCheckBox(self.tr("Show archived"))
-        self.archived.setChecked(settings.show_archived)
-        self.archived.toggled.connect(self._toggle_archived)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingsModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.model.modelReset.connect(self._fit_columns)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._chosen(current))
-        self._settings = settings
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.archived)
-        ops.bus.changed.connect(self._on_changed)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(MeetingsModel.ID_ROLE) if index.isValid() else None
-
-    def reload(self, keep: str | None = None) -> None:
-        keep = keep or self.current_id()
-        self.model.reload()
-        self.select(keep)
-
-    def select(self, meeting_id: str | None) -> None:
-        row = self.model.row_of(meeting_id) if meeting_id else -1
-        if row < 0:
-            row = 0 if self.model.rowCount() and meeting_id is None else -1
-        if row < 0:
-            self.table.clearSelection()
-            self.meeting_chosen.emit(None)
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.meeting_chosen.emit(self.model.summary(row).id)
-
-    def _chosen(self, proxy_index) -> None:
-        self.meeting_chosen.emit(proxy_index.data(MeetingsModel.ID_ROLE) if proxy_index.isValid() else None)
-
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == MeetingsModel.COLUMN_TITLE
-                else (QHeaderView.ResizeMode.ResizeToContents)
-            )
-            header.setSectionResizeMode(column, mode)
-
-    def _search(self, text: str) -> None:
-        self.model.search = text
-        self.reload()
-
-    def _toggle_archived(self, on: bool) -> None:
-        self.model.include_archived = on
-        self._settings.show_archived = on
-        self.reload()
-
-    def _on_changed(self, changed: Changed) -> None:
-        if changed.kinds & (Change.MEETINGS | Change.PARTICIPATION):
-            self.reload()
-
-
-class Workspace(QStackedWidget):
-    """One tab per built section for the chosen meeting; a hint when none is chosen."""
-
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hint = QLabel(self.tr("Choose a meeting on the left, or create one with File ▸ New meeting."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.ops = ops
-        self.meeting_id: str | None = None
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.sections: list[Section] = [section(ops) for section in SECTIONS]
-        for section in self.sections:
-            section.defer_while_hidden = True
-            self.tabs.addTab(section, section.title())
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 4, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
-        self.page = page
-        self.addWidget(self.hint)
-        self.addWidget(page)
-        ops.bus.changed.connect(lambda changed: changed.kinds & Change.MEETINGS and self._update_heading())
-
-    def show_meeting(self, meeting_id: str | None) -> None:
-        self.meeting_id = meeting_id
-        self.setCurrentWidget(self.page if meeting_id else self.hint)
-        self._update_heading()
-        for section in self.sections:
-            section.set_meeting(meeting_id)
-
-    def _update_heading(self) -> None:
-        if self.meeting_id is None:
-            return
-        m = meetings.get(self.ops.db, self.meeting_id)
-        start, end = meetings.to_local(m.starts_at, m.timezone), meetings.to_local(m.ends_at, m.timezone)
-        when = (
-            f"{start:%Y-%m-%d %H:%M} – {end:%H:%M}"
-            if start.date() == end.date()
-            else (f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}")
-        )
-        place = ", ".join(part for part in (m.city, vocabulary.COUNTRIES.label(m.country)) if part)
-        details = " · ".join(
-            part for part in (f"{when} ({m.timezone})", place, vocabulary.MEETING_STATUSES.label(m.status)) if part
-        )
-        self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
-
-    def show_section(self, section_type: type[Section]) -> None:
-        """Jump to a section, e.g. from a check that says where its fix is made."""
-        for section in self.sections:
-            if isinstance(section, section_type):
-                self.tabs.setCurrentWidget(section)
+from facilitator.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -212,12 +48,9 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str):
+        """A window-wide action (menus and the main toolbar)."""
+        return make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -255,11 +88,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
         for number, section in enumerate(self.workspace.sections, start=1):
             view_menu.addAction(
-                self._action(
-                    section.title(),
-                    lambda _checked=False, s=section: self.workspace.tabs.setCurrentWidget(s),
-                    f"Ctrl+{number}",
-                )
+                self._action(section.title(), partial(self.workspace.show_section, type(section)), f"Ctrl+{number}")
             )
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
@@ -269,7 +98,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == (self.settings.language or "en"))
             action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            action.triggered.connect(partial(self._choose_language, code))
             self.language_menu.addAction(action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -283,14 +112,15 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         )
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
-        self.ops.bus.changed.connect(lambda _changed: self._update_actions())
+        self.ops.bus.changed.connect(self._update_actions)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, _changed: object = None) -> None:
         chosen = self.meetings.current_id()
         for action in (self.duplicate_action, self.archive_action):
             action.setEnabled(chosen is not None)
-        if chosen:
-            archived = self.meetings.model.summary(self.meetings.model.row_of(chosen)).archived
+        row = self.meetings.model.row_of(chosen)
+        if row >= 0:
+            archived = self.meetings.model.row(row).archived
             self.archive_action.setText(self.tr("Un&archive meeting") if archived else self.tr("&Archive meeting"))
 
     # -- commands ----------------------------------------------------------------------------------
@@ -303,52 +133,26 @@ class MainWindow(QMainWindow):
         return self.create_meeting(title, start, end, zone)
 
     def create_meeting(self, title: str, start: datetime, end: datetime, zone: str) -> str | None:
-        ok, meeting = self.ops.run(
-            self.tr("New meeting"),
-            lambda: meetings.create(self.ops.db, title, start, end, zone),
-            lambda made: set_deleted(self.ops.db, Meeting, made.id, True),
-            Change.MEETINGS,
-            redo=lambda made: set_deleted(self.ops.db, Meeting, made.id, False),
-        )
-        if ok:
-            self.meetings.reload(meeting.id)
-            return meeting.id
-        return None
+        made = meeting_ops.create_meeting(self.ops, title, start, end, zone)
+        if made:
+            self.meetings.select(made)
+        return made
 
     def open_demo(self) -> None:
-        ok, meeting_id = self.ops.run(self.tr("Open demo"), lambda: seed_demo(self.ops.db), None, Change.ALL)
-        if ok:
-            self.meetings.reload(meeting_id)
+        meeting_id = meeting_ops.open_demo(self.ops)
+        if meeting_id:
+            self.meetings.select(meeting_id)
 
     def duplicate_meeting(self) -> None:
         chosen = self.meetings.current_id()
-        if chosen is None:
-            return
-        ok, copy = self.ops.run(
-            self.tr("Duplicate meeting"),
-            lambda: meetings.duplicate(
-                self.ops.db, chosen, self.tr("{0} (copy)").format(meetings.get(self.ops.db, chosen).title)
-            ),
-            lambda made: set_deleted(self.ops.db, Meeting, made.id, True),
-            Change.MEETINGS,
-            redo=lambda made: set_deleted(self.ops.db, Meeting, made.id, False),
-        )
-        if ok:
-            self.meetings.reload(copy.id)
+        copy = meeting_ops.duplicate_meeting(self.ops, chosen) if chosen else None
+        if copy:
+            self.meetings.select(copy)
 
     def toggle_archive(self) -> None:
         chosen = self.meetings.current_id()
-        if chosen is None:
-            return
-        archived = not meetings.get(self.ops.db, chosen).archived
-        text = self.tr("Archive meeting") if archived else self.tr("Unarchive meeting")
-        self.ops.run(
-            text,
-            lambda: meetings.set_archived(self.ops.db, chosen, archived),
-            lambda _none: meetings.set_archived(self.ops.db, chosen, not archived),
-            Change.MEETINGS,
-            chosen,
-        )
+        if chosen is not None:
+            meeting_ops.set_archived(self.ops, chosen, not meetings.get(self.ops.db, chosen).archived)
 
     def backup(self) -> None:
         target, _filter = QFileDialog.getSaveFileName(

@@ -18,7 +18,7 @@ from facilitator.ui.settings import Settings
 
 def titles(app: Application) -> list[str]:
     model = app.window.meetings.model
-    return [model.summary(row).title for row in range(model.rowCount())]
+    return [model.row(row).title for row in range(model.rowCount())]
 
 
 def test_first_run_offers_the_demo(application: Application, monkeypatch) -> None:

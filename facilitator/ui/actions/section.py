@@ -29,6 +29,7 @@ from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import actions as action_ops
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,6 +131,4 @@ class ActionsSection(Section):
         except UserError as error:
             self.ops.show_error(str(error))
             return False
-        return self.ops.edit(
-            self.tr("Edit action"), actions.update_action, action_id, {field: value}, Change.ACTIONS, self.meeting_id
-        )
+        return action_ops.update_action(self.ops, self.meeting_id, action_id, {field: value})

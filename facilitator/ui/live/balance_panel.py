@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from facilitator.core.live.balance import Alert, Balance, GroupStats
 from facilitator.core.live.speaking import Speaker
-from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour, swatch, text_on
+from facilitator.ui.common.style import swatch, text_on
+from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour
 from facilitator.ui.live.tiles import group_label
 
 Index = QModelIndex | QPersistentModelIndex

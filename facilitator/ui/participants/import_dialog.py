@@ -25,14 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import records
-from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
-from facilitator.core.models import Participation, Person
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants.importing import Plan, PlannedRow, Table
 from facilitator.core.participants.vocabulary import group_label
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.model import STATUS_TINTS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,24 +163,7 @@ class ImportDialog(QDialog):
         ok_button.setText(self.tr("Import {0} people").format(len(self.plan.importable)))
 
     def confirm(self) -> None:
-        if self.plan is None:
-            return
-        db, plan = self.ops.db, self.plan
-
-        def set_deleted(outcome: participant_import.Outcome, deleted: bool) -> None:
-            for participation_id in outcome.participation_ids:
-                records.set_deleted(db, Participation, participation_id, deleted)
-            for person_id in outcome.person_ids:
-                records.set_deleted(db, Person, person_id, deleted)
-
-        ok, _ = self.ops.run(
-            self.tr("Import {0}").format(plan.source),
-            lambda: participant_import.apply(db, plan),
-            lambda outcome: set_deleted(outcome, True),
-            Change.PARTICIPATION | Change.PEOPLE, self.meeting_id,
-            redo=lambda outcome: set_deleted(outcome, False),
-        )  # fmt: skip
-        if ok:
+        if self.plan is not None and participant_ops.import_list(self.ops, self.meeting_id, self.plan) is not None:
             self.accept()
 
     @classmethod

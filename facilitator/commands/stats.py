@@ -1,6 +1,6 @@
 """``facilitator stats MEETING``: speaking balance and agenda timing of a meeting, as text or JSON.
 
-People appear as their anonymity level allows (:mod:`facilitator.core.anonymity`): anonymous
+People appear as their anonymity level allows (:mod:`facilitator.core.disclosure`): anonymous
 participants are counted in their group's totals but never named.
 """
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
     """The figures, ready for JSON: groups, people, index per item, alerts and planned against actual."""
-    from facilitator.core import anonymity
+    from facilitator.core import disclosure
     from facilitator.core.live.running import RunningMeeting
     from facilitator.core.live.timer import item_timings
 
@@ -32,7 +32,7 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
 
     def label(pid: str) -> str:
         s = session.speakers[pid]
-        return anonymity.public_identity(s.anonymity, s.name, group=s.group).label
+        return disclosure.public_identity(s.anonymity, s.name, group=s.group).label
 
     return {
         "meeting_id": meeting_id,
@@ -57,7 +57,7 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
         "people": [
             {
                 "label": label(p.id),
-                "group": anonymity.public_identity(session.speakers[p.id].anonymity, "", group=p.group).group,
+                "group": disclosure.public_identity(session.speakers[p.id].anonymity, "", group=p.group).group,
                 "seconds": round(p.seconds, 1),
                 "share": round(p.share, 4),
                 "turns": p.turns,

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy, text
+from facilitator.core import disclosure, taxonomy, text
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
@@ -49,7 +49,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
         if field in cleaned:
             cleaned[field] = _languages(cleaned[field])
     if "anonymity" in cleaned:
-        cleaned["anonymity"] = anonymity.check_level(cleaned["anonymity"])
+        cleaned["anonymity"] = disclosure.check_level(cleaned["anonymity"])
     for field in ("role", "email", "phone", "literacy_needs"):
         if field in cleaned:
             cleaned[field] = (cleaned[field] or "").strip()
@@ -57,7 +57,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_default_anonymity(values: dict[str, Any]) -> dict[str, Any]:
-    return {"anonymity": anonymity.default_level(values.get("stakeholder_group", "")), **values}
+    return {"anonymity": disclosure.default_level(values.get("stakeholder_group", "")), **values}
 
 
 def find_organisation(session: Session, name: str) -> Organisation | None:

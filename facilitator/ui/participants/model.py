@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from facilitator.core import anonymity
+from facilitator.core import disclosure
 from facilitator.core.inclusion.report import Result
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.people import RegisterRow
@@ -137,7 +137,7 @@ class ParticipantsModel(_RowsModel):
             return ", ".join(row.languages_spoken)
         if column == self.COLUMN_NEEDS:
             return self.needs_text(row)
-        return anonymity.level_label(row.anonymity)
+        return disclosure.level_label(row.anonymity)
 
 
 class RegisterModel(_RowsModel):
@@ -167,7 +167,7 @@ class RegisterModel(_RowsModel):
         values = (
             row.name, row.organisation, _group(row.stakeholder_group), row.role,
             GENDERS.label(row.gender), ", ".join(row.languages_spoken),
-            anonymity.level_label(row.anonymity), row.meetings,
+            disclosure.level_label(row.anonymity), row.meetings,
         )  # fmt: skip
         return values[column]
 

@@ -259,3 +259,7 @@ def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
     roster = load_roster(db, meeting_id)
     members = [Member(s.id, s.group, s.anonymity) for s in roster.values() if s.present and not s.is_staff]
     return Policy(members, audience, k)
+
+
+# Deciding how one person appears needs no meeting: a list of people shared without figures.
+SHAREABLE_PEOPLE = Policy((), Audience.SHAREABLE, DEFAULT_MIN_GROUP_SIZE)

@@ -43,6 +43,9 @@ def damage(path: Path, how: str, rng: random.Random) -> str:
         data[offset + 8 : offset + 40] = rng.randbytes(32)
     elif how == "truncate":
         del data[offset:]
+    elif how == "payload":  # one byte of a cell's content near the page's end: text, not structure
+        spot = offset + size - rng.randrange(8, 200)
+        data[spot] ^= 0x20
     else:
         raise ValueError(how)
     path.write_bytes(bytes(data))

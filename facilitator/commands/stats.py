@@ -101,8 +101,19 @@ def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:
     cells: dict[str, dict[str, Any]] = {}
     for g in groups:
         cell = policy.cell_of(g.group)
-        into = cells.setdefault(cell.key, {"group": cell.key, "label": cell.label, "headcount": 0, "seconds": 0.0,
-                                           "share": 0.0, "expected": 0.0, "turns": 0, "interpreted_seconds": 0.0})
+        into = cells.setdefault(
+            cell.key,
+            {
+                "group": cell.key,
+                "label": cell.label,
+                "headcount": 0,
+                "seconds": 0.0,
+                "share": 0.0,
+                "expected": 0.0,
+                "turns": 0,
+                "interpreted_seconds": 0.0,
+            },
+        )
         for name in ("headcount", "seconds", "share", "expected", "turns", "interpreted_seconds"):
             into[name] += getattr(g, name)  # fmt: skip
     for into in cells.values():

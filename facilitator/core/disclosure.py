@@ -242,9 +242,7 @@ class Policy:
         return merged
 
 
-def for_members(
-    members: Iterable[Member], audience: Audience, min_group_size: int = DEFAULT_MIN_GROUP_SIZE
-) -> Policy:
+def for_members(members: Iterable[Member], audience: Audience, min_group_size: int = DEFAULT_MIN_GROUP_SIZE) -> Policy:
     return Policy(members, audience, min_group_size)
 
 

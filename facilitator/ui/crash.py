@@ -30,11 +30,15 @@ def message(error: BaseException, log: Path | None) -> str:
     ).format(logs.describe(error))
     if log is None:
         return text
-    return text + "\n\n" + QCoreApplication.translate(
-        "App",
-        "The details are in {0}. That log records only where in the program the problem happened: no names, "
-        "notes or other text you entered, so you can send it to whoever helps you.",
-    ).format(log)
+    return (
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "App",
+            "The details are in {0}. That log records only where in the program the problem happened: no names, "
+            "notes or other text you entered, so you can send it to whoever helps you.",
+        ).format(log)
+    )
 
 
 def install(data_dir: Path) -> None:

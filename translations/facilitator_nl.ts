@@ -1858,6 +1858,98 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
     </message>
     <message>
+        <source>Start or resume</source>
+        <translation>Starten of hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>Facilitator (procedural)</source>
+        <translation>Gespreksleider (procedureel)</translation>
+    </message>
+    <message>
+        <source>Interpretation of the last speaker</source>
+        <translation>Vertaling van de laatste spreker</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Spreker zoeken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start earlier</source>
+        <translation>Begin van de beurt eerder zetten</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start later</source>
+        <translation>Begin van de beurt later zetten</translation>
+    </message>
+    <message>
+        <source>The speaker goes on after a break</source>
+        <translation>De spreker gaat door na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Keep silence after a break</source>
+        <translation>Stilte houden na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Edit the latest note</source>
+        <translation>Laatste notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0}</source>
+        <translation>Vastgezette spreker {0}</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0} interrupts</source>
+        <translation>Vastgezette spreker {0} onderbreekt</translation>
+    </message>
+    <message>
+        <source>Pin the current speaker to {0}</source>
+        <translation>Huidige spreker vastzetten op {0}</translation>
+    </message>
+    <message>
+        <source>Note kind: {0}</source>
+        <translation>Soort notitie: {0}</translation>
+    </message>
+    <message>
+        <source>Give the floor as an interruption</source>
+        <translation>Het woord geven als onderbreking</translation>
+    </message>
+    <message>
+        <source>Back to the note line</source>
+        <translation>Terug naar de notitieregel</translation>
+    </message>
+    <message>
         <source>silence</source>
         <translation>stilte</translation>
     </message>

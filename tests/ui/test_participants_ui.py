@@ -14,10 +14,11 @@ from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
+from facilitator.ui.inclusion.model import InclusionModel
 from facilitator.ui.inclusion.section import InclusionSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.participants.import_dialog import ImportDialog
-from facilitator.ui.participants.model import InclusionModel, ParticipantsModel, RegisterModel
+from facilitator.ui.participants.model import ParticipantsModel, RegisterModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 

@@ -28,6 +28,7 @@ from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.section import Section
+from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import actions as action_ops
 
@@ -111,7 +112,7 @@ class ActionsSection(Section):
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(ActionsModel.ID_ROLE) if index.isValid() else None
+        return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, action_id: str | None) -> None:
         for number in range(self.model.rowCount()):

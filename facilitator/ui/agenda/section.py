@@ -7,6 +7,7 @@ one :func:`facilitator.core.agenda.items.load`, whose times are computed, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -398,20 +399,15 @@ class AgendaSection(Section):
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the agenda"), str(default), kind)
         return Path(chosen) if chosen else None
 
+    def _export(self, path: Path | None, suffix: str, kind: str, op: Callable[..., bool], saved: str) -> None:
+        target = self._target(path, suffix, kind)
+        if target is not None and self.meeting_id is not None and op(self.ops, self.meeting_id, target):
+            self.status.setText(saved.format(target))
+
     def export_pdf(self, path: Path | None = None) -> None:
-        target = self._target(path, ".pdf", self.tr("PDF (*.pdf)"))
-        if (
-            target is not None
-            and self.meeting_id is not None
-            and agenda_ops.export_pdf(self.ops, self.meeting_id, target)
-        ):
-            self.status.setText(self.tr("Saved the printable agenda to {0}").format(target))
+        saved = self.tr("Saved the printable agenda to {0}")
+        self._export(path, ".pdf", self.tr("PDF (*.pdf)"), agenda_ops.export_pdf, saved)
 
     def export_ics(self, path: Path | None = None) -> None:
-        target = self._target(path, ".ics", self.tr("Calendar (*.ics)"))
-        if (
-            target is not None
-            and self.meeting_id is not None
-            and agenda_ops.export_ics(self.ops, self.meeting_id, target)
-        ):
-            self.status.setText(self.tr("Saved the calendar to {0}").format(target))
+        saved = self.tr("Saved the calendar to {0}")
+        self._export(path, ".ics", self.tr("Calendar (*.ics)"), agenda_ops.export_ics, saved)

@@ -37,10 +37,10 @@ from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.forms import CommitTextEdit, scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
+from facilitator.ui.inclusion.model import InclusionModel
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import inclusion as inclusion_ops
-from facilitator.ui.participants.model import InclusionModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 

@@ -18,10 +18,10 @@ Ctrl+Alt+1…9 pin the current speaker to that number · F11 full screen, nothin
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -38,6 +38,7 @@ from facilitator.core.changes import Change
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
 from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
@@ -136,40 +137,55 @@ class LiveSection(Section):
         layout.addWidget(self.keys)
 
     def _bind_keys(self) -> None:
-        def key(sequence: str, slot: Callable[[], Any]) -> None:
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+        """The live screen's keys: active wherever the focus is while the screen is shown."""
 
-        key("F5", self.start)
-        key("F6", self.pause)
-        key("F7", self.go_previous)
-        key("F8", self.go_next)
-        key("F9", self.extend_item)
-        key("F2", lambda: self.switch(None))
-        key("F3", self.facilitator_turn)
-        key("F4", self.interpret)
-        key("Ctrl+K", self.find_speaker)
-        key("Alt+Z", self.undo_switch)
-        key("Alt+Left", lambda: self.move_start(-NUDGE_SECONDS))
-        key("Alt+Right", lambda: self.move_start(NUDGE_SECONDS))
-        key("Alt+R", lambda: self.answer_gap(True))
-        key("Alt+K", lambda: self.answer_gap(False))
-        key("Alt+B", self.open_settings)
-        key("F11", self.toggle_focus)
-        key("Alt+E", self.edit_latest_note)
+        def key(text: str, slot: Callable[[], object], *keys: str) -> None:
+            make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
+
+        key(self.tr("Start or resume"), self.start, "F5")
+        key(self.tr("Pause"), self.pause, "F6")
+        key(self.tr("Previous item"), self.go_previous, "F7")
+        key(self.tr("Next item"), self.go_next, "F8")
+        key(self.tr("Five more minutes"), self.extend_item, "F9")
+        key(self.tr("Silence"), partial(self.switch, None), "F2")
+        key(self.tr("Facilitator (procedural)"), self.facilitator_turn, "F3")
+        key(self.tr("Interpretation of the last speaker"), self.interpret, "F4")
+        key(self.tr("Find a speaker"), self.find_speaker, "Ctrl+K")
+        key(self.tr("Take back the last switch"), self.undo_switch, "Alt+Z")
+        key(self.tr("Move the turn's start earlier"), partial(self.move_start, -NUDGE_SECONDS), "Alt+Left")
+        key(self.tr("Move the turn's start later"), partial(self.move_start, NUDGE_SECONDS), "Alt+Right")
+        key(self.tr("The speaker goes on after a break"), partial(self.answer_gap, True), "Alt+R")
+        key(self.tr("Keep silence after a break"), partial(self.answer_gap, False), "Alt+K")
+        key(self.tr("Balance settings"), self.open_settings, "Alt+B")
+        key(self.tr("Full screen"), self.toggle_focus, "F11")
+        key(self.tr("Edit the latest note"), self.edit_latest_note, "Alt+E")
         for number in range(1, 10):
-            key(f"Alt+{number}", lambda n=number: self.pinned(n, interruption=False))
-            key(f"Alt+Shift+{number}", lambda n=number: self.pinned(n, interruption=True))
-            key(f"Ctrl+Alt+{number}", lambda n=number: self.pin_current(n))
+            key(self.tr("Pinned speaker {0}").format(number), partial(self.pinned, number, False), f"Alt+{number}")
+            key(
+                self.tr("Pinned speaker {0} interrupts").format(number),
+                partial(self.pinned, number, True),
+                f"Alt+Shift+{number}",
+            )
+            key(
+                self.tr("Pin the current speaker to {0}").format(number),
+                partial(self.pin_current, number),
+                f"Ctrl+Alt+{number}",
+            )
         for kind, letter in notes.SHORTCUT_LETTERS.items():
-            key(f"Alt+{letter}", lambda k=kind: self.notes.set_kind(k))
-        shift_enter = QShortcut(QKeySequence("Shift+Return"), self.search)
-        shift_enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shift_enter.activated.connect(lambda: self._pick_search(interruption=True))
-        escape = QShortcut(QKeySequence("Escape"), self.search)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self._leave_search)
+            key(
+                self.tr("Note kind: {0}").format(notes.KINDS.label(kind)),
+                partial(self.notes.set_kind, kind),
+                f"Alt+{letter}",
+            )
+        in_search = Qt.ShortcutContext.WidgetShortcut
+        make_action(
+            self.search,
+            self.tr("Give the floor as an interruption"),
+            partial(self._pick_search, True),
+            "Shift+Return",
+            context=in_search,
+        )
+        make_action(self.search, self.tr("Back to the note line"), self._leave_search, "Escape", context=in_search)
 
     # -- loading -----------------------------------------------------------------------------------
 

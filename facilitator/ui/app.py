@@ -1,9 +1,10 @@
-"""Starting the window: application object, language, style, database, first-run welcome."""
+"""Starting the window: one per data dir, language, style, database (or its backup), first-run welcome."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
@@ -13,12 +14,17 @@ from facilitator import __version__, paths
 from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.store import restore
+from facilitator.core.store.instance import DataDirLock
+from facilitator.core.store.integrity import DamagedDatabase
 from facilitator.ui import crash
 from facilitator.ui.i18n import install_translator, language_for
+from facilitator.ui.integrity_watch import IntegrityWatch
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
 from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
+from facilitator.ui.single_instance import WindowBeacon, ask_open_window_forward
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -54,6 +60,12 @@ class Application:
         self.window.show()
         old.deleteLater()
 
+    def bring_forward(self) -> None:
+        """A second launch on this data dir asked for the window: show it in front."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
     def first_run(self) -> None:
         """An empty data dir offers the demo or an empty meeting, as a new user would want."""
         if meetings.list_meetings(self.db, include_archived=True):
@@ -65,19 +77,66 @@ class Application:
             self.window.new_meeting()
 
 
-def run_window(open_database: Callable[[], Database], lang_override: str | None = None) -> int:
-    """Open the window on the database ``open_database`` gives; returns the exit code of the event loop."""
+def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> Database:
+    """The database, or, when it is damaged and a good backup exists, that backup once the user agrees."""
+    try:
+        return open_database()
+    except DamagedDatabase as damaged:
+        if damaged.backup is None:
+            raise
+        answer = QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "The data is damaged"),
+            QCoreApplication.translate(
+                "App",
+                "{0}\n\nRestore the backup {1} now? The damaged file is kept in the backups folder as it is.",
+            ).format(damaged, damaged.backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        restore.restore(data_dir, damaged.backup)
+        return Database.open(data_dir)
+
+
+def _already_open(data_dir: Path) -> int:
+    brought = ask_open_window_forward(data_dir)
+    text = QCoreApplication.translate("App", "Facilitator is already open on {0}.").format(data_dir)
+    if brought:
+        text += " " + QCoreApplication.translate("App", "That window was brought to the front.")
+    print(text, file=sys.stderr)
+    if not brought:
+        QMessageBox.information(None, QCoreApplication.translate("App", "Facilitator"), text)
+    return 0
+
+
+def run_window(open_database: Callable[[], Database], data_dir: Path, lang_override: str | None = None) -> int:
+    """Open the window on the database ``open_database`` gives, unless a window is open on ``data_dir``
+    already (that one is brought forward instead); returns the exit code of the event loop."""
     app = make_application()
     settings = Settings(QSettings())
     install_translator(language_for(lang_override or settings.language))
+    lock = DataDirLock(data_dir)
+    if not lock.acquire():
+        return _already_open(data_dir)
     try:
-        db = open_database()
+        db = _open_or_restore(open_database, data_dir)
     except UserError as error:
+        lock.release()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise
     crash.install(db.directory)
-    db.auto_backup()
+    try:
+        db.auto_backup()
+    except UserError as error:  # a full disk or a damaged file: say so, and keep working
+        QMessageBox.warning(None, QCoreApplication.translate("App", "No automatic backup"), str(error))
     application = Application(db, settings)
+    beacon = WindowBeacon(data_dir, application.bring_forward)
+    watch = IntegrityWatch(db, application)
     application.window.show()
     application.first_run()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        del beacon, watch
+        lock.release()

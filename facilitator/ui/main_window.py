@@ -9,16 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from facilitator import __version__
-from facilitator.core import meetings
+from facilitator import __version__, paths
+from facilitator.core import disclosure, meetings
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.panel import MeetingsPanel
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import meetings as meeting_ops
+from facilitator.ui.ops import storage as storage_ops
 from facilitator.ui.settings import Settings
 from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 from facilitator.ui.workspace import Workspace
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.meetings.meeting_chosen.connect(self._meeting_chosen)
         self.workspace.tabs.currentChanged.connect(self._section_changed)
         self._build_menus()
+        # This window is the facilitator's own screen: it shows people as entered, and says so.
+        self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         self._restore_state()
         self.meetings.reload(settings.last_meeting or None)
 
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&uplicate meeting"), self.duplicate_meeting, "Ctrl+Shift+D")
         self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
         self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_action,
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             None,
             self.backup_action,
+            self.restore_action,
             None,
             quit_action,
         ):
@@ -169,6 +174,31 @@ class MainWindow(QMainWindow):
             self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
+
+    def restore_backup(self, backup: Path | None = None) -> None:
+        """Put a chosen backup in place of the data, after saying what happens to the current data."""
+        if backup is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from backup"),
+                str(paths.backups_dir(self.ops.db.directory)),
+                self.tr("Facilitator database (*.sqlite3)"),
+            )
+            if not chosen:
+                return
+            backup = Path(chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace all data with the backup {0}?\n\nWhat is in place now is kept in the backups folder as a "
+                "pre-restore copy, so this can be undone by restoring that copy."
+            ).format(backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if storage_ops.restore_backup(self.ops, backup) is not None:
+            self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

@@ -13,6 +13,12 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 LOCK_NAME = ".facilitator.lock"
+_HELD: dict[Path, DataDirLock] = {}  # the locks this process holds, so its own restore can go ahead
+
+
+def held_here(data_dir: Path) -> DataDirLock | None:
+    """The lock on ``data_dir`` that this process holds (its window), if any."""
+    return _HELD.get(data_dir.resolve())
 
 
 class DataDirLock:
@@ -30,11 +36,13 @@ class DataDirLock:
             return False
         except OSError:
             return True
+        _HELD[self.path.parent.resolve()] = self
         return True
 
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release()
+            _HELD.pop(self.path.parent.resolve(), None)
 
     @property
     def held(self) -> bool:

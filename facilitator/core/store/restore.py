@@ -25,7 +25,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
 from facilitator.core.store import backups, integrity
 from facilitator.core.store.connect import connect
-from facilitator.core.store.instance import DataDirLock
+from facilitator.core.store.instance import DataDirLock, held_here
 from facilitator.i18n import translate
 
 
@@ -91,13 +91,14 @@ def move_aside(database: Path, now: datetime) -> Path | None:
 
 
 def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Restored:
-    """Put ``backup`` in place of the data dir's database.  ``lock``: the caller's own held lock (the
-    window restoring while it is open); without it the data dir must not be open anywhere."""
+    """Put ``backup`` in place of the data dir's database.  The data dir must not be open in a window,
+    unless the window is this process's own (it holds the lock, passed or found): it restores itself."""
     backup = Path(backup).resolve()
     database = paths.database_path(data_dir)
     if backup == database.resolve():
         raise UserError(translate("Restore", "That is the database itself, not a backup."))
     check_backup(backup)
+    lock = lock or held_here(data_dir)
     own = lock is None
     lock = lock or DataDirLock(data_dir)
     if own and not lock.acquire():

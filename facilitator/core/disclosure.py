@@ -43,17 +43,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from facilitator.core import taxonomy
-from facilitator.core.errors import UserError
-from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
+from facilitator.i18n import translate
 
 if TYPE_CHECKING:
     from facilitator.core.db import Database
 
-LEVELS = {
-    "named": QT_TRANSLATE_NOOP("Anonymity", "Named"),
-    "group_only": QT_TRANSLATE_NOOP("Anonymity", "Group only"),
-    "anonymous": QT_TRANSLATE_NOOP("Anonymity", "Anonymous"),
-}
+LEVELS = ANONYMITY
+default_level = default_anonymity
 DEFAULT_MIN_GROUP_SIZE = 3
 RESIDUAL = "other"
 
@@ -64,21 +61,8 @@ class Audience(StrEnum):
 
 
 def level_label(level: str) -> str:
-    return translate("Anonymity", LEVELS.get(level, LEVELS["anonymous"]))
-
-
-def check_level(level: str) -> str:
-    if level not in LEVELS:
-        raise UserError(
-            translate("Anonymity", "Unknown anonymity level: {0}. Use one of: {1}").format(level, ", ".join(LEVELS))
-        )
-    return level
-
-
-def default_level(group: str) -> str:
-    """Rights-holders are anonymous until they agree otherwise [S24, S30]; everyone else is named."""
-    known = taxonomy.stakeholder_groups()
-    return "anonymous" if group in known and known[group].is_rights_holder else "named"
+    """The shown name of a level; an unknown one is shown as the strictest."""
+    return LEVELS.label(level if level in LEVELS else "anonymous")
 
 
 def internal_marking() -> str:
@@ -185,6 +169,8 @@ class Policy:
         return len(ids) >= self.min_group_size and (hidden == 0 or hidden >= self.min_group_size)
 
     def _cells(self) -> list[Cell]:
+        if not self.members:
+            return []
         by_group: dict[str, list[str]] = {}
         for member in self.members.values():
             by_group.setdefault(member.group, []).append(member.id)
@@ -247,16 +233,19 @@ def for_members(members: Iterable[Member], audience: Audience, min_group_size: i
 
 
 def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
-    """The policy of a meeting: its participants who count in group figures (present, not staff) and its K."""
-    from facilitator.core.live.speaking import load_roster
+    """The policy of a meeting: its K, and the people who count in its group figures (not staff; those
+    who attended once anyone has checked in, before that everyone who did not decline, as the live
+    screen counts them)."""
     from facilitator.core.models import Meeting
+    from facilitator.core.participants import participation
     from facilitator.core.records import get_live
 
     with db.session() as session:
         k = get_live(session, Meeting, meeting_id).min_group_size
-    roster = load_roster(db, meeting_id)
-    members = [Member(s.id, s.group, s.anonymity) for s in roster.values() if s.present and not s.is_staff]
-    return Policy(members, audience, k)
+    rows = participation.list_participants(db, meeting_id)
+    stage = "day" if any(row.status == "attended" for row in rows) else "planning"
+    counted = [row for row in participation.in_stage(rows, stage) if not row.is_staff]
+    return Policy((Member(row.participation_id, row.stakeholder_group, row.anonymity) for row in counted), audience, k)
 
 
 # Deciding how one person appears needs no meeting: a list of people shared without figures.

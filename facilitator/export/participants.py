@@ -48,7 +48,7 @@ def public_records(rows: Iterable[ParticipantRow]) -> list[dict[str, Any]]:
     named = [record for record in records if record["anonymity"] == "named"]
     others = sorted(
         (record for record in records if record["anonymity"] != "named"),
-        key=lambda record: (record["anonymity"], record["stakeholder_group"] or "", record["status"]),
+        key=lambda record: (record["anonymity"] == "anonymous", record["stakeholder_group"] or "", record["status"]),
     )
     return named + others
 

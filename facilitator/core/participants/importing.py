@@ -15,14 +15,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import disclosure, taxonomy, vocabulary
+from facilitator.core import taxonomy, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
 from facilitator.core.participants import people
 from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.import_files import read_table as read_table
-from facilitator.core.participants.vocabulary import CAUCUSES, STATUSES, normalise_gender
+from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -165,7 +165,7 @@ def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
     checks = (
-        ("anonymity", disclosure.LEVELS, {"group only": "group_only", "group": "group_only"}),
+        ("anonymity", ANONYMITY, {"group only": "group_only", "group": "group_only"}),
         ("status", STATUSES, {}),
         ("caucus", CAUCUSES, {}),
     )
@@ -286,7 +286,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     session.add(organisation)
                     organisation_ids[org_name.casefold()] = organisation.id
                 group = values.get("stakeholder_group", "")
-                blank = {"anonymity": disclosure.default_level(group), "languages_spoken": [], "languages_read": []}
+                blank = {"anonymity": default_anonymity(group), "languages_spoken": [], "languages_read": []}
                 # Every new person gets every field, so the rows share one INSERT and are written in batches.
                 person = Person(
                     id=new_id(),

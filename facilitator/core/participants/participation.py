@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import disclosure, taxonomy
+from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import CheckIn, Consent, Meeting, Organisation, Participation, Person, utcnow
@@ -178,11 +178,6 @@ class ParticipantRow(PersonFacts):
     @property
     def is_staff(self) -> bool:
         return self.participation_role in STAFF_ROLES or self.stakeholder_group in STAFF_GROUPS
-
-    def identity(self) -> disclosure.PublicIdentity:
-        return disclosure.public_identity(
-            self.anonymity, self.name, self.organisation, self.stakeholder_group, self.email, self.phone
-        )
 
 
 def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:

@@ -97,29 +97,24 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
 
 
 def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:
-    """Group figures summed per cell of the small-cell rule, in the order the groups came."""
+    """Group figures summed per cell of the small-cell rule, in the order the groups came.
+
+    Shares are taken from the summed seconds, not summed themselves, so the figures of a cell depend on
+    its total alone and not on how its talk is spread over its members.
+    """
     cells: dict[str, dict[str, Any]] = {}
     for g in groups:
         cell = policy.cell_of(g.group)
-        into = cells.setdefault(
-            cell.key,
-            {
-                "group": cell.key,
-                "label": cell.label,
-                "headcount": 0,
-                "seconds": 0.0,
-                "share": 0.0,
-                "expected": 0.0,
-                "turns": 0,
-                "interpreted_seconds": 0.0,
-            },
-        )
-        for name in ("headcount", "seconds", "share", "expected", "turns", "interpreted_seconds"):
-            into[name] += getattr(g, name)  # fmt: skip
+        into = cells.setdefault(cell.key, {"group": cell.key, "label": cell.label, "headcount": 0, "seconds": 0.0,
+                                           "expected": 0.0, "turns": 0, "interpreted_seconds": 0.0})  # fmt: skip
+        for name in ("headcount", "seconds", "expected", "turns", "interpreted_seconds"):
+            into[name] += getattr(g, name)
+    talk = sum(into["seconds"] for into in cells.values())
     for into in cells.values():
+        into["share"] = into["seconds"] / talk if talk else 0.0
         into["gap"] = into["share"] - into["expected"]
         for name, digits in (("seconds", 1), ("share", 4), ("expected", 4), ("gap", 4), ("interpreted_seconds", 1)):
-            into[name] = round(into[name], digits)
+            into[name] = round(into[name], digits) + 0.0  # + 0.0: never a "-0" that a sum's order could flip
     return list(cells.values())
 
 

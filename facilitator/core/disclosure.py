@@ -212,12 +212,18 @@ class Policy:
         return self.internal or len(self.members) >= self.min_group_size
 
     def cell_of(self, group: str) -> Cell:
-        """The cell a group's figures are shown under (a group unknown to the policy goes to the residual)."""
-        return self._cell_of.get(group) or Cell(RESIDUAL, translate("Disclosure", "Other participants"), (group,), ())
+        """The cell a group's figures are shown under; a group of nobody the policy counts goes to the
+        residual cell, and is never shown on its own."""
+        found = self._cell_of.get(group)
+        if found is not None:
+            return found
+        residual = next((cell for cell in self.cells if cell.key == RESIDUAL), None)
+        return residual or Cell(RESIDUAL, translate("Disclosure", "Other participants"), (), ())
 
     def shows_group(self, group: str) -> bool:
         """Whether figures about this group alone (an alert naming it, its own share) may be shown."""
-        return self.internal or (self.shows_group_figures and self.cell_of(group).groups == (group,))
+        return self.internal or (self.shows_group_figures and self._cell_of.get(group, Cell("", "", (), ())).groups
+                                 == (group,))  # fmt: skip
 
     def merge(self, per_group: Mapping[str, float]) -> dict[str, float]:
         """Group figures summed per shown cell, in the order of the cells."""
@@ -233,18 +239,22 @@ def for_members(members: Iterable[Member], audience: Audience, min_group_size: i
 
 
 def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
-    """The policy of a meeting: its K, and the people who count in its group figures (not staff; those
-    who attended once anyone has checked in, before that everyone who did not decline, as the live
-    screen counts them)."""
-    from facilitator.core.models import Meeting
+    """The policy of a meeting: its K, and the people who count in its group figures: not staff; those
+    who attended once anyone has checked in, before that everyone who did not decline (as the live
+    screen counts them), and anyone else who spoke."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Meeting, SpeakingTurn
     from facilitator.core.participants import participation
     from facilitator.core.records import get_live
 
     with db.session() as session:
         k = get_live(session, Meeting, meeting_id).min_group_size
+        spoke = set(session.scalars(select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id)))
     rows = participation.list_participants(db, meeting_id)
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
-    counted = [row for row in participation.in_stage(rows, stage) if not row.is_staff]
+    present = {row.participation_id for row in participation.in_stage(rows, stage)}
+    counted = [row for row in rows if not row.is_staff and (row.participation_id in present | spoke)]
     return Policy((Member(row.participation_id, row.stakeholder_group, row.anonymity) for row in counted), audience, k)
 
 

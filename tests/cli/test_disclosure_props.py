@@ -157,6 +157,21 @@ def _move_turn(turn: str, to: str, group: str) -> list[tuple[str, dict]]:
         7,
     )
 )
+@example(  # a person who spoke without being checked in, and a sum of shares whose order flipped a "-0"
+    (
+        [
+            ("CSO_LOCAL", "group_only", "worker_caucus", "", False),
+            ("RH_WOMEN_WORKER", "anonymous", "women_caucus", "or", True),
+            ("BIZ_BUYER", "named", "women_caucus", "hi", True),
+            ("BIZ_BUYER", "named", "plenary", "hi", False),
+            ("CSO_LOCAL", "group_only", "plenary", "or", False),
+            ("RH_WORKER", "anonymous", "plenary", "raj", False),
+            ("REP_UNION", "group_only", "plenary", "hi", True),
+            ("REP_UNION", "group_only", "worker_caucus", "hi", True),
+        ],
+        4129,
+    )
+)
 def test_no_output_singles_out_an_anonymous_person(plan: tuple[list, int]) -> None:
     people, seed = plan
     with tempfile.TemporaryDirectory() as folder:

@@ -45,8 +45,13 @@ GUESSED_NEVER = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf
 # A cell that a spreadsheet would run as a formula.  A file that neutralised one with a leading tab keeps
 # the tab, so the value stays inert wherever it goes next.
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
-BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,14 @@ def cell_text(value: Any) -> str:
 
 
 def _refusal(name: str, text: str, **values: Any) -> UserError:
-    return UserError(translate("Import", text).format(name=name, **values))
+    """A refusal naming the file; ``text`` is already translated."""
+    return UserError(text.format(name=name, **values))
 
 
 def _not_a_list(name: str) -> UserError:
-    return _refusal(name, "{name} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.")
+    return _refusal(
+        name, translate("Import", "{name} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.")
+    )
 
 
 def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, ...]]:
@@ -82,23 +90,41 @@ def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, 
     kept = 0
     for values in rows:
         if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
-            raise _refusal(name, "{name} has more than {limit} columns; an invitation list needs far fewer.",
-                           limit=MAX_COLUMNS)  # fmt: skip
+            raise _refusal(
+                name,
+                translate("Import", "{name} has more than {limit} columns; an invitation list needs far fewer."),
+                limit=MAX_COLUMNS,
+            )
         cells = tuple(cell_text(v) for v in values[:MAX_COLUMNS])
         if any(len(cell) > MAX_CELL for cell in cells):
-            raise _refusal(name, "{name} has a cell longer than {limit} KB (row {row}); that is not an invitation "
-                           "list.", limit=MAX_CELL // 1024, row=kept + 1)  # fmt: skip
+            raise _refusal(
+                name,
+                translate(
+                    "Import", "{name} has a cell longer than {limit} KB (row {row}); that is not an invitation list."
+                ),
+                limit=MAX_CELL // 1024,
+                row=kept + 1,
+            )
         if not any(cells):
             continue
         kept += 1
         if kept > MAX_ROWS + 1:
-            raise _refusal(name, "{name} has more than {limit} rows; at most {limit} people can be imported at "
-                           "once. Split the list.", limit=MAX_ROWS)  # fmt: skip
+            raise _refusal(
+                name,
+                translate(
+                    "Import",
+                    "{name} has more than {limit} rows; at most {limit} people can be imported at "
+                    "once. Split the list.",
+                ),
+                limit=MAX_ROWS,
+            )
         yield cells
 
 
 def _damaged_zip(name: str) -> UserError:
-    return _refusal(name, "{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.")
+    return _refusal(
+        name, translate("Import", "{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.")
+    )
 
 
 def _check_zip(name: str, data: bytes) -> None:
@@ -109,10 +135,16 @@ def _check_zip(name: str, data: bytes) -> None:
     except Exception as exc:  # zipfile raises many kinds on a damaged archive (versions, encryption, ...)
         raise _damaged_zip(name) from exc
     if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
-        raise _refusal(name, "{name} would unpack to more than {limit} MB; that is not an invitation list.",
-                       limit=MAX_UNCOMPRESSED // (1024 * 1024))  # fmt: skip
+        raise _refusal(
+            name,
+            translate("Import", "{name} would unpack to more than {limit} MB; that is not an invitation list."),
+            limit=MAX_UNCOMPRESSED // (1024 * 1024),
+        )
     if "xl/workbook.xml" not in {m.filename for m in members}:
-        raise _refusal(name, "{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx.")
+        raise _refusal(
+            name,
+            translate("Import", "{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx."),
+        )
     _count_elements(name, archive, [m for m in members if m.filename.endswith(".xml")])
 
 
@@ -127,11 +159,24 @@ def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.Z
                     tags += chunk.count(b"<")
                     rows += chunk.count(b"<row ") + chunk.count(b"<row>")
                     if rows > MAX_SHEET_ROWS:
-                        raise _refusal(name, "{name} has more than {limit} rows; at most {limit} people can be "
-                                       "imported at once. Split the list.", limit=MAX_ROWS)  # fmt: skip
+                        raise _refusal(
+                            name,
+                            translate(
+                                "Import",
+                                "{name} has more than {limit} rows; at most {limit} people can be "
+                                "imported at once. Split the list.",
+                            ),
+                            limit=MAX_ROWS,
+                        )
                     if tags > MAX_XML_TAGS:
-                        raise _refusal(name, "{name} holds too many cells for an invitation list in .xlsx. Save it "
-                                       "as .csv, or split the list.")  # fmt: skip
+                        raise _refusal(
+                            name,
+                            translate(
+                                "Import",
+                                "{name} holds too many cells for an invitation list in .xlsx. Save it "
+                                "as .csv, or split the list.",
+                            ),
+                        )
     except UserError:
         raise
     except Exception as exc:  # as above, and zlib or CRC errors of a damaged member
@@ -147,7 +192,9 @@ def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
     except UserError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on malformed XML; each is the same refusal
-        raise _refusal(name, "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.") from exc
+        raise _refusal(
+            name, translate("Import", "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.")
+        ) from exc
     try:
         if not book.worksheets:
             return []
@@ -157,7 +204,9 @@ def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
     except UserError:
         raise
     except Exception as exc:  # as above: malformed sheet XML, forbidden entities, bad numbers or dates
-        raise _refusal(name, "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.") from exc
+        raise _refusal(
+            name, translate("Import", "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.")
+        ) from exc
     finally:
         book.close()
 
@@ -170,7 +219,9 @@ def decode(name: str, data: bytes) -> str:
             try:
                 return data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
-                raise _refusal(name, "{name} is not readable text. Save it again as 'CSV UTF-8'.") from exc
+                raise _refusal(
+                    name, translate("Import", "{name} is not readable text. Save it again as 'CSV UTF-8'.")
+                ) from exc
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -200,28 +251,47 @@ def _read_csv(name: str, data: bytes) -> list[tuple[str, ...]]:
         return list(_bounded(name, reader))
     except csv.Error as exc:  # a field past csv's own limit, or a quote left open at the end
         if "field larger" in str(exc):
-            raise _refusal(name, "{name} has a cell longer than {limit} KB; that is not an invitation list.",
-                           limit=MAX_CELL // 1024) from exc  # fmt: skip
-        raise _refusal(name, "{name} is not a well-formed CSV file ({reason}). Save it again from your "
-                       "spreadsheet program.", reason=exc) from exc  # fmt: skip
+            raise _refusal(
+                name,
+                translate("Import", "{name} has a cell longer than {limit} KB; that is not an invitation list."),
+                limit=MAX_CELL // 1024,
+            ) from exc
+        raise _refusal(
+            name,
+            translate(
+                "Import",
+                "{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.",
+            ),
+            reason=exc,
+        ) from exc
 
 
 def read_bytes(name: str, data: bytes) -> Table:
     """The table in ``data`` (the contents of a file called ``name``), or a plain refusal."""
     if len(data) > MAX_BYTES:
-        raise _refusal(name, "{name} is larger than {limit} MB; that is not an invitation list.",
-                       limit=MAX_BYTES // (1024 * 1024))  # fmt: skip
+        raise _refusal(
+            name,
+            translate("Import", "{name} is larger than {limit} MB; that is not an invitation list."),
+            limit=MAX_BYTES // (1024 * 1024),
+        )
     if data.startswith(b"PK"):
         rows = _read_xlsx(name, data)
     elif data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _refusal(name, "{name} is an old or password-protected Excel file. Save it as .xlsx without a "
-                       "password, or as .csv.")  # fmt: skip
+        raise _refusal(
+            name,
+            translate(
+                "Import",
+                "{name} is an old or password-protected Excel file. Save it as .xlsx without a password, or as .csv.",
+            ),
+        )
     elif data.startswith(b"%PDF"):
-        raise _refusal(name, "{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.")
+        raise _refusal(
+            name, translate("Import", "{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.")
+        )
     else:
         rows = _read_csv(name, data)
     if not rows or not any(rows[0]):
-        raise _refusal(name, "{name} is empty: the first row must name the columns.")
+        raise _refusal(name, translate("Import", "{name} is empty: the first row must name the columns."))
     headers, body = rows[0], rows[1:]
     width = len(headers)
     padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in body)
@@ -233,9 +303,14 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _refusal(path.name, "{name} is larger than {limit} MB; that is not an invitation list.",
-                           limit=MAX_BYTES // (1024 * 1024))  # fmt: skip
+            raise _refusal(
+                path.name,
+                translate("Import", "{name} is larger than {limit} MB; that is not an invitation list."),
+                limit=MAX_BYTES // (1024 * 1024),
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise _refusal(path.name, "Cannot read {name}: {reason}", reason=exc.strerror or exc) from exc
+        raise _refusal(
+            path.name, translate("Import", "Cannot read {name}: {reason}"), reason=exc.strerror or exc
+        ) from exc
     return read_bytes(path.name, data)

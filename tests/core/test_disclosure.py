@@ -68,8 +68,15 @@ def test_k_is_the_meetings_own(db: Database) -> None:
     for n in range(4):
         participation.add_new_participant(db, meeting.id, f"W{n}", stakeholder_group="RH_WORKER")
     assert disclosure.for_meeting(db, meeting.id, Audience.SHAREABLE).cell_of("RH_WORKER").groups == ("RH_WORKER",)
-    from facilitator.core.models import Meeting
-    from facilitator.core.records import update_fields
-
-    update_fields(db, Meeting, meeting.id, {"min_group_size": 5})
+    meetings.update(db, meeting.id, min_group_size=5)
     assert disclosure.for_meeting(db, meeting.id, Audience.SHAREABLE).cell_of("RH_WORKER").key == "other"
+
+
+def test_k_is_refused_outside_its_range(db: Database) -> None:
+    import pytest
+
+    from facilitator.core.errors import UserError
+
+    meeting = meetings.create(db, "Kota", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    with pytest.raises(UserError, match="between 1 and 20"):
+        meetings.update(db, meeting.id, min_group_size=0)

@@ -175,6 +175,19 @@ def _move_turn(turn: str, to: str, group: str) -> list[tuple[str, dict]]:
         4129,
     )
 )
+@example(  # an inclusion finding listed an anonymous person in the place of their hidden name
+    (
+        [
+            ("REP_UNION", "group_only", "worker_caucus", "", False),
+            ("RH_WORKER", "group_only", "worker_caucus", "hi", True),
+            ("RH_MIGRANT", "anonymous", "worker_caucus", "raj", True),
+            ("RH_MIGRANT", "named", "worker_caucus", "", True),
+            ("BIZ_BUYER", "anonymous", "worker_caucus", "hi", True),
+            ("RH_MIGRANT", "anonymous", "worker_caucus", "raj", False),
+        ],
+        22923,
+    )
+)
 def test_no_output_singles_out_an_anonymous_person(plan: tuple[list, int]) -> None:
     people, seed = plan
     with tempfile.TemporaryDirectory() as folder:

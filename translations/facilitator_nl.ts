@@ -1214,8 +1214,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Er is geen reservekopie gevonden die de controle doorstaat; bewaar het bestand voor wie u helpt.</translation>
     </message>
     <message>
-        <source>{path} is damaged ({problem}). Facilitator did not write anything to it. {advice}</source>
-        <translation>{path} is beschadigd ({problem}). Facilitator heeft er niets naar geschreven. {advice}</translation>
+        <source>{path} is damaged ({problem}). Facilitator did not write anything to it.</source>
+        <translation>{path} is beschadigd ({problem}). Facilitator heeft er niets naar geschreven.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> D
             QCoreApplication.translate(
                 "App",
                 "{0}\n\nRestore the backup {1} now? The damaged file is kept in the backups folder as it is.",
-            ).format(damaged, damaged.backup.name),
+            ).format(damaged.damage, damaged.backup.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:

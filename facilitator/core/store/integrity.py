@@ -24,11 +24,13 @@ MAX_REPORTED = 5
 
 
 class DamagedDatabase(UserError):
-    """A database that failed its check; ``backup`` is the newest backup that passed one, if any."""
+    """A database that failed its check; ``backup`` is the newest backup that passed one, if any, and
+    ``damage`` says in one sentence what is wrong, without the advice for the command line."""
 
-    def __init__(self, message: str, backup: Path | None = None) -> None:
+    def __init__(self, message: str, backup: Path | None = None, damage: str = "") -> None:
         super().__init__(message)
         self.backup = backup
+        self.damage = damage or message
 
 
 def file_problems(path: Path) -> list[str]:
@@ -88,10 +90,7 @@ def check_or_refuse(path: Path, newest_good: Path | None, found: list[str]) -> N
         ).format(backup=newest_good)
     else:
         advice = translate("Database", "No backup that passes its check was found; keep the file for whoever helps.")
-    raise DamagedDatabase(
-        translate(
-            "Database",
-            "{path} is damaged ({problem}). Facilitator did not write anything to it. {advice}",
-        ).format(path=path, problem="; ".join(found[:2]), advice=advice),
-        newest_good,
+    damage = translate("Database", "{path} is damaged ({problem}). Facilitator did not write anything to it.").format(
+        path=path, problem="; ".join(found[:2])
     )
+    raise DamagedDatabase(f"{damage} {advice}", newest_good, damage)

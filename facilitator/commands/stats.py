@@ -97,7 +97,8 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
 
 
 def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:
-    """Group figures summed per cell of the small-cell rule, in the order the groups came.
+    """Group figures summed per cell of the small-cell rule, in the policy's order of cells (never in an
+    order that the talk itself sets, which would tell which merged group spoke most).
 
     Shares are taken from the summed seconds, not summed themselves, so the figures of a cell depend on
     its total alone and not on how its talk is spread over its members.
@@ -115,7 +116,8 @@ def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:
         into["gap"] = into["share"] - into["expected"]
         for name, digits in (("seconds", 1), ("share", 4), ("expected", 4), ("gap", 4), ("interpreted_seconds", 1)):
             into[name] = round(into[name], digits) + 0.0  # + 0.0: never a "-0" that a sum's order could flip
-    return list(cells.values())
+    order = {cell.key: index for index, cell in enumerate(policy.cells)}
+    return sorted(cells.values(), key=lambda into: (order.get(into["group"], len(order)), into["group"]))
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:

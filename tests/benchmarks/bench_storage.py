@@ -21,14 +21,12 @@ from figures import Figure
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.demo.seed import seed_demo
-from facilitator.core.store import integrity, restore
+from facilitator.core.store import integrity
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.core.live_helpers import small_meeting  # noqa: E402
-from tests.core.storage_helpers import contents, damage  # noqa: E402
-from tests.core.test_storage import _crashed_writer  # noqa: E402
+from tests.core.storage_helpers import damage, restore_after_crash  # noqa: E402
 from tests.fixtures.marathon import build  # noqa: E402
 
 RESTORE_TRIALS = 10
@@ -62,17 +60,8 @@ def _check_costs(folder: Path) -> list[Figure]:
 def _restore_trials(folder: Path) -> list[Figure]:
     exact = 0
     for trial in range(RESTORE_TRIALS):
-        data_dir = folder / f"restore-{trial}"
-        db = Database.open(data_dir)
-        meeting_id = small_meeting(db)
-        db.close()
-        _crashed_writer(data_dir, meeting_id, trial, 15)
-        backup = Database.open(data_dir).backup()
-        expected = contents(backup)
-        _crashed_writer(data_dir, meeting_id, trial + 1000, 20 + 7 * trial)
-        restore.restore(data_dir, backup)
-        Database.open(data_dir).close()
-        exact += contents(paths.database_path(data_dir)) == expected
+        expected, restored, _ = restore_after_crash(folder / f"restore-{trial}", trial, 20 + 7 * trial)
+        exact += restored == expected
     return [Figure("restore_after_crash_exact", exact, "trials", f">={RESTORE_TRIALS}")]
 
 

@@ -188,6 +188,22 @@ def _move_turn(turn: str, to: str, group: str) -> list[tuple[str, dict]]:
         22923,
     )
 )
+@example(  # merged cells were listed in the order of their talk
+    (
+        [
+            ("REP_UNION", "named", "plenary", "hi", True),
+            ("RH_MIGRANT", "anonymous", "worker_caucus", "raj", True),
+            ("RH_WOMEN_WORKER", "group_only", "plenary", "hi", True),
+            ("BIZ_BUYER", "named", "plenary", "", True),
+            ("REP_UNION", "named", "plenary", "hi", True),
+            ("RH_WOMEN_WORKER", "named", "worker_caucus", "raj", True),
+            ("RH_MIGRANT", "named", "worker_caucus", "hi", True),
+            ("RH_MIGRANT", "named", "plenary", "or", False),
+            ("RH_WORKER", "group_only", "worker_caucus", "or", True),
+        ],
+        3996,
+    )
+)
 def test_no_output_singles_out_an_anonymous_person(plan: tuple[list, int]) -> None:
     people, seed = plan
     with tempfile.TemporaryDirectory() as folder:

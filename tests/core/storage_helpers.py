@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
+from facilitator import paths
+from facilitator.core.db import Database
+from facilitator.core.store import restore
 from facilitator.core.store.connect import connect
+from tests.core.live_helpers import small_meeting
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def contents(path: Path) -> list[str]:
@@ -50,3 +60,32 @@ def damage(path: Path, how: str, rng: random.Random) -> str:
         raise ValueError(how)
     path.write_bytes(bytes(data))
     return f"{how} page {page}/{pages}"
+
+
+def crashed_writer(data_dir: Path, meeting_id: str, seed: int, lines: int) -> None:
+    """A live session writing turns and notes, killed with SIGKILL after ``lines`` committed steps."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, str(seed)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    for _ in range(lines):
+        child.stdout.readline()
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
+def restore_after_crash(data_dir: Path, seed: int, lines_after_backup: int) -> tuple[list[str], list[str], int]:
+    """Record, back up, record more, crash, restore: (the backup's rows, the restored rows, the size of the
+    log the crash left behind)."""
+    db = Database.open(data_dir)
+    meeting_id = small_meeting(db)
+    db.close()
+    crashed_writer(data_dir, meeting_id, seed, 15)
+    backup = Database.open(data_dir).backup()
+    expected = contents(backup)
+    crashed_writer(data_dir, meeting_id, seed + 1000, lines_after_backup)
+    path = paths.database_path(data_dir)
+    left_log = Path(f"{path}-wal").stat().st_size
+    restore.restore(data_dir, backup)
+    Database.open(data_dir).close()
+    return expected, contents(path), left_log

@@ -20,8 +20,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.store import backups, integrity, restore
 from facilitator.core.store.instance import DataDirLock
-from tests.core.live_helpers import small_meeting
-from tests.core.storage_helpers import contents, damage
+from tests.core.storage_helpers import contents, damage, restore_after_crash
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -189,33 +188,11 @@ def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_pat
     assert contents(db.path) == before
 
 
-def _crashed_writer(data_dir: Path, meeting_id: str, seed: int, lines: int) -> None:
-    """A live session writing turns and notes, killed with SIGKILL after ``lines`` committed steps."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, str(seed)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
-    for _ in range(lines):
-        child.stdout.readline()
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-
-
 @pytest.mark.parametrize("trial", range(3))
 def test_after_a_crashed_writer_the_restored_data_equals_the_backup_exactly(data_dir: Path, trial: int) -> None:
-    db = Database.open(data_dir)
-    meeting_id = small_meeting(db)
-    db.close()
-    _crashed_writer(data_dir, meeting_id, trial, 20)
-    backup = Database.open(data_dir).backup()
-    expected = contents(backup)
-    _crashed_writer(data_dir, meeting_id, trial + 100, 40 + 30 * trial)
-    path = paths.database_path(data_dir)
-    assert Path(f"{path}-wal").stat().st_size > 0  # the crash left a log that a plain copy would replay
-    restore.restore(data_dir, backup)
-    reopened = Database.open(data_dir)
-    reopened.close()
-    assert contents(path) == expected
+    expected, restored, left_log = restore_after_crash(data_dir, trial, 40 + 30 * trial)
+    assert left_log > 0  # the crash left a log that a plain copy would replay
+    assert restored == expected
 
 
 # -- first start and paths ----------------------------------------------------------------------------

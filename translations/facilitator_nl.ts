@@ -885,6 +885,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>alleen bijeenkomsten waarvan titel of plaats overeenkomt</translation>
     </message>
     <message>
+        <source>No meeting matches &apos;{0}&apos;.</source>
+        <translation>Geen bijeenkomst komt overeen met &apos;{0}&apos;.</translation>
+    </message>
+    <message>
         <source>No meetings yet. Run &apos;facilitator demo&apos; to add the demo roundtable.</source>
         <translation>Nog geen bijeenkomsten. Voer &apos;facilitator demo&apos; uit om de demo-rondetafel toe te voegen.</translation>
     </message>

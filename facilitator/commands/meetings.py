@@ -39,7 +39,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             ]
         )
         return 0
-    if not found:
+    if not found and args.search:
+        context.print(translate("Cli", "No meeting matches '{0}'.").format(args.search))
+    elif not found:
         context.print(translate("Cli", "No meetings yet. Run 'facilitator demo' to add the demo roundtable."))
     for m in found:
         place = ", ".join(part for part in (m.city, m.country) if part)

@@ -94,13 +94,17 @@ def _create_atomically(directory: Path, path: Path) -> None:
     any moment leaves either no database or a working one."""
     work = directory / f".{path.name}.new"
     backups.remove_with_sidecars(work)
-    engine = make_engine(work)
     try:
-        migrations.upgrade(engine)
-        _device_id(engine)
-    finally:
-        engine.dispose()
-    _put_in_place(work, path)
+        engine = make_engine(work)
+        try:
+            migrations.upgrade(engine)
+            _device_id(engine)
+        finally:
+            engine.dispose()
+        _put_in_place(work, path)
+    except BaseException:
+        backups.remove_with_sidecars(work)  # a full disk must not keep the half-built file
+        raise
 
 
 def _migrate_atomically(directory: Path, path: Path, current: str | None) -> None:
@@ -108,13 +112,17 @@ def _migrate_atomically(directory: Path, path: Path, current: str | None) -> Non
     checked pre-migration copy is kept (pruned like the other backups)."""
     backups.make(path, directory, "pre-migration", utcnow(), detail=current or "none")
     work = directory / f".{path.name}.migrating"
-    backups.copy_verified(path, work, check_source=False)
-    engine = make_engine(work)
     try:
-        migrations.upgrade(engine)
-    finally:
-        engine.dispose()
-    _put_in_place(work, path)
+        backups.copy_verified(path, work, check_source=False)
+        engine = make_engine(work)
+        try:
+            migrations.upgrade(engine)
+        finally:
+            engine.dispose()
+        _put_in_place(work, path)
+    except BaseException:
+        backups.remove_with_sidecars(work)
+        raise
 
 
 def _open_error(path: Path, exc: BaseException) -> UserError:
@@ -294,7 +302,16 @@ class Database:
         """A checked copy at ``target``, or a ``manual-…`` backup in the backups folder."""
         if target is None:
             return backups.make(self.path, self.directory, "manual", utcnow())
-        return backups.copy_verified(self.path, target)
+        return backups.copy_verified(self._read_from, target, immutable=self._immutable)
+
+    @property
+    def _read_from(self) -> Path:
+        """The file the engine reads: the database, or the private copy of a read-only one with a log."""
+        return self._scratch / self.path.name if self._scratch else self.path
+
+    @property
+    def _immutable(self) -> bool:
+        return self.read_only and self._scratch is None
 
     def auto_backup(self, now: datetime | None = None) -> Path | None:
         """Keep a rolling set of backups: one at most every few hours, the oldest dropped once a new one
@@ -307,7 +324,7 @@ class Database:
 
     def integrity_problems(self, full: bool = True) -> list[str]:
         """The full check, for idle time: what is wrong with the database now (empty when nothing)."""
-        return integrity.problems(self.path, full=full, immutable=self.read_only and self._scratch is None)
+        return integrity.problems(self._read_from, full=full, immutable=self._immutable)
 
 
 def _latest_stamp(engine: Engine) -> str:

@@ -79,6 +79,9 @@ def test_read_commands_work_on_a_write_protected_stick_and_say_so(data_dir: Path
         assert "Read-only" in err and out
     code, _, err = _run("--data-dir", str(data_dir), "demo")
     assert code == cli.EXIT_ERROR and "read-only" in err and "Traceback" not in err
+    copy = data_dir.parent / "copied-off-the-stick.sqlite3"
+    code, out, err = _run("--data-dir", str(data_dir), "backup", "--to", str(copy))
+    assert code == 0 and str(copy) in out and integrity.problems(copy, full=True) == []
     assert sorted(p.name for p in data_dir.iterdir() if not p.name.startswith(".")) == ["facilitator.sqlite3"]
 
 
@@ -149,6 +152,7 @@ def test_a_first_start_on_a_full_disk_says_full_and_leaves_nothing(tiny_disk: Pa
     with pytest.raises(UserError, match="full"):
         Database.open(tiny_disk / "data")
     assert not paths.database_path(tiny_disk / "data").exists()
+    assert not list((tiny_disk / "data").glob(".facilitator.sqlite3*"))  # the half-built file is gone too
 
 
 def test_sqlite_full_is_a_plain_refusal_and_the_transaction_is_rolled_back(db: Database) -> None:

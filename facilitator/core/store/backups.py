@@ -90,14 +90,14 @@ def remove_with_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def copy_verified(source: Path, target: Path, check_source: bool = True) -> Path:
+def copy_verified(source: Path, target: Path, check_source: bool = True, immutable: bool = False) -> Path:
     """Copy the database ``source`` to ``target`` safely; raise a plain :class:`UserError` on any failure.
 
     On failure nothing is left under ``target``'s name; an existing ``target`` is replaced only by a
-    complete, checked copy.
+    complete, checked copy.  ``immutable``: the source is on read-only media.
     """
     if check_source:
-        found = integrity.problems(source, full=True)
+        found = integrity.problems(source, full=True, immutable=immutable)
         if found:
             raise integrity.DamagedDatabase(
                 translate(
@@ -108,7 +108,7 @@ def copy_verified(source: Path, target: Path, check_source: bool = True) -> Path
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_with_sidecars(partial)
-        src = connect(source, read_only=True)
+        src = connect(source, read_only=True, immutable=immutable)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)

@@ -1,7 +1,8 @@
 """Storage safety, measured: the cost of the check on open, restores after a crash, damaged pages refused.
 
-- ``quick_check`` (run at every open; warm, and with the file evicted from the page cache) and the full ``integrity_check`` (before each backup, in idle time)
-  on the marathon database (tests/fixtures/marathon.py), and the whole ``Database.open`` around them;
+- ``quick_check`` (run at every open; warm, and with the file evicted from the page cache) and the
+  full ``integrity_check`` (before each backup, in idle time) on the marathon database
+  (tests/fixtures/marathon.py), and the whole ``Database.open`` around them;
 - restore after a real crashed writer (a live session killed with SIGKILL, leaving its WAL behind):
   how many of the trials give exactly the backup's data;
 - damaged pages of five kinds at random places: how many are refused on open with the file unchanged.

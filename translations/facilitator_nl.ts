@@ -2247,10 +2247,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Facilitator-database (*.sqlite3)</translation>
     </message>
     <message>
-        <source>The backup could not be written: {0}</source>
-        <translation>De reservekopie kon niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>Backed up to {0}</source>
         <translation>Reservekopie gemaakt in {0}</translation>
     </message>

@@ -250,6 +250,9 @@ class Database:
         return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
 
     def close(self) -> None:
+        # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.
+        if event.contains(self._sessions, "before_flush", self._stamp_changes):
+            event.remove(self._sessions, "before_flush", self._stamp_changes)
         self.engine.dispose()
         if self._scratch:
             shutil.rmtree(self._scratch, ignore_errors=True)

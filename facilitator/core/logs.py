@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from traceback import extract_tb
-
-from sqlalchemy.exc import DBAPIError
 
 from facilitator.i18n import translate
 
@@ -34,6 +31,8 @@ def log_path(data_dir: Path) -> Path:
 
 
 def _logger(data_dir: Path) -> logging.Logger:
+    from logging.handlers import RotatingFileHandler  # only once something has gone wrong
+
     path = log_path(data_dir)
     logger = logging.getLogger(f"facilitator.problems.{path}")
     if not logger.handlers:
@@ -48,8 +47,9 @@ def _logger(data_dir: Path) -> logging.Logger:
 
 def describe(error: BaseException) -> str:
     """One line naming the problem, safe to show and to log."""
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        return describe(error.orig)
+    wrapped = getattr(error, "orig", None)  # SQLAlchemy's wrapper of a driver error: describe the driver's own
+    if isinstance(wrapped, BaseException) and type(error).__module__.startswith("sqlalchemy"):
+        return describe(wrapped)
     name = type(error).__name__
     if isinstance(error, OSError):
         return f"{name}: {error.strerror or ''} (errno {error.errno})".strip()

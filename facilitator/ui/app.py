@@ -5,26 +5,25 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import __version__, paths
-from facilitator.core import meetings
-from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.store import restore
+from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.core.store.instance import DataDirLock
-from facilitator.core.store.integrity import DamagedDatabase
 from facilitator.ui import crash
 from facilitator.ui.i18n import install_translator, language_for
-from facilitator.ui.integrity_watch import IntegrityWatch
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
-from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
-from facilitator.ui.single_instance import WindowBeacon, ask_open_window_forward
+
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
+    from facilitator.ui.ops import Ops
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -46,17 +45,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class Application:
     """Owns the database, the ops and the one main window (rebuilt when the language changes)."""
 
-    def __init__(self, db: Database, settings: Settings) -> None:
-        self.db = db
+    def __init__(self, db: Database | None, settings: Settings, preview: list[MeetingSummary] | None = None) -> None:
+        """With ``db`` the window is ready at once; without, it shows ``preview`` until :meth:`attach`."""
         self.settings = settings
+        self.db: Database | None = None
+        self.ops: Ops | None = None
+        self.window = MainWindow(settings, self.switch_language, preview)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        from facilitator.ui.ops import Ops  # with it the ORM loads: after the first paint
+
+        self.db = db
         self.ops = Ops(db)
-        self.window = MainWindow(self.ops, settings, self.switch_language)
+        self.window.attach(self.ops)
 
     def switch_language(self, code: str) -> None:
         install_translator(code)
         old = self.window
         old.close()
-        self.window = MainWindow(self.ops, self.settings, self.switch_language)
+        self.window = MainWindow(self.settings, self.switch_language)
+        if self.ops is not None:
+            self.window.attach(self.ops)
         self.window.show()
         old.deleteLater()
 
@@ -68,7 +79,9 @@ class Application:
 
     def first_run(self) -> None:
         """An empty data dir offers the demo or an empty meeting, as a new user would want."""
-        if meetings.list_meetings(self.db, include_archived=True):
+        from facilitator.core import meetings
+
+        if self.db is None or meetings.list_meetings(self.db, include_archived=True):
             return
         choice = WelcomeDialog(self.window).exec()
         if choice == WelcomeDialog.DEMO:
@@ -79,6 +92,9 @@ class Application:
 
 def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> Database:
     """The database, or, when it is damaged and a good backup exists, that backup once the user agrees."""
+    from facilitator.core.store import restore
+    from facilitator.core.store.integrity import DamagedDatabase
+
     try:
         return open_database()
     except DamagedDatabase as damaged:
@@ -96,10 +112,12 @@ def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> D
         if answer != QMessageBox.StandardButton.Yes:
             raise
         restore.restore(data_dir, damaged.backup)
-        return Database.open(data_dir)
+        return open_database()
 
 
 def _already_open(data_dir: Path) -> int:
+    from facilitator.ui.single_instance import ask_open_window_forward
+
     brought = ask_open_window_forward(data_dir)
     text = QCoreApplication.translate("App", "Facilitator is already open on {0}.").format(data_dir)
     if brought:
@@ -110,19 +128,25 @@ def _already_open(data_dir: Path) -> int:
     return 0
 
 
-def run_window(open_database: Callable[[], Database], data_dir: Path, lang_override: str | None = None) -> int:
-    """Open the window on the database ``open_database`` gives, unless a window is open on ``data_dir``
-    already (that one is brought forward instead); returns the exit code of the event loop."""
+def run_window(data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None) -> int:
+    """Show the window with a quick read of the meetings list, then open the data (``open_database``) and
+    make every section ready; returns the exit code of the event loop.  When a window is open on
+    ``data_dir`` already, that one is brought forward instead."""
     app = make_application()
     settings = Settings(QSettings())
     install_translator(language_for(lang_override or settings.language))
     lock = DataDirLock(data_dir)
     if not lock.acquire():
         return _already_open(data_dir)
+    preview = read_summaries(paths.database_path(data_dir), settings.show_archived)
+    application = Application(None, settings, preview)
+    application.window.show()
+    app.processEvents()  # the first paint, before the ORM and the sections load
     try:
         db = _open_or_restore(open_database, data_dir)
     except UserError as error:
         lock.release()
+        application.window.hide()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise
     crash.install(db.directory)
@@ -130,10 +154,12 @@ def run_window(open_database: Callable[[], Database], data_dir: Path, lang_overr
         db.auto_backup()
     except UserError as error:  # a full disk or a damaged file: say so, and keep working
         QMessageBox.warning(None, QCoreApplication.translate("App", "No automatic backup"), str(error))
-    application = Application(db, settings)
+    application.attach(db)
+    from facilitator.ui.integrity_watch import IntegrityWatch
+    from facilitator.ui.single_instance import WindowBeacon
+
     beacon = WindowBeacon(data_dir, application.bring_forward)
-    watch = IntegrityWatch(db, application)
-    application.window.show()
+    watch = IntegrityWatch(db)
     application.first_run()
     try:
         return app.exec()

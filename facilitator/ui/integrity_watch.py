@@ -8,11 +8,13 @@ finds damage the window says so in plain words; automatic backups refuse a damag
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.core.db import Database
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
 
 FIRST_CHECK_MS = 5 * 60 * 1000
 EVERY_MS = 3 * 60 * 60 * 1000

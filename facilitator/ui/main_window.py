@@ -6,35 +6,54 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
-from facilitator.core import disclosure, meetings
+from facilitator.core import disclosure
+from facilitator.core.changes import Change
+from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.panel import MeetingsPanel
-from facilitator.ui.ops import Ops
-from facilitator.ui.ops import meetings as meeting_ops
-from facilitator.ui.ops import storage as storage_ops
+from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
-from facilitator.ui.shortcuts_dialog import ShortcutsDialog
 from facilitator.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from facilitator.ui.ops import Changed, Ops
+
+
+def _meeting_ops() -> ModuleType:
+    """The meeting ops, imported once the data is open: they pull in the ORM, which the first paint does
+    without."""
+    from facilitator.ui.ops import meetings
+
+    return meetings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Ops, settings: Settings, switch_language: Callable[[str], None] | None = None) -> None:
+    """Shown first with the meetings list of a quick read (``preview``); :meth:`attach` then brings the
+    open data, the undo stack and the sections."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        switch_language: Callable[[str], None] | None = None,
+        preview: list[MeetingSummary] | None = None,
+    ) -> None:
         super().__init__()
-        self.ops = ops
+        self.ops: Ops | None = None
         self.settings = settings
         self._switch_language = switch_language
-        ops.parent = self
         self.setWindowTitle(self.tr("Facilitator"))
-        self.meetings = MeetingsPanel(ops, settings)
-        self.workspace = Workspace(ops)
+        self.meetings = MeetingsPanel(settings)
+        self.workspace = Workspace()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.meetings)
         self.splitter.addWidget(self.workspace)
@@ -47,7 +66,28 @@ class MainWindow(QMainWindow):
         # This window is the facilitator's own screen: it shows people as entered, and says so.
         self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         self._restore_state()
-        self.meetings.reload(settings.last_meeting or None)
+        if preview is not None:
+            self.meetings.show_preview(preview, settings.last_meeting or None)
+
+    def attach(self, ops: Ops) -> None:
+        """The data is open: the list reads it, undo and redo join the menus, the sections are built."""
+        self.ops = ops
+        ops.parent = self
+        undo = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addActions([undo, redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([undo, redo])
+        for action in self._needs_data:
+            action.setEnabled(True)
+        ops.bus.changed.connect(self._on_changed)
+        self.meetings.attach(ops)
+        self.workspace.attach(ops)
+        self.meetings.reload(self.meetings.current_id() or self.settings.last_meeting or None)
+        self._update_actions()
 
     # -- menus -------------------------------------------------------------------------------------
 
@@ -79,22 +119,13 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         find = self._action(self.tr("&Find meeting"), self.meetings.search.setFocus, QKeySequence.StandardKey.Find)
         view_menu.addAction(find)
-        for number, section in enumerate(self.workspace.sections, start=1):
-            view_menu.addAction(
-                self._action(section.title(), partial(self.workspace.show_section, type(section)), f"Ctrl+{number}")
-            )
+        for number, spec in enumerate(SECTIONS, start=1):
+            view_menu.addAction(self._action(spec.title, partial(self.workspace.show_section, spec), f"Ctrl+{number}"))
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -106,27 +137,36 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self._choose_language, code))
             self.language_menu.addAction(action)
 
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.duplicate_action, self.archive_action, None, undo, redo):
-            toolbar.addAction(action) if action else toolbar.addSeparator()
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.duplicate_action, self.archive_action])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         )
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
-        self.ops.bus.changed.connect(self._update_actions)
+        # What needs the open data waits for attach().
+        self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
+                            self.backup_action, self.restore_action)  # fmt: skip
+        for action in self._needs_data:
+            action.setEnabled(False)
 
-    def _update_actions(self, _changed: object = None) -> None:
-        chosen = self.meetings.current_id()
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.kinds & Change.MEETINGS:
+            summary = self.meetings.summary(self.workspace.meeting_id)
+            self.workspace.show_heading(summary)
+            self._show_title(summary)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        summary = self.meetings.summary(self.meetings.current_id())
         for action in (self.duplicate_action, self.archive_action):
-            action.setEnabled(chosen is not None)
-        row = self.meetings.model.row_of(chosen)
-        if row >= 0:
-            archived = self.meetings.model.row(row).archived
-            self.archive_action.setText(self.tr("Un&archive meeting") if archived else self.tr("&Archive meeting"))
+            action.setEnabled(summary is not None and self.ops is not None)
+        if summary is not None:
+            text = self.tr("Un&archive meeting") if summary.archived else self.tr("&Archive meeting")
+            self.archive_action.setText(text)
 
     # -- commands ----------------------------------------------------------------------------------
 
@@ -138,26 +178,26 @@ class MainWindow(QMainWindow):
         return self.create_meeting(title, start, end, zone)
 
     def create_meeting(self, title: str, start: datetime, end: datetime, zone: str) -> str | None:
-        made = meeting_ops.create_meeting(self.ops, title, start, end, zone)
+        made = _meeting_ops().create_meeting(self.ops, title, start, end, zone)
         if made:
             self.meetings.select(made)
         return made
 
     def open_demo(self) -> None:
-        meeting_id = meeting_ops.open_demo(self.ops)
+        meeting_id = _meeting_ops().open_demo(self.ops)
         if meeting_id:
             self.meetings.select(meeting_id)
 
     def duplicate_meeting(self) -> None:
         chosen = self.meetings.current_id()
-        copy = meeting_ops.duplicate_meeting(self.ops, chosen) if chosen else None
+        copy = _meeting_ops().duplicate_meeting(self.ops, chosen) if chosen else None
         if copy:
             self.meetings.select(copy)
 
     def toggle_archive(self) -> None:
-        chosen = self.meetings.current_id()
-        if chosen is not None:
-            meeting_ops.set_archived(self.ops, chosen, not meetings.get(self.ops.db, chosen).archived)
+        summary = self.meetings.summary(self.meetings.current_id())
+        if summary is not None:
+            _meeting_ops().set_archived(self.ops, summary.id, not summary.archived)
 
     def backup(self) -> None:
         target, _filter = QFileDialog.getSaveFileName(
@@ -168,10 +208,8 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        try:
-            self.ops.db.backup(Path(target))
-        except OSError as error:
-            self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
+        ok, _made = self.ops.guarded(lambda: self.ops.db.backup(Path(target)))  # a refusal is said in plain words
+        if not ok:
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
 
@@ -197,10 +235,14 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if storage_ops.restore_backup(self.ops, backup) is not None:
+        from facilitator.ui.ops import storage  # the ORM is loaded by now; not at the first paint
+
+        if storage.restore_backup(self.ops, backup) is not None:
             self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
 
     def show_shortcuts(self) -> None:
+        from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start
+
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
@@ -221,11 +263,15 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------------
 
     def _meeting_chosen(self, meeting_id: str | None) -> None:
-        self.workspace.show_meeting(meeting_id)
+        summary = self.meetings.summary(meeting_id)
+        self.workspace.show_meeting(summary)
         self.settings.last_meeting = meeting_id or ""
         self._update_actions()
-        if meeting_id:
-            self.setWindowTitle(self.tr("{0} – Facilitator").format(meetings.get(self.ops.db, meeting_id).title))
+        self._show_title(summary)
+
+    def _show_title(self, summary: MeetingSummary | None) -> None:
+        if summary is not None:
+            self.setWindowTitle(self.tr("{0} – Facilitator").format(summary.title))
         else:
             self.setWindowTitle(self.tr("Facilitator"))
 

@@ -66,8 +66,10 @@ def crashed_writer(data_dir: Path, meeting_id: str, seed: int, lines: int) -> No
     """A live session writing turns and notes, killed with SIGKILL after ``lines`` committed steps."""
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, str(seed)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
+    child.stdin.write("go\n")  # the child opens the database when told to
+    child.stdin.flush()
     for _ in range(lines):
         child.stdout.readline()
     child.send_signal(signal.SIGKILL)

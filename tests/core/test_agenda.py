@@ -174,8 +174,10 @@ def test_items_two_laptops_put_between_the_same_neighbours_both_stay(db: Databas
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 7)), min_size=1, max_size=12))
-def test_any_drop_puts_the_item_where_it_was_dropped(tmp_path_factory, drops: list[tuple[int, int]]) -> None:
-    db = Database.open(tmp_path_factory.mktemp("data"))
+def test_any_drop_puts_the_item_where_it_was_dropped(
+    tmp_path_factory, new_database, drops: list[tuple[int, int]]
+) -> None:
+    db = new_database(tmp_path_factory.mktemp("data"))
     try:
         meeting = meetings.create(db, "Drops", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
         build(db, meeting.id, "A", "B", "C", day=0)
@@ -193,8 +195,10 @@ def test_any_drop_puts_the_item_where_it_was_dropped(tmp_path_factory, drops: li
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from((-1, 1))), min_size=1, max_size=12))
-def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(tmp_path_factory, steps: list) -> None:
-    db = Database.open(tmp_path_factory.mktemp("data"))
+def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(
+    tmp_path_factory, new_database, steps: list
+) -> None:
+    db = new_database(tmp_path_factory.mktemp("data"))
     try:
         meeting = meetings.create(db, "Keys", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
         build(db, meeting.id, "A", "B", "C", day=0)

@@ -91,8 +91,10 @@ def test_a_stick_pulled_after_a_crash_still_shows_the_last_saved_changes(data_di
     db.close()
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, "1"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
+    child.stdin.write("go\n")  # the child opens the database when told to
+    child.stdin.flush()
     committed = [child.stdout.readline().split() for _ in range(30)][1:]
     child.send_signal(signal.SIGKILL)
     child.wait()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,10 +61,6 @@ class StatusDelegate(QStyledItemDelegate):
 
 class ActionsSection(Section):
     shows = Change.ACTIONS | Change.NOTES | Change.PARTICIPATION | Change.AGENDA
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ActionsSection", "Actions")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

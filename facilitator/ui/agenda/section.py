@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,10 +52,6 @@ from facilitator.ui.ops import agenda as agenda_ops
 
 class AgendaSection(Section):
     shows = Change.AGENDA | Change.MEETINGS | Change.PARTICIPATION | Change.PEOPLE
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("AgendaSection", "Agenda")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

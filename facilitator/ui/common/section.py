@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.core.changes import Change
 from facilitator.ui.ops import Changed, Ops
+from facilitator.ui.sections import spec_of
 
 S = TypeVar("S", bound="Section")
 
@@ -32,8 +33,9 @@ class Section(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        """The tab's name; use QCoreApplication.translate with the class name (lupdate cannot read cls.tr)."""
-        raise NotImplementedError
+        """The tab's name, as facilitator.ui.sections declares it."""
+        spec = spec_of(cls.__name__)
+        return spec.title if spec else cls.__name__
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id

@@ -129,10 +129,6 @@ class InclusionSettingsBox(QGroupBox):
 class InclusionSection(Section):
     shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("InclusionSection", "Inclusion")
-
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.report: Report | None = None

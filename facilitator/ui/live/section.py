@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,10 +56,6 @@ NUDGE_SECONDS = 5.0
 
 class LiveSection(Section):
     shows = Change.MEETINGS | Change.AGENDA | Change.PARTICIPATION | Change.PEOPLE | Change.NOTES | Change.SPEAKING
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("LiveSection", "Live")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

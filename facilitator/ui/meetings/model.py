@@ -6,9 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from facilitator.core import meetings, vocabulary
-from facilitator.core.db import Database
-from facilitator.core.meetings import MeetingSummary
+from facilitator.core import vocabulary
+from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.table_model import SORT_ROLE, RowsModel
 
@@ -24,14 +23,10 @@ class MeetingsModel(RowsModel[MeetingSummary]):
     )
     COLUMN_TITLE, COLUMN_DATE, COLUMN_PLACE, COLUMN_STATUS, COLUMN_PEOPLE = range(5)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.db = db
         self.search = ""
         self.include_archived = False
-
-    def reload(self) -> None:
-        self.set_rows(meetings.list_meetings(self.db, self.search, self.include_archived))
 
     def cell(self, m: MeetingSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

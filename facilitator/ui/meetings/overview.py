@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,10 +34,6 @@ from facilitator.ui.ops import meetings as meeting_ops
 
 class OverviewSection(Section):
     shows = Change.MEETINGS
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("OverviewSection", "Overview")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

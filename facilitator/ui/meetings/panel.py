@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from facilitator.core.changes import Change
+from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
 from facilitator.ui.meetings.model import MeetingsModel
-from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from facilitator.ui.ops import Changed, Ops
 
 
 class MeetingsPanel(QWidget):
@@ -17,10 +22,10 @@ class MeetingsPanel(QWidget):
 
     meeting_chosen = Signal(object)  # str | None
 
-    def __init__(self, ops: Ops, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops = ops
-        self.model = MeetingsModel(ops.db)
+        self.ops: Ops | None = None
+        self.model = MeetingsModel()
         self.model.include_archived = settings.show_archived
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -49,6 +54,14 @@ class MeetingsPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.archived)
+
+    def show_preview(self, rows: list[MeetingSummary], keep: str | None) -> None:
+        """The list as the quick read found it, shown before the data is fully open."""
+        self.model.set_rows(rows)
+        self.select(keep)
+
+    def attach(self, ops: Ops) -> None:
+        self.ops = ops
         ops.bus.changed.connect(self._on_changed)
 
     def current_id(self) -> str | None:
@@ -56,9 +69,17 @@ class MeetingsPanel(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def reload(self, keep: str | None = None) -> None:
+        if self.ops is None:
+            return
+        from facilitator.core import meetings  # the ORM's read; before the data is open the preview stands
+
         keep = keep or self.current_id()
-        self.model.reload()
+        self.model.set_rows(meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived))
         self.select(keep)
+
+    def summary(self, meeting_id: str | None) -> MeetingSummary | None:
+        row = self.model.row_of(meeting_id)
+        return self.model.row(row) if row >= 0 else None
 
     def select(self, meeting_id: str | None) -> None:
         row = self.model.row_of(meeting_id) if meeting_id else -1

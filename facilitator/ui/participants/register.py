@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,10 +122,6 @@ class PersonEditor(QGroupBox):
 
 class RegisterSection(Section):
     shows = Change.PEOPLE | Change.PARTICIPATION
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("RegisterSection", "Register")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

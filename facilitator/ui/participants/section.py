@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,10 +49,6 @@ from facilitator.ui.participants.register import RegisterSection
 
 class ParticipantsSection(Section):
     shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ParticipantsSection", "Participants")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

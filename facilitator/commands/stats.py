@@ -87,7 +87,8 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
         ],
         "behind_minutes": round(session.timer.behind_seconds(now) / 60, 1),
         "not_yet_heard": shown(balance.not_yet_heard),
-        "suggested_next": shown(balance.suggested),
+        # Suggestions follow their group's shortfall: only for groups shown on their own.
+        "suggested_next": shown([pid for pid in balance.suggested if policy.shows_group(session.speakers[pid].group)]),
         "alerts": [
             {"kind": a.kind, "group": a.group, "share": round(a.share, 4)}
             for a in balance.alerts

@@ -204,6 +204,21 @@ def _move_turn(turn: str, to: str, group: str) -> list[tuple[str, dict]]:
         3996,
     )
 )
+@example(  # a named person suggested to speak because their merged group, on its own, was short
+    (
+        [
+            ("REP_UNION", "group_only", "worker_caucus", "", False),
+            ("REP_UNION", "anonymous", "plenary", "", True),
+            ("RH_MIGRANT", "anonymous", "plenary", "", True),
+            ("RH_WOMEN_WORKER", "anonymous", "worker_caucus", "raj", True),
+            ("RH_WORKER", "anonymous", "women_caucus", "or", False),
+            ("RH_WOMEN_WORKER", "named", "plenary", "raj", True),
+            ("BIZ_BUYER", "anonymous", "worker_caucus", "or", True),
+            ("RH_WORKER", "anonymous", "plenary", "or", False),
+        ],
+        89,
+    )
+)
 def test_no_output_singles_out_an_anonymous_person(plan: tuple[list, int]) -> None:
     people, seed = plan
     with tempfile.TemporaryDirectory() as folder:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
-from facilitator.core import disclosure
 from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common.actions import make_action
@@ -63,8 +62,6 @@ class MainWindow(QMainWindow):
         self.meetings.meeting_chosen.connect(self._meeting_chosen)
         self.workspace.tabs.currentChanged.connect(self._section_changed)
         self._build_menus()
-        # This window is the facilitator's own screen: it shows people as entered, and says so.
-        self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         self._restore_state()
         if preview is not None:
             self.meetings.show_preview(preview, settings.last_meeting or None)
@@ -73,6 +70,10 @@ class MainWindow(QMainWindow):
         """The data is open: the list reads it, undo and redo join the menus, the sections are built."""
         self.ops = ops
         ops.parent = self
+        from facilitator.core import disclosure  # with the data: not needed for the first paint
+
+        # This window is the facilitator's own screen: it shows people as entered, and says so.
+        self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         undo = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))

@@ -610,10 +610,6 @@
         <translation>Anoniem</translation>
     </message>
     <message>
-        <source>Unknown anonymity level: {0}. Use one of: {1}</source>
-        <translation>Onbekend anonimiteitsniveau: {0}. Gebruik een van: {1}</translation>
-    </message>
-    <message>
         <source>Participant (group withheld)</source>
         <translation>Deelnemer (groep niet vermeld)</translation>
     </message>
@@ -625,24 +621,56 @@
 <context>
     <name>App</name>
     <message>
+        <source>The data is damaged</source>
+        <translation>De gegevens zijn beschadigd</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Restore the backup {1} now? The damaged file is kept in the backups folder as it is.</source>
+        <translation>{0}
+
+De reservekopie {1} nu terugzetten? Het beschadigde bestand wordt ongewijzigd bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Facilitator is already open on {0}.</source>
+        <translation>Facilitator is al geopend op {0}.</translation>
+    </message>
+    <message>
+        <source>That window was brought to the front.</source>
+        <translation>Dat venster is naar voren gehaald.</translation>
+    </message>
+    <message>
         <source>Facilitator cannot open its data</source>
         <translation>Facilitator kan zijn gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>No automatic backup</source>
+        <translation>Geen automatische reservekopie</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
+        <source>Facilitator ran into an unexpected problem: {0}
+
+Everything you entered before this was saved as you made it.</source>
+        <translation>Facilitator stuitte op een onverwacht probleem: {0}
+
+Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
+    </message>
+    <message>
+        <source>The details are in {0}. That log records only where in the program the problem happened: no names, notes or other text you entered, so you can send it to whoever helps you.</source>
+        <translation>De details staan in {0}. Dat logboek legt alleen vast waar in het programma het probleem optrad: geen namen, notities of andere tekst die u invoerde. U kunt het dus gerust sturen naar wie u helpt.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>Facilitator ran into an unexpected problem: {0}
-
-Everything you entered before this was saved as you made it. Details were written to {1}.</source>
-        <translation>Facilitator liep tegen een onverwacht probleem aan: {0}
-
-Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoerde. De details staan in {1}.</translation>
+        <source>Facilitator found damage in its database ({0}). Stop entering data, close the window and restore the newest backup (File ▸ Restore from backup…, or &apos;facilitator restore&apos;). Earlier backups are kept; no backup is made of the damaged file.</source>
+        <translation>Facilitator heeft schade in zijn database gevonden ({0}). Voer niets meer in, sluit het venster en zet de nieuwste reservekopie terug (Bestand ▸ Reservekopie terugzetten…, of &apos;facilitator restore&apos;). Eerdere reservekopieën blijven bewaard; van het beschadigde bestand wordt geen reservekopie gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -773,10 +801,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>{0} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <source>The backup could not be written: {0}</source>
-        <translation>De reservekopie kon niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>add the demo roundtable and print its meeting id</source>
         <translation>voeg de demo-rondetafel toe en toon het id van de bijeenkomst</translation>
     </message>
@@ -859,6 +883,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>only meetings whose title or place matches</source>
         <translation>alleen bijeenkomsten waarvan titel of plaats overeenkomt</translation>
+    </message>
+    <message>
+        <source>No meeting matches &apos;{0}&apos;.</source>
+        <translation>Geen bijeenkomst komt overeen met &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>No meetings yet. Run &apos;facilitator demo&apos; to add the demo roundtable.</source>
@@ -1016,6 +1044,34 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <source>Not yet heard: {0}</source>
         <translation>Nog niet gehoord: {0}</translation>
     </message>
+    <message>
+        <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
+        <translation>Alleen-lezen: in {0} kan niet worden geschreven, dus de gegevens worden getoond zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database</source>
+        <translation>een reservekopie terugzetten in plaats van de database</translation>
+    </message>
+    <message>
+        <source>a backup file (see &apos;facilitator backup --list&apos;)</source>
+        <translation>een reservekopie (zie &apos;facilitator backup --list&apos;)</translation>
+    </message>
+    <message>
+        <source>restore it; without this, only check the backup</source>
+        <translation>zet hem terug; zonder deze optie wordt de reservekopie alleen gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{backup} passed its check. Run again with --yes to put it in place of {database}; the current database will be kept in the backups folder.</source>
+        <translation>{backup} heeft de controle doorstaan. Voer de opdracht opnieuw uit met --yes om hem in plaats van {database} te zetten; de huidige database wordt bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Restored {0}.</source>
+        <translation>{0} is teruggezet.</translation>
+    </message>
+    <message>
+        <source>What was in place before is kept as {0}.</source>
+        <translation>Wat er eerst stond, is bewaard als {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -1082,12 +1138,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read the database {path}: {reason}</source>
-        <translation>De database {path} kan niet worden gelezen: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a Facilitator database (it may be damaged). It was left untouched; restore a backup from {backups}.</source>
-        <translation>{path} is geen Facilitator-database (mogelijk beschadigd). Het bestand is niet aangeraakt; zet een reservekopie terug uit {backups}.</translation>
+        <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
+        <translation>De gegevensmap {path} is alleen-lezen (een schrijfbeveiligde USB-stick?). De gegevens kunnen worden getoond, maar niet gewijzigd; kopieer de map naar deze computer om erin te werken.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
@@ -1096,6 +1148,78 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>{path} cannot be opened as a Facilitator database: {reason}. It was left untouched.</source>
         <translation>{path} kan niet als Facilitator-database worden geopend: {reason}. Het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Facilitator; update the app to open it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Facilitator; werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>{path} is being set up by another Facilitator; try again in a minute.</source>
+        <translation>{path} wordt door een andere Facilitator ingericht; probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded before it can be read; open it once in a folder that can be written.</source>
+        <translation>{path} is gemaakt door een oudere versie en moet worden bijgewerkt voordat het gelezen kan worden; open het eenmaal in een map waarin geschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}), so no backup was made of it; earlier backups are kept.</source>
+        <translation>{path} is beschadigd ({problem}), dus er is geen reservekopie van gemaakt; eerdere reservekopieën blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy in {path} did not pass its check ({problem}); it was removed.</source>
+        <translation>De kopie in {path} heeft de controle niet doorstaan ({problem}); ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>De reservekopie kon niet worden geschreven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing of this change was saved; free some space and try again.</source>
+        <translation>De schijf met {path} is vol. Niets van deze wijziging is opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only here, so nothing can be changed. Nothing was saved.</source>
+        <translation>{path} is hier alleen-lezen, dus er kan niets worden gewijzigd. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged. Nothing was saved; restore a backup with &apos;facilitator restore&apos;.</source>
+        <translation>{path} is beschadigd. Er is niets opgeslagen; zet een reservekopie terug met &apos;facilitator restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} could not be read or written (was a USB stick pulled out?). Nothing of this change was saved.</source>
+        <translation>De schijf met {path} kon niet worden gelezen of beschreven (is er een USB-stick uitgetrokken?). Niets van deze wijziging is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: {0}</source>
+        <translation>het kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>het bestand is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <source>it is not a Facilitator database</source>
+        <translation>het is geen Facilitator-database</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({0} bytes)</source>
+        <translation>het bestand is afgebroken ({0} bytes)</translation>
+    </message>
+    <message>
+        <source>the file is cut short or its header is damaged</source>
+        <translation>het bestand is afgebroken of de kop ervan is beschadigd</translation>
+    </message>
+    <message>
+        <source>The newest backup that passed its check is {backup}; put it back with: facilitator restore &quot;{backup}&quot;</source>
+        <translation>De nieuwste reservekopie die de controle doorstond, is {backup}; zet hem terug met: facilitator restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found; keep the file for whoever helps.</source>
+        <translation>Er is geen reservekopie gevonden die de controle doorstaat; bewaar het bestand voor wie u helpt.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Facilitator did not write anything to it.</source>
+        <translation>{path} is beschadigd ({problem}). Facilitator heeft er niets naar geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1243,25 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Empty fields use the meeting&apos;s start and end time ({0}–{1}).</source>
         <translation>Lege velden krijgen de begin- en eindtijd van de bijeenkomst ({0}–{1}).</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Internal: shows individuals as entered; not for sharing</source>
+        <translation>Intern: toont personen zoals ingevoerd; niet om te delen</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Geen groep</translation>
+    </message>
+    <message>
+        <source>Other {0}</source>
+        <translation>Overige {0}</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Overige deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1272,34 +1415,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Tolktaal</translation>
     </message>
     <message>
-        <source>{name} has {count} rows; at most {limit} people can be imported at once. Split the list.</source>
-        <translation>{name} heeft {count} rijen; er kunnen hoogstens {limit} personen tegelijk worden geïmporteerd. Splits de lijst.</translation>
-    </message>
-    <message>
-        <source>{0} is not a spreadsheet that can be read. Save it as .xlsx or .csv.</source>
-        <translation>{0} is geen leesbaar rekenblad. Sla het op als .xlsx of .csv.</translation>
-    </message>
-    <message>
-        <source>{0} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.</source>
-        <translation>{0} is geen rekenblad en geen CSV-tekstbestand. Sla het op als .xlsx of .csv.</translation>
-    </message>
-    <message>
-        <source>{0} is not UTF-8 text (line {1}). Save it again as &apos;CSV UTF-8&apos; in your spreadsheet program.</source>
-        <translation>{0} is geen UTF-8-tekst (regel {1}). Sla het in uw rekenbladprogramma opnieuw op als &apos;CSV UTF-8&apos;.</translation>
-    </message>
-    <message>
-        <source>{0} is larger than 20 MB; that is not an invitation list.</source>
-        <translation>{0} is groter dan 20 MB; dat is geen uitnodigingslijst.</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}: {1}</source>
-        <translation>{0} kan niet worden gelezen: {1}</translation>
-    </message>
-    <message>
-        <source>{0} is empty: the first row must name the columns.</source>
-        <translation>{0} is leeg: de eerste rij moet de kolommen benoemen.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;{0}&apos; kept as written.</source>
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
@@ -1334,6 +1449,74 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Already on this meeting&apos;s list.</source>
         <translation>Staat al op de lijst van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.</source>
+        <translation>{name} is geen spreadsheet of CSV-tekstbestand. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} columns; an invitation list needs far fewer.</source>
+        <translation>{name} heeft meer dan {limit} kolommen; een uitnodigingslijst heeft er veel minder nodig.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell longer than {limit} KB (row {row}); that is not an invitation list.</source>
+        <translation>{name} heeft een cel langer dan {limit} KB (rij {row}); dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; at most {limit} people can be imported at once. Split the list.</source>
+        <translation>{name} heeft meer dan {limit} rijen; er kunnen hoogstens {limit} mensen tegelijk worden geïmporteerd. Splits de lijst.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.</source>
+        <translation>{name} is een beschadigd zip- of spreadsheetbestand. Sla het opnieuw op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit} MB; that is not an invitation list.</source>
+        <translation>{name} zou uitgepakt groter worden dan {limit} MB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx.</source>
+        <translation>{name} is een zip-archief, geen spreadsheet. Pak het uit, of sla de lijst op als .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many cells for an invitation list in .xlsx. Save it as .csv, or split the list.</source>
+        <translation>{name} bevat te veel cellen voor een uitnodigingslijst in .xlsx. Sla het op als .csv, of splits de lijst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.</source>
+        <translation>{name} is geen spreadsheet die gelezen kan worden. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} is geen leesbare tekst. Sla het opnieuw op als &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell longer than {limit} KB; that is not an invitation list.</source>
+        <translation>{name} heeft een cel langer dan {limit} KB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.</source>
+        <translation>{name} is geen geldig CSV-bestand ({reason}). Sla het opnieuw op vanuit uw spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; that is not an invitation list.</source>
+        <translation>{name} is groter dan {limit} MB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is an old or password-protected Excel file. Save it as .xlsx without a password, or as .csv.</source>
+        <translation>{name} is een oud of met een wachtwoord beveiligd Excel-bestand. Sla het op als .xlsx zonder wachtwoord, of als .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.</source>
+        <translation>{name} is een pdf. Exporteer de lijst vanuit de spreadsheet als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the first row must name the columns.</source>
+        <translation>{name} is leeg: de eerste rij moet de kolommen benoemen.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Kan {name} niet lezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2150,13 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>(its message is not recorded: it may hold entered text)</source>
+        <translation>(de melding wordt niet vastgelegd: die kan ingevoerde tekst bevatten)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Facilitator</source>
@@ -1995,6 +2185,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>&amp;Back up data…</source>
         <translation>&amp;Reservekopie maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2053,12 +2247,24 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Facilitator-database (*.sqlite3)</translation>
     </message>
     <message>
-        <source>The backup could not be written: {0}</source>
-        <translation>De reservekopie kon niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>Backed up to {0}</source>
         <translation>Reservekopie gemaakt in {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {0}?
+
+What is in place now is kept in the backups folder as a pre-restore copy, so this can be undone by restoring that copy.</source>
+        <translation>Alle gegevens vervangen door de reservekopie {0}?
+
+Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóór het terugzetten; door die kopie terug te zetten, maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>{0} is teruggezet</translation>
     </message>
     <message>
         <source>About Facilitator</source>
@@ -2135,6 +2341,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>De tolkfactor moet tussen 1 en 4 liggen.</translation>
     </message>
     <message>
+        <source>The smallest group shown on its own must have between 1 and {0} people.</source>
+        <translation>De kleinste groep die afzonderlijk wordt getoond, moet tussen 1 en {0} mensen tellen.</translation>
+    </message>
+    <message>
         <source>A share must be between 0% and 100%.</source>
         <translation>Een aandeel moet tussen 0% en 100% liggen.</translation>
     </message>
@@ -2145,6 +2355,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Name a meeting by its id or the first characters of it.</source>
         <translation>Noem een bijeenkomst bij haar id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
+        <source>That is not a meeting id: an id has 36 characters, this has {0}.</source>
+        <translation>Dat is geen bijeenkomst-id: een id heeft 36 tekens, dit heeft er {0}.</translation>
     </message>
     <message>
         <source>No meeting has an id starting with &apos;{0}&apos;.</source>
@@ -2637,6 +2851,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Een naam mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
+        <source>anonymity level</source>
+        <translation>anonimiteitsniveau</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3074,6 +3292,33 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
+    </message>
+</context>
+<context>
+    <name>Restore</name>
+    <message>
+        <source>There is no backup file {0}.</source>
+        <translation>Er is geen reservekopie {0}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} kan niet worden teruggezet: {problem}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Facilitator backup. Nothing was changed.</source>
+        <translation>{0} is geen reservekopie van Facilitator. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of Facilitator; update the app first. Nothing was changed.</source>
+        <translation>{0} is gemaakt door een nieuwere versie van Facilitator; werk eerst de app bij. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That is the database itself, not a backup.</source>
+        <translation>Dat is de database zelf, geen reservekopie.</translation>
+    </message>
+    <message>
+        <source>Facilitator is open on {0}. Close its window first, then restore.</source>
+        <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
     </message>
 </context>
 <context>

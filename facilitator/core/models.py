@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -97,6 +97,8 @@ class Meeting(Synced, Base):
     underrepresented_ratio: Mapped[float] = mapped_column(Float, default=0.5)
     expected_share_mode: Mapped[str] = mapped_column(String(16), default="headcount")
     expected_shares: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Small-cell rule of shareable outputs: a group with fewer people than this is merged into a wider class.
+    min_group_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
     participations: Mapped[list[Participation]] = relationship(back_populates="meeting")
 
@@ -133,7 +135,11 @@ class Participation(Synced, Base):
     """A person's place in one meeting."""
 
     __tablename__ = "participation"
-    __table_args__ = (Index("ix_participation_meeting", "meeting_id"),)
+    __table_args__ = (
+        Index("ix_participation_meeting", "meeting_id"),
+        # One live place per person and meeting: two imports of one list at once cannot list anyone twice.
+        Index("ux_participation_person_once", "meeting_id", "person_id", unique=True, sqlite_where=text("deleted = 0")),
+    )
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from facilitator import __version__
+from facilitator import __version__, paths
 from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common.actions import make_action
@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         """The data is open: the list reads it, undo and redo join the menus, the sections are built."""
         self.ops = ops
         ops.parent = self
+        from facilitator.core import disclosure  # with the data: not needed for the first paint
+
+        # This window is the facilitator's own screen: it shows people as entered, and says so.
+        self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         undo = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&uplicate meeting"), self.duplicate_meeting, "Ctrl+Shift+D")
         self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
         self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
+        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_action,
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
             self.archive_action,
             None,
             self.backup_action,
+            self.restore_action,
             None,
             quit_action,
         ):
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
         # What needs the open data waits for attach().
         self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
-                            self.backup_action)  # fmt: skip
+                            self.backup_action, self.restore_action)  # fmt: skip
         for action in self._needs_data:
             action.setEnabled(False)
 
@@ -203,12 +209,37 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        try:
-            self.ops.db.backup(Path(target))
-        except OSError as error:
-            self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
+        ok, _made = self.ops.guarded(lambda: self.ops.db.backup(Path(target)))  # a refusal is said in plain words
+        if not ok:
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
+
+    def restore_backup(self, backup: Path | None = None) -> None:
+        """Put a chosen backup in place of the data, after saying what happens to the current data."""
+        if backup is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from backup"),
+                str(paths.backups_dir(self.ops.db.directory)),
+                self.tr("Facilitator database (*.sqlite3)"),
+            )
+            if not chosen:
+                return
+            backup = Path(chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace all data with the backup {0}?\n\nWhat is in place now is kept in the backups folder as a "
+                "pre-restore copy, so this can be undone by restoring that copy."
+            ).format(backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from facilitator.ui.ops import storage  # the ORM is loaded by now; not at the first paint
+
+        if storage.restore_backup(self.ops, backup) is not None:
+            self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy
+from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import CheckIn, Consent, Meeting, Organisation, Participation, Person, utcnow
@@ -67,7 +67,7 @@ def _clean_participation(values: dict[str, Any]) -> dict[str, Any]:
 def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any) -> Participation:
     """Invite a person from the register to a meeting (once)."""
     values = _clean_participation(fields)
-    with db.session() as session:
+    with db.session(immediate=True) as session:
         get_live(session, Meeting, meeting_id)
         person = get_live(session, Person, person_id)
         existing = session.scalar(
@@ -178,11 +178,6 @@ class ParticipantRow(PersonFacts):
     @property
     def is_staff(self) -> bool:
         return self.participation_role in STAFF_ROLES or self.stakeholder_group in STAFF_GROUPS
-
-    def identity(self) -> anonymity.PublicIdentity:
-        return anonymity.public_identity(
-            self.anonymity, self.name, self.organisation, self.stakeholder_group, self.email, self.phone
-        )
 
 
 def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:

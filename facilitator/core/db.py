@@ -22,7 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
-from facilitator.core import migrations
+from facilitator.core import change_log, migrations
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
@@ -107,6 +107,7 @@ class Database:
         self.device_id = device_id
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
+        change_log.attach(engine)
 
     @cached_property
     def clock(self) -> HybridClock:

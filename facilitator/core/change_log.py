@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, LargeBinary, Table, event, func, insert, select
+from sqlalchemy import JSON, Boolean, Column, Date, LargeBinary, Table, event, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.dml import Delete, Insert, Update
-from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList, TextClause
 
-from facilitator.core.models import INSERT_ONLY_MODELS, SYNCED_MODELS, SyncChange, UTCDateTime
+from facilitator.core.models import INSERT_ONLY_MODELS, SYNCED_MODELS, Base, SyncChange, UTCDateTime
 
 APPLYING = "facilitator_sync_apply"
 ROW = "*"
@@ -39,6 +40,9 @@ STAMP_COLUMNS = frozenset({"id", "updated_hlc"})
 # Records that belong to no single meeting: they travel with the meetings that refer to them.
 REGISTER_PREFIXES = {"person": "p", "organisation": "o"}
 _LOG = SyncChange.__table__
+_WRITTEN_TABLE = re.compile(
+    r"^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+[\"`\[]?(\w+)", re.I
+)
 
 
 @cache
@@ -158,9 +162,14 @@ def _target_table(clause: object) -> Table | None:
 def _refuse_unlogged_writes(
     _connection: Connection, clause: object, _multi: object, _params: object, options: Mapping[str, Any]
 ) -> None:
-    if not isinstance(clause, Insert | Update | Delete) or options.get(APPLYING):
+    if options.get(APPLYING):
         return
-    table = _target_table(clause)
+    if isinstance(clause, TextClause):
+        written = _WRITTEN_TABLE.match(clause.text)
+        if written and written.group(1) in synced_tables():
+            raise RuntimeError(f"{written.group(1)} is synced: write it with insert() or a session, not as SQL text")
+        return
+    table = _target_table(clause) if isinstance(clause, Insert | Update | Delete) else None
     if table is None:
         return
     if isinstance(clause, Delete):
@@ -249,3 +258,29 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
         }
         for name, value in edited.items()
     ]
+
+
+# -- rows written before the log existed -----------------------------------------------------------
+
+
+def adopt_unlogged(connection: Connection, stamp: Callable[[], str]) -> int:
+    """Log every synced row that no row change describes yet (written before this log existed, or by a
+    migration), so that it syncs too.  Returns how many rows were adopted."""
+    adopted = 0
+    for table in Base.metadata.sorted_tables:
+        if table.name not in synced_tables():
+            continue
+        logged = select(_LOG.c.row_id).where(
+            _LOG.c.table_name == table.name, _LOG.c.field == ROW, _LOG.c.row_id == table.c.id
+        )
+        rows = connection.execute(select(table).where(~logged.exists())).mappings().all()
+        for values in rows:
+            if not values["updated_hlc"]:
+                values = {**values, "updated_hlc": stamp()}
+                connection.execute(
+                    update(table).where(table.c.id == values["id"]).values(updated_hlc=values["updated_hlc"]),
+                    execution_options={APPLYING: True},
+                )
+            connection.execute(insert(_LOG), _row_change(connection, table, values))
+        adopted += len(rows)
+    return adopted

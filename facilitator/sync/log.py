@@ -58,10 +58,12 @@ def append_new(connection: Connection, changes: Iterable[ChangeRow], source: str
     The unique key (table, row, field, stamp) skips what is already here, so a change delivered twice
     is stored once; the new rows are exactly those numbered after the previous last one.
     """
+    rows = [(*change, source) for change in changes]
+    if not rows:
+        return []
     before = last_seq(connection)
     connection.exec_driver_sql(
-        f"INSERT OR IGNORE INTO sync_change ({_COLUMNS}, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(*change, source) for change in changes],
+        f"INSERT OR IGNORE INTO sync_change ({_COLUMNS}, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows
     )
     rows = connection.exec_driver_sql(f"SELECT {_COLUMNS} FROM sync_change WHERE seq > ? ORDER BY seq", (before,))
     return [ChangeRow(*row) for row in rows]
@@ -80,16 +82,20 @@ def entries_for(connection: Connection, table: str, row_ids: Sequence[str]) -> d
     return found
 
 
-def changes_in(connection: Connection, scopes: Iterable[str], after: int = 0, not_from: str = "") -> list[ChangeRow]:
-    """The changes that travel with ``scopes``, logged after ``after``, except those that came from
-    ``not_from`` (a target never needs its own changes back), in log order."""
+def changes_in(
+    connection: Connection, scopes: Iterable[str], after: int = 0, upto: int | None = None, not_from: str = ""
+) -> list[ChangeRow]:
+    """The changes that travel with ``scopes``, logged after ``after`` and up to ``upto``, except those
+    that came from ``not_from`` (a target never needs its own changes back), in log order."""
     scopes = sorted(set(scopes))
+    upto = last_seq(connection) if upto is None else upto
     found: list[tuple[int, ChangeRow]] = []
     for part in chunks(scopes):
         marks = ", ".join("?" * len(part))
         rows = connection.exec_driver_sql(
-            f"SELECT seq, {_COLUMNS} FROM sync_change WHERE scope IN ({marks}) AND seq > ? AND source != ?",
-            (*part, after, not_from),
+            f"SELECT seq, {_COLUMNS} FROM sync_change"
+            f" WHERE scope IN ({marks}) AND seq > ? AND seq <= ? AND source != ?",
+            (*part, after, upto, not_from),
         )
         found.extend((row[0], ChangeRow(*row[1:])) for row in rows)
     found.sort(key=lambda pair: pair[0])

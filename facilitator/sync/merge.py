@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,17 +107,19 @@ def merge(
     source: str = "",
     *,
     confirm_deletions: bool = False,
+    bookkeeping: Callable[[Connection], None] | None = None,
     now_ms: int | None = None,
 ) -> MergeReport:
     """Apply changes made elsewhere, all of them or none, in one transaction.
 
-    ``source`` names the target they came from (so they are not sent back to it).  Raises
-    :class:`UserError`, applying nothing, for a change this version cannot read.
+    ``source`` names the target they came from (so they are not sent back to it); ``bookkeeping``
+    runs in the same transaction (to remember what was read).  Raises :class:`UserError`, applying
+    nothing, for a change this version cannot read.
     """
     batch = [ChangeRow(*change) for change in changes]
     _check_known(batch)
     report = MergeReport(devices={change.device for change in batch})
-    if not batch:
+    if not batch and bookkeeping is None:
         return report
     report.skews = _skews(batch, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
     try:
@@ -135,10 +137,13 @@ def merge(
             held = _mass_deletions(connection, applied)
             if held and not confirm_deletions:
                 raise _HeldBack(held)
+            if bookkeeping is not None:
+                bookkeeping(connection)
     except _HeldBack as stop:
         report.held, report.changed_rows, report.conflicts, report.received = stop.held, set(), [], 0
         return report
-    db.clock.observe(max(change.hlc for change in batch))
+    if batch:
+        db.clock.observe(max(change.hlc for change in batch))
     return report
 
 

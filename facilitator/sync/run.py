@@ -9,7 +9,6 @@ held back, nothing is applied and nothing is sent, until the user confirms.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from sqlalchemy.engine import Connection
 
@@ -19,7 +18,7 @@ from facilitator.core.db import Database
 from facilitator.core.models import utcnow
 from facilitator.i18n import translate
 from facilitator.sync import selection
-from facilitator.sync.log import ChangeRow, changes_in, last_seq
+from facilitator.sync.log import changes_in, last_seq
 from facilitator.sync.merge import MassDeletion, MergeReport, merge
 from facilitator.sync.state import (
     TargetState,
@@ -29,21 +28,7 @@ from facilitator.sync.state import (
     remember_devices,
     save_target,
 )
-from facilitator.sync.targets.folder import Progress, Pull
-
-
-class Target(Protocol):
-    kind: str
-    key: str
-    location: str
-
-    def pull(self, db: Database, state: TargetState, progress: Progress) -> Pull: ...
-
-    def after_merge(self, connection: Connection, db: Database, pull: Pull) -> None: ...
-
-    def push(
-        self, db: Database, state: TargetState, changes: list[ChangeRow], device_name: str, progress: Progress
-    ) -> int: ...
+from facilitator.sync.targets import Progress, Target
 
 
 @dataclass
@@ -104,7 +89,7 @@ def synchronise(
     when = utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def remember(connection: Connection) -> None:
-        target.after_merge(connection, db, pull)
+        target.after_merge(connection, db, state, pull)
         remember_devices(connection, pull.devices, when)
         save_target(connection, state)
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
@@ -30,23 +28,12 @@ from facilitator.sync.crypto import TeamKey
 from facilitator.sync.files import remove_leftovers, write_atomically
 from facilitator.sync.log import ChangeRow
 from facilitator.sync.state import TargetState
+from facilitator.sync.targets import Progress, Pull
 
 SEGMENTS = "segments"
 SUFFIX = ".fseg"
 CHANGES_PER_SEGMENT = 50_000
 _NAME = re.compile(r"^(\d{10})-([0-9a-f]{32})")
-Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class Pull:
-    """What a target delivered: the changes, the devices that made them, and what was refused."""
-
-    changes: list[ChangeRow] = field(default_factory=list)
-    devices: dict[str, str] = field(default_factory=dict)
-    refused: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    segments: list[tuple[segments.SegmentHeader, str]] = field(default_factory=list)
 
 
 class FolderTarget:
@@ -117,7 +104,7 @@ class FolderTarget:
                 ).format(len(lost))
             )
 
-    def after_merge(self, connection: Connection, db: Database, pull: Pull) -> None:
+    def after_merge(self, connection: Connection, db: Database, state: TargetState, pull: Pull) -> None:
         rows = [
             (self.key, header.segment_id, name, header.device, header.sequence, "received", header.changes)
             for header, name in pull.segments

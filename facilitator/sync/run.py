@@ -18,7 +18,7 @@ from facilitator.core.db import Database
 from facilitator.core.models import utcnow
 from facilitator.i18n import translate
 from facilitator.sync import selection
-from facilitator.sync.log import changes_in, last_seq
+from facilitator.sync.log import ChangeRow, changes_in, last_seq
 from facilitator.sync.merge import MassDeletion, MergeReport, merge
 from facilitator.sync.state import (
     TargetState,
@@ -72,16 +72,13 @@ def synchronise(
     db: Database,
     target: Target,
     *,
-    meetings: list[str] | None = None,
     confirm_deletions: bool = False,
     progress: Progress | None = None,
 ) -> SyncReport:
-    """Sync with ``target``.  ``meetings`` (ids), when given, becomes this target's choice of meetings;
-    otherwise the choice made before stands (at first: every meeting not marked confidential)."""
+    """Sync with ``target``, sending the meetings chosen for it (:func:`~facilitator.sync.state.choose_meetings`;
+    until then every meeting not marked confidential)."""
     progress = progress or _quiet
     state = load_target(db, target.key, target.kind, target.location)
-    if meetings is not None:
-        state.meetings = sorted(set(meetings))
     with db.engine.begin() as connection:
         adopt_unlogged(connection, db.clock.now)
     pull = target.pull(db, state, progress)
@@ -99,18 +96,33 @@ def synchronise(
     if merged.held:
         return report
     report.meetings = selection.meetings_for(db, state)
-    with db.engine.connect() as connection:
-        upto = last_seq(connection)
-        scopes = selection.scopes_for(connection, report.meetings)
-        covered = set(state.covered)
-        outgoing = changes_in(connection, scopes & covered, after=state.sent_up_to, upto=upto, not_from=target.key)
-        outgoing += changes_in(connection, scopes - covered, upto=upto, not_from=target.key)
-    if outgoing:
-        report.sent = target.push(db, state, outgoing, device_name(db), progress)
-    state.sent_up_to, state.covered, state.last_sync = upto, sorted(scopes), when
+    waiting = outgoing(db, state, report.meetings)
+    if waiting.changes:
+        report.sent = target.push(db, state, waiting.changes, device_name(db), progress)
+    state.sent_up_to, state.covered, state.last_sync = waiting.upto, sorted(waiting.scopes), when
     with db.engine.begin() as connection:
         save_target(connection, state)
     return report
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What a target lacks of the chosen meetings: changes up to log row ``upto``, and their scopes."""
+
+    changes: list[ChangeRow]
+    upto: int
+    scopes: set[str]
+
+
+def outgoing(db: Database, state: TargetState, meetings: list[str]) -> Outgoing:
+    """The changes to send: new ones of what was sent before, everything of what was chosen since."""
+    with db.engine.connect() as connection:
+        upto = last_seq(connection)
+        scopes = selection.scopes_for(connection, meetings)
+        covered = set(state.covered)
+        changes = changes_in(connection, scopes & covered, after=state.sent_up_to, upto=upto, not_from=state.key)
+        changes += changes_in(connection, scopes - covered, upto=upto, not_from=state.key)
+    return Outgoing(changes, upto, scopes)
 
 
 def _skew_warning(db: Database, device: str, ahead_seconds: float) -> str:

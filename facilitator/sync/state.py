@@ -63,6 +63,14 @@ def load_target(db: Database, key: str, kind: str, location: str) -> TargetState
     return state
 
 
+def choose_meetings(db: Database, key: str, kind: str, location: str, meeting_ids: list[str] | None) -> None:
+    """The meetings that go to this target from now on; None: every meeting not marked confidential."""
+    state = load_target(db, key, kind, location)
+    state.meetings = None if meeting_ids is None else sorted(set(meeting_ids))
+    with db.engine.begin() as connection:
+        save_target(connection, state)
+
+
 def save_target(connection: Connection, state: TargetState) -> None:
     """Saved in the caller's transaction, so what was merged and what is remembered never disagree."""
     _put(connection, TARGET_PREFIX + state.key, state.to_json())

@@ -20,7 +20,9 @@ remote_stamps = st.builds(lambda wall, counter, device: Stamp(wall, counter, dev
                           st.integers(0, 999), st.sampled_from(["aa", "bb", "cc"]))  # fmt: skip
 
 
-@given(st.lists(st.one_of(st.tuples(st.just("tick"), walls), st.tuples(st.just("observe"), remote_stamps)), max_size=60))
+@given(
+    st.lists(st.one_of(st.tuples(st.just("tick"), walls), st.tuples(st.just("observe"), remote_stamps)), max_size=60)
+)
 def test_stamps_only_grow_whatever_the_wall_clock_and_the_other_laptops_do(events) -> None:
     wall = [0]
     clock = HybridClock("dd", wall_ms=lambda: wall[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import glob
+import ipaddress
 import os
 import pwd
 import shutil
@@ -47,7 +48,8 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _certificate(folder: Path) -> tuple[Path, Path]:
+def certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 and its key, in ``folder``."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -56,7 +58,7 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = datetime.datetime.now(datetime.UTC)
-    certificate = (
+    signed = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
@@ -64,10 +66,11 @@ def _certificate(folder: Path) -> tuple[Path, Path]:
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(days=1))
         .not_valid_after(now + datetime.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
         .sign(key, hashes.SHA256())
     )
     cert_path, key_path = folder / "server.crt", folder / "server.key"
-    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    cert_path.write_bytes(signed.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
@@ -93,14 +96,14 @@ def running_server() -> Iterator[Server]:
     root = Path(tempfile.mkdtemp(prefix="facilitator-pg-"))
     root.chmod(0o755)
     data = root / "data"
-    certificate, key = _certificate(root)
+    cert, key = certificate(root)
     if as_root:
-        for path in (root, certificate, key):
+        for path in (root, cert, key):
             os.chown(path, owner.pw_uid, owner.pw_gid)
     port = _free_port()
     options = (
         f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c ssl=on -c fsync=off"
-        f" -c ssl_cert_file={certificate} -c ssl_key_file={key}"
+        f" -c ssl_cert_file={cert} -c ssl_key_file={key}"
     )
 
     def run(*command: str) -> None:
@@ -110,7 +113,7 @@ def running_server() -> Iterator[Server]:
         run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
         run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
         try:
-            yield Server("127.0.0.1", port, certificate)
+            yield Server("127.0.0.1", port, cert)
         finally:
             run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
     finally:

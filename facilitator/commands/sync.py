@@ -83,7 +83,7 @@ def _passphrase(args: argparse.Namespace, folder: Path) -> str:
 
 
 class _Progress:
-    """Counts on long work on stderr, a line at most every half second (and the last one)."""
+    """Counts on long work, a line at most every half second (and the last one); none with --json."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet, self.shown = quiet, 0.0
@@ -91,7 +91,7 @@ class _Progress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         now = time.monotonic()
         if not self.quiet and (now - self.shown >= 0.5 or done >= total):
-            print(stage, file=sys.stderr, flush=True)
+            print(stage, flush=True)
             self.shown = now
 
 

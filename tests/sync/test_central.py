@@ -43,7 +43,10 @@ def test_two_laptops_merge_and_a_third_gets_it_all(tmp_path: Path, url: str) -> 
     assert sorted(report.devices.values()) == ["Facilitator", "Note-taker"]
     synchronise(second, CentralTarget(url))
     assert len({content_digest(db) for db in (first, second, third)}) == 1
-    assert (meetings.get(third, meeting.id).venue, meetings.get(third, meeting.id).city) == ("Hotel Umaid Bhawan", "Kota")
+    assert (meetings.get(third, meeting.id).venue, meetings.get(third, meeting.id).city) == (
+        "Hotel Umaid Bhawan",
+        "Kota",
+    )
 
 
 def test_teams_in_one_database_do_not_see_each_other(tmp_path: Path, url: str) -> None:

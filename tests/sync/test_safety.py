@@ -13,8 +13,8 @@ from facilitator.core import meetings
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes, speaking
-from facilitator.core.records import set_deleted
 from facilitator.core.models import Meeting
+from facilitator.core.records import set_deleted
 from facilitator.sync.log import ChangeRow
 from facilitator.sync.merge import merge
 from facilitator.sync.run import synchronise

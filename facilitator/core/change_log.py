@@ -88,6 +88,20 @@ def to_stored(column: Column, value: Any) -> Any:
     return value
 
 
+def from_stored(column: Column, value: Any) -> Any:
+    """A value as the SQLite driver returns it, in travelling form (the inverse of :func:`to_stored`)."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, JSON):
+        return json.loads(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, LargeBinary):
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
 def encode_row(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     """The content of a new row as it travels: every column but its id and edit stamp."""
     return {c.name: encode(c, values.get(c.key)) for c in table.columns if c.name not in STAMP_COLUMNS}
@@ -182,7 +196,7 @@ def _refuse_unlogged_writes(
         raise RuntimeError(f"{table.name} is synced: update its records one by one, by id")
 
 
-def _key_parameter(clause: Update, table: Table) -> str | None:
+def _key_parameter(clause: Update, table: Table) -> BindParameter | None:
     """The bound parameter that names the one record an UPDATE changes (``WHERE id = :key``)."""
     where = clause.whereclause
     conditions = list(where.clauses) if isinstance(where, BooleanClauseList) else [where]
@@ -195,7 +209,7 @@ def _key_parameter(clause: Update, table: Table) -> str | None:
         and condition.left is table.c.id
         and isinstance(condition.right, BindParameter)
     ):
-        return condition.right.key
+        return condition.right
     return None
 
 
@@ -212,7 +226,11 @@ def _log_writes(
         rows = [_row_change(connection, table, values) for values in parameters]
     else:
         key = _key_parameter(clause, table)
-        rows = [row for values in parameters for row in _field_changes(connection, table, values[key], values)]
+        rows = [
+            row
+            for values in parameters
+            for row in _field_changes(connection, table, values.get(key.key, key.effective_value), values)
+        ]
     if rows:
         connection.execute(insert(_LOG), rows)
 
@@ -226,7 +244,7 @@ def _row_change(connection: Connection, table: Table, values: Mapping[str, Any])
         "field": ROW,
         "hlc": values["updated_hlc"],
         "base": "",
-        "value": dumps(encode_row(table, values)),
+        "value": "" if table.name in insert_only_tables() else dumps(encode_row(table, values)),
         "scope": scope_of(connection, table, values),
         "source": "",
     }

@@ -402,7 +402,9 @@ class SyncChange(Base):
     of the change itself (:mod:`facilitator.core.change_log`).  Local: what syncs is its content.
 
     ``field`` is ``*`` for a whole new record (``value`` holds all its columns) and a column name for
-    an edit.  ``hlc`` is the change's stamp and ``base`` the stamp of the value it replaced, so two
+    an edit.  A fact (:data:`INSERT_ONLY_MODELS`) is never edited, so its row is its content and the
+    log keeps no second copy of it: its ``value`` is "" and is read from the row when it is sent.
+    ``hlc`` is the change's stamp and ``base`` the stamp of the value it replaced, so two
     edits made since one common version can be told apart.  ``scope`` says with what a change travels:
     ``m:<meeting id>``, ``p:<person id>``, ``o:<organisation id>``, or "" for records of the whole team.
     ``source`` is "" for changes made here, else the sync target they came from.
@@ -411,7 +413,6 @@ class SyncChange(Base):
     __tablename__ = "sync_change"
     __table_args__ = (
         UniqueConstraint("table_name", "row_id", "field", "hlc", name="uq_sync_change_key"),
-        Index("ix_sync_change_scope", "scope", "seq"),
         {"sqlite_autoincrement": True},
     )
 
@@ -443,13 +444,17 @@ class SyncSegment(Base):
 
 
 class SyncPending(Base):
-    """A received record that waits for a record it refers to (local): applied when that arrives."""
+    """A received record that waits for a record it refers to (local): applied when that arrives.
+
+    A waiting fact keeps its content here (``value``), since the log keeps no copy of facts.
+    """
 
     __tablename__ = "sync_pending"
     __table_args__ = (PrimaryKeyConstraint("table_name", "row_id"),)
 
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(36))
+    value: Mapped[str] = mapped_column(Text, default="")
 
 
 # Tables that never leave the laptop.  Every other table must be in SYNCED_MODELS (a test checks).

@@ -24,12 +24,22 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Table, Text
+from sqlalchemy import JSON, LargeBinary, Table, Text
 from sqlalchemy.engine import Connection
 
-from facilitator.core.change_log import ROW, STAMP_COLUMNS, encode, insert_only_tables, synced_tables, to_stored
+from facilitator.core.change_log import (
+    ROW,
+    STAMP_COLUMNS,
+    encode,
+    from_stored,
+    insert_only_tables,
+    synced_tables,
+    to_stored,
+)
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
@@ -41,6 +51,7 @@ from facilitator.sync.log import ChangeRow, append_new, chunks, entries_for
 
 MASS_DELETION_SHARE = 0.2
 SKEW_WARNING_MS = 24 * 3600 * 1000
+MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
 
 
 @dataclass(frozen=True)
@@ -116,9 +127,9 @@ def merge(
     runs in the same transaction (to remember what was read).  Raises :class:`UserError`, applying
     nothing, for a change this version cannot read.
     """
-    batch = [ChangeRow(*change) for change in changes]
+    batch = [change if type(change) is ChangeRow else ChangeRow(*change) for change in changes]
     _check_known(batch)
-    report = MergeReport(devices={change.device for change in batch})
+    report = MergeReport()
     if not batch and bookkeeping is None:
         return report
     report.skews = _skews(batch, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
@@ -126,9 +137,13 @@ def merge(
         with db.engine.begin() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            fresh = append_new(connection, batch, source)
+            connection.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")  # room for big merges
+            materializer = _Materializer(connection)
+            grouped = _by_record(batch)
+            fresh = append_new(connection, materializer.unless_stored(batch, grouped), source)
             report.received, report.duplicates = len(fresh), len(batch) - len(fresh)
-            applied = _Materializer(connection).apply(fresh)
+            report.devices = {change.device for change in fresh}
+            applied = materializer.apply(fresh, grouped if len(fresh) == len(batch) else None)
             derived = conflicts.reconcile(connection, applied.text_histories, fresh)
             if derived.changes:
                 applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
@@ -149,17 +164,19 @@ def merge(
 
 def _check_known(batch: Sequence[ChangeRow]) -> None:
     tables = synced_tables()
-    for change in batch:
-        table = tables.get(change.table)
-        if table is None or (not change.is_row and change.field not in table.columns):
+    for table_name, field_name in {(change.table, change.field) for change in batch}:
+        table = tables.get(table_name)
+        if table is None or (field_name != ROW and field_name not in table.columns):
             raise UserError(
                 translate(
                     "Sync", "These changes were made by a newer version of Facilitator ({0}). Update this laptop first."
-                ).format(f"{change.table}.{change.field}")
+                ).format(f"{table_name}.{field_name}")
             )
 
 
 def _skews(batch: Sequence[ChangeRow], now_ms: int) -> list[ClockSkew]:
+    if not batch or int(max(change.hlc for change in batch)[:15]) - now_ms <= SKEW_WARNING_MS:
+        return []
     ahead: dict[str, int] = {}
     for change in batch:
         ahead[change.device] = max(ahead.get(change.device, 0), change.wall_ms - now_ms)
@@ -194,48 +211,102 @@ def text_columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if isinstance(c.type, Text)]
 
 
+def _by_record(changes: Iterable[ChangeRow]) -> dict[str, dict[str, list[ChangeRow]]]:
+    """Changes grouped by table, then by record."""
+    grouped: dict[str, dict[str, list[ChangeRow]]] = defaultdict(lambda: defaultdict(list))
+    for change in changes:
+        grouped[change.table][change.row_id].append(change)
+    return grouped
+
+
 class _Materializer:
     """Rebuilds the records touched by new log rows, table by table, parents first."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.applied = _Applied()
+        self.stamps: dict[str, dict[str, str]] = {}  # table -> stored record -> its edit stamp
 
-    def apply(self, fresh: Sequence[ChangeRow]) -> _Applied:
-        touched: dict[str, dict[str, list[ChangeRow]]] = defaultdict(lambda: defaultdict(list))
-        for change in fresh:
-            touched[change.table][change.row_id].append(change)
-        pending = defaultdict(set)
-        for table_name, row_id in self.connection.exec_driver_sql("SELECT table_name, row_id FROM sync_pending"):
-            pending[table_name].add(row_id)
+    def _look_up(self, touched: dict[str, dict[str, list[ChangeRow]]]) -> None:
+        for table_name, rows in touched.items():
+            known = self.stamps.setdefault(table_name, {})
+            wanted = [row_id for row_id in rows if row_id not in known]
+            for part in chunks(wanted):
+                marks = ", ".join("?" * len(part))
+                known.update(
+                    self.connection.exec_driver_sql(
+                        f'SELECT id, updated_hlc FROM "{table_name}" WHERE id IN ({marks})', tuple(part)
+                    ).all()
+                )
+
+    def unless_stored(
+        self, batch: Sequence[ChangeRow], grouped: dict[str, dict[str, list[ChangeRow]]]
+    ) -> list[ChangeRow]:
+        """The batch without the creations of records stored here already.
+
+        A stored record's edit stamp is the newest of its logged changes, and a record is created by
+        one change per stamp, so a creation stamped like the stored record is the one in the log.  (A
+        delivered-again batch is thus mostly recognised without a look into the log.)
+        """
+        self._look_up(grouped)
+        return [c for c in batch if not (c.field == ROW and self.stamps[c.table].get(c.row_id) == c.hlc)]
+
+    def apply(
+        self, fresh: Sequence[ChangeRow], touched: dict[str, dict[str, list[ChangeRow]]] | None = None
+    ) -> _Applied:
+        """Rebuild the records ``fresh`` touches (``touched``: the same, grouped by record already)."""
+        touched = _by_record(fresh) if touched is None else touched
+        self._look_up(touched)
+        pending: dict[str, dict[str, str]] = defaultdict(dict)
+        for table_name, row_id, value in self.connection.exec_driver_sql(
+            "SELECT table_name, row_id, value FROM sync_pending"
+        ):
+            pending[table_name][row_id] = value
         for table in _ordered_tables():
-            rows, waiting = touched.get(table.name, {}), pending.get(table.name, set())
+            rows, waiting = touched.get(table.name, {}), pending.get(table.name, {})
             if rows or waiting:
                 self._apply_table(table, rows, waiting)
         return self.applied
 
-    def _apply_table(self, table: Table, fresh: dict[str, list[ChangeRow]], waiting: set[str]) -> None:
-        ids = sorted(set(fresh) | waiting)
-        current = self._current_rows(table, ids)
-        # A record that is neither stored nor waiting has no older log rows: its fresh ones are all.
+    def _apply_table(self, table: Table, fresh: dict[str, list[ChangeRow]], waiting: dict[str, str]) -> None:
+        """Rebuild the records of one table; ``waiting`` holds those that wait for a parent (with the
+        content of a waiting fact)."""
+        shape = _shape(table)
+        ids = set(fresh) | waiting.keys()
+        stored = self.stamps.get(table.name, {})
+        present = {row_id for row_id in ids if row_id in stored} | set(
+            self._present(table, sorted(waiting.keys() - stored.keys()))
+        )
+        # A record neither stored nor waiting has no older log rows.  When its one fresh change creates
+        # it (the common case: a new turn, a new note), that change alone is the record.
+        new = [
+            row_id
+            for row_id, entries in fresh.items()
+            if len(entries) == 1 and entries[0].field == ROW and row_id not in present and row_id not in waiting
+        ]
+        parsed = json.loads("[" + ",".join(fresh[row_id][0].value for row_id in new) + "]")
+        states = {
+            row_id: _stored_form(shape, values, row_id, fresh[row_id][0].hlc)
+            for row_id, values in zip(new, parsed, strict=True)
+        }
+        rest = sorted(ids - set(new))
+        current = self._current_rows(table, [row_id for row_id in rest if row_id in present])
         history = dict(fresh)
-        known = [row_id for row_id in ids if row_id in current or row_id in waiting]
-        history.update(entries_for(self.connection, table.name, known))
-        texts = text_columns(table)
-        inserts, updates, still_waiting = [], [], []
-        states: dict[str, dict[str, Any]] = {}
-        for row_id in ids:
+        history.update(entries_for(self.connection, table.name, [r for r in rest if r in present or r in waiting]))
+        still_waiting = []
+        for row_id in rest:
             entries = history.get(row_id, [])
-            state = _state(table, entries, current.get(row_id))
+            state = _state(shape, entries, current.get(row_id), waiting.get(row_id, ""))
             if state is None:
                 still_waiting.append(row_id)
                 continue
             states[row_id] = state
-            for name in texts:
-                relevant = [e for e in entries if e.field in (ROW, name)]
+            for name in shape.texts:
+                relevant = [e for e in entries if e.field == ROW or e.field == name]
                 if len(relevant) > 1:
                     self.applied.text_histories[(table.name, row_id, name)] = relevant
-        missing = self._missing_parents(table, states)
+        missing = self._missing_parents(shape, states)
+        inserts, updates = [], []
         for row_id, state in states.items():
             if row_id in missing:
                 still_waiting.append(row_id)
@@ -243,50 +314,45 @@ class _Materializer:
                 inserts.append(state)
                 self.applied.changed.add((table.name, row_id))
             else:
-                difference = _difference(table, current[row_id], state)
+                difference = _difference(shape, current[row_id], state)
                 if difference:
                     updates.append((row_id, difference))
                 if set(difference) - {"updated_hlc"}:
                     self.applied.changed.add((table.name, row_id))
                     self._note_deletion(table, current[row_id], state, history[row_id])
-        self._write(table, inserts, updates)
-        self._keep_waiting(table.name, waiting, still_waiting)
+        self._write(shape, inserts, updates)
+        self._keep_waiting(table.name, waiting, still_waiting, fresh)
+
+    def _present(self, table: Table, ids: Sequence[str]) -> list[str]:
+        """Those of ``ids`` this laptop holds."""
+        found = []
+        for part in chunks(ids):
+            marks = ", ".join("?" * len(part))
+            rows = self.connection.exec_driver_sql(f'SELECT id FROM "{table.name}" WHERE id IN ({marks})', tuple(part))
+            found.extend(row[0] for row in rows)
+        return found
 
     def _current_rows(self, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         found = {}
-        names = [c.name for c in table.columns]
+        names = _shape(table).names
         select_list = ", ".join(f'"{name}"' for name in names)
         for part in chunks(ids):
             marks = ", ".join("?" * len(part))
             for row in self.connection.exec_driver_sql(
                 f'SELECT {select_list} FROM "{table.name}" WHERE id IN ({marks})', tuple(part)
             ):
-                found[row[names.index("id")]] = dict(zip(names, row, strict=True))
+                found[row[0]] = dict(zip(names, row, strict=True))
         return found
 
-    def _missing_parents(self, table: Table, states: dict[str, dict[str, Any]]) -> set[str]:
+    def _missing_parents(self, shape: _Shape, states: dict[str, dict[str, Any]]) -> set[str]:
         """Records that refer to a record this laptop does not hold (yet)."""
         missing: set[str] = set()
-        synced = synced_tables()
-        for column in table.columns:
-            for key in column.foreign_keys:
-                parent = key.column.table
-                if parent.name not in synced:
-                    continue
-                wanted = {state[column.name] for state in states.values() if state[column.name] is not None}
-                present = set(self._current_rows_ids(parent, sorted(wanted)))
-                missing |= {row_id for row_id, state in states.items() if state[column.name] in wanted - present}
+        for name, parent in shape.parents:
+            wanted = {state[name] for state in states.values()} - {None}
+            absent = wanted - set(self._present(parent, sorted(wanted)))
+            if absent:
+                missing |= {row_id for row_id, state in states.items() if state[name] in absent}
         return missing
-
-    def _current_rows_ids(self, table: Table, ids: Sequence[str]) -> Iterable[str]:
-        for part in chunks(ids):
-            marks = ", ".join("?" * len(part))
-            yield from (
-                row[0]
-                for row in self.connection.exec_driver_sql(
-                    f'SELECT id FROM "{table.name}" WHERE id IN ({marks})', tuple(part)
-                )
-            )
 
     def _note_deletion(
         self, table: Table, before: dict[str, Any], after: dict[str, Any], entries: list[ChangeRow]
@@ -301,48 +367,94 @@ class _Materializer:
         else:
             self.applied.deleted[scope] += 1
 
-    def _write(self, table: Table, inserts: list[dict[str, Any]], updates: list[tuple[str, dict[str, Any]]]) -> None:
+    def _write(self, shape: _Shape, inserts: list[dict[str, Any]], updates: list[tuple[str, dict[str, Any]]]) -> None:
         if inserts:
-            names = [c.name for c in table.columns]
-            columns = ", ".join(f'"{name}"' for name in names)
-            marks = ", ".join("?" * len(names))
+            columns = ", ".join(f'"{name}"' for name in shape.names)
+            marks = ", ".join("?" * len(shape.names))
             self.connection.exec_driver_sql(
-                f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})',
-                [tuple(state[name] for name in names) for state in inserts],
+                f'INSERT INTO "{shape.table.name}" ({columns}) VALUES ({marks})', list(map(shape.row, inserts))
             )
         for row_id, difference in updates:
             assignments = ", ".join(f'"{name}" = ?' for name in difference)
             self.connection.exec_driver_sql(
-                f'UPDATE "{table.name}" SET {assignments} WHERE id = ?', (*difference.values(), row_id)
+                f'UPDATE "{shape.table.name}" SET {assignments} WHERE id = ?', (*difference.values(), row_id)
             )
 
-    def _keep_waiting(self, table_name: str, waiting: set[str], still_waiting: list[str]) -> None:
-        done = waiting - set(still_waiting)
+    def _keep_waiting(
+        self, table_name: str, waiting: dict[str, str], still_waiting: list[str], fresh: dict[str, list[ChangeRow]]
+    ) -> None:
+        done = waiting.keys() - set(still_waiting)
         if done:
             self.connection.exec_driver_sql(
                 "DELETE FROM sync_pending WHERE table_name = ? AND row_id = ?", [(table_name, r) for r in done]
             )
-        new = set(still_waiting) - waiting
+        fact = table_name in insert_only_tables()
+        new = [
+            (table_name, row_id, next((c.value for c in fresh.get(row_id, []) if c.field == ROW), "") if fact else "")
+            for row_id in set(still_waiting) - waiting.keys()
+        ]
         if new:
             self.connection.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_pending (table_name, row_id) VALUES (?, ?)", [(table_name, r) for r in new]
+                "INSERT OR IGNORE INTO sync_pending (table_name, row_id, value) VALUES (?, ?, ?)", new
             )
 
 
-def _state(table: Table, entries: Sequence[ChangeRow], stored: dict[str, Any] | None) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class _Shape:
+    """What a merge needs to know of a table, worked out once: its columns in order, which of them are
+    stored as JSON text, the defaults of the columns older versions did not have, its references."""
+
+    table: Table
+    names: tuple[str, ...]
+    json_columns: tuple[str, ...]
+    defaults: dict[str, Any]
+    parents: tuple[tuple[str, Table], ...]
+    texts: tuple[str, ...]
+
+    @property
+    def row(self) -> Callable[[dict[str, Any]], tuple]:
+        """The stored values of a state, in column order."""
+        return itemgetter(*self.names)
+
+
+@cache
+def _shape(table: Table) -> _Shape:
+    synced = synced_tables()
+    names = ("id", *(c.name for c in table.columns if c.name != "id"))
+    return _Shape(
+        table,
+        names,
+        tuple(c.name for c in table.columns if isinstance(c.type, JSON | LargeBinary)),
+        {c.name: to_stored(c, _default(c)) for c in table.columns if c.name not in STAMP_COLUMNS},
+        tuple(
+            (column.name, key.column.table)
+            for column in table.columns
+            for key in column.foreign_keys
+            if key.column.table.name in synced
+        ),
+        tuple(text_columns(table)),
+    )
+
+
+def _state(
+    shape: _Shape, entries: Sequence[ChangeRow], stored: dict[str, Any] | None, waiting: str = ""
+) -> dict[str, Any] | None:
     """A record as its log rows make it, in stored form; None while the change that creates it is missing.
 
-    A stored record that no row change describes (written before the log existed) is its own start.
+    A fact's creation is logged without its content: the stored row holds it (or ``waiting``, the
+    content of a fact that waits for its parent).  A stored record that no row change describes
+    (written before the log existed) is its own start.
     """
-    if len(entries) == 1 and entries[0].is_row and stored is None:
+    if len(entries) == 1 and entries[0].field == ROW and entries[0].value and stored is None:
         (only,) = entries
-        return _stored_form(table, json.loads(only.value), only.row_id, only.hlc)
+        return _stored_form(shape, json.loads(only.value), only.row_id, only.hlc)
     best: dict[str, tuple[str, int, Any]] = {}
     created = False
     for entry in entries:
-        if entry.is_row:
+        if entry.field == ROW:
             created = True
-            for name, value in json.loads(entry.value).items():
+            content = json.loads(entry.value or waiting) if (entry.value or waiting) else _travelling(shape, stored)
+            for name, value in content.items():
                 if (entry.hlc, 0) > best.get(name, ("", -1, None))[:2]:
                     best[name] = (entry.hlc, 0, value)
         elif (entry.hlc, 1) > best.get(entry.field, ("", -1, None))[:2]:
@@ -351,26 +463,29 @@ def _state(table: Table, entries: Sequence[ChangeRow], stored: dict[str, Any] | 
     if not created:
         if stored is None:
             return None
-        for column in table.columns:
-            if column.name not in STAMP_COLUMNS and column.name not in best:
-                best[column.name] = (stored["updated_hlc"], 0, _loaded(column, stored[column.name]))
+        for name, value in _travelling(shape, stored).items():
+            best.setdefault(name, (stored["updated_hlc"], 0, value))
         top = max(top, stored["updated_hlc"])
     row_id = entries[0].row_id if entries else stored["id"]
-    return _stored_form(table, {name: value for name, (_, _, value) in best.items()}, row_id, top)
+    return _stored_form(shape, {name: value for name, (_, _, value) in best.items()}, row_id, top)
 
 
-def _stored_form(table: Table, values: dict[str, Any], row_id: str, hlc: str) -> dict[str, Any]:
-    stored = {}
-    for column in table.columns:
-        if column.name == "id":
-            stored["id"] = row_id
-        elif column.name == "updated_hlc":
-            stored["updated_hlc"] = hlc
-        elif column.name in values:
-            stored[column.name] = to_stored(column, values[column.name])
-        else:
-            stored[column.name] = to_stored(column, _default(column))
-    return stored
+def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored row's content in travelling form."""
+    return {c.name: from_stored(c, stored[c.name]) for c in shape.table.columns if c.name not in STAMP_COLUMNS}
+
+
+def _stored_form(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) -> dict[str, Any]:
+    """Travelling values as stored: JSON columns as text (the rest is stored as it travels), a column
+    the change does not carry (made by an older version) at its default."""
+    state = values  # a dict of its own, fresh from the JSON
+    if state.keys() != shape.defaults.keys():
+        for name in shape.defaults.keys() - state.keys():
+            state[name] = shape.defaults[name]
+    for name in shape.json_columns:
+        state[name] = to_stored(shape.table.columns[name], state[name])
+    state["id"], state["updated_hlc"] = row_id, hlc
+    return state
 
 
 def _default(column: Any) -> Any:
@@ -382,26 +497,15 @@ def _default(column: Any) -> Any:
     return encode(column, value)
 
 
-def _loaded(column: Any, stored: Any) -> Any:
-    """A stored value back in travelling form (the inverse of ``to_stored``)."""
-    if stored is None:
-        return None
-    if isinstance(column.type, JSON):
-        return json.loads(stored)
-    if isinstance(column.type, Boolean):
-        return bool(stored)
-    return stored
-
-
-def _difference(table: Table, current: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
+def _difference(shape: _Shape, current: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
     changed = {}
-    for column in table.columns:
-        old, new = current[column.name], state[column.name]
+    for name in shape.names:
+        old, new = current[name], state[name]
         if old == new:
             continue
-        if isinstance(column.type, JSON) and None not in (old, new) and json.loads(old) == json.loads(new):
+        if name in shape.json_columns and None not in (old, new) and json.loads(old) == json.loads(new):
             continue
-        changed[column.name] = new
+        changed[name] = new
     return changed
 
 

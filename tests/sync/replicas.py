@@ -18,7 +18,7 @@ from facilitator.core.clock import HybridClock
 from facilitator.core.db import Database
 from facilitator.core.models import Meeting
 from facilitator.core.participants import participation
-from facilitator.sync.log import ChangeRow
+from facilitator.sync.log import ChangeRow, changes_in
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -44,11 +44,9 @@ def replica(folder: Path, skew_ms: int = 0) -> Database:
 
 
 def log_of(db: Database) -> list[ChangeRow]:
+    """Everything in a laptop's change log, as it would travel."""
     with db.engine.connect() as connection:
-        rows = connection.exec_driver_sql(
-            "SELECT table_name, row_id, field, hlc, base, value, scope FROM sync_change ORDER BY seq"
-        )
-        return [ChangeRow(*row) for row in rows]
+        return changes_in(connection)
 
 
 def roundtable(db: Database, people: int = 3, items: int = 2) -> Meeting:

@@ -53,13 +53,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("table_name", "row_id", "field", "hlc", name="uq_sync_change_key"),
         sqlite_autoincrement=True,
     )
-    with op.batch_alter_table("sync_change") as batch_op:
-        batch_op.create_index("ix_sync_change_scope", ["scope", "seq"], unique=False)
 
     op.create_table(
         "sync_pending",
         sa.Column("table_name", sa.String(length=64), nullable=False),
         sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("table_name", "row_id"),
     )
     op.create_table(
@@ -79,8 +78,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("sync_segment")
     op.drop_table("sync_pending")
-    with op.batch_alter_table("sync_change") as batch_op:
-        batch_op.drop_index("ix_sync_change_scope")
     op.drop_table("sync_change")
     with op.batch_alter_table("conflict_revision") as batch_op:
         batch_op.drop_index("ix_conflict_revision_record")

@@ -92,9 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen)
     try:
         if args.command is None:
-            from facilitator.ui.app import run_app
+            from facilitator.commands.window import open_window
 
-            return run_app(context)
+            return open_window(context)
         return args.run(args, context) or 0
     except UserError as error:
         print(translate("Cli", "facilitator: {0}").format(error), file=sys.stderr)

@@ -1,14 +1,13 @@
 """Where the app keeps its data and finds its bundled resources.
 
 The data dir can be moved (``--data-dir`` or ``FACILITATOR_DATA_DIR``) so a facilitator can carry the
-whole app and its data on a USB stick.  Resources are found next to the package, or inside a
-PyInstaller bundle when frozen.
+whole app and its data on a USB stick.  Resources are package data, found with
+``importlib.resources`` wherever the package is installed.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 APP_NAME = "Facilitator"
@@ -36,21 +35,19 @@ def backups_dir(directory: Path) -> Path:
     return directory / "backups"
 
 
-def bundle_root() -> Path:
-    """The folder holding resources/ and translations/: the PyInstaller bundle, the source tree (also for
-    an editable install), or ``<prefix>/share/facilitator`` where ``pip install .`` puts them."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    source = Path(__file__).resolve().parent.parent
-    if (source / "resources").is_dir():
-        return source
-    return Path(sys.prefix) / "share" / "facilitator"
-
-
 def resources_dir() -> Path:
-    return bundle_root() / "resources"
+    """The package's own ``resources`` folder: taxonomy, templates, fonts, icons and translations.
+
+    ``importlib.resources`` finds it in every install: the source tree and ``pip install -e``, ``pip
+    install .`` with or without ``--user`` or ``--prefix`` (package data sits beside the modules), and
+    the PyInstaller bundle (whose importer serves the package's data from the bundle's folder).  Qt and
+    reportlab open files by name, so it must be a real folder; ``os.fspath`` refuses anything else.
+    """
+    from importlib.resources import files
+
+    return Path(os.fspath(files("facilitator") / "resources"))
 
 
 def translations_dir() -> Path:
-    return bundle_root() / "translations"
+    """The compiled ``.qm`` files; their sources live in the top-level translations/ folder."""
+    return resources_dir() / "translations"

@@ -1,9 +1,17 @@
-"""Shared fixtures.  Qt runs offscreen, every test gets a fresh data dir and database."""
+"""Shared fixtures.  Qt runs offscreen, every test gets a fresh data dir and database.
+
+Migrating a new database with Alembic, and seeding the demo, take longer than most tests that use
+them, so both are done once per test run into template files, and each test's database starts as a
+copy.  Opening the copy is the real ``Database.open`` (the revision check, the pragmas); an empty copy
+makes a device id of its own, the demo keeps the one it was seeded with, so its records' origin is
+this laptop as after ``seed_demo``.  Tests of migrating itself open an empty data dir instead.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +21,52 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen.json')}"
 os.environ.setdefault("FACILITATOR_LANG", "en")
 
-from facilitator.core.db import Database
+# Every commit is synced to disk (synchronous=FULL), which on a busy disk costs more than the test's own
+# work.  Where Linux has a RAM disk, the tests' folders go there (pytest's own root for them, unless the
+# caller chose one); what they check is the same, and nothing in them needs to survive a power cut.
+if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
+    os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
+
+from facilitator import paths
+from facilitator.core.db import Database, backup_file
+
+NewDatabase = Callable[[Path], Database]
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file at the head revision, with no device id yet (each copy makes its own)."""
+    folder = tmp_path_factory.mktemp("template")
+    database = Database.open(folder / "migrated")
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM local_state WHERE key = 'device_id'")
+    template = backup_file(database.path, folder / paths.DATABASE_NAME)  # one file, no WAL beside it
+    database.close()
+    return template
+
+
+@pytest.fixture(scope="session")
+def demo_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo roundtable, seeded once into a copy of the migrated template."""
+    from facilitator.core.demo.seed import seed_demo
+
+    database = _open_copy(migrated_template, tmp_path_factory.mktemp("demo-template") / "seeded")
+    seed_demo(database)
+    template = backup_file(database.path, database.directory.parent / paths.DATABASE_NAME)
+    database.close()
+    return template
+
+
+def _open_copy(template: Path, directory: Path) -> Database:
+    directory.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, paths.database_path(directory))
+    return Database.open(directory)
+
+
+@pytest.fixture
+def new_database(migrated_template: Path) -> NewDatabase:
+    """Opens a new, migrated database in a folder of the test's choosing."""
+    return lambda directory: _open_copy(migrated_template, directory)
 
 
 @pytest.fixture
@@ -22,15 +75,16 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = Database.open(data_dir)
+def db(request: pytest.FixtureRequest, data_dir: Path, migrated_template: Path) -> Iterator[Database]:
+    """An empty database; for a test that asks for ``demo_db`` it holds the demo from the start."""
+    wants_demo = "demo_db" in request.fixturenames
+    template = request.getfixturevalue("demo_template") if wants_demo else migrated_template
+    database = _open_copy(template, data_dir)
     yield database
     database.close()
 
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from facilitator.core.demo.seed import seed_demo
-
-    seed_demo(db)
+    """The database with the demo roundtable, as ``seed_demo`` leaves it."""
     return db

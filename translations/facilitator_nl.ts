@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionOps</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -41,10 +48,6 @@
     <message>
         <source>{total} actions, {open} still open</source>
         <translation>{total} acties, {open} nog open</translation>
-    </message>
-    <message>
-        <source>Edit action</source>
-        <translation>Actie bewerken</translation>
     </message>
 </context>
 <context>
@@ -154,6 +157,10 @@
         <translation>{0} (kopie)</translation>
     </message>
     <message>
+        <source>A move changes only an item&apos;s day and place.</source>
+        <translation>Een verplaatsing wijzigt alleen de dag en de plaats van een onderdeel.</translation>
+    </message>
+    <message>
         <source>A day must end after it starts.</source>
         <translation>Een dag moet eindigen nadat hij begint.</translation>
     </message>
@@ -219,6 +226,86 @@
     <message>
         <source>The calendar cannot be written to {0}: {1}</source>
         <translation>De kalender kan niet worden geschreven naar {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaChecks</name>
+    <message>
+        <source>{0:.0%} discussion and worker voice</source>
+        <translation>{0:.0%} discussie en stem van werknemers</translation>
+    </message>
+    <message>
+        <source>Day {0}: {1}–{2}</source>
+        <translation>Dag {0}: {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
+        <translation>Dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
+    </message>
+    <message>
+        <source>Add items, apply a template or copy the agenda of an earlier meeting.</source>
+        <translation>Voeg punten toe, pas een sjabloon toe of kopieer de agenda van een eerdere bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>* counts as discussion and worker voice (breaks and meals are left out)</source>
+        <translation>* telt als discussie en stem van werknemers (pauzes en maaltijden tellen niet mee)</translation>
+    </message>
+    <message>
+        <source>No overruns, clashes with fixed times or imbalance.</source>
+        <translation>Geen uitloop, botsingen met vaste tijden of onbalans.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaClock</name>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>F5 starts the first agenda item.</source>
+        <translation>F5 start het eerste agendapunt.</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda yet: add items in the Agenda section.</source>
+        <translation>Deze bijeenkomst heeft nog geen agenda: voeg agendapunten toe in het onderdeel Agenda.</translation>
+    </message>
+    <message>
+        <source>Next: {0} ({1} min)</source>
+        <translation>Volgende: {0} ({1} min)</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Laatste agendapunt</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>De sessie is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused; F5 resumes.</source>
+        <translation>Gepauzeerd; F5 hervat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %n min behind</source>
+        <translation>
+            <numerusform>Dag: %n min achter op schema</numerusform>
+            <numerusform>Dag: %n min achter op schema</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Day: %n min ahead</source>
+        <translation>
+            <numerusform>Dag: %n min voor op schema</numerusform>
+            <numerusform>Dag: %n min voor op schema</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day: on time</source>
+        <translation>Dag: op schema</translation>
     </message>
 </context>
 <context>
@@ -289,6 +376,45 @@
     <message>
         <source>Ends after the day&apos;s end time.</source>
         <translation>Eindigt na de eindtijd van de dag.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaOps</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Agendapunt bewerken</translation>
+    </message>
+    <message>
+        <source>Insert agenda item</source>
+        <translation>Agendapunt invoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate agenda item</source>
+        <translation>Agendapunt dupliceren</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Sjabloon toepassen</translation>
+    </message>
+    <message>
+        <source>Copy agenda</source>
+        <translation>Agenda kopiëren</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Agendapunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Agendapunt verplaatsen</translation>
+    </message>
+    <message>
+        <source>Change day hours</source>
+        <translation>Dagtijden wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit agenda settings</source>
+        <translation>Agenda-instellingen bewerken</translation>
     </message>
 </context>
 <context>
@@ -401,80 +527,8 @@
         <translation>Minimale tijd per dag voor discussie en stem van &amp;werknemers</translation>
     </message>
     <message>
-        <source>Only for the facilitator; never printed</source>
-        <translation>Alleen voor de facilitator; wordt nooit afgedrukt</translation>
-    </message>
-    <message>
-        <source>&amp;Led by:</source>
-        <translation>&amp;Geleid door:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose or expected outcome:</source>
-        <translation>Doel of verwacht &amp;resultaat:</translation>
-    </message>
-    <message>
-        <source>Facilitator&apos;s &amp;notes:</source>
-        <translation>&amp;Notities van de facilitator:</translation>
-    </message>
-    <message>
-        <source>&amp;Materials:</source>
-        <translation>&amp;Materialen:</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>{0:.0%} discussion and worker voice</source>
-        <translation>{0:.0%} discussie en stem van werknemers</translation>
-    </message>
-    <message>
-        <source>Day {0}: {1}–{2}</source>
-        <translation>Dag {0}: {1}–{2}</translation>
-    </message>
-    <message>
-        <source>Day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
-        <translation>Dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
-    </message>
-    <message>
-        <source>Add items, apply a template or copy the agenda of an earlier meeting.</source>
-        <translation>Voeg punten toe, pas een sjabloon toe of kopieer de agenda van een eerdere bijeenkomst.</translation>
-    </message>
-    <message>
-        <source>* counts as discussion and worker voice (breaks and meals are left out)</source>
-        <translation>* telt als discussie en stem van werknemers (pauzes en maaltijden tellen niet mee)</translation>
-    </message>
-    <message>
-        <source>No overruns, clashes with fixed times or imbalance.</source>
-        <translation>Geen uitloop, botsingen met vaste tijden of onbalans.</translation>
-    </message>
-    <message>
-        <source>Edit agenda item</source>
-        <translation>Agendapunt bewerken</translation>
-    </message>
-    <message>
-        <source>Edit agenda settings</source>
-        <translation>Agenda-instellingen bewerken</translation>
-    </message>
-    <message>
         <source>New item</source>
         <translation>Nieuw punt</translation>
-    </message>
-    <message>
-        <source>Insert agenda item</source>
-        <translation>Agendapunt invoegen</translation>
-    </message>
-    <message>
-        <source>Duplicate agenda item</source>
-        <translation>Agendapunt dupliceren</translation>
-    </message>
-    <message>
-        <source>Delete agenda item</source>
-        <translation>Agendapunt verwijderen</translation>
-    </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>Agendapunt verplaatsen</translation>
     </message>
     <message>
         <source>{0} items, {1} min planned</source>
@@ -493,10 +547,6 @@
         <translation>Toepassen</translation>
     </message>
     <message>
-        <source>Apply template</source>
-        <translation>Sjabloon toepassen</translation>
-    </message>
-    <message>
         <source>Copy an agenda</source>
         <translation>Een agenda kopiëren</translation>
     </message>
@@ -507,10 +557,6 @@
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy agenda</source>
-        <translation>Agenda kopiëren</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -527,10 +573,6 @@
     <message>
         <source>Saved the template &apos;{0}&apos;.</source>
         <translation>Sjabloon &apos;{0}&apos; opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Change day hours</source>
-        <translation>Dagtijden wijzigen</translation>
     </message>
     <message>
         <source>Save the agenda</source>
@@ -1087,6 +1129,60 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>FloorBanner</name>
+    <message>
+        <source>No participants yet: add them in the Participants section.</source>
+        <translation>Nog geen deelnemers: voeg ze toe in het onderdeel Deelnemers.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor yet</source>
+        <translation>Nog niemand heeft het woord</translation>
+    </message>
+    <message>
+        <source>Paused: nobody has the floor</source>
+        <translation>Gepauzeerd: niemand heeft het woord</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>via interpreter</source>
+        <translation>via tolk</translation>
+    </message>
+    <message>
+        <source>procedural</source>
+        <translation>procedureel</translation>
+    </message>
+    <message>
+        <source>interruption</source>
+        <translation>onderbreking</translation>
+    </message>
+    <message>
+        <source>Interpretation of {0}</source>
+        <translation>Tolkwerk voor {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GapBar</name>
+    <message>
+        <source>Keep silence (Alt+K)</source>
+        <translation>Stilte houden (Alt+K)</translation>
+    </message>
+    <message>
+        <source>This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.</source>
+        <translation>Deze laptop was {0} niet actief (slaapstand of dichtgeklapt). De spreektijd is om {1} stilgezet.</translation>
+    </message>
+    <message>
+        <source>{0} goes on (Alt+R)</source>
+        <translation>{0} gaat verder (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Go on (Alt+R)</source>
+        <translation>Verdergaan (Alt+R)</translation>
+    </message>
+</context>
+<context>
     <name>GroupBalanceModel</name>
     <message>
         <source>Group</source>
@@ -1530,6 +1626,13 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>InclusionOps</name>
+    <message>
+        <source>Change inclusion settings</source>
+        <translation>Inclusie-instellingen wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>InclusionSection</name>
     <message>
         <source>Women at least</source>
@@ -1564,6 +1667,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
     </message>
     <message>
+        <source>Go to where the check is fixed</source>
+        <translation>Ga naar waar dit punt wordt opgelost</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
         <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
     </message>
@@ -1574,10 +1681,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why} &lt;i&gt;(brief {brief}; sources {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
         <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why} &lt;i&gt;(opdracht {brief}; bronnen {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
-    </message>
-    <message>
-        <source>Change inclusion settings</source>
-        <translation>Inclusie-instellingen wijzigen</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1704,33 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Photos will be taken</source>
         <translation>Er worden foto&apos;s gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetails</name>
+    <message>
+        <source>Only for the facilitator; never printed</source>
+        <translation>Alleen voor de facilitator; wordt nooit afgedrukt</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Geleid door:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose or expected outcome:</source>
+        <translation>Doel of verwacht &amp;resultaat:</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;notes:</source>
+        <translation>&amp;Notities van de facilitator:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materialen:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
     </message>
 </context>
 <context>
@@ -1659,129 +1789,7 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
-    <name>LiveSection</name>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Keep silence (Alt+K)</source>
-        <translation>Stilte houden (Alt+K)</translation>
-    </message>
-    <message>
-        <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
-        <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
-    </message>
-    <message>
-        <source>F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · F11 full screen</source>
-        <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Vorig agendapunt</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Volgend agendapunt</translation>
-    </message>
-    <message>
-        <source>Extend the item</source>
-        <translation>Agendapunt verlengen</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Niet gestart</translation>
-    </message>
-    <message>
-        <source>F5 starts the first agenda item.</source>
-        <translation>F5 start het eerste agendapunt.</translation>
-    </message>
-    <message>
-        <source>This meeting has no agenda yet: add items in the Agenda section.</source>
-        <translation>Deze bijeenkomst heeft nog geen agenda: voeg agendapunten toe in het onderdeel Agenda.</translation>
-    </message>
-    <message>
-        <source>Next: {0} ({1} min)</source>
-        <translation>Volgende: {0} ({1} min)</translation>
-    </message>
-    <message>
-        <source>Last item</source>
-        <translation>Laatste agendapunt</translation>
-    </message>
-    <message>
-        <source>The session has ended.</source>
-        <translation>De sessie is beëindigd.</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Loopt</translation>
-    </message>
-    <message>
-        <source>Paused; F5 resumes.</source>
-        <translation>Gepauzeerd; F5 hervat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Day: %n min behind</source>
-        <translation>
-            <numerusform>Dag: %n min achter op schema</numerusform>
-            <numerusform>Dag: %n min achter op schema</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Day: %n min ahead</source>
-        <translation>
-            <numerusform>Dag: %n min voor op schema</numerusform>
-            <numerusform>Dag: %n min voor op schema</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day: on time</source>
-        <translation>Dag: op schema</translation>
-    </message>
-    <message>
-        <source>No participants yet: add them in the Participants section.</source>
-        <translation>Nog geen deelnemers: voeg ze toe in het onderdeel Deelnemers.</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor yet</source>
-        <translation>Nog niemand heeft het woord</translation>
-    </message>
-    <message>
-        <source>Paused: nobody has the floor</source>
-        <translation>Gepauzeerd: niemand heeft het woord</translation>
-    </message>
-    <message>
-        <source>Silence</source>
-        <translation>Stilte</translation>
-    </message>
-    <message>
-        <source>via interpreter</source>
-        <translation>via tolk</translation>
-    </message>
-    <message>
-        <source>procedural</source>
-        <translation>procedureel</translation>
-    </message>
-    <message>
-        <source>interruption</source>
-        <translation>onderbreking</translation>
-    </message>
-    <message>
-        <source>Interpretation of {0}</source>
-        <translation>Tolkwerk voor {0}</translation>
-    </message>
-    <message>
-        <source>This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.</source>
-        <translation>Deze laptop was {0} niet actief (slaapstand of dichtgeklapt). De spreektijd is om {1} stilgezet.</translation>
-    </message>
-    <message>
-        <source>{0} goes on (Alt+R)</source>
-        <translation>{0} gaat verder (Alt+R)</translation>
-    </message>
-    <message>
-        <source>Go on (Alt+R)</source>
-        <translation>Verdergaan (Alt+R)</translation>
-    </message>
+    <name>LiveOps</name>
     <message>
         <source>Start the session</source>
         <translation>Sessie starten</translation>
@@ -1791,24 +1799,16 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Sessie pauzeren</translation>
     </message>
     <message>
-        <source>silence</source>
-        <translation>stilte</translation>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
     </message>
     <message>
-        <source>Floor to {0}</source>
-        <translation>Het woord aan {0}</translation>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
     </message>
     <message>
-        <source>Add the facilitator to the participants to time procedural talk.</source>
-        <translation>Voeg de facilitator toe aan de deelnemers om procedurele spreektijd bij te houden.</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Tolken</translation>
-    </message>
-    <message>
-        <source>Take back the last switch</source>
-        <translation>Laatste wissel terugdraaien</translation>
+        <source>Extend the item</source>
+        <translation>Agendapunt verlengen</translation>
     </message>
     <message>
         <source>Move the turn&apos;s start</source>
@@ -1819,12 +1819,143 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Na de pauze</translation>
     </message>
     <message>
+        <source>Floor to {0}</source>
+        <translation>Het woord aan {0}</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
         <source>Balance settings</source>
         <translation>Balansinstellingen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSection</name>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
+        <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
+    </message>
+    <message>
+        <source>F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · F11 full screen</source>
+        <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Starten of hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>Facilitator (procedural)</source>
+        <translation>Gespreksleider (procedureel)</translation>
+    </message>
+    <message>
+        <source>Interpretation of the last speaker</source>
+        <translation>Vertaling van de laatste spreker</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Spreker zoeken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start earlier</source>
+        <translation>Begin van de beurt eerder zetten</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start later</source>
+        <translation>Begin van de beurt later zetten</translation>
+    </message>
+    <message>
+        <source>The speaker goes on after a break</source>
+        <translation>De spreker gaat door na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Keep silence after a break</source>
+        <translation>Stilte houden na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Edit the latest note</source>
+        <translation>Laatste notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0}</source>
+        <translation>Vastgezette spreker {0}</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0} interrupts</source>
+        <translation>Vastgezette spreker {0} onderbreekt</translation>
+    </message>
+    <message>
+        <source>Pin the current speaker to {0}</source>
+        <translation>Huidige spreker vastzetten op {0}</translation>
+    </message>
+    <message>
+        <source>Note kind: {0}</source>
+        <translation>Soort notitie: {0}</translation>
+    </message>
+    <message>
+        <source>Give the floor as an interruption</source>
+        <translation>Het woord geven als onderbreking</translation>
+    </message>
+    <message>
+        <source>Back to the note line</source>
+        <translation>Terug naar de notitieregel</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>stilte</translation>
+    </message>
+    <message>
+        <source>Add the facilitator to the participants to time procedural talk.</source>
+        <translation>Voeg de facilitator toe aan de deelnemers om procedurele spreektijd bij te houden.</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -1914,30 +2045,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Bijeenkomst uit &amp;archief halen</translation>
     </message>
     <message>
-        <source>New meeting</source>
-        <translation>Nieuwe bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Open demo</source>
-        <translation>Demo openen</translation>
-    </message>
-    <message>
-        <source>Duplicate meeting</source>
-        <translation>Bijeenkomst dupliceren</translation>
-    </message>
-    <message>
-        <source>{0} (copy)</source>
-        <translation>{0} (kopie)</translation>
-    </message>
-    <message>
-        <source>Archive meeting</source>
-        <translation>Bijeenkomst archiveren</translation>
-    </message>
-    <message>
-        <source>Unarchive meeting</source>
-        <translation>Bijeenkomst uit archief halen</translation>
-    </message>
-    <message>
         <source>Back up data</source>
         <translation>Reservekopie maken</translation>
     </message>
@@ -1964,6 +2071,37 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>{0} – Facilitator</source>
         <translation>{0} – Facilitator</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOps</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate meeting</source>
+        <translation>Bijeenkomst dupliceren</translation>
+    </message>
+    <message>
+        <source>Archive meeting</source>
+        <translation>Bijeenkomst archiveren</translation>
+    </message>
+    <message>
+        <source>Unarchive meeting</source>
+        <translation>Bijeenkomst uit archief halen</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Bijeenkomst bewerken</translation>
+    </message>
+    <message>
+        <source>Open demo</source>
+        <translation>Demo openen</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2378,25 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>“{0}” cannot be done again: {1}</source>
+        <translation>‘{0}’ kan niet opnieuw worden uitgevoerd: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone: {1}</source>
+        <translation>‘{0}’ kan niet ongedaan worden gemaakt: {1}</translation>
+    </message>
+    <message>
+        <source>what it changed was changed on another laptop since. It was taken off the undo list.</source>
+        <translation>wat het wijzigde, is sindsdien op een andere laptop gewijzigd. Het is van de lijst Ongedaan maken gehaald.</translation>
+    </message>
+    <message>
+        <source>It was taken off the undo list.</source>
+        <translation>Het is van de lijst Ongedaan maken gehaald.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
@@ -2313,9 +2470,40 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantOps</name>
     <message>
-        <source>Edit meeting</source>
-        <translation>Bijeenkomst bewerken</translation>
+        <source>Invite {0}</source>
+        <translation>{0} uitnodigen</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>{0} toevoegen</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>{0} wijzigen</translation>
+    </message>
+    <message>
+        <source>{0} arrives</source>
+        <translation>{0} meldt zich aan</translation>
+    </message>
+    <message>
+        <source>{0} leaves</source>
+        <translation>{0} vertrekt</translation>
+    </message>
+    <message>
+        <source>Consent of {0}</source>
+        <translation>Toestemming van {0}</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} importeren</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Een persoon toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2731,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <source>Invite {0}</source>
-        <translation>{0} uitnodigen</translation>
-    </message>
-    <message>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
@@ -2591,6 +2775,14 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Bewerken in &amp;register</translation>
     </message>
     <message>
+        <source>Find a person in the register to invite</source>
+        <translation>Zoek iemand in het register om uit te nodigen</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
         <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
     </message>
@@ -2619,28 +2811,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <source>Change {0}</source>
-        <translation>{0} wijzigen</translation>
-    </message>
-    <message>
         <source>Choose a person from the register first, or add them in the Register.</source>
         <translation>Kies eerst een persoon uit het register, of voeg de persoon toe in het Register.</translation>
-    </message>
-    <message>
-        <source>Add {0}</source>
-        <translation>{0} toevoegen</translation>
-    </message>
-    <message>
-        <source>{0} arrives</source>
-        <translation>{0} meldt zich aan</translation>
-    </message>
-    <message>
-        <source>{0} leaves</source>
-        <translation>{0} vertrekt</translation>
-    </message>
-    <message>
-        <source>Consent of {0}</source>
-        <translation>Toestemming van {0}</translation>
     </message>
     <message>
         <source>Import an invitation list</source>
@@ -2888,20 +3060,16 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Zoek op naam, organisatie of rol…</translation>
     </message>
     <message>
-        <source>&amp;New person (Ctrl+Shift+N)</source>
-        <translation>&amp;Nieuwe persoon (Ctrl+Shift+N)</translation>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
     </message>
     <message>
-        <source>Invite to this &amp;meeting (Ctrl+Shift+Return)</source>
-        <translation>Uitnodigen voor deze &amp;bijeenkomst (Ctrl+Shift+Return)</translation>
+        <source>Invite to this &amp;meeting</source>
+        <translation>Uitnodigen voor deze &amp;bijeenkomst</translation>
     </message>
     <message>
-        <source>Change {0}</source>
-        <translation>{0} wijzigen</translation>
-    </message>
-    <message>
-        <source>Add a person</source>
-        <translation>Een persoon toevoegen</translation>
+        <source>Search the register</source>
+        <translation>Het register doorzoeken</translation>
     </message>
     <message>
         <source>New person</source>

@@ -3,7 +3,9 @@
     python translations/update.py          # lupdate every source into facilitator_<lang>.ts, then lrelease
     python translations/update.py --check  # exit 1 when a .ts misses strings or a .qm is stale (used by tests)
 
-The .qm files are committed, so a fresh clone and the frozen bundle work without a build step.
+The .ts sources live here; the .qm files go into the package (facilitator/resources/translations), where
+every install and the frozen bundle find them.  They are committed, so a fresh clone works without a
+build step.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+COMPILED = ROOT / "facilitator" / "resources" / "translations"
 LANGUAGES = ("nl",)
 
 
@@ -65,7 +68,7 @@ def check() -> list[str]:
                 problems.append(f"{lang}: {ts.name} is not current; run python translations/update.py")
             qm = Path(folder) / f"facilitator_{lang}.qm"
             lrelease(ts, qm)
-            if qm.read_bytes() != (HERE / qm.name).read_bytes():
+            if qm.read_bytes() != (COMPILED / qm.name).read_bytes():
                 problems.append(f"{lang}: {qm.name} is stale; run python translations/update.py")
     return problems
 
@@ -80,7 +83,7 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"facilitator_{lang}.ts"
         lupdate(ts)
-        lrelease(ts, HERE / f"facilitator_{lang}.qm")
+        lrelease(ts, COMPILED / f"facilitator_{lang}.qm")
         missing = unfinished(ts)
         print(f"{ts.name}: {len(missing)} to translate")
     return 0

@@ -154,6 +154,9 @@ class Database:
         return cls(directory, engine, device_id)
 
     def close(self) -> None:
+        # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.
+        if event.contains(self._sessions, "before_flush", self._stamp_changes):
+            event.remove(self._sessions, "before_flush", self._stamp_changes)
         self.engine.dispose()
 
     @contextmanager

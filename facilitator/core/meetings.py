@@ -6,7 +6,6 @@ thinks of "9:00 in Jaipur"; they are stored as UTC instants next to the IANA zon
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 from facilitator.core import vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.core.models import Meeting, Participation
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
@@ -120,25 +120,6 @@ def resolve(db: Database, reference: str) -> Meeting:
     return found[0]
 
 
-@dataclass(frozen=True)
-class MeetingSummary:
-    """One row of the meetings list."""
-
-    id: str
-    title: str
-    starts_at: datetime
-    timezone: str
-    city: str
-    country: str
-    status: str
-    archived: bool
-    participants: int
-
-    @property
-    def local_start(self) -> datetime:
-        return to_local(self.starts_at, self.timezone)
-
-
 def list_meetings(db: Database, search: str = "", include_archived: bool = False) -> list[MeetingSummary]:
     """Meetings, newest first, matching ``search`` in title, city, venue or purpose."""
     counts = (
@@ -167,7 +148,9 @@ def list_meetings(db: Database, search: str = "", include_archived: bool = False
         )
     with db.session() as session:
         return [
-            MeetingSummary(m.id, m.title, m.starts_at, m.timezone, m.city, m.country, m.status, m.archived, n)
+            MeetingSummary(
+                m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.city, m.country, m.status, m.archived, n
+            )
             for m, n in session.execute(query)
         ]
 

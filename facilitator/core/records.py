@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -37,8 +38,14 @@ def update_fields(db: Database, model: type[Synced], record_id: str, changes: di
 
 def set_deleted(db: Database, model: type[Synced], record_id: str, deleted: bool) -> None:
     """Deleting writes a tombstone, so a deletion syncs and can be undone."""
+    set_many_deleted(db, model, [record_id], deleted)
+
+
+def set_many_deleted(db: Database, model: type[Synced], record_ids: Iterable[str], deleted: bool) -> None:
+    """Tombstone (or bring back) several records in one transaction: all of them, or none."""
     with db.session() as session:
-        record = session.get(model, record_id)
-        if record is None:
-            raise UserError(translate("Records", "This record no longer exists: {0}").format(record_id))
-        record.deleted = deleted
+        for record_id in record_ids:
+            record = session.get(model, record_id)
+            if record is None:
+                raise UserError(translate("Records", "This record no longer exists: {0}").format(record_id))
+            record.deleted = deleted

@@ -3,7 +3,8 @@
 reportlab has no font fallback, so text is split into runs by script and each run is wrapped in the
 font that has its glyphs (:func:`markup`).  Devanagari and the other Indic scripts need shaping
 (conjuncts, vowel signs), which reportlab does with HarfBuzz when a paragraph style sets ``shaping=1``.
-Fonts come from resources/fonts (bundled for the frozen build) and otherwise from the system.
+Fonts come from the package's resources/fonts (every install and the frozen build carry them) and
+otherwise from the system.
 """
 
 from __future__ import annotations

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import __version__, paths
-from facilitator.commands.context import CommandContext
-from facilitator.core import meetings
-from facilitator.core.db import Database
-from facilitator.core.demo.seed import seed_demo
 from facilitator.core.errors import UserError
+from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.ui import crash
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
-from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
+    from facilitator.ui.ops import Ops
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -41,43 +44,63 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class Application:
     """Owns the database, the ops and the one main window (rebuilt when the language changes)."""
 
-    def __init__(self, db: Database, settings: Settings) -> None:
-        self.db = db
+    def __init__(self, db: Database | None, settings: Settings, preview: list[MeetingSummary] | None = None) -> None:
+        """With ``db`` the window is ready at once; without, it shows ``preview`` until :meth:`attach`."""
         self.settings = settings
+        self.db: Database | None = None
+        self.ops: Ops | None = None
+        self.window = MainWindow(settings, self.switch_language, preview)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        from facilitator.ui.ops import Ops  # with it the ORM loads: after the first paint
+
+        self.db = db
         self.ops = Ops(db)
-        self.window = MainWindow(self.ops, settings, self.switch_language)
+        self.window.attach(self.ops)
 
     def switch_language(self, code: str) -> None:
         install_translator(code)
         old = self.window
         old.close()
-        self.window = MainWindow(self.ops, self.settings, self.switch_language)
+        self.window = MainWindow(self.settings, self.switch_language)
+        if self.ops is not None:
+            self.window.attach(self.ops)
         self.window.show()
         old.deleteLater()
 
     def first_run(self) -> None:
         """An empty data dir offers the demo or an empty meeting, as a new user would want."""
-        if meetings.list_meetings(self.db, include_archived=True):
+        from facilitator.core import meetings
+
+        if self.db is None or meetings.list_meetings(self.db, include_archived=True):
             return
         choice = WelcomeDialog(self.window).exec()
         if choice == WelcomeDialog.DEMO:
-            self.window.meetings.reload(seed_demo(self.db))
+            self.window.open_demo()
         elif choice == WelcomeDialog.EMPTY:
             self.window.new_meeting()
 
 
-def run_app(context: CommandContext) -> int:
+def run_window(data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None) -> int:
+    """Show the window with a quick read of the meetings list, then open the data (``open_database``) and
+    make every section ready; returns the exit code of the event loop."""
     app = make_application()
     settings = Settings(QSettings())
-    install_translator(language_for(context.lang_override or settings.language))
+    install_translator(language_for(lang_override or settings.language))
+    preview = read_summaries(paths.database_path(data_dir), settings.show_archived)
+    application = Application(None, settings, preview)
+    application.window.show()
+    app.processEvents()  # the first paint, before the ORM and the sections load
     try:
-        db = context.db
+        db = open_database()
     except UserError as error:
+        application.window.hide()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise
     crash.install(db.directory)
     db.auto_backup()
-    application = Application(db, settings)
-    application.window.show()
+    application.attach(db)
     application.first_run()
     return app.exec()

@@ -4,200 +4,55 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from html import escape
+from functools import partial
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__
-from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
-from facilitator.core.demo.seed import seed_demo
-from facilitator.core.models import Meeting
-from facilitator.core.records import set_deleted
-from facilitator.ui.common.section import Section
+from facilitator.core.meeting_summary import MeetingSummary
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.i18n import AVAILABLE
-from facilitator.ui.meetings.model import MeetingsModel
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
-from facilitator.ui.ops import Changed, Ops
+from facilitator.ui.meetings.panel import MeetingsPanel
 from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
-from facilitator.ui.shortcuts_dialog import ShortcutsDialog
+from facilitator.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from facilitator.ui.ops import Changed, Ops
 
 
-class MeetingsPanel(QWidget):
-    """Search, sort and pick a meeting."""
+def _meeting_ops() -> ModuleType:
+    """The meeting ops, imported once the data is open: they pull in the ORM, which the first paint does
+    without."""
+    from facilitator.ui.ops import meetings
 
-    meeting_chosen = Signal(object)  # str | None
-
-    def __init__(self, ops: Ops, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.model = MeetingsModel(ops.db)
-        self.model.include_archived = settings.show_archived
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(MeetingsModel.SORT_ROLE)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search meetings"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        self.archived = QCheckBox(self.tr("Show archived"))
-        self.archived.setChecked(settings.show_archived)
-        self.archived.toggled.connect(self._toggle_archived)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingsModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.model.modelReset.connect(self._fit_columns)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._chosen(current))
-        self._settings = settings
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.archived)
-        ops.bus.changed.connect(self._on_changed)
-
-    def current_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return index.data(MeetingsModel.ID_ROLE) if index.isValid() else None
-
-    def reload(self, keep: str | None = None) -> None:
-        keep = keep or self.current_id()
-        self.model.reload()
-        self.select(keep)
-
-    def select(self, meeting_id: str | None) -> None:
-        row = self.model.row_of(meeting_id) if meeting_id else -1
-        if row < 0:
-            row = 0 if self.model.rowCount() and meeting_id is None else -1
-        if row < 0:
-            self.table.clearSelection()
-            self.meeting_chosen.emit(None)
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.meeting_chosen.emit(self.model.summary(row).id)
-
-    def _chosen(self, proxy_index) -> None:
-        self.meeting_chosen.emit(proxy_index.data(MeetingsModel.ID_ROLE) if proxy_index.isValid() else None)
-
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == MeetingsModel.COLUMN_TITLE
-                else (QHeaderView.ResizeMode.ResizeToContents)
-            )
-            header.setSectionResizeMode(column, mode)
-
-    def _search(self, text: str) -> None:
-        self.model.search = text
-        self.reload()
-
-    def _toggle_archived(self, on: bool) -> None:
-        self.model.include_archived = on
-        self._settings.show_archived = on
-        self.reload()
-
-    def _on_changed(self, changed: Changed) -> None:
-        if changed.kinds & (Change.MEETINGS | Change.PARTICIPATION):
-            self.reload()
-
-
-class Workspace(QStackedWidget):
-    """One tab per built section for the chosen meeting; a hint when none is chosen."""
-
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hint = QLabel(self.tr("Choose a meeting on the left, or create one with File ▸ New meeting."))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        self.ops = ops
-        self.meeting_id: str | None = None
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.sections: list[Section] = [section(ops) for section in SECTIONS]
-        for section in self.sections:
-            section.defer_while_hidden = True
-            self.tabs.addTab(section, section.title())
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(6, 4, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
-        self.page = page
-        self.addWidget(self.hint)
-        self.addWidget(page)
-        ops.bus.changed.connect(lambda changed: changed.kinds & Change.MEETINGS and self._update_heading())
-
-    def show_meeting(self, meeting_id: str | None) -> None:
-        self.meeting_id = meeting_id
-        self.setCurrentWidget(self.page if meeting_id else self.hint)
-        self._update_heading()
-        for section in self.sections:
-            section.set_meeting(meeting_id)
-
-    def _update_heading(self) -> None:
-        if self.meeting_id is None:
-            return
-        m = meetings.get(self.ops.db, self.meeting_id)
-        start, end = meetings.to_local(m.starts_at, m.timezone), meetings.to_local(m.ends_at, m.timezone)
-        when = (
-            f"{start:%Y-%m-%d %H:%M} – {end:%H:%M}"
-            if start.date() == end.date()
-            else (f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}")
-        )
-        place = ", ".join(part for part in (m.city, vocabulary.COUNTRIES.label(m.country)) if part)
-        details = " · ".join(
-            part for part in (f"{when} ({m.timezone})", place, vocabulary.MEETING_STATUSES.label(m.status)) if part
-        )
-        self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
-
-    def show_section(self, section_type: type[Section]) -> None:
-        """Jump to a section, e.g. from a check that says where its fix is made."""
-        for section in self.sections:
-            if isinstance(section, section_type):
-                self.tabs.setCurrentWidget(section)
+    return meetings
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ops: Ops, settings: Settings, switch_language: Callable[[str], None] | None = None) -> None:
+    """Shown first with the meetings list of a quick read (``preview``); :meth:`attach` then brings the
+    open data, the undo stack and the sections."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        switch_language: Callable[[str], None] | None = None,
+        preview: list[MeetingSummary] | None = None,
+    ) -> None:
         super().__init__()
-        self.ops = ops
+        self.ops: Ops | None = None
         self.settings = settings
         self._switch_language = switch_language
-        ops.parent = self
         self.setWindowTitle(self.tr("Facilitator"))
-        self.meetings = MeetingsPanel(ops, settings)
-        self.workspace = Workspace(ops)
+        self.meetings = MeetingsPanel(settings)
+        self.workspace = Workspace()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.meetings)
         self.splitter.addWidget(self.workspace)
@@ -208,16 +63,34 @@ class MainWindow(QMainWindow):
         self.workspace.tabs.currentChanged.connect(self._section_changed)
         self._build_menus()
         self._restore_state()
-        self.meetings.reload(settings.last_meeting or None)
+        if preview is not None:
+            self.meetings.show_preview(preview, settings.last_meeting or None)
+
+    def attach(self, ops: Ops) -> None:
+        """The data is open: the list reads it, undo and redo join the menus, the sections are built."""
+        self.ops = ops
+        ops.parent = self
+        undo = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addActions([undo, redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([undo, redo])
+        for action in self._needs_data:
+            action.setEnabled(True)
+        ops.bus.changed.connect(self._on_changed)
+        self.meetings.attach(ops)
+        self.workspace.attach(ops)
+        self.meetings.reload(self.meetings.current_id() or self.settings.last_meeting or None)
+        self._update_actions()
 
     # -- menus -------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str):
+        """A window-wide action (menus and the main toolbar)."""
+        return make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -241,26 +114,13 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action) if action else file_menu.addSeparator()
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
 
         view_menu = bar.addMenu(self.tr("&View"))
         find = self._action(self.tr("&Find meeting"), self.meetings.search.setFocus, QKeySequence.StandardKey.Find)
         view_menu.addAction(find)
-        for number, section in enumerate(self.workspace.sections, start=1):
-            view_menu.addAction(
-                self._action(
-                    section.title(),
-                    lambda _checked=False, s=section: self.workspace.tabs.setCurrentWidget(s),
-                    f"Ctrl+{number}",
-                )
-            )
+        for number, spec in enumerate(SECTIONS, start=1):
+            view_menu.addAction(self._action(spec.title, partial(self.workspace.show_section, spec), f"Ctrl+{number}"))
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -269,29 +129,39 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == (self.settings.language or "en"))
             action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            action.triggered.connect(partial(self._choose_language, code))
             self.language_menu.addAction(action)
 
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.duplicate_action, self.archive_action, None, undo, redo):
-            toolbar.addAction(action) if action else toolbar.addSeparator()
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.duplicate_action, self.archive_action])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
         )
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
-        self.ops.bus.changed.connect(lambda _changed: self._update_actions())
+        # What needs the open data waits for attach().
+        self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
+                            self.backup_action)  # fmt: skip
+        for action in self._needs_data:
+            action.setEnabled(False)
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.kinds & Change.MEETINGS:
+            summary = self.meetings.summary(self.workspace.meeting_id)
+            self.workspace.show_heading(summary)
+            self._show_title(summary)
+        self._update_actions()
 
     def _update_actions(self) -> None:
-        chosen = self.meetings.current_id()
+        summary = self.meetings.summary(self.meetings.current_id())
         for action in (self.duplicate_action, self.archive_action):
-            action.setEnabled(chosen is not None)
-        if chosen:
-            archived = self.meetings.model.summary(self.meetings.model.row_of(chosen)).archived
-            self.archive_action.setText(self.tr("Un&archive meeting") if archived else self.tr("&Archive meeting"))
+            action.setEnabled(summary is not None and self.ops is not None)
+        if summary is not None:
+            text = self.tr("Un&archive meeting") if summary.archived else self.tr("&Archive meeting")
+            self.archive_action.setText(text)
 
     # -- commands ----------------------------------------------------------------------------------
 
@@ -303,52 +173,26 @@ class MainWindow(QMainWindow):
         return self.create_meeting(title, start, end, zone)
 
     def create_meeting(self, title: str, start: datetime, end: datetime, zone: str) -> str | None:
-        ok, meeting = self.ops.run(
-            self.tr("New meeting"),
-            lambda: meetings.create(self.ops.db, title, start, end, zone),
-            lambda made: set_deleted(self.ops.db, Meeting, made.id, True),
-            Change.MEETINGS,
-            redo=lambda made: set_deleted(self.ops.db, Meeting, made.id, False),
-        )
-        if ok:
-            self.meetings.reload(meeting.id)
-            return meeting.id
-        return None
+        made = _meeting_ops().create_meeting(self.ops, title, start, end, zone)
+        if made:
+            self.meetings.select(made)
+        return made
 
     def open_demo(self) -> None:
-        ok, meeting_id = self.ops.run(self.tr("Open demo"), lambda: seed_demo(self.ops.db), None, Change.ALL)
-        if ok:
-            self.meetings.reload(meeting_id)
+        meeting_id = _meeting_ops().open_demo(self.ops)
+        if meeting_id:
+            self.meetings.select(meeting_id)
 
     def duplicate_meeting(self) -> None:
         chosen = self.meetings.current_id()
-        if chosen is None:
-            return
-        ok, copy = self.ops.run(
-            self.tr("Duplicate meeting"),
-            lambda: meetings.duplicate(
-                self.ops.db, chosen, self.tr("{0} (copy)").format(meetings.get(self.ops.db, chosen).title)
-            ),
-            lambda made: set_deleted(self.ops.db, Meeting, made.id, True),
-            Change.MEETINGS,
-            redo=lambda made: set_deleted(self.ops.db, Meeting, made.id, False),
-        )
-        if ok:
-            self.meetings.reload(copy.id)
+        copy = _meeting_ops().duplicate_meeting(self.ops, chosen) if chosen else None
+        if copy:
+            self.meetings.select(copy)
 
     def toggle_archive(self) -> None:
-        chosen = self.meetings.current_id()
-        if chosen is None:
-            return
-        archived = not meetings.get(self.ops.db, chosen).archived
-        text = self.tr("Archive meeting") if archived else self.tr("Unarchive meeting")
-        self.ops.run(
-            text,
-            lambda: meetings.set_archived(self.ops.db, chosen, archived),
-            lambda _none: meetings.set_archived(self.ops.db, chosen, not archived),
-            Change.MEETINGS,
-            chosen,
-        )
+        summary = self.meetings.summary(self.meetings.current_id())
+        if summary is not None:
+            _meeting_ops().set_archived(self.ops, summary.id, not summary.archived)
 
     def backup(self) -> None:
         target, _filter = QFileDialog.getSaveFileName(
@@ -367,6 +211,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
 
     def show_shortcuts(self) -> None:
+        from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start
+
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
@@ -387,11 +233,15 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------------
 
     def _meeting_chosen(self, meeting_id: str | None) -> None:
-        self.workspace.show_meeting(meeting_id)
+        summary = self.meetings.summary(meeting_id)
+        self.workspace.show_meeting(summary)
         self.settings.last_meeting = meeting_id or ""
         self._update_actions()
-        if meeting_id:
-            self.setWindowTitle(self.tr("{0} – Facilitator").format(meetings.get(self.ops.db, meeting_id).title))
+        self._show_title(summary)
+
+    def _show_title(self, summary: MeetingSummary | None) -> None:
+        if summary is not None:
+            self.setWindowTitle(self.tr("{0} – Facilitator").format(summary.title))
         else:
             self.setWindowTitle(self.tr("Facilitator"))
 

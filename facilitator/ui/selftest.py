@@ -55,7 +55,8 @@ def run_selftest(lang: str = "en") -> list[str]:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 app.processEvents()
-                if tabs.currentWidget().grab().isNull():
+                section = window.workspace.current_section()
+                if section is None or section.grab().isNull():
                     failures.append(f"section '{tabs.tabText(index)}' did not render")
             for dialog in (NewMeetingDialog(window), WelcomeDialog(window)):
                 dialog.show()

@@ -1,4 +1,8 @@
-"""The command line as a user runs it: real subprocesses, plain errors, files left untouched."""
+"""The command line as a user runs it: plain errors, files left untouched.
+
+The commands run in this process through the same entry point as the installed ``facilitator``;
+one smoke test and the full-disk test start a real process, as the installed command does.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +17,26 @@ import pytest
 
 from facilitator import __version__, paths
 from facilitator.core.demo.roundtable import MEETING_ID
+from tests.cli.invoke import assert_plain_error, run
 
 
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
-    env.pop(paths.DATA_DIR_ENV, None)
-    prefix = ["--data-dir", str(data_dir)] if data_dir else []
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", *prefix, *args], capture_output=True, text=True, env=env, timeout=120
-    )
+def process_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en", **extra}
+    if paths.DATA_DIR_ENV not in extra:
+        env.pop(paths.DATA_DIR_ENV, None)
+    return env
 
 
-def assert_plain_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and fragment in lines[0], result.stderr
+def test_python_m_facilitator_runs_in_its_own_process_with_the_data_dir_from_the_environment(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator", "demo"],
+        capture_output=True, text=True, timeout=120, env=process_env(**{paths.DATA_DIR_ENV: str(tmp_path / "stick")}),
+    )  # fmt: skip
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, MEETING_ID, "")
+    assert paths.database_path(tmp_path / "stick").exists()
 
 
-def test_version_and_help_on_every_command(tmp_path: Path) -> None:
+def test_version_and_help_on_every_command() -> None:
     assert run("--version").stdout.strip() == f"Facilitator {__version__}"
     for command in ("demo", "meetings", "meeting", "backup", "selftest"):
         result = run(command, "--help")
@@ -46,9 +51,9 @@ def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:
     assert listed[0]["timezone"] == "Asia/Kolkata" and listed[0]["local_start"].startswith("2023-10-27T09:00")
 
 
-def test_data_dir_from_the_environment(tmp_path: Path) -> None:
-    env = {**os.environ, paths.DATA_DIR_ENV: str(tmp_path / "stick"), "FACILITATOR_LANG": "en"}
-    subprocess.run([sys.executable, "-m", "facilitator", "demo"], check=True, env=env, capture_output=True)
+def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "stick"))
+    assert run("demo").returncode == 0
     assert paths.database_path(tmp_path / "stick").exists()
 
 
@@ -96,15 +101,11 @@ def test_selftest_opens_every_screen(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_disk_while_writing_output_is_one_plain_line(tmp_path: Path) -> None:
+    """A real process: its standard output is the full device, as when a redirect fills the disk."""
     run("demo", data_dir=tmp_path)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
     with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "facilitator", "--data-dir", str(tmp_path), "meetings", "--json"],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+            stdout=full, stderr=subprocess.PIPE, text=True, env=process_env(), timeout=120,
+        )  # fmt: skip
     assert_plain_error(result, "No space left on device")

@@ -1,26 +1,20 @@
-"""``participants``, ``import-participants`` and ``check`` as a user runs them: real subprocesses."""
+"""``participants``, ``import-participants`` and ``check`` as a user runs them (through the same entry
+point as the installed command)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from facilitator import paths
 from facilitator.core.demo.roundtable import MEETING_ID
+from tests.cli.invoke import Result
+from tests.cli.invoke import run as run_command
 
 
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FACILITATOR_LANG": "en"}
-    env.pop(paths.DATA_DIR_ENV, None)
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+def run(data_dir: Path, *args: str) -> Result:
+    return run_command(*args, data_dir=data_dir)
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 
 from facilitator.commands.context import CommandContext
 from facilitator.core.demo.roundtable import MEETING_ID
-from tests.cli.test_cli_foundation import assert_plain_error, run
+from tests.cli.invoke import assert_plain_error, run
 
 
 def test_stats_json_on_the_demo(tmp_path: Path) -> None:

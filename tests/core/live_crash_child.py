@@ -1,7 +1,9 @@
 """A live session that keeps recording until it is killed (run by test_live_crash.py).
 
 It prints one line per step, only after the step's transaction has committed, so every line the
-parent reads names an event that must survive a SIGKILL.  On start it prints what it resumed.
+parent reads names an event that must survive a SIGKILL.  It opens the database only when the parent
+says "go" on stdin (so the parent can start it while the previous child still runs), then prints
+what it resumed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from facilitator.core.live.running import RunningMeeting
 
 
 def main(data_dir: str, meeting_id: str, seed: int) -> None:
+    if sys.stdin.readline().strip() != "go":
+        return  # the parent went away before this child's turn
     db = Database.open(Path(data_dir))
     session = RunningMeeting(db, meeting_id)
     item = session.current_item.id if session.current_item else "-"

@@ -95,7 +95,7 @@ def test_undoing_a_move_restores_the_order(db: Database, meeting: Meeting) -> No
     ids = build(db, meeting.id, "A", "B", "C")
     previous = agenda.move_to(db, ids[0], 3)
     assert titles(db, meeting.id) == ["B", "C", "A"]
-    agenda.restore_place(db, ids[0], previous)
+    agenda.restore_place(db, ids[0], **previous)
     assert titles(db, meeting.id) == ["A", "B", "C"]
 
 
@@ -114,11 +114,12 @@ def test_duplicate_and_delete(db: Database, meeting: Meeting) -> None:
 def test_each_day_has_its_own_start_time(db: Database, meeting: Meeting) -> None:
     agenda.add(db, meeting.id, "Day one", day=0)
     agenda.add(db, meeting.id, "Day two", day=1)
-    agenda.set_day_hours(db, meeting.id, 1, "08:30", "16:00")
+    agenda.set_day_hours(db, meeting.id, {1: ("08:30", "16:00")})
     slots = agenda.load(db, meeting.id).timing.slots
     assert [format_clock(s.start) for s in slots] == ["09:00", "08:30"]
-    previous = agenda.set_day_hours(db, meeting.id, 1, "10:00")
-    assert previous == {"starts": "08:30", "ends": "16:00"}
+    previous = agenda.set_day_hours(db, meeting.id, {0: ("9.15", ""), 1: ("10:00", "")})
+    assert previous == {0: ("", ""), 1: ("08:30", "16:00")}
+    assert [format_clock(s.start) for s in agenda.load(db, meeting.id).timing.slots] == ["09:15", "10:00"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +153,8 @@ def test_bad_input_is_refused_and_nothing_is_written(
 
 def test_a_day_must_end_after_it_starts(db: Database, meeting: Meeting) -> None:
     with pytest.raises(UserError, match="end after it starts"):
-        agenda.set_day_hours(db, meeting.id, 0, "17:00", "09:00")
+        agenda.set_day_hours(db, meeting.id, {1: ("08:00", ""), 0: ("17:00", "09:00")})
+    assert agenda.load(db, meeting.id).day_rows == {}  # nothing was written, not even the good day
 
 
 def test_items_two_laptops_put_between_the_same_neighbours_both_stay(db: Database, meeting: Meeting) -> None:
@@ -172,8 +174,10 @@ def test_items_two_laptops_put_between_the_same_neighbours_both_stay(db: Databas
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 7)), min_size=1, max_size=12))
-def test_any_drop_puts_the_item_where_it_was_dropped(tmp_path_factory, drops: list[tuple[int, int]]) -> None:
-    db = Database.open(tmp_path_factory.mktemp("data"))
+def test_any_drop_puts_the_item_where_it_was_dropped(
+    tmp_path_factory, new_database, drops: list[tuple[int, int]]
+) -> None:
+    db = new_database(tmp_path_factory.mktemp("data"))
     try:
         meeting = meetings.create(db, "Drops", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
         build(db, meeting.id, "A", "B", "C", day=0)
@@ -191,8 +195,10 @@ def test_any_drop_puts_the_item_where_it_was_dropped(tmp_path_factory, drops: li
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from((-1, 1))), min_size=1, max_size=12))
-def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(tmp_path_factory, steps: list) -> None:
-    db = Database.open(tmp_path_factory.mktemp("data"))
+def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(
+    tmp_path_factory, new_database, steps: list
+) -> None:
+    db = new_database(tmp_path_factory.mktemp("data"))
     try:
         meeting = meetings.create(db, "Keys", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
         build(db, meeting.id, "A", "B", "C", day=0)

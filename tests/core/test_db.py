@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import weakref
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -73,6 +75,17 @@ def test_an_unwritable_folder_gives_a_plain_message(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(UserError, match="cannot be written"):
         Database.open(blocker / "data")
+
+
+def test_a_closed_database_lets_go_of_its_engine(data_dir: Path) -> None:
+    """A process that opens many databases (a merge, a test run) must not keep every engine alive."""
+    database = Database.open(data_dir)
+    database.close()
+    database.close()  # closing twice is harmless
+    gone = weakref.ref(database.engine)
+    del database
+    gc.collect()
+    assert gone() is None
 
 
 def test_device_id_is_made_once_per_data_dir(data_dir: Path) -> None:

@@ -21,9 +21,11 @@ def test_reorder_in_the_window_and_undo_with_ctrl_z(application: Application, qt
     section = next(s for s in window.workspace.sections if isinstance(s, AgendaSection))
     tabs = window.workspace.tabs
     qtbot.mouseClick(
-        tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(tabs.indexOf(section)).center()
+        tabs.tabBar(),
+        Qt.MouseButton.LeftButton,
+        pos=tabs.tabBar().tabRect(tabs.indexOf(section.parentWidget())).center(),
     )
-    assert window.workspace.tabs.currentWidget() is section
+    assert window.workspace.current_section() is section
     assert section.meeting_id == MEETING_ID
     before = agenda_titles(section)
     section.table.setFocus()

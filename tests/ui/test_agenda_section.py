@@ -129,7 +129,7 @@ def test_fixing_lunch_warns_about_the_items_that_run_into_it(qtbot, section: Age
     qtbot.keyClicks(editor, "13:00")
     press_return(qtbot, section.table, editor)
     assert section.model.index(6, columns.START).data() == "13:00"
-    messages = [section.warnings.item(row).text() for row in range(section.warnings.count())]
+    messages = [section.checks.warnings.item(row).text() for row in range(section.checks.warnings.count())]
     assert any("into 'Lunch'" in message for message in messages)
     assert section.model.index(5, columns.END).data(Qt.ItemDataRole.BackgroundRole) is not None
 
@@ -193,18 +193,18 @@ def test_clicking_a_bar_in_the_timeline_selects_its_item(qtbot, section: AgendaS
 
 def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSection) -> None:
     section.select_item(demo_id("agenda/3"))
-    section.purpose_edit.setFocus()
-    qtbot.keyClicks(section.purpose_edit, "Chai and biscuits")
+    section.details.purpose_edit.setFocus()
+    qtbot.keyClicks(section.details.purpose_edit, "Chai and biscuits")
     section.table.setFocus()
     assert agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai and biscuits"
 
 
 def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
-    assert "80% discussion and worker voice" in section.balance_label.text()
-    assert [section.warnings.item(0).text()] == ["No overruns, clashes with fixed times or imbalance."]
+    assert "80% discussion and worker voice" in section.checks.balance_label.text()
+    assert [section.checks.warnings.item(0).text()] == ["No overruns, clashes with fixed times or imbalance."]
     agenda.update(section.ops.db, demo_id("agenda/9"), planned_minutes=90)
     section.ops.bus.announce(Change.AGENDA, MEETING_ID)
-    assert "runs 78 min past its end" in section.warnings.item(0).text()  # 17:27 + 81 min against 17:30
+    assert "runs 78 min past its end" in section.checks.warnings.item(0).text()  # 17:27 + 81 min against 17:30
 
 
 def test_a_template_is_chosen_in_its_dialog_with_the_keyboard(qtbot, section: AgendaSection) -> None:

@@ -48,7 +48,7 @@ def test_whole_flow_from_the_keyboard(qtbot, live: LiveSection) -> None:
     session = live.session
     press(qtbot, live, Qt.Key.Key_F5)
     assert session.timer.running and session.current_item.title == "Welcome"
-    assert live.item_title.text() == "1. Welcome"
+    assert live.clock.item_title.text() == "1. Welcome"
 
     press(qtbot, live, Qt.Key.Key_1, ALT)  # pinned 1: the first rights-holder tile
     first = live.tiles.pinned(1)
@@ -94,11 +94,11 @@ def test_whole_flow_from_the_keyboard(qtbot, live: LiveSection) -> None:
     assert session.current_item.title == "Debate" and live.notes.recent.count() == 0
     press(qtbot, live, Qt.Key.Key_F9)
     assert session.timer.clocks[session.current_item.id].extra_seconds == 300
-    assert "35:00" in live.timer_label.text()
+    assert "35:00" in live.clock.timer_label.text()
     press(qtbot, live, Qt.Key.Key_F7)
     assert session.current_item.title == "Welcome"
     press(qtbot, live, Qt.Key.Key_F6)
-    assert not session.timer.running and "F5" in live.status.text()
+    assert not session.timer.running and "F5" in live.clock.status.text()
 
 
 def test_draft_is_saved_by_the_tick_and_restored(qtbot, live: LiveSection) -> None:
@@ -127,9 +127,9 @@ def test_a_sleep_shows_a_question_not_a_dialog(qtbot, live: LiveSection) -> None
     time.advance(20)
     time.sleep(2 * 3600)
     live.tick()
-    assert live.sleep_bar.isVisible() and live.session.running_turn.kind == "pause"
+    assert live.gap_bar.isVisible() and live.session.running_turn.kind == "pause"
     press(qtbot, live, Qt.Key.Key_R, ALT)
-    assert not live.sleep_bar.isVisible() and floor(live) == speaker
+    assert not live.gap_bar.isVisible() and floor(live) == speaker
 
 
 def test_group_balance_model_reads_without_a_window(qtbot, live: LiveSection) -> None:
@@ -206,15 +206,15 @@ def test_item_clock_turns_orange_then_red_and_the_day_falls_behind(qtbot, live: 
     press(qtbot, live, Qt.Key.Key_F5)  # Welcome: 10 minutes planned
     time.advance(7 * 60)
     live.tick()
-    assert TIMER_COLOURS["green"] in live.timer_label.styleSheet()
+    assert TIMER_COLOURS["green"] in live.clock.timer_label.styleSheet()
     time.advance(90)
     live.tick()
-    assert TIMER_COLOURS["orange"] in live.timer_label.styleSheet()
-    assert live.timer_label.text() == "8:30 / 10:00"
+    assert TIMER_COLOURS["orange"] in live.clock.timer_label.styleSheet()
+    assert live.clock.timer_label.text() == "8:30 / 10:00"
     time.advance(4 * 60)
     live.tick()
-    assert TIMER_COLOURS["red"] in live.timer_label.styleSheet()
-    assert live.drift.text() == "Day: 2 min behind"
+    assert TIMER_COLOURS["red"] in live.clock.timer_label.styleSheet()
+    assert live.clock.drift.text() == "Day: 2 min behind"
 
 
 def test_f11_hides_what_is_beside_the_live_screen_and_brings_it_back(qtbot, db) -> None:

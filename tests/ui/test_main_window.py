@@ -18,7 +18,7 @@ from facilitator.ui.settings import Settings
 
 def titles(app: Application) -> list[str]:
     model = app.window.meetings.model
-    return [model.summary(row).title for row in range(model.rowCount())]
+    return [model.row(row).title for row in range(model.rowCount())]
 
 
 def test_first_run_offers_the_demo(application: Application, monkeypatch) -> None:
@@ -134,4 +134,4 @@ def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -
     qtbot.keyClick(application.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 1
     qtbot.keyClick(application.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert tabs.currentWidget() is application.window.workspace.sections[0]
+    assert application.window.workspace.current_section() is application.window.workspace.sections[0]

@@ -14,10 +14,11 @@ from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
+from facilitator.ui.inclusion.model import InclusionModel
 from facilitator.ui.inclusion.section import InclusionSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.participants.import_dialog import ImportDialog
-from facilitator.ui.participants.model import InclusionModel, ParticipantsModel, RegisterModel
+from facilitator.ui.participants.model import ParticipantsModel, RegisterModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 
@@ -80,7 +81,7 @@ def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
 ) -> None:
     application.window.meetings.select(MEETING_ID)
     application.window.workspace.show_section(ParticipantsSection)
-    section = application.window.workspace.tabs.currentWidget()
+    section = application.window.workspace.current_section()
     kamla = demo_id("participation/woman_worker1")
     section.select([kamla])
     section.table.setFocus()
@@ -106,7 +107,7 @@ def test_jump_to_fix_opens_the_participants_with_the_people_selected(
     assert "Ramprasad Gurjar" in panel.explanation.text() and "Suggested fix" in panel.explanation.text()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    current = workspace.tabs.currentWidget()
+    current = workspace.current_section()
     assert isinstance(current, ParticipantsSection)
     assert current.selected_id() == demo_id("participation/worker1")
 
@@ -122,7 +123,7 @@ def test_jump_to_a_naming_fix_opens_the_register(demo_db: Database, application:
     panel.table.selectRow(next(n for n in range(panel.model.rowCount())
                                if panel.model.result(n).rule.id == "I8_CONSENT_NAMING"))  # fmt: skip
     panel.jump.click()
-    register = workspace.tabs.currentWidget()
+    register = workspace.current_section()
     assert isinstance(register, RegisterSection)
     assert register.selected_id() == demo_id("person/union_rep")
 
@@ -272,11 +273,11 @@ def test_a_person_is_opened_in_the_register_from_the_list(demo_db: Database, app
     application.window.meetings.select(MEETING_ID)
     workspace = application.window.workspace
     workspace.show_section(ParticipantsSection)
-    section = workspace.tabs.currentWidget()
+    section = workspace.current_section()
     section.select([demo_id("participation/union_rep")])
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    register = workspace.tabs.currentWidget()
+    register = workspace.current_section()
     assert isinstance(register, RegisterSection)
     assert register.selected_id() == demo_id("person/union_rep")
 

@@ -287,13 +287,6 @@ def restore(db: Database, item_id: str) -> None:
     set_deleted(db, AgendaItem, item_id, False)
 
 
-def set_items_deleted(db: Database, item_ids: Sequence[str], deleted: bool) -> None:
-    """Remove (or bring back) a set of items at once, as undoing a template or a copy does."""
-    with db.session() as session:
-        for item in session.scalars(select(AgendaItem).where(AgendaItem.id.in_(item_ids))):
-            item.deleted = deleted
-
-
 def duplicate(db: Database, item_id: str) -> AgendaItem:
     """A copy of an item placed right after it."""
     with db.session() as session:
@@ -376,26 +369,49 @@ def move_by(db: Database, item_id: str, step: int) -> dict[str, Any] | None:
     return update_fields(db, AgendaItem, item_id, _place(neighbour.day, before, after, others))
 
 
-def restore_place(db: Database, item_id: str, previous: dict[str, Any]) -> dict[str, Any]:
-    """Put an item back where a move found it (undo of a move)."""
+def place_of(db: Database, item_id: str) -> dict[str, Any]:
+    """Where an item stands now: its day and position key."""
+    with db.session() as session:
+        item = get_live(session, AgendaItem, item_id)
+        return {"day": item.day, "position": item.position}
+
+
+def restore_place(db: Database, item_id: str, **previous: Any) -> dict[str, Any]:
+    """Put an item back where a move found it (undo of a move): only its day and position key change."""
+    if set(previous) - {"day", "position"}:
+        raise UserError(translate("Agenda", "A move changes only an item's day and place."))
     return update_fields(db, AgendaItem, item_id, previous)
 
 
 # -- days ------------------------------------------------------------------------------------------
 
 
-def set_day_hours(db: Database, meeting_id: str, day: int, starts: str, ends: str = "") -> dict[str, str]:
-    """Give one day its own start (and end) time; returns the previous hours for undo ("" = the default)."""
-    clean({"day": day})
-    starts, ends = clock_text(starts), clock_text(ends)
-    if starts and ends and agenda_timing.parse_clock(ends) <= agenda_timing.parse_clock(starts):
-        raise UserError(translate("Agenda", "A day must end after it starts."))
+def set_day_hours(db: Database, meeting_id: str, hours: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """Give days their own start (and end) times, all in one transaction; returns the previous hours of
+    those days for undo ("" = the meeting's default)."""
+    cleaned: dict[int, tuple[str, str]] = {}
+    for day, (starts, ends) in hours.items():
+        clean({"day": day})
+        starts, ends = clock_text(starts), clock_text(ends)
+        if starts and ends and agenda_timing.parse_clock(ends) <= agenda_timing.parse_clock(starts):
+            raise UserError(translate("Agenda", "A day must end after it starts."))
+        cleaned[day] = (starts, ends)
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
-        row = _day_rows(session, meeting_id).get(day)
-        if row is None:
-            row = MeetingDay(meeting_id=meeting_id, day=day)
-            session.add(row)
-        previous = {"starts": row.starts, "ends": row.ends}
-        row.starts, row.ends = starts, ends
+        rows = _day_rows(session, meeting_id)
+        previous = {}
+        for day, (starts, ends) in cleaned.items():
+            row = rows.get(day)
+            if row is None:
+                row = rows[day] = MeetingDay(meeting_id=meeting_id, day=day, starts="", ends="")
+                session.add(row)
+            previous[day] = (row.starts, row.ends)
+            row.starts, row.ends = starts, ends
     return previous
+
+
+def day_row_ids(db: Database, meeting_id: str, days: Iterable[int]) -> list[str]:
+    """The stored rows of these days' hours (for telling which records an edit touched)."""
+    with db.session() as session:
+        rows = _day_rows(session, meeting_id)
+        return [rows[day].id for day in days if day in rows]

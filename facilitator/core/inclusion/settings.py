@@ -99,3 +99,10 @@ def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, 
         for name, value in cleaned.items():
             setattr(row, name, value)
         return previous
+
+
+def settings_id(db: Database, meeting_id: str) -> str | None:
+    """The id of a meeting's settings row, once it has one."""
+    with db.session() as session:
+        row = settings_row(session, meeting_id)
+        return row.id if row else None

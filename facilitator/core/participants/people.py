@@ -18,7 +18,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
 from facilitator.core.participants.vocabulary import normalise_gender
-from facilitator.core.records import update_fields
+from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
 
 MAX_NAME = 200
@@ -95,6 +95,21 @@ def create_person(db: Database, name: str, organisation: str = "", **fields: Any
 def update_person(db: Database, person_id: str, **changes: Any) -> dict[str, Any]:
     """Edit register fields of a person; returns the previous values (for undo)."""
     return update_fields(db, Person, person_id, clean_person(changes))
+
+
+def set_organisation(db: Database, person_id: str, organisation: str) -> dict[str, Any]:
+    """Give a person the organisation of this name, adding it to the register when it is new ("" for none);
+    returns the previous organisation id (for undo)."""
+    with db.session() as session:
+        person = get_live(session, Person, person_id)
+        previous = {"organisation_id": person.organisation_id}
+        person.organisation_id = organisation_named(session, organisation)
+        return previous
+
+
+def organisation_of(db: Database, person_id: str) -> str | None:
+    with db.session() as session:
+        return get_live(session, Person, person_id).organisation_id
 
 
 @dataclass(frozen=True)

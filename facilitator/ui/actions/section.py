@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,9 @@ from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.section import Section
+from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import actions as action_ops
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,10 +61,6 @@ class StatusDelegate(QStyledItemDelegate):
 
 class ActionsSection(Section):
     shows = Change.ACTIONS | Change.NOTES | Change.PARTICIPATION | Change.AGENDA
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ActionsSection", "Actions")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -110,7 +108,7 @@ class ActionsSection(Section):
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
-        return index.data(ActionsModel.ID_ROLE) if index.isValid() else None
+        return index.data(ID_ROLE) if index.isValid() else None
 
     def select(self, action_id: str | None) -> None:
         for number in range(self.model.rowCount()):
@@ -130,6 +128,4 @@ class ActionsSection(Section):
         except UserError as error:
             self.ops.show_error(str(error))
             return False
-        return self.ops.edit(
-            self.tr("Edit action"), actions.update_action, action_id, {field: value}, Change.ACTIONS, self.meeting_id
-        )
+        return action_ops.update_action(self.ops, self.meeting_id, action_id, {field: value})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from facilitator.core import taxonomy
@@ -19,24 +19,11 @@ from facilitator.core.agenda.timing import Slot
 from facilitator.core.models import AgendaItem
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.agenda.style import WARNING_TINT, kind_colour
+from facilitator.ui.common.table_model import Index, RowsModel
 
 MIME_TYPE = "application/x-facilitator-agenda-item"
-Index = QModelIndex | QPersistentModelIndex
 
 DAY, START, END, TITLE, KIND, PLANNED, EFFECTIVE, INTERPRETATION, FIXED, TRACK, RISKS = range(11)
-HEADERS = {
-    DAY: QT_TRANSLATE_NOOP("AgendaModel", "Day"),
-    START: QT_TRANSLATE_NOOP("AgendaModel", "Start"),
-    END: QT_TRANSLATE_NOOP("AgendaModel", "End"),
-    TITLE: QT_TRANSLATE_NOOP("AgendaModel", "Title"),
-    KIND: QT_TRANSLATE_NOOP("AgendaModel", "Kind"),
-    PLANNED: QT_TRANSLATE_NOOP("AgendaModel", "Planned"),
-    EFFECTIVE: QT_TRANSLATE_NOOP("AgendaModel", "Effective"),
-    INTERPRETATION: QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"),
-    FIXED: QT_TRANSLATE_NOOP("AgendaModel", "Fixed at"),
-    TRACK: QT_TRANSLATE_NOOP("AgendaModel", "Track"),
-    RISKS: QT_TRANSLATE_NOOP("AgendaModel", "Risk tags"),
-}
 # Column -> the item field an inline edit changes.
 FIELDS = {
     DAY: "day",
@@ -50,17 +37,28 @@ FIELDS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
 def _swatch(colour: QColor) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(colour)
     return QIcon(pixmap)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel[AgendaItem]):
+    CONTEXT = "AgendaModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AgendaModel", "Day"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Start"),
+        QT_TRANSLATE_NOOP("AgendaModel", "End"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Kind"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Planned"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Effective"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Interpretation"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Fixed at"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Track"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Risk tags"),
+    )
+
     def __init__(
         self,
         on_edit: Callable[[str, dict[str, Any]], bool],
@@ -70,7 +68,6 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._on_edit, self._on_move = on_edit, on_move
         self.agenda: Agenda | None = None
-        self._items: list[AgendaItem] = []
         self._slots: dict[str, Slot] = {}
         self._swatches: dict[str, QIcon] = {}
         self._warned: dict[str, list[str]] = {}
@@ -78,41 +75,22 @@ class AgendaModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------------
 
     def set_agenda(self, agenda: Agenda | None) -> None:
-        self.beginResetModel()
         self.agenda = agenda
-        self._items = list(agenda.items) if agenda else []
         self._slots = agenda.timing.by_id() if agenda else {}
         self._warned = {}
         for warning in agenda.timing.warnings if agenda else []:
             self._warned.setdefault(warning.item_id, []).append(warning.message)
-        self.endResetModel()
+        self.set_rows(list(agenda.items) if agenda else [])
 
     def item(self, row: int) -> AgendaItem:
-        return self._items[row]
-
-    def row_of(self, item_id: str) -> int:
-        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+        return self.row(row)
 
     def slot(self, row: int) -> Slot:
-        return self._slots[self._items[row].id]
+        return self._slots[self.row(row).id]
 
     # -- reading -----------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.agenda is None:
-            return None
-        item, column = self._items[index.row()], index.column()
+    def cell(self, item: AgendaItem, column: int, role: int) -> Any:
         slot = self._slots[item.id]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, slot, column)
@@ -189,7 +167,7 @@ class AgendaModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in FIELDS:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         name = FIELDS[index.column()]
         if name == "day":
             value = int(value) - 1
@@ -208,7 +186,7 @@ class AgendaModel(QAbstractTableModel):
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({index.row() for index in indexes})
-        data.setData(MIME_TYPE, "\n".join(self._items[row].id for row in rows[:1]).encode())
+        data.setData(MIME_TYPE, "\n".join(self._rows[row].id for row in rows[:1]).encode())
         return data
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -220,7 +198,7 @@ class AgendaModel(QAbstractTableModel):
             return False
         item_id = bytes(data.data(MIME_TYPE)).decode()
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._items)
+            row = parent.row() if parent.isValid() else len(self._rows)
         self._on_move(item_id, row)
         # False: the view must not remove the source row; the reload after the move shows the new order.
         return False

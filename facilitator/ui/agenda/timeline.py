@@ -17,7 +17,7 @@ from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import kind_label
 from facilitator.core.agenda.timing import format_clock
 from facilitator.ui.agenda.style import FIXED_COLOUR, WARNING_TINT, kind_colour
-from facilitator.ui.live.style import text_on
+from facilitator.ui.common.style import text_on
 
 LABEL_WIDTH = 86
 AXIS_HEIGHT = 20

@@ -6,11 +6,16 @@ when its tab is shown.  That keeps start-up and every edit as cheap as the one v
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.changes import Change
 from facilitator.ui.ops import Changed, Ops
+from facilitator.ui.sections import spec_of
+
+S = TypeVar("S", bound="Section")
 
 
 class Section(QWidget):
@@ -28,8 +33,9 @@ class Section(QWidget):
 
     @classmethod
     def title(cls) -> str:
-        """The tab's name; use QCoreApplication.translate with the class name (lupdate cannot read cls.tr)."""
-        raise NotImplementedError
+        """The tab's name, as facilitator.ui.sections declares it."""
+        spec = spec_of(cls.__name__)
+        return spec.title if spec else cls.__name__
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
@@ -49,7 +55,22 @@ class Section(QWidget):
         super().showEvent(event)
         self.refresh_if_stale()
 
+    def open_section(self, wanted: type[S]) -> S | None:
+        """Switch the enclosing workspace to another section (where a check is fixed, a person's register
+        entry) and return it, up to date; None outside a workspace."""
+        workspace = self.parentWidget()
+        while workspace is not None and not hasattr(workspace, "show_section"):
+            workspace = workspace.parentWidget()
+        if workspace is None:
+            return None
+        section = workspace.show_section(wanted)
+        if section is not None:
+            section.refresh_if_stale()
+        return section
+
     def _on_changed(self, changed: Changed) -> None:
+        if changed.initiator is self:
+            return  # this section made the change and already shows it
         if self.meeting_id is None or not changed.kinds & self.shows:
             return
         if changed.meeting_id in (None, self.meeting_id):

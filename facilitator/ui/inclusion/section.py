@@ -33,12 +33,16 @@ from facilitator.core.changes import Change
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion.report import Report, Result
+from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.forms import CommitTextEdit, scrolling
+from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
-from facilitator.ui.meetings.overview import CommitTextEdit, OverviewSection
+from facilitator.ui.inclusion.model import InclusionModel
+from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
-from facilitator.ui.participants.model import InclusionModel
+from facilitator.ui.ops import inclusion as inclusion_ops
 from facilitator.ui.participants.register import RegisterSection
-from facilitator.ui.participants.section import ParticipantsSection, open_section, scrolling, shortcut
+from facilitator.ui.participants.section import ParticipantsSection
 
 ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
 PERCENT_FIELDS = {
@@ -56,7 +60,7 @@ class InclusionSettingsBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("What this meeting needs"))
         self._save = save
-        self._loading = False
+        self.loading = Loading()
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setMinimumWidth(260)
@@ -97,7 +101,7 @@ class InclusionSettingsBox(QGroupBox):
         return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _changed(self, **changes: Any) -> None:
-        if self._loading or self.current is None:
+        if self.loading or self.current is None:
             return
         differs = {
             k: v for k, v in changes.items() if getattr(self.current, k) != (tuple(v) if isinstance(v, list) else v)
@@ -106,7 +110,10 @@ class InclusionSettingsBox(QGroupBox):
             self._save(**differs)
 
     def show_settings(self, settings: inclusion_settings.Settings) -> None:
-        self._loading = True
+        with self.loading:
+            self._show(settings)
+
+    def _show(self, settings: inclusion_settings.Settings) -> None:
         self.current = settings
         for n in range(self.groups.count()):
             item = self.groups.item(n)
@@ -117,15 +124,10 @@ class InclusionSettingsBox(QGroupBox):
         if self.ground_rules.toPlainText().strip() != settings.ground_rules:
             self.ground_rules.setPlainText(settings.ground_rules)
         self.photos.setChecked(settings.photos_allowed)
-        self._loading = False
 
 
 class InclusionSection(Section):
     shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("InclusionSection", "Inclusion")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -183,7 +185,7 @@ class InclusionSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        shortcut(self, "Ctrl+J", self.jump_to_fix)
+        make_action(self, self.tr("Go to where the check is fixed"), self.jump_to_fix, "Ctrl+J")
 
     def load(self) -> None:
         selected = self.selected()
@@ -226,13 +228,7 @@ class InclusionSection(Section):
         )  # fmt: skip
 
     def _save_settings(self, **changes: Any) -> None:
-        db, meeting_id = self.ops.db, self.meeting_id
-        self.ops.run(
-            self.tr("Change inclusion settings"),
-            lambda: inclusion_settings.update_settings(db, meeting_id, **changes),
-            lambda previous: inclusion_settings.update_settings(db, meeting_id, **previous),
-            Change.PARTICIPATION, meeting_id,
-        )  # fmt: skip
+        inclusion_ops.update_settings(self.ops, self.meeting_id, changes)
 
     def jump_to_fix(self) -> None:
         """Switch to where the selected check is fixed and point at the people it is about."""
@@ -246,7 +242,7 @@ class InclusionSection(Section):
             ).setFocus()
             return
         wanted = {"participants": ParticipantsSection, "register": RegisterSection, "meeting": OverviewSection}[target]
-        section = open_section(self, wanted)
+        section = self.open_section(wanted)
         if section is None:
             return
         if target == "register":

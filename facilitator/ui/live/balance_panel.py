@@ -8,61 +8,54 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from facilitator.core.live.balance import Alert, Balance, GroupStats
 from facilitator.core.live.speaking import Speaker
-from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour, swatch, text_on
+from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.common.style import swatch, text_on
+from facilitator.ui.common.table_model import Index, RowsModel
+from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour
 from facilitator.ui.live.tiles import group_label
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class GroupBalanceModel(QAbstractTableModel):
+class GroupBalanceModel(RowsModel[GroupStats]):
     """One row per stakeholder group: talk time, share, expected share, gap, turns, interpretation."""
 
+    CONTEXT = "GroupBalanceModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Group"),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Time"),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Share"),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Exp."),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Gap"),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Turns"),
+        QT_TRANSLATE_NOOP("GroupBalanceModel", "Interp."),
+    )
     GROUP, TIME, SHARE, EXPECTED, GAP, TURNS, INTERPRETED = range(7)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[GroupStats] = []
         self._shown: list[tuple[str, ...]] = []
-        self.headers = [
-            self.tr("Group"),
-            self.tr("Time"),
-            self.tr("Share"),
-            self.tr("Exp."),
-            self.tr("Gap"),
-            self.tr("Turns"),
-            self.tr("Interp."),
-        ]
+
+    @staticmethod
+    def id_of(row: GroupStats) -> str:
+        return row.group
 
     def set_groups(self, groups: list[GroupStats]) -> None:
         """Replace the rows, repainting only the cells whose text changed (the screen ticks every second)."""
-        shown = [tuple(self._text(g, column) for column in range(len(self.headers))) for g in groups]
-        if [g.group for g in groups] != [g.group for g in self.rows]:
-            self.beginResetModel()
-            self.rows, self._shown = groups, shown
-            self.endResetModel()
+        shown = [tuple(self._text(g, column) for column in range(len(self.COLUMNS))) for g in groups]
+        if [g.group for g in groups] != [g.group for g in self._rows]:
+            self._shown = shown
+            self.set_rows(groups)
             return
-        before, self.rows, self._shown = self._shown, groups, shown
+        before, self._rows, self._shown = self._shown, list(groups), shown
         for row, (old, new) in enumerate(zip(before, shown, strict=True)):
             changed = [column for column, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
             if changed:
                 self.dataChanged.emit(self.index(row, changed[0]), self.index(row, changed[-1]))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def _text(self, g: GroupStats, column: int) -> str:
         if column == self.GROUP:
@@ -80,16 +73,16 @@ class GroupBalanceModel(QAbstractTableModel):
         return clock(g.interpreted_seconds) if g.interpreted_seconds else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        g = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._shown[index.row()][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.GROUP:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self._shown[index.row()][index.column()]  # the texts set_groups compared
+        return super().data(index, role)
+
+    def cell(self, g: GroupStats, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.GROUP:
             return QColor(group_colour(g.group))
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.GROUP:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.GROUP:
             return QColor(text_on(group_colour(g.group)))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.GROUP:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.GROUP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

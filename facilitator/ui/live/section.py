@@ -18,19 +18,16 @@ Ctrl+Alt+1…9 pin the current speaker to that number · F11 full screen, nothin
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,44 +35,32 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import meetings
 from facilitator.core.changes import Change
-from facilitator.core.live import balance, notes
+from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
+from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
+from facilitator.ui.live.banners import FloorBanner, GapBar
 from facilitator.ui.live.note_line import NoteEntry
-from facilitator.ui.live.style import TIMER_COLOURS, clock, group_colour, signed_minutes, swatch
 from facilitator.ui.live.thresholds_dialog import BalanceSettingsDialog
-from facilitator.ui.live.tiles import SpeakerTiles, group_label
+from facilitator.ui.live.tiles import SpeakerTiles
 from facilitator.ui.ops import Changed, Ops
+from facilitator.ui.ops import live as live_ops
 
 TICK_MS = 1000
 HEARTBEAT_TICKS = 10
 NUDGE_SECONDS = 5.0
-OWN_KINDS = Change.SPEAKING | Change.NOTES | Change.ACTIONS | Change.AGENDA
-
-
-def big(point_size: int, bold: bool = True) -> QFont:
-    font = QFont()
-    font.setPointSize(point_size)
-    font.setBold(bold)
-    return font
 
 
 class LiveSection(Section):
     shows = Change.MEETINGS | Change.AGENDA | Change.PARTICIPATION | Change.PEOPLE | Change.NOTES | Change.SPEAKING
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("LiveSection", "Live")
-
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.session: RunningMeeting | None = None
-        self._acting = False
         self._ticks = 0
-        self._texts: dict[QLabel, str] = {}
-        self._timer_colour = ""
         self._hidden_beside: list[QWidget] = []
         self.setFont(big(13, bold=False))
         self._build()
@@ -88,49 +73,12 @@ class LiveSection(Section):
     # -- building ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.item_title = QLabel()
-        self.item_title.setFont(big(22))
-        self.item_title.setWordWrap(True)
-        self.next_item = QLabel()
-        self.status = QLabel()
-        self.timer_label = QLabel()
-        self.timer_label.setFont(big(36))
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_label.setMinimumWidth(300)
-        self.drift = QLabel()
-        self.drift.setFont(big(15))
-        heading = QVBoxLayout()
-        heading.addWidget(self.item_title)
-        state = QHBoxLayout()
-        state.addWidget(self.status)
-        state.addWidget(self.next_item, 1)
-        heading.addLayout(state)
-        clocks = QVBoxLayout()
-        clocks.addWidget(self.timer_label)
-        clocks.addWidget(self.drift, 0, Qt.AlignmentFlag.AlignRight)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addLayout(clocks)
+        self.clock = AgendaClock()
 
-        self.sleep_bar = QFrame()
-        self.sleep_bar.setStyleSheet(swatch(TIMER_COLOURS["orange"]))
-        self.sleep_text = QLabel()
-        self.sleep_text.setWordWrap(True)
-        self.resume_button = QPushButton()
-        self.keep_button = QPushButton(self.tr("Keep silence (Alt+K)"))
-        self.resume_button.clicked.connect(lambda: self.answer_gap(True))
-        self.keep_button.clicked.connect(lambda: self.answer_gap(False))
-        bar = QHBoxLayout(self.sleep_bar)
-        bar.addWidget(self.sleep_text, 1)
-        bar.addWidget(self.resume_button)
-        bar.addWidget(self.keep_button)
-        self.sleep_bar.hide()
+        self.gap_bar = GapBar()
+        self.gap_bar.answered.connect(self.answer_gap)
 
-        self.speaker_now = QLabel()
-        self.speaker_now.setFont(big(17))
-        self.speaker_now.setMinimumHeight(44)
-        # A long name must not push the balance panel off a small laptop screen; it is cut instead.
-        self.speaker_now.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.speaker_now = FloorBanner()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a speaker (Ctrl+K), Enter gives the floor"))
         self.search.textChanged.connect(self._search_changed)
@@ -178,47 +126,62 @@ class LiveSection(Section):
         self.keys.setFont(big(10, bold=False))
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.sleep_bar)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.gap_bar)
         layout.addWidget(splitter, 3)
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.keys)
 
     def _bind_keys(self) -> None:
-        def key(sequence: str, slot: Callable[[], Any]) -> None:
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+        """The live screen's keys: active wherever the focus is while the screen is shown."""
 
-        key("F5", self.start)
-        key("F6", self.pause)
-        key("F7", lambda: self._agenda(self.tr("Previous item"), lambda s: s.previous()))
-        key("F8", lambda: self._agenda(self.tr("Next item"), lambda s: s.next()))
-        key("F9", lambda: self._agenda(self.tr("Extend the item"), lambda s: s.extend()))
-        key("F2", lambda: self.switch(None))
-        key("F3", self.facilitator_turn)
-        key("F4", self.interpret)
-        key("Ctrl+K", self.find_speaker)
-        key("Alt+Z", self.undo_switch)
-        key("Alt+Left", lambda: self.move_start(-NUDGE_SECONDS))
-        key("Alt+Right", lambda: self.move_start(NUDGE_SECONDS))
-        key("Alt+R", lambda: self.answer_gap(True))
-        key("Alt+K", lambda: self.answer_gap(False))
-        key("Alt+B", self.open_settings)
-        key("F11", self.toggle_focus)
-        key("Alt+E", self.edit_latest_note)
+        def key(text: str, slot: Callable[[], object], *keys: str) -> None:
+            make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
+
+        key(self.tr("Start or resume"), self.start, "F5")
+        key(self.tr("Pause"), self.pause, "F6")
+        key(self.tr("Previous item"), self.go_previous, "F7")
+        key(self.tr("Next item"), self.go_next, "F8")
+        key(self.tr("Five more minutes"), self.extend_item, "F9")
+        key(self.tr("Silence"), partial(self.switch, None), "F2")
+        key(self.tr("Facilitator (procedural)"), self.facilitator_turn, "F3")
+        key(self.tr("Interpretation of the last speaker"), self.interpret, "F4")
+        key(self.tr("Find a speaker"), self.find_speaker, "Ctrl+K")
+        key(self.tr("Take back the last switch"), self.undo_switch, "Alt+Z")
+        key(self.tr("Move the turn's start earlier"), partial(self.move_start, -NUDGE_SECONDS), "Alt+Left")
+        key(self.tr("Move the turn's start later"), partial(self.move_start, NUDGE_SECONDS), "Alt+Right")
+        key(self.tr("The speaker goes on after a break"), partial(self.answer_gap, True), "Alt+R")
+        key(self.tr("Keep silence after a break"), partial(self.answer_gap, False), "Alt+K")
+        key(self.tr("Balance settings"), self.open_settings, "Alt+B")
+        key(self.tr("Full screen"), self.toggle_focus, "F11")
+        key(self.tr("Edit the latest note"), self.edit_latest_note, "Alt+E")
         for number in range(1, 10):
-            key(f"Alt+{number}", lambda n=number: self.pinned(n, interruption=False))
-            key(f"Alt+Shift+{number}", lambda n=number: self.pinned(n, interruption=True))
-            key(f"Ctrl+Alt+{number}", lambda n=number: self.pin_current(n))
+            key(self.tr("Pinned speaker {0}").format(number), partial(self.pinned, number, False), f"Alt+{number}")
+            key(
+                self.tr("Pinned speaker {0} interrupts").format(number),
+                partial(self.pinned, number, True),
+                f"Alt+Shift+{number}",
+            )
+            key(
+                self.tr("Pin the current speaker to {0}").format(number),
+                partial(self.pin_current, number),
+                f"Ctrl+Alt+{number}",
+            )
         for kind, letter in notes.SHORTCUT_LETTERS.items():
-            key(f"Alt+{letter}", lambda k=kind: self.notes.set_kind(k))
-        shift_enter = QShortcut(QKeySequence("Shift+Return"), self.search)
-        shift_enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shift_enter.activated.connect(lambda: self._pick_search(interruption=True))
-        escape = QShortcut(QKeySequence("Escape"), self.search)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self._leave_search)
+            key(
+                self.tr("Note kind: {0}").format(notes.KINDS.label(kind)),
+                partial(self.notes.set_kind, kind),
+                f"Alt+{letter}",
+            )
+        in_search = Qt.ShortcutContext.WidgetShortcut
+        make_action(
+            self.search,
+            self.tr("Give the floor as an interruption"),
+            partial(self._pick_search, True),
+            "Shift+Return",
+            context=in_search,
+        )
+        make_action(self.search, self.tr("Back to the note line"), self._leave_search, "Escape", context=in_search)
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -250,8 +213,8 @@ class LiveSection(Section):
         self.timer.start()
 
     def _on_changed(self, changed: Changed) -> None:
-        if self._acting and not changed.kinds & ~OWN_KINDS:
-            return  # this section's own step; it refreshed itself already
+        if changed.initiator is self:
+            return  # this section's own step: it updated itself in place
         if self.session is not None and not changed.kinds & ~(Change.NOTES | Change.ACTIONS):
             self._show_notes()
             return
@@ -290,104 +253,19 @@ class LiveSection(Section):
         self._save_draft()
         super().hideEvent(event)
 
-    def _set(self, label: QLabel, text: str) -> None:
-        if self._texts.get(label) != text:
-            self._texts[label] = text
-            label.setText(text)
-
     def refresh(self) -> None:
         """Update what moves: the item clock, the day drift, the speaker and the balance."""
         session = self.session
         if session is None:
             return
-        self._show_timer(session, session.now())
+        self.clock.show(session.timer, session.now())
         running = session.running_turn
         now = session.balance_instant()
         balance = session.tracker.snapshot(now)
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
         self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
-        self._show_speaker(session, now)
-
-    def _show_timer(self, session: RunningMeeting, now: Any) -> None:
-        timer = session.timer
-        item = timer.current_item
-        if item is None:
-            self._set(self.item_title, self.tr("Not started"))
-            self._set(
-                self.status,
-                self.tr("F5 starts the first agenda item.")
-                if timer.items
-                else self.tr("This meeting has no agenda yet: add items in the Agenda section."),
-            )
-            self._set(self.timer_label, "0:00")
-            self._set(self.next_item, "")
-            self._colour_timer("idle")
-            self._set(self.drift, "")
-            return
-        clock_ = timer.clocks[item.id]
-        self._set(self.item_title, f"{timer.current + 1 if timer.current is not None else ''}. {item.title}")
-        following = (
-            timer.items[timer.current + 1]
-            if timer.current is not None and timer.current + 1 < len(timer.items)
-            else None
-        )
-        self._set(
-            self.next_item,
-            self.tr("Next: {0} ({1} min)").format(following.title, following.planned_minutes)
-            if following
-            else self.tr("Last item"),
-        )
-        if timer.ended:
-            status = self.tr("The session has ended.")
-        elif timer.running:
-            status = self.tr("Running")
-        else:
-            status = self.tr("Paused; F5 resumes.")
-        self._set(self.status, status)
-        self._set(self.timer_label, f"{clock(clock_.elapsed(now))} / {clock(clock_.allowed_seconds)}")
-        self._colour_timer(clock_.colour(now) if timer.running else "idle")
-        behind = signed_minutes(timer.behind_seconds(now))
-        if behind > 0:
-            drift = self.tr("Day: %n min behind", "", behind)
-        elif behind < 0:
-            drift = self.tr("Day: %n min ahead", "", -behind)
-        else:
-            drift = self.tr("Day: on time")
-        self._set(self.drift, drift)
-
-    def _colour_timer(self, colour: str) -> None:
-        if colour != self._timer_colour:
-            self._timer_colour = colour
-            self.timer_label.setStyleSheet(f"{swatch(TIMER_COLOURS[colour])} padding: 4px 16px; border-radius: 8px;")
-
-    def _show_speaker(self, session: RunningMeeting, now: Any) -> None:
-        turn = session.running_turn
-        speaker = session.speakers.get(turn.participation_id or "") if turn else None
-        if turn is None and not session.speakers:
-            text, colour = self.tr("No participants yet: add them in the Participants section."), TIMER_COLOURS["idle"]
-        elif turn is None:
-            text, colour = self.tr("Nobody has the floor yet"), TIMER_COLOURS["idle"]
-        elif turn.kind == "pause":
-            text, colour = self.tr("Paused: nobody has the floor"), TIMER_COLOURS["idle"]
-        elif speaker is None:
-            text, colour = self.tr("Silence") + f" · {clock(turn.seconds(now))}", TIMER_COLOURS["idle"]
-        else:
-            flags = [group_label(speaker.group)]
-            if turn.via_interpreter:
-                flags.append(self.tr("via interpreter"))
-            if turn.procedural:
-                flags.append(self.tr("procedural"))
-            if turn.interruption:
-                flags.append(self.tr("interruption"))
-            who = (
-                self.tr("Interpretation of {0}").format(speaker.name) if turn.kind == "interpretation" else speaker.name
-            )
-            text = f"▶ {who} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
-            colour = group_colour(speaker.group)
-        if self._texts.get(self.speaker_now) != text:
-            self._set(self.speaker_now, text)
-            self.speaker_now.setStyleSheet(f"{swatch(colour)} padding: 4px 8px; border-radius: 6px;")
+        self.speaker_now.show_floor(session.running_turn, session.speakers, now)
 
     def _show_notes(self) -> None:
         session = self.session
@@ -400,61 +278,46 @@ class LiveSection(Section):
         session = self.session
         gap = session.pending_gap if session else None
         if gap is None or session is None:
-            self.sleep_bar.hide()
+            self.gap_bar.hide()
             return
         turn = session.paused_turn
         who = session.speakers[turn.participation_id].name if turn and turn.participation_id in session.speakers else ""
-        self.sleep_text.setText(
-            self.tr("This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.").format(
-                clock(gap.seconds), meetings.to_local(gap.began, "UTC").strftime("%H:%M:%S UTC")
-            )
-        )
-        self.resume_button.setText(self.tr("{0} goes on (Alt+R)").format(who) if who else self.tr("Go on (Alt+R)"))
-        self.sleep_bar.show()
+        self.gap_bar.show_gap(gap, who)
 
     # -- steps -------------------------------------------------------------------------------------
 
-    def _act(
-        self,
-        text: str,
-        do: Callable[[], Any],
-        undo: Callable[[Any], Any] | None,
-        kinds: Change,
-        redo: Callable[[Any], Any] | None = None,
-    ) -> tuple[bool, Any]:
-        if self.session is None:
-            return False, None
-        self._acting = True
-        try:
-            result = self.ops.run(text, do, undo, kinds, self.meeting_id, redo=redo)
-        finally:
-            self._acting = False
-        self.refresh()
-        return result
-
-    def _agenda(self, text: str, step: Callable[[RunningMeeting], None]) -> None:
-        session = self.session
-        if session is not None:
-            self._act(text, lambda: step(session), None, Change.AGENDA | Change.SPEAKING)
+    def _stepped(self, done: bool) -> None:
+        """After this section's own op: show what moved (other views refresh from its announcement)."""
+        if done:
+            self.refresh()
             self._show_notes()
 
+    def _timer_step(self, op: Callable[..., bool]) -> None:
+        if self.session is not None:
+            self._stepped(op(self.ops, self.session, initiator=self))
+
     def start(self) -> None:
-        self._agenda(self.tr("Start the session"), lambda s: s.start())
+        self._timer_step(live_ops.start)
 
     def pause(self) -> None:
-        self._agenda(self.tr("Pause the session"), lambda s: s.pause())
+        self._timer_step(live_ops.pause)
+
+    def go_next(self) -> None:
+        self._timer_step(live_ops.next_item)
+
+    def go_previous(self) -> None:
+        self._timer_step(live_ops.previous_item)
+
+    def extend_item(self) -> None:
+        self._timer_step(live_ops.extend_item)
 
     def switch(self, participation_id: str | None, *, kind: str = "speech", interruption: bool = False) -> None:
         session = self.session
         if session is None:
             return
         name = session.speakers[participation_id].name if participation_id in session.speakers else self.tr("silence")
-        self._act(
-            self.tr("Floor to {0}").format(name),
-            lambda: session.switch(participation_id, kind=kind, interruption=interruption),
-            lambda turn: session.void_switch(turn.id),
-            Change.SPEAKING,
-            redo=lambda turn: session.restore_switch(turn.id),
+        self._stepped(
+            live_ops.give_floor(self.ops, session, participation_id, name, kind, interruption, initiator=self)
         )
 
     def pinned(self, number: int, interruption: bool) -> None:
@@ -508,39 +371,20 @@ class LiveSection(Section):
             self.ops.show_error(self.tr("Add the facilitator to the participants to time procedural talk."))
 
     def interpret(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        self._act(
-            self.tr("Interpretation"),
-            session.interpret,
-            lambda turn: session.void_switch(turn.id),
-            Change.SPEAKING,
-            redo=lambda turn: session.restore_switch(turn.id),
-        )
+        self._timer_step(live_ops.interpret)
 
     def undo_switch(self) -> None:
-        session = self.session
-        if session is not None:
-            self._act(
-                self.tr("Take back the last switch"),
-                session.undo_switch,
-                session.restore_switch,
-                Change.SPEAKING,
-                redo=session.void_switch,
-            )
+        self._timer_step(live_ops.take_back_switch)
 
     def move_start(self, seconds: float) -> None:
-        session = self.session
-        if session is not None:
-            self._act(self.tr("Move the turn's start"), lambda: session.move_start(seconds), None, Change.SPEAKING)
+        if self.session is not None:
+            self._stepped(live_ops.move_turn_start(self.ops, self.session, seconds, initiator=self))
 
     def answer_gap(self, resume: bool) -> None:
         session = self.session
-        if session is None or session.pending_gap is None:
-            return
-        self._act(self.tr("After the break"), lambda: session.resolve_gap(resume), None, Change.SPEAKING)
-        self._show_gap()
+        if session is not None and session.pending_gap is not None:
+            self._stepped(live_ops.after_gap(self.ops, session, resume, initiator=self))
+            self._show_gap()
 
     # -- speaker search ----------------------------------------------------------------------------
 
@@ -578,14 +422,7 @@ class LiveSection(Section):
             return
         item = session.current_item
         parsed = notes.parse(text, session.speakers, self._speaker_for_notes())
-        ok, _ = self._act(
-            self.tr("Note"),
-            lambda: notes.add_note(self.ops.db, session.meeting_id, parsed, item.id if item else None, session.now()),
-            lambda note: notes.set_note_deleted(self.ops.db, note.id, True),
-            Change.NOTES | Change.ACTIONS,
-            redo=lambda note: notes.set_note_deleted(self.ops.db, note.id, False),
-        )
-        if ok:
+        if live_ops.add_note(self.ops, session, parsed, item.id if item else None, initiator=self) is not None:
             self.notes.clear()
             self._show_notes()
 
@@ -600,14 +437,7 @@ class LiveSection(Section):
             return
         dialog = BalanceSettingsDialog(meetings.get(self.ops.db, self.meeting_id), session.speakers, self)
         if dialog.exec() == BalanceSettingsDialog.DialogCode.Accepted:
-            self.ops.edit(
-                self.tr("Balance settings"),
-                balance.update_settings,
-                self.meeting_id,
-                dialog.changes(),
-                Change.MEETINGS,
-                self.meeting_id,
-            )
+            live_ops.update_balance_settings(self.ops, self.meeting_id, dialog.changes())
 
     def edit_note(self, note_id: str) -> None:
         session = self.session
@@ -624,11 +454,5 @@ class LiveSection(Section):
             current.body,
         )
         if ok and text.strip() and text != current.body:
-            self._acting = True
-            try:
-                self.ops.edit(
-                    self.tr("Edit note"), notes.edit_note, note_id, {"body": text}, Change.NOTES, self.meeting_id
-                )
-            finally:
-                self._acting = False
+            live_ops.edit_note(self.ops, self.meeting_id, note_id, text, initiator=self)
             self._show_notes()

@@ -8,8 +8,6 @@ society, greys for everyone else.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 GROUP_COLOURS = {
     "RH_WORKER": "#E65100",
     "RH_WOMEN_WORKER": "#AD1457",
@@ -32,18 +30,6 @@ ALERT_COLOUR = "#B71C1C"
 
 def group_colour(group: str) -> str:
     return GROUP_COLOURS.get(group, OTHER_COLOUR)
-
-
-def text_on(background: str) -> str:
-    """Black or white, whichever reads better on ``background``."""
-    colour = QColor(background)
-    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return "#000000" if luminance > 0.5 else "#FFFFFF"
-
-
-def swatch(background: str) -> str:
-    """A style sheet fragment: the background and the text colour that reads on it."""
-    return f"background-color: {background}; color: {text_on(background)};"
 
 
 def clock(seconds: float) -> str:

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout
 from facilitator.core import taxonomy
 from facilitator.core.live.balance import Balance
 from facilitator.core.live.speaking import Speaker
-from facilitator.ui.live.style import clock, group_colour, swatch
+from facilitator.ui.common.style import swatch
+from facilitator.ui.live.style import clock, group_colour
 
 COLUMNS = 3
 PINNED = 9

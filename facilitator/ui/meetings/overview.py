@@ -9,14 +9,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,34 +25,20 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
+from facilitator.ui.common.forms import CommitTextEdit
+from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A multi-line field that reports when the user leaves it, like QLineEdit.editingFinished."""
-
-    def __init__(self, on_commit: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_commit = on_commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event: Any) -> None:
-        self._on_commit()
-        super().focusOutEvent(event)
+from facilitator.ui.ops import meetings as meeting_ops
 
 
 class OverviewSection(Section):
     shows = Change.MEETINGS
 
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("OverviewSection", "Overview")
-
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._meeting: Meeting | None = None
-        self._loading = False
+        self.loading = Loading()
         form_host = QWidget()
         form = QFormLayout(form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -136,8 +121,7 @@ class OverviewSection(Section):
     def load(self) -> None:
         assert self.meeting_id is not None
         m = self._meeting = meetings.get(self.ops.db, self.meeting_id)
-        self._loading = True
-        try:
+        with self.loading:
             self.title_edit.setText(m.title)
             self.purpose_edit.setPlainText(m.purpose)
             index = self.country_combo.findData(m.country)
@@ -156,18 +140,14 @@ class OverviewSection(Section):
             self.independent_check.setChecked(bool(m.facilitator_independent))
             self.confidentiality_combo.setCurrentIndex(self.confidentiality_combo.findData(m.default_confidentiality))
             self.status_combo.setCurrentIndex(self.status_combo.findData(m.status))
-        finally:
-            self._loading = False
 
     def _save(self, **changes: Any) -> None:
-        if self._loading or self._meeting is None:
+        if self.loading or self._meeting is None:
             return
         changed = {name: value for name, value in changes.items() if getattr(self._meeting, name) != value}
         if not changed:
             return
-        if not self.ops.edit(
-            self.tr("Edit meeting"), meetings.update, self._meeting.id, changed, Change.MEETINGS, self._meeting.id
-        ):
+        if not meeting_ops.update_meeting(self.ops, self._meeting.id, changed):
             self.load()  # the core refused: show what is stored again
 
     def _save_times(self) -> None:

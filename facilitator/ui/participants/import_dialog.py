@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,45 +25,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import records
-from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
-from facilitator.core.models import Participation, Person
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants.importing import Plan, PlannedRow, Table
 from facilitator.core.participants.vocabulary import group_label
+from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.common.style import STATUS_TINTS
+from facilitator.ui.common.table_model import RowsModel
 from facilitator.ui.ops import Ops
-from facilitator.ui.participants.model import STATUS_TINTS
-
-Index = QModelIndex | QPersistentModelIndex
+from facilitator.ui.ops import participants as participant_ops
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsModel[PlannedRow]):
     """The rows of a plan: line, name, group, and what will happen to it."""
 
+    CONTEXT = "PlanModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PlanModel", "Line"),
+        QT_TRANSLATE_NOOP("PlanModel", "Name"),
+        QT_TRANSLATE_NOOP("PlanModel", "Organisation"),
+        QT_TRANSLATE_NOOP("PlanModel", "Group"),
+        QT_TRANSLATE_NOOP("PlanModel", "Outcome"),
+    )
     COLUMN_LINE, COLUMN_NAME, COLUMN_ORGANISATION, COLUMN_GROUP, COLUMN_OUTCOME = range(5)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[PlannedRow] = []
-
-    def set_rows(self, rows: list[PlannedRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Line"), self.tr("Name"), self.tr("Organisation"), self.tr("Group"), self.tr("Outcome"))[
-                section
-            ]
-        return None
+    @staticmethod
+    def id_of(row: PlannedRow) -> str:
+        return str(row.line)
 
     def outcome(self, row: PlannedRow) -> str:
         if row.errors:
@@ -71,17 +59,14 @@ class PlanModel(QAbstractTableModel):
         text = self.tr("Merged with the register") if row.duplicate_of and row.merge else self.tr("New")
         return " ".join((text, *row.warnings))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: PlannedRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.line, row.values.get("name", ""), row.values.get("organisation", ""),
                 group_label(row.values.get("stakeholder_group", "")), self.outcome(row),
             )  # fmt: skip
-            return values[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == self.COLUMN_OUTCOME:
+            return values[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_OUTCOME:
             if row.errors:
                 return STATUS_TINTS["fail"]
             return STATUS_TINTS["warning"] if row.warnings else STATUS_TINTS["pass"]
@@ -165,24 +150,7 @@ class ImportDialog(QDialog):
         ok_button.setText(self.tr("Import {0} people").format(len(self.plan.importable)))
 
     def confirm(self) -> None:
-        if self.plan is None:
-            return
-        db, plan = self.ops.db, self.plan
-
-        def set_deleted(outcome: participant_import.Outcome, deleted: bool) -> None:
-            for participation_id in outcome.participation_ids:
-                records.set_deleted(db, Participation, participation_id, deleted)
-            for person_id in outcome.person_ids:
-                records.set_deleted(db, Person, person_id, deleted)
-
-        ok, _ = self.ops.run(
-            self.tr("Import {0}").format(plan.source),
-            lambda: participant_import.apply(db, plan),
-            lambda outcome: set_deleted(outcome, True),
-            Change.PARTICIPATION | Change.PEOPLE, self.meeting_id,
-            redo=lambda outcome: set_deleted(outcome, False),
-        )  # fmt: skip
-        if ok:
+        if self.plan is not None and participant_ops.import_list(self.ops, self.meeting_id, self.plan) is not None:
             self.accept()
 
     @classmethod

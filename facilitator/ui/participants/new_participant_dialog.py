@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from facilitator.core import anonymity
 from facilitator.core.participants.vocabulary import GENDERS, STATUSES
-from facilitator.ui.participants.section import choice_combo, group_combo, set_combo
+from facilitator.ui.common.forms import choice_combo, group_combo, set_combo
 
 
 class NewParticipantDialog(QDialog):

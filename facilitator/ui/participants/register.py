@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import anonymity, records, taxonomy
+from facilitator.core import anonymity, taxonomy
 from facilitator.core.changes import Change
-from facilitator.core.models import Person
 from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import GENDERS
+from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, set_combo
+from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
+from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
 from facilitator.ui.ops import Ops
-from facilitator.ui.participants.model import ID_ROLE, SORT_ROLE, RegisterModel
-from facilitator.ui.participants.section import choice_combo, group_combo, invite, scrolling, set_combo, shortcut
+from facilitator.ui.ops import participants as participant_ops
+from facilitator.ui.participants.model import RegisterModel
 
 TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone")
 LANGUAGE_FIELDS = ("languages_spoken", "languages_read")
@@ -45,7 +48,7 @@ class PersonEditor(QGroupBox):
     def __init__(self, save: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
-        self._loading = False
+        self.loading = Loading()
         self.row: RegisterRow | None = None
         form = QFormLayout(self)
         self.edits = {name: QLineEdit() for name in (*TEXT_FIELDS, *LANGUAGE_FIELDS)}
@@ -85,7 +88,7 @@ class PersonEditor(QGroupBox):
         return self.gender.itemData(index) if index >= 0 else self.gender.currentText().strip()
 
     def _changed(self, name: str, value: Any) -> None:
-        if self._loading or self.row is None:
+        if self.loading or self.row is None:
             return
         if name in LANGUAGE_FIELDS:
             value = [part.strip().lower() for part in value.replace(";", ",").split(",") if part.strip()]
@@ -96,7 +99,10 @@ class PersonEditor(QGroupBox):
             self._save(name, value)
 
     def show_row(self, row: RegisterRow | None) -> None:
-        self._loading = True
+        with self.loading:
+            self._show(row)
+
+    def _show(self, row: RegisterRow | None) -> None:
         self.row = row
         self.setEnabled(row is not None)
         self.setTitle(row.name if row else self.tr("Choose a person"))
@@ -112,15 +118,10 @@ class PersonEditor(QGroupBox):
                 self.gender.setCurrentIndex(index)
             else:
                 self.gender.setEditText(row.gender)
-        self._loading = False
 
 
 class RegisterSection(Section):
     shows = Change.PEOPLE | Change.PARTICIPATION
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("RegisterSection", "Register")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -144,8 +145,9 @@ class RegisterSection(Section):
         bar.addWidget(self.search, 1)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.tr("&New person (Ctrl+Shift+N)"), self.add_person)
-        self.invite = toolbar.addAction(self.tr("Invite to this &meeting (Ctrl+Shift+Return)"), self.invite_selected)
+        toolbar.addAction(make_action(self, self.tr("&New person"), self.add_person, "Ctrl+Shift+N"))
+        self.invite = make_action(self, self.tr("Invite to this &meeting"), self.invite_selected, "Ctrl+Shift+Return")
+        toolbar.addAction(self.invite)
 
         self.model = RegisterModel()
         proxy = QSortFilterProxyModel(self)
@@ -169,9 +171,7 @@ class RegisterSection(Section):
         layout.addLayout(bar)
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
-        shortcut(self, "Ctrl+Shift+N", self.add_person)
-        shortcut(self, "Ctrl+Shift+Return", self.invite_selected)
-        shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())
+        make_action(self, self.tr("Search the register"), self.search.setFocus, "Ctrl+Shift+F")
 
     def load(self) -> None:
         selected = self.selected_id()
@@ -200,10 +200,18 @@ class RegisterSection(Section):
                 self.table.scrollTo(self.table.currentIndex())
                 return
 
+    def _clear_filters(self) -> None:
+        for widget in (self.filter, self.search):
+            widget.blockSignals(True)
+        self.filter.setCurrentIndex(0)
+        self.search.clear()
+        for widget in (self.filter, self.search):
+            widget.blockSignals(False)
+
     def focus_fix(self, person_ids: tuple[str, ...]) -> None:
         if self.filter.currentIndex() or self.search.text():
-            self.filter.setCurrentIndex(0)
-            self.search.clear()
+            self._clear_filters()
+            self.load()
         self.select(person_ids)
         self.editor.anonymity.setFocus()
 
@@ -211,40 +219,25 @@ class RegisterSection(Section):
         row = self.editor.row
         if row is None:
             return
-        db = self.ops.db
         if name == "organisation":
-
-            def change(text: str) -> dict[str, Any]:
-                with db.session() as session:
-                    organisation_id = people.organisation_named(session, text)
-                return people.update_person(db, row.id, organisation_id=organisation_id)
-
-            self.ops.run(self.tr("Change {0}").format(row.name), lambda: change(value),
-                         lambda previous: people.update_person(db, row.id, **previous),
-                         Change.PEOPLE | Change.PARTICIPATION)  # fmt: skip
-            return
-        self.ops.edit(self.tr("Change {0}").format(row.name), people.update_person, row.id, {name: value},
-                      Change.PEOPLE | Change.PARTICIPATION)  # fmt: skip
+            participant_ops.set_organisation(self.ops, row.id, row.name, value)
+        else:
+            participant_ops.update_person(self.ops, row.id, row.name, {name: value})
 
     def add_person(self) -> None:
-        db = self.ops.db
-        ok, person = self.ops.run(
-            self.tr("Add a person"),
-            lambda: people.create_person(db, self.tr("New person")),
-            lambda p: records.set_deleted(db, Person, p.id, True),
-            Change.PEOPLE,
-            redo=lambda p: records.set_deleted(db, Person, p.id, False),
-        )
-        if ok:
-            self.filter.setCurrentIndex(0)
-            self.search.clear()
-            self.load()
-            self.select([person.id])
-            self.editor.edits["name"].setFocus()
-            self.editor.edits["name"].selectAll()
+        filtered = bool(self.filter.currentIndex() or self.search.text())
+        self._clear_filters()  # quietly: the one reload after the op then shows everyone, the new person too
+        made = participant_ops.add_person(self.ops, self.tr("New person"))
+        if made is None:
+            if filtered:
+                self.load()
+            return
+        self.select([made])
+        self.editor.edits["name"].setFocus()
+        self.editor.edits["name"].selectAll()
 
     def invite_selected(self) -> None:
         person_id = self.selected_id()
         if person_id is None or self.meeting_id is None:
             return
-        invite(self.ops, self.meeting_id, person_id, self.editor.row.name if self.editor.row else "")
+        participant_ops.invite(self.ops, self.meeting_id, person_id, self.editor.row.name if self.editor.row else "")

@@ -7,29 +7,20 @@ is absent, their consents, and on the day who arrived.  Every change is one undo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSplitter,
     QTableView,
     QToolBar,
@@ -37,211 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import records, taxonomy, vocabulary
+from facilitator.core import taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.inclusion import settings as inclusion_settings
-from facilitator.core.models import CheckIn, Consent, Participation, Person
 from facilitator.core.participants import participation, people
 from facilitator.core.participants.participation import ParticipantRow
-from facilitator.core.participants.vocabulary import (
-    CAUCUSES,
-    CONSENT_KINDS,
-    GENDERS,
-    NEED_STATES,
-    NEEDS,
-    ROLES,
-    STATUSES,
-    group_label,
-)
-from facilitator.core.vocabulary import Vocabulary
+from facilitator.core.participants.vocabulary import CONSENT_KINDS, GENDERS, STATUSES, group_label
 from facilitator.export import participants as participant_export
+from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.forms import scrolling
 from facilitator.ui.common.section import Section
+from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.composition_chart import Bar, CompositionChart
-from facilitator.ui.participants.model import ID_ROLE, SORT_ROLE, ParticipantsModel
-
-
-def group_combo(include_none: str) -> QComboBox:
-    """Stakeholder groups in taxonomy order, with a first entry for 'none' or 'all'."""
-    combo = QComboBox()
-    combo.addItem(include_none, "")
-    for group in taxonomy.stakeholder_groups().values():
-        combo.addItem(group.label, group.id)
-    return combo
-
-
-def choice_combo(table: Vocabulary) -> QComboBox:
-    combo = QComboBox()
-    for code in table:
-        combo.addItem(table.label(code), code)
-    return combo
-
-
-def set_combo(combo: QComboBox, value: str) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
-
-
-def shortcut(widget: QWidget, keys: str | QKeySequence, slot: Callable[[], object]) -> QShortcut:
-    """A shortcut that works while this section (or a child) has focus, so sections do not clash."""
-    made = QShortcut(QKeySequence(keys), widget)
-    made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    made.activated.connect(slot)
-    return made
-
-
-def open_section(widget: QWidget, wanted: type[Section]) -> Section | None:
-    """Switch the enclosing meeting workspace to a section and return it (None outside a workspace)."""
-    workspace = widget.parentWidget()
-    while workspace is not None and not hasattr(workspace, "show_section"):
-        workspace = workspace.parentWidget()
-    if workspace is None:
-        return None
-    workspace.show_section(wanted)
-    section = next((s for s in workspace.sections if isinstance(s, wanted)), None)
-    if section is not None:
-        section.refresh_if_stale()
-    return section
-
-
-def invite(ops: Ops, meeting_id: str, person_id: str, name: str) -> Participation | None:
-    """Put a register person on the meeting's list as one undoable op; None when refused."""
-    db = ops.db
-    ok, made = ops.run(
-        QCoreApplication.translate("ParticipantsSection", "Invite {0}").format(name),
-        lambda: participation.add_participant(db, meeting_id, person_id),
-        lambda p: records.set_deleted(db, Participation, p.id, True),
-        Change.PARTICIPATION, meeting_id,
-        redo=lambda p: records.set_deleted(db, Participation, p.id, False),
-    )  # fmt: skip
-    return made if ok else None
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """A side panel that scrolls rather than forcing the window to be tall or wide."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
-
-
-class ConsentDialog(QDialog):
-    """One dated yes or no to recording, photos, naming or quotes."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record consent of {0}").format(name))
-        form = QFormLayout(self)
-        self.kind = choice_combo(CONSENT_KINDS)
-        self.granted = QCheckBox(self.tr("Agrees"))
-        self.granted.setChecked(True)
-        self.given_on = QDateEdit(QDate.currentDate())
-        self.given_on.setCalendarPopup(True)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("How it was given, e.g. signed form, said aloud to the interpreter"))
-        form.addRow(self.tr("Consent to"), self.kind)
-        form.addRow("", self.granted)
-        form.addRow(self.tr("Given on"), self.given_on)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind.currentData(),
-            "granted": self.granted.isChecked(),
-            "given_on": self.given_on.date().toPython(),
-            "note": self.note.text().strip(),
-        }
-
-
-class ParticipationEditor(QGroupBox):
-    """The selected person's place in the meeting; each field saves as one undoable edit."""
-
-    def __init__(self, save: Callable[..., None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self._loading = False
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.status = choice_combo(STATUSES)
-        self.role = choice_combo(ROLES)
-        self.caucus = choice_combo(CAUCUSES)
-        self.caucus.setEditable(True)
-        self.interpretation = QComboBox()
-        self.interpretation.addItem(self.tr("None"), "")
-        for code in vocabulary.LANGUAGES:
-            self.interpretation.addItem(vocabulary.LANGUAGES.label(code), code)
-        self.proxy = QCheckBox(self.tr("Proxy for an absent group"))
-        self.proxy.setToolTip(self.tr("Speaks for a group that is not there in person, e.g. an NGO for children"))
-        self.speaks_for = group_combo(self.tr("Only for their own group"))
-        self.needs = {need: choice_combo(NEED_STATES) for need in NEEDS}
-        self.accessibility = QLineEdit()
-        self.accessibility.setPlaceholderText(self.tr("e.g. step-free access, sign language, seated near the door"))
-        form.addRow(self.tr("&Status"), self.status)
-        form.addRow(self.tr("Ro&le"), self.role)
-        form.addRow(self.tr("Sess&ion"), self.caucus)
-        form.addRow(self.tr("Interpretation into"), self.interpretation)
-        form.addRow("", self.proxy)
-        form.addRow(self.tr("Speaks for"), self.speaks_for)
-        for need, combo in self.needs.items():
-            form.addRow(NEEDS.label(need), combo)
-        form.addRow(self.tr("Accessibility"), self.accessibility)
-        combos = {"status": self.status, "role": self.role, "interpretation_language": self.interpretation,
-                  "speaks_for": self.speaks_for, **self.needs}  # fmt: skip
-        for name, combo in combos.items():
-            combo.activated.connect(lambda _i, n=name, c=combo: self._changed(**{n: c.currentData()}))
-        self.caucus.activated.connect(lambda _i: self._changed(caucus=self._caucus_value()))
-        self.caucus.lineEdit().editingFinished.connect(lambda: self._changed(caucus=self._caucus_value()))
-        self.proxy.toggled.connect(lambda on: self._changed(is_proxy=on))
-        self.accessibility.editingFinished.connect(lambda: self._changed(accessibility=self.accessibility.text()))
-        self.row: ParticipantRow | None = None
-        self.setEnabled(False)
-
-    def _caucus_value(self) -> str:
-        text = self.caucus.currentText().strip()
-        index = self.caucus.findText(text)
-        return self.caucus.itemData(index) if index >= 0 and self.caucus.itemData(index) else text
-
-    def _changed(self, **changes: Any) -> None:
-        if self._loading or self.row is None:
-            return
-        current = {name: getattr(self.row, name) for name in changes}
-        if current != changes:
-            self._save(**changes)
-
-    def show_row(self, row: ParticipantRow | None) -> None:
-        self._loading = True
-        self.row = row
-        self.setEnabled(row is not None)
-        self.setTitle(row.name if row else self.tr("Choose a person in the list"))
-        if row is not None:
-            set_combo(self.status, row.status)
-            set_combo(self.role, row.participation_role)
-            index = self.caucus.findData(row.caucus)
-            if index >= 0:
-                self.caucus.setCurrentIndex(index)
-            else:
-                self.caucus.setEditText(row.caucus)
-            set_combo(self.interpretation, row.interpretation_language)
-            self.proxy.setChecked(row.is_proxy)
-            set_combo(self.speaks_for, row.speaks_for)
-            for need, combo in self.needs.items():
-                set_combo(combo, getattr(row, need))
-            self.accessibility.setText(row.accessibility)
-        self._loading = False
+from facilitator.ui.participants.editor import ConsentDialog, ParticipationEditor
+from facilitator.ui.participants.model import ParticipantsModel
+from facilitator.ui.participants.register import RegisterSection
 
 
 class ParticipantsSection(Section):
     shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ParticipantsSection", "Participants")
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -271,14 +78,14 @@ class ParticipantsSection(Section):
         self.invite_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
         self.invite_combo.setMinimumContentsLength(14)
-        self.invite_action = self._action(self.tr("&Invite"), self.invite_selected, "Ctrl+Shift+Return")
-        self.new_action = self._action(self.tr("&New person…"), lambda: self.add_new(), "Ctrl+Shift+N")
-        self.import_action = self._action(self.tr("I&mport list…"), self.import_list, "Ctrl+Shift+I")
-        self.export_action = self._action(self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
-        self.arrive_action = self._action(self.tr("Check &in"), lambda: self.check_in("arrival"), "Ctrl+K")
-        self.leave_action = self._action(self.tr("&Leaves"), lambda: self.check_in("departure"), "Ctrl+Shift+K")
-        self.consent_action = self._action(self.tr("Consent…"), self.record_consent, "Ctrl+Shift+C")
-        self.person_action = self._action(self.tr("Edit in &register"), self.open_in_register, "Ctrl+Shift+O")
+        self.invite_action = make_action(self, self.tr("&Invite"), self.invite_selected, "Ctrl+Shift+Return")
+        self.new_action = make_action(self, self.tr("&New person…"), lambda: self.add_new(), "Ctrl+Shift+N")
+        self.import_action = make_action(self, self.tr("I&mport list…"), self.import_list, "Ctrl+Shift+I")
+        self.export_action = make_action(self, self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
+        self.arrive_action = make_action(self, self.tr("Check &in"), lambda: self.check_in("arrival"), "Ctrl+K")
+        self.leave_action = make_action(self, self.tr("&Leaves"), lambda: self.check_in("departure"), "Ctrl+Shift+K")
+        self.consent_action = make_action(self, self.tr("Consent…"), self.record_consent, "Ctrl+Shift+C")
+        self.person_action = make_action(self, self.tr("Edit in &register"), self.open_in_register, "Ctrl+Shift+O")
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.invite_combo, 1)
@@ -314,20 +121,10 @@ class ParticipantsSection(Section):
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
-        shortcut(self, "Ctrl+Shift+R", lambda: self.invite_combo.setFocus())
-        shortcut(self, "Ctrl+Shift+F", lambda: self.search.setFocus())
-
-    def _action(self, text: str, slot: Callable[[], object], keys: str) -> QAction:
-        """A toolbar action whose shortcut works while this section has focus, even when the bar overflows."""
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            f"{text.replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        make_action(
+            self, self.tr("Find a person in the register to invite"), self.invite_combo.setFocus, "Ctrl+Shift+R"
         )
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        make_action(self, self.tr("Filter the list"), self.search.setFocus, "Ctrl+Shift+F")
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -442,10 +239,8 @@ class ParticipantsSection(Section):
 
     def _save_participation(self, **changes: Any) -> None:
         row = self.editor.row
-        if row is None:
-            return
-        self.ops.edit(self.tr("Change {0}").format(row.name), participation.update_participation,
-                      row.participation_id, changes, Change.PARTICIPATION, self.meeting_id)  # fmt: skip
+        if row is not None:
+            participant_ops.update_participation(self.ops, self.meeting_id, row.participation_id, row.name, changes)
 
     def invite_selected(self) -> None:
         index = self.invite_combo.findText(self.invite_combo.currentText())
@@ -453,79 +248,43 @@ class ParticipantsSection(Section):
         if not person_id:
             self.ops.show_error(self.tr("Choose a person from the register first, or add them in the Register."))
             return
-        made = invite(self.ops, self.meeting_id, person_id, self.invite_combo.currentText())
+        made = participant_ops.invite(self.ops, self.meeting_id, person_id, self.invite_combo.currentText())
         if made is not None:
-            self.select([made.id])
+            self.select([made])
 
     def add_new(self, group: str = "") -> None:
         from facilitator.ui.participants.new_participant_dialog import NewParticipantDialog
 
         dialog = NewParticipantDialog(group, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        db, meeting_id = self.ops.db, self.meeting_id
-
-        def set_deleted(made: Participation, deleted: bool) -> None:
-            records.set_deleted(db, Participation, made.id, deleted)
-            records.set_deleted(db, Person, made.person_id, deleted)
-
-        ok, made = self.ops.run(
-            self.tr("Add {0}").format(values["name"].strip()),
-            lambda: participation.add_new_participant(db, meeting_id, **values),
-            lambda made: set_deleted(made, True),
-            Change.PARTICIPATION | Change.PEOPLE, meeting_id,
-            redo=lambda made: set_deleted(made, False),
-        )  # fmt: skip
-        if ok:
-            self.select([made.id])
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            made = participant_ops.add_new_participant(self.ops, self.meeting_id, dialog.values())
+            if made is not None:
+                self.select([made])
 
     def open_in_register(self) -> None:
         """Languages, literacy, gender and privacy belong to the person: edit them in the register."""
-        from facilitator.ui.participants.register import RegisterSection
-
         row = self.selected_row()
-        register = open_section(self, RegisterSection) if row is not None else None
+        register = self.open_section(RegisterSection) if row is not None else None
         if register is not None:
             register.focus_fix((row.person_id,))
 
     def check_in(self, kind: str) -> None:
         row = self.selected_row()
-        if row is None:
-            return
-        db, previous = self.ops.db, row.status
-        text = self.tr("{0} arrives") if kind == "arrival" else self.tr("{0} leaves")
-
-        def undo(fact: CheckIn) -> None:
-            records.set_deleted(db, CheckIn, fact.id, True)
-            participation.update_participation(db, row.participation_id, status=previous)
-
-        def redo(fact: CheckIn) -> None:
-            records.set_deleted(db, CheckIn, fact.id, False)
-            if kind == "arrival":
-                participation.update_participation(db, row.participation_id, status="attended")
-
-        self.ops.run(text.format(row.name), lambda: participation.check_in(db, row.participation_id, kind), undo,
-                     Change.PARTICIPATION, self.meeting_id, redo=redo)  # fmt: skip
+        if row is not None:
+            participant_ops.check_in(self.ops, self.meeting_id, row.participation_id, row.name, kind)
 
     def record_consent(self) -> None:
         row = self.selected_row()
         if row is None:
             return
         dialog = ConsentDialog(row.name, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.save_consent(row, **dialog.values())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_consent(row, **dialog.values())
 
     def save_consent(self, row: ParticipantRow, kind: str, granted: bool, given_on: date, note: str = "") -> None:
-        db, meeting_id = self.ops.db, self.meeting_id
-        self.ops.run(
-            self.tr("Consent of {0}").format(row.name),
-            lambda: participation.record_consent(db, row.person_id, kind, granted, given_on, meeting_id, note),
-            lambda c: records.set_deleted(db, Consent, c.id, True),
-            Change.PARTICIPATION, meeting_id,
-            redo=lambda c: records.set_deleted(db, Consent, c.id, False),
-        )  # fmt: skip
+        participant_ops.record_consent(
+            self.ops, self.meeting_id, row.person_id, row.name, kind, granted, given_on, note
+        )
 
     def import_list(self) -> None:
         from facilitator.ui.participants.import_dialog import ImportDialog

@@ -1,0 +1,118 @@
+"""The top of the live screen: the current item, what comes next, its clock and the day's drift.
+
+Labels are set only when their text changes, so the one-second tick repaints almost nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from facilitator.core.live.timer import TimerState
+from facilitator.ui.common.style import swatch
+from facilitator.ui.live.style import TIMER_COLOURS, clock, signed_minutes
+
+
+def big(point_size: int, bold: bool = True) -> QFont:
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    return font
+
+
+def set_text(shown: dict[QLabel, str], label: QLabel, text: str) -> bool:
+    """Set ``label``'s text unless it already shows it; say whether it changed."""
+    if shown.get(label) == text:
+        return False
+    shown[label] = text
+    label.setText(text)
+    return True
+
+
+class AgendaClock(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._texts: dict[QLabel, str] = {}
+        self._timer_colour = ""
+        self.item_title = QLabel()
+        self.item_title.setFont(big(22))
+        self.item_title.setWordWrap(True)
+        self.next_item = QLabel()
+        self.status = QLabel()
+        self.timer_label = QLabel()
+        self.timer_label.setFont(big(36))
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label.setMinimumWidth(300)
+        self.drift = QLabel()
+        self.drift.setFont(big(15))
+        heading = QVBoxLayout()
+        heading.addWidget(self.item_title)
+        state = QHBoxLayout()
+        state.addWidget(self.status)
+        state.addWidget(self.next_item, 1)
+        heading.addLayout(state)
+        clocks = QVBoxLayout()
+        clocks.addWidget(self.timer_label)
+        clocks.addWidget(self.drift, 0, Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout(self)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addLayout(heading, 1)
+        top.addLayout(clocks)
+
+    def show(self, timer: TimerState, now: datetime) -> None:
+        item = timer.current_item
+        if item is None:
+            set_text(self._texts, self.item_title, self.tr("Not started"))
+            set_text(
+                self._texts,
+                self.status,
+                self.tr("F5 starts the first agenda item.")
+                if timer.items
+                else self.tr("This meeting has no agenda yet: add items in the Agenda section."),
+            )
+            set_text(self._texts, self.timer_label, "0:00")
+            set_text(self._texts, self.next_item, "")
+            self._colour_timer("idle")
+            set_text(self._texts, self.drift, "")
+            return
+        clock_ = timer.clocks[item.id]
+        set_text(
+            self._texts, self.item_title, f"{timer.current + 1 if timer.current is not None else ''}. {item.title}"
+        )
+        following = (
+            timer.items[timer.current + 1]
+            if timer.current is not None and timer.current + 1 < len(timer.items)
+            else None
+        )
+        set_text(
+            self._texts,
+            self.next_item,
+            self.tr("Next: {0} ({1} min)").format(following.title, following.planned_minutes)
+            if following
+            else self.tr("Last item"),
+        )
+        if timer.ended:
+            status = self.tr("The session has ended.")
+        elif timer.running:
+            status = self.tr("Running")
+        else:
+            status = self.tr("Paused; F5 resumes.")
+        set_text(self._texts, self.status, status)
+        set_text(self._texts, self.timer_label, f"{clock(clock_.elapsed(now))} / {clock(clock_.allowed_seconds)}")
+        self._colour_timer(clock_.colour(now) if timer.running else "idle")
+        behind = signed_minutes(timer.behind_seconds(now))
+        if behind > 0:
+            drift = self.tr("Day: %n min behind", "", behind)
+        elif behind < 0:
+            drift = self.tr("Day: %n min ahead", "", -behind)
+        else:
+            drift = self.tr("Day: on time")
+        set_text(self._texts, self.drift, drift)
+
+    def _colour_timer(self, colour: str) -> None:
+        if colour != self._timer_colour:
+            self._timer_colour = colour
+            self.timer_label.setStyleSheet(f"{swatch(TIMER_COLOURS[colour])} padding: 4px 16px; border-radius: 8px;")

@@ -1,0 +1,86 @@
+"""Two bars of the live screen: who has the floor now, and what to do after the laptop was away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from facilitator.core import meetings
+from facilitator.core.live.speaking import Speaker, Turn
+from facilitator.core.live.wall_clock import Gap
+from facilitator.ui.common.style import swatch
+from facilitator.ui.live.agenda_clock import big
+from facilitator.ui.live.style import TIMER_COLOURS, clock, group_colour
+from facilitator.ui.live.tiles import group_label
+
+
+class FloorBanner(QLabel):
+    """The running turn, coloured by the speaker's group, with its flags and length."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(big(17))
+        self.setMinimumHeight(44)
+        # A long name must not push the balance panel off a small laptop screen; it is cut instead.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._shown = ""
+
+    def show_floor(self, turn: Turn | None, speakers: dict[str, Speaker], now: datetime) -> None:
+        speaker = speakers.get(turn.participation_id or "") if turn else None
+        if turn is None and not speakers:
+            text, colour = self.tr("No participants yet: add them in the Participants section."), TIMER_COLOURS["idle"]
+        elif turn is None:
+            text, colour = self.tr("Nobody has the floor yet"), TIMER_COLOURS["idle"]
+        elif turn.kind == "pause":
+            text, colour = self.tr("Paused: nobody has the floor"), TIMER_COLOURS["idle"]
+        elif speaker is None:
+            text, colour = self.tr("Silence") + f" · {clock(turn.seconds(now))}", TIMER_COLOURS["idle"]
+        else:
+            flags = [group_label(speaker.group)]
+            if turn.via_interpreter:
+                flags.append(self.tr("via interpreter"))
+            if turn.procedural:
+                flags.append(self.tr("procedural"))
+            if turn.interruption:
+                flags.append(self.tr("interruption"))
+            who = (
+                self.tr("Interpretation of {0}").format(speaker.name) if turn.kind == "interpretation" else speaker.name
+            )
+            text = f"▶ {who} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
+            colour = group_colour(speaker.group)
+        if text != self._shown:
+            self._shown = text
+            self.setText(text)
+            self.setStyleSheet(f"{swatch(colour)} padding: 4px 8px; border-radius: 6px;")
+
+
+class GapBar(QFrame):
+    """Shown after the laptop slept or was closed while someone had the floor: go on, or keep silence."""
+
+    answered = Signal(bool)  # True: the speaker goes on
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(swatch(TIMER_COLOURS["orange"]))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.keep_button = QPushButton(self.tr("Keep silence (Alt+K)"))
+        self.resume_button.clicked.connect(lambda: self.answered.emit(True))
+        self.keep_button.clicked.connect(lambda: self.answered.emit(False))
+        bar = QHBoxLayout(self)
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.resume_button)
+        bar.addWidget(self.keep_button)
+        self.hide()
+
+    def show_gap(self, gap: Gap, who: str) -> None:
+        self.text.setText(
+            self.tr("This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.").format(
+                clock(gap.seconds), meetings.to_local(gap.began, "UTC").strftime("%H:%M:%S UTC")
+            )
+        )
+        self.resume_button.setText(self.tr("{0} goes on (Alt+R)").format(who) if who else self.tr("Go on (Alt+R)"))
+        self.show()

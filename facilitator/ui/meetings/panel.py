@@ -1,0 +1,127 @@
+"""The meetings list on the left of the window: search, sort, show archived, and pick a meeting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from facilitator.core.changes import Change
+from facilitator.core.meeting_summary import MeetingSummary
+from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
+from facilitator.ui.meetings.model import MeetingsModel
+from facilitator.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from facilitator.ui.ops import Changed, Ops
+
+
+class MeetingsPanel(QWidget):
+    """Search, sort and pick a meeting."""
+
+    meeting_chosen = Signal(object)  # str | None
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops: Ops | None = None
+        self.model = MeetingsModel()
+        self.model.include_archived = settings.show_archived
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search meetings"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.setChecked(settings.show_archived)
+        self.archived.toggled.connect(self._toggle_archived)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MeetingsModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.model.modelReset.connect(self._fit_columns)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self._settings = settings
+        self._shown: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.archived)
+
+    def show_preview(self, rows: list[MeetingSummary], keep: str | None) -> None:
+        """The list as the quick read found it, shown before the data is fully open."""
+        self.model.set_rows(rows)
+        self.select(keep)
+
+    def attach(self, ops: Ops) -> None:
+        self.ops = ops
+        ops.bus.changed.connect(self._on_changed)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def reload(self, keep: str | None = None) -> None:
+        if self.ops is None:
+            return
+        from facilitator.core import meetings  # the ORM's read; before the data is open the preview stands
+
+        keep = keep or self.current_id()
+        self.model.set_rows(meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived))
+        self.select(keep)
+
+    def summary(self, meeting_id: str | None) -> MeetingSummary | None:
+        row = self.model.row_of(meeting_id)
+        return self.model.row(row) if row >= 0 else None
+
+    def select(self, meeting_id: str | None) -> None:
+        row = self.model.row_of(meeting_id) if meeting_id else -1
+        if row < 0:
+            row = 0 if self.model.rowCount() and meeting_id is None else -1
+        if row < 0:
+            self.table.clearSelection()
+            self._announce(None)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self._announce(self.model.row(row).id)
+
+    def _chosen(self, proxy_index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        self._announce(proxy_index.data(ID_ROLE) if proxy_index.isValid() else None)
+
+    def _announce(self, meeting_id: str | None) -> None:
+        """Tell the window only when the chosen meeting really changes (a reload that keeps it does not)."""
+        if meeting_id != self._shown:
+            self._shown = meeting_id
+            self.meeting_chosen.emit(meeting_id)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == MeetingsModel.COLUMN_TITLE
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def _search(self, text: str) -> None:
+        self.model.search = text
+        self.reload()
+
+    def _toggle_archived(self, on: bool) -> None:
+        self.model.include_archived = on
+        self._settings.show_archived = on
+        self.reload()
+
+    def _on_changed(self, changed: Changed) -> None:
+        if changed.kinds & (Change.MEETINGS | Change.PARTICIPATION):
+            self.reload()

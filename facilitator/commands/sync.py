@@ -127,7 +127,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     else:
         _print_report(context, report)
     if report.held:
-        raise UserError(translate("Cli", "Nothing was changed. Run the same command with --yes to apply it."))
+        raise UserError(translate("Cli", "To apply it all the same, run the command again with --yes."))
     if report.refused:
         raise UserError(
             translate("Cli", "{0} segment(s) were refused; the rest was merged.").format(len(report.refused))
@@ -135,51 +135,18 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
-def _titles(context: CommandContext, meeting_ids: list[str]) -> dict[str, str]:
-    from facilitator.core.models import Meeting
-
-    with context.db.session() as session:
-        return {
-            meeting_id: meeting.title if (meeting := session.get(Meeting, meeting_id)) else meeting_id[:8]
-            for meeting_id in meeting_ids
-        }
-
-
 def _print_report(context: CommandContext, report) -> None:
-    for held in report.held:
-        context.print(
-            translate("Cli", 'This sync would delete {0} of the {1} records of the meeting "{2}".').format(
-                held.deleted, held.records, held.title
-            )
-        )
-    if report.held:
-        return
-    context.print(
-        translate("Cli", "Received {0} changes, sent {1}, with {2}.").format(
-            report.received, report.sent, report.target.location
-        )
-    )
-    titles = _titles(context, report.meetings).values()
-    context.print(translate("Cli", "Meetings sent: {0}").format(", ".join(titles) if titles else "–"))
-    names = sorted(name or device[:8] for device, name in report.devices.items())
-    context.print(translate("Cli", "Devices seen: {0}").format(", ".join(names) if names else "–"))
+    from facilitator.sync.summary import describe
+
+    for line in describe(context.db, report):
+        context.print(line)
     if report.conflicts:
-        context.print(
-            translate("Cli", "New conflicts to decide: {0} (see: facilitator conflicts)").format(len(report.conflicts))
-        )
-    if report.merge.waiting:
-        context.print(
-            translate("Cli", "{0} records wait for a record they refer to, which has not arrived yet.").format(
-                report.merge.waiting
-            )
-        )
-    for warning in report.warnings:
-        context.print(translate("Cli", "Warning: {0}").format(warning))
-    for refusal in report.refused:
-        context.print(translate("Cli", "Refused: {0}").format(refusal))
+        context.print(translate("Cli", "Compare and decide with: facilitator conflicts"))
 
 
 def _as_json(context: CommandContext, report) -> dict:
+    from facilitator.sync.summary import meeting_titles
+
     tables: dict[str, int] = {}
     for table, _ in report.changed_rows:
         tables[table] = tables.get(table, 0) + 1
@@ -188,7 +155,7 @@ def _as_json(context: CommandContext, report) -> dict:
         "received": report.received,
         "duplicates": report.merge.duplicates,
         "sent": report.sent,
-        "meetings": [{"id": m, "title": t} for m, t in _titles(context, report.meetings).items()],
+        "meetings": [{"id": m, "title": t} for m, t in meeting_titles(context.db, report.meetings).items()],
         "devices": [{"id": device, "name": name} for device, name in sorted(report.devices.items())],
         "conflicts": report.conflicts,
         "waiting": report.merge.waiting,

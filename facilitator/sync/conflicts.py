@@ -188,6 +188,11 @@ class Conflict:
     def is_open(self) -> bool:
         return not self.resolution
 
+    @property
+    def other_device(self) -> str:
+        """The laptop that wrote the other version."""
+        return self.other_hlc.split(".", 2)[2]
+
     def diff(self) -> list[str]:
         """The two versions line by line (``difflib``): lines starting ``-`` are only in the shown
         text, ``+`` only in the other one."""

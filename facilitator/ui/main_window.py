@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&uplicate meeting"), self.duplicate_meeting, "Ctrl+Shift+D")
         self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
         self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
+        self.sync_action = self._action(self.tr("S&ync…"), self.open_sync, "Ctrl+Shift+Y")
+        self.conflicts_action = self._action(self.tr("&Conflicts to decide…"), self.open_conflicts)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_action,
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
             self.archive_action,
             None,
             self.backup_action,
+            None,
+            self.sync_action,
+            self.conflicts_action,
             None,
             quit_action,
         ):
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
         # What needs the open data waits for attach().
         self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
-                            self.backup_action)  # fmt: skip
+                            self.backup_action, self.sync_action, self.conflicts_action)  # fmt: skip
         for action in self._needs_data:
             action.setEnabled(False)
 
@@ -209,6 +214,21 @@ class MainWindow(QMainWindow):
             self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
+
+    def open_sync(self) -> None:
+        from facilitator.ui.sync.dialog import SyncDialog  # sync's libraries load when first asked for
+
+        dialog = SyncDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.conflicts_wanted.connect(self.open_conflicts)
+        dialog.show()  # not modal: the window stays usable while a sync runs
+
+    def open_conflicts(self) -> None:
+        from facilitator.ui.sync.inbox import ConflictInbox
+
+        inbox = ConflictInbox(self.ops, self)
+        inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        inbox.exec()
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start

@@ -61,7 +61,7 @@ def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path, stick: Path
         "sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--device-name", "Laptop A", data_dir=a
     )
     assert first.returncode == 0, first.stderr
-    assert "Writing" in first.stdout and re.search(r"Received 0 changes, sent \d{3}", first.stdout)
+    assert "Writing" in first.stdout and re.search(r"Changes received: 0, sent: \d{3}", first.stdout)
     second = run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--json", data_dir=b)
     report = json.loads(second.stdout)
     assert report["received"] > 200 and report["devices"] == [{"id": report["devices"][0]["id"], "name": "Laptop A"}]

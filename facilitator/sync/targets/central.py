@@ -53,9 +53,9 @@ class CentralTarget:
     def __init__(self, url: str, team: str = DEFAULT_TEAM) -> None:
         self.url = database_url(url)
         self.team = " ".join(team.split()) or DEFAULT_TEAM
-        where = self.url.set(password=None).render_as_string(hide_password=True)
-        self.key = "database:" + hashlib.sha256(f"{where}#{self.team}".encode()).hexdigest()[:16]
-        self.location = f"{self.url.render_as_string(hide_password=True)} ({self.team})"
+        # Where it is, without the password (which is never kept): the key and what the user sees.
+        self.location = self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+        self.key = "database:" + hashlib.sha256(f"{self.location}#{self.team}".encode()).hexdigest()[:16]
         try:
             self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
             self._prepare()
@@ -136,7 +136,7 @@ class CentralTarget:
         return pull
 
     def after_merge(self, connection: Connection, db: Database, state: TargetState, pull: Pull) -> None:
-        state.cursor = pull.cursor
+        state.cursor, state.team = pull.cursor, self.team
 
     # -- writing ---------------------------------------------------------------------------------
 

@@ -11,13 +11,41 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, restore, selftest, stats
+from facilitator.commands import (
+    agenda,
+    backup,
+    conflict,
+    conflicts,
+    demo,
+    meeting,
+    meetings,
+    participants,
+    restore,
+    selftest,
+    stats,
+    sync,
+    sync_status,
+)
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.core.text import for_terminal
 from facilitator.i18n import translate
 
-COMMANDS = (demo, meetings, meeting, backup, restore, selftest, participants, agenda, stats)
+COMMANDS = (
+    demo,
+    meetings,
+    meeting,
+    backup,
+    restore,
+    selftest,
+    participants,
+    agenda,
+    stats,
+    sync,
+    sync_status,
+    conflicts,
+    conflict,
+)
 EXIT_ERROR = 2
 
 

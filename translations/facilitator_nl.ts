@@ -845,8 +845,56 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Waarschuwing: dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
     </message>
     <message>
+        <source>compare the two versions of a text and decide</source>
+        <translation>de twee versies van een tekst vergelijken en kiezen</translation>
+    </message>
+    <message>
+        <source>conflict id or the first characters of it</source>
+        <translation>id van het conflict of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>keep the shown text or the other version</source>
+        <translation>de getoonde tekst houden of de andere versie nemen</translation>
+    </message>
+    <message>
+        <source>use the text in this file</source>
+        <translation>de tekst uit dit bestand gebruiken</translation>
+    </message>
+    <message>
         <source>print JSON instead of text</source>
         <translation>geef JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as text: {1}</source>
+        <translation>{0} is niet als tekst te lezen: {1}</translation>
+    </message>
+    <message>
+        <source>The shown text stays.</source>
+        <translation>De getoonde tekst blijft staan.</translation>
+    </message>
+    <message>
+        <source>The other version replaces the shown text.</source>
+        <translation>De andere versie vervangt de getoonde tekst.</translation>
+    </message>
+    <message>
+        <source>The merged text replaces the shown text.</source>
+        <translation>De samengevoegde tekst vervangt de getoonde tekst.</translation>
+    </message>
+    <message>
+        <source>The decision reaches the other laptops at their next sync.</source>
+        <translation>De keuze komt bij de volgende synchronisatie op de andere laptops aan.</translation>
+    </message>
+    <message>
+        <source>Shown now:</source>
+        <translation>Nu getoond:</translation>
+    </message>
+    <message>
+        <source>Other version:</source>
+        <translation>Andere versie:</translation>
+    </message>
+    <message>
+        <source>Differences (- only in the shown text, + only in the other):</source>
+        <translation>Verschillen (- alleen in de getoonde tekst, + alleen in de andere):</translation>
     </message>
     <message>
         <source>Status: {0}</source>
@@ -873,8 +921,32 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>toon bijeenkomsten</translation>
     </message>
     <message>
+        <source>list texts edited on two laptops at once, to decide which stays</source>
+        <translation>teksten tonen die op twee laptops tegelijk zijn bewerkt, om te kiezen welke blijft</translation>
+    </message>
+    <message>
+        <source>only this meeting&apos;s conflicts</source>
+        <translation>alleen de conflicten van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>include conflicts decided already</source>
+        <translation>ook conflicten waarover al is beslist</translation>
+    </message>
+    <message>
         <source>print JSON instead of a table</source>
         <translation>geef JSON in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>No conflicts to decide.</source>
+        <translation>Geen conflicten om over te beslissen.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Compare and decide with: facilitator conflict ID [--keep shown|other]</source>
+        <translation>Vergelijk en kies met: facilitator conflict ID [--keep shown|other]</translation>
     </message>
     <message>
         <source>include archived meetings</source>
@@ -1072,6 +1144,134 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>What was in place before is kept as {0}.</source>
         <translation>Wat er eerst stond, is bewaard als {0}.</translation>
     </message>
+    <message>
+        <source>merge with a sync folder or the central database, losing nothing</source>
+        <translation>samenvoegen met een synchronisatiemap of de centrale database, zonder iets te verliezen</translation>
+    </message>
+    <message>
+        <source>a sync folder (USB stick, share)</source>
+        <translation>een synchronisatiemap (USB-stick, gedeelde map)</translation>
+    </message>
+    <message>
+        <source>the central PostgreSQL database</source>
+        <translation>de centrale PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>take the team passphrase from this environment variable (else it is asked)</source>
+        <translation>de wachtzin van het team uit deze omgevingsvariabele halen (anders wordt erom gevraagd)</translation>
+    </message>
+    <message>
+        <source>keep the passphrase in this computer&apos;s keyring for this folder</source>
+        <translation>de wachtzin voor deze map bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>remove it from the keyring again</source>
+        <translation>haal hem weer uit de sleutelbos</translation>
+    </message>
+    <message>
+        <source>the team in the central database</source>
+        <translation>het team in de centrale database</translation>
+    </message>
+    <message>
+        <source>send this meeting (repeat for more); remembered for this target</source>
+        <translation>deze bijeenkomst versturen (herhaal voor meer); wordt voor dit doel onthouden</translation>
+    </message>
+    <message>
+        <source>send every meeting not marked confidential (the default) from now on</source>
+        <translation>voortaan elke bijeenkomst versturen die niet als vertrouwelijk is gemarkeerd (de standaard)</translation>
+    </message>
+    <message>
+        <source>apply a merge that deletes much of a meeting</source>
+        <translation>een samenvoeging doorvoeren die veel van een bijeenkomst verwijdert</translation>
+    </message>
+    <message>
+        <source>how other laptops see this one</source>
+        <translation>hoe andere laptops deze zien</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>het verslag als JSON tonen</translation>
+    </message>
+    <message>
+        <source>The environment variable {0} is not set.</source>
+        <translation>De omgevingsvariabele {0} is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Give the team passphrase with --passphrase-env VAR.</source>
+        <translation>Geef de wachtzin van het team met --passphrase-env VAR.</translation>
+    </message>
+    <message>
+        <source>Team passphrase: </source>
+        <translation>Wachtzin van het team: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtzin nog eens: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>To apply it all the same, run the command again with --yes.</source>
+        <translation>Wilt u het toch doorvoeren, geef de opdracht dan nog eens met --yes.</translation>
+    </message>
+    <message>
+        <source>{0} segment(s) were refused; the rest was merged.</source>
+        <translation>{0} segment(en) geweigerd; de rest is samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Compare and decide with: facilitator conflicts</source>
+        <translation>Vergelijk en kies met: facilitator conflicts</translation>
+    </message>
+    <message>
+        <source>what has synced where, and what waits</source>
+        <translation>wat waarheen is gesynchroniseerd, en wat nog wacht</translation>
+    </message>
+    <message>
+        <source>This laptop: {0} ({1})</source>
+        <translation>Deze laptop: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Start with: facilitator sync --folder DIR</source>
+        <translation>Nog niet gesynchroniseerd. Begin met: facilitator sync --folder MAP</translation>
+    </message>
+    <message>
+        <source>every meeting not marked confidential</source>
+        <translation>elke bijeenkomst die niet als vertrouwelijk is gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Meetings sent: {0}</source>
+        <translation>Verstuurde bijeenkomsten: {0}</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Laatste synchronisatie: {0}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {0}</source>
+        <translation>Wijzigingen die nog verstuurd moeten worden: {0}</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>Geziene apparaten:</translation>
+    </message>
+    <message>
+        <source>Confidential, sent only where chosen by name: {0}</source>
+        <translation>Vertrouwelijk, alleen verstuurd waar bij naam gekozen: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: {0}</source>
+        <translation>Conflicten om over te beslissen: {0}</translation>
+    </message>
+    <message>
+        <source>Records waiting for what they refer to: {0}</source>
+        <translation>Gegevens die wachten op waar ze naar verwijzen: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>Vingerafdruk: {0}</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -1106,6 +1306,128 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>missing</source>
         <translation>ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Conflicten om over te beslissen</translation>
+    </message>
+    <message>
+        <source>No conflicts to decide. Both laptops&apos; versions of every text agree.</source>
+        <translation>Geen conflicten om over te beslissen. De versies van elke tekst komen overeen.</translation>
+    </message>
+    <message>
+        <source>only in the shown text</source>
+        <translation>alleen in de getoonde tekst</translation>
+    </message>
+    <message>
+        <source>only in the other version</source>
+        <translation>alleen in de andere versie</translation>
+    </message>
+    <message>
+        <source>Write the text as it should read, from both versions.</source>
+        <translation>Schrijf de tekst zoals hij moet luiden, uit beide versies.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;shown text</source>
+        <translation>Getoonde tekst &amp;houden</translation>
+    </message>
+    <message>
+        <source>Take the &amp;other version</source>
+        <translation>&amp;Andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;merged text</source>
+        <translation>&amp;Samengevoegde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>Start from &amp;both</source>
+        <translation>Beginnen met &amp;beide</translation>
+    </message>
+    <message>
+        <source>Merged text:</source>
+        <translation>Samengevoegde tekst:</translation>
+    </message>
+    <message>
+        <source>Found {0}</source>
+        <translation>Gevonden op {0}</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of &lt;b&gt;{1}&lt;/b&gt; was changed on two laptops at once.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; van &lt;b&gt;{1}&lt;/b&gt; is op twee laptops tegelijk gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Shown now (the newer edit)</source>
+        <translation>Nu getoond (de nieuwere bewerking)</translation>
+    </message>
+    <message>
+        <source>Other version, from {0}</source>
+        <translation>Andere versie, van {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Aantekeningen van de gespreksleider</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Literacy needs</source>
+        <translation>Behoeften rond geletterdheid</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Spelregels</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>This version of Facilitator does not know the records of {0}.</source>
+        <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
+    </message>
+    <message>
+        <source>No conflict starts with {0}.</source>
+        <translation>Geen conflict begint met {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown decision: {0}</source>
+        <translation>Onbekende keuze: {0}</translation>
+    </message>
+    <message>
+        <source>A merged text is needed to merge the two versions.</source>
+        <translation>Om de twee versies samen te voegen is een samengevoegde tekst nodig.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>Over dit conflict is al beslist.</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2527,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchroniseren…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflicten om over te beslissen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3383,6 +3713,343 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>This speaking turn no longer exists.</source>
         <translation>Deze spreekbeurt bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Choose a team passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtzin voor het team van minstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>The team file {0} is damaged or was not made by Facilitator.</source>
+        <translation>Het teambestand {0} is beschadigd of niet door Facilitator gemaakt.</translation>
+    </message>
+    <message>
+        <source>This sync folder was made by a newer version of Facilitator.</source>
+        <translation>Deze synchronisatiemap is gemaakt door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this sync folder.</source>
+        <translation>Met deze wachtzin gaat deze synchronisatiemap niet open.</translation>
+    </message>
+    <message>
+        <source>These changes were made by a newer version of Facilitator ({0}). Update this laptop first.</source>
+        <translation>Deze wijzigingen komen van een nieuwere versie van Facilitator ({0}). Werk deze laptop eerst bij.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in ({0}); it was not stored.</source>
+        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren ({0}); hij is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be reached: {0}</source>
+        <translation>De sleutelbos is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>Merging {0} changes</source>
+        <translation>{0} wijzigingen samenvoegen</translation>
+    </message>
+    <message>
+        <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>
+        <translation>De klok van {0} loopt {1} uur voor. Tot die klok goed staat, tellen de bewerkingen ervan als nieuwer dan ze zijn.</translation>
+    </message>
+    <message>
+        <source>The segment {0} is damaged, incomplete or not from this team.</source>
+        <translation>Het segment {0} is beschadigd, onvolledig of niet van dit team.</translation>
+    </message>
+    <message>
+        <source>The segment {0} was made by a newer version of Facilitator.</source>
+        <translation>Het segment {0} is gemaakt door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The segment {0} was made by a newer version of Facilitator. Update this laptop to read it.</source>
+        <translation>Het segment {0} is gemaakt door een nieuwere versie van Facilitator. Werk deze laptop bij om het te lezen.</translation>
+    </message>
+    <message>
+        <source>This sync would delete {0} of the {1} records of the meeting &quot;{2}&quot;.</source>
+        <translation>Deze synchronisatie zou {0} van de {1} gegevens van de bijeenkomst &quot;{2}&quot; verwijderen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Changes received: {0}, sent: {1}, with {2}.</source>
+        <translation>Wijzigingen ontvangen: {0}, verstuurd: {1}, met {2}.</translation>
+    </message>
+    <message>
+        <source>Meetings sent: {0}</source>
+        <translation>Verstuurde bijeenkomsten: {0}</translation>
+    </message>
+    <message>
+        <source>Devices seen: {0}</source>
+        <translation>Geziene apparaten: {0}</translation>
+    </message>
+    <message>
+        <source>New conflicts to decide: {0}</source>
+        <translation>Nieuwe conflicten om over te beslissen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} records wait for a record they refer to, which has not arrived yet.</source>
+        <translation>{0} gegevens wachten op een gegeven waarnaar ze verwijzen en dat nog niet is aangekomen.</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Waarschuwing: {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Geweigerd: {0}</translation>
+    </message>
+    <message>
+        <source>This is not a database URL: {0}</source>
+        <translation>Dit is geen database-URL: {0}</translation>
+    </message>
+    <message>
+        <source>The central store must be PostgreSQL (postgresql://…).</source>
+        <translation>De centrale opslag moet PostgreSQL zijn (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (psycopg) is not installed.</source>
+        <translation>Het stuurprogramma voor PostgreSQL (psycopg) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: {0}</source>
+        <translation>De centrale database is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>The central database was set up by a newer version of Facilitator.</source>
+        <translation>De centrale database is ingericht door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering: {0}</source>
+        <translation>De centrale database antwoordt niet meer: {0}</translation>
+    </message>
+    <message>
+        <source>The central database holds changes from a newer version of Facilitator. Update this laptop to receive them.</source>
+        <translation>De centrale database bevat wijzigingen van een nieuwere versie van Facilitator. Werk deze laptop bij om ze te ontvangen.</translation>
+    </message>
+    <message>
+        <source>Reading {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen gelezen</translation>
+    </message>
+    <message>
+        <source>Sending {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen verstuurd</translation>
+    </message>
+    <message>
+        <source>The sync folder {0} does not exist (is the stick plugged in?).</source>
+        <translation>De synchronisatiemap {0} bestaat niet (zit de stick erin?).</translation>
+    </message>
+    <message>
+        <source>{0} is not a Facilitator sync folder yet.</source>
+        <translation>{0} is nog geen synchronisatiemap van Facilitator.</translation>
+    </message>
+    <message>
+        <source>Reading segment {0} of {1}</source>
+        <translation>Segment {0} van {1} lezen</translation>
+    </message>
+    <message>
+        <source>The segment {0} cannot be read: {1}</source>
+        <translation>Het segment {0} is niet te lezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of this laptop&apos;s segments are missing from the folder; everything is sent again.</source>
+        <translation>{0} segmenten van deze laptop ontbreken in de map; alles wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Writing {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen geschreven</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>wat werd teruggelezen wijkt af van wat werd geschreven</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be written: {0}</source>
+        <translation>Er kon niet in de synchronisatiemap worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Somewhere new</source>
+        <translation>Ergens nieuw</translation>
+    </message>
+    <message>
+        <source>A sync &amp;folder: USB stick, shared or cloud folder</source>
+        <translation>Een synchronisatie&amp;map: USB-stick, gedeelde map of cloudmap</translation>
+    </message>
+    <message>
+        <source>The &amp;central database of the organisation</source>
+        <translation>De &amp;centrale database van de organisatie</translation>
+    </message>
+    <message>
+        <source>The folder on the stick or share</source>
+        <translation>De map op de stick of de gedeelde schijf</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Herhaal hem:</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in this computer&apos;s keyring</source>
+        <translation>De wachtzin onthouden in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>if the database asks for one; never stored</source>
+        <translation>als de database erom vraagt; wordt nooit opgeslagen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Wachtzin van het team:</translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation>Adres (URL):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Eerder gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Every meeting not marked confidential</source>
+        <translation>&amp;Elke bijeenkomst die niet als vertrouwelijk is gemarkeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Only the meetings ticked below</source>
+        <translation>&amp;Alleen de hieronder aangevinkte bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>What goes there</source>
+        <translation>Wat daarheen gaat</translation>
+    </message>
+    <message>
+        <source>People and organisations go with the meetings they take part in. A confidential meeting (notes confidential by default) goes only where you tick it.</source>
+        <translation>Personen en organisaties gaan mee met de bijeenkomsten waaraan ze deelnemen. Een vertrouwelijke bijeenkomst (aantekeningen standaard vertrouwelijk) gaat alleen mee waar u hem aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klaar om te beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;conflicts</source>
+        <translation>C&amp;onflicten openen</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name, as the others see it:</source>
+        <translation>Naam van deze laptop, zoals de andere hem zien:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>{0}: {1}{2}, last sync {3}</source>
+        <translation>{0}: {1}{2}, laatst gesynchroniseerd {3}</translation>
+    </message>
+    <message>
+        <source>{0} – confidential</source>
+        <translation>{0} – vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Kies de synchronisatiemap</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder first.</source>
+        <translation>Kies eerst de synchronisatiemap.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Give the address of the central database first.</source>
+        <translation>Geef eerst het adres van de centrale database.</translation>
+    </message>
+    <message>
+        <source>Opening the target…</source>
+        <translation>Het doel openen…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision.</source>
+        <translation>Wacht op uw beslissing.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Apply the deletions?</source>
+        <translation>Verwijderingen doorvoeren?</translation>
+    </message>
+    <message>
+        <source>The other laptops deleted much of a meeting:
+
+{0}
+
+Apply these deletions here too? If you answer No, nothing is changed and nothing is sent.</source>
+        <translation>Op de andere laptops is veel van een bijeenkomst verwijderd:
+
+{0}
+
+Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets veranderd en niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The sync did not happen.</source>
+        <translation>De synchronisatie is niet uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOps</name>
+    <message>
+        <source>Keep the shown text</source>
+        <translation>Getoonde tekst houden</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>Andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Merge the two versions</source>
+        <translation>De twee versies samenvoegen</translation>
     </message>
 </context>
 <context>

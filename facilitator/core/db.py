@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
-from facilitator.core import migrations, text
+from facilitator.core import change_log, migrations, text
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
@@ -161,6 +161,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         text.install(self._sessions)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
+        change_log.attach(engine)
 
     @cached_property
     def clock(self) -> HybridClock:

@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
         self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
+        self.sync_action = self._action(self.tr("S&ync…"), self.open_sync, "Ctrl+Shift+Y")
+        self.conflicts_action = self._action(self.tr("&Conflicts to decide…"), self.open_conflicts)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_action,
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            None,
+            self.sync_action,
+            self.conflicts_action,
             None,
             quit_action,
         ):
@@ -150,7 +155,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
         # What needs the open data waits for attach().
         self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
-                            self.backup_action, self.restore_action)  # fmt: skip
+                            self.backup_action, self.restore_action, self.sync_action,
+                            self.conflicts_action)  # fmt: skip
         for action in self._needs_data:
             action.setEnabled(False)
 
@@ -240,6 +246,21 @@ class MainWindow(QMainWindow):
 
         if storage.restore_backup(self.ops, backup) is not None:
             self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
+
+    def open_sync(self) -> None:
+        from facilitator.ui.sync.dialog import SyncDialog  # sync's libraries load when first asked for
+
+        dialog = SyncDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.conflicts_wanted.connect(self.open_conflicts)
+        dialog.show()  # not modal: the window stays usable while a sync runs
+
+    def open_conflicts(self) -> None:
+        from facilitator.ui.sync.inbox import ConflictInbox
+
+        inbox = ConflictInbox(self.ops, self)
+        inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        inbox.exec()
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start

@@ -17,7 +17,7 @@ from facilitator.core import text, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary
-from facilitator.core.models import Meeting, Participation
+from facilitator.core.models import Meeting, Participation, natural_id
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
 
@@ -204,6 +204,7 @@ def _copy_invitations(session: Session, source_id: str, target_id: str) -> None:
     for p in invited:
         session.add(
             Participation(
+                id=natural_id("participation", target_id, p.person_id),
                 meeting_id=target_id,
                 person_id=p.person_id,
                 role=p.role,

@@ -34,6 +34,18 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+NATURAL_IDS = uuid.UUID("a3c1f0de-58b4-4d3e-9a57-2f6c1e0b7d42")
+
+
+def natural_id(kind: str, *parts: str) -> str:
+    """The id of a record there is at most one of per key (a person's place in a meeting, a meeting's
+    settings, a day's hours): every laptop that makes it makes the same id, so two laptops that made
+    it offline merge into one record, field by field, instead of colliding on the key.  Such a record is
+    written with its defaults first and what was chosen as edits after it, so the merge keeps each
+    laptop's choices rather than one laptop's whole row."""
+    return str(uuid.uuid5(NATURAL_IDS, "/".join((kind, *parts))))
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

@@ -1,8 +1,8 @@
 """Merging changes from other laptops: field by field, the newest stamp winning, nothing lost.
 
 A record's state is a function of its logged changes alone: start from the change that created it,
-then take for each field the value with the newest stamp (a field edit beats the creation when
-their stamps are equal; stamps carry the device id, so two devices never tie).  Applying the same
+then take for each field the value with the newest stamp (a field edit beats any creation's value;
+stamps carry the device id, so two devices never tie).  Applying the same
 changes in any order, in any grouping, any number of times, therefore ends in the same records:
 the merge is commutative, associative and idempotent, which the tests check.
 
@@ -448,23 +448,26 @@ def _state(
     if len(entries) == 1 and entries[0].field == ROW and entries[0].value and stored is None:
         (only,) = entries
         return _stored_form(shape, json.loads(only.value), only.row_id, only.hlc)
-    best: dict[str, tuple[str, int, Any]] = {}
+    # (kind, stamp, value): an edit (1) beats any creation's value (0), and the newest stamp wins within
+    # a kind.  A record is created once and edited later, except one with a natural id, which two
+    # laptops may both create: their creations carry defaults and what each chose travels as edits.
+    best: dict[str, tuple[int, str, Any]] = {}
     created = False
     for entry in entries:
         if entry.field == ROW:
             created = True
             content = json.loads(entry.value or waiting) if (entry.value or waiting) else _travelling(shape, stored)
             for name, value in content.items():
-                if (entry.hlc, 0) > best.get(name, ("", -1, None))[:2]:
-                    best[name] = (entry.hlc, 0, value)
-        elif (entry.hlc, 1) > best.get(entry.field, ("", -1, None))[:2]:
-            best[entry.field] = (entry.hlc, 1, json.loads(entry.value))
+                if (0, entry.hlc) > best.get(name, (-1, "", None))[:2]:
+                    best[name] = (0, entry.hlc, value)
+        elif (1, entry.hlc) > best.get(entry.field, (-1, "", None))[:2]:
+            best[entry.field] = (1, entry.hlc, json.loads(entry.value))
     top = max((entry.hlc for entry in entries), default="")
     if not created:
         if stored is None:
             return None
         for name, value in _travelling(shape, stored).items():
-            best.setdefault(name, (stored["updated_hlc"], 0, value))
+            best.setdefault(name, (0, stored["updated_hlc"], value))
         top = max(top, stored["updated_hlc"])
     row_id = entries[0].row_id if entries else stored["id"]
     return _stored_form(shape, {name: value for name, (_, _, value) in best.items()}, row_id, top)

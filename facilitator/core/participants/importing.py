@@ -22,6 +22,7 @@ from facilitator.core.models import Meeting, Organisation, Participation, Person
 from facilitator.core.participants import people
 from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.import_files import read_table as read_table
+from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
@@ -299,15 +300,14 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 new_people.append(person.id)
                 register[key] = person.id
                 added += 1
-            participation = Participation(
-                id=new_id(),
-                meeting_id=planned.meeting_id,
-                person_id=person.id,
+            participation = place_in(
+                session,
+                planned.meeting_id,
+                person.id,
                 status=values.get("status", "invited"),
                 caucus=values.get("caucus", "plenary"),
                 interpretation_language=values.get("interpretation_language", ""),
             )
-            session.add(participation)
             on_list.add(person.id)
             created.append(participation)
     skipped = len(planned.rows) - added - merged

@@ -52,6 +52,7 @@ from facilitator.sync.log import ChangeRow, append_new, chunks, entries_for
 MASS_DELETION_SHARE = 0.2
 SKEW_WARNING_MS = 24 * 3600 * 1000
 MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
+SCAN_SHARE = 4  # look records up by scanning their table once a quarter of it is wanted
 
 
 @dataclass(frozen=True)
@@ -139,11 +140,10 @@ def merge(
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             connection.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")  # room for big merges
             materializer = _Materializer(connection)
-            grouped = _by_record(batch)
-            fresh = append_new(connection, materializer.unless_stored(batch, grouped), source)
+            fresh = append_new(connection, materializer.unless_stored(batch), source)
             report.received, report.duplicates = len(fresh), len(batch) - len(fresh)
             report.devices = {change.device for change in fresh}
-            applied = materializer.apply(fresh, grouped if len(fresh) == len(batch) else None)
+            applied = materializer.apply(fresh)
             derived = conflicts.reconcile(connection, applied.text_histories, fresh)
             if derived.changes:
                 applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
@@ -227,35 +227,41 @@ class _Materializer:
         self.applied = _Applied()
         self.stamps: dict[str, dict[str, str]] = {}  # table -> stored record -> its edit stamp
 
-    def _look_up(self, touched: dict[str, dict[str, list[ChangeRow]]]) -> None:
+    def _look_up(self, touched: dict[str, Sequence[str]]) -> None:
+        """Remember the edit stamp of each stored record among ``touched`` (table -> record ids)."""
+        raw = self.connection.connection.driver_connection
         for table_name, rows in touched.items():
             known = self.stamps.setdefault(table_name, {})
             wanted = [row_id for row_id in rows if row_id not in known]
+            if not wanted:
+                continue
+            stored = raw.execute(f'SELECT max(rowid) FROM "{table_name}"').fetchone()[0] or 0
+            if len(wanted) * SCAN_SHARE >= stored:  # much of the table: one pass beats a look-up per id
+                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"'))
+                continue
             for part in chunks(wanted):
                 marks = ", ".join("?" * len(part))
-                known.update(
-                    self.connection.exec_driver_sql(
-                        f'SELECT id, updated_hlc FROM "{table_name}" WHERE id IN ({marks})', tuple(part)
-                    ).all()
-                )
+                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}" WHERE id IN ({marks})', part))
 
-    def unless_stored(
-        self, batch: Sequence[ChangeRow], grouped: dict[str, dict[str, list[ChangeRow]]]
-    ) -> list[ChangeRow]:
+    def unless_stored(self, batch: Sequence[ChangeRow]) -> list[ChangeRow]:
         """The batch without the creations of records stored here already.
 
         A stored record's edit stamp is the newest of its logged changes, and a record is created by
         one change per stamp, so a creation stamped like the stored record is the one in the log.  (A
-        delivered-again batch is thus mostly recognised without a look into the log.)
+        delivered-again batch is thus mostly recognised without a look into the log, and without
+        grouping it by record.)
         """
-        self._look_up(grouped)
-        return [c for c in batch if not (c.field == ROW and self.stamps[c.table].get(c.row_id) == c.hlc)]
+        created: dict[str, list[str]] = defaultdict(list)
+        for change in batch:
+            if change.field == ROW:
+                created[change.table].append(change.row_id)
+        self._look_up(created)
+        stamps = self.stamps
+        return [c for c in batch if c.field != ROW or stamps[c.table].get(c.row_id) != c.hlc]
 
-    def apply(
-        self, fresh: Sequence[ChangeRow], touched: dict[str, dict[str, list[ChangeRow]]] | None = None
-    ) -> _Applied:
-        """Rebuild the records ``fresh`` touches (``touched``: the same, grouped by record already)."""
-        touched = _by_record(fresh) if touched is None else touched
+    def apply(self, fresh: Sequence[ChangeRow]) -> _Applied:
+        """Rebuild the records ``fresh`` touches."""
+        touched = _by_record(fresh)
         self._look_up(touched)
         pending: dict[str, dict[str, str]] = defaultdict(dict)
         for table_name, row_id, value in self.connection.exec_driver_sql(

@@ -141,6 +141,11 @@ def get(data_dir: Path, template_id: str) -> Template:
     return _read(path, template_id, prefix + ":" == BUILTIN_PREFIX)
 
 
+def get_builtin(name: str) -> Template:
+    """A built-in template in its English words (what the demo stores)."""
+    return _read(builtin_dir() / f"{name}.json", BUILTIN_PREFIX + name, False)
+
+
 def _slug(title: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:48]
     return slug or "checklist"

@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience
 from facilitator.core.errors import UserError
 from facilitator.core.ledger.status import INITIAL, KEPT, OUTSTANDING, STATUSES, allowed
 from facilitator.core.models import (
@@ -315,6 +316,14 @@ def rows(
             )
         )  # fmt: skip
     return sorted(result, key=lambda r: (not r.overdue, r.due or date.max, r.description))
+
+
+def shown_owner(row: EntryRow, audience: Audience) -> str:
+    """Who owns an entry, as an output for ``audience`` may say it: the organisation, else the person as
+    their anonymity allows."""
+    if row.owner_organisation:
+        return row.owner_organisation
+    return disclosure.for_members((), audience).identity(row.owner_anonymity, row.owner).label
 
 
 def organisations(db: Database) -> list[tuple[str, str]]:

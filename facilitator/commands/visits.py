@@ -49,7 +49,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
                     "findings": r.findings,
                 }
                 for r in rows
-            ]  # fmt: skip
+            ]
         )
         return 0
     if not rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def test_only_valid_transitions_and_an_append_only_history(new_database, tmp_pat
         assert len(after) - len(seen) in (0, 1)
     history = entries.history(db, entry.id)
     assert [c.status for c in history] == expected
-    assert all(b in TRANSITIONS[a] for a, b in zip(expected, expected[1:], strict=False))
+    assert all(b in TRANSITIONS[a] for a, b in itertools.pairwise(expected))
     assert [c.changed_on for c in history] == sorted(c.changed_on for c in history)
     (row,) = entries.rows(db, today=date(2030, 1, 1))
     assert row.status == expected[-1] and len(row.history) == len(expected)

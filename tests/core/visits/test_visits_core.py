@@ -40,7 +40,8 @@ def test_the_natural_stone_template_covers_the_agreed_checkpoints(db: Database) 
 def test_a_copied_template_is_the_users_own_and_can_be_edited(db: Database) -> None:
     copy = checklists.copy(db.directory, "builtin:natural_stone", "Granite, Karnataka")
     assert copy.id == "user:granite_karnataka"
-    edited = checklists.Template(copy.id, copy.title, (*copy.items, checklists.Item("blasting", "Blasting is announced")))
+    blasting = checklists.Item("blasting", "Blasting is announced")
+    edited = checklists.Template(copy.id, copy.title, (*copy.items, blasting))
     checklists.save(db.directory, edited, replace=True)
     again = checklists.get(db.directory, copy.id)
     assert again.items[-1].name == "blasting"

@@ -28,6 +28,7 @@ from facilitator.commands import (
     stats,
     sync,
     sync_status,
+    visit_report,
     visits,
 )
 from facilitator.commands.context import CommandContext
@@ -50,6 +51,7 @@ COMMANDS = (
     conflicts,
     conflict,
     visits,
+    visit_report,
     findings,
     ledger,
     encryption,

@@ -135,7 +135,7 @@ def warnings(conversation: Conversation) -> list[str]:
     return found
 
 
-def _hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
+def hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
     """Names of people who asked not to be named, as patterns that find them in typed text."""
     people = session.scalars(select(Person).where(Person.deleted.is_(False), Person.anonymity != "named"))
     return [
@@ -165,7 +165,7 @@ def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoin
             raise UserError(
                 translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
             )
-        for name, pattern in _hidden_names(session):
+        for name, pattern in hidden_names(session):
             if pattern.search(body):
                 raise UserError(
                     translate(

@@ -28,6 +28,7 @@ from facilitator.commands import (
     stats,
     sync,
     sync_status,
+    visit_edit,
     visit_report,
     visits,
 )
@@ -51,6 +52,7 @@ COMMANDS = (
     conflicts,
     conflict,
     visits,
+    visit_edit,
     visit_report,
     findings,
     ledger,

@@ -108,8 +108,13 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
                 group=talk["group"], count=talk["conversations"], people=talk["people"]
             )
         )
-    for point in data["points"]:
-        context.print(f"  - {point['text']}")
+    for line in data["heard"]:
+        context.print(
+            "  - "
+            + translate("Cli", "{risk}: {points} points heard, from {groups} groups").format(
+                risk=line["risk"], points=line["points"], groups=line["groups"]
+            )
+        )
     context.print(translate("Cli", "Findings:"))
     for finding in data["findings"]:
         context.print(f"  {finding['severity']:<8} {finding['risk']}: {finding['title']} ({finding['evidence']})")

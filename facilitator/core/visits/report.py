@@ -6,11 +6,13 @@ the retaliation flag), its points and consented quotes, and every photo.
 
 The supplier-facing report carries nothing that could identify a worker: conversations only as a
 count per group (a group of fewer than K people, the meeting's small-cell size, says "fewer than
-K"), no language, place, time or interviewer of a conversation, no name, no points of a conversation
-flagged for retaliation risk (and none at all when it was held with management present or without
-consent to notes, or when its group numbers fewer than K people in all), quotes only where the group
-consented, and only photos with nobody in them.  Any free text (a checklist note, a point, a finding,
-a commitment) that names someone who asked not to be named is replaced by a line that says so.
+K"), no language, place, time or interviewer of a conversation, no name, and no words of any point:
+what was heard is aggregated, as the number of points per risk.  Points of a conversation flagged
+for retaliation risk, held with management present or without consent to notes, or of a group of
+fewer than K people in all are not even counted, and the findings made from them stay internal.
+Only photos with nobody in them are shown, and only the items that were answered.  Any free text
+(a checklist note, a finding, a commitment) that names someone who asked not to be named is
+replaced by a line that says so.
 People are shown through :mod:`facilitator.core.disclosure`.  Both list the findings and commitments.
 """
 
@@ -76,6 +78,15 @@ class PointLine:
 
 
 @dataclass(frozen=True)
+class HeardLine:
+    """What was heard about one risk, aggregated: how many points, from how many groups."""
+
+    risk: str
+    points: int
+    groups: int
+
+
+@dataclass(frozen=True)
 class VisitReport:
     audience: ReportAudience
     visit_id: str
@@ -99,6 +110,7 @@ class VisitReport:
     commitments: tuple[entries.EntryRow, ...]
     withheld: tuple[str, ...] = field(default_factory=tuple)  # what the supplier's version leaves out, said once
     min_group_size: int = disclosure.DEFAULT_MIN_GROUP_SIZE
+    heard: tuple[HeardLine, ...] = ()  # the supplier's version of the points
 
     @property
     def internal(self) -> bool:
@@ -180,6 +192,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             tuple(by_item.get(row.item.name, ())),
         )
         for row in visits.answers(db, visit_id)
+        if audience is ReportAudience.INTERNAL or row.answer
     )
     talks_rows = conversations.rows(db, visit_id)
     talks: list[TalkLine] = []
@@ -199,12 +212,16 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             people = str(total) if total >= k else translate("Visits", "fewer than {0}").format(k)
             talks.append(TalkLine(group_label(group), len(rows), people))
     points = tuple(
-        PointLine(group_label(row.group), POINT_KINDS.label(point.kind), screen(point.body), tuple(point.risk_tags))
+        PointLine(group_label(row.group), POINT_KINDS.label(point.kind), point.body, tuple(point.risk_tags))
         for row in talks_rows
         if _points_shown(row, audience, group_sizes[row.group], k)
         for point in row.points
         if point.kind != "quote" or row.consent_quotes
     )
+    heard: tuple[HeardLine, ...] = ()
+    if audience is ReportAudience.SUPPLIER:
+        heard = _aggregated(points)
+        points = ()
     quiet = {row.id for row in talks_rows if not _points_shown(row, audience, group_sizes[row.group], k)}
     heard_in_quiet = _findings_heard_in(db, quiet)
     every_finding = findings.register(db, visit_id=visit_id)
@@ -227,9 +244,9 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             translate(
                 "Visits",
                 "To protect the workers who spoke with the delegation, this report gives no names, no time, place "
-                "or language of any conversation, and only the number of people per group ({0} or more shown as "
-                "a number). Points from conversations with a risk of retaliation, or from a group of fewer than "
-                "{0} people, are left out.",
+                "or language of any conversation, only the number of people per group ({0} or more shown as a "
+                "number), and what was heard only as the number of points per risk. Conversations with a risk "
+                "of retaliation, or with a group of fewer than {0} people, are not counted there.",
             ).format(k),
         )
         kept_back = len(every_finding) - len(found)
@@ -248,8 +265,24 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         visit.management_present, tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
         ", ".join(shown_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
         visit.checklist.get("title", ""), answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
-        points, found, commitments, withheld, k,
+        points, found, commitments, withheld, k, heard,
     )  # fmt: skip
+
+
+def _aggregated(points: tuple[PointLine, ...]) -> tuple[HeardLine, ...]:
+    """Points counted per risk (a point without a risk tag counts under "other"), most heard first."""
+    tags = taxonomy.risk_tags()
+    counts: dict[str, list[int | set[str]]] = {}
+    for point in points:
+        for tag in point.risk_tags or ("",):
+            entry = counts.setdefault(tag, [0, set()])
+            entry[0] += 1
+            entry[1].add(point.group)
+    label = {tag: (tags[tag].label if tag in tags else tag) or translate("Visits", "Other") for tag in counts}
+    return tuple(
+        HeardLine(label[tag], number, len(groups))
+        for tag, (number, groups) in sorted(counts.items(), key=lambda pair: (-pair[1][0], label[pair[0]]))
+    )
 
 
 def _findings_heard_in(db: Database, conversation_ids: set[str]) -> set[str]:
@@ -336,6 +369,7 @@ def as_json(report: VisitReport) -> dict[str, Any]:
             }
             for c in report.commitments
         ],
+        "heard": [{"risk": h.risk, "points": h.points, "groups": h.groups} for h in report.heard],
         "withheld": list(report.withheld),
     }
 

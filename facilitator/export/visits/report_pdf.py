@@ -121,6 +121,13 @@ def _conversations(visit: VisitReport, s: Styles) -> list[Flowable]:
         ]]  # fmt: skip
         rows += [[talk.group, str(talk.conversations), talk.people] for talk in visit.talks]
         story.append(pdf.table(rows, [WIDTH - 70 * mm, 35 * mm, 35 * mm], s))
+    if visit.heard:
+        story.append(pdf.heading(translate("VisitPdf", "What was heard"), 1, s))
+        rows = [[
+            translate("VisitPdf", "Risk"), translate("VisitPdf", "Points heard"), translate("VisitPdf", "Groups"),
+        ]]  # fmt: skip
+        rows += [[line.risk, str(line.points), str(line.groups)] for line in visit.heard]
+        story.append(pdf.table(rows, [WIDTH - 70 * mm, 35 * mm, 35 * mm], s))
     if visit.points:
         story.append(pdf.heading(translate("VisitPdf", "What was heard"), 1, s))
         tags = taxonomy.risk_tags()

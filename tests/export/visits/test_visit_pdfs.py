@@ -70,12 +70,16 @@ def test_the_supplier_report_identifies_no_worker(demo_db: Database, site: str, 
     supplier, reader_s = text_of(report_pdf.export(demo_db, site, tmp_path / "out.pdf", ReportAudience.SUPPLIER))
     # The internal record holds it all, so each absence below is the supplier version leaving it out.
     for shown in ("Kamla Devi showed", "Rajasthani", "Off-site", "walk to the river", "slaps men", "2 women",
-                  "Retaliation risk", "Internal: delegation only"):  # fmt: skip
+                  "Retaliation risk", "Internal: delegation only", "wages come two months late", "Not answered",
+                  "the munshi slaps"):  # fmt: skip
         assert shown in internal, shown
     for hidden in ("Kamla", "Rajasthani", "Hindi", "Off-site", "interviewer", "walk to the river", "slaps men",
-                   "munshi", "2 women", "Retaliation risk", "Internal"):  # fmt: skip
+                   "munshi", "2 women", "Retaliation risk", "Internal", "wages come two months late",
+                   "Not answered"):  # fmt: skip
         assert hidden not in supplier, hidden
-    assert "wages come two months late" in supplier  # a group of six, consent to notes: heard, not traced
+    # What the group of six said is counted per risk; the small group and the one at risk are not counted.
+    assert "Points heard" in supplier and "Wages 1 1" in supplier
+    assert "Water and sanitation 1" not in supplier.split("Points heard")[1].split("Checklist")[0]
     assert "fewer than 3" in supplier and "withheld: it names someone" in supplier
     assert "One tank, warm by noon" in supplier  # the delegation's own notes that name nobody stay
     assert "For the supplier" in supplier and all("For the supplier" in p.extract_text() for p in reader_s.pages)

@@ -10,7 +10,6 @@ import argparse
 from datetime import datetime
 
 from facilitator.commands.context import CommandContext
-from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
 
@@ -111,18 +110,13 @@ def run_conversation(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits import conversations, visits
 
     visit = visits.resolve(context.db, args.visit)
-    if args.point and not args.consent_notes:
-        raise UserError(translate("Visits", "The group did not consent to notes, so no points can be kept."))
     talk = conversations.add_conversation(
-        context.db, visit.id, args.group, women=args.women, men=args.men, language=args.language,
+        context.db, visit.id, args.group, args.point, women=args.women, men=args.men, language=args.language,
         interviewer_gender=args.interviewer_gender, location="off_site" if args.off_site else "on_site",
         management_present=args.management_present, consent_notes=args.consent_notes,
         consent_quotes=args.consent_quotes, retaliation_risk=args.retaliation_risk,
     )  # fmt: skip
-    context.print(translate("Cli", "Recorded conversation {0}").format(talk.id))
-    for line in args.point:
-        point = conversations.add_point(context.db, talk.id, line)
-        context.print("  " + translate("Cli", "point {0}").format(point.id))
+    context.print(translate("Cli", "Recorded conversation {0} with {1} points").format(talk.id, len(args.point)))
     for warning in conversations.warnings(conversations.get(context.db, talk.id)):
         context.print(translate("Cli", "Warning: {0}").format(warning))
     return 0

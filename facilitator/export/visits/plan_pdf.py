@@ -31,7 +31,7 @@ def _safeguards() -> list[str]:
     return [
         translate("VisitPlan", "Ask for consent to notes, and separately to quotes, before the first question."),
         translate(
-            "VisitPlan", "Talk without managers, supervisors or agents in sight or earshot; off-site if you can."
+            "VisitPlan", "Talk without managers, supervisors or agents in sight or hearing; off-site if you can."
         ),
         translate("VisitPlan", "A woman interviewer for women workers; the interpreter is not from the company."),
         translate("VisitPlan", "Write no names: only the group, and how many women and men took part."),
@@ -41,7 +41,7 @@ def _safeguards() -> list[str]:
 
 def _announcement_hint(visit: Visit) -> str:
     if visit.announcement == "unannounced":
-        return translate("VisitPlan", "Unannounced: do not share this plan with the site or the supplier.")
+        return translate("VisitPlan", "Do not share this plan with the site or the supplier.")
     return translate("VisitPlan", "Children may be told to hide on an announced visit: ask about home-based work.")
 
 

@@ -106,7 +106,7 @@ def test_the_visit_plan_is_one_page_even_with_a_long_checklist(demo_db: Database
     text, reader = text_of(plan_pdf.export(demo_db, visit, tmp_path / "plan.pdf"))
     assert len(reader.pages) == 1
     assert "Extra check number 39" in text and "Visit plan: Long site" in text
-    assert "do not share this plan" in text and "Internal: delegation only" in text
+    assert "Do not share this plan" in text and "Internal: delegation only" in text
     demo_text, demo_reader = text_of(plan_pdf.export(demo_db, demo_id("visit/quarry"), tmp_path / "quarry.pdf"))
     assert len(demo_reader.pages) == 1 and "Esther Mulder" in demo_text and "Children may be told to hide" in demo_text
 

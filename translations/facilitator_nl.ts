@@ -4744,6 +4744,18 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Markeer ngo-medewerkers of deskundigen die namens een groep spreken als plaatsvervanger, en noem bij elke plaatsvervanger de groep.</translation>
     </message>
     <message>
+        <source>Every group heard on the site visits is invited to the roundtable</source>
+        <translation>Elke groep die tijdens de locatiebezoeken gehoord is, is uitgenodigd voor de rondetafel</translation>
+    </message>
+    <message>
+        <source>A group whose situation the delegation saw and heard on a visit is affected: consult it directly, not only through what visitors report of it.</source>
+        <translation>Een groep waarvan de delegatie de situatie tijdens een bezoek zag en hoorde, is betrokken: raadpleeg haar rechtstreeks, niet alleen via wat bezoekers erover vertellen.</translation>
+    </message>
+    <message>
+        <source>Invite someone from each group heard on the visits, or someone who credibly speaks for them.</source>
+        <translation>Nodig iemand uit van elke groep die tijdens de bezoeken gehoord is, of iemand die geloofwaardig namens hen spreekt.</translation>
+    </message>
+    <message>
         <source>Rights-holders and their representatives make up at least the minimum share</source>
         <translation>Rechthebbenden en hun vertegenwoordigers vormen ten minste het minimumaandeel</translation>
     </message>

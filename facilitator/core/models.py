@@ -84,6 +84,12 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+TRAVELS_WITH_TEAM = "travels_with_team"
+"""A flag in the ``__table_args__`` info of a table whose records without a meeting belong to the whole team (a visit
+that stands alone, a commitment followed across meetings): they go to every sync target, and the
+people and organisations they name go with them."""
+
+
 class LocalState(Base):
     """Per-data-dir facts that never sync: the device id, the draft being typed, UI resumption."""
 
@@ -396,7 +402,7 @@ class Visit(Synced, Base):
     """
 
     __tablename__ = "visit"
-    __table_args__ = (Index("ix_visit_meeting", "meeting_id"),)
+    __table_args__ = (Index("ix_visit_meeting", "meeting_id"), {"info": {TRAVELS_WITH_TEAM: True}})
 
     meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
     site_name: Mapped[str] = mapped_column(String(200))
@@ -512,7 +518,7 @@ class LedgerEntry(Synced, Base):
     remediation asked for after a finding.  Its status is the newest :class:`LedgerStatusChange`."""
 
     __tablename__ = "ledger_entry"
-    __table_args__ = (Index("ix_ledger_entry_meeting", "meeting_id"),)
+    __table_args__ = (Index("ix_ledger_entry_meeting", "meeting_id"), {"info": {TRAVELS_WITH_TEAM: True}})
 
     kind: Mapped[str] = mapped_column(String(16), default="commitment")  # action | commitment | remediation
     description: Mapped[str] = mapped_column(Text)

@@ -48,3 +48,34 @@ def test_a_visit_and_its_photo_travel_to_another_laptop(tmp_path: Path) -> None:
     finally:
         field.close()
         office.close()
+
+
+def test_a_visit_and_a_commitment_of_no_meeting_travel_with_the_people_they_name(tmp_path: Path) -> None:
+    """A stand-alone visit names a supplier and an interpreter who take part in no meeting: both travel
+    with it, so nothing waits forever on the other laptop for a parent that never comes."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    field, office = replica(tmp_path / "field"), replica(tmp_path / "office", skew_ms=40)
+    try:
+        roundtable(field)  # a meeting that names neither of them
+        supplier = people.create_person(field, "Site manager", organisation="Budhpura Cobbles").organisation_id
+        interpreter = people.create_person(field, "Meena Sharma").id
+        visit = visits.plan(field, "Budhpura yard", datetime(2024, 2, 2, 9), datetime(2024, 2, 2, 12),
+                            "Asia/Kolkata", supplier_organisation_id=supplier)  # fmt: skip
+        visits.update(field, visit.id, interpreter_person_id=interpreter)
+        talk = conversations.add_conversation(field, visit.id, "RH_WOMEN_WORKER", women=5, consent_notes=True)
+        conversations.add_point(field, talk.id, "c: no shade at noon #WASH")
+        entry = entries.add(field, "Build a rest shed", "Aditi", today=date(2024, 2, 2), owner_organisation_id=supplier)
+        synchronise(field, FolderTarget(stick, PASSPHRASE))
+        synchronise(office, FolderTarget(stick, PASSPHRASE))
+        with office.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar() == 0
+        (row,) = [r for r in visits.rows(office) if r.id == visit.id]
+        assert row.supplier == "Budhpura Cobbles"
+        assert visits.get(office, visit.id).interpreter_person_id == interpreter
+        (heard,) = conversations.rows(office, visit.id)
+        assert [p.body for p in heard.points] == ["no shade at noon"]
+        assert [c.status for c in entries.history(office, entry.id)] == ["open"]
+    finally:
+        field.close()
+        office.close()

@@ -17,6 +17,9 @@ from facilitator.commands import (
     conflict,
     conflicts,
     demo,
+    encryption,
+    findings,
+    ledger,
     meeting,
     meetings,
     participants,
@@ -25,6 +28,9 @@ from facilitator.commands import (
     stats,
     sync,
     sync_status,
+    visit_edit,
+    visit_report,
+    visits,
 )
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
@@ -45,6 +51,12 @@ COMMANDS = (
     sync_status,
     conflicts,
     conflict,
+    visits,
+    visit_edit,
+    visit_report,
+    findings,
+    ledger,
+    encryption,
 )
 EXIT_ERROR = 2
 

@@ -464,8 +464,8 @@
         <translation>De tijden zijn inclusief de extra tijd die consecutief tolken kost.</translation>
     </message>
     <message>
-        <source>The agenda cannot be written to {0}: {1}</source>
-        <translation>De agenda kan niet worden geschreven naar {0}: {1}</translation>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -780,6 +780,45 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Custom target: {0}</source>
         <translation>Eigen streefwaarde: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>A checklist template needs a title and a list of items.</source>
+        <translation>Een checklistsjabloon heeft een titel en een lijst met punten nodig.</translation>
+    </message>
+    <message>
+        <source>A checklist can have at most {0} items.</source>
+        <translation>Een checklist kan hoogstens {0} punten hebben.</translation>
+    </message>
+    <message>
+        <source>Each checklist item must be an object with a name and a label.</source>
+        <translation>Elk checklistpunt moet een object met een naam en een label zijn.</translation>
+    </message>
+    <message>
+        <source>Item {0}: a name (lower-case letters, digits, _) and a label are needed.</source>
+        <translation>Punt {0}: een naam (kleine letters, cijfers, _) en een label zijn nodig.</translation>
+    </message>
+    <message>
+        <source>Two items are named {0}.</source>
+        <translation>Twee punten heten {0}.</translation>
+    </message>
+    <message>
+        <source>Item {name}: unknown answer type {kind}; use one of: {known}.</source>
+        <translation>Punt {name}: onbekend antwoordtype {kind}; gebruik een van: {known}.</translation>
+    </message>
+    <message>
+        <source>The checklist {0} cannot be read: {1}</source>
+        <translation>De checklist {0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>There is no checklist template {0}.</source>
+        <translation>Er is geen checklistsjabloon {0}.</translation>
+    </message>
+    <message>
+        <source>A checklist named {0} exists already.</source>
+        <translation>Er bestaat al een checklist met de naam {0}.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1156,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Nog niet gehoord: {0}</translation>
     </message>
     <message>
+        <source>Passphrase (or recovery key): </source>
+        <translation>Wachtwoordzin (of herstelsleutel): </translation>
+    </message>
+    <message>
+        <source>This data is encrypted: set {0} or run the command in a terminal.</source>
+        <translation>Deze gegevens zijn versleuteld: stel {0} in of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
         <translation>Alleen-lezen: in {0} kan niet worden geschreven, dus de gegevens worden getoond zonder iets te wijzigen.</translation>
     </message>
@@ -1205,12 +1252,84 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Wachtzin van het team: </translation>
     </message>
     <message>
+        <source>encrypt the database and its backups with a passphrase</source>
+        <translation>de database en haar back-ups versleutelen met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>write the recovery key to this file (a stick, not this laptop)</source>
+        <translation>de herstelsleutel naar dit bestand schrijven (een usb-stick, niet deze laptop)</translation>
+    </message>
+    <message>
+        <source>store the database and its backups unencrypted</source>
+        <translation>de database en haar back-ups onversleuteld opslaan</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase</source>
+        <translation>een nieuwe wachtwoordzin kiezen</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (the old one stops working)</source>
+        <translation>een nieuwe herstelsleutel maken (de oude werkt dan niet meer)</translation>
+    </message>
+    <message>
+        <source>write it to this file</source>
+        <translation>schrijf hem naar dit bestand</translation>
+    </message>
+    <message>
+        <source>confirm that the current recovery key was kept</source>
+        <translation>bevestigen dat de huidige herstelsleutel bewaard is</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtzin nog eens: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it away from this laptop):</source>
+        <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze laptop):</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Geschreven naar {0}.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back to confirm you kept it: </source>
+        <translation>Typ de herstelsleutel over om te bevestigen dat u hem bewaard hebt: </translation>
+    </message>
+    <message>
+        <source>Recovery key kept.</source>
+        <translation>Herstelsleutel bewaard.</translation>
+    </message>
+    <message>
+        <source>{done}/{total} {name}</source>
+        <translation>{done}/{total} {name}</translation>
+    </message>
+    <message>
+        <source>Outside a terminal, give --recovery-key-file FILE to keep the recovery key.</source>
+        <translation>Buiten een terminal geeft u --recovery-key-file BESTAND op om de herstelsleutel te bewaren.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>Encrypted: {0} files.</source>
+        <translation>Versleuteld: {0} bestanden.</translation>
+    </message>
+    <message>
+        <source>Decrypted: {0} files. The data is no longer encrypted.</source>
+        <translation>Ontsleuteld: {0} bestanden. De gegevens zijn niet meer versleuteld.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
         <source>To apply it all the same, run the command again with --yes.</source>
@@ -1271,6 +1390,238 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Fingerprint: {0}</source>
         <translation>Vingerafdruk: {0}</translation>
+    </message>
+    <message>
+        <source>the risk register of the site visits</source>
+        <translation>het risicoregister van de locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name or first characters</source>
+        <translation>de naam van een organisatie of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>No organisation here is called {0}.</source>
+        <translation>Hier heet geen organisatie {0}.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one organisation; give more of it.</source>
+        <translation>{0} past bij meer dan één organisatie; geef meer van de naam.</translation>
+    </message>
+    <message>
+        <source>No findings yet.</source>
+        <translation>Nog geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(geen leverancier)</translation>
+    </message>
+    <message>
+        <source>the commitments ledger across meetings</source>
+        <translation>het register van toezeggingen over alle bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>only this organisation&apos;s entries</source>
+        <translation>alleen de regels van deze organisatie</translation>
+    </message>
+    <message>
+        <source>only entries with this status</source>
+        <translation>alleen regels met deze status</translation>
+    </message>
+    <message>
+        <source>print the ledger as CSV</source>
+        <translation>het register als CSV afdrukken</translation>
+    </message>
+    <message>
+        <source>write the ledger as a PDF</source>
+        <translation>het register als PDF schrijven</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Geen regels in het register.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>{0} is not a date and time such as 2024-02-01T09:30.</source>
+        <translation>{0} is geen datum en tijd zoals 2024-02-01T09:30.</translation>
+    </message>
+    <message>
+        <source>plan a site visit</source>
+        <translation>een locatiebezoek plannen</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name</source>
+        <translation>de naam van de locatie</translation>
+    </message>
+    <message>
+        <source>start, in the site&apos;s zone</source>
+        <translation>begin, in de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>end, in the site&apos;s zone</source>
+        <translation>einde, in de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>the site&apos;s time zone</source>
+        <translation>de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>the roundtable this visit prepares</source>
+        <translation>de rondetafel die dit bezoek voorbereidt</translation>
+    </message>
+    <message>
+        <source>the supplier organisation</source>
+        <translation>de leverancier</translation>
+    </message>
+    <message>
+        <source>quarry, processing_unit, cobble_yard, ...</source>
+        <translation>quarry, processing_unit, cobble_yard, ...</translation>
+    </message>
+    <message>
+        <source>announced, semi_announced or unannounced</source>
+        <translation>announced, semi_announced of unannounced</translation>
+    </message>
+    <message>
+        <source>the checklist template</source>
+        <translation>het checklistsjabloon</translation>
+    </message>
+    <message>
+        <source>answer a checklist item of a visit</source>
+        <translation>een checklistpunt van een bezoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as toilets</source>
+        <translation>de naam van het punt, bijvoorbeeld toilets</translation>
+    </message>
+    <message>
+        <source>observed, partly, not_observed or not_seen</source>
+        <translation>observed, partly, not_observed of not_seen</translation>
+    </message>
+    <message>
+        <source>what was seen</source>
+        <translation>wat er gezien is</translation>
+    </message>
+    <message>
+        <source>record a conversation with workers</source>
+        <translation>een gesprek met arbeiders vastleggen</translation>
+    </message>
+    <message>
+        <source>the stakeholder group, such as RH_WORKER</source>
+        <translation>de belanghebbendengroep, bijvoorbeeld RH_WORKER</translation>
+    </message>
+    <message>
+        <source>held away from the work place</source>
+        <translation>gehouden buiten de werkplek</translation>
+    </message>
+    <message>
+        <source>the group agreed to notes</source>
+        <translation>de groep stemde in met aantekeningen</translation>
+    </message>
+    <message>
+        <source>the group agreed to quotes</source>
+        <translation>de groep stemde in met citaten</translation>
+    </message>
+    <message>
+        <source>a point in the note grammar, such as &apos;c: no toilet #WASH&apos; (repeatable)</source>
+        <translation>een punt in de notitiegrammatica, zoals &apos;c: geen toilet #WASH&apos; (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>make a finding of a checklist gap</source>
+        <translation>een bevinding maken van een tekortkoming in de checklist</translation>
+    </message>
+    <message>
+        <source>a checklist item not or partly observed</source>
+        <translation>een checklistpunt dat niet of gedeeltelijk is waargenomen</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical</source>
+        <translation>low, medium, high of critical</translation>
+    </message>
+    <message>
+        <source>turn the findings of a meeting&apos;s visits into agenda items</source>
+        <translation>de bevindingen van de bezoeken van een bijeenkomst omzetten in agendapunten</translation>
+    </message>
+    <message>
+        <source>Planned visit {0}</source>
+        <translation>Bezoek {0} gepland</translation>
+    </message>
+    <message>
+        <source>Recorded conversation {0} with {1} points</source>
+        <translation>Gesprek {0} vastgelegd met {1} punten</translation>
+    </message>
+    <message>
+        <source>Finding {0}: {1}</source>
+        <translation>Bevinding {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{groups} risks: {created} new agenda items, {edited} items given the findings</source>
+        <translation>{groups} risico&apos;s: {created} nieuwe agendapunten, {edited} punten hebben de bevindingen gekregen</translation>
+    </message>
+    <message>
+        <source>write a visit report as a PDF</source>
+        <translation>een bezoekverslag als PDF schrijven</translation>
+    </message>
+    <message>
+        <source>visit id or the first characters of it</source>
+        <translation>id van het bezoek of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het PDF-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>internal (the delegation&apos;s record) or supplier (no worker can be identified)</source>
+        <translation>internal (het verslag van de delegatie) of supplier (geen arbeider is te herkennen)</translation>
+    </message>
+    <message>
+        <source>list site visits, of one meeting or all</source>
+        <translation>locatiebezoeken opsommen, van één bijeenkomst of alle</translation>
+    </message>
+    <message>
+        <source>only this meeting&apos;s visits</source>
+        <translation>alleen de bezoeken van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>write the visits as a calendar for the delegation</source>
+        <translation>de bezoeken als agenda voor de delegatie schrijven</translation>
+    </message>
+    <message>
+        <source>show one visit: checklist, conversations, findings</source>
+        <translation>één bezoek tonen: checklist, gesprekken, bevindingen</translation>
+    </message>
+    <message>
+        <source>write the one-page visit plan PDF</source>
+        <translation>het bezoekplan van één pagina als PDF schrijven</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Nog geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>checklist {answered}/{items}, conversations {talks}, findings {findings}</source>
+        <translation>checklist {answered}/{items}, gesprekken {talks}, bevindingen {findings}</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>Gesprekken:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} conversations, {people} people</source>
+        <translation>{group}: {count} gesprekken, {people} mensen</translation>
+    </message>
+    <message>
+        <source>{risk}: {points} points heard, from {groups} groups</source>
+        <translation>{risk}: {points} punten gehoord, van {groups} groepen</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Bevindingen:</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1871,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>het bestand is leeg (0 bytes)</translation>
     </message>
     <message>
+        <source>the file is cut short or damaged</source>
+        <translation>het bestand is afgebroken of beschadigd</translation>
+    </message>
+    <message>
         <source>it is not a Facilitator database</source>
         <translation>het is geen Facilitator-database</translation>
     </message>
@@ -1587,10 +1942,103 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>The key file {0} cannot be read; nothing was opened. Keep it for whoever helps.</source>
+        <translation>Het sleutelbestand {0} kan niet worden gelezen; er is niets geopend. Bewaar het voor wie u helpt.</translation>
+    </message>
+    <message>
+        <source>That passphrase (or recovery key) does not open this data. Nothing was opened.</source>
+        <translation>Die wachtwoordzin (of herstelsleutel) opent deze gegevens niet. Er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted: give its passphrase or recovery key to open it.</source>
+        <translation>De gegevens in {0} zijn versleuteld: geef de wachtwoordzin of herstelsleutel om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Write down or export the recovery key first (File ▸ Encryption, or &apos;facilitator recovery-key&apos;): without it, a forgotten passphrase would lose these conversations.</source>
+        <translation>Schrijf eerst de herstelsleutel op of exporteer hem (Bestand ▸ Versleuteling, of &apos;facilitator recovery-key&apos;): zonder hem gaan deze gesprekken verloren als de wachtwoordzin vergeten wordt.</translation>
+    </message>
+    <message>
+        <source>That is not this data&apos;s recovery key.</source>
+        <translation>Dat is niet de herstelsleutel van deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Facilitator recovery key
+
+{code}
+
+It opens the encrypted data of Facilitator when the passphrase is forgotten. Keep it away from the laptop.
+</source>
+        <translation>Herstelsleutel van Facilitator
+
+{code}
+
+Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin vergeten is. Bewaar hem niet bij de laptop.
+</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written to {0}: {1}</source>
+        <translation>De herstelsleutel kon niet naar {0} worden geschreven: {1}</translation>
+    </message>
+    <message>
+        <source>The data in {0} is not encrypted.</source>
+        <translation>De gegevens in {0} zijn niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtwoordzin van minstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot look like a recovery key.</source>
+        <translation>Een wachtwoordzin mag niet op een herstelsleutel lijken.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was left as it is.</source>
+        <translation>{path} is beschadigd ({problem}); het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>{path} could not be converted ({reason}); it was left as it is.</source>
+        <translation>{path} kon niet worden omgezet ({reason}); het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The converted copy of {0} did not match it; the file was left as it is.</source>
+        <translation>De omgezette kopie van {0} kwam er niet mee overeen; het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Facilitator is open on {0}. Close its window first, or use the window&apos;s menu.</source>
+        <translation>Facilitator is geopend op {0}. Sluit eerst dat venster, of gebruik het menu van het venster.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted already.</source>
+        <translation>De gegevens in {0} zijn al versleuteld.</translation>
+    </message>
+    <message>
+        <source>Turning encryption off was interrupted; finish it with &apos;facilitator decrypt&apos;.</source>
+        <translation>Het uitzetten van de versleuteling is onderbroken; maak het af met &apos;facilitator decrypt&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font {0} is missing; reinstall Facilitator to print.</source>
         <translation>Het lettertype {0} ontbreekt; installeer Facilitator opnieuw om te kunnen afdrukken.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name to write.</source>
+        <translation>{0} is een map; geef een bestandsnaam om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written here: permission denied.</source>
+        <translation>{0} kan hier niet worden geschreven: geen toestemming.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2419,18 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{group}: alleen gehoord via een plaatsvervanger ({names}).</translation>
     </message>
     <message>
+        <source>No conversations on this meeting&apos;s visits yet.</source>
+        <translation>Nog geen gesprekken tijdens de bezoeken van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Every group heard on the site visits is invited: {0}.</source>
+        <translation>Elke groep die tijdens de locatiebezoeken gehoord is, is uitgenodigd: {0}.</translation>
+    </message>
+    <message>
+        <source>Heard on the site visits but not at the roundtable: {0}.</source>
+        <translation>Gehoord tijdens de locatiebezoeken, maar niet aan de rondetafel: {0}.</translation>
+    </message>
+    <message>
         <source>Proxies, each with the group they speak for: {0}.</source>
         <translation>Plaatsvervangers, elk met de groep namens wie ze spreken: {0}.</translation>
     </message>
@@ -2236,6 +2696,204 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation>soort regel</translation>
+    </message>
+    <message>
+        <source>A ledger entry needs a description.</source>
+        <translation>Een regel in het register heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>A text can have at most {0} characters.</source>
+        <translation>Een tekst kan hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A ledger entry has no field {0}.</source>
+        <translation>Een regel in het register heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>A ledger entry needs an owner: a person or an organisation.</source>
+        <translation>Een regel in het register heeft een eigenaar nodig: een persoon of een organisatie.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Say who makes this change.</source>
+        <translation>Zeg wie deze wijziging maakt.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Say why the status changes.</source>
+        <translation>Zeg waarom de status verandert.</translation>
+    </message>
+    <message>
+        <source>An entry that is {current} cannot become {new}.</source>
+        <translation>Een regel die {current} is, kan niet {new} worden.</translation>
+    </message>
+    <message>
+        <source>A change cannot be dated before the last one ({0}).</source>
+        <translation>Een wijziging kan niet eerder gedateerd zijn dan de vorige ({0}).</translation>
+    </message>
+    <message>
+        <source>Done needs its evidence: what shows it was done.</source>
+        <translation>Gedaan vraagt om bewijs: wat laat zien dat het gedaan is.</translation>
+    </message>
+    <message>
+        <source>Verified needs the later visit or meeting where it was seen.</source>
+        <translation>Geverifieerd vraagt om het latere bezoek of de latere bijeenkomst waar het gezien is.</translation>
+    </message>
+    <message>
+        <source>Verification must come from a later visit or meeting.</source>
+        <translation>De verificatie moet van een later bezoek of een latere bijeenkomst komen.</translation>
+    </message>
+    <message>
+        <source>This action is in the ledger already.</source>
+        <translation>Deze actie staat al in het register.</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>• {mark}{description} — {owner}, due {due}, {status}</source>
+        <translation>• {mark}{description} — {owner}, uiterlijk {due}, {status}</translation>
+    </message>
+    <message>
+        <source>No open commitments concern the organisations of this meeting.</source>
+        <translation>Er zijn geen openstaande toezeggingen van de organisaties van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{count} open commitments from earlier meetings and visits, {overdue} overdue.</source>
+        <translation>{count} openstaande toezeggingen uit eerdere bijeenkomsten en bezoeken, {overdue} te laat.</translation>
+    </message>
+    <message>
+        <source>Follow-up on commitments</source>
+        <translation>Opvolging van toezeggingen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In uitvoering</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPdf</name>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>Commitments ledger: {0}</source>
+        <translation>Register van toezeggingen: {0}</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand op</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Kept (verified or closed)</source>
+        <translation>Nagekomen (geverifieerd of afgesloten)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>owner: {0}</source>
+        <translation>eigenaar: {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>uiterlijk {0}</translation>
+    </message>
+    <message>
+        <source>agreed at {0}</source>
+        <translation>afgesproken tijdens {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Why, and the evidence</source>
+        <translation>Waarom, en het bewijs</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Geen regels in het register.</translation>
+    </message>
+    <message>
+        <source>Commitments and their follow-up</source>
+        <translation>Toezeggingen en hun opvolging</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4093,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} van {1}</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Language codes, e.g. hi, raj, en</source>
@@ -4077,6 +4742,18 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Mark NGO staff or experts who speak for a group as proxies, and name the group each proxy speaks for.</source>
         <translation>Markeer ngo-medewerkers of deskundigen die namens een groep spreken als plaatsvervanger, en noem bij elke plaatsvervanger de groep.</translation>
+    </message>
+    <message>
+        <source>Every group heard on the site visits is invited to the roundtable</source>
+        <translation>Elke groep die tijdens de locatiebezoeken gehoord is, is uitgenodigd voor de rondetafel</translation>
+    </message>
+    <message>
+        <source>A group whose situation the delegation saw and heard on a visit is affected: consult it directly, not only through what visitors report of it.</source>
+        <translation>Een groep waarvan de delegatie de situatie tijdens een bezoek zag en hoorde, is betrokken: raadpleeg haar rechtstreeks, niet alleen via wat bezoekers erover vertellen.</translation>
+    </message>
+    <message>
+        <source>Invite someone from each group heard on the visits, or someone who credibly speaks for them.</source>
+        <translation>Nodig iemand uit van elke groep die tijdens de bezoeken gehoord is, of iemand die geloofwaardig namens hen spreekt.</translation>
     </message>
     <message>
         <source>Rights-holders and their representatives make up at least the minimum share</source>
@@ -4759,6 +5436,598 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>No agenda items yet.</source>
         <translation>Nog geen agendapunten.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendar</name>
+    <message>
+        <source>Site visit: {0}</source>
+        <translation>Locatiebezoek: {0}</translation>
+    </message>
+    <message>
+        <source>Supplier: {0}</source>
+        <translation>Leverancier: {0}</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Locatiebezoek</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Locatiebezoeken</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPdf</name>
+    <message>
+        <source>Facilitator {version} · fingerprint {fingerprint}</source>
+        <translation>Facilitator {version} · vingerafdruk {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, te laat</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Aankondiging</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Management present</source>
+        <translation>Management aanwezig</translation>
+    </message>
+    <message>
+        <source>Internal: delegation only</source>
+        <translation>Intern: alleen voor de delegatie</translation>
+    </message>
+    <message>
+        <source>Visit report: {0}</source>
+        <translation>Bezoekverslag: {0}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No findings were recorded on this visit.</source>
+        <translation>Tijdens dit bezoek zijn geen bevindingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>No commitments concern this site yet.</source>
+        <translation>Er zijn nog geen toezeggingen voor deze locatie.</translation>
+    </message>
+    <message>
+        <source>Conversations with workers</source>
+        <translation>Gesprekken met arbeiders</translation>
+    </message>
+    <message>
+        <source>No conversations were held on this visit.</source>
+        <translation>Tijdens dit bezoek zijn geen gesprekken gevoerd.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Omstandigheden</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Wat er gehoord is</translation>
+    </message>
+    <message>
+        <source>Points heard</source>
+        <translation>Gehoorde punten</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>Voor de leverancier</translation>
+    </message>
+    <message>
+        <source>Site visit report</source>
+        <translation>Verslag van een locatiebezoek</translation>
+    </message>
+    <message>
+        <source>Site visit report for the supplier</source>
+        <translation>Verslag van een locatiebezoek voor de leverancier</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlan</name>
+    <message>
+        <source>Ask for consent to notes, and separately to quotes, before the first question.</source>
+        <translation>Vraag vóór de eerste vraag toestemming voor aantekeningen, en apart voor citaten.</translation>
+    </message>
+    <message>
+        <source>Talk without managers, supervisors or agents in sight or hearing; off-site if you can.</source>
+        <translation>Praat zonder managers, opzichters of tussenpersonen binnen zicht- of gehoorsafstand; buiten de werkplek als het kan.</translation>
+    </message>
+    <message>
+        <source>A woman interviewer for women workers; the interpreter is not from the company.</source>
+        <translation>Een vrouwelijke interviewer voor vrouwelijke arbeiders; de tolk komt niet van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Write no names: only the group, and how many women and men took part.</source>
+        <translation>Schrijf geen namen op: alleen de groep, en hoeveel vrouwen en mannen meededen.</translation>
+    </message>
+    <message>
+        <source>Flag a risk of retaliation: those points stay out of every report the supplier sees.</source>
+        <translation>Markeer een risico op represailles: die punten blijven buiten elk verslag dat de leverancier ziet.</translation>
+    </message>
+    <message>
+        <source>Do not share this plan with the site or the supplier.</source>
+        <translation>Deel dit plan niet met de locatie of de leverancier.</translation>
+    </message>
+    <message>
+        <source>Children may be told to hide on an announced visit: ask about home-based work.</source>
+        <translation>Bij een aangekondigd bezoek kan kinderen gezegd worden zich te verstoppen: vraag naar thuiswerk.</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coördinaten</translation>
+    </message>
+    <message>
+        <source>Prepares</source>
+        <translation>Bereidt voor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Visit plan: {0}</source>
+        <translation>Bezoekplan: {0}</translation>
+    </message>
+    <message>
+        <source>Conversations with workers</source>
+        <translation>Gesprekken met arbeiders</translation>
+    </message>
+    <message>
+        <source>[  ] seen   [  ] partly   [  ] not seen</source>
+        <translation>[  ] gezien   [  ] deels   [  ] niet gezien</translation>
+    </message>
+    <message>
+        <source>Checklist: {0}</source>
+        <translation>Checklist: {0}</translation>
+    </message>
+    <message>
+        <source>Site visit plan</source>
+        <translation>Plan voor een locatiebezoek</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Findings from the site visits:</source>
+        <translation>Bevindingen van de locatiebezoeken:</translation>
+    </message>
+    <message>
+        <source>• {title} — {site} ({evidence}, {severity})</source>
+        <translation>• {title} — {site} ({evidence}, {severity})</translation>
+    </message>
+    <message>
+        <source>{risk} (findings: {count}), at {sites}</source>
+        <translation>{risk} (bevindingen: {count}), bij {sites}</translation>
+    </message>
+    <message>
+        <source>The visits of this meeting have no findings yet.</source>
+        <translation>De bezoeken van deze bijeenkomst hebben nog geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>What we saw on the site visits</source>
+        <translation>Wat we zagen tijdens de locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Discussion: {0}</source>
+        <translation>Bespreking: {0}</translation>
+    </message>
+    <message>
+        <source>Say which group the conversation was with.</source>
+        <translation>Zeg met welke groep het gesprek was.</translation>
+    </message>
+    <message>
+        <source>Give the number of women and of men who took part.</source>
+        <translation>Geef het aantal vrouwen en mannen dat meedeed.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>place of the conversation</source>
+        <translation>plaats van het gesprek</translation>
+    </message>
+    <message>
+        <source>{0} has no recorded consent to being named; leave the conversation anonymous.</source>
+        <translation>Van {0} is geen toestemming vastgelegd om genoemd te worden; laat het gesprek anoniem.</translation>
+    </message>
+    <message>
+        <source>A conversation has no field {0}.</source>
+        <translation>Een gesprek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This conversation has quotes; delete them before taking the consent back.</source>
+        <translation>Dit gesprek heeft citaten; verwijder die voordat u de toestemming intrekt.</translation>
+    </message>
+    <message>
+        <source>Management was present: workers may not have spoken freely, and what they said may expose them. Hear them again off-site, without management.</source>
+        <translation>Het management was aanwezig: de arbeiders hebben misschien niet vrijuit gesproken, en wat ze zeiden kan hen blootstellen. Spreek hen opnieuw buiten de werkplek, zonder management.</translation>
+    </message>
+    <message>
+        <source>Retaliation risk: these points stay out of supplier-facing reports, which only count the conversation.</source>
+        <translation>Risico op represailles: deze punten blijven buiten verslagen voor de leverancier; die tellen alleen het gesprek.</translation>
+    </message>
+    <message>
+        <source>No consent to notes: only the setting of the conversation is kept.</source>
+        <translation>Geen toestemming voor aantekeningen: alleen de omstandigheden van het gesprek worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The group did not consent to notes, so no points can be kept.</source>
+        <translation>De groep heeft geen toestemming gegeven voor aantekeningen, dus er kunnen geen punten worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The group did not consent to quotes: write it as a point, in your own words.</source>
+        <translation>De groep heeft geen toestemming gegeven voor citaten: schrijf het op als punt, in uw eigen woorden.</translation>
+    </message>
+    <message>
+        <source>This point names {0}, who asked not to be named. Write it without the name.</source>
+        <translation>Dit punt noemt {0}, die heeft gevraagd niet genoemd te worden. Schrijf het zonder de naam.</translation>
+    </message>
+    <message>
+        <source>Only the risk tags of a point can be changed; type it again instead.</source>
+        <translation>Alleen de risicolabels van een punt kunnen worden gewijzigd; typ het anders opnieuw.</translation>
+    </message>
+    <message>
+        <source>A finding needs a short title.</source>
+        <translation>Een bevinding heeft een korte titel nodig.</translation>
+    </message>
+    <message>
+        <source>A finding needs a risk tag.</source>
+        <translation>Een bevinding heeft een risicolabel nodig.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ernst</translation>
+    </message>
+    <message>
+        <source>kind of evidence</source>
+        <translation>soort bewijs</translation>
+    </message>
+    <message>
+        <source>finding status</source>
+        <translation>status van de bevinding</translation>
+    </message>
+    <message>
+        <source>A finding has no field {0}.</source>
+        <translation>Een bevinding heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}.</source>
+        <translation>De checklist van dit bezoek heeft geen punt {0}.</translation>
+    </message>
+    <message>
+        <source>Only an item answered &apos;not observed&apos; or &apos;partly&apos; points to a finding: {0}</source>
+        <translation>Alleen een punt met het antwoord &apos;niet waargenomen&apos; of &apos;gedeeltelijk&apos; leidt tot een bevinding: {0}</translation>
+    </message>
+    <message>
+        <source>{answer}: {item}</source>
+        <translation>{answer}: {item}</translation>
+    </message>
+    <message>
+        <source>This picture is too large to keep.</source>
+        <translation>Deze afbeelding is te groot om te bewaren.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read: {0}</source>
+        <translation>Dit bestand is geen afbeelding die gelezen kan worden: {0}</translation>
+    </message>
+    <message>
+        <source>No consent to photos is recorded for {0}. Record it first, or keep the photo to places and things without people.</source>
+        <translation>Voor {0} is geen toestemming voor foto&apos;s vastgelegd. Leg die eerst vast, of fotografeer alleen plaatsen en dingen zonder mensen.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; keep a smaller copy.</source>
+        <translation>{name} is groter dan {limit} MB; bewaar een kleinere kopie.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>language not noted</source>
+        <translation>taal niet genoteerd</translation>
+    </message>
+    <message>
+        <source>{women} women, {men} men</source>
+        <translation>{women} vrouwen, {men} mannen</translation>
+    </message>
+    <message>
+        <source>interviewer: {0}</source>
+        <translation>interviewer: {0}</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>toestemming voor citaten</translation>
+    </message>
+    <message>
+        <source>no quotes</source>
+        <translation>geen citaten</translation>
+    </message>
+    <message>
+        <source>(withheld: it names someone who asked not to be named)</source>
+        <translation>(weggelaten: het noemt iemand die heeft gevraagd niet genoemd te worden)</translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation>minder dan {0}</translation>
+    </message>
+    <message>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
+        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, of met een groep van minder dan {0} mensen, worden daar niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>One finding heard in those conversations is kept for the internal report.</source>
+        <translation>Eén bevinding uit die gesprekken blijft in het interne verslag.</translation>
+    </message>
+    <message>
+        <source>{0} findings heard in those conversations are kept for the internal report.</source>
+        <translation>{0} bevindingen uit die gesprekken blijven in het interne verslag.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Unknown audience {0}: use internal or supplier.</source>
+        <translation>Onbekend publiek {0}: gebruik internal of supplier.</translation>
+    </message>
+    <message>
+        <source>A visit needs the name of its site.</source>
+        <translation>Een bezoek heeft de naam van de locatie nodig.</translation>
+    </message>
+    <message>
+        <source>kind of site</source>
+        <translation>soort locatie</translation>
+    </message>
+    <message>
+        <source>kind of announcement</source>
+        <translation>soort aankondiging</translation>
+    </message>
+    <message>
+        <source>Coordinates must be a latitude and a longitude in degrees.</source>
+        <translation>Coördinaten moeten een breedte- en een lengtegraad in graden zijn.</translation>
+    </message>
+    <message>
+        <source>A note can have at most {0} characters.</source>
+        <translation>Een aantekening kan hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A visit must end after it starts.</source>
+        <translation>Een bezoek moet eindigen nadat het begint.</translation>
+    </message>
+    <message>
+        <source>A visit has no field {0}.</source>
+        <translation>Een bezoek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>There is no visit {0}.</source>
+        <translation>Er is geen bezoek {0}.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one visit; give more of its id.</source>
+        <translation>{0} past bij meer dan één bezoek; geef meer van de id.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>{0}: give a whole number.</source>
+        <translation>{0}: geef een geheel getal.</translation>
+    </message>
+    <message>
+        <source>An answer has no field {0}.</source>
+        <translation>Een antwoord heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>Quarry</source>
+        <translation>Steengroeve</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Verwerkingsbedrijf</translation>
+    </message>
+    <message>
+        <source>Cobble yard</source>
+        <translation>Kasseienwerf</translation>
+    </message>
+    <message>
+        <source>Home-based work</source>
+        <translation>Thuiswerk</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>Buurthuis</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Aangekondigd</translation>
+    </message>
+    <message>
+        <source>Semi-announced</source>
+        <translation>Half aangekondigd</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>Onaangekondigd</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Niet waargenomen</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>Niet gezien</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>Buiten de werkplek</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>Op de werkplek</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
     from facilitator.core.db import Database
 
 
+PASSPHRASE_ENV = "FACILITATOR_PASSPHRASE"
+
+
+def translate_prompt() -> str:
+    from facilitator.i18n import translate
+
+    return translate("Cli", "Passphrase (or recovery key): ")
+
+
 @dataclass
 class CommandContext:
     data_dir: Path
@@ -22,11 +31,39 @@ class CommandContext:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
 
+    def unlock(self) -> None:
+        """Encrypted data is opened with its passphrase or recovery key: from $FACILITATOR_PASSPHRASE, or
+        asked for on a terminal (never echoed)."""
+        from facilitator.core.store import cipher
+
+        if not cipher.is_encrypted(self.data_dir) or cipher.is_unlocked(self.data_dir):
+            return
+        cipher.unlock(self.data_dir, self.secret(translate_prompt()))
+
+    def secret(self, prompt: str) -> str:
+        import getpass
+        import os
+
+        from facilitator.core.errors import UserError
+        from facilitator.i18n import translate
+
+        given = os.environ.get(PASSPHRASE_ENV)
+        if given:
+            return given
+        if not sys.stdin or not sys.stdin.isatty():
+            raise UserError(
+                translate("Cli", "This data is encrypted: set {0} or run the command in a terminal.").format(
+                    PASSPHRASE_ENV
+                )
+            )
+        return getpass.getpass(prompt)
+
     @cached_property
     def db(self) -> Database:
         from facilitator.core.db import Database
         from facilitator.i18n import translate
 
+        self.unlock()
         database = Database.open(self.data_dir, writable=self.writes)
         if database.read_only:
             print(

@@ -31,7 +31,14 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList, TextClause
 
-from facilitator.core.models import INSERT_ONLY_MODELS, SYNCED_MODELS, Base, SyncChange, UTCDateTime
+from facilitator.core.models import (
+    INSERT_ONLY_MODELS,
+    SYNCED_MODELS,
+    TRAVELS_WITH_TEAM,
+    Base,
+    SyncChange,
+    UTCDateTime,
+)
 
 APPLYING = "facilitator_sync_apply"
 ROW = "*"
@@ -131,6 +138,8 @@ def scope_of(connection: Connection, table: Table, values: Mapping[str, Any]) ->
         return f"{REGISTER_PREFIXES[table.name]}:{row_id}"
     if values.get("meeting_id"):
         return f"m:{values['meeting_id']}"
+    if table.info.get(TRAVELS_WITH_TEAM):
+        return ""
     person_scope = ""
     for column in table.columns:
         for key in column.foreign_keys:

@@ -30,7 +30,7 @@ from facilitator.core import change_log, migrations, text
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
-from facilitator.core.store import backups, integrity
+from facilitator.core.store import backups, cipher, integrity
 from facilitator.core.store.connect import connect, make_engine, plain_error
 from facilitator.core.store.restore import schema_revision
 from facilitator.i18n import translate
@@ -184,6 +184,7 @@ class Database:
         media they get a read-only database instead of a refusal.
         """
         path = paths.database_path(directory)
+        cipher.require_unlocked(directory)  # an encrypted file unread is not a damaged one
         problem = _write_problem(directory, path)
         if problem is not None:
             if writable or not path.exists():
@@ -249,6 +250,13 @@ class Database:
                 shutil.rmtree(scratch, ignore_errors=True)
             raise
         return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
+
+    def reconnect(self) -> None:
+        """A new engine on the same file, after it was converted in place (encryption turned on or off)."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path)
+        self._sessions.configure(bind=self.engine)
+        change_log.attach(self.engine)
 
     def close(self) -> None:
         # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.

@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     PrimaryKeyConstraint,
     String,
     Text,
@@ -81,6 +82,12 @@ class Synced:
     updated_hlc: Mapped[str] = mapped_column(String(64), default="")
     origin: Mapped[str] = mapped_column(String(36), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+TRAVELS_WITH_TEAM = "travels_with_team"
+"""A flag in the ``__table_args__`` info of a table whose records without a meeting belong to the whole team (a visit
+that stands alone, a commitment followed across meetings): they go to every sync target, and the
+people and organisations they name go with them."""
 
 
 class LocalState(Base):
@@ -386,6 +393,162 @@ class ConflictRevision(Synced, Base):
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
+class Visit(Synced, Base):
+    """A delegation's visit to a site: a quarry, a processing unit, a cobble yard, home-based work.
+
+    It prepares a roundtable (``meeting_id``) or stands alone.  ``checklist`` is a copy of the template's
+    items taken when the visit was planned, so every laptop shows the same questions even when the
+    template was a user's own file.
+    """
+
+    __tablename__ = "visit"
+    __table_args__ = (Index("ix_visit_meeting", "meeting_id"), {"info": {TRAVELS_WITH_TEAM: True}})
+
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+    site_name: Mapped[str] = mapped_column(String(200))
+    site_kind: Mapped[str] = mapped_column(String(32), default="quarry")
+    supplier_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    village: Mapped[str] = mapped_column(String(120), default="")
+    district: Mapped[str] = mapped_column(String(120), default="")
+    latitude: Mapped[float | None] = mapped_column(Float, default=None)
+    longitude: Mapped[float | None] = mapped_column(Float, default=None)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # announced | semi_announced | unannounced: children may be told to hide on an announced visit.
+    announcement: Mapped[str] = mapped_column(String(16), default="announced")
+    delegation_person_ids: Mapped[list[str]] = mapped_column(default=list)
+    interpreter_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    management_present: Mapped[str] = mapped_column(String(200), default="")  # who from management accompanied
+    template_id: Mapped[str] = mapped_column(String(64), default="")
+    checklist: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistAnswer(Synced, Base):
+    """What was seen for one checklist item of a visit; one per (visit, item), with a natural id."""
+
+    __tablename__ = "checklist_answer"
+    __table_args__ = (Index("ix_checklist_answer_visit", "visit_id"),)
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
+    item_key: Mapped[str] = mapped_column(String(64))
+    # observed | partly | not_observed | not_seen, or "" while unanswered
+    answer: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitPhoto(Synced, Base):
+    """A photo taken on a visit: its bytes re-encoded without metadata, kept in the database (so it is
+    encrypted with it and travels with sync), inserted once and never edited."""
+
+    __tablename__ = "visit_photo"
+    __table_args__ = (Index("ix_visit_photo_visit", "visit_id"),)
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
+    item_key: Mapped[str] = mapped_column(String(64), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    # The people in the frame, each with a photo consent when it was taken; empty: nobody is in it.
+    person_ids: Mapped[list[str]] = mapped_column(default=list)
+    media_type: Mapped[str] = mapped_column(String(32), default="image/jpeg")
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Conversation(Synced, Base):
+    """A conversation with workers on a visit, with the safeguards of worker-interview practice.
+
+    No name of a rights-holder is stored, except of those who chose to be named (``named_person_ids``,
+    each with a consent to naming).  Points are :class:`ConversationPoint` rows.
+    """
+
+    __tablename__ = "conversation"
+    __table_args__ = (Index("ix_conversation_visit", "visit_id"),)
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
+    stakeholder_group: Mapped[str] = mapped_column(String(32), default="RH_WORKER")
+    women: Mapped[int] = mapped_column(Integer, default=0)
+    men: Mapped[int] = mapped_column(Integer, default=0)
+    language: Mapped[str] = mapped_column(String(16), default="")
+    interviewer_gender: Mapped[str] = mapped_column(String(64), default="")
+    interpreter_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    location: Mapped[str] = mapped_column(String(16), default="off_site")  # on_site | off_site
+    management_present: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_notes: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_quotes: Mapped[bool] = mapped_column(Boolean, default=False)
+    retaliation_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    named_person_ids: Mapped[list[str]] = mapped_column(default=list)
+    held_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ConversationPoint(Synced, Base):
+    """One point raised in a conversation, typed in the live note grammar (``c: … #WASH``)."""
+
+    __tablename__ = "conversation_point"
+    __table_args__ = (Index("ix_conversation_point_conversation", "conversation_id"),)
+
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversation.id"))
+    kind: Mapped[str] = mapped_column(String(16), default="point")
+    body: Mapped[str] = mapped_column(Text, default="")
+    risk_tags: Mapped[list[str]] = mapped_column(default=list)
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Finding(Synced, Base):
+    """A risk found on a visit: from a checklist answer, a conversation point or a document."""
+
+    __tablename__ = "finding"
+    __table_args__ = (Index("ix_finding_visit", "visit_id"),)
+
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    risk_tag: Mapped[str] = mapped_column(String(32))
+    severity: Mapped[str] = mapped_column(String(16), default="medium")  # low | medium | high | critical
+    evidence: Mapped[str] = mapped_column(String(16), default="observed")  # observed | heard | document
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | confirmed | disputed | resolved
+    answer_id: Mapped[str | None] = mapped_column(ForeignKey("checklist_answer.id"), default=None)
+    point_id: Mapped[str | None] = mapped_column(ForeignKey("conversation_point.id"), default=None)
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class LedgerEntry(Synced, Base):
+    """A commitment followed from one meeting to the next: an action or commitment of a roundtable, or
+    remediation asked for after a finding.  Its status is the newest :class:`LedgerStatusChange`."""
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (Index("ix_ledger_entry_meeting", "meeting_id"), {"info": {TRAVELS_WITH_TEAM: True}})
+
+    kind: Mapped[str] = mapped_column(String(16), default="commitment")  # action | commitment | remediation
+    description: Mapped[str] = mapped_column(Text)
+    owner_person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), default=None)
+    owner_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), default=None)
+    due: Mapped[date | None] = mapped_column(default=None)
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+    action_id: Mapped[str | None] = mapped_column(ForeignKey("action.id"), default=None)
+    finding_id: Mapped[str | None] = mapped_column(ForeignKey("finding.id"), default=None)
+    risk_tags: Mapped[list[str]] = mapped_column(default=list)
+    agreed_on: Mapped[date | None] = mapped_column(default=None)
+
+
+class LedgerStatusChange(Synced, Base):
+    """A dated change of a ledger entry's status, with who made it and why; inserted, never edited."""
+
+    __tablename__ = "ledger_status_change"
+    __table_args__ = (Index("ix_ledger_status_change_entry", "entry_id", "changed_on"),)
+
+    entry_id: Mapped[str] = mapped_column(ForeignKey("ledger_entry.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    changed_on: Mapped[date]
+    changed_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    # Where a Verified status was seen: a later visit or meeting.
+    verified_visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), default=None)
+    verified_meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Meeting,
     Organisation,
@@ -403,6 +566,14 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     SpeakingCorrection,
     Action,
     ConflictRevision,
+    Visit,
+    ChecklistAnswer,
+    VisitPhoto,
+    Conversation,
+    ConversationPoint,
+    Finding,
+    LedgerEntry,
+    LedgerStatusChange,
 )
 
 # Facts that only grow: inserted once, never edited (a tombstone in ``deleted`` aside); they merge as a union.
@@ -413,6 +584,8 @@ INSERT_ONLY_MODELS: tuple[type[Synced], ...] = (
     LiveEvent,
     SpeakingTurn,
     SpeakingCorrection,
+    VisitPhoto,
+    LedgerStatusChange,
 )
 
 

@@ -6,17 +6,19 @@ is a confidential meeting, and it leaves the laptop only for a target the user c
 
 People and organisations go with the meetings that refer to them (their participants, presenters,
 the organisations of those people), and with them go their own records, such as consents given
-outside a meeting.  Records that belong to no meeting and no person go to every target.
+outside a meeting.  Records that belong to no meeting and no person go to every target, and so do the
+people and organisations they name (a stand-alone visit's supplier and interpreter), so that no
+record waits on another laptop for a parent that never comes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
-from facilitator.core.change_log import REGISTER_PREFIXES, synced_tables
+from facilitator.core.change_log import REGISTER_PREFIXES, ROW, synced_tables
 from facilitator.core.db import Database
 from facilitator.core.models import Meeting
 from facilitator.sync.log import chunks
@@ -45,12 +47,12 @@ def scopes_for(connection: Connection, meeting_ids: Iterable[str]) -> set[str]:
     scopes = {TEAM_WIDE} | {f"m:{meeting_id}" for meeting_id in meeting_ids}
     register: dict[str, set[str]] = {name: set() for name in REGISTER_PREFIXES}
     for table in synced_tables().values():
-        if "meeting_id" not in table.columns:
+        if table.name in REGISTER_PREFIXES:
             continue
         for column in table.columns:
             for key in column.foreign_keys:
                 if key.column.table.name in register:
-                    register[key.column.table.name] |= _referenced(connection, table.name, column.name, meeting_ids)
+                    register[key.column.table.name] |= _referenced(connection, table, column.name, meeting_ids)
     people = sorted(register["person"])
     for part in chunks(people):
         marks = ", ".join("?" * len(part))
@@ -63,12 +65,23 @@ def scopes_for(connection: Connection, meeting_ids: Iterable[str]) -> set[str]:
     return scopes
 
 
-def _referenced(connection: Connection, table: str, column: str, meeting_ids: list[str]) -> set[str]:
-    found = set()
+def _referenced(connection: Connection, table: Table, column: str, meeting_ids: list[str]) -> set[str]:
+    """The register entries ``column`` names in the records of these meetings and in team-wide ones."""
+    found = {
+        row[0]
+        for row in connection.exec_driver_sql(
+            f'SELECT DISTINCT t."{column}" FROM "{table.name}" AS t JOIN sync_change AS c'
+            f" ON c.table_name = ? AND c.row_id = t.id AND c.field = ? AND c.scope = ?"
+            f' WHERE t."{column}" IS NOT NULL',
+            (table.name, ROW, TEAM_WIDE),
+        )
+    }
+    if "meeting_id" not in table.columns:
+        return found
     for part in chunks(meeting_ids):
         marks = ", ".join("?" * len(part))
         rows = connection.exec_driver_sql(
-            f'SELECT DISTINCT "{column}" FROM "{table}" WHERE meeting_id IN ({marks}) AND "{column}" IS NOT NULL',
+            f'SELECT DISTINCT "{column}" FROM "{table.name}" WHERE meeting_id IN ({marks}) AND "{column}" IS NOT NULL',
             tuple(part),
         )
         found |= {row[0] for row in rows}

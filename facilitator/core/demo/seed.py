@@ -27,6 +27,7 @@ from facilitator.core.demo.roundtable import (
     TIMEZONE,
     demo_id,
 )
+from facilitator.core.demo.visits import seed_visits
 from facilitator.core.meetings import to_utc
 from facilitator.core.models import (
     AgendaItem,
@@ -116,6 +117,8 @@ def seed_demo(db: Database) -> str:
         _seed_inclusion(session)
         session.flush()
         seed_morning(session)
+        session.flush()
+        seed_visits(session)
     return MEETING_ID
 
 

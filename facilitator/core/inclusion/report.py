@@ -21,6 +21,7 @@ from facilitator.core.meetings import to_local
 from facilitator.core.models import Meeting
 from facilitator.core.participants import participation
 from facilitator.core.records import get_live
+from facilitator.core.visits import conversations
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
 SEVERITIES = {
@@ -141,7 +142,7 @@ def situation(db: Database, meeting_id: str, stage: str = "planning", reveal: bo
             to_local(meeting.starts_at, meeting.timezone).date(),
         )
         settings = inclusion_settings.settings_of(inclusion_settings.settings_row(session, meeting_id))
-    return Situation(facts, settings, tuple(rows), reveal)
+    return Situation(facts, settings, tuple(rows), reveal, conversations.heard_groups(db, meeting_id))
 
 
 def check(db: Database, meeting_id: str, stage: str = "planning", reveal: bool = True) -> Report:

@@ -51,6 +51,7 @@ class Situation:
     settings: Settings
     people: tuple[ParticipantRow, ...]
     reveal: bool = True
+    heard_on_visits: tuple[str, ...] = ()  # stakeholder groups heard in conversations on the meeting's visits
     counted: tuple[ParticipantRow, ...] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -143,6 +144,28 @@ def check_required_groups(s: Situation) -> Finding:
         )
     about = _ids(p for group, speakers in proxied for p in speakers)
     return Finding(not missing and not proxied, " ".join(lines), about, None if missing else "warning", tuple(missing))
+
+
+def check_heard_on_visits(s: Situation) -> Finding:
+    """A group the delegation heard on a site visit must not be talked about at the table without it."""
+    if not s.heard_on_visits:
+        return Finding(True, translate("Inclusion", "No conversations on this meeting's visits yet."))
+    present = {p.stakeholder_group for p in s.counted if _in_person(p)} | {p.speaks_for for p in s.counted}
+    missing = tuple(group for group in s.heard_on_visits if group not in present)
+    if not missing:
+        return Finding(
+            True,
+            translate("Inclusion", "Every group heard on the site visits is invited: {0}.").format(
+                ", ".join(group_label(g) for g in s.heard_on_visits)
+            ),
+        )
+    return Finding(
+        False,
+        translate("Inclusion", "Heard on the site visits but not at the roundtable: {0}.").format(
+            ", ".join(group_label(g) for g in missing)
+        ),
+        missing_groups=missing,
+    )
 
 
 def check_proxies_flagged(s: Situation) -> Finding:
@@ -417,6 +440,7 @@ def check_facilitator(s: Situation) -> Finding:
 CHECKS: dict[str, Callable[[Situation], Finding]] = {
     "I1_REQUIRED_GROUPS": check_required_groups,
     "I1_PROXIES_FLAGGED": check_proxies_flagged,
+    "I1_HEARD_ON_VISITS": check_heard_on_visits,
     "I2_RIGHTS_HOLDER_SHARE": check_rights_holder_share,
     "I2_BUSINESS_SHARE": check_business_share,
     "I3_WOMEN_WORKERS": check_women_workers,

@@ -16,7 +16,6 @@ can never delete the last good backup.
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +24,7 @@ from pathlib import Path
 from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.core.store import integrity
-from facilitator.core.store.connect import connect, plain_error
+from facilitator.core.store.connect import DRIVER_ERRORS, connect, connect_new, key_of, plain_error
 from facilitator.i18n import translate
 
 SUFFIX = ".sqlite3"
@@ -94,7 +93,8 @@ def copy_verified(source: Path, target: Path, check_source: bool = True, immutab
     """Copy the database ``source`` to ``target`` safely; raise a plain :class:`UserError` on any failure.
 
     On failure nothing is left under ``target``'s name; an existing ``target`` is replaced only by a
-    complete, checked copy.  ``immutable``: the source is on read-only media.
+    complete, checked copy.  ``immutable``: the source is on read-only media.  A copy of an encrypted
+    database is encrypted with the same key: a backup never holds the data in the clear.
     """
     if check_source:
         found = integrity.problems(source, full=True, immutable=immutable)
@@ -108,15 +108,16 @@ def copy_verified(source: Path, target: Path, check_source: bool = True, immutab
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_with_sidecars(partial)
-        src = connect(source, read_only=True, immutable=immutable)
-        dst = sqlite3.connect(partial)
+        key = key_of(source)
+        src = connect(source, read_only=True, immutable=immutable, key=key)
+        dst = connect_new(partial, key)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
             src.close()
-        found = integrity.problems(partial, full=True)
+        found = integrity.problems(partial, full=True, key=key)
         if found:
             raise UserError(
                 translate("Database", "The copy in {path} did not pass its check ({problem}); it was removed.").format(
@@ -126,7 +127,7 @@ def copy_verified(source: Path, target: Path, check_source: bool = True, immutab
         _fsync_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *DRIVER_ERRORS) as exc:
         remove_with_sidecars(partial)
         raise plain_error(exc, target) or UserError(
             translate("Database", "The backup could not be written to {path}: {reason}").format(

@@ -1,7 +1,12 @@
 """Engines built from a path, and what SQLite's failures mean to a user.
 
 The database URL is made with :meth:`sqlalchemy.engine.URL.create` and the connection itself by a
-creator that hands SQLite a ``file:`` URI built by :meth:`pathlib.Path.as_uri`.  Nothing is ever
+creator that hands SQLite a ``file:`` URI built by :meth:`pathlib.Path.as_uri`.
+
+A data dir encrypted at rest (:mod:`.cipher`) holds SQLCipher files: they are opened with the
+``sqlcipher3`` driver and the raw data key (``PRAGMA key``; no key derivation per connection), found in
+:mod:`.keys`, and through SQLAlchemy's ``sqlite+pysqlcipher`` dialect.  A file is taken for plain
+SQLite by its header; anything else is tried with the unlocked keys.  Nothing is ever
 pasted into a URL string, so a data dir named ``Roundtable ? 50% #2`` or ``बैठक`` opens that folder and
 no other.  The engine hides statement parameters, so an error about a failed write never carries
 the text of a note into a log or a dialog.
@@ -12,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
@@ -27,11 +33,77 @@ def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) 
     return uri + ("?" + "&".join(options) if options else "")
 
 
-def connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
-    """A plain connection (for checks and copies) that opens exactly ``path``."""
+PLAIN_HEADER = b"SQLite format 3\x00"
+# The errors of either driver, for the checks and copies that use them directly.
+DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.dbapi2.Error)
+
+
+def is_plain(path: Path) -> bool:
+    """Whether ``path`` is absent, empty or a plain SQLite file (not an encrypted one)."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(len(PLAIN_HEADER))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return True  # the checks say what is wrong with a file that cannot be read
+    return not head or head == PLAIN_HEADER
+
+
+def key_pragma(key: bytes) -> str:
+    """The raw-key form of SQLCipher's PRAGMA key: the 32 bytes are the page key itself."""
+    return f"\"x'{key.hex()}'\""
+
+
+def open_encrypted(path: Path, key: bytes, *, read_only: bool = False, immutable: bool = False, check: bool = True):
+    """A SQLCipher connection to ``path`` with ``key``; ``check`` reads page 1, so a wrong key fails here."""
+    connection = sqlcipher3.connect(
+        sqlite_uri(path, read_only=read_only, immutable=immutable), uri=True, check_same_thread=False
+    )
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is an answer, not a log line
+    connection.execute(f"PRAGMA key = {key_pragma(key)}")
+    if check:
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.Error:
+            connection.close()
+            raise
+    return connection
+
+
+def key_of(path: Path, key: bytes | None = None) -> bytes | None:
+    """The key that opens ``path``: None for a plain file, else ``key`` or the unlocked key that works.
+
+    Raises the driver's "file is not a database" when no unlocked key opens it."""
+    if is_plain(path):
+        return None
+    from facilitator.core.store import keys
+
+    tried = [key] if key is not None else keys.candidates(path)
+    for candidate in tried:
+        try:
+            open_encrypted(path, candidate, read_only=True).close()
+        except sqlcipher3.dbapi2.Error:
+            continue
+        return candidate
+    raise sqlite3.DatabaseError("file is not a database (it is encrypted, and not with a key unlocked here)")
+
+
+def connect(path: Path, *, read_only: bool = False, immutable: bool = False, key: bytes | None = None):
+    """A connection (for checks and copies) that opens exactly ``path``, plain or encrypted."""
+    found = key_of(path, key)
+    if found is not None:
+        return open_encrypted(path, found, read_only=read_only, immutable=immutable)
     return sqlite3.connect(
         sqlite_uri(path, read_only=read_only, immutable=immutable), uri=True, check_same_thread=False
     )
+
+
+def connect_new(path: Path, key: bytes | None):
+    """A connection that creates ``path``: encrypted with ``key``, or plain without one."""
+    if key is None:
+        return sqlite3.connect(sqlite_uri(path), uri=True, check_same_thread=False)
+    return open_encrypted(path, key, check=False)
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -51,15 +123,37 @@ def _set_read_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
-    """The engine of one database file: WAL and FULL sync for writing, or a read-only view."""
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),
-        creator=lambda: connect(path, read_only=read_only, immutable=immutable),
-        hide_parameters=True,
-    )
+def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False, key: bytes | None = None) -> Engine:
+    """The engine of one database file: WAL and FULL sync for writing, or a read-only view.  An encrypted
+    file gets the pysqlcipher dialect, which sets the key on every new connection before anything else."""
+    found = key_of(path, key)
+    if found is None:
+        engine = create_engine(
+            URL.create("sqlite", database=str(path)),
+            creator=lambda: connect(path, read_only=read_only, immutable=immutable),
+            hide_parameters=True,
+        )
+    else:
+
+        def creator():
+            connection = sqlcipher3.connect(
+                sqlite_uri(path, read_only=read_only, immutable=immutable), uri=True, check_same_thread=False
+            )
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            return connection
+
+        engine = create_engine(
+            URL.create("sqlite+pysqlcipher", password=f"x'{found.hex()}'", database=str(path)),
+            creator=creator,
+            module=sqlcipher3,
+            hide_parameters=True,
+        )
     event.listen(engine, "connect", _set_read_pragmas if read_only else _set_pragmas)
     return engine
+
+
+def is_driver_error(error: BaseException) -> bool:
+    return isinstance(error, DRIVER_ERRORS)
 
 
 def sqlite_code(error: BaseException) -> int | None:

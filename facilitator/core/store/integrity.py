@@ -6,21 +6,24 @@ damaged file nor repair it: what is found damaged stays exactly as it was found,
 storage benchmark); the full ``integrity_check`` runs before and after every backup and in idle time.
 
 A file of 0 bytes, a file shorter than SQLite's header, a file that is not a whole number of pages
-and a file with a foreign header are damage, never a new empty database.
+and a file with a foreign header are damage, never a new empty database.  An encrypted file has no
+readable header: once a key is unlocked it must be whole pages, and then pass the same checks through
+SQLCipher, with its own key (a wrong key is told apart before, by the key file's check).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from facilitator.core.errors import UserError
-from facilitator.core.store.connect import connect
+from facilitator.core.store import keys
+from facilitator.core.store.connect import DRIVER_ERRORS, connect
 from facilitator.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 MAX_REPORTED = 5
+CIPHER_PAGE = 1024  # SQLCipher's pages are a multiple of this (4096 by default)
 
 
 class DamagedDatabase(UserError):
@@ -43,6 +46,9 @@ def file_problems(path: Path) -> list[str]:
         return [translate("Database", "it cannot be read: {0}").format(exc.strerror or exc)]
     if size == 0:
         return [translate("Database", "the file is empty (0 bytes)")]
+    if not header.startswith(SQLITE_HEADER) and keys.candidates(path):
+        # Encrypted (or foreign): SQLCipher with the unlocked keys tells which, page by page.
+        return [] if size % CIPHER_PAGE == 0 else [translate("Database", "the file is cut short or damaged")]
     if not header.startswith(SQLITE_HEADER):
         return [translate("Database", "it is not a Facilitator database")]
     if size < HEADER_SIZE:
@@ -54,25 +60,26 @@ def file_problems(path: Path) -> list[str]:
     return []
 
 
-def problems(path: Path, full: bool = False, immutable: bool = False) -> list[str]:
+def problems(path: Path, full: bool = False, immutable: bool = False, key: bytes | None = None) -> list[str]:
     """Every problem found in the database at ``path``; empty when it passed.
 
     ``full`` runs ``integrity_check`` (also compares every index with its table); otherwise the
     much cheaper ``quick_check``.  ``immutable`` reads a file on read-only media, where SQLite cannot
-    make the shared-memory file a WAL database needs.
+    make the shared-memory file a WAL database needs.  ``key`` opens an encrypted file that lies outside
+    the data dirs unlocked here (a copy being written elsewhere).
     """
     found = file_problems(path)
     if found:
         return found
     pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = connect(path, read_only=True, immutable=immutable)
-    except sqlite3.Error as exc:
+        connection = connect(path, read_only=True, immutable=immutable, key=key)
+    except DRIVER_ERRORS as exc:
         return [str(exc)]
     try:
         connection.execute("PRAGMA cell_size_check=ON")
         rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_REPORTED})")]
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         return [str(exc)]
     finally:
         connection.close()

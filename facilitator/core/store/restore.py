@@ -14,7 +14,6 @@ data back.  :func:`restore` instead
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +23,7 @@ from facilitator.core import migrations
 from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
 from facilitator.core.store import backups, integrity
-from facilitator.core.store.connect import connect
+from facilitator.core.store.connect import DRIVER_ERRORS, connect
 from facilitator.core.store.instance import DataDirLock, held_here
 from facilitator.i18n import translate
 
@@ -43,7 +42,7 @@ def schema_revision(path: Path, immutable: bool = False) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has_table else None
-    except sqlite3.Error:
+    except DRIVER_ERRORS:
         return None
     finally:
         connection.close()

@@ -1,0 +1,332 @@
+"""Ledger entries: made from a meeting's actions, from findings (remediation), or typed; their status
+follows from their insert-only history (:mod:`facilitator.core.ledger.status`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core import disclosure, taxonomy
+from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience
+from facilitator.core.errors import UserError
+from facilitator.core.ledger.status import INITIAL, KEPT, OUTSTANDING, STATUSES, allowed
+from facilitator.core.models import (
+    Action,
+    Finding,
+    LedgerEntry,
+    LedgerStatusChange,
+    Meeting,
+    Organisation,
+    Participation,
+    Person,
+    Visit,
+)
+from facilitator.core.records import get_live, update_fields
+from facilitator.core.vocabulary import Vocabulary
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+
+KINDS = Vocabulary(
+    "Ledger",
+    {
+        "action": QT_TRANSLATE_NOOP("Ledger", "Action"),
+        "commitment": QT_TRANSLATE_NOOP("Ledger", "Commitment"),
+        "remediation": QT_TRANSLATE_NOOP("Ledger", "Remediation"),
+    },
+)
+EDITABLE = ("kind", "description", "owner_person_id", "owner_organisation_id", "due", "risk_tags", "meeting_id")
+MAX_TEXT = 5000
+
+
+def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "kind" in cleaned:
+        KINDS.require(cleaned["kind"], translate("Ledger", "kind of entry"))
+    if "description" in cleaned:
+        cleaned["description"] = (cleaned["description"] or "").strip()
+        if not cleaned["description"]:
+            raise UserError(translate("Ledger", "A ledger entry needs a description."))
+        if len(cleaned["description"]) > MAX_TEXT:
+            raise UserError(translate("Ledger", "A text can have at most {0} characters.").format(MAX_TEXT))
+    if cleaned.get("owner_person_id"):
+        get_live(session, Person, cleaned["owner_person_id"])
+    if cleaned.get("owner_organisation_id"):
+        get_live(session, Organisation, cleaned["owner_organisation_id"])
+    if cleaned.get("meeting_id"):
+        get_live(session, Meeting, cleaned["meeting_id"])
+    if cleaned.get("due") is not None and not isinstance(cleaned["due"], date):
+        raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(cleaned["due"]))
+    if "risk_tags" in cleaned:
+        cleaned["risk_tags"] = taxonomy.check_risk_tags(list(cleaned["risk_tags"] or []))
+    return cleaned
+
+
+def add(db: Database, description: str, changed_by: str, today: date | None = None, **fields: Any) -> LedgerEntry:
+    """A new entry, Open from ``today``, with its first status change in the same transaction."""
+    unknown = set(fields) - set(EDITABLE) - {"action_id", "finding_id", "agreed_on"}
+    if unknown:
+        raise UserError(translate("Ledger", "A ledger entry has no field {0}.").format(", ".join(sorted(unknown))))
+    today = today or date.today()
+    with db.session() as session:
+        values = _clean(session, {"description": description, **fields})
+        if not (values.get("owner_person_id") or values.get("owner_organisation_id")):
+            raise UserError(translate("Ledger", "A ledger entry needs an owner: a person or an organisation."))
+        entry = LedgerEntry(agreed_on=values.pop("agreed_on", None) or today, **values)
+        session.add(entry)
+        session.flush()
+        session.add(
+            LedgerStatusChange(
+                entry_id=entry.id, status=INITIAL, changed_on=today, changed_by=_who(changed_by),
+                reason=translate("Ledger", "Agreed"),
+            )
+        )  # fmt: skip
+    return entry
+
+
+def _who(changed_by: str) -> str:
+    who = (changed_by or "").strip()
+    if not who:
+        raise UserError(translate("Ledger", "Say who makes this change."))
+    return who[:200]
+
+
+def update(db: Database, entry_id: str, **changes: Any) -> dict[str, Any]:
+    """Edit an entry's description, owner, due date or tags (not its status: see :func:`change_status`)."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise UserError(translate("Ledger", "A ledger entry has no field {0}.").format(", ".join(sorted(unknown))))
+    with db.session() as session:
+        entry = get_live(session, LedgerEntry, entry_id)
+        cleaned = _clean(session, changes)
+        owner = cleaned.get("owner_person_id", entry.owner_person_id)
+        if not (owner or cleaned.get("owner_organisation_id", entry.owner_organisation_id)):
+            raise UserError(translate("Ledger", "A ledger entry needs an owner: a person or an organisation."))
+    return update_fields(db, LedgerEntry, entry_id, cleaned)
+
+
+def history(db: Database, entry_id: str) -> list[LedgerStatusChange]:
+    with db.session() as session:
+        return _history(session, entry_id)
+
+
+def _history(session: Session, entry_id: str) -> list[LedgerStatusChange]:
+    return list(
+        session.scalars(
+            select(LedgerStatusChange)
+            .where(LedgerStatusChange.entry_id == entry_id, LedgerStatusChange.deleted.is_(False))
+            .order_by(LedgerStatusChange.changed_on, LedgerStatusChange.updated_hlc)
+        )
+    )
+
+
+def change_status(
+    db: Database,
+    entry_id: str,
+    status: str,
+    changed_by: str,
+    reason: str,
+    changed_on: date | None = None,
+    evidence: str = "",
+    verified_visit_id: str | None = None,
+    verified_meeting_id: str | None = None,
+) -> LedgerStatusChange:
+    """Move an entry along its state machine; a step it does not allow is refused and nothing is written.
+
+    Done needs its evidence; Verified needs the later visit or meeting where it was seen; every step
+    needs who and why, and cannot be dated before the step it follows."""
+    STATUSES.require(status, translate("Ledger", "status"))
+    changed_on = changed_on or date.today()
+    reason, evidence = (reason or "").strip(), (evidence or "").strip()
+    if not reason:
+        raise UserError(translate("Ledger", "Say why the status changes."))
+    if len(reason) > MAX_TEXT or len(evidence) > MAX_TEXT:
+        raise UserError(translate("Ledger", "A text can have at most {0} characters.").format(MAX_TEXT))
+    with db.session() as session:
+        entry = get_live(session, LedgerEntry, entry_id)
+        past = _history(session, entry_id)
+        current = past[-1].status if past else INITIAL
+        if not allowed(current, status):
+            raise UserError(
+                translate("Ledger", "An entry that is {current} cannot become {new}.").format(
+                    current=STATUSES.label(current).lower(), new=STATUSES.label(status).lower()
+                )
+            )
+        if past and changed_on < past[-1].changed_on:
+            raise UserError(
+                translate("Ledger", "A change cannot be dated before the last one ({0}).").format(past[-1].changed_on)
+            )
+        if status == "done" and not evidence:
+            raise UserError(translate("Ledger", "Done needs its evidence: what shows it was done."))
+        if status == "verified":
+            _check_verification(session, entry, verified_visit_id, verified_meeting_id)
+        change = LedgerStatusChange(
+            entry_id=entry_id, status=status, changed_on=changed_on, changed_by=_who(changed_by), reason=reason,
+            evidence=evidence, verified_visit_id=verified_visit_id, verified_meeting_id=verified_meeting_id,
+        )  # fmt: skip
+        session.add(change)
+    return change
+
+
+def _check_verification(session: Session, entry: LedgerEntry, visit_id: str | None, meeting_id: str | None) -> None:
+    """Verified means seen to be done on a visit or at a meeting later than the one that agreed it."""
+    if not (visit_id or meeting_id):
+        raise UserError(translate("Ledger", "Verified needs the later visit or meeting where it was seen."))
+    agreed = entry.agreed_on
+    if visit_id:
+        seen_on = get_live(session, Visit, visit_id).starts_at.date()
+    else:
+        if meeting_id == entry.meeting_id:
+            raise UserError(translate("Ledger", "Verification must come from a later visit or meeting."))
+        seen_on = get_live(session, Meeting, meeting_id).starts_at.date()
+    if agreed is not None and seen_on <= agreed:
+        raise UserError(translate("Ledger", "Verification must come from a later visit or meeting."))
+
+
+# -- made from elsewhere -----------------------------------------------------------------------------
+
+
+def from_action(db: Database, action_id: str, changed_by: str, today: date | None = None) -> LedgerEntry:
+    """A meeting's action (from its Actions tab) followed in the ledger across meetings."""
+    with db.session() as session:
+        action = get_live(session, Action, action_id)
+        known = session.scalar(
+            select(LedgerEntry.id).where(LedgerEntry.action_id == action_id, LedgerEntry.deleted.is_(False))
+        )
+        if known:
+            raise UserError(translate("Ledger", "This action is in the ledger already."))
+        owner = session.get(Participation, action.owner_participation_id) if action.owner_participation_id else None
+        person = session.get(Person, owner.person_id) if owner else None
+        meeting = get_live(session, Meeting, action.meeting_id)
+        fields = {
+            "kind": "action", "meeting_id": action.meeting_id, "action_id": action_id, "due": action.due,
+            "owner_person_id": person.id if person else None,
+            "owner_organisation_id": person.organisation_id if person else None,
+            "agreed_on": meeting.starts_at.date(),
+        }  # fmt: skip
+        description = action.description
+    return add(db, description, changed_by, today, **fields)
+
+
+def from_finding(
+    db: Database, finding_id: str, description: str, owner_organisation_id: str | None, changed_by: str,
+    due: date | None = None, today: date | None = None,
+) -> LedgerEntry:  # fmt: skip
+    """Remediation asked for after a finding; the owner defaults to the visited supplier."""
+    with db.session() as session:
+        finding = get_live(session, Finding, finding_id)
+        visit = get_live(session, Visit, finding.visit_id)
+        owner = owner_organisation_id or visit.supplier_organisation_id
+        fields = {
+            "kind": "remediation", "finding_id": finding_id, "owner_organisation_id": owner, "due": due,
+            "risk_tags": [finding.risk_tag], "meeting_id": visit.meeting_id,
+        }  # fmt: skip
+    return add(db, description, changed_by, today, **fields)
+
+
+# -- reading the ledger ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One entry as the ledger shows it, with its status now and its history."""
+
+    id: str
+    kind: str
+    description: str
+    owner: str  # as entered: outputs show it through the disclosure policy (owner_anonymity)
+    owner_person_id: str | None
+    owner_anonymity: str
+    owner_organisation: str
+    owner_organisation_id: str | None
+    due: date | None
+    status: str
+    status_since: date | None
+    meeting_id: str | None
+    meeting_title: str
+    agreed_on: date | None
+    risk_tags: tuple[str, ...]
+    history: tuple[LedgerStatusChange, ...]
+    overdue: bool
+
+    @property
+    def kept(self) -> bool:
+        return self.status in KEPT
+
+    @property
+    def outstanding(self) -> bool:
+        return self.status in OUTSTANDING
+
+
+def rows(
+    db: Database,
+    organisation_id: str | None = None,
+    status: str | None = None,
+    today: date | None = None,
+    meeting_id: str | None = None,
+) -> list[EntryRow]:
+    """The ledger: overdue entries first, then by due date; filtered by organisation (owner, or the owner's
+    organisation), status or the meeting that agreed them."""
+    today = today or date.today()
+    if status is not None:
+        STATUSES.require(status, translate("Ledger", "status"))
+    query = (
+        select(LedgerEntry, Person.name, Person.organisation_id, Person.anonymity, Meeting.title)
+        .outerjoin(Person, Person.id == LedgerEntry.owner_person_id)
+        .outerjoin(Meeting, Meeting.id == LedgerEntry.meeting_id)
+        .where(LedgerEntry.deleted.is_(False))
+    )
+    if meeting_id is not None:
+        query = query.where(LedgerEntry.meeting_id == meeting_id)
+    with db.session() as session:
+        found = list(session.execute(query))
+        changes: dict[str, list[LedgerStatusChange]] = {}
+        ids = [entry.id for entry, *_ in found]
+        if ids:
+            for change in session.scalars(
+                select(LedgerStatusChange)
+                .where(LedgerStatusChange.entry_id.in_(ids), LedgerStatusChange.deleted.is_(False))
+                .order_by(LedgerStatusChange.changed_on, LedgerStatusChange.updated_hlc)
+            ):
+                changes.setdefault(change.entry_id, []).append(change)
+        org_ids = {entry.owner_organisation_id for entry, *_ in found} | {org for _, _, org, *_ in found}
+        names = dict(
+            session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()
+        )
+    result = []
+    for entry, person, person_org, anonymity, meeting_title in found:
+        past = tuple(changes.get(entry.id, ()))
+        current = past[-1].status if past else INITIAL
+        org_id = entry.owner_organisation_id or person_org
+        organisation = names.get(org_id, "")
+        if organisation_id is not None and organisation_id not in (entry.owner_organisation_id, person_org):
+            continue
+        if status is not None and current != status:
+            continue
+        overdue = entry.due is not None and entry.due < today and current in OUTSTANDING
+        result.append(
+            EntryRow(
+                entry.id, entry.kind, entry.description, person or organisation, entry.owner_person_id,
+                anonymity or "named", organisation, org_id, entry.due, current, past[-1].changed_on if past else None,
+                entry.meeting_id, meeting_title or "", entry.agreed_on, tuple(entry.risk_tags), past, overdue,
+            )
+        )  # fmt: skip
+    return sorted(result, key=lambda r: (not r.overdue, r.due or date.max, r.description))
+
+
+def shown_owner(row: EntryRow, audience: Audience) -> str:
+    """Who owns an entry, as an output for ``audience`` may say it: the organisation, else the person as
+    their anonymity allows."""
+    if row.owner_organisation:
+        return row.owner_organisation
+    return disclosure.for_members((), audience).identity(row.owner_anonymity, row.owner).label
+
+
+def organisations(db: Database) -> list[tuple[str, str]]:
+    """(id, name) of the organisations that own ledger entries (directly or through a person), by name."""
+    found = {(row.owner_organisation_id, row.owner_organisation) for row in rows(db) if row.owner_organisation_id}
+    return sorted(found, key=lambda pair: pair[1])

@@ -1,0 +1,278 @@
+"""Conversations with workers on a visit, with the safeguards of SMETA and ILO interview practice.
+
+What is recorded is the setting, never who spoke: the group, how many women and men, the language,
+the interviewer's gender and interpreter, on- or off-site, whether management was there (which makes
+what was said unreliable and risky for the workers, so it is warned about), consent for notes and for
+quotes, and a retaliation-risk flag.  A rights-holder's name is stored only for someone who chose to
+be named (a consent to naming); a point that names someone who asked to stay anonymous is refused.
+
+Points are typed in the live note grammar (``c: no toilet for women #WASH``); quotes need the
+group's consent to quotes, and any point needs its consent to notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from facilitator.core import taxonomy, vocabulary
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.live import notes
+from facilitator.core.models import Conversation, ConversationPoint, Person, Visit, utcnow
+from facilitator.core.participants.participation import latest_consents
+from facilitator.core.participants.vocabulary import GENDERS
+from facilitator.core.records import get_live, update_fields
+from facilitator.core.store import cipher
+from facilitator.core.visits.vocabulary import LOCATIONS
+from facilitator.i18n import translate
+
+MAX_PEOPLE = 500
+EDITABLE = (
+    "stakeholder_group", "women", "men", "language", "interviewer_gender", "interpreter_person_id", "location",
+    "management_present", "consent_notes", "consent_quotes", "retaliation_risk", "named_person_ids", "held_at",
+)  # fmt: skip
+POINT_KINDS = ("note", "point", "concern", "question", "quote")
+
+
+def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    cleaned = dict(values)
+    if "stakeholder_group" in cleaned:
+        group = taxonomy.check_group(cleaned["stakeholder_group"])
+        if not group:
+            raise UserError(translate("Visits", "Say which group the conversation was with."))
+    for name in ("women", "men"):
+        if name in cleaned and not 0 <= int(cleaned[name]) <= MAX_PEOPLE:
+            raise UserError(translate("Visits", "Give the number of women and of men who took part."))
+    if cleaned.get("language") and cleaned["language"] not in vocabulary.LANGUAGES:
+        vocabulary.LANGUAGES.require(cleaned["language"], translate("Visits", "language"))
+    if "interviewer_gender" in cleaned:
+        GENDERS.require(cleaned["interviewer_gender"], translate("Visits", "gender"))
+    if "location" in cleaned:
+        LOCATIONS.require(cleaned["location"], translate("Visits", "place of the conversation"))
+    if cleaned.get("interpreter_person_id"):
+        get_live(session, Person, cleaned["interpreter_person_id"])
+    if "named_person_ids" in cleaned:
+        named = list(dict.fromkeys(cleaned["named_person_ids"]))
+        consents = latest_consents(session, named)
+        for person_id in named:
+            person = get_live(session, Person, person_id)
+            if not getattr(consents.get((person_id, "naming")), "granted", False):
+                raise UserError(
+                    translate(
+                        "Visits", "{0} has no recorded consent to being named; leave the conversation anonymous."
+                    ).format(person.name)
+                )
+        cleaned["named_person_ids"] = named
+    return cleaned
+
+
+def add_conversation(
+    db: Database, visit_id: str, stakeholder_group: str, points: Sequence[str] = (), **fields: Any
+) -> Conversation:
+    """Record a conversation held on a visit, with its ``points`` typed in the note grammar, in one
+    transaction: a point refused leaves no conversation behind.  On encrypted data the recovery key
+    must be kept first."""
+    cipher.require_recovery_kept(db.directory)
+    unknown = set(fields) - set(EDITABLE)
+    if unknown:
+        raise UserError(translate("Visits", "A conversation has no field {0}.").format(", ".join(sorted(unknown))))
+    with db.session() as session:
+        get_live(session, Visit, visit_id)
+        values = _clean(session, {"stakeholder_group": stakeholder_group, **fields})
+        if int(values.get("women", 0)) + int(values.get("men", 0)) == 0:
+            raise UserError(translate("Visits", "Give the number of women and of men who took part."))
+        conversation = Conversation(visit_id=visit_id, **values)
+        session.add(conversation)
+        session.flush()
+        for line in points:
+            session.add(_point(session, conversation, line))
+    return conversation
+
+
+def update(db: Database, conversation_id: str, **changes: Any) -> dict[str, Any]:
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise UserError(translate("Visits", "A conversation has no field {0}.").format(", ".join(sorted(unknown))))
+    with db.session() as session:
+        conversation = get_live(session, Conversation, conversation_id)
+        cleaned = _clean(session, changes)
+        if int(cleaned.get("women", conversation.women)) + int(cleaned.get("men", conversation.men)) == 0:
+            raise UserError(translate("Visits", "Give the number of women and of men who took part."))
+        if cleaned.get("consent_quotes") is False:
+            quotes = session.scalar(
+                select(ConversationPoint.id).where(
+                    ConversationPoint.conversation_id == conversation_id,
+                    ConversationPoint.kind == "quote",
+                    ConversationPoint.deleted.is_(False),
+                )
+            )
+            if quotes:
+                raise UserError(
+                    translate("Visits", "This conversation has quotes; delete them before taking the consent back.")
+                )
+    return update_fields(db, Conversation, conversation_id, cleaned)
+
+
+def warnings(conversation: Conversation) -> list[str]:
+    """What makes this conversation's points risky or unreliable, in plain words."""
+    found = []
+    if conversation.management_present:
+        found.append(
+            translate(
+                "Visits",
+                "Management was present: workers may not have spoken freely, and what they said may expose them. "
+                "Hear them again off-site, without management.",
+            )
+        )
+    if conversation.retaliation_risk:
+        found.append(
+            translate(
+                "Visits",
+                "Retaliation risk: these points stay out of supplier-facing reports, which only count the "
+                "conversation.",
+            )
+        )
+    if not conversation.consent_notes:
+        found.append(translate("Visits", "No consent to notes: only the setting of the conversation is kept."))
+    return found
+
+
+def hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
+    """Names of people who asked not to be named, as patterns that find them in typed text."""
+    people = session.scalars(select(Person).where(Person.deleted.is_(False), Person.anonymity != "named"))
+    return [
+        (person.name, re.compile(rf"(?<!\w){re.escape(person.name.strip())}(?!\w)", re.I))
+        for person in people
+        if len(person.name.strip()) >= 3
+    ]
+
+
+def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoint:
+    """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
+    not taken: ``@`` may only name a stakeholder group."""
+    with db.session() as session:
+        point = _point(session, get_live(session, Conversation, conversation_id), line)
+        session.add(point)
+    return point
+
+
+def _point(session: Session, conversation: Conversation, line: str) -> ConversationPoint:
+    parsed = notes.parse(line, {})
+    if parsed.problems:
+        raise UserError(parsed.problems[0])
+    kind = parsed.kind if parsed.kind in POINT_KINDS else "point"
+    body = parsed.body.strip()
+    if not body:
+        raise UserError(translate("Notes", "A note needs some text."))
+    if len(body) > notes.MAX_BODY:
+        raise UserError(translate("Notes", "A note can have at most {0} characters.").format(notes.MAX_BODY))
+    if not conversation.consent_notes:
+        raise UserError(translate("Visits", "The group did not consent to notes, so no points can be kept."))
+    if kind == "quote" and not conversation.consent_quotes:
+        raise UserError(
+            translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
+        )
+    for name, pattern in hidden_names(session):
+        if pattern.search(body):
+            raise UserError(
+                translate(
+                    "Visits", "This point names {0}, who asked not to be named. Write it without the name."
+                ).format(name)
+            )
+    return ConversationPoint(
+        conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
+    )
+
+
+def update_point(db: Database, point_id: str, **changes: Any) -> dict[str, Any]:
+    if set(changes) - {"risk_tags"}:
+        raise UserError(translate("Visits", "Only the risk tags of a point can be changed; type it again instead."))
+    if "risk_tags" in changes:
+        changes["risk_tags"] = taxonomy.check_risk_tags(list(changes["risk_tags"]))
+    return update_fields(db, ConversationPoint, point_id, changes)
+
+
+@dataclass(frozen=True)
+class ConversationRow:
+    id: str
+    visit_id: str
+    group: str
+    women: int
+    men: int
+    language: str
+    interviewer_gender: str
+    location: str
+    management_present: bool
+    consent_notes: bool
+    consent_quotes: bool
+    retaliation_risk: bool
+    named: int
+    points: tuple[ConversationPoint, ...]
+
+    @property
+    def people(self) -> int:
+        return self.women + self.men
+
+
+def rows(db: Database, visit_id: str) -> list[ConversationRow]:
+    with db.session() as session:
+        talks = list(
+            session.scalars(
+                select(Conversation)
+                .where(Conversation.visit_id == visit_id, Conversation.deleted.is_(False))
+                .order_by(Conversation.held_at, Conversation.id)
+            )
+        )
+        points: dict[str, list[ConversationPoint]] = {}
+        if talks:
+            for point in session.scalars(
+                select(ConversationPoint)
+                .where(
+                    ConversationPoint.conversation_id.in_([t.id for t in talks]),
+                    ConversationPoint.deleted.is_(False),
+                )
+                .order_by(ConversationPoint.taken_at, ConversationPoint.id)
+            ):
+                points.setdefault(point.conversation_id, []).append(point)
+    return [
+        ConversationRow(
+            t.id,
+            t.visit_id,
+            t.stakeholder_group,
+            t.women,
+            t.men,
+            t.language,
+            t.interviewer_gender,
+            t.location,
+            t.management_present,
+            t.consent_notes,
+            t.consent_quotes,
+            t.retaliation_risk,
+            len(t.named_person_ids),
+            tuple(points.get(t.id, ())),
+        )
+        for t in talks
+    ]
+
+
+def get(db: Database, conversation_id: str) -> Conversation:
+    with db.session() as session:
+        return get_live(session, Conversation, conversation_id)
+
+
+def heard_groups(db: Database, meeting_id: str) -> tuple[str, ...]:
+    """The stakeholder groups heard in conversations on the visits that prepare a meeting."""
+    query = (
+        select(Conversation.stakeholder_group)
+        .join(Visit, Visit.id == Conversation.visit_id)
+        .where(Visit.meeting_id == meeting_id, Visit.deleted.is_(False), Conversation.deleted.is_(False))
+        .distinct()
+    )
+    with db.session() as session:
+        return tuple(sorted(group for group in session.scalars(query) if group))

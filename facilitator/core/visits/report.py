@@ -1,0 +1,383 @@
+"""What a visit report shows, decided once per audience: the internal report and the supplier's.
+
+The internal report is the delegation's own record: every answer and note, each conversation's
+setting (group, how many women and men, language, interviewer, on- or off-site, management present,
+the retaliation flag), its points and consented quotes, and every photo.
+
+The supplier-facing report carries nothing that could identify a worker: conversations only as a
+count per group (a group of fewer than K people, the meeting's small-cell size, says "fewer than
+K"), no language, place, time or interviewer of a conversation, no name, and no words of any point:
+what was heard is aggregated, as the number of points per risk.  Points of a conversation flagged
+for retaliation risk, held with management present or without consent to notes, or of a group of
+fewer than K people in all are not even counted, and the findings made from them stay internal.
+Only photos with nobody in them are shown, and only the items that were answered.  Any free text
+(a checklist note, a finding, a commitment) that names someone who asked not to be named is
+replaced by a line that says so.
+People are shown through :mod:`facilitator.core.disclosure`.  Both list the findings and commitments.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator.core import disclosure, taxonomy, vocabulary
+from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience
+from facilitator.core.ledger import entries
+from facilitator.core.ledger.status import STATUSES
+from facilitator.core.live.notes import KINDS as POINT_KINDS
+from facilitator.core.meetings import to_local
+from facilitator.core.models import Meeting, Organisation, Person
+from facilitator.core.participants.vocabulary import GENDERS, group_label
+from facilitator.core.visits import conversations, findings, photos, visits
+from facilitator.core.visits.vocabulary import ANNOUNCEMENT, ANSWERS, EVIDENCE, LOCATIONS, SEVERITIES, SITE_KINDS
+from facilitator.i18n import translate
+
+
+class ReportAudience(StrEnum):
+    INTERNAL = "internal"
+    SUPPLIER = "supplier"
+
+    @property
+    def disclosure(self) -> Audience:
+        return Audience.INTERNAL if self is ReportAudience.INTERNAL else Audience.SHAREABLE
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    section: str
+    label: str
+    answer: str
+    note: str
+    photo_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TalkLine:
+    """One conversation (internal) or one group's conversations (supplier)."""
+
+    group: str
+    conversations: int
+    people: str
+    setting: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PointLine:
+    group: str
+    kind: str
+    body: str
+    risk_tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeardLine:
+    """What was heard about one risk, aggregated: how many points, from how many groups."""
+
+    risk: str
+    points: int
+    groups: int
+
+
+@dataclass(frozen=True)
+class VisitReport:
+    audience: ReportAudience
+    visit_id: str
+    site: str
+    site_kind: str
+    supplier: str
+    place: str
+    starts: datetime
+    ends: datetime
+    timezone: str
+    announcement: str
+    management: str
+    delegation: tuple[str, ...]
+    interpreter: str
+    template: str
+    answers: tuple[AnswerLine, ...]
+    photos: tuple[photos.PhotoRow, ...]
+    talks: tuple[TalkLine, ...]
+    points: tuple[PointLine, ...]
+    findings: tuple[findings.FindingRow, ...]
+    commitments: tuple[entries.EntryRow, ...]
+    withheld: tuple[str, ...] = field(default_factory=tuple)  # what the supplier's version leaves out, said once
+    min_group_size: int = disclosure.DEFAULT_MIN_GROUP_SIZE
+    heard: tuple[HeardLine, ...] = ()  # the supplier's version of the points
+
+    @property
+    def internal(self) -> bool:
+        return self.audience is ReportAudience.INTERNAL
+
+
+def shown_people(db: Database, ids: list[str], audience: ReportAudience) -> list[str]:
+    if not ids:
+        return []
+    policy = disclosure.for_members((), audience.disclosure)
+    with db.session() as session:
+        rows = {
+            person.id: (person, organisation)
+            for person, organisation in session.execute(
+                select(Person, Organisation.name)
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Person.id.in_(ids))
+            )
+        }
+    shown = []
+    for person_id in ids:
+        if person_id not in rows:
+            continue
+        person, organisation = rows[person_id]
+        identity = policy.identity(person.anonymity, person.name, organisation or "", person.stakeholder_group)
+        shown.append(f"{identity.label} ({identity.organisation})" if identity.organisation else identity.label)
+    return shown
+
+
+def _setting(row: conversations.ConversationRow) -> str:
+    language = vocabulary.LANGUAGES.label(row.language) if row.language else translate("Visits", "language not noted")
+    interviewer = GENDERS.label(row.interviewer_gender) if row.interviewer_gender else ""
+    parts = [
+        translate("Visits", "{women} women, {men} men").format(women=row.women, men=row.men),
+        language,
+        LOCATIONS.label(row.location),
+        translate("Visits", "interviewer: {0}").format(interviewer.lower()) if interviewer else "",
+        translate("Visits", "consent to quotes") if row.consent_quotes else translate("Visits", "no quotes"),
+    ]
+    return ", ".join(part for part in parts if part)
+
+
+def _points_shown(row: conversations.ConversationRow, audience: ReportAudience, group_size: int, k: int) -> bool:
+    if audience is ReportAudience.INTERNAL:
+        return True
+    return row.consent_notes and not row.retaliation_risk and not row.management_present and group_size >= k
+
+
+def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-def]
+    """A function that passes text through for the internal report, and for the supplier's replaces
+    any text naming someone who asked not to be named."""
+    if audience is ReportAudience.INTERNAL:
+        return lambda text: text
+    with db.session() as session:
+        patterns = [pattern for _name, pattern in conversations.hidden_names(session)]
+    withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
+    return lambda text: withheld if any(pattern.search(text) for pattern in patterns) else text
+
+
+def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
+    """The report of one visit as ``audience`` may read it."""
+    visit = visits.get(db, visit_id)
+    with db.session() as session:
+        supplier = session.get(Organisation, visit.supplier_organisation_id) if visit.supplier_organisation_id else None
+        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
+        k = meeting.min_group_size if meeting else disclosure.DEFAULT_MIN_GROUP_SIZE
+    screen = _screen(db, audience)
+    pictures = [p for p in photos.photos(db, visit_id) if photos.shown_to(p, audience.disclosure)]
+    shown_ids = {p.id for p in pictures}
+    by_item: dict[str, list[str]] = {}
+    for picture in pictures:
+        by_item.setdefault(picture.item_key, []).append(picture.id)
+    answers = tuple(
+        AnswerLine(
+            row.item.section,
+            row.item.label,
+            row.answer if row.item.type != "observation" else ANSWERS.label(row.answer),
+            screen(row.note),
+            tuple(by_item.get(row.item.name, ())),
+        )
+        for row in visits.answers(db, visit_id)
+        if audience is ReportAudience.INTERNAL or row.answer
+    )
+    talks_rows = conversations.rows(db, visit_id)
+    talks: list[TalkLine] = []
+    group_sizes: dict[str, int] = {}
+    for row in talks_rows:
+        group_sizes[row.group] = group_sizes.get(row.group, 0) + row.people
+    if audience is ReportAudience.INTERNAL:
+        for row in talks_rows:
+            warnings = tuple(conversations.warnings(conversations.get(db, row.id)))
+            talks.append(TalkLine(group_label(row.group), 1, str(row.people), _setting(row), warnings))
+    else:
+        per_group: dict[str, list[conversations.ConversationRow]] = {}
+        for row in talks_rows:
+            per_group.setdefault(row.group, []).append(row)
+        for group, rows in per_group.items():
+            total = sum(r.people for r in rows)
+            people = str(total) if total >= k else translate("Visits", "fewer than {0}").format(k)
+            talks.append(TalkLine(group_label(group), len(rows), people))
+    points = tuple(
+        PointLine(group_label(row.group), POINT_KINDS.label(point.kind), point.body, tuple(point.risk_tags))
+        for row in talks_rows
+        if _points_shown(row, audience, group_sizes[row.group], k)
+        for point in row.points
+        if point.kind != "quote" or row.consent_quotes
+    )
+    heard: tuple[HeardLine, ...] = ()
+    if audience is ReportAudience.SUPPLIER:
+        heard = _aggregated(points)
+        points = ()
+    quiet = {row.id for row in talks_rows if not _points_shown(row, audience, group_sizes[row.group], k)}
+    heard_in_quiet = _findings_heard_in(db, quiet)
+    every_finding = findings.register(db, visit_id=visit_id)
+    found = tuple(
+        dataclasses.replace(f, title=screen(f.title), detail=screen(f.detail))
+        for f in every_finding
+        if f.id not in heard_in_quiet
+    )
+    finding_ids = {f.id for f in every_finding}
+    remediation = _remediation_for(db, finding_ids)
+    commitments = tuple(
+        dataclasses.replace(row, description=screen(row.description))
+        for row in entries.rows(db)
+        if row.id in remediation
+        or (visit.supplier_organisation_id and row.owner_organisation_id == visit.supplier_organisation_id)
+    )
+    withheld = ()
+    if audience is ReportAudience.SUPPLIER:
+        withheld = (
+            translate(
+                "Visits",
+                "To protect the workers who spoke with the delegation, this report gives no names, no time, place "
+                "or language of any conversation, only the number of people per group ({0} or more shown as a "
+                "number), and what was heard only as the number of points per risk. Conversations with a risk "
+                "of retaliation, or with a group of fewer than {0} people, are not counted there.",
+            ).format(k),
+        )
+        kept_back = len(every_finding) - len(found)
+        if kept_back:
+            withheld += (
+                translate("Visits", "One finding heard in those conversations is kept for the internal report.")
+                if kept_back == 1
+                else translate(
+                    "Visits", "{0} findings heard in those conversations are kept for the internal report."
+                ).format(kept_back),
+            )
+    return VisitReport(
+        audience, visit.id, visit.site_name, SITE_KINDS.label(visit.site_kind), supplier.name if supplier else "",
+        ", ".join(part for part in (visit.village, visit.district) if part), to_local(visit.starts_at, visit.timezone),
+        to_local(visit.ends_at, visit.timezone), visit.timezone, ANNOUNCEMENT.label(visit.announcement),
+        visit.management_present, tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
+        ", ".join(shown_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
+        visit.checklist.get("title", ""), answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
+        points, found, commitments, withheld, k, heard,
+    )  # fmt: skip
+
+
+def _aggregated(points: tuple[PointLine, ...]) -> tuple[HeardLine, ...]:
+    """Points counted per risk (a point without a risk tag counts under "other"), most heard first."""
+    tags = taxonomy.risk_tags()
+    counts: dict[str, list[int | set[str]]] = {}
+    for point in points:
+        for tag in point.risk_tags or ("",):
+            entry = counts.setdefault(tag, [0, set()])
+            entry[0] += 1
+            entry[1].add(point.group)
+    label = {tag: (tags[tag].label if tag in tags else tag) or translate("Visits", "Other") for tag in counts}
+    return tuple(
+        HeardLine(label[tag], number, len(groups))
+        for tag, (number, groups) in sorted(counts.items(), key=lambda pair: (-pair[1][0], label[pair[0]]))
+    )
+
+
+def _findings_heard_in(db: Database, conversation_ids: set[str]) -> set[str]:
+    """The findings made from points of these conversations."""
+    from facilitator.core.models import ConversationPoint, Finding
+
+    if not conversation_ids:
+        return set()
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(Finding.id)
+                .join(ConversationPoint, ConversationPoint.id == Finding.point_id)
+                .where(ConversationPoint.conversation_id.in_(conversation_ids))
+            )
+        )
+
+
+def _remediation_for(db: Database, finding_ids: set[str]) -> set[str]:
+    from facilitator.core.models import LedgerEntry
+
+    if not finding_ids:
+        return set()
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(LedgerEntry.id).where(LedgerEntry.finding_id.in_(finding_ids), LedgerEntry.deleted.is_(False))
+            )
+        )
+
+
+def as_json(report: VisitReport) -> dict[str, Any]:
+    """The report as plain values (the command line's ``--json``)."""
+    tags = taxonomy.risk_tags()
+    return {
+        "audience": report.audience.value,
+        "visit": report.visit_id,
+        "site": report.site,
+        "kind": report.site_kind,
+        "supplier": report.supplier,
+        "place": report.place,
+        "starts": report.starts.isoformat(),
+        "ends": report.ends.isoformat(),
+        "timezone": report.timezone,
+        "announcement": report.announcement,
+        "management_accompanying": report.management,
+        "delegation": list(report.delegation),
+        "interpreter": report.interpreter,
+        "checklist": [
+            {"section": a.section, "item": a.label, "answer": a.answer, "note": a.note, "photos": len(a.photo_ids)}
+            for a in report.answers
+        ],
+        "conversations": [
+            {
+                "group": t.group,
+                "conversations": t.conversations,
+                "people": t.people,
+                "setting": t.setting,
+                "warnings": list(t.warnings),
+            }
+            for t in report.talks
+        ],
+        "points": [
+            {"group": p.group, "kind": p.kind, "text": p.body, "risk_tags": list(p.risk_tags)} for p in report.points
+        ],
+        "findings": [
+            {
+                "id": f.id,
+                "title": f.title,
+                "risk": tags[f.risk_tag].label if f.risk_tag in tags else f.risk_tag,
+                "severity": SEVERITIES.label(f.severity),
+                "evidence": EVIDENCE.label(f.evidence),
+                "status": f.status,
+            }
+            for f in report.findings
+        ],
+        "commitments": [
+            {
+                "description": c.description,
+                "owner": entries.shown_owner(c, report.audience.disclosure),
+                "due": c.due.isoformat() if c.due else None,
+                "status": STATUSES.label(c.status),
+                "overdue": c.overdue,
+            }
+            for c in report.commitments
+        ],
+        "heard": [{"risk": h.risk, "points": h.points, "groups": h.groups} for h in report.heard],
+        "withheld": list(report.withheld),
+    }
+
+
+def check_audience(text: str) -> ReportAudience:
+    try:
+        return ReportAudience(text)
+    except ValueError as exc:
+        from facilitator.core.errors import UserError
+
+        raise UserError(translate("Visits", "Unknown audience {0}: use internal or supplier.").format(text)) from exc

@@ -54,14 +54,15 @@ def test_changing_a_threshold_changes_the_verdict(demo_db: Database) -> None:
 
 
 def test_the_day_counts_only_who_came(demo_db: Database) -> None:
-    rows = participation.list_participants(demo_db, MEETING_ID)
+    again = meetings.duplicate(demo_db, MEETING_ID).id  # the same invitations, nobody checked in yet
+    rows = participation.list_participants(demo_db, again)
     for row in rows:
         if row.stakeholder_group != "RH_WOMEN_WORKER":
             participation.check_in(demo_db, row.participation_id)
-    # Arrivals stay in the plan, and the migrant worker who had declined came after all.
-    assert inclusion.check(demo_db, MEETING_ID, "planning").people == 17
-    planning = statuses(inclusion.check(demo_db, MEETING_ID, "planning"))
-    day = inclusion.check(demo_db, MEETING_ID, "day")
+    # Arrivals stay in the plan, and the migrant worker who had been invited came.
+    assert inclusion.check(demo_db, again, "planning").people == 17
+    planning = statuses(inclusion.check(demo_db, again, "planning"))
+    day = inclusion.check(demo_db, again, "day")
     assert planning["I3_WOMEN_WORKERS"] == "pass"
     assert statuses(day)["I3_WOMEN_WORKERS"] == "fail"
     assert "Migrant workers" not in next(r.detail for r in day.results if r.rule.id == "I1_REQUIRED_GROUPS")
@@ -86,3 +87,13 @@ def test_json_report_keeps_anonymous_people_unnamed(demo_db: Database) -> None:
     assert data["counts"]["fail"] == 2
     first = data["checks"][0]
     assert {"id", "status", "severity", "message", "detail", "why", "source", "fix", "fix_target"} <= set(first)
+
+
+def test_the_demo_day_has_people_at_the_door(demo_db: Database) -> None:
+    """The demo can show the day stage: arrivals in the morning, in the meeting's own zone."""
+    rows = participation.list_participants(demo_db, MEETING_ID)
+    arrived = {row.name: meetings.to_local(row.arrived_at, "Asia/Kolkata") for row in rows if row.arrived_at}
+    assert len(arrived) == 18 and "Arjun Majhi" not in arrived  # the migrant worker declined
+    assert min(arrived.values()).strftime("%H:%M") == "08:20" and arrived["Anil Kumar Verma"].hour == 9
+    day = inclusion.check(demo_db, MEETING_ID, "day")
+    assert day.people == 16 and statuses(day)["I3_WOMEN_WORKERS"] == "pass"

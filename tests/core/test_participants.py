@@ -79,7 +79,7 @@ def test_participation_fields_are_checked_and_undoable(demo_db: Database) -> Non
 
 
 def test_check_in_is_insert_only_and_marks_attendance(demo_db: Database) -> None:
-    pid = demo_id("participation/woman_worker1")
+    pid = demo_id("participation/migrant_worker")  # he had declined, and came after all
     arrived = datetime(2023, 10, 27, 3, 40, tzinfo=UTC)
     participation.check_in(demo_db, pid, "arrival", arrived)
     participation.check_in(demo_db, pid, "departure", datetime(2023, 10, 27, 11, 0, tzinfo=UTC))
@@ -87,7 +87,7 @@ def test_check_in_is_insert_only_and_marks_attendance(demo_db: Database) -> None
     row = next(r for r in participation.list_participants(demo_db, MEETING_ID) if r.participation_id == pid)
     assert row.status == "attended" and row.arrived_at == arrived and row.departed_at.hour == 11
     with demo_db.session() as session:
-        assert session.scalar(select(func.count()).select_from(CheckIn)) == 3
+        assert session.scalar(select(func.count()).where(CheckIn.participation_id == pid)) == 3
     with pytest.raises(UserError):
         participation.check_in(demo_db, pid, "lunch")
 
@@ -132,7 +132,9 @@ def test_csv_export_shows_each_person_as_their_anonymity_allows(demo_db: Databas
 def test_stage_filter(demo_db: Database) -> None:
     rows = participation.list_participants(demo_db, MEETING_ID)
     assert len(participation.in_stage(rows, "planning")) == 18
-    assert participation.in_stage(rows, "day") == []
+    assert len(participation.in_stage(rows, "day")) == 18  # everyone but the migrant worker checked in
+    nobody_yet = meetings.duplicate(demo_db, MEETING_ID).id
+    assert participation.in_stage(participation.list_participants(demo_db, nobody_yet), "day") == []
     with pytest.raises(UserError):
         participation.in_stage(rows, "afterwards")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.inclusion import report as inclusion
@@ -82,15 +83,15 @@ def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
     application.window.meetings.select(MEETING_ID)
     application.window.workspace.show_section(ParticipantsSection)
     section = application.window.workspace.current_section()
-    kamla = demo_id("participation/woman_worker1")
-    section.select([kamla])
+    arjun = demo_id("participation/migrant_worker")  # he had declined, and came after all
+    section.select([arjun])
     section.table.setFocus()
     qtbot.keyClick(section.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     row = section.selected_row()
     assert row is not None and row.status == "attended" and row.arrived_at is not None
-    assert "Attended" in cell(section.model, section.model.row_of(kamla), section.model.COLUMN_STATUS)
+    assert "Attended" in cell(section.model, section.model.row_of(arjun), section.model.COLUMN_STATUS)
     application.ops.undo_stack.undo()
-    assert section.selected_row().status == "confirmed" and section.selected_row().arrived_at is None
+    assert section.selected_row().status == "declined" and section.selected_row().arrived_at is None
 
 
 def test_jump_to_fix_opens_the_participants_with_the_people_selected(
@@ -153,7 +154,8 @@ def test_the_day_stage_counts_who_came(demo_db: Database, qtbot) -> None:
     qtbot.addWidget(panel)
     panel.set_meeting(MEETING_ID)
     panel.stage.setCurrentIndex(panel.stage.findData("day"))
-    assert panel.report is not None and panel.report.stage == "day"
+    assert panel.report is not None and panel.report.stage == "day" and panel.report.people == 16
+    panel.set_meeting(meetings.duplicate(demo_db, MEETING_ID).id)  # the same list, nobody at the door yet
     assert "No one is on the list at this stage yet." in {r.detail for r in panel.report.results}
     assert "No one has checked in yet" in panel.summary.text()
 
@@ -287,7 +289,7 @@ def test_the_composition_chart_marks_required_groups_nobody_represents(demo_db: 
     qtbot.addWidget(section)
     section.set_meeting(MEETING_ID)
     bars = {bar.label: bar for bar in section.chart.bars}
-    assert bars["Buyers"].counts == {"confirmed": 5} and bars["Buyers"].required
+    assert bars["Buyers"].counts == {"attended": 5} and bars["Buyers"].required
     assert bars["Migrant workers"].total == 0 and bars["Migrant workers"].required  # he declined
     assert bars["Children and families"].heard_through == "proxy"
     assert "Interpreters" not in bars  # staff are not part of the composition

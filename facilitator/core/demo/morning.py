@@ -1,10 +1,12 @@
-"""The demo's recorded morning: agenda timing, speaking turns, notes and actions of the first items.
+"""The demo's recorded morning: arrivals, agenda timing, speaking turns, notes and actions of the first items.
 
-It reads like a real first morning: the session starts seven minutes late; the buyers talk most in
-the introductions and the site-visit debrief (one cuts a woman worker short) until the facilitator
-turns to the workers; workers and their representatives speak through the interpreter, whose
-rendering is timed apart; the session is paused after 25 minutes of "Workers' voices" for a short
-break, so the live screen opens on a paused meeting that is a quarter of an hour behind.
+It reads like a real first morning: people check in at the door from twenty past eight (the labour
+official just after the start), so the day-stage checks and the minutes count who came; the session
+starts seven minutes late; the buyers talk most in the introductions and the site-visit debrief (one
+cuts a woman worker short) until the facilitator turns to the workers; workers and their
+representatives speak through the interpreter, whose rendering is timed apart; the session is paused
+after 25 minutes of "Workers' voices" for a short break, so the live screen opens on a paused meeting
+that is a quarter of an hour behind.
 
 Everything has a fixed id, so seeding twice finds what the first run made.
 """
@@ -17,11 +19,21 @@ from sqlalchemy.orm import Session
 
 from facilitator.core.demo.roundtable import AGENDA, MEETING_ID, PEOPLE, TIMEZONE, demo_id
 from facilitator.core.meetings import to_utc
-from facilitator.core.models import Action, LiveEvent, Meeting, Note, NoteRevision, SpeakingTurn
+from facilitator.core.models import Action, CheckIn, LiveEvent, Meeting, Note, NoteRevision, Participation, SpeakingTurn
 from facilitator.core.participants.vocabulary import STAFF_GROUPS, STAFF_ROLES
 
 KIND_OF_FLAG = {"s": "silence", "p": "pause", "i": "interpretation"}
 START = to_utc(datetime(2023, 10, 27, 9, 7), TIMEZONE)
+
+# Who checked in at the door, and when (wall-clock time in the meeting's zone).  The migrant worker who
+# declined did not come; everyone else did.
+ARRIVALS = {
+    "facilitator": "08:20", "interpreter": "08:24", "local_ngo_rep": "08:31", "intl_ngo_rep": "08:33",
+    "union_rep": "08:38", "buyer1": "08:41", "buyer3": "08:41", "buyer2": "08:44", "buyer4": "08:46",
+    "buyer5": "08:46", "supplier_exporter": "08:49", "supplier_processor": "08:52", "woman_worker1": "08:53",
+    "woman_worker2": "08:53", "committee_rep": "08:56", "supplier_quarry": "09:01", "worker1": "09:04",
+    "labour_official": "09:18",
+}  # fmt: skip
 
 # Per agenda item: its actual length in minutes and its turns as "person:seconds[:flags]".
 # Flags: i = interpretation of that person's words, x = an interruption; for person "-": s = silence,
@@ -196,6 +208,7 @@ def seed_morning(session: Session) -> None:
     """Add the recorded morning to the demo meeting unless it is there already."""
     if session.get(LiveEvent, demo_id("live/event/0")) is not None:
         return
+    _seed_arrivals(session)
     people = _keys()
     items = [demo_id(f"agenda/{index}") for index in range(len(AGENDA))]
     numbers = {"event": 0, "turn": 0}
@@ -240,6 +253,22 @@ def seed_morning(session: Session) -> None:
     meeting = session.get(Meeting, MEETING_ID)
     if meeting is not None and meeting.status == "planned":
         meeting.status = "live"
+
+
+def _seed_arrivals(session: Session) -> None:
+    for key, at in ARRIVALS.items():
+        hour, minute = (int(part) for part in at.split(":"))
+        participation_id = demo_id(f"participation/{key}")
+        session.add(
+            CheckIn(
+                id=demo_id(f"check_in/{key}"),
+                meeting_id=MEETING_ID,
+                participation_id=participation_id,
+                kind="arrival",
+                at=to_utc(datetime(2023, 10, 27, hour, minute), TIMEZONE),
+            )
+        )
+        session.get(Participation, participation_id).status = "attended"
 
 
 def _seed_notes(session: Session, items: list[str], item_starts: dict[int, datetime]) -> None:

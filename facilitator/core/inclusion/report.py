@@ -154,6 +154,7 @@ def report_json(report: Report) -> dict[str, Any]:
     return {
         "meeting_id": report.meeting_id,
         "stage": report.stage,
+        "people": report.people,
         "counts": report.counts(),
         "checks": [
             {

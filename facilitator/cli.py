@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.commands import agenda, backup, demo, meeting, meetings, participants, selftest, stats
+from facilitator.commands import agenda, backup, demo, end_session, meeting, meetings, participants, selftest, stats
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
 
-COMMANDS = (demo, meetings, meeting, backup, selftest, participants, agenda, stats)
+COMMANDS = (demo, meetings, meeting, backup, selftest, participants, agenda, stats, end_session)
 EXIT_ERROR = 2
 
 

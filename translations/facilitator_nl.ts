@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>The session is running</source>
+        <translation>De sessie loopt</translation>
+    </message>
+    <message>
+        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
+        <translation>“{0}” loopt. Wat moet er gebeuren zolang Facilitator gesloten is?</translation>
+    </message>
+    <message>
+        <source>Pause: the agenda clock stops until you resume with F5.
+Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
+End: the session is over and the meeting is marked closed.</source>
+        <translation>Pauzeren: de agendaklok staat stil tot u met F5 verdergaat.
+Laten doorlopen: de agendaklok loopt door terwijl de zaal verdergaat; niemand krijgt spreektijd toegerekend tot Facilitator weer draait.
+Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>Sessie &amp;beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>ActionOps</name>
     <message>
         <source>Edit action</source>
@@ -1016,6 +1047,14 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <source>Not yet heard: {0}</source>
         <translation>Nog niet gehoord: {0}</translation>
     </message>
+    <message>
+        <source>end a meeting&apos;s live session and mark the meeting closed</source>
+        <translation>de live sessie van een bijeenkomst beëindigen en de bijeenkomst als afgesloten markeren</translation>
+    </message>
+    <message>
+        <source>The session of “{0}” ended at {1}; the meeting is closed.</source>
+        <translation>De sessie van “{0}” is om {1} beëindigd; de bijeenkomst is afgesloten.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -1170,8 +1209,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Stilte houden (Alt+K)</translation>
     </message>
     <message>
-        <source>This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.</source>
-        <translation>Deze laptop was {0} niet actief (slaapstand of dichtgeklapt). De spreektijd is om {1} stilgezet.</translation>
+        <source>Nobody timed the floor for {0} (the laptop slept, or Facilitator was closed or showed another meeting). The floor was stopped at {1}; that time counts for nobody.</source>
+        <translation>Gedurende {0} hield niemand de spreektijd bij (de laptop sliep, of Facilitator was gesloten of toonde een andere bijeenkomst). Het woord is om {1} stilgezet; die tijd telt voor niemand.</translation>
     </message>
     <message>
         <source>{0} goes on (Alt+R)</source>
@@ -1760,6 +1799,14 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Verleng met 1 tot 240 minuten.</translation>
     </message>
     <message>
+        <source>This meeting&apos;s session has not started, so it cannot end.</source>
+        <translation>De sessie van deze bijeenkomst is nog niet begonnen en kan dus niet eindigen.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s session has already ended.</source>
+        <translation>De sessie van deze bijeenkomst is al beëindigd.</translation>
+    </message>
+    <message>
         <source>This person is not a participant of the meeting.</source>
         <translation>Deze persoon is geen deelnemer van de bijeenkomst.</translation>
     </message>
@@ -1809,6 +1856,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Extend the item</source>
         <translation>Agendapunt verlengen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
     </message>
     <message>
         <source>Move the turn&apos;s start</source>
@@ -1872,6 +1923,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Next item</source>
         <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
     </message>
     <message>
         <source>Five more minutes</source>
@@ -1948,6 +2003,14 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Back to the note line</source>
         <translation>Terug naar de notitieregel</translation>
+    </message>
+    <message>
+        <source>The session has ended. Start it again at the current item?</source>
+        <translation>De sessie is beëindigd. Opnieuw beginnen bij het huidige punt?</translation>
+    </message>
+    <message>
+        <source>End the session? The agenda clock and the floor stop, and the meeting is closed.</source>
+        <translation>De sessie beëindigen? De agendaklok en het woord stoppen, en de bijeenkomst wordt afgesloten.</translation>
     </message>
     <message>
         <source>silence</source>

@@ -63,6 +63,7 @@ class Application:
     def switch_language(self, code: str) -> None:
         install_translator(code)
         old = self.window
+        old.rebuilding = True
         old.close()
         self.window = MainWindow(self.settings, self.switch_language)
         if self.ops is not None:

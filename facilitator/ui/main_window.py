@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ops: Ops | None = None
+        self.rebuilding = False  # closed to be built again (another language): nothing stops
         self.settings = settings
         self._switch_language = switch_language
         self.setWindowTitle(self.tr("Facilitator"))
@@ -256,6 +257,9 @@ class MainWindow(QMainWindow):
         self.workspace.tabs.setCurrentIndex(min(self.settings.last_section, self.workspace.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.rebuilding and not all(s.about_to_close() for s in self.workspace.built_sections()):
+            event.ignore()  # a running session asked, and the facilitator chose to stay
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()

@@ -21,12 +21,13 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +41,7 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
+from facilitator.ui.live import closing
 from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
 from facilitator.ui.live.banners import FloorBanner, GapBar
@@ -50,7 +52,6 @@ from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.ops import live as live_ops
 
 TICK_MS = 1000
-HEARTBEAT_TICKS = 10
 NUDGE_SECONDS = 5.0
 
 
@@ -60,7 +61,6 @@ class LiveSection(Section):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.session: RunningMeeting | None = None
-        self._ticks = 0
         self._hidden_beside: list[QWidget] = []
         self.setFont(big(13, bold=False))
         self._build()
@@ -135,13 +135,17 @@ class LiveSection(Section):
     def _bind_keys(self) -> None:
         """The live screen's keys: active wherever the focus is while the screen is shown."""
 
-        def key(text: str, slot: Callable[[], object], *keys: str) -> None:
-            make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
+        def key(text: str, slot: Callable[[], object], *keys: str) -> QAction:
+            return make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
 
-        key(self.tr("Start or resume"), self.start, "F5")
-        key(self.tr("Pause"), self.pause, "F6")
-        key(self.tr("Previous item"), self.go_previous, "F7")
-        key(self.tr("Next item"), self.go_next, "F8")
+        controls = (
+            key(self.tr("Start or resume"), self.start, "F5"),
+            key(self.tr("Pause"), self.pause, "F6"),
+            key(self.tr("Previous item"), self.go_previous, "F7"),
+            key(self.tr("Next item"), self.go_next, "F8"),
+            key(self.tr("End the session"), self.end_session, "Shift+F8"),
+        )
+        self.clock.add_controls(controls)
         key(self.tr("Five more minutes"), self.extend_item, "F9")
         key(self.tr("Silence"), partial(self.switch, None), "F2")
         key(self.tr("Facilitator (procedural)"), self.facilitator_turn, "F3")
@@ -188,6 +192,8 @@ class LiveSection(Section):
     def set_meeting(self, meeting_id: str | None) -> None:
         if meeting_id != self.meeting_id:
             self._save_draft()
+            if self.session is not None:
+                live_ops.stop_running(self.ops, self.session)  # nobody times it while another meeting shows
             self.session = None
         super().set_meeting(meeting_id)
         if meeting_id is None:
@@ -197,7 +203,7 @@ class LiveSection(Section):
         if self.meeting_id is None:
             return
         if self.session is None or self.session.meeting_id != self.meeting_id:
-            self.session = RunningMeeting(self.ops.db, self.meeting_id)
+            self.session = live_ops.running_meeting(self.ops, self.meeting_id)
             self.notes.line.setText(notes.load_draft(self.ops.db, self.meeting_id))
             self.notes.dirty = False
         else:
@@ -234,10 +240,6 @@ class LiveSection(Section):
         if session.tick() is not None:
             self._show_gap()
         self._save_draft()
-        self._ticks += 1
-        running = session.running_turn
-        if self._ticks % HEARTBEAT_TICKS == 0 and running is not None and running.kind not in SILENT_KINDS:
-            session.heartbeat()
         if self.isVisible():
             self.refresh()
 
@@ -282,7 +284,7 @@ class LiveSection(Section):
             return
         turn = session.paused_turn
         who = session.speakers[turn.participation_id].name if turn and turn.participation_id in session.speakers else ""
-        self.gap_bar.show_gap(gap, who)
+        self.gap_bar.show_gap(gap, who, meetings.get(self.ops.db, session.meeting_id).timezone)
 
     # -- steps -------------------------------------------------------------------------------------
 
@@ -297,13 +299,59 @@ class LiveSection(Section):
             self._stepped(op(self.ops, self.session, initiator=self))
 
     def start(self) -> None:
+        session = self.session
+        if (
+            session is not None
+            and session.ended
+            and not self._confirm(self.tr("The session has ended. Start it again at the current item?"))
+        ):
+            return
         self._timer_step(live_ops.start)
+
+    def end_session(self) -> None:
+        """End the session after asking: the timer and the floor close and the meeting is marked closed."""
+        session = self.session
+        if session is None or session.timer.current is None or session.ended:
+            self._timer_step(live_ops.end_session)  # the core says why there is nothing to end
+            return
+        if self._confirm(self.tr("End the session? The agenda clock and the floor stop, and the meeting is closed.")):
+            self._timer_step(live_ops.end_session)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Live"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def about_to_close(self) -> bool:
+        """Closing the window while the session runs asks whether to pause, keep running or end it; the
+        floor closes in every case, so the time the app is closed is credited to nobody."""
+        session = self.session
+        if session is None:
+            return True
+        self._save_draft()
+        if session.timer.running:
+            choice = closing.ask_when_closed(self.window(), meetings.get(self.ops.db, session.meeting_id).title)
+            if choice is closing.WhenClosed.CANCEL:
+                return False
+            if choice is closing.WhenClosed.PAUSE:
+                live_ops.pause(self.ops, session, initiator=self)
+            elif choice is closing.WhenClosed.END:
+                live_ops.end_session(self.ops, session, initiator=self)
+        live_ops.stop_running(self.ops, session)
+        self.session = None
+        self.timer.stop()
+        return True
 
     def pause(self) -> None:
         self._timer_step(live_ops.pause)
 
     def go_next(self) -> None:
-        self._timer_step(live_ops.next_item)
+        """The next item; after the last one, the end of the session (after asking)."""
+        session = self.session
+        timer = session.timer if session else None
+        if timer is not None and timer.current is not None and timer.current + 1 >= len(timer.items):
+            self.end_session()
+        else:
+            self._timer_step(live_ops.next_item)
 
     def go_previous(self) -> None:
         self._timer_step(live_ops.previous_item)

@@ -2261,6 +2261,13 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>MentionCompleter</name>
+    <message>
+        <source>Names and groups to mention</source>
+        <translation>Namen en groepen om te noemen</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -2333,8 +2340,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
 <context>
     <name>NoteEntry</name>
     <message>
-        <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group · #tag · %confidential · due:YYYY-MM-DD</source>
-        <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep · #label · %confidential · due:JJJJ-MM-DD</translation>
+        <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
+        <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep (@&quot;naam&quot; tussen aanhalingstekens) · #tag · %confidential · due:JJJJ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -2392,8 +2399,20 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
     </message>
     <message>
+        <source>A quoted name needs its closing quote.</source>
+        <translation>Een naam tussen aanhalingstekens moet ook een sluitend aanhalingsteken hebben.</translation>
+    </message>
+    <message>
         <source>Nobody and no group is called {0}</source>
         <translation>Niemand en geen groep heet {0}</translation>
+    </message>
+    <message>
+        <source>Name someone after @, or write @- for nobody.</source>
+        <translation>Noem iemand na @, of schrijf @- voor niemand.</translation>
+    </message>
+    <message>
+        <source>@{0} could be {1}: type more of the name.</source>
+        <translation>@{0} kan {1} zijn: typ meer van de naam.</translation>
     </message>
     <message>
         <source>Unknown risk tag: {0}</source>

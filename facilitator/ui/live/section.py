@@ -209,7 +209,7 @@ class LiveSection(Section):
         else:
             self.session.reload()
         meeting = meetings.get(self.ops.db, self.meeting_id)
-        self.notes.speakers = self.session.speakers
+        self.notes.set_speakers(self.session.speakers)
         self.notes.default_level = meeting.default_confidentiality
         self.notes.default_speaker = self._speaker_for_notes
         self.tiles.set_speakers(self.session.speakers, self.session.pins())

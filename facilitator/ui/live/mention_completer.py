@@ -47,13 +47,13 @@ class MentionCompleter(QCompleter):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter or Tab in the popup writes the chosen name and nothing else: the note is not stored yet."""
-        if watched is self.popup() and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-                index = self.popup().currentIndex()
-                self.popup().hide()
-                if index.isValid():
-                    self.insert(index.data())
-                return True
+        choosing = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+        if watched is self.popup() and event.type() == QEvent.Type.KeyPress and event.key() in choosing:
+            index = self.popup().currentIndex()
+            self.popup().hide()
+            if index.isValid():
+                self.insert(index.data())
+            return True
         return super().eventFilter(watched, event)
 
     def set_directory(self, directory: mentions.Directory, choices: list[str]) -> None:

@@ -15,6 +15,7 @@ from facilitator import __version__, paths
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.ui import crash
+from facilitator.ui.common import wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        wheel_guard.install(existing)
         return existing
     QCoreApplication.setOrganizationName("Facilitator")
     QCoreApplication.setApplicationName("Facilitator")
@@ -35,6 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     # Fusion follows the system's light or dark colour scheme on every platform.
     app.setStyle("Fusion")
+    wheel_guard.install(app)
     icon = paths.resources_dir() / "icons" / "facilitator.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -73,10 +73,6 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Acties worden genoteerd in het onderdeel Live (begin een notitie met a:). Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen actie als gedaan.</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Als &amp;gedaan markeren</translation>
-    </message>
-    <message>
         <source>{total} actions, {open} still open</source>
         <translation>{total} acties, {open} nog open</translation>
     </message>
@@ -504,50 +500,6 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Insert item</source>
-        <translation>Punt &amp;invoegen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
-    </message>
-    <message>
-        <source>Move d&amp;own</source>
-        <translation>Om&amp;laag</translation>
-    </message>
-    <message>
-        <source>Apply &amp;template…</source>
-        <translation>&amp;Sjabloon toepassen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as template…</source>
-        <translation>Als sjabloon &amp;opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy from meeting…</source>
-        <translation>&amp;Kopiëren uit bijeenkomst…</translation>
-    </message>
-    <message>
-        <source>Day &amp;hours…</source>
-        <translation>Dag&amp;tijden…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda (PDF)…</source>
-        <translation>Agenda &amp;afdrukken (PDF)…</translation>
-    </message>
-    <message>
-        <source>Calendar (.ics)…</source>
-        <translation>Kalender (.ics)…</translation>
     </message>
     <message>
         <source>Consecutive &amp;interpretation stretches items by</source>
@@ -1706,10 +1658,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
     </message>
     <message>
-        <source>Go to where the check is fixed</source>
-        <translation>Ga naar waar dit punt wordt opgelost</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
         <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
     </message>
@@ -1770,6 +1718,301 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Live: in the speaker search</source>
+        <translation>Live: in het zoekveld voor sprekers</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate meeting</source>
+        <translation>Bijeenkomst &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive meeting</source>
+        <translation>Bijeenkomst &amp;archiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Find meeting</source>
+        <translation>Bijeenkomst &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Show the section: {0}</source>
+        <translation>Het onderdeel tonen: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport list…</source>
+        <translation>Lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves</source>
+        <translation>&amp;Vertrek</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;register</source>
+        <translation>Bewerken in &amp;register</translation>
+    </message>
+    <message>
+        <source>Find a person in the register to invite</source>
+        <translation>Zoek iemand in het register om uit te nodigen</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
+        <source>Go to where the check is fixed</source>
+        <translation>Ga naar waar dit punt wordt opgelost</translation>
+    </message>
+    <message>
+        <source>&amp;Insert item</source>
+        <translation>Punt &amp;invoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>&amp;Sjabloon toepassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Als sjabloon &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from meeting…</source>
+        <translation>&amp;Kopiëren uit bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>Day &amp;hours…</source>
+        <translation>Dag&amp;tijden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (PDF)…</source>
+        <translation>Agenda &amp;afdrukken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Starten of hervatten</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>next item</source>
+        <translation>volgend punt</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>stilte</translation>
+    </message>
+    <message>
+        <source>Facilitator (procedural)</source>
+        <translation>Gespreksleider (procedureel)</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>Interpretation of the last speaker</source>
+        <translation>Vertaling van de laatste spreker</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Spreker zoeken</translation>
+    </message>
+    <message>
+        <source>find a speaker</source>
+        <translation>spreker zoeken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation>terugnemen</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start earlier</source>
+        <translation>Begin van de beurt eerder zetten</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start later</source>
+        <translation>Begin van de beurt later zetten</translation>
+    </message>
+    <message>
+        <source>The speaker goes on after a break</source>
+        <translation>De spreker gaat door na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Keep silence after a break</source>
+        <translation>Stilte houden na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Edit the latest note</source>
+        <translation>Laatste notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0}</source>
+        <translation>Vastgezette spreker {0}</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0} interrupts</source>
+        <translation>Vastgezette spreker {0} onderbreekt</translation>
+    </message>
+    <message>
+        <source>Pin the current speaker to {0}</source>
+        <translation>Huidige spreker vastzetten op {0}</translation>
+    </message>
+    <message>
+        <source>Note kind: {0}</source>
+        <translation>Soort notitie: {0}</translation>
+    </message>
+    <message>
+        <source>Give the floor as an interruption</source>
+        <translation>Het woord geven als onderbreking</translation>
+    </message>
+    <message>
+        <source>Back to the note line</source>
+        <translation>Terug naar de notitieregel</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Invite to this &amp;meeting</source>
+        <translation>Uitnodigen voor deze &amp;bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Het register doorzoeken</translation>
+    </message>
+    <message>
+        <source>{0} every key</source>
+        <translation>{0} alle toetsen</translation>
     </message>
 </context>
 <context>
@@ -1905,106 +2148,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
     </message>
     <message>
-        <source>F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · F11 full screen</source>
-        <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
-    </message>
-    <message>
-        <source>Start or resume</source>
-        <translation>Starten of hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Vorig agendapunt</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Volgend agendapunt</translation>
-    </message>
-    <message>
-        <source>End the session</source>
-        <translation>Sessie beëindigen</translation>
-    </message>
-    <message>
-        <source>Five more minutes</source>
-        <translation>Vijf minuten erbij</translation>
-    </message>
-    <message>
-        <source>Silence</source>
-        <translation>Stilte</translation>
-    </message>
-    <message>
-        <source>Facilitator (procedural)</source>
-        <translation>Gespreksleider (procedureel)</translation>
-    </message>
-    <message>
-        <source>Interpretation of the last speaker</source>
-        <translation>Vertaling van de laatste spreker</translation>
-    </message>
-    <message>
-        <source>Find a speaker</source>
-        <translation>Spreker zoeken</translation>
-    </message>
-    <message>
-        <source>Take back the last switch</source>
-        <translation>Laatste wissel terugdraaien</translation>
-    </message>
-    <message>
-        <source>Move the turn&apos;s start earlier</source>
-        <translation>Begin van de beurt eerder zetten</translation>
-    </message>
-    <message>
-        <source>Move the turn&apos;s start later</source>
-        <translation>Begin van de beurt later zetten</translation>
-    </message>
-    <message>
-        <source>The speaker goes on after a break</source>
-        <translation>De spreker gaat door na een onderbreking</translation>
-    </message>
-    <message>
-        <source>Keep silence after a break</source>
-        <translation>Stilte houden na een onderbreking</translation>
-    </message>
-    <message>
-        <source>Balance settings</source>
-        <translation>Balansinstellingen</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
-        <source>Edit the latest note</source>
-        <translation>Laatste notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Pinned speaker {0}</source>
-        <translation>Vastgezette spreker {0}</translation>
-    </message>
-    <message>
-        <source>Pinned speaker {0} interrupts</source>
-        <translation>Vastgezette spreker {0} onderbreekt</translation>
-    </message>
-    <message>
-        <source>Pin the current speaker to {0}</source>
-        <translation>Huidige spreker vastzetten op {0}</translation>
-    </message>
-    <message>
-        <source>Note kind: {0}</source>
-        <translation>Soort notitie: {0}</translation>
-    </message>
-    <message>
-        <source>Give the floor as an interruption</source>
-        <translation>Het woord geven als onderbreking</translation>
-    </message>
-    <message>
-        <source>Back to the note line</source>
-        <translation>Terug naar de notitieregel</translation>
-    </message>
-    <message>
         <source>The session has ended. Start it again at the current item?</source>
         <translation>De sessie is beëindigd. Opnieuw beginnen bij het huidige punt?</translation>
     </message>
@@ -2040,16 +2183,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>&amp;New meeting…</source>
-        <translation>&amp;Nieuwe bijeenkomst…</translation>
-    </message>
-    <message>
         <source>Open the &amp;demo roundtable</source>
         <translation>&amp;Demo-rondetafel openen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate meeting</source>
-        <translation>Bijeenkomst &amp;dupliceren</translation>
     </message>
     <message>
         <source>&amp;Archive meeting</source>
@@ -2060,28 +2195,12 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Find meeting</source>
-        <translation>Bijeenkomst &amp;zoeken</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2094,10 +2213,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -2825,46 +2940,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Persoon uit het register…</translation>
     </message>
     <message>
-        <source>&amp;Invite</source>
-        <translation>&amp;Uitnodigen</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Nieuwe persoon…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport list…</source>
-        <translation>Lijst &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>&amp;Aanmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Leaves</source>
-        <translation>&amp;Vertrek</translation>
-    </message>
-    <message>
-        <source>Consent…</source>
-        <translation>Toestemming…</translation>
-    </message>
-    <message>
-        <source>Edit in &amp;register</source>
-        <translation>Bewerken in &amp;register</translation>
-    </message>
-    <message>
-        <source>Find a person in the register to invite</source>
-        <translation>Zoek iemand in het register om uit te nodigen</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>De lijst filteren</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
         <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
     </message>
@@ -3142,18 +3217,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Zoek op naam, organisatie of rol…</translation>
     </message>
     <message>
-        <source>&amp;New person</source>
-        <translation>&amp;Nieuwe persoon</translation>
-    </message>
-    <message>
-        <source>Invite to this &amp;meeting</source>
-        <translation>Uitnodigen voor deze &amp;bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Search the register</source>
-        <translation>Het register doorzoeken</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -3163,6 +3226,14 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Find a key or what it does…</source>
+        <translation>Zoek een toets of wat die doet…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Sneltoets zoeken</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3175,10 +3246,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>Overal</translation>
     </message>
 </context>
 <context>

@@ -75,17 +75,6 @@ PREFIXES = {
     "?": "question",
     '"': "quote",
 }
-# The letter of each kind's keyboard shortcut (Alt+letter on the live screen).
-SHORTCUT_LETTERS = {
-    "note": "N",
-    "point": "P",
-    "concern": "C",
-    "decision": "D",
-    "action": "A",
-    "commitment": "M",
-    "question": "Q",
-    "quote": "U",
-}
 CONFIDENTIALITY_ORDER = ("public", "internal", "confidential")
 # Where a mention, a tag, a confidentiality level or a due date begins: at the start of a word.
 _SIGIL = re.compile(r"(?<!\S)(?:([@#%])|due:)")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +26,7 @@ from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -87,11 +87,7 @@ class ActionsSection(Section):
             )
         )
         self.hint.setWordWrap(True)
-        self.done_action = QAction(self.tr("Mark &done"), self)
-        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.done_action.triggered.connect(self.toggle_done)
-        self.addAction(self.done_action)
+        self.done_action = make_action(self, "actions.done", self.toggle_done)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

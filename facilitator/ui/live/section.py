@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
@@ -41,6 +41,7 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
+from facilitator.ui.keys import NOTE_KIND_LETTERS, live_hint
 from facilitator.ui.live import closing
 from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
@@ -113,15 +114,7 @@ class LiveSection(Section):
         self.notes.line.setFont(big(16, bold=False))
         self.notes.submitted.connect(self.add_note)
         self.notes.recent.itemActivated.connect(lambda item: self.edit_note(item.data(Qt.ItemDataRole.UserRole)))
-        self.keys = QLabel(
-            self.tr(
-                "F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · "
-                "F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · "
-                "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · "
-                "Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · "
-                "F11 full screen"
-            )
-        )
+        self.keys = QLabel(live_hint())
         self.keys.setWordWrap(True)
         self.keys.setFont(big(10, bold=False))
 
@@ -135,57 +128,40 @@ class LiveSection(Section):
     def _bind_keys(self) -> None:
         """The live screen's keys: active wherever the focus is while the screen is shown."""
 
-        def key(text: str, slot: Callable[[], object], *keys: str) -> QAction:
-            return make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
-
         controls = (
-            key(self.tr("Start or resume"), self.start, "F5"),
-            key(self.tr("Pause"), self.pause, "F6"),
-            key(self.tr("Previous item"), self.go_previous, "F7"),
-            key(self.tr("Next item"), self.go_next, "F8"),
-            key(self.tr("End the session"), self.end_session, "Shift+F8"),
+            make_action(self, "live.start", self.start),
+            make_action(self, "live.pause", self.pause),
+            make_action(self, "live.previous", self.go_previous),
+            make_action(self, "live.next", self.go_next),
+            make_action(self, "live.end", self.end_session),
         )
         self.clock.add_controls(controls)
-        key(self.tr("Five more minutes"), self.extend_item, "F9")
-        key(self.tr("Silence"), partial(self.switch, None), "F2")
-        key(self.tr("Facilitator (procedural)"), self.facilitator_turn, "F3")
-        key(self.tr("Interpretation of the last speaker"), self.interpret, "F4")
-        key(self.tr("Find a speaker"), self.find_speaker, "Ctrl+K")
-        key(self.tr("Take back the last switch"), self.undo_switch, "Alt+Z")
-        key(self.tr("Move the turn's start earlier"), partial(self.move_start, -NUDGE_SECONDS), "Alt+Left")
-        key(self.tr("Move the turn's start later"), partial(self.move_start, NUDGE_SECONDS), "Alt+Right")
-        key(self.tr("The speaker goes on after a break"), partial(self.answer_gap, True), "Alt+R")
-        key(self.tr("Keep silence after a break"), partial(self.answer_gap, False), "Alt+K")
-        key(self.tr("Balance settings"), self.open_settings, "Alt+B")
-        key(self.tr("Full screen"), self.toggle_focus, "F11")
-        key(self.tr("Edit the latest note"), self.edit_latest_note, "Alt+E")
+        steps: dict[str, Callable[[], object]] = {
+            "live.extend": self.extend_item,
+            "live.silence": partial(self.switch, None),
+            "live.facilitator": self.facilitator_turn,
+            "live.interpret": self.interpret,
+            "live.find": self.find_speaker,
+            "live.take_back": self.undo_switch,
+            "live.earlier": partial(self.move_start, -NUDGE_SECONDS),
+            "live.later": partial(self.move_start, NUDGE_SECONDS),
+            "live.go_on": partial(self.answer_gap, True),
+            "live.keep_silence": partial(self.answer_gap, False),
+            "live.settings": self.open_settings,
+            "live.full_screen": self.toggle_focus,
+            "live.edit_note": self.edit_latest_note,
+        }
+        for key_id, slot in steps.items():
+            make_action(self, key_id, slot)
         for number in range(1, 10):
-            key(self.tr("Pinned speaker {0}").format(number), partial(self.pinned, number, False), f"Alt+{number}")
-            key(
-                self.tr("Pinned speaker {0} interrupts").format(number),
-                partial(self.pinned, number, True),
-                f"Alt+Shift+{number}",
-            )
-            key(
-                self.tr("Pin the current speaker to {0}").format(number),
-                partial(self.pin_current, number),
-                f"Ctrl+Alt+{number}",
-            )
-        for kind, letter in notes.SHORTCUT_LETTERS.items():
-            key(
-                self.tr("Note kind: {0}").format(notes.KINDS.label(kind)),
-                partial(self.notes.set_kind, kind),
-                f"Alt+{letter}",
-            )
-        in_search = Qt.ShortcutContext.WidgetShortcut
-        make_action(
-            self.search,
-            self.tr("Give the floor as an interruption"),
-            partial(self._pick_search, True),
-            "Shift+Return",
-            context=in_search,
-        )
-        make_action(self.search, self.tr("Back to the note line"), self._leave_search, "Escape", context=in_search)
+            digit = str(number)
+            make_action(self, "live.pinned", partial(self.pinned, number, False), variant=digit)
+            make_action(self, "live.pinned_interrupts", partial(self.pinned, number, True), variant=digit)
+            make_action(self, "live.pin", partial(self.pin_current, number), variant=digit)
+        for kind, letter in NOTE_KIND_LETTERS.items():
+            make_action(self, "live.note_kind", partial(self.notes.set_kind, kind), variant=letter)
+        make_action(self.search, "live.search_interrupts", partial(self._pick_search, True))
+        make_action(self.search, "live.search_leave", self._leave_search)
 
     # -- loading -----------------------------------------------------------------------------------
 

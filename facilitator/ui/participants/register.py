@@ -145,8 +145,8 @@ class RegisterSection(Section):
         bar.addWidget(self.search, 1)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(make_action(self, self.tr("&New person"), self.add_person, "Ctrl+Shift+N"))
-        self.invite = make_action(self, self.tr("Invite to this &meeting"), self.invite_selected, "Ctrl+Shift+Return")
+        toolbar.addAction(make_action(self, "register.new", self.add_person))
+        self.invite = make_action(self, "register.invite", self.invite_selected)
         toolbar.addAction(self.invite)
 
         self.model = RegisterModel()
@@ -171,7 +171,7 @@ class RegisterSection(Section):
         layout.addLayout(bar)
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
-        make_action(self, self.tr("Search the register"), self.search.setFocus, "Ctrl+Shift+F")
+        make_action(self, "register.search", self.search.setFocus)
 
     def load(self) -> None:
         selected = self.selected_id()

@@ -11,12 +11,43 @@ import sys
 from collections.abc import Sequence
 
 from facilitator import __version__, paths
-from facilitator.commands import agenda, backup, demo, end_session, meeting, meetings, participants, selftest, stats
+from facilitator.commands import (
+    agenda,
+    backup,
+    conflict,
+    conflicts,
+    demo,
+    end_session,
+    meeting,
+    meetings,
+    participants,
+    restore,
+    selftest,
+    stats,
+    sync,
+    sync_status,
+)
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
+from facilitator.core.text import for_terminal
 from facilitator.i18n import translate
 
-COMMANDS = (demo, meetings, meeting, backup, selftest, participants, agenda, stats, end_session)
+COMMANDS = (
+    demo,
+    meetings,
+    meeting,
+    backup,
+    restore,
+    selftest,
+    participants,
+    agenda,
+    stats,
+    end_session,
+    sync,
+    sync_status,
+    conflicts,
+    conflict,
+)
 EXIT_ERROR = 2
 
 
@@ -63,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         install_translator(lang)
     args = build_parser().parse_args(argv)
-    context = CommandContext(data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen)
+    context = CommandContext(
+        data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen, writes=getattr(args, "writes", True)
+    )
     try:
         if args.command is None:
             from facilitator.commands.window import open_window
@@ -71,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_window(context)
         return args.run(args, context) or 0
     except UserError as error:
-        print(translate("Cli", "facilitator: {0}").format(error), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(for_terminal(str(error))), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -82,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # A full disk or a vanished folder while writing output: say so plainly, as for any refusal.
         where = f" ({error.filename})" if error.filename else ""
-        print(translate("Cli", "facilitator: {0}").format(f"{error.strerror or error}{where}"), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(for_terminal(f"{error.strerror or error}{where}")),
+              file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
     finally:
         context.close()

@@ -28,7 +28,8 @@ if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
     os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
 
 from facilitator import paths
-from facilitator.core.db import Database, backup_file
+from facilitator.core.db import Database
+from facilitator.core.store.backups import copy_verified
 
 NewDatabase = Callable[[Path], Database]
 
@@ -40,7 +41,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     database = Database.open(folder / "migrated")
     with database.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM local_state WHERE key = 'device_id'")
-    template = backup_file(database.path, folder / paths.DATABASE_NAME)  # one file, no WAL beside it
+    template = copy_verified(database.path, folder / paths.DATABASE_NAME)  # one file, no WAL beside it
     database.close()
     return template
 
@@ -52,7 +53,7 @@ def demo_template(migrated_template: Path, tmp_path_factory: pytest.TempPathFact
 
     database = _open_copy(migrated_template, tmp_path_factory.mktemp("demo-template") / "seeded")
     seed_demo(database)
-    template = backup_file(database.path, database.directory.parent / paths.DATABASE_NAME)
+    template = copy_verified(database.path, database.directory.parent / paths.DATABASE_NAME)
     database.close()
     return template
 

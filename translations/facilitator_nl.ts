@@ -593,10 +593,6 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Anoniem</translation>
     </message>
     <message>
-        <source>Unknown anonymity level: {0}. Use one of: {1}</source>
-        <translation>Onbekend anonimiteitsniveau: {0}. Gebruik een van: {1}</translation>
-    </message>
-    <message>
         <source>Participant (group withheld)</source>
         <translation>Deelnemer (groep niet vermeld)</translation>
     </message>
@@ -608,24 +604,56 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
 <context>
     <name>App</name>
     <message>
+        <source>The data is damaged</source>
+        <translation>De gegevens zijn beschadigd</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Restore the backup {1} now? The damaged file is kept in the backups folder as it is.</source>
+        <translation>{0}
+
+De reservekopie {1} nu terugzetten? Het beschadigde bestand wordt ongewijzigd bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Facilitator is already open on {0}.</source>
+        <translation>Facilitator is al geopend op {0}.</translation>
+    </message>
+    <message>
+        <source>That window was brought to the front.</source>
+        <translation>Dat venster is naar voren gehaald.</translation>
+    </message>
+    <message>
         <source>Facilitator cannot open its data</source>
         <translation>Facilitator kan zijn gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>No automatic backup</source>
+        <translation>Geen automatische reservekopie</translation>
     </message>
     <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
+        <source>Facilitator ran into an unexpected problem: {0}
+
+Everything you entered before this was saved as you made it.</source>
+        <translation>Facilitator stuitte op een onverwacht probleem: {0}
+
+Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
+    </message>
+    <message>
+        <source>The details are in {0}. That log records only where in the program the problem happened: no names, notes or other text you entered, so you can send it to whoever helps you.</source>
+        <translation>De details staan in {0}. Dat logboek legt alleen vast waar in het programma het probleem optrad: geen namen, notities of andere tekst die u invoerde. U kunt het dus gerust sturen naar wie u helpt.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <source>Facilitator ran into an unexpected problem: {0}
-
-Everything you entered before this was saved as you made it. Details were written to {1}.</source>
-        <translation>Facilitator liep tegen een onverwacht probleem aan: {0}
-
-Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoerde. De details staan in {1}.</translation>
+        <source>Facilitator found damage in its database ({0}). Stop entering data, close the window and restore the newest backup (File ▸ Restore from backup…, or &apos;facilitator restore&apos;). Earlier backups are kept; no backup is made of the damaged file.</source>
+        <translation>Facilitator heeft schade in zijn database gevonden ({0}). Voer niets meer in, sluit het venster en zet de nieuwste reservekopie terug (Bestand ▸ Reservekopie terugzetten…, of &apos;facilitator restore&apos;). Eerdere reservekopieën blijven bewaard; van het beschadigde bestand wordt geen reservekopie gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -756,10 +784,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>{0} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
-        <source>The backup could not be written: {0}</source>
-        <translation>De reservekopie kon niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>add the demo roundtable and print its meeting id</source>
         <translation>voeg de demo-rondetafel toe en toon het id van de bijeenkomst</translation>
     </message>
@@ -804,8 +828,56 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Waarschuwing: dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
     </message>
     <message>
+        <source>compare the two versions of a text and decide</source>
+        <translation>de twee versies van een tekst vergelijken en kiezen</translation>
+    </message>
+    <message>
+        <source>conflict id or the first characters of it</source>
+        <translation>id van het conflict of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>keep the shown text or the other version</source>
+        <translation>de getoonde tekst houden of de andere versie nemen</translation>
+    </message>
+    <message>
+        <source>use the text in this file</source>
+        <translation>de tekst uit dit bestand gebruiken</translation>
+    </message>
+    <message>
         <source>print JSON instead of text</source>
         <translation>geef JSON in plaats van tekst</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as text: {1}</source>
+        <translation>{0} is niet als tekst te lezen: {1}</translation>
+    </message>
+    <message>
+        <source>The shown text stays.</source>
+        <translation>De getoonde tekst blijft staan.</translation>
+    </message>
+    <message>
+        <source>The other version replaces the shown text.</source>
+        <translation>De andere versie vervangt de getoonde tekst.</translation>
+    </message>
+    <message>
+        <source>The merged text replaces the shown text.</source>
+        <translation>De samengevoegde tekst vervangt de getoonde tekst.</translation>
+    </message>
+    <message>
+        <source>The decision reaches the other laptops at their next sync.</source>
+        <translation>De keuze komt bij de volgende synchronisatie op de andere laptops aan.</translation>
+    </message>
+    <message>
+        <source>Shown now:</source>
+        <translation>Nu getoond:</translation>
+    </message>
+    <message>
+        <source>Other version:</source>
+        <translation>Andere versie:</translation>
+    </message>
+    <message>
+        <source>Differences (- only in the shown text, + only in the other):</source>
+        <translation>Verschillen (- alleen in de getoonde tekst, + alleen in de andere):</translation>
     </message>
     <message>
         <source>Status: {0}</source>
@@ -832,8 +904,32 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>toon bijeenkomsten</translation>
     </message>
     <message>
+        <source>list texts edited on two laptops at once, to decide which stays</source>
+        <translation>teksten tonen die op twee laptops tegelijk zijn bewerkt, om te kiezen welke blijft</translation>
+    </message>
+    <message>
+        <source>only this meeting&apos;s conflicts</source>
+        <translation>alleen de conflicten van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>include conflicts decided already</source>
+        <translation>ook conflicten waarover al is beslist</translation>
+    </message>
+    <message>
         <source>print JSON instead of a table</source>
         <translation>geef JSON in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>No conflicts to decide.</source>
+        <translation>Geen conflicten om over te beslissen.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Compare and decide with: facilitator conflict ID [--keep shown|other]</source>
+        <translation>Vergelijk en kies met: facilitator conflict ID [--keep shown|other]</translation>
     </message>
     <message>
         <source>include archived meetings</source>
@@ -842,6 +938,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>only meetings whose title or place matches</source>
         <translation>alleen bijeenkomsten waarvan titel of plaats overeenkomt</translation>
+    </message>
+    <message>
+        <source>No meeting matches &apos;{0}&apos;.</source>
+        <translation>Geen bijeenkomst komt overeen met &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>No meetings yet. Run &apos;facilitator demo&apos; to add the demo roundtable.</source>
@@ -1000,6 +1100,162 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Nog niet gehoord: {0}</translation>
     </message>
     <message>
+        <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
+        <translation>Alleen-lezen: in {0} kan niet worden geschreven, dus de gegevens worden getoond zonder iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database</source>
+        <translation>een reservekopie terugzetten in plaats van de database</translation>
+    </message>
+    <message>
+        <source>a backup file (see &apos;facilitator backup --list&apos;)</source>
+        <translation>een reservekopie (zie &apos;facilitator backup --list&apos;)</translation>
+    </message>
+    <message>
+        <source>restore it; without this, only check the backup</source>
+        <translation>zet hem terug; zonder deze optie wordt de reservekopie alleen gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{backup} passed its check. Run again with --yes to put it in place of {database}; the current database will be kept in the backups folder.</source>
+        <translation>{backup} heeft de controle doorstaan. Voer de opdracht opnieuw uit met --yes om hem in plaats van {database} te zetten; de huidige database wordt bewaard in de map met reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Restored {0}.</source>
+        <translation>{0} is teruggezet.</translation>
+    </message>
+    <message>
+        <source>What was in place before is kept as {0}.</source>
+        <translation>Wat er eerst stond, is bewaard als {0}.</translation>
+    </message>
+    <message>
+        <source>merge with a sync folder or the central database, losing nothing</source>
+        <translation>samenvoegen met een synchronisatiemap of de centrale database, zonder iets te verliezen</translation>
+    </message>
+    <message>
+        <source>a sync folder (USB stick, share)</source>
+        <translation>een synchronisatiemap (USB-stick, gedeelde map)</translation>
+    </message>
+    <message>
+        <source>the central PostgreSQL database</source>
+        <translation>de centrale PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>take the team passphrase from this environment variable (else it is asked)</source>
+        <translation>de wachtzin van het team uit deze omgevingsvariabele halen (anders wordt erom gevraagd)</translation>
+    </message>
+    <message>
+        <source>keep the passphrase in this computer&apos;s keyring for this folder</source>
+        <translation>de wachtzin voor deze map bewaren in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>remove it from the keyring again</source>
+        <translation>haal hem weer uit de sleutelbos</translation>
+    </message>
+    <message>
+        <source>the team in the central database</source>
+        <translation>het team in de centrale database</translation>
+    </message>
+    <message>
+        <source>send this meeting (repeat for more); remembered for this target</source>
+        <translation>deze bijeenkomst versturen (herhaal voor meer); wordt voor dit doel onthouden</translation>
+    </message>
+    <message>
+        <source>send every meeting not marked confidential (the default) from now on</source>
+        <translation>voortaan elke bijeenkomst versturen die niet als vertrouwelijk is gemarkeerd (de standaard)</translation>
+    </message>
+    <message>
+        <source>apply a merge that deletes much of a meeting</source>
+        <translation>een samenvoeging doorvoeren die veel van een bijeenkomst verwijdert</translation>
+    </message>
+    <message>
+        <source>how other laptops see this one</source>
+        <translation>hoe andere laptops deze zien</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>het verslag als JSON tonen</translation>
+    </message>
+    <message>
+        <source>The environment variable {0} is not set.</source>
+        <translation>De omgevingsvariabele {0} is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Give the team passphrase with --passphrase-env VAR.</source>
+        <translation>Geef de wachtzin van het team met --passphrase-env VAR.</translation>
+    </message>
+    <message>
+        <source>Team passphrase: </source>
+        <translation>Wachtzin van het team: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtzin nog eens: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>To apply it all the same, run the command again with --yes.</source>
+        <translation>Wilt u het toch doorvoeren, geef de opdracht dan nog eens met --yes.</translation>
+    </message>
+    <message>
+        <source>{0} segment(s) were refused; the rest was merged.</source>
+        <translation>{0} segment(en) geweigerd; de rest is samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Compare and decide with: facilitator conflicts</source>
+        <translation>Vergelijk en kies met: facilitator conflicts</translation>
+    </message>
+    <message>
+        <source>what has synced where, and what waits</source>
+        <translation>wat waarheen is gesynchroniseerd, en wat nog wacht</translation>
+    </message>
+    <message>
+        <source>This laptop: {0} ({1})</source>
+        <translation>Deze laptop: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Not synced yet. Start with: facilitator sync --folder DIR</source>
+        <translation>Nog niet gesynchroniseerd. Begin met: facilitator sync --folder MAP</translation>
+    </message>
+    <message>
+        <source>every meeting not marked confidential</source>
+        <translation>elke bijeenkomst die niet als vertrouwelijk is gemarkeerd</translation>
+    </message>
+    <message>
+        <source>Meetings sent: {0}</source>
+        <translation>Verstuurde bijeenkomsten: {0}</translation>
+    </message>
+    <message>
+        <source>Last sync: {0}</source>
+        <translation>Laatste synchronisatie: {0}</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {0}</source>
+        <translation>Wijzigingen die nog verstuurd moeten worden: {0}</translation>
+    </message>
+    <message>
+        <source>Devices seen:</source>
+        <translation>Geziene apparaten:</translation>
+    </message>
+    <message>
+        <source>Confidential, sent only where chosen by name: {0}</source>
+        <translation>Vertrouwelijk, alleen verstuurd waar bij naam gekozen: {0}</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide: {0}</source>
+        <translation>Conflicten om over te beslissen: {0}</translation>
+    </message>
+    <message>
+        <source>Records waiting for what they refer to: {0}</source>
+        <translation>Gegevens die wachten op waar ze naar verwijzen: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {0}</source>
+        <translation>Vingerafdruk: {0}</translation>
+    </message>
+    <message>
         <source>end a meeting&apos;s live session and mark the meeting closed</source>
         <translation>de live sessie van een bijeenkomst beëindigen en de bijeenkomst als afgesloten markeren</translation>
     </message>
@@ -1044,6 +1300,128 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Conflicts to decide</source>
+        <translation>Conflicten om over te beslissen</translation>
+    </message>
+    <message>
+        <source>No conflicts to decide. Both laptops&apos; versions of every text agree.</source>
+        <translation>Geen conflicten om over te beslissen. De versies van elke tekst komen overeen.</translation>
+    </message>
+    <message>
+        <source>only in the shown text</source>
+        <translation>alleen in de getoonde tekst</translation>
+    </message>
+    <message>
+        <source>only in the other version</source>
+        <translation>alleen in de andere versie</translation>
+    </message>
+    <message>
+        <source>Write the text as it should read, from both versions.</source>
+        <translation>Schrijf de tekst zoals hij moet luiden, uit beide versies.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;shown text</source>
+        <translation>Getoonde tekst &amp;houden</translation>
+    </message>
+    <message>
+        <source>Take the &amp;other version</source>
+        <translation>&amp;Andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;merged text</source>
+        <translation>&amp;Samengevoegde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>Start from &amp;both</source>
+        <translation>Beginnen met &amp;beide</translation>
+    </message>
+    <message>
+        <source>Merged text:</source>
+        <translation>Samengevoegde tekst:</translation>
+    </message>
+    <message>
+        <source>Found {0}</source>
+        <translation>Gevonden op {0}</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; of &lt;b&gt;{1}&lt;/b&gt; was changed on two laptops at once.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; van &lt;b&gt;{1}&lt;/b&gt; is op twee laptops tegelijk gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Shown now (the newer edit)</source>
+        <translation>Nu getoond (de nieuwere bewerking)</translation>
+    </message>
+    <message>
+        <source>Other version, from {0}</source>
+        <translation>Andere versie, van {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes</source>
+        <translation>Aantekeningen van de gespreksleider</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Literacy needs</source>
+        <translation>Behoeften rond geletterdheid</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Spelregels</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>This version of Facilitator does not know the records of {0}.</source>
+        <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
+    </message>
+    <message>
+        <source>No conflict starts with {0}.</source>
+        <translation>Geen conflict begint met {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown decision: {0}</source>
+        <translation>Onbekende keuze: {0}</translation>
+    </message>
+    <message>
+        <source>A merged text is needed to merge the two versions.</source>
+        <translation>Om de twee versies samen te voegen is een samengevoegde tekst nodig.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>Over dit conflict is al beslist.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent of {0}</source>
@@ -1073,12 +1451,8 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot read the database {path}: {reason}</source>
-        <translation>De database {path} kan niet worden gelezen: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a Facilitator database (it may be damaged). It was left untouched; restore a backup from {backups}.</source>
-        <translation>{path} is geen Facilitator-database (mogelijk beschadigd). Het bestand is niet aangeraakt; zet een reservekopie terug uit {backups}.</translation>
+        <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
+        <translation>De gegevensmap {path} is alleen-lezen (een schrijfbeveiligde USB-stick?). De gegevens kunnen worden getoond, maar niet gewijzigd; kopieer de map naar deze computer om erin te werken.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>
@@ -1087,6 +1461,78 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>{path} cannot be opened as a Facilitator database: {reason}. It was left untouched.</source>
         <translation>{path} kan niet als Facilitator-database worden geopend: {reason}. Het bestand is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Facilitator; update the app to open it.</source>
+        <translation>{path} is geschreven door een nieuwere versie van Facilitator; werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>{path} is being set up by another Facilitator; try again in a minute.</source>
+        <translation>{path} wordt door een andere Facilitator ingericht; probeer het over een minuut opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded before it can be read; open it once in a folder that can be written.</source>
+        <translation>{path} is gemaakt door een oudere versie en moet worden bijgewerkt voordat het gelezen kan worden; open het eenmaal in een map waarin geschreven kan worden.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}), so no backup was made of it; earlier backups are kept.</source>
+        <translation>{path} is beschadigd ({problem}), dus er is geen reservekopie van gemaakt; eerdere reservekopieën blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The copy in {path} did not pass its check ({problem}); it was removed.</source>
+        <translation>De kopie in {path} heeft de controle niet doorstaan ({problem}); ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>De reservekopie kon niet worden geschreven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Nothing of this change was saved; free some space and try again.</source>
+        <translation>De schijf met {path} is vol. Niets van deze wijziging is opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only here, so nothing can be changed. Nothing was saved.</source>
+        <translation>{path} is hier alleen-lezen, dus er kan niets worden gewijzigd. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged. Nothing was saved; restore a backup with &apos;facilitator restore&apos;.</source>
+        <translation>{path} is beschadigd. Er is niets opgeslagen; zet een reservekopie terug met &apos;facilitator restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} could not be read or written (was a USB stick pulled out?). Nothing of this change was saved.</source>
+        <translation>De schijf met {path} kon niet worden gelezen of beschreven (is er een USB-stick uitgetrokken?). Niets van deze wijziging is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: {0}</source>
+        <translation>het kan niet worden gelezen: {0}</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>het bestand is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <source>it is not a Facilitator database</source>
+        <translation>het is geen Facilitator-database</translation>
+    </message>
+    <message>
+        <source>the file is cut short ({0} bytes)</source>
+        <translation>het bestand is afgebroken ({0} bytes)</translation>
+    </message>
+    <message>
+        <source>the file is cut short or its header is damaged</source>
+        <translation>het bestand is afgebroken of de kop ervan is beschadigd</translation>
+    </message>
+    <message>
+        <source>The newest backup that passed its check is {backup}; put it back with: facilitator restore &quot;{backup}&quot;</source>
+        <translation>De nieuwste reservekopie die de controle doorstond, is {backup}; zet hem terug met: facilitator restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found; keep the file for whoever helps.</source>
+        <translation>Er is geen reservekopie gevonden die de controle doorstaat; bewaar het bestand voor wie u helpt.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}). Facilitator did not write anything to it.</source>
+        <translation>{path} is beschadigd ({problem}). Facilitator heeft er niets naar geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1556,25 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Empty fields use the meeting&apos;s start and end time ({0}–{1}).</source>
         <translation>Lege velden krijgen de begin- en eindtijd van de bijeenkomst ({0}–{1}).</translation>
+    </message>
+</context>
+<context>
+    <name>Disclosure</name>
+    <message>
+        <source>Internal: shows individuals as entered; not for sharing</source>
+        <translation>Intern: toont personen zoals ingevoerd; niet om te delen</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Geen groep</translation>
+    </message>
+    <message>
+        <source>Other {0}</source>
+        <translation>Overige {0}</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Overige deelnemers</translation>
     </message>
 </context>
 <context>
@@ -1263,34 +1728,6 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Tolktaal</translation>
     </message>
     <message>
-        <source>{name} has {count} rows; at most {limit} people can be imported at once. Split the list.</source>
-        <translation>{name} heeft {count} rijen; er kunnen hoogstens {limit} personen tegelijk worden geïmporteerd. Splits de lijst.</translation>
-    </message>
-    <message>
-        <source>{0} is not a spreadsheet that can be read. Save it as .xlsx or .csv.</source>
-        <translation>{0} is geen leesbaar rekenblad. Sla het op als .xlsx of .csv.</translation>
-    </message>
-    <message>
-        <source>{0} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.</source>
-        <translation>{0} is geen rekenblad en geen CSV-tekstbestand. Sla het op als .xlsx of .csv.</translation>
-    </message>
-    <message>
-        <source>{0} is not UTF-8 text (line {1}). Save it again as &apos;CSV UTF-8&apos; in your spreadsheet program.</source>
-        <translation>{0} is geen UTF-8-tekst (regel {1}). Sla het in uw rekenbladprogramma opnieuw op als &apos;CSV UTF-8&apos;.</translation>
-    </message>
-    <message>
-        <source>{0} is larger than 20 MB; that is not an invitation list.</source>
-        <translation>{0} is groter dan 20 MB; dat is geen uitnodigingslijst.</translation>
-    </message>
-    <message>
-        <source>Cannot read {0}: {1}</source>
-        <translation>{0} kan niet worden gelezen: {1}</translation>
-    </message>
-    <message>
-        <source>{0} is empty: the first row must name the columns.</source>
-        <translation>{0} is leeg: de eerste rij moet de kolommen benoemen.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;{0}&apos; kept as written.</source>
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
@@ -1325,6 +1762,74 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Already on this meeting&apos;s list.</source>
         <translation>Staat al op de lijst van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.</source>
+        <translation>{name} is geen spreadsheet of CSV-tekstbestand. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} columns; an invitation list needs far fewer.</source>
+        <translation>{name} heeft meer dan {limit} kolommen; een uitnodigingslijst heeft er veel minder nodig.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell longer than {limit} KB (row {row}); that is not an invitation list.</source>
+        <translation>{name} heeft een cel langer dan {limit} KB (rij {row}); dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows; at most {limit} people can be imported at once. Split the list.</source>
+        <translation>{name} heeft meer dan {limit} rijen; er kunnen hoogstens {limit} mensen tegelijk worden geïmporteerd. Splits de lijst.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.</source>
+        <translation>{name} is een beschadigd zip- of spreadsheetbestand. Sla het opnieuw op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit} MB; that is not an invitation list.</source>
+        <translation>{name} zou uitgepakt groter worden dan {limit} MB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx.</source>
+        <translation>{name} is een zip-archief, geen spreadsheet. Pak het uit, of sla de lijst op als .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many cells for an invitation list in .xlsx. Save it as .csv, or split the list.</source>
+        <translation>{name} bevat te veel cellen voor een uitnodigingslijst in .xlsx. Sla het op als .csv, of splits de lijst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.</source>
+        <translation>{name} is geen spreadsheet die gelezen kan worden. Sla het op als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>{name} is geen leesbare tekst. Sla het opnieuw op als &apos;CSV UTF-8&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} has a cell longer than {limit} KB; that is not an invitation list.</source>
+        <translation>{name} heeft een cel langer dan {limit} KB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.</source>
+        <translation>{name} is geen geldig CSV-bestand ({reason}). Sla het opnieuw op vanuit uw spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; that is not an invitation list.</source>
+        <translation>{name} is groter dan {limit} MB; dat is geen uitnodigingslijst.</translation>
+    </message>
+    <message>
+        <source>{name} is an old or password-protected Excel file. Save it as .xlsx without a password, or as .csv.</source>
+        <translation>{name} is een oud of met een wachtwoord beveiligd Excel-bestand. Sla het op als .xlsx zonder wachtwoord, of als .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.</source>
+        <translation>{name} is een pdf. Exporteer de lijst vanuit de spreadsheet als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: the first row must name the columns.</source>
+        <translation>{name} is leeg: de eerste rij moet de kolommen benoemen.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>Kan {name} niet lezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2246,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>&amp;Archive meeting</source>
         <translation>Bijeenkomst &amp;archiveren</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchroniseren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2173,6 +2682,13 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>Logs</name>
+    <message>
+        <source>(its message is not recorded: it may hold entered text)</source>
+        <translation>(de melding wordt niet vastgelegd: die kan ingevoerde tekst bevatten)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Facilitator</source>
@@ -2195,8 +2711,16 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>&amp;Reservekopie maken…</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to decide…</source>
+        <translation>&amp;Conflicten om over te beslissen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2231,12 +2755,24 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Facilitator-database (*.sqlite3)</translation>
     </message>
     <message>
-        <source>The backup could not be written: {0}</source>
-        <translation>De reservekopie kon niet worden geschreven: {0}</translation>
-    </message>
-    <message>
         <source>Backed up to {0}</source>
         <translation>Reservekopie gemaakt in {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace all data with the backup {0}?
+
+What is in place now is kept in the backups folder as a pre-restore copy, so this can be undone by restoring that copy.</source>
+        <translation>Alle gegevens vervangen door de reservekopie {0}?
+
+Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóór het terugzetten; door die kopie terug te zetten, maakt u dit ongedaan.</translation>
+    </message>
+    <message>
+        <source>Restored {0}</source>
+        <translation>{0} is teruggezet</translation>
     </message>
     <message>
         <source>About Facilitator</source>
@@ -2313,6 +2849,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>De tolkfactor moet tussen 1 en 4 liggen.</translation>
     </message>
     <message>
+        <source>The smallest group shown on its own must have between 1 and {0} people.</source>
+        <translation>De kleinste groep die afzonderlijk wordt getoond, moet tussen 1 en {0} mensen tellen.</translation>
+    </message>
+    <message>
         <source>A share must be between 0% and 100%.</source>
         <translation>Een aandeel moet tussen 0% en 100% liggen.</translation>
     </message>
@@ -2323,6 +2863,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>Name a meeting by its id or the first characters of it.</source>
         <translation>Noem een bijeenkomst bij haar id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
+        <source>That is not a meeting id: an id has 36 characters, this has {0}.</source>
+        <translation>Dat is geen bijeenkomst-id: een id heeft 36 tekens, dit heeft er {0}.</translation>
     </message>
     <message>
         <source>No meeting has an id starting with &apos;{0}&apos;.</source>
@@ -2834,6 +3378,10 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
         <translation>Een naam mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
+        <source>anonymity level</source>
+        <translation>anonimiteitsniveau</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3222,6 +3770,33 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>There is no backup file {0}.</source>
+        <translation>Er is geen reservekopie {0}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} kan niet worden teruggezet: {problem}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Facilitator backup. Nothing was changed.</source>
+        <translation>{0} is geen reservekopie van Facilitator. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of Facilitator; update the app first. Nothing was changed.</source>
+        <translation>{0} is gemaakt door een nieuwere versie van Facilitator; werk eerst de app bij. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>That is the database itself, not a backup.</source>
+        <translation>Dat is de database zelf, geen reservekopie.</translation>
+    </message>
+    <message>
+        <source>Facilitator is open on {0}. Close its window first, then restore.</source>
+        <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3287,6 +3862,343 @@ Alles wat u hiervoor hebt ingevoerd, is opgeslagen op het moment dat u het invoe
     <message>
         <source>This speaking turn no longer exists.</source>
         <translation>Deze spreekbeurt bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Choose a team passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtzin voor het team van minstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>The team file {0} is damaged or was not made by Facilitator.</source>
+        <translation>Het teambestand {0} is beschadigd of niet door Facilitator gemaakt.</translation>
+    </message>
+    <message>
+        <source>This sync folder was made by a newer version of Facilitator.</source>
+        <translation>Deze synchronisatiemap is gemaakt door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this sync folder.</source>
+        <translation>Met deze wachtzin gaat deze synchronisatiemap niet open.</translation>
+    </message>
+    <message>
+        <source>These changes were made by a newer version of Facilitator ({0}). Update this laptop first.</source>
+        <translation>Deze wijzigingen komen van een nieuwere versie van Facilitator ({0}). Werk deze laptop eerst bij.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the passphrase in ({0}); it was not stored.</source>
+        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren ({0}); hij is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be reached: {0}</source>
+        <translation>De sleutelbos is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>Merging {0} changes</source>
+        <translation>{0} wijzigingen samenvoegen</translation>
+    </message>
+    <message>
+        <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>
+        <translation>De klok van {0} loopt {1} uur voor. Tot die klok goed staat, tellen de bewerkingen ervan als nieuwer dan ze zijn.</translation>
+    </message>
+    <message>
+        <source>The segment {0} is damaged, incomplete or not from this team.</source>
+        <translation>Het segment {0} is beschadigd, onvolledig of niet van dit team.</translation>
+    </message>
+    <message>
+        <source>The segment {0} was made by a newer version of Facilitator.</source>
+        <translation>Het segment {0} is gemaakt door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The segment {0} was made by a newer version of Facilitator. Update this laptop to read it.</source>
+        <translation>Het segment {0} is gemaakt door een nieuwere versie van Facilitator. Werk deze laptop bij om het te lezen.</translation>
+    </message>
+    <message>
+        <source>This sync would delete {0} of the {1} records of the meeting &quot;{2}&quot;.</source>
+        <translation>Deze synchronisatie zou {0} van de {1} gegevens van de bijeenkomst &quot;{2}&quot; verwijderen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Changes received: {0}, sent: {1}, with {2}.</source>
+        <translation>Wijzigingen ontvangen: {0}, verstuurd: {1}, met {2}.</translation>
+    </message>
+    <message>
+        <source>Meetings sent: {0}</source>
+        <translation>Verstuurde bijeenkomsten: {0}</translation>
+    </message>
+    <message>
+        <source>Devices seen: {0}</source>
+        <translation>Geziene apparaten: {0}</translation>
+    </message>
+    <message>
+        <source>New conflicts to decide: {0}</source>
+        <translation>Nieuwe conflicten om over te beslissen: {0}</translation>
+    </message>
+    <message>
+        <source>{0} records wait for a record they refer to, which has not arrived yet.</source>
+        <translation>{0} gegevens wachten op een gegeven waarnaar ze verwijzen en dat nog niet is aangekomen.</translation>
+    </message>
+    <message>
+        <source>Warning: {0}</source>
+        <translation>Waarschuwing: {0}</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Geweigerd: {0}</translation>
+    </message>
+    <message>
+        <source>This is not a database URL: {0}</source>
+        <translation>Dit is geen database-URL: {0}</translation>
+    </message>
+    <message>
+        <source>The central store must be PostgreSQL (postgresql://…).</source>
+        <translation>De centrale opslag moet PostgreSQL zijn (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (psycopg) is not installed.</source>
+        <translation>Het stuurprogramma voor PostgreSQL (psycopg) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: {0}</source>
+        <translation>De centrale database is niet bereikbaar: {0}</translation>
+    </message>
+    <message>
+        <source>The central database was set up by a newer version of Facilitator.</source>
+        <translation>De centrale database is ingericht door een nieuwere versie van Facilitator.</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering: {0}</source>
+        <translation>De centrale database antwoordt niet meer: {0}</translation>
+    </message>
+    <message>
+        <source>The central database holds changes from a newer version of Facilitator. Update this laptop to receive them.</source>
+        <translation>De centrale database bevat wijzigingen van een nieuwere versie van Facilitator. Werk deze laptop bij om ze te ontvangen.</translation>
+    </message>
+    <message>
+        <source>Reading {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen gelezen</translation>
+    </message>
+    <message>
+        <source>Sending {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen verstuurd</translation>
+    </message>
+    <message>
+        <source>The sync folder {0} does not exist (is the stick plugged in?).</source>
+        <translation>De synchronisatiemap {0} bestaat niet (zit de stick erin?).</translation>
+    </message>
+    <message>
+        <source>{0} is not a Facilitator sync folder yet.</source>
+        <translation>{0} is nog geen synchronisatiemap van Facilitator.</translation>
+    </message>
+    <message>
+        <source>Reading segment {0} of {1}</source>
+        <translation>Segment {0} van {1} lezen</translation>
+    </message>
+    <message>
+        <source>The segment {0} cannot be read: {1}</source>
+        <translation>Het segment {0} is niet te lezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of this laptop&apos;s segments are missing from the folder; everything is sent again.</source>
+        <translation>{0} segmenten van deze laptop ontbreken in de map; alles wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Writing {0} of {1} changes</source>
+        <translation>{0} van {1} wijzigingen geschreven</translation>
+    </message>
+    <message>
+        <source>what was read back differs from what was written</source>
+        <translation>wat werd teruggelezen wijkt af van wat werd geschreven</translation>
+    </message>
+    <message>
+        <source>The sync folder could not be written: {0}</source>
+        <translation>Er kon niet in de synchronisatiemap worden geschreven: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Somewhere new</source>
+        <translation>Ergens nieuw</translation>
+    </message>
+    <message>
+        <source>A sync &amp;folder: USB stick, shared or cloud folder</source>
+        <translation>Een synchronisatie&amp;map: USB-stick, gedeelde map of cloudmap</translation>
+    </message>
+    <message>
+        <source>The &amp;central database of the organisation</source>
+        <translation>De &amp;centrale database van de organisatie</translation>
+    </message>
+    <message>
+        <source>The folder on the stick or share</source>
+        <translation>De map op de stick of de gedeelde schijf</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Herhaal hem:</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in this computer&apos;s keyring</source>
+        <translation>De wachtzin onthouden in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>if the database asks for one; never stored</source>
+        <translation>als de database erom vraagt; wordt nooit opgeslagen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Wachtzin van het team:</translation>
+    </message>
+    <message>
+        <source>Address (URL):</source>
+        <translation>Adres (URL):</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Synced before:</source>
+        <translation>Eerder gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Every meeting not marked confidential</source>
+        <translation>&amp;Elke bijeenkomst die niet als vertrouwelijk is gemarkeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Only the meetings ticked below</source>
+        <translation>&amp;Alleen de hieronder aangevinkte bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>What goes there</source>
+        <translation>Wat daarheen gaat</translation>
+    </message>
+    <message>
+        <source>People and organisations go with the meetings they take part in. A confidential meeting (notes confidential by default) goes only where you tick it.</source>
+        <translation>Personen en organisaties gaan mee met de bijeenkomsten waaraan ze deelnemen. Een vertrouwelijke bijeenkomst (aantekeningen standaard vertrouwelijk) gaat alleen mee waar u hem aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klaar om te beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Open the &amp;conflicts</source>
+        <translation>C&amp;onflicten openen</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s name, as the others see it:</source>
+        <translation>Naam van deze laptop, zoals de andere hem zien:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>{0}: {1}{2}, last sync {3}</source>
+        <translation>{0}: {1}{2}, laatst gesynchroniseerd {3}</translation>
+    </message>
+    <message>
+        <source>{0} – confidential</source>
+        <translation>{0} – vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Kies de synchronisatiemap</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder first.</source>
+        <translation>Kies eerst de synchronisatiemap.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Give the address of the central database first.</source>
+        <translation>Geef eerst het adres van de centrale database.</translation>
+    </message>
+    <message>
+        <source>Opening the target…</source>
+        <translation>Het doel openen…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision.</source>
+        <translation>Wacht op uw beslissing.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Apply the deletions?</source>
+        <translation>Verwijderingen doorvoeren?</translation>
+    </message>
+    <message>
+        <source>The other laptops deleted much of a meeting:
+
+{0}
+
+Apply these deletions here too? If you answer No, nothing is changed and nothing is sent.</source>
+        <translation>Op de andere laptops is veel van een bijeenkomst verwijderd:
+
+{0}
+
+Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets veranderd en niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The sync did not happen.</source>
+        <translation>De synchronisatie is niet uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOps</name>
+    <message>
+        <source>Keep the shown text</source>
+        <translation>Getoonde tekst houden</translation>
+    </message>
+    <message>
+        <source>Take the other version</source>
+        <translation>Andere versie nemen</translation>
+    </message>
+    <message>
+        <source>Merge the two versions</source>
+        <translation>De twee versies samenvoegen</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON with every item's times"))
     parser.add_argument("--ics", metavar="FILE", type=Path, help=translate("Cli", "write an iCalendar file"))
     parser.add_argument("--pdf", metavar="FILE", type=Path, help=translate("Cli", "write a one-page agenda PDF"))
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:

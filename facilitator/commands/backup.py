@@ -1,4 +1,4 @@
-"""``facilitator backup``: a consistent copy of the database, safe while the app is running."""
+"""``facilitator backup``: a checked copy of the database, safe while the app is running."""
 
 from __future__ import annotations
 
@@ -18,22 +18,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "where to write the copy (default: the backups folder)"),
     )
     parser.add_argument("--list", action="store_true", help=translate("Cli", "list the backups that exist"))
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator import paths
     from facilitator.core.errors import UserError
+    from facilitator.core.store import backups
 
     if args.list:
-        folder = paths.backups_dir(context.data_dir)
-        for path in sorted(folder.glob("*.sqlite3")) if folder.exists() else []:
-            context.print(str(path))
+        for backup in backups.listed(context.data_dir):
+            context.print(str(backup.path))
         return 0
     if args.to is not None and args.to.exists():
         raise UserError(translate("Cli", "{0} exists already; choose a new file name.").format(args.to))
-    try:
-        context.print(str(context.db.backup(args.to)))
-    except OSError as exc:
-        raise UserError(translate("Cli", "The backup could not be written: {0}").format(exc)) from exc
+    context.print(str(context.db.backup(args.to)))
     return 0

@@ -18,13 +18,24 @@ class CommandContext:
     data_dir: Path
     lang: str
     lang_override: str | None = None  # --lang as given; the window otherwise keeps the user's choice
+    writes: bool = True  # False for commands that only read: they also work on write-protected media
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
 
     @cached_property
     def db(self) -> Database:
         from facilitator.core.db import Database
+        from facilitator.i18n import translate
 
-        return Database.open(self.data_dir)
+        database = Database.open(self.data_dir, writable=self.writes)
+        if database.read_only:
+            print(
+                translate("Cli", "Read-only: {0} cannot be written, so its data is shown without any change.").format(
+                    self.data_dir
+                ),
+                file=self.err,
+            )
+        return database
 
     def meeting_id(self, reference: str) -> str:
         """The full id of the meeting a user named by id or prefix."""
@@ -33,11 +44,21 @@ class CommandContext:
         return meetings.resolve(self.db, reference).id
 
     def print(self, text: str = "") -> None:
-        print(text, file=self.out)
+        """One line of output; names and notes typed by anyone cannot send control sequences to a terminal."""
+        from facilitator.core.text import for_terminal
+
+        print(for_terminal(text), file=self.out)
+
+    def write(self, text: str) -> None:
+        """Output as it is (CSV), less the control characters a terminal would act on."""
+        from facilitator.core.text import for_terminal
+
+        self.out.write(for_terminal(text))
 
     def print_json(self, value: Any) -> None:
-        json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
-        self.out.write("\n")
+        from facilitator.core.text import json_safe
+
+        self.out.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2, default=str)) + "\n")
 
     def close(self) -> None:
         if "db" in self.__dict__:

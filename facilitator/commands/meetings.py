@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.add_argument("--all", action="store_true", help=translate("Cli", "include archived meetings"))
     parser.add_argument("--search", default="", help=translate("Cli", "only meetings whose title or place matches"))
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -39,7 +39,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             ]
         )
         return 0
-    if not found:
+    if not found and args.search:
+        context.print(translate("Cli", "No meeting matches '{0}'.").format(args.search))
+    elif not found:
         context.print(translate("Cli", "No meetings yet. Run 'facilitator demo' to add the demo roundtable."))
     for m in found:
         place = ", ".join(part for part in (m.city, m.country) if part)

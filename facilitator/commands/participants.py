@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     listing.add_argument("--csv", action="store_true", help=translate("Cli", "print the list as CSV"))
-    listing.set_defaults(run=run_list)
+    listing.set_defaults(run=run_list, writes=False)
 
     importing = subparsers.add_parser(
         "import-participants", help=translate("Cli", "import an invitation list from a CSV or XLSX file")
@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     checking.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     checking.add_argument("--strict", action="store_true", help=translate("Cli", "exit with 1 when a blocker fails"))
-    checking.set_defaults(run=run_check)
+    checking.set_defaults(run=run_check, writes=False)
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
@@ -60,7 +60,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
     meeting_id = context.meeting_id(args.meeting)
     if args.csv:
-        context.out.write(participant_export.export_csv(context.db, meeting_id))
+        context.write(participant_export.export_csv(context.db, meeting_id))
         return 0
     records = participant_export.public_records(participation.list_participants(context.db, meeting_id))
     if args.json:

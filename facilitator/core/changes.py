@@ -19,4 +19,5 @@ class Change(enum.Flag):
     NOTES = enum.auto()
     SPEAKING = enum.auto()
     ACTIONS = enum.auto()
-    ALL = MEETINGS | AGENDA | PEOPLE | PARTICIPATION | NOTES | SPEAKING | ACTIONS
+    CONFLICTS = enum.auto()  # versions kept when two laptops edited one text (the conflict inbox)
+    ALL = MEETINGS | AGENDA | PEOPLE | PARTICIPATION | NOTES | SPEAKING | ACTIONS | CONFLICTS

@@ -9,88 +9,136 @@ live-session benchmark.
 
 from __future__ import annotations
 
-import sqlite3
+import errno
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, select
+from filelock import FileLock, Timeout
+from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from facilitator import paths
-from facilitator.core import migrations
+from facilitator.core import change_log, migrations, text
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
+from facilitator.core.store import backups, integrity
+from facilitator.core.store.connect import connect, make_engine, plain_error
+from facilitator.core.store.restore import schema_revision
 from facilitator.i18n import translate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 AUTO_BACKUP_INTERVAL = timedelta(hours=6)
-AUTO_BACKUPS_KEPT = 10
+CREATE_LOCK_NAME = ".facilitator.create.lock"
+CREATE_LOCK_TIMEOUT = 60
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+def _refuse_damaged(directory: Path, path: Path, found: list[str]) -> None:
+    """Damage found on open: refuse in plain words, before anything is written, offering a good backup."""
+    if found:
+        integrity.check_or_refuse(path, backups.newest_good(directory), found)
 
 
-def _refuse_foreign_file(path: Path) -> None:
-    """A file that is not SQLite is left exactly as it is, and the user is told so."""
-    if not path.exists():
-        return
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise UserError(
-            translate("Database", "Cannot read the database {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from exc
-    if header and header != SQLITE_HEADER:
-        raise UserError(
-            translate(
-                "Database",
-                "{path} is not a Facilitator database (it may be damaged). It was left untouched; "
-                "restore a backup from {backups}.",
-            ).format(path=path, backups=paths.backups_dir(path.parent))
-        )
-
-
-def _prepare_dir(directory: Path) -> None:
+def _write_problem(directory: Path, path: Path) -> OSError | None:
+    """Why the data dir (or its database) cannot be written, found by a real write, since a
+    write-protected USB stick can look writable to a permissions check; None when it can."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
         probe = directory / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise UserError(
-            translate("Database", "The data folder {path} cannot be written: {reason}").format(
-                path=directory, reason=exc.strerror or exc
-            )
-        ) from exc
+        return exc
+    if path.exists() and not os.access(path, os.W_OK):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    return None
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a live database (the SQLite backup API reads through the WAL)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    return target
+def _read_only_refusal(directory: Path, problem: OSError) -> UserError:
+    if problem.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and directory.is_dir():
+        return UserError(
+            translate(
+                "Database",
+                "The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but "
+                "not changed; copy the folder to this computer to work in it.",
+            ).format(path=directory)
+        )
+    return UserError(
+        translate("Database", "The data folder {path} cannot be written: {reason}").format(
+            path=directory, reason=problem.strerror or problem
+        )
+    )
 
 
-def _stamp(moment: datetime) -> str:
-    return moment.strftime("%Y%m%dT%H%M%S%fZ")
+def _put_in_place(ready: Path, path: Path) -> None:
+    """Rename a complete, single-file database over ``path``; a stale log of the old file goes first, so it
+    can never be replayed onto the new one."""
+    with connect(ready) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    for suffix in backups.SIDECARS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(ready, path)
+    backups.fsync_dir(path.parent)
+
+
+def _create_atomically(directory: Path, path: Path) -> None:
+    """A new database is built under a temporary name and renamed when complete: a first start killed at
+    any moment leaves either no database or a working one."""
+    work = directory / f".{path.name}.new"
+    backups.remove_with_sidecars(work)
+    try:
+        engine = make_engine(work)
+        try:
+            migrations.upgrade(engine)
+            _device_id(engine)
+        finally:
+            engine.dispose()
+        _put_in_place(work, path)
+    except BaseException:
+        backups.remove_with_sidecars(work)  # a full disk must not keep the half-built file
+        raise
+
+
+def _migrate_atomically(directory: Path, path: Path, current: str | None) -> None:
+    """Upgrade a copy, then swap it in: a killed upgrade leaves the old database as it was, and the
+    checked pre-migration copy is kept (pruned like the other backups)."""
+    backups.make(path, directory, "pre-migration", utcnow(), detail=current or "none")
+    work = directory / f".{path.name}.migrating"
+    try:
+        backups.copy_verified(path, work, check_source=False)
+        engine = make_engine(work)
+        try:
+            migrations.upgrade(engine)
+        finally:
+            engine.dispose()
+        _put_in_place(work, path)
+    except BaseException:
+        backups.remove_with_sidecars(work)
+        raise
+
+
+def _open_error(path: Path, exc: BaseException) -> UserError:
+    return plain_error(exc, path) or UserError(
+        translate(
+            "Database", "{path} cannot be opened as a Facilitator database: {reason}. It was left untouched."
+        ).format(path=path, reason=getattr(exc, "orig", exc))
+    )
+
+
+def _newer_version_refusal(path: Path) -> UserError:
+    return UserError(
+        translate(
+            "Database", "{path} was written by a newer version of Facilitator; update the app to open it."
+        ).format(path=path)
+    )
 
 
 class Database:
@@ -100,13 +148,20 @@ class Database:
     the block ends: every change a user makes is committed at once.
     """
 
-    def __init__(self, directory: Path, engine: Engine, device_id: str) -> None:
+    def __init__(
+        self, directory: Path, engine: Engine, device_id: str, read_only: bool = False, scratch: Path | None = None
+    ) -> None:
         self.directory = directory
         self.path = paths.database_path(directory)
         self.engine = engine
         self.device_id = device_id
+        # Read-only: the data dir cannot be written (write-protected media); reads work, writes are refused.
+        self.read_only = read_only
+        self._scratch = scratch  # a private copy opened instead of media that cannot hold a WAL's index
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        text.install(self._sessions)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
+        change_log.attach(engine)
 
     @cached_property
     def clock(self) -> HybridClock:
@@ -120,49 +175,108 @@ class Database:
         return clock
 
     @classmethod
-    def open(cls, directory: Path) -> Database:
+    def open(cls, directory: Path, writable: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database in ``directory``.
 
-        Raises :class:`UserError` with a plain message when the folder cannot be written or the file
-        is not a database; in both cases nothing on disk is changed.
+        The file is checked (``quick_check``) before anything is written; damage, a foreign file, an
+        unwritable folder or a newer version's database is refused with a plain :class:`UserError`, and
+        nothing on disk is changed.  ``writable=False`` is for commands that only read: on read-only
+        media they get a read-only database instead of a refusal.
         """
         path = paths.database_path(directory)
-        _refuse_foreign_file(path)
-        _prepare_dir(directory)
-        existed = path.exists() and path.stat().st_size > 0
-        engine = create_engine(f"sqlite:///{path}")
-        event.listen(engine, "connect", _set_pragmas)
+        problem = _write_problem(directory, path)
+        if problem is not None:
+            if writable or not path.exists():
+                raise _read_only_refusal(directory, problem)
+            return cls._open_read_only(directory, path)
+        if path.exists():
+            _refuse_damaged(directory, path, integrity.problems(path))
         try:
-            with engine.connect() as connection:
-                current = migrations.current_revision(connection)
-            if current != migrations.head_revision():
-                if existed:
-                    backup_file(
-                        path,
-                        paths.backups_dir(directory) / f"pre-migration-{current or 'none'}-{_stamp(utcnow())}.sqlite3",
-                    )
-                migrations.upgrade(engine)
+            with FileLock(directory / CREATE_LOCK_NAME, timeout=CREATE_LOCK_TIMEOUT):
+                if not path.exists():
+                    _create_atomically(directory, path)
+                current = schema_revision(path)
+                if current != migrations.head_revision():
+                    if current is not None and current not in migrations.known_revisions():
+                        raise _newer_version_refusal(path)
+                    _migrate_atomically(directory, path, current)
+            engine = make_engine(path)
             device_id = _device_id(engine)
-        except (DatabaseError, OperationalError) as exc:
-            engine.dispose()
+        except Timeout as exc:
             raise UserError(
-                translate(
-                    "Database", "{path} cannot be opened as a Facilitator database: {reason}. It was left untouched."
-                ).format(path=path, reason=getattr(exc, "orig", exc))
+                translate("Database", "{path} is being set up by another Facilitator; try again in a minute.").format(
+                    path=path
+                )
             ) from exc
+        except (DBAPIError, OSError) as exc:
+            raise _open_error(path, exc) from exc
         return cls(directory, engine, device_id)
+
+    @classmethod
+    def _open_read_only(cls, directory: Path, path: Path) -> Database:
+        """Open read-only media without writing to it: as an immutable file, or, when a crash left a log
+        beside it, as a private copy of the file and its log, so the last saved changes are shown too."""
+        scratch = None
+        target, immutable = path, True
+        log = Path(f"{path}-wal")
+        try:
+            if log.exists() and log.stat().st_size > 0:
+                scratch = Path(tempfile.mkdtemp(prefix="facilitator-read-only-"))
+                target, immutable = scratch / path.name, False
+                shutil.copyfile(path, target)
+                shutil.copyfile(log, f"{target}-wal")
+            _refuse_damaged(directory, path, integrity.problems(target, immutable=immutable))
+            revision = schema_revision(target, immutable=immutable)
+            if revision != migrations.head_revision():
+                if revision in migrations.known_revisions():
+                    raise UserError(
+                        translate(
+                            "Database",
+                            "{path} was made by an older version and must be upgraded before it can be read; "
+                            "open it once in a folder that can be written.",
+                        ).format(path=path)
+                    )
+                raise _newer_version_refusal(path)
+            engine = make_engine(target, read_only=True, immutable=immutable)
+            with Session(engine) as session:
+                row = session.get(LocalState, "device_id")
+        except (DBAPIError, OSError) as exc:
+            if scratch:
+                shutil.rmtree(scratch, ignore_errors=True)
+            raise _open_error(path, exc) from exc
+        except UserError:
+            if scratch:
+                shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
 
     def close(self) -> None:
         # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.
         if event.contains(self._sessions, "before_flush", self._stamp_changes):
             event.remove(self._sessions, "before_flush", self._stamp_changes)
         self.engine.dispose()
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+    def session(self, immediate: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``immediate`` takes the write lock at the start (``BEGIN IMMEDIATE``), so what the block reads
+        cannot change before it writes: a check for duplicates inside it holds against a second writer.
+        A full disk, read-only media or damage become a plain :class:`UserError`; SQLite's rollback
+        guarantees that nothing of the transaction was half-written.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                if immediate:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+        except DBAPIError as exc:
+            mapped = plain_error(exc, self.path)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def _stamp_changes(self, session: Session, _context: object, _instances: object) -> None:
         for obj in session.new:
@@ -189,22 +303,32 @@ class Database:
     # -- backups -----------------------------------------------------------------------------------
 
     def backup(self, target: Path | None = None) -> Path:
-        target = target or paths.backups_dir(self.directory) / f"manual-{_stamp(utcnow())}.sqlite3"
-        return backup_file(self.path, target)
+        """A checked copy at ``target``, or a ``manual-…`` backup in the backups folder."""
+        if target is None:
+            return backups.make(self.path, self.directory, "manual", utcnow())
+        return backups.copy_verified(self._read_from, target, immutable=self._immutable)
+
+    @property
+    def _read_from(self) -> Path:
+        """The file the engine reads: the database, or the private copy of a read-only one with a log."""
+        return self._scratch / self.path.name if self._scratch else self.path
+
+    @property
+    def _immutable(self) -> bool:
+        return self.read_only and self._scratch is None
 
     def auto_backup(self, now: datetime | None = None) -> Path | None:
-        """Keep a rolling set of backups: one at most every few hours, the oldest dropped."""
+        """Keep a rolling set of backups: one at most every few hours, the oldest dropped once a new one
+        passed its check."""
         now = now or utcnow()
-        folder = paths.backups_dir(self.directory)
-        existing = sorted(folder.glob("auto-*.sqlite3")) if folder.exists() else []
-        if existing:
-            newest = datetime.strptime(existing[-1].stem.removeprefix("auto-"), "%Y%m%dT%H%M%S%fZ")
-            if now - newest.replace(tzinfo=UTC) < AUTO_BACKUP_INTERVAL:
-                return None
-        made = backup_file(self.path, folder / f"auto-{_stamp(now)}.sqlite3")
-        for old in sorted(folder.glob("auto-*.sqlite3"))[:-AUTO_BACKUPS_KEPT]:
-            old.unlink()
-        return made
+        newest = backups.newest(self.directory, "auto")
+        if newest and newest.made_at and now - newest.made_at < AUTO_BACKUP_INTERVAL:
+            return None
+        return backups.make(self.path, self.directory, "auto", now)
+
+    def integrity_problems(self, full: bool = True) -> list[str]:
+        """The full check, for idle time: what is wrong with the database now (empty when nothing)."""
+        return integrity.problems(self._read_from, full=full, immutable=self._immutable)
 
 
 def _latest_stamp(engine: Engine) -> str:

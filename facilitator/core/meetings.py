@@ -13,15 +13,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from facilitator.core import vocabulary
+from facilitator.core import text, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary
-from facilitator.core.models import Meeting, Participation
+from facilitator.core.models import Meeting, Participation, natural_id
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
 
 MAX_TITLE = 200
+MAX_REFERENCE = 64  # a meeting id has 36 characters
+MAX_MIN_GROUP_SIZE = 20
 
 
 def zone(name: str) -> ZoneInfo:
@@ -72,6 +74,12 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     for name in ("interpretation_factor",):
         if name in cleaned and not 1.0 <= float(cleaned[name]) <= 4.0:
             raise UserError(translate("Meetings", "The interpretation factor must be between 1 and 4."))
+    if "min_group_size" in cleaned and not 1 <= int(cleaned["min_group_size"]) <= MAX_MIN_GROUP_SIZE:
+        raise UserError(
+            translate("Meetings", "The smallest group shown on its own must have between 1 and {0} people.").format(
+                MAX_MIN_GROUP_SIZE
+            )
+        )
     if "min_discussion_share" in cleaned and not 0.0 <= float(cleaned["min_discussion_share"]) <= 1.0:
         raise UserError(translate("Meetings", "A share must be between 0% and 100%."))
     return cleaned
@@ -100,9 +108,15 @@ def get(db: Database, meeting_id: str) -> Meeting:
 
 def resolve(db: Database, reference: str) -> Meeting:
     """The meeting named by its full id or by an unambiguous prefix of it."""
-    reference = reference.strip().lower()
+    reference = text.for_terminal(reference).strip().lower()
     if not reference:
         raise UserError(translate("Meetings", "Name a meeting by its id or the first characters of it."))
+    if len(reference) > MAX_REFERENCE:
+        raise UserError(
+            translate("Meetings", "That is not a meeting id: an id has 36 characters, this has {0}.").format(
+                len(reference)
+            )
+        )
     with db.session() as session:
         found = session.scalars(
             select(Meeting)
@@ -136,16 +150,12 @@ def list_meetings(db: Database, search: str = "", include_archived: bool = False
     )
     if not include_archived:
         query = query.where(Meeting.archived.is_(False))
-    if search.strip():
-        pattern = f"%{search.strip()}%"
+    needle = text.clean(search).strip()
+    if needle:  # literally: % and _ in a search are characters, not wildcards
         query = query.where(
-            or_(
-                Meeting.title.ilike(pattern),
-                Meeting.city.ilike(pattern),
-                Meeting.venue.ilike(pattern),
-                Meeting.purpose.ilike(pattern),
-            )
-        )
+            or_(*(column.icontains(needle, autoescape=True) for column in (Meeting.title, Meeting.city,
+                                                                           Meeting.venue, Meeting.purpose)))
+        )  # fmt: skip
     with db.session() as session:
         return [
             MeetingSummary(
@@ -194,6 +204,7 @@ def _copy_invitations(session: Session, source_id: str, target_id: str) -> None:
     for p in invited:
         session.add(
             Participation(
+                id=natural_id("participation", target_id, p.person_id),
                 meeting_id=target_id,
                 person_id=p.person_id,
                 role=p.role,

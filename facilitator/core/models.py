@@ -12,12 +12,38 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+NATURAL_IDS = uuid.UUID("a3c1f0de-58b4-4d3e-9a57-2f6c1e0b7d42")
+
+
+def natural_id(kind: str, *parts: str) -> str:
+    """The id of a record there is at most one of per key (a person's place in a meeting, a meeting's
+    settings, a day's hours): every laptop that makes it makes the same id, so two laptops that made
+    it offline merge into one record, field by field, instead of colliding on the key.  Such a record is
+    written with its defaults first and what was chosen as edits after it, so the merge keeps each
+    laptop's choices rather than one laptop's whole row."""
+    return str(uuid.uuid5(NATURAL_IDS, "/".join((kind, *parts))))
 
 
 def utcnow() -> datetime:
@@ -97,6 +123,8 @@ class Meeting(Synced, Base):
     underrepresented_ratio: Mapped[float] = mapped_column(Float, default=0.5)
     expected_share_mode: Mapped[str] = mapped_column(String(16), default="headcount")
     expected_shares: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # Small-cell rule of shareable outputs: a group with fewer people than this is merged into a wider class.
+    min_group_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
     participations: Mapped[list[Participation]] = relationship(back_populates="meeting")
 
@@ -133,7 +161,11 @@ class Participation(Synced, Base):
     """A person's place in one meeting."""
 
     __tablename__ = "participation"
-    __table_args__ = (Index("ix_participation_meeting", "meeting_id"),)
+    __table_args__ = (
+        Index("ix_participation_meeting", "meeting_id"),
+        # One live place per person and meeting: two imports of one list at once cannot list anyone twice.
+        Index("ux_participation_person_once", "meeting_id", "person_id", unique=True, sqlite_where=text("deleted = 0")),
+    )
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
@@ -330,6 +362,30 @@ class Action(Synced, Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
 
 
+class ConflictRevision(Synced, Base):
+    """A long text that lost to a concurrent edit made on another laptop, kept until someone decides.
+
+    Made by a merge when two laptops changed the same text since their common version: the newer
+    text is shown in its record, the other is kept here.  Its id and stamp follow from the losing
+    version alone, so every laptop that merges the same edits makes the very same row.  The decision
+    (``resolution``) is an edit of this row and syncs like any other.
+    """
+
+    __tablename__ = "conflict_revision"
+    __table_args__ = (Index("ix_conflict_revision_record", "record_table", "record_id"),)
+
+    record_table: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    # The meeting the record belongs to (None for a person or an organisation), for the inbox.
+    meeting_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    other_value: Mapped[str] = mapped_column(Text)
+    other_hlc: Mapped[str] = mapped_column(String(64))
+    # "" while open; kept_shown, kept_other or merged once decided.
+    resolution: Mapped[str] = mapped_column(String(16), default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Meeting,
     Organisation,
@@ -346,4 +402,79 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     SpeakingTurn,
     SpeakingCorrection,
     Action,
+    ConflictRevision,
 )
+
+# Facts that only grow: inserted once, never edited (a tombstone in ``deleted`` aside); they merge as a union.
+INSERT_ONLY_MODELS: tuple[type[Synced], ...] = (
+    CheckIn,
+    Consent,
+    NoteRevision,
+    LiveEvent,
+    SpeakingTurn,
+    SpeakingCorrection,
+)
+
+
+class SyncChange(Base):
+    """The change log: one row per inserted record or per changed field, written in the transaction
+    of the change itself (:mod:`facilitator.core.change_log`).  Local: what syncs is its content.
+
+    ``field`` is ``*`` for a whole new record (``value`` holds all its columns) and a column name for
+    an edit.  A fact (:data:`INSERT_ONLY_MODELS`) is never edited, so its row is its content and the
+    log keeps no second copy of it: its ``value`` is "" and is read from the row when it is sent.
+    ``hlc`` is the change's stamp and ``base`` the stamp of the value it replaced, so two
+    edits made since one common version can be told apart.  ``scope`` says with what a change travels:
+    ``m:<meeting id>``, ``p:<person id>``, ``o:<organisation id>``, or "" for records of the whole team.
+    ``source`` is "" for changes made here, else the sync target they came from.
+    """
+
+    __tablename__ = "sync_change"
+    __table_args__ = (
+        UniqueConstraint("table_name", "row_id", "field", "hlc", name="uq_sync_change_key"),
+        {"sqlite_autoincrement": True},
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(64))
+    base: Mapped[str] = mapped_column(String(64), default="")
+    value: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SyncSegment(Base):
+    """A segment file this laptop wrote to, or read from, a sync target (local)."""
+
+    __tablename__ = "sync_segment"
+    __table_args__ = (PrimaryKeyConstraint("target", "segment_id"),)
+
+    target: Mapped[str] = mapped_column(String(64))
+    segment_id: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255))
+    device: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))  # sent | received
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncPending(Base):
+    """A received record that waits for a record it refers to (local): applied when that arrives.
+
+    A waiting fact keeps its content here (``value``), since the log keeps no copy of facts.
+    """
+
+    __tablename__ = "sync_pending"
+    __table_args__ = (PrimaryKeyConstraint("table_name", "row_id"),)
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Tables that never leave the laptop.  Every other table must be in SYNCED_MODELS (a test checks).
+LOCAL_ONLY_TABLES = frozenset({"local_state", "sync_change", "sync_segment", "sync_pending", "alembic_version"})

@@ -1,4 +1,4 @@
-"""Starting the window: application object, language, style, database, first-run welcome."""
+"""Starting the window: one per data dir, language, style, database (or its backup), first-run welcome."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from facilitator import __version__, paths
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
+from facilitator.core.store.instance import DataDirLock
 from facilitator.ui import crash
 from facilitator.ui.common import wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
@@ -74,6 +75,12 @@ class Application:
         self.window.show()
         old.deleteLater()
 
+    def bring_forward(self) -> None:
+        """A second launch on this data dir asked for the window: show it in front."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
     def first_run(self) -> None:
         """An empty data dir offers the demo or an empty meeting, as a new user would want."""
         from facilitator.core import meetings
@@ -87,24 +94,79 @@ class Application:
             self.window.new_meeting()
 
 
+def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> Database:
+    """The database, or, when it is damaged and a good backup exists, that backup once the user agrees."""
+    from facilitator.core.store import restore
+    from facilitator.core.store.integrity import DamagedDatabase
+
+    try:
+        return open_database()
+    except DamagedDatabase as damaged:
+        if damaged.backup is None:
+            raise
+        answer = QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "The data is damaged"),
+            QCoreApplication.translate(
+                "App",
+                "{0}\n\nRestore the backup {1} now? The damaged file is kept in the backups folder as it is.",
+            ).format(damaged.damage, damaged.backup.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            raise
+        restore.restore(data_dir, damaged.backup)
+        return open_database()
+
+
+def _already_open(data_dir: Path) -> int:
+    from facilitator.ui.single_instance import ask_open_window_forward
+
+    brought = ask_open_window_forward(data_dir)
+    text = QCoreApplication.translate("App", "Facilitator is already open on {0}.").format(data_dir)
+    if brought:
+        text += " " + QCoreApplication.translate("App", "That window was brought to the front.")
+    print(text, file=sys.stderr)
+    if not brought:
+        QMessageBox.information(None, QCoreApplication.translate("App", "Facilitator"), text)
+    return 0
+
+
 def run_window(data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None) -> int:
     """Show the window with a quick read of the meetings list, then open the data (``open_database``) and
-    make every section ready; returns the exit code of the event loop."""
+    make every section ready; returns the exit code of the event loop.  When a window is open on
+    ``data_dir`` already, that one is brought forward instead."""
     app = make_application()
     settings = Settings(QSettings())
     install_translator(language_for(lang_override or settings.language))
+    lock = DataDirLock(data_dir)
+    if not lock.acquire():
+        return _already_open(data_dir)
     preview = read_summaries(paths.database_path(data_dir), settings.show_archived)
     application = Application(None, settings, preview)
     application.window.show()
     app.processEvents()  # the first paint, before the ORM and the sections load
     try:
-        db = open_database()
+        db = _open_or_restore(open_database, data_dir)
     except UserError as error:
+        lock.release()
         application.window.hide()
         QMessageBox.critical(None, QCoreApplication.translate("App", "Facilitator cannot open its data"), str(error))
         raise
     crash.install(db.directory)
-    db.auto_backup()
+    try:
+        db.auto_backup()
+    except UserError as error:  # a full disk or a damaged file: say so, and keep working
+        QMessageBox.warning(None, QCoreApplication.translate("App", "No automatic backup"), str(error))
     application.attach(db)
+    from facilitator.ui.integrity_watch import IntegrityWatch
+    from facilitator.ui.single_instance import WindowBeacon
+
+    beacon = WindowBeacon(data_dir, application.bring_forward)
+    watch = IntegrityWatch(db)
     application.first_run()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        del beacon, watch
+        lock.release()

@@ -122,6 +122,7 @@ KEYS: dict[str, Key] = {
     "new_meeting": _window(QT_TRANSLATE_NOOP("Keys", "&New meeting…"), S.New),
     "duplicate_meeting": _window(QT_TRANSLATE_NOOP("Keys", "D&uplicate meeting"), "Ctrl+Shift+D"),
     "archive_meeting": _window(QT_TRANSLATE_NOOP("Keys", "&Archive meeting"), "Ctrl+Shift+A"),
+    "sync": _window(QT_TRANSLATE_NOOP("Keys", "S&ync…"), "Ctrl+Shift+Y"),
     "quit": _window(QT_TRANSLATE_NOOP("Keys", "&Quit"), S.Quit),
     "undo": _window(QT_TRANSLATE_NOOP("Keys", "&Undo"), S.Undo),
     "redo": _window(QT_TRANSLATE_NOOP("Keys", "&Redo"), S.Redo),

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from facilitator import __version__
+from facilitator import __version__, paths
 from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common.actions import assign, make_action, plain_action
@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         """The data is open: the list reads it, undo and redo join the menus, the sections are built."""
         self.ops = ops
         ops.parent = self
+        from facilitator.core import disclosure  # with the data: not needed for the first paint
+
+        # This window is the facilitator's own screen: it shows people as entered, and says so.
+        self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
         undo = assign(ops.undo_stack.createUndoAction(self, KEYS["undo"].label()), "undo")
         redo = assign(ops.undo_stack.createRedoAction(self, KEYS["redo"].label()), "redo")
         self.undo_action, self.redo_action = undo, redo
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         self.duplicate_action = make_action(self, "duplicate_meeting", self.duplicate_meeting)
         self.archive_action = make_action(self, "archive_meeting", self.toggle_archive)
         self.backup_action = plain_action(self, self.tr("&Back up data…"), self.backup)
+        self.restore_action = plain_action(self, self.tr("&Restore from backup…"), self.restore_backup)
+        self.sync_action = make_action(self, "sync", self.open_sync)
+        self.conflicts_action = plain_action(self, self.tr("&Conflicts to decide…"), self.open_conflicts)
         quit_action = make_action(self, "quit", self.close)
         for action in (
             self.new_action,
@@ -105,6 +112,10 @@ class MainWindow(QMainWindow):
             self.archive_action,
             None,
             self.backup_action,
+            self.restore_action,
+            None,
+            self.sync_action,
+            self.conflicts_action,
             None,
             quit_action,
         ):
@@ -138,7 +149,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(plain_action(self, self.tr("&About Facilitator"), self.about))
         # What needs the open data waits for attach().
         self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
-                            self.backup_action)  # fmt: skip
+                            self.backup_action, self.restore_action, self.sync_action,
+                            self.conflicts_action)  # fmt: skip
         for action in self._needs_data:
             action.setEnabled(False)
 
@@ -197,12 +209,52 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        try:
-            self.ops.db.backup(Path(target))
-        except OSError as error:
-            self.ops.show_error(self.tr("The backup could not be written: {0}").format(error))
+        ok, _made = self.ops.guarded(lambda: self.ops.db.backup(Path(target)))  # a refusal is said in plain words
+        if not ok:
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
+
+    def restore_backup(self, backup: Path | None = None) -> None:
+        """Put a chosen backup in place of the data, after saying what happens to the current data."""
+        if backup is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from backup"),
+                str(paths.backups_dir(self.ops.db.directory)),
+                self.tr("Facilitator database (*.sqlite3)"),
+            )
+            if not chosen:
+                return
+            backup = Path(chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace all data with the backup {0}?\n\nWhat is in place now is kept in the backups folder as a "
+                "pre-restore copy, so this can be undone by restoring that copy."
+            ).format(backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from facilitator.ui.ops import storage  # the ORM is loaded by now; not at the first paint
+
+        if storage.restore_backup(self.ops, backup) is not None:
+            self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
+
+    def open_sync(self) -> None:
+        from facilitator.ui.sync.dialog import SyncDialog  # sync's libraries load when first asked for
+
+        dialog = SyncDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.conflicts_wanted.connect(self.open_conflicts)
+        dialog.show()  # not modal: the window stays usable while a sync runs
+
+    def open_conflicts(self) -> None:
+        from facilitator.ui.sync.inbox import ConflictInbox
+
+        inbox = ConflictInbox(self.ops, self)
+        inbox.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        inbox.exec()
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # the note kinds it names need the data

@@ -66,7 +66,7 @@ def _rows_per_move(db: Database, meeting_id: str) -> list[int]:
     counted: list[int] = []
 
     def after(_conn, cursor, statement, _parameters, _context, _many) -> None:
-        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE") and "sync_change" not in statement:
             counted[-1] += max(cursor.rowcount, 0)
 
     rng = random.Random(11)

@@ -26,7 +26,8 @@ def test_stats_json_on_the_demo(tmp_path: Path) -> None:
     assert [i["title"] for i in figures["items"]][:2] == ["Welcome and ground rules", "Introductions round"]
     assert figures["behind_minutes"] == pytest.approx(14.0)  # a quarter of an hour behind, as the demo tells
     labels = {p["label"] for p in figures["people"]}
-    assert "Kamla Devi" not in labels and "Anonymous participant" in labels
+    assert "Kamla Devi" not in labels and "Anonymous participant" not in labels  # only named people, one by one
+    assert all(g["headcount"] >= figures["min_group_size"] for g in figures["groups"])
 
 
 def test_stats_text_and_plain_errors(tmp_path: Path) -> None:

@@ -34,11 +34,11 @@ def build(db: Database, meeting_id: str, *names: str, **fields: object) -> list[
 
 @contextmanager
 def written_rows(db: Database) -> Iterator[list[int]]:
-    """Counts the rows changed by INSERT, UPDATE and DELETE statements on the database."""
+    """Counts the records changed by INSERT, UPDATE and DELETE statements (the change log aside)."""
     counted: list[int] = []
 
     def after(conn, cursor, statement, parameters, context, executemany) -> None:
-        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+        if statement.lstrip().split()[0].upper() in ("INSERT", "UPDATE", "DELETE") and "sync_change" not in statement:
             counted.append(cursor.rowcount)
 
     event.listen(db.engine, "after_cursor_execute", after)

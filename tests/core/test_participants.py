@@ -13,9 +13,10 @@ from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
-from facilitator.core.models import CheckIn, Consent, Person
+from facilitator.core.models import CheckIn, Consent, Participation, Person
 from facilitator.core.participants import participation, people
 from facilitator.core.participants.vocabulary import GENDERS
+from facilitator.core.records import set_deleted
 from facilitator.export import participants as participant_export
 
 
@@ -155,3 +156,15 @@ def test_rights_holders_start_anonymous(db: Database) -> None:
     assert people.create_person(db, "Kamla", stakeholder_group="RH_WOMEN_WORKER").anonymity == "anonymous"
     assert people.create_person(db, "Mohan", stakeholder_group="REP_UNION").anonymity == "named"
     assert people.create_person(db, "Raju", stakeholder_group="RH_WORKER", anonymity="named").anonymity == "named"
+
+
+def test_a_place_taken_away_and_given_again_is_the_same_record_afresh(db: Database, meeting_id: str) -> None:
+    person = people.create_person(db, "Gopal Singh")
+    first = participation.add_participant(db, meeting_id, person.id, caucus="worker_caucus", status="confirmed")
+    set_deleted(db, Participation, first.id, True)
+    again = participation.add_participant(db, meeting_id, person.id)
+    assert again.id == first.id
+    (row,) = participation.list_participants(db, meeting_id)
+    assert (row.caucus, row.status) == ("plenary", "invited")  # a fresh invitation, not the old one
+    with pytest.raises(UserError, match="already on this meeting's list"):
+        participation.add_participant(db, meeting_id, person.id)

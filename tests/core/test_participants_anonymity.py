@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core import anonymity
+from facilitator.core import disclosure
 from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
@@ -38,10 +38,10 @@ def assert_hidden(text: str) -> None:
 
 
 def test_public_identity_by_level() -> None:
-    named = anonymity.public_identity("named", "Priya", "Shram Sahyog Kendra", "CSO_LOCAL", "p@x.org")
-    group = anonymity.public_identity("group_only", "Bhanwar", "Committee", "REP_WORKER_COMMITTEE", "b@x.org")
-    hidden = anonymity.public_identity("anonymous", "Kamla", "", "RH_WOMEN_WORKER")
-    unknown = anonymity.public_identity("whatever", "Kamla", "Org", "RH_WOMEN_WORKER")
+    named = disclosure.public_identity("named", "Priya", "Shram Sahyog Kendra", "CSO_LOCAL", "p@x.org")
+    group = disclosure.public_identity("group_only", "Bhanwar", "Committee", "REP_WORKER_COMMITTEE", "b@x.org")
+    hidden = disclosure.public_identity("anonymous", "Kamla", "", "RH_WOMEN_WORKER")
+    unknown = disclosure.public_identity("whatever", "Kamla", "Org", "RH_WOMEN_WORKER")
     assert (named.label, named.organisation, named.email) == ("Priya", "Shram Sahyog Kendra", "p@x.org")
     assert (group.label, group.organisation, group.email, group.group) == ("Worker committees", "", "",
                                                                           "REP_WORKER_COMMITTEE")  # fmt: skip

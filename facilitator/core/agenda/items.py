@@ -22,7 +22,7 @@ from facilitator.core.agenda.timing import DayHours, ItemInput, Timing
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, zone
-from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Person
+from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Person, natural_id
 from facilitator.core.records import get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
@@ -403,8 +403,15 @@ def set_day_hours(db: Database, meeting_id: str, hours: dict[int, tuple[str, str
         for day, (starts, ends) in cleaned.items():
             row = rows.get(day)
             if row is None:
-                row = rows[day] = MeetingDay(meeting_id=meeting_id, day=day, starts="", ends="")
+                row = rows[day] = MeetingDay(
+                    id=natural_id("meeting_day", meeting_id, str(day)),
+                    meeting_id=meeting_id,
+                    day=day,
+                    starts="",
+                    ends="",
+                )
                 session.add(row)
+                session.flush()  # made with its defaults; what is chosen is an edit of its own (see natural_id)
             previous[day] = (row.starts, row.ends)
             row.starts, row.ends = starts, ends
     return previous

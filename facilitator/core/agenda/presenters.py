@@ -6,14 +6,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
-from facilitator.core.anonymity import public_identity
 from facilitator.core.db import Database
+from facilitator.core.disclosure import public_identity
 from facilitator.core.models import AgendaItem, Organisation, Participation, Person
 
 
 def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, str]:
     """Who leads each item, as it may be printed: a person's anonymity level is respected
-    (:mod:`facilitator.core.anonymity`), and an anonymous person is not shown at all."""
+    (:mod:`facilitator.core.disclosure`), and an anonymous person is not shown at all."""
     shown: dict[str, str] = {}
     with db.session() as session:
         for item in agenda_items:

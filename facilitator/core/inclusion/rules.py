@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from facilitator.core import taxonomy, vocabulary
+from facilitator.core import disclosure, taxonomy, vocabulary
 from facilitator.core.inclusion.settings import Settings
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, group_label, language_names
@@ -58,7 +58,10 @@ class Situation:
 
     def names(self, rows: Iterable[ParticipantRow], limit: int = 6) -> str:
         """Who a finding is about: names on the facilitator's screen, anonymity-safe labels in outputs."""
-        labels = [row.name if self.reveal else row.identity().label for row in rows]
+        if self.reveal:
+            labels = [row.name for row in rows]
+        else:  # sorted by what is shown, so a hidden name's place in the list says nothing about it
+            labels = sorted(disclosure.SHAREABLE_PEOPLE.identity_of(row).label for row in rows)
         counted = Counter(labels)
         shown = [label if counted[label] == 1 else f"{label} (×{counted[label]})" for label in dict.fromkeys(labels)]
         text = ", ".join(shown[:limit])

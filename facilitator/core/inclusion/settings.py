@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import InclusionSettings, Meeting
+from facilitator.core.models import InclusionSettings, Meeting, natural_id
 from facilitator.core.records import get_live
 from facilitator.i18n import translate
 
@@ -90,11 +90,13 @@ def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, 
         if row is None:
             defaults = default_settings()
             row = InclusionSettings(
+                id=natural_id("inclusion_settings", meeting_id),
                 meeting_id=meeting_id,
                 required_groups=list(defaults.required_groups),
                 **{name: getattr(defaults, name) for name in SHARE_FIELDS},
             )
             session.add(row)
+            session.flush()  # made with its defaults; what is chosen is an edit of its own (see natural_id)
         previous = {name: getattr(row, name) for name in cleaned}
         for name, value in cleaned.items():
             setattr(row, name, value)

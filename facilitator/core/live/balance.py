@@ -140,6 +140,9 @@ class Balance:
     not_yet_heard: list[str]
     suggested: list[str]
     alerts: list[Alert]
+    # Counted seconds per group within each agenda item, so a shareable output can merge small groups first.
+    item_group_seconds: dict[str, dict[str, float]] = field(default_factory=dict)
+    expected: dict[str, float] = field(default_factory=dict)
 
 
 def counted(turn: Turn, speakers: dict[str, Speaker]) -> bool:
@@ -304,13 +307,14 @@ class BalanceTracker:
             for pid, s in self.speakers.items()
             if (s.present and not s.is_staff) or pid in totals.person
         ]
-        items: dict[str, float | None] = {}
+        item_seconds: dict[str, dict[str, float]] = {}
         for item_id, seconds in self._item_groups.items():
             if live and running is not None and (running.agenda_item_id or "") == item_id:
                 seconds = {**seconds, running.group: seconds.get(running.group, 0.0) + running_seconds}
-            items[item_id] = balance_index(seconds, self._expected)
-        if live and running is not None and (running.agenda_item_id or "") not in items:
-            items[running.agenda_item_id or ""] = balance_index({running.group: running_seconds}, self._expected)
+            item_seconds[item_id] = seconds
+        if live and running is not None and (running.agenda_item_id or "") not in item_seconds:
+            item_seconds[running.agenda_item_id or ""] = {running.group: running_seconds}
+        items = {item_id: balance_index(seconds, self._expected) for item_id, seconds in item_seconds.items()}
         unheard = self._not_yet_heard(groups)
         return Balance(
             people,
@@ -324,6 +328,8 @@ class BalanceTracker:
             unheard,
             self._suggest(groups, totals.person, unheard),
             self._alerts(groups, talk, now, running if live else None),
+            item_seconds,
+            dict(self._expected),
         )
 
     def _group_stats(self, seconds: dict[str, float], talk: float, interpreted: dict[str, float]) -> list[GroupStats]:

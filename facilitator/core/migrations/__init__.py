@@ -27,6 +27,11 @@ def _revisions() -> dict[str, str | None]:
     return graph
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version can open (a database of any other revision is from a newer version)."""
+    return set(_revisions())
+
+
 def head_revision() -> str:
     graph = _revisions()
     heads = set(graph) - {down for down in graph.values() if down}

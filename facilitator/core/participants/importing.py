@@ -1,34 +1,31 @@
 """Importing an invitation list from CSV or XLSX: read, map columns, check every row, then write.
 
-Nothing is written until :func:`apply` is called with the plan the user has seen.  A file that cannot
-be read (wrong encoding, not a spreadsheet, far too long, no name column) is refused with a sentence
-that says what to do, before any row is looked at.  People already in the register (same name and
-organisation) are offered for merging instead of being entered twice.
+Nothing is written until :func:`apply` is called with the plan the user has seen.  Reading the file,
+and refusing what cannot be an invitation list, is :mod:`facilitator.core.participants.import_files`;
+a file without a name column is refused here, before any row is looked at.  People already in the
+register (same name and organisation) are offered for merging instead of being entered twice.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy, vocabulary
+from facilitator.core import taxonomy, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
 from facilitator.core.participants import people
-from facilitator.core.participants.vocabulary import CAUCUSES, STATUSES, normalise_gender
+from facilitator.core.participants.import_files import Table
+from facilitator.core.participants.import_files import read_table as read_table
+from facilitator.core.participants.participation import place_in
+from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
-
-MAX_ROWS = 5000
-MAX_BYTES = 20 * 1024 * 1024
 
 # field -> (label, header spellings recognised without help)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -67,109 +64,6 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def field_label(name: str) -> str:
     return translate("Import", FIELDS[name][0])
-
-
-@dataclass(frozen=True)
-class Table:
-    """The cells of a file as text: a header row and the data rows under it."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    source: str
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return " ".join(str(value).split())
-
-
-def _too_many(count: int, name: str) -> UserError:
-    return UserError(
-        translate(
-            "Import", "{name} has {count} rows; at most {limit} people can be imported at once. Split the list."
-        ).format(name=name, count=count, limit=MAX_ROWS)
-    )
-
-
-def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[str, ...]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(
-            translate("Import", "{0} is not a spreadsheet that can be read. Save it as .xlsx or .csv.").format(
-                path.name
-            )
-        ) from exc
-    try:
-        sheet = book.worksheets[0]
-        rows: list[tuple[str, ...]] = []
-        cells = sheet.iter_rows(values_only=True)
-        for values in cells:
-            rows.append(tuple(_cell(v) for v in values))
-            if len(rows) > MAX_ROWS + 1:
-                raise _too_many(len(rows) - 1 + sum(1 for _ in cells), path.name)
-    finally:
-        book.close()
-    return (list(rows[0]) if rows else []), rows[1:]
-
-
-def _read_csv(path: Path, data: bytes) -> tuple[list[str], list[tuple[str, ...]]]:
-    if b"\x00" in data[:4096]:
-        raise UserError(
-            translate("Import", "{0} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.").format(
-                path.name
-            )
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            translate(
-                "Import",
-                "{0} is not UTF-8 text (line {1}). Save it again as 'CSV UTF-8' in your spreadsheet program.",
-            ).format(path.name, data[: exc.start].count(b"\n") + 1)
-        ) from exc
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = []
-    lines = csv.reader(io.StringIO(text), dialect)
-    for values in lines:
-        rows.append(tuple(_cell(v) for v in values))
-        if len(rows) > MAX_ROWS + 1:
-            raise _too_many(len(rows) - 1 + sum(1 for _ in lines), path.name)
-    return (list(rows[0]) if rows else []), rows[1:]
-
-
-def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(translate("Import", "{0} is larger than 20 MB; that is not an invitation list.").format(
-                path.name))  # fmt: skip
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            translate("Import", "Cannot read {0}: {1}").format(path.name, exc.strerror or exc)
-        ) from exc  # fmt: skip
-    if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
-        headers, rows = _read_xlsx(path)
-    else:
-        headers, rows = _read_csv(path, data)
-    rows = [row for row in rows if any(row)]
-    if not any(headers):
-        raise UserError(translate("Import", "{0} is empty: the first row must name the columns.").format(path.name))
-    width = len(headers)
-    padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in rows)
-    return Table(tuple(headers), padded, path.name)
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
@@ -272,7 +166,7 @@ def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
     checks = (
-        ("anonymity", anonymity.LEVELS, {"group only": "group_only", "group": "group_only"}),
+        ("anonymity", ANONYMITY, {"group only": "group_only", "group": "group_only"}),
         ("status", STATUSES, {}),
         ("caucus", CAUCUSES, {}),
     )
@@ -293,6 +187,27 @@ def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages
     return PlannedRow(line, values, tuple(errors), tuple(warnings))
 
 
+def _person_key(name: str, organisation: str) -> tuple[str, str]:
+    return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
+
+
+def _register(session: Session, meeting_id: str) -> tuple[dict[tuple[str, str], str], set[str]]:
+    """(name, organisation) -> person id for the register, and the people already on the meeting's list."""
+    organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
+    register = {
+        _person_key(p.name, organisations.get(p.organisation_id or "", "")): p.id
+        for p in session.scalars(select(Person).where(Person.deleted.is_(False)))
+    }
+    on_list = set(
+        session.scalars(
+            select(Participation.person_id).where(
+                Participation.meeting_id == meeting_id, Participation.deleted.is_(False)
+            )
+        )
+    )
+    return register, on_list
+
+
 def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | None] | None = None) -> Plan:
     """What importing ``table`` into the meeting would do, row by row; writes nothing."""
     mapping = dict(mapping or guess_mapping(table.headers))
@@ -305,24 +220,13 @@ def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | N
     groups, languages = _group_lookup(), _language_lookup()
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
-        organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
-        register = {
-            (p.name.casefold(), organisations.get(p.organisation_id or "", "").casefold()): p.id
-            for p in session.scalars(select(Person).where(Person.deleted.is_(False)))
-        }
-        on_list = set(
-            session.scalars(
-                select(Participation.person_id).where(
-                    Participation.meeting_id == meeting_id, Participation.deleted.is_(False)
-                )
-            )
-        )
+        register, on_list = _register(session, meeting_id)
     seen: dict[tuple[str, str], int] = {}
     planned = []
     for number, cells in enumerate(table.rows, start=2):
         raw = {name: cells[index] if index is not None else "" for name, index in mapping.items()}
         row = _check_row(number, raw, groups, languages)
-        key = (raw.get("name", "").casefold(), raw.get("organisation", "").casefold())
+        key = _person_key(raw.get("name", ""), raw.get("organisation", ""))
         if row.importable and key in seen:
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
@@ -347,19 +251,30 @@ class Outcome:
 
 
 def apply(db: Database, planned: Plan) -> Outcome:
-    """Write the importable rows of a plan the user confirmed, all in one transaction."""
+    """Write the importable rows of a plan the user confirmed, all in one transaction.
+
+    The register is read again inside the write transaction, which holds SQLite's write lock from its
+    start: a second import of the same list, running at the same time, waits and then finds everyone
+    already on the list, so two imports give one set of people (the unique index on a person's place
+    in a meeting backs this up).
+    """
     added = merged = 0
     created: list[Participation] = []
     new_people: list[str] = []
-    with db.session() as session:
+    with db.session(immediate=True) as session:
         get_live(session, Meeting, planned.meeting_id)
+        register, on_list = _register(session, planned.meeting_id)
         organisation_ids = {
             o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
         }
         for row in planned.importable:
             values = row.values
-            if row.duplicate_of and row.merge:
-                person = get_live(session, Person, row.duplicate_of)
+            key = _person_key(values["name"], values.get("organisation", ""))
+            existing = register.get(key)
+            if existing in on_list:
+                continue  # listed since the preview was made, by another import or by hand
+            if existing and (row.merge or not row.duplicate_of):
+                person = get_live(session, Person, existing)
                 for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
@@ -372,7 +287,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     session.add(organisation)
                     organisation_ids[org_name.casefold()] = organisation.id
                 group = values.get("stakeholder_group", "")
-                blank = {"anonymity": anonymity.default_level(group), "languages_spoken": [], "languages_read": []}
+                blank = {"anonymity": default_anonymity(group), "languages_spoken": [], "languages_read": []}
                 # Every new person gets every field, so the rows share one INSERT and are written in batches.
                 person = Person(
                     id=new_id(),
@@ -383,16 +298,17 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 )
                 session.add(person)
                 new_people.append(person.id)
+                register[key] = person.id
                 added += 1
-            participation = Participation(
-                id=new_id(),
-                meeting_id=planned.meeting_id,
-                person_id=person.id,
+            participation = place_in(
+                session,
+                planned.meeting_id,
+                person.id,
                 status=values.get("status", "invited"),
                 caucus=values.get("caucus", "plenary"),
                 interpretation_language=values.get("interpretation_language", ""),
             )
-            session.add(participation)
+            on_list.add(person.id)
             created.append(participation)
     skipped = len(planned.rows) - added - merged
     return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people))

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy
+from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import CheckIn, Consent, Meeting, Organisation, Participation, Person, utcnow
+from facilitator.core.models import CheckIn, Consent, Meeting, Organisation, Participation, Person, natural_id, utcnow
 from facilitator.core.participants.people import (
     PersonFacts,
     clean_person,
@@ -67,7 +67,7 @@ def _clean_participation(values: dict[str, Any]) -> dict[str, Any]:
 def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any) -> Participation:
     """Invite a person from the register to a meeting (once)."""
     values = _clean_participation(fields)
-    with db.session() as session:
+    with db.session(immediate=True) as session:
         get_live(session, Meeting, meeting_id)
         person = get_live(session, Person, person_id)
         existing = session.scalar(
@@ -79,8 +79,41 @@ def add_participant(db: Database, meeting_id: str, person_id: str, **fields: Any
         )
         if existing is not None:
             raise UserError(translate("Participants", "{0} is already on this meeting's list.").format(person.name))
-        participation = Participation(meeting_id=meeting_id, person_id=person_id, **values)
+        return place_in(session, meeting_id, person_id, **values)
+
+
+# A place's own fields: everything but its identity, its key and its history.
+_PLACE_FIELDS = frozenset(Participation.__mapper__.column_attrs.keys()) - {
+    "id",
+    "meeting_id",
+    "person_id",
+    "created_at",
+    "updated_hlc",
+    "origin",
+    "deleted",
+}
+
+
+def place_in(session: Session, meeting_id: str, person_id: str, **values: Any) -> Participation:
+    """A person's place on a meeting's list, with the one id that place always has: a place that was
+    taken away comes back with these values."""
+    place_id = natural_id("participation", meeting_id, person_id)
+    participation = session.get(Participation, place_id)
+    if participation is None:
+        # Made with its defaults, and what is chosen set as edits of their own: two laptops that both
+        # invited the person offline then keep both laptops' choices, field by field.
+        participation = Participation(id=place_id, meeting_id=meeting_id, person_id=person_id)
         session.add(participation)
+        session.flush()
+        for name, value in values.items():
+            setattr(participation, name, value)
+        return participation
+    # Taken away and now given again: a fresh invitation, so what is not given goes back to its default.
+    for attribute in Participation.__mapper__.column_attrs:
+        default = attribute.columns[0].default
+        if attribute.key in _PLACE_FIELDS and default is not None and not callable(default.arg):
+            setattr(participation, attribute.key, values.get(attribute.key, default.arg))
+    participation.deleted = False
     return participation
 
 
@@ -96,9 +129,7 @@ def add_new_participant(
                         **values)  # fmt: skip
         session.add(person)
         session.flush()
-        participation = Participation(meeting_id=meeting_id, person_id=person.id, **place)
-        session.add(participation)
-    return participation
+        return place_in(session, meeting_id, person.id, **place)
 
 
 def update_participation(db: Database, participation_id: str, **changes: Any) -> dict[str, Any]:
@@ -178,11 +209,6 @@ class ParticipantRow(PersonFacts):
     @property
     def is_staff(self) -> bool:
         return self.participation_role in STAFF_ROLES or self.stakeholder_group in STAFF_GROUPS
-
-    def identity(self) -> anonymity.PublicIdentity:
-        return anonymity.public_identity(
-            self.anonymity, self.name, self.organisation, self.stakeholder_group, self.email, self.phone
-        )
 
 
 def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import anonymity, taxonomy
+from facilitator.core import taxonomy, text
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
-from facilitator.core.participants.vocabulary import normalise_gender
+from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, normalise_gender
 from facilitator.core.records import get_live, update_fields
 from facilitator.i18n import translate
 
@@ -49,7 +49,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
         if field in cleaned:
             cleaned[field] = _languages(cleaned[field])
     if "anonymity" in cleaned:
-        cleaned["anonymity"] = anonymity.check_level(cleaned["anonymity"])
+        cleaned["anonymity"] = ANONYMITY.require(cleaned["anonymity"], translate("Participants", "anonymity level"))
     for field in ("role", "email", "phone", "literacy_needs"):
         if field in cleaned:
             cleaned[field] = (cleaned[field] or "").strip()
@@ -57,7 +57,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def with_default_anonymity(values: dict[str, Any]) -> dict[str, Any]:
-    return {"anonymity": anonymity.default_level(values.get("stakeholder_group", "")), **values}
+    return {"anonymity": default_anonymity(values.get("stakeholder_group", "")), **values}
 
 
 def find_organisation(session: Session, name: str) -> Organisation | None:
@@ -148,7 +148,7 @@ class RegisterRow(PersonFacts):
 
 def list_register(db: Database, group: str = "", search: str = "") -> list[RegisterRow]:
     """People in the register, by name, optionally only one stakeholder group or class, or matching ``search``."""
-    needle = search.strip().casefold()
+    needle = text.clean(search).strip().casefold()
     groups = taxonomy.stakeholder_groups()
     with db.session() as session:
         counts: dict[str, int] = {}

@@ -27,6 +27,23 @@ ROLES = Vocabulary(
         "observer": QT_TRANSLATE_NOOP("Participants", "Observer"),
     },
 )
+# How a person may appear in anything that leaves the laptop; facilitator.core.disclosure decides the rest.
+ANONYMITY = Vocabulary(
+    "Anonymity",
+    {
+        "named": QT_TRANSLATE_NOOP("Anonymity", "Named"),
+        "group_only": QT_TRANSLATE_NOOP("Anonymity", "Group only"),
+        "anonymous": QT_TRANSLATE_NOOP("Anonymity", "Anonymous"),
+    },
+)
+
+
+def default_anonymity(group: str) -> str:
+    """Rights-holders are anonymous until they agree otherwise [S24, S30]; everyone else is named."""
+    known = taxonomy.stakeholder_groups()
+    return "anonymous" if group in known and known[group].is_rights_holder else "named"
+
+
 # Meeting staff: their talk is procedural by default and they are not waiting to be heard.
 STAFF_ROLES = frozenset({"facilitator", "interpreter", "note_taker"})
 STAFF_GROUPS = frozenset({"FACILITATOR", "INTERPRETER"})

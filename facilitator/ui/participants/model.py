@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from facilitator.core import anonymity
+from facilitator.core import disclosure
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import (
@@ -100,7 +100,7 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
             return ", ".join(row.languages_spoken)
         if column == self.COLUMN_NEEDS:
             return self.needs_text(row)
-        return anonymity.level_label(row.anonymity)
+        return disclosure.level_label(row.anonymity)
 
 
 class RegisterModel(RowsModel[RegisterRow]):
@@ -129,6 +129,6 @@ class RegisterModel(RowsModel[RegisterRow]):
         values = (
             row.name, row.organisation, _group(row.stakeholder_group), row.role,
             GENDERS.label(row.gender), ", ".join(row.languages_spoken),
-            anonymity.level_label(row.anonymity), row.meetings,
+            disclosure.level_label(row.anonymity), row.meetings,
         )  # fmt: skip
         return values[column]

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from facilitator.core import anonymity
+from facilitator.core import disclosure
 from facilitator.core.participants.vocabulary import GENDERS, STATUSES
 from facilitator.ui.common.forms import choice_combo, group_combo, set_combo
 
@@ -28,8 +28,8 @@ class NewParticipantDialog(QDialog):
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("Language codes, e.g. hi, raj"))
         self.anonymity = QComboBox()
-        for level in anonymity.LEVELS:
-            self.anonymity.addItem(anonymity.level_label(level), level)
+        for level in disclosure.LEVELS:
+            self.anonymity.addItem(disclosure.level_label(level), level)
         self.group.currentIndexChanged.connect(lambda _i: self._default_privacy())
         self.status = choice_combo(STATUSES)
         form.addRow(self.tr("&Name"), self.name)
@@ -46,7 +46,7 @@ class NewParticipantDialog(QDialog):
         self._default_privacy()
 
     def _default_privacy(self) -> None:
-        set_combo(self.anonymity, anonymity.default_level(self.group.currentData() or ""))
+        set_combo(self.anonymity, disclosure.default_level(self.group.currentData() or ""))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import anonymity, taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
@@ -60,8 +60,8 @@ class PersonEditor(QGroupBox):
         self.gender.setEditable(True)
         self.gender.setToolTip(self.tr("Self-described and optional: type the person's own words if none fits"))
         self.anonymity = QComboBox()
-        for level in anonymity.LEVELS:
-            self.anonymity.addItem(anonymity.level_label(level), level)
+        for level in disclosure.LEVELS:
+            self.anonymity.addItem(disclosure.level_label(level), level)
         labels = {
             "name": self.tr("&Name"), "organisation": self.tr("&Organisation"), "role": self.tr("Ro&le"),
             "languages_spoken": self.tr("Speaks"), "languages_read": self.tr("Reads"),

@@ -1,0 +1,66 @@
+"""``facilitator conflict ID``: compare the two versions of a text, and decide which stays.
+
+Without an option it shows both versions and their differences.  ``--keep shown`` keeps the text the
+record shows, ``--keep other`` puts the other laptop's version in its place, and ``--merged FILE``
+puts a text you merged by hand there.  The decision syncs to the other laptops like any edit.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from facilitator.commands.context import CommandContext
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("conflict", help=translate("Cli", "compare the two versions of a text and decide"))
+    parser.add_argument("conflict", help=translate("Cli", "conflict id or the first characters of it"))
+    decision = parser.add_mutually_exclusive_group()
+    decision.add_argument(
+        "--keep", choices=("shown", "other"), help=translate("Cli", "keep the shown text or the other version")
+    )
+    decision.add_argument("--merged", metavar="FILE", type=Path, help=translate("Cli", "use the text in this file"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.commands.conflicts import as_json
+    from facilitator.sync import conflicts
+
+    conflict = conflicts.get_conflict(context.db, args.conflict)
+    if args.keep or args.merged:
+        merged = None
+        if args.merged:
+            try:
+                merged = args.merged.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise UserError(translate("Cli", "{0} cannot be read as text: {1}").format(args.merged, exc)) from exc
+        keep = {"shown": "kept_shown", "other": "kept_other"}.get(args.keep, "merged")
+        conflicts.resolve(context.db, conflict.id, keep, merged)
+        outcome = {
+            "kept_shown": translate("Cli", "The shown text stays."),
+            "kept_other": translate("Cli", "The other version replaces the shown text."),
+            "merged": translate("Cli", "The merged text replaces the shown text."),
+        }[keep]
+        context.print(outcome)
+        context.print(translate("Cli", "The decision reaches the other laptops at their next sync."))
+        return 0
+    if args.json:
+        context.print_json({**as_json(conflict), "diff": conflict.diff()})
+        return 0
+    context.print(f"{conflict.field_label}: {conflict.record_label}  ({conflict.id[:8]})")
+    context.print()
+    context.print(translate("Cli", "Shown now:"))
+    context.print(conflict.shown)
+    context.print()
+    context.print(translate("Cli", "Other version:"))
+    context.print(conflict.other)
+    context.print()
+    context.print(translate("Cli", "Differences (- only in the shown text, + only in the other):"))
+    for line in conflict.diff()[2:]:
+        context.print(line)
+    return 0

@@ -1,0 +1,262 @@
+"""Who may see what: the one policy that every output asks before it shows a person or a figure.
+
+Workers who speak up about wages or advances can face retaliation [S19, S30], so each person carries
+an anonymity level, and nothing that leaves the laptop (the command line, CSV and JSON, PDFs, charts,
+the room view of the live screen) reads names, attributes or figures itself: it asks a :class:`Policy`.
+
+Levels (``Person.anonymity``):
+
+- ``named``: name, organisation, stakeholder group and their own figures;
+- ``group_only``: shown only as their stakeholder group ("Women workers");
+- ``anonymous``: nothing that points to the person or their group.
+
+Audiences:
+
+- :attr:`Audience.SHAREABLE`: anything that may leave the laptop.  Of a person who is not named it
+  shows no name, organisation, role, caucus session, language, check-in time, proxy role or
+  contact, and no per-person figure: their talk counts only inside a group figure.  Group figures
+  follow a small-cell rule: a group is shown on its own only when it has at least K people (K is the
+  meeting's ``min_group_size``, 3 by default) and, of those whose own figures are withheld, none or at
+  least K (otherwise its total minus its named members' figures would be one person's).  Other groups
+  merge into a cell of their class ("Other rights-holders"), and what is still too small merges, with
+  the smallest cells, into "Other participants", whose members' own figures are then all withheld.
+- :attr:`Audience.INTERNAL`: the facilitator's own screen.  It may show everyone as entered, and every
+  view that uses it carries :func:`internal_marking`.
+
+Use::
+
+    policy = disclosure.for_meeting(db, meeting_id, Audience.SHAREABLE)
+    policy.identity_of(row)               # the shown name, organisation and group of a participant
+    policy.shows_attributes(row.anonymity)    # may caucus, language, check-in time be shown?
+    policy.shows_person_figures(pid)      # may this participant's own seconds, turns, share be shown?
+    policy.cell_of(group).label           # the group or merged class a group's figures appear under
+    policy.merge({group: seconds, ...})   # group figures summed per shown cell
+
+The minutes PDF (internal and public versions) and site-visit reports call the same methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from facilitator.core import taxonomy
+from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
+from facilitator.i18n import translate
+
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
+
+LEVELS = ANONYMITY
+default_level = default_anonymity
+DEFAULT_MIN_GROUP_SIZE = 3
+RESIDUAL = "other"
+
+
+class Audience(StrEnum):
+    INTERNAL = "internal"
+    SHAREABLE = "shareable"
+
+
+def level_label(level: str) -> str:
+    """The shown name of a level; an unknown one is shown as the strictest."""
+    return LEVELS.label(level if level in LEVELS else "anonymous")
+
+
+def internal_marking() -> str:
+    """The words every internal view shows, so a screenshot of it is not taken for a shareable output."""
+    return translate("Disclosure", "Internal: shows individuals as entered; not for sharing")
+
+
+@dataclass(frozen=True)
+class PublicIdentity:
+    """What an output may show of one person.  Empty strings mean "withheld"."""
+
+    label: str
+    name: str
+    organisation: str
+    group: str
+    group_label: str
+    email: str
+    phone: str
+    level: str
+
+
+def public_identity(
+    level: str, name: str, organisation: str = "", group: str = "", email: str = "", phone: str = ""
+) -> PublicIdentity:
+    """The shareable form of a person; an unknown level is treated as the strictest one."""
+    level = level if level in LEVELS else "anonymous"
+    groups = taxonomy.stakeholder_groups()
+    group_label = groups[group].label if group in groups else ""
+    if level == "named":
+        return PublicIdentity(name, name, organisation, group, group_label, email, phone, level)
+    if level == "group_only":
+        label = group_label or translate("Anonymity", "Participant (group withheld)")
+        return PublicIdentity(label, "", "", group, group_label, "", "", level)
+    return PublicIdentity(translate("Anonymity", "Anonymous participant"), "", "", "", "", "", "", level)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person whose talk or presence counts in a meeting's group figures."""
+
+    id: str  # the participation id
+    group: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A group, or a merged class of groups, under which group figures are shown."""
+
+    key: str
+    label: str
+    groups: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+def _group_label(group: str) -> str:
+    groups = taxonomy.stakeholder_groups()
+    return groups[group].label if group in groups else (group or translate("Disclosure", "No group"))
+
+
+class Policy:
+    """The disclosure decisions for one meeting and one audience; see the module docstring."""
+
+    def __init__(self, members: Iterable[Member], audience: Audience, min_group_size: int) -> None:
+        self.audience = audience
+        self.min_group_size = max(1, min_group_size)
+        self.members = {m.id: m for m in members}
+        self.withheld = {m.id for m in self.members.values() if audience is Audience.SHAREABLE and m.level != "named"}
+        self.cells = self._cells()
+        self._cell_of = {group: cell for cell in self.cells for group in cell.groups}
+
+    @property
+    def internal(self) -> bool:
+        return self.audience is Audience.INTERNAL
+
+    # -- people --------------------------------------------------------------------------------------
+
+    def identity(self, level: str, name: str, organisation: str = "", group: str = "", email: str = "",
+                 phone: str = "") -> PublicIdentity:  # fmt: skip
+        if self.internal:
+            return PublicIdentity(name, name, organisation, group, _group_label(group) if group else "", email,
+                                  phone, level if level in LEVELS else "anonymous")  # fmt: skip
+        return public_identity(level, name, organisation, group, email, phone)
+
+    def identity_of(self, row: object) -> PublicIdentity:
+        """The identity of anything with a person's fields (a participant or register row)."""
+        return self.identity(
+            getattr(row, "anonymity", "anonymous"), getattr(row, "name", ""), getattr(row, "organisation", ""),
+            getattr(row, "stakeholder_group", ""), getattr(row, "email", ""), getattr(row, "phone", ""),
+        )  # fmt: skip
+
+    def shows_attributes(self, level: str) -> bool:
+        """Whether role, caucus session, language, check-in time, proxy role and needs may be shown."""
+        return self.internal or level == "named"
+
+    def shows_person_figures(self, member_id: str) -> bool:
+        """Whether a participant's own figures (seconds, share, turns, not yet heard) may be shown."""
+        return self.internal or (member_id not in self.withheld and member_id in self.members)
+
+    # -- groups --------------------------------------------------------------------------------------
+
+    def _safe(self, ids: list[str]) -> bool:
+        hidden = sum(1 for i in ids if i in self.withheld)
+        return len(ids) >= self.min_group_size and (hidden == 0 or hidden >= self.min_group_size)
+
+    def _cells(self) -> list[Cell]:
+        if not self.members:
+            return []
+        by_group: dict[str, list[str]] = {}
+        for member in self.members.values():
+            by_group.setdefault(member.group, []).append(member.id)
+        if self.internal:
+            return [Cell(g, _group_label(g), (g,), tuple(ids)) for g, ids in by_group.items()]
+        known = taxonomy.stakeholder_groups()
+        cells: list[Cell] = []
+        by_class: dict[str, tuple[list[str], list[str]]] = {}
+        for group, ids in by_group.items():
+            if self._safe(ids):
+                cells.append(Cell(group, _group_label(group), (group,), tuple(ids)))
+            else:
+                groups, people = by_class.setdefault(known[group].group_class if group in known else RESIDUAL, ([], []))
+                groups.append(group)
+                people.extend(ids)
+        residual_groups: list[str] = []
+        residual: list[str] = []
+        for class_id, (groups, ids) in by_class.items():
+            if class_id != RESIDUAL and len(groups) > 1 and self._safe(ids):
+                label = translate("Disclosure", "Other {0}").format(taxonomy.group_class_label(class_id).lower())
+                cells.append(Cell(f"{RESIDUAL}:{class_id}", label, tuple(groups), tuple(ids)))
+            else:
+                residual_groups += groups
+                residual += ids
+        if residual:
+            cells.sort(key=lambda cell: len(cell.members))
+            while len(residual) < self.min_group_size and cells:
+                smallest = cells.pop(0)
+                residual_groups += smallest.groups
+                residual += smallest.members
+            self.withheld |= set(residual)  # inside the residual cell nobody's own figures are shown
+            cells.append(Cell(RESIDUAL, translate("Disclosure", "Other participants"), tuple(residual_groups),
+                              tuple(residual)))  # fmt: skip
+        return cells
+
+    @property
+    def shows_group_figures(self) -> bool:
+        """False when the whole meeting has fewer than K people: then no group figure is safe to share."""
+        return self.internal or len(self.members) >= self.min_group_size
+
+    def cell_of(self, group: str) -> Cell:
+        """The cell a group's figures are shown under; a group of nobody the policy counts goes to the
+        residual cell, and is never shown on its own."""
+        found = self._cell_of.get(group)
+        if found is not None:
+            return found
+        residual = next((cell for cell in self.cells if cell.key == RESIDUAL), None)
+        return residual or Cell(RESIDUAL, translate("Disclosure", "Other participants"), (), ())
+
+    def shows_group(self, group: str) -> bool:
+        """Whether figures about this group alone (an alert naming it, its own share) may be shown."""
+        return self.internal or (self.shows_group_figures and self._cell_of.get(group, Cell("", "", (), ())).groups
+                                 == (group,))  # fmt: skip
+
+    def merge(self, per_group: Mapping[str, float]) -> dict[str, float]:
+        """Group figures summed per shown cell, in the order of the cells."""
+        merged: dict[str, float] = {}
+        for group, value in per_group.items():
+            key = self.cell_of(group).key
+            merged[key] = merged.get(key, 0.0) + value
+        return merged
+
+
+def for_members(members: Iterable[Member], audience: Audience, min_group_size: int = DEFAULT_MIN_GROUP_SIZE) -> Policy:
+    return Policy(members, audience, min_group_size)
+
+
+def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
+    """The policy of a meeting: its K, and the people who count in its group figures: not staff; those
+    who attended once anyone has checked in, before that everyone who did not decline (as the live
+    screen counts them), and anyone else who spoke."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Meeting, SpeakingTurn
+    from facilitator.core.participants import participation
+    from facilitator.core.records import get_live
+
+    with db.session() as session:
+        k = get_live(session, Meeting, meeting_id).min_group_size
+        spoke = set(session.scalars(select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id)))
+    rows = participation.list_participants(db, meeting_id)
+    stage = "day" if any(row.status == "attended" for row in rows) else "planning"
+    present = {row.participation_id for row in participation.in_stage(rows, stage)}
+    counted = [row for row in rows if not row.is_staff and (row.participation_id in present | spoke)]
+    return Policy((Member(row.participation_id, row.stakeholder_group, row.anonymity) for row in counted), audience, k)
+
+
+# Deciding how one person appears needs no meeting: a list of people shared without figures.
+SHAREABLE_PEOPLE = Policy((), Audience.SHAREABLE, DEFAULT_MIN_GROUP_SIZE)

@@ -1,0 +1,316 @@
+"""Reading a file someone handed over into text cells, refusing anything hostile in plain words.
+
+What the file is comes from its content, never its name: ``PK`` is a zip (an .xlsx when it has a
+workbook), ``D0 CF 11 E0`` an old or password-protected Excel file, ``%PDF`` a PDF.  Text is decoded
+as UTF-8 (with or without a BOM), UTF-16/32 by their BOM, else as ``charset-normalizer`` detects;
+``csv.Sniffer`` finds the delimiter; CR-only and mixed line endings are read as lines.
+
+Every limit is checked as the file is read and the first one reached stops the reading, each with its
+own message: file size, uncompressed size of an .xlsx (from the zip's member sizes, before openpyxl
+reads a byte of XML, which bounds a zip bomb because zipfile never inflates past a member's stated
+size), its count of XML tags and rows (counted at C speed before openpyxl parses any), rows,
+columns and cell size.  openpyxl parses XML through ``defusedxml``, so entity bombs and
+external entities are refused.  Nothing here writes anything; the import itself writes 0 rows
+unless the whole file was read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_UNCOMPRESSED = 50 * 1024 * 1024
+MAX_MEMBERS = 500
+MAX_ROWS = 50_000
+MAX_COLUMNS = 100
+MAX_CELL = 32 * 1024
+# What openpyxl may parse of an .xlsx: rows of the sheet, and XML tags in all (about 15,000 rows of
+# ten columns).  At a few microseconds per tag this bounds any workbook to a few seconds.
+MAX_SHEET_ROWS = 2 * MAX_ROWS
+MAX_XML_TAGS = 1_000_000
+SCAN_CHUNK = 1024 * 1024
+SNIFF_SAMPLE = 8192
+WESTERN_MARGIN = 0.05
+GUESSED_NEVER = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
+# A cell that a spreadsheet would run as a formula.  A file that neutralised one with a leading tab keeps
+# the tab, so the value stays inert wherever it goes next.
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """The cells of a file as text: a header row and the data rows under it."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    source: str
+
+
+def cell_text(value: Any) -> str:
+    """A cell as one line of text: whitespace runs become one space; numbers lose a spurious ``.0``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    kept_tab = "\t" if text.startswith("\t") and text[1:].lstrip(" ").startswith(FORMULA_TRIGGERS) else ""
+    return kept_tab + " ".join(text.split())
+
+
+def _refusal(name: str, text: str, **values: Any) -> UserError:
+    """A refusal naming the file; ``text`` is already translated."""
+    return UserError(text.format(name=name, **values))
+
+
+def _not_a_list(name: str) -> UserError:
+    return _refusal(
+        name, translate("Import", "{name} is not a spreadsheet or a CSV text file. Save it as .xlsx or .csv.")
+    )
+
+
+def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, ...]]:
+    """Rows as text cells, stopping at the first limit reached."""
+    kept = 0
+    for values in rows:
+        if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
+            raise _refusal(
+                name,
+                translate("Import", "{name} has more than {limit} columns; an invitation list needs far fewer."),
+                limit=MAX_COLUMNS,
+            )
+        cells = tuple(cell_text(v) for v in values[:MAX_COLUMNS])
+        if any(len(cell) > MAX_CELL for cell in cells):
+            raise _refusal(
+                name,
+                translate(
+                    "Import", "{name} has a cell longer than {limit} KB (row {row}); that is not an invitation list."
+                ),
+                limit=MAX_CELL // 1024,
+                row=kept + 1,
+            )
+        if not any(cells):
+            continue
+        kept += 1
+        if kept > MAX_ROWS + 1:
+            raise _refusal(
+                name,
+                translate(
+                    "Import",
+                    "{name} has more than {limit} rows; at most {limit} people can be imported at "
+                    "once. Split the list.",
+                ),
+                limit=MAX_ROWS,
+            )
+        yield cells
+
+
+def _damaged_zip(name: str) -> UserError:
+    return _refusal(
+        name, translate("Import", "{name} is a damaged zip or spreadsheet file. Save it again as .xlsx or .csv.")
+    )
+
+
+def _check_zip(name: str, data: bytes) -> None:
+    """Refuse a zip that is no workbook, or whose members would inflate past the limit."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except Exception as exc:  # zipfile raises many kinds on a damaged archive (versions, encryption, ...)
+        raise _damaged_zip(name) from exc
+    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNCOMPRESSED:
+        raise _refusal(
+            name,
+            translate("Import", "{name} would unpack to more than {limit} MB; that is not an invitation list."),
+            limit=MAX_UNCOMPRESSED // (1024 * 1024),
+        )
+    if "xl/workbook.xml" not in {m.filename for m in members}:
+        raise _refusal(
+            name,
+            translate("Import", "{name} is a zip archive, not a spreadsheet. Unpack it, or save the list as .xlsx."),
+        )
+    _count_elements(name, archive, [m for m in members if m.filename.endswith(".xml")])
+
+
+def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """Count the workbook's XML tags and rows at C speed before openpyxl parses any (it needs a few
+    microseconds per tag), so no workbook within the size limit can keep the import busy for long."""
+    tags = rows = 0
+    try:
+        for member in members:
+            with archive.open(member) as stream:
+                while chunk := stream.read(SCAN_CHUNK):
+                    tags += chunk.count(b"<")
+                    rows += chunk.count(b"<row ") + chunk.count(b"<row>")
+                    if rows > MAX_SHEET_ROWS:
+                        raise _refusal(
+                            name,
+                            translate(
+                                "Import",
+                                "{name} has more than {limit} rows; at most {limit} people can be "
+                                "imported at once. Split the list.",
+                            ),
+                            limit=MAX_ROWS,
+                        )
+                    if tags > MAX_XML_TAGS:
+                        raise _refusal(
+                            name,
+                            translate(
+                                "Import",
+                                "{name} holds too many cells for an invitation list in .xlsx. Save it "
+                                "as .csv, or split the list.",
+                            ),
+                        )
+    except UserError:
+        raise
+    except Exception as exc:  # as above, and zlib or CRC errors of a damaged member
+        raise _damaged_zip(name) from exc
+
+
+def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
+    from openpyxl import load_workbook
+
+    _check_zip(name, data)
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except UserError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on malformed XML; each is the same refusal
+        raise _refusal(
+            name, translate("Import", "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.")
+        ) from exc
+    try:
+        if not book.worksheets:
+            return []
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not make rows of 16,384 cells
+        return list(_bounded(name, sheet.iter_rows(values_only=True)))
+    except UserError:
+        raise
+    except Exception as exc:  # as above: malformed sheet XML, forbidden entities, bad numbers or dates
+        raise _refusal(
+            name, translate("Import", "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.")
+        ) from exc
+    finally:
+        book.close()
+
+
+def decode(name: str, data: bytes) -> str:
+    """The file's text: a BOM decides, else strict UTF-8, else what charset-normalizer finds among
+    single- and multi-byte encodings (UTF-16 and UTF-32 without a BOM are not guessed: they are binary)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as exc:
+                raise _refusal(
+                    name, translate("Import", "{name} is not readable text. Save it again as 'CSV UTF-8'.")
+                ) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data, cp_exclusion=GUESSED_NEVER)
+    best = found.best()
+    if best is None:
+        raise _not_a_list(name)
+    # Lists typed in Western Europe are Windows-1252; where it reads as cleanly as the best guess, it wins.
+    western = next((m for m in found if m.encoding == "cp1252" and m.chaos <= best.chaos + WESTERN_MARGIN), None)
+    return str(western or best)
+
+
+def _read_csv(name: str, data: bytes) -> list[tuple[str, ...]]:
+    text = decode(name, data)
+    if "\x00" in text:
+        raise _not_a_list(name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        return list(_bounded(name, reader))
+    except csv.Error as exc:  # a field past csv's own limit, or a quote left open at the end
+        if "field larger" in str(exc):
+            raise _refusal(
+                name,
+                translate("Import", "{name} has a cell longer than {limit} KB; that is not an invitation list."),
+                limit=MAX_CELL // 1024,
+            ) from exc
+        raise _refusal(
+            name,
+            translate(
+                "Import",
+                "{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.",
+            ),
+            reason=exc,
+        ) from exc
+
+
+def read_bytes(name: str, data: bytes) -> Table:
+    """The table in ``data`` (the contents of a file called ``name``), or a plain refusal."""
+    if len(data) > MAX_BYTES:
+        raise _refusal(
+            name,
+            translate("Import", "{name} is larger than {limit} MB; that is not an invitation list."),
+            limit=MAX_BYTES // (1024 * 1024),
+        )
+    if data.startswith(b"PK"):
+        rows = _read_xlsx(name, data)
+    elif data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _refusal(
+            name,
+            translate(
+                "Import",
+                "{name} is an old or password-protected Excel file. Save it as .xlsx without a password, or as .csv.",
+            ),
+        )
+    elif data.startswith(b"%PDF"):
+        raise _refusal(
+            name, translate("Import", "{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.")
+        )
+    else:
+        rows = _read_csv(name, data)
+    if not rows or not any(rows[0]):
+        raise _refusal(name, translate("Import", "{name} is empty: the first row must name the columns."))
+    headers, body = rows[0], rows[1:]
+    width = len(headers)
+    padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in body)
+    return Table(tuple(headers), padded, name)
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise _refusal(
+                path.name,
+                translate("Import", "{name} is larger than {limit} MB; that is not an invitation list."),
+                limit=MAX_BYTES // (1024 * 1024),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refusal(
+            path.name, translate("Import", "Cannot read {name}: {reason}"), reason=exc.strerror or exc
+        ) from exc
+    return read_bytes(path.name, data)

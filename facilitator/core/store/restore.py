@@ -1,0 +1,117 @@
+"""Putting a backup back in place, so that the data afterwards is exactly the backup's.
+
+Copying a backup over ``facilitator.sqlite3`` by hand is not a restore: after a crash the old ``-wal``
+file is still there, and SQLite replays it onto the copied file, corrupting it or bringing the old
+data back.  :func:`restore` instead
+
+1. refuses while a window is open on the data dir (it takes the data dir's lock);
+2. checks the backup (``integrity_check``) and its schema version (one this version knows);
+3. moves the current database together with its ``-wal`` and ``-shm`` aside as one
+   ``pre-restore-…`` set in the backups folder, so nothing of it is lost and no stale log remains;
+4. copies the backup under a temporary name in the data dir, checks the copy, and renames it into place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from facilitator import paths
+from facilitator.core import migrations
+from facilitator.core.errors import UserError
+from facilitator.core.models import utcnow
+from facilitator.core.store import backups, integrity
+from facilitator.core.store.connect import connect
+from facilitator.core.store.instance import DataDirLock, held_here
+from facilitator.i18n import translate
+
+
+@dataclass(frozen=True)
+class Restored:
+    database: Path
+    moved_aside: Path | None  # the pre-restore copy of what was in place, if there was a database
+
+
+def schema_revision(path: Path, immutable: bool = False) -> str | None:
+    """The Alembic revision a database file was last migrated to (None for none, or for no database)."""
+    connection = connect(path, read_only=True, immutable=immutable)
+    try:
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has_table else None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def check_backup(backup: Path) -> None:
+    """Refuse a backup that is damaged, is no Facilitator database, or comes from a newer version."""
+    if not backup.is_file():
+        raise UserError(translate("Restore", "There is no backup file {0}.").format(backup))
+    found = integrity.problems(backup, full=True)
+    if found:
+        raise UserError(
+            translate("Restore", "{path} cannot be restored: {problem}. Nothing was changed.").format(
+                path=backup, problem="; ".join(found[:2])
+            )
+        )
+    revision = schema_revision(backup)
+    if revision is None:
+        raise UserError(translate("Restore", "{0} is not a Facilitator backup. Nothing was changed.").format(backup))
+    if revision not in migrations.known_revisions():
+        raise UserError(
+            translate(
+                "Restore", "{0} was made by a newer version of Facilitator; update the app first. Nothing was changed."
+            ).format(backup)
+        )
+
+
+def move_aside(database: Path, now: datetime) -> Path | None:
+    """Move the database and its -wal/-shm into the backups folder as one pre-restore set."""
+    if not database.exists():
+        for suffix in backups.SIDECARS:
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        return None
+    folder = paths.backups_dir(database.parent)
+    folder.mkdir(parents=True, exist_ok=True)
+    aside = folder / f"pre-restore-{backups.stamp(now)}{backups.SUFFIX}"
+    # The sidecars go first: a database moved without its log would look complete and miss the last changes.
+    for suffix in (*backups.SIDECARS, ""):
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            os.replace(source, f"{aside}{suffix}")
+    backups.fsync_dir(folder)
+    backups.fsync_dir(database.parent)
+    return aside
+
+
+def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Restored:
+    """Put ``backup`` in place of the data dir's database.  The data dir must not be open in a window,
+    unless the window is this process's own (it holds the lock, passed or found): it restores itself."""
+    backup = Path(backup).resolve()
+    database = paths.database_path(data_dir)
+    if backup == database.resolve():
+        raise UserError(translate("Restore", "That is the database itself, not a backup."))
+    check_backup(backup)
+    lock = lock or held_here(data_dir)
+    own = lock is None
+    lock = lock or DataDirLock(data_dir)
+    if own and not lock.acquire():
+        raise UserError(
+            translate("Restore", "Facilitator is open on {0}. Close its window first, then restore.").format(data_dir)
+        )
+    try:
+        incoming = data_dir / f".{database.name}.restoring"
+        backups.copy_verified(backup, incoming, check_source=False)
+        aside = move_aside(database, utcnow())
+        os.replace(incoming, database)
+        backups.fsync_dir(data_dir)
+    finally:
+        if own:
+            lock.release()
+    return Restored(database, aside)

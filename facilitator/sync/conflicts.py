@@ -1,0 +1,326 @@
+"""Long texts edited on two laptops at once: both versions are kept until the user decides.
+
+Every edit of a text names the version it replaced (its base).  The versions that no later edit
+replaced are the *heads*; when there is more than one, the laptops edited the text concurrently.
+The newest head is shown in the record; every other head becomes a :class:`ConflictRevision`.
+
+The conflict revision's id and stamp follow from the losing version alone, so every laptop that
+merges the same edits writes the very same row, whatever order the edits arrived in.  Should a later
+edit turn out to build on the losing version after all (it arrived late), the revision is withdrawn
+again, with a stamp that also follows from the edits.  The user's decision is an edit of the
+revision, newer than both, and syncs like any other edit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from facilitator.core import records
+from facilitator.core.change_log import ROW, dumps
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Synced, utcnow
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.sync.log import ChangeRow, entries_for
+
+TABLE = ConflictRevision.__tablename__
+_NAMESPACE = uuid.UUID("6f1d2c0e-3b0a-4c55-9a59-0c4d0f9e1a7d")
+RESOLUTIONS = ("kept_shown", "kept_other", "merged")
+FIELD_LABELS = {
+    "purpose": QT_TRANSLATE_NOOP("Conflicts", "Purpose"),
+    "facilitator_notes": QT_TRANSLATE_NOOP("Conflicts", "Facilitator's notes"),
+    "materials": QT_TRANSLATE_NOOP("Conflicts", "Materials"),
+    "body": QT_TRANSLATE_NOOP("Conflicts", "Note"),
+    "notes": QT_TRANSLATE_NOOP("Conflicts", "Notes"),
+    "literacy_needs": QT_TRANSLATE_NOOP("Conflicts", "Literacy needs"),
+    "accessibility": QT_TRANSLATE_NOOP("Conflicts", "Accessibility"),
+    "ground_rules": QT_TRANSLATE_NOOP("Conflicts", "Ground rules"),
+    "description": QT_TRANSLATE_NOOP("Conflicts", "Action"),
+}
+
+
+def conflict_id(table: str, row_id: str, field_name: str, lost_hlc: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, f"{table}/{row_id}/{field_name}/{lost_hlc}"))
+
+
+# -- finding conflicts during a merge --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Version:
+    hlc: str
+    base: str
+    value: Any
+    rank: int  # an edit beats the creation at an equal stamp
+
+
+def _versions(entries: Iterable[ChangeRow], field_name: str) -> list[_Version]:
+    versions = []
+    for entry in entries:
+        if entry.is_row:
+            values = json.loads(entry.value)
+            if field_name in values:
+                versions.append(_Version(entry.hlc, "", values[field_name], 0))
+        elif entry.field == field_name:
+            versions.append(_Version(entry.hlc, entry.base, json.loads(entry.value), 1))
+    return versions
+
+
+@dataclass
+class Derived:
+    """The conflict revisions a merge opens or withdraws, as changes to log and apply."""
+
+    changes: list[ChangeRow] = field(default_factory=list)
+    opened: list[str] = field(default_factory=list)
+
+
+def reconcile(
+    connection: Connection, histories: dict[tuple[str, str, str], list[ChangeRow]], fresh: Sequence[ChangeRow]
+) -> Derived:
+    """Open a revision for each losing head of the texts a merge touched, withdraw those that no longer
+    stand.  ``histories`` holds the full log of each touched text; ``fresh`` the changes just merged,
+    whose conflict revisions are checked against their text's history too."""
+    histories = dict(histories)
+    for change in fresh:
+        if change.table == TABLE and change.is_row:
+            values = json.loads(change.value)
+            key = (values["record_table"], values["record_id"], values["field"])
+            if key not in histories:
+                rows = entries_for(connection, key[0], [key[1]]).get(key[1], [])
+                histories[key] = [row for row in rows if row.field in (ROW, key[2])]
+    derived = Derived()
+    for (table, row_id, field_name), entries in histories.items():
+        _reconcile_text(connection, derived, table, row_id, field_name, entries)
+    return derived
+
+
+def _reconcile_text(
+    connection: Connection, derived: Derived, table: str, row_id: str, field_name: str, entries: list[ChangeRow]
+) -> None:
+    versions = _versions(entries, field_name)
+    if not versions:
+        return
+    replaced = {version.base for version in versions}
+    heads = [version for version in versions if version.hlc not in replaced]
+    shown = max(versions, key=lambda version: (version.hlc, version.rank))
+    scope = next((entry.scope for entry in entries if entry.scope), "")
+    standing = {}
+    for head in heads:
+        if head is not shown:
+            standing[conflict_id(table, row_id, field_name, head.hlc)] = head
+    existing = {
+        row.id: row
+        for row in connection.execute(
+            select(ConflictRevision.__table__).where(
+                ConflictRevision.record_table == table,
+                ConflictRevision.record_id == row_id,
+                ConflictRevision.field == field_name,
+            )
+        )
+    }
+    for revision_id, head in standing.items():
+        if revision_id not in existing:
+            derived.changes.append(_opening(revision_id, table, row_id, field_name, head, scope))
+            if head.value != shown.value:
+                derived.opened.append(revision_id)
+    for revision_id, row in existing.items():
+        if revision_id in standing or row.deleted or row.resolution:
+            continue
+        successors = sorted(version.hlc for version in versions if version.base == row.other_hlc)
+        if successors:
+            derived.changes.append(
+                ChangeRow(TABLE, revision_id, "deleted", successors[0], row.other_hlc, "true", scope)
+            )
+
+
+def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: _Version, scope: str) -> ChangeRow:
+    wall_ms, _, device = head.hlc.split(".", 2)
+    made = datetime.fromtimestamp(int(wall_ms) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    values = {
+        "record_table": table,
+        "record_id": row_id,
+        "field": field_name,
+        "meeting_id": scope.removeprefix("m:") if scope.startswith("m:") else None,
+        "other_value": head.value if isinstance(head.value, str) else json.dumps(head.value),
+        "other_hlc": head.hlc,
+        "resolution": "",
+        "resolved_at": None,
+        "created_at": made,
+        "origin": device,
+        "deleted": False,
+    }
+    return ChangeRow(TABLE, revision_id, ROW, head.hlc, "", dumps(values), scope)
+
+
+# -- the inbox -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One conflict as the inbox and the command line show it."""
+
+    id: str
+    record_table: str
+    record_id: str
+    field: str
+    meeting_id: str | None
+    record_label: str
+    shown: str
+    other: str
+    other_hlc: str
+    resolution: str
+    found_at: datetime
+
+    @property
+    def field_label(self) -> str:
+        return translate("Conflicts", FIELD_LABELS[self.field]) if self.field in FIELD_LABELS else self.field
+
+    @property
+    def is_open(self) -> bool:
+        return not self.resolution
+
+    @property
+    def other_device(self) -> str:
+        """The laptop that wrote the other version."""
+        return self.other_hlc.split(".", 2)[2]
+
+    def diff(self) -> list[str]:
+        """The two versions line by line (``difflib``): lines starting ``-`` are only in the shown
+        text, ``+`` only in the other one."""
+        return list(
+            difflib.unified_diff(self.shown.splitlines(), self.other.splitlines(), "shown", "other", lineterm="", n=2)
+        )
+
+
+def _model(table: str) -> type[Synced]:
+    for model in SYNCED_MODELS:
+        if model.__tablename__ == table:
+            return model
+    raise UserError(
+        translate("Conflicts", "This version of Facilitator does not know the records of {0}.").format(table)
+    )
+
+
+def _label(record: Synced | None, text: str) -> str:
+    for name in ("title", "name"):
+        if record is not None and getattr(record, name, ""):
+            return getattr(record, name)
+    first = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return first[:60] + ("…" if len(first) > 60 else "")
+
+
+def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved: bool = False) -> list[Conflict]:
+    """The conflicts to decide (or all), newest first.  Versions that read the same are left out:
+    there is nothing to choose between them."""
+    query = select(ConflictRevision).where(ConflictRevision.deleted.is_(False))
+    if meeting_id is not None:
+        query = query.where(ConflictRevision.meeting_id == meeting_id)
+    if not include_resolved:
+        query = query.where(ConflictRevision.resolution == "")
+    found = []
+    with db.session() as session:
+        for revision in session.scalars(query.order_by(ConflictRevision.other_hlc.desc())):
+            conflict = _conflict(session, revision)
+            if conflict is not None and (conflict.shown != conflict.other or include_resolved):
+                found.append(conflict)
+    return found
+
+
+def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
+    try:
+        model = _model(revision.record_table)
+    except UserError:
+        return None
+    record = session.get(model, revision.record_id)
+    shown = getattr(record, revision.field, "") if record is not None else ""
+    return Conflict(
+        revision.id,
+        revision.record_table,
+        revision.record_id,
+        revision.field,
+        revision.meeting_id,
+        _label(record, shown),
+        shown if isinstance(shown, str) else str(shown),
+        revision.other_value,
+        revision.other_hlc,
+        revision.resolution,
+        revision.created_at,
+    )
+
+
+def get_conflict(db: Database, reference: str) -> Conflict:
+    """A conflict by its id or the first characters of it."""
+    reference = reference.strip()
+    with db.session() as session:
+        found = session.scalars(
+            select(ConflictRevision).where(ConflictRevision.id.startswith(reference, autoescape=True)).limit(2)
+        ).all()
+        if len(found) != 1 or not reference:
+            message = "No conflict starts with {0}." if not found else "More than one conflict starts with {0}."
+            raise UserError(translate("Conflicts", message).format(reference))
+        conflict = _conflict(session, found[0])
+    if conflict is None:
+        raise UserError(translate("Conflicts", "No conflict starts with {0}.").format(reference))
+    return conflict
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What deciding a conflict changed, so that the decision can be undone."""
+
+    conflict_id: str
+    previous_text: str
+    text: str
+
+
+def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None = None) -> Resolution:
+    """Decide a conflict: keep the shown text, take the other one, or put a merged text in place.
+
+    The text goes through the record's own edit (a note keeps its revisions), then the revision
+    records the decision; both are ordinary edits and sync to the other laptops.
+    """
+    if keep not in RESOLUTIONS:
+        raise UserError(translate("Conflicts", "Unknown decision: {0}").format(keep))
+    if (keep == "merged") != (merged_text is not None):
+        raise UserError(translate("Conflicts", "A merged text is needed to merge the two versions."))
+    conflict = get_conflict(db, conflict_id)
+    if not conflict.is_open:
+        raise UserError(translate("Conflicts", "This conflict was decided already."))
+    text = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
+    if text != conflict.shown:
+        set_text(db, conflict.record_table, conflict.record_id, conflict.field, text)
+    _decide(db, conflict.id, keep)
+    return Resolution(conflict.id, conflict.shown, text)
+
+
+def reopen(db: Database, resolution: Resolution) -> None:
+    """Undo a decision: the text as it was, and the conflict open again."""
+    conflict = get_conflict(db, resolution.conflict_id)
+    if conflict.shown != resolution.previous_text:
+        set_text(db, conflict.record_table, conflict.record_id, conflict.field, resolution.previous_text)
+    _decide(db, conflict.id, "")
+
+
+def set_text(db: Database, table: str, record_id: str, field_name: str, text: str) -> None:
+    if table == Note.__tablename__ and field_name == "body":
+        from facilitator.core.live.notes import edit_note
+
+        edit_note(db, record_id, body=text)
+    else:
+        records.update_fields(db, _model(table), record_id, {field_name: text})
+
+
+def _decide(db: Database, conflict_id: str, resolution: str) -> None:
+    with db.session() as session:
+        revision = session.get(ConflictRevision, conflict_id)
+        revision.resolution = resolution
+        revision.resolved_at = utcnow() if resolution else None

@@ -1,0 +1,110 @@
+"""The team key: derived from the team's passphrase with scrypt, used with AES-256-GCM (``cryptography``).
+
+A sync folder holds a small team file with the salt, the scrypt parameters, and a check value sealed
+with the key, so a wrong passphrase is told apart from a damaged segment before anything is read.
+The parameters are bound into the check, so a tampered team file (say, a weakened scrypt) fails it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
+from facilitator.sync.files import write_atomically
+
+TEAM_FILE = "facilitator-sync.json"
+TEAM_FORMAT = 1
+NONCE_BYTES = 12
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# A tampered team file must not make a laptop spend minutes or gigabytes deriving a key.
+LIMITS = {"n": 2**20, "r": 16, "p": 4}
+_CHECK = b"facilitator sync key check"
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class TeamKey:
+    """The key of one sync folder, and the folder's id (stable when the folder moves or is copied)."""
+
+    folder_id: str
+    key: bytes
+
+    def seal(self, plaintext: bytes, associated: bytes) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return nonce + AESGCM(self.key).encrypt(nonce, plaintext, associated)
+
+    def open(self, sealed: bytes, associated: bytes) -> bytes:
+        """The plaintext, or ``InvalidTag`` when the key is wrong or a single bit changed."""
+        if len(sealed) < NONCE_BYTES + 16:
+            raise InvalidTag
+        return AESGCM(self.key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _bound(settings: dict[str, Any]) -> bytes:
+    return json.dumps(settings, sort_keys=True, separators=(",", ":")).encode()
+
+
+def create_team(folder: Path, passphrase: str) -> TeamKey:
+    """Start a sync folder: a new salt and folder id, written atomically into ``folder``."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError(
+            translate("Sync", "Choose a team passphrase of at least {0} characters.").format(MIN_PASSPHRASE)
+        )
+    salt = os.urandom(16)
+    settings = {
+        "format": TEAM_FORMAT,
+        "folder_id": str(uuid.uuid4()),
+        "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+    }
+    team = TeamKey(settings["folder_id"], _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
+    document = {**settings, "check": base64.b64encode(team.seal(_CHECK, _bound(settings))).decode()}
+    write_atomically(folder / TEAM_FILE, json.dumps(document, indent=2).encode())
+    return team
+
+
+def open_team(folder: Path, passphrase: str) -> TeamKey:
+    """The key of an existing sync folder; a plain error for a wrong passphrase or a damaged team file."""
+    damaged = UserError(
+        translate("Sync", "The team file {0} is damaged or was not made by Facilitator.").format(folder / TEAM_FILE)
+    )
+    try:
+        document = json.loads((folder / TEAM_FILE).read_bytes()[:65536])
+        kdf = document["kdf"]
+        settings = {"format": document["format"], "folder_id": str(document["folder_id"]), "kdf": kdf}
+        salt, check = base64.b64decode(kdf["salt"], validate=True), base64.b64decode(document["check"], validate=True)
+        n, r, p = (int(kdf[name]) for name in ("n", "r", "p"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise damaged from exc
+    if document["format"] != TEAM_FORMAT:
+        raise UserError(translate("Sync", "This sync folder was made by a newer version of Facilitator."))
+    if kdf.get("name") != "scrypt" or not (2 <= n <= LIMITS["n"] and 1 <= r <= LIMITS["r"] and 1 <= p <= LIMITS["p"]):
+        raise damaged
+    try:
+        team = TeamKey(settings["folder_id"], _derive(passphrase, salt, n, r, p))
+    except ValueError as exc:  # n not a power of two
+        raise damaged from exc
+    try:
+        if team.open(check, _bound(settings)) != _CHECK:
+            raise InvalidTag
+    except InvalidTag as exc:
+        raise UserError(translate("Sync", "The passphrase does not open this sync folder.")) from exc
+    return team
+
+
+def has_team(folder: Path) -> bool:
+    return (folder / TEAM_FILE).is_file()

@@ -1,0 +1,539 @@
+"""Merging changes from other laptops: field by field, the newest stamp winning, nothing lost.
+
+A record's state is a function of its logged changes alone: start from the change that created it,
+then take for each field the value with the newest stamp (a field edit beats any creation's value;
+stamps carry the device id, so two devices never tie).  Applying the same
+changes in any order, in any grouping, any number of times, therefore ends in the same records:
+the merge is commutative, associative and idempotent, which the tests check.
+
+- Facts that only grow (turns, revisions, check-ins...) are records that are created and never
+  edited, so they merge as a union.
+- Deletes are tombstones: ``deleted`` is a field like any other.
+- A record that arrives before the record it refers to (a turn before its meeting, out of order or
+  in another segment) waits in ``sync_pending`` and is applied when its parent arrives.
+- Long texts edited on two laptops since their common version keep both versions
+  (:mod:`facilitator.sync.conflicts`).
+- A merge that would delete more than a fifth of a meeting's records is held back, and applies
+  nothing, until the user confirms it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import JSON, LargeBinary, Table, Text
+from sqlalchemy.engine import Connection
+
+from facilitator.core.change_log import (
+    ROW,
+    STAMP_COLUMNS,
+    encode,
+    from_stored,
+    insert_only_tables,
+    synced_tables,
+    to_stored,
+)
+from facilitator.core.changes import Change
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.models import Base, Meeting
+from facilitator.i18n import translate
+from facilitator.sync import conflicts
+from facilitator.sync.kinds import kinds_of
+from facilitator.sync.log import ChangeRow, append_new, chunks, entries_for
+
+MASS_DELETION_SHARE = 0.2
+SKEW_WARNING_MS = 24 * 3600 * 1000
+MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
+
+
+@dataclass(frozen=True)
+class MassDeletion:
+    """A meeting that a held-back merge would have emptied in good part."""
+
+    meeting_id: str
+    title: str
+    deleted: int
+    records: int
+
+
+@dataclass(frozen=True)
+class ClockSkew:
+    """A device whose stamps lie further in the future than a day: its clock runs ahead."""
+
+    device: str
+    ahead_seconds: float
+
+
+@dataclass
+class MergeReport:
+    """What a merge did.  ``changed_rows`` and ``kinds`` tell the window what to refresh, and which
+    undo entries a merge made obsolete; ``held`` is non-empty when nothing was applied because the
+    merge waits for confirmation of mass deletions."""
+
+    received: int = 0
+    duplicates: int = 0
+    changed_rows: set[tuple[str, str]] = field(default_factory=set)
+    conflicts: list[str] = field(default_factory=list)
+    waiting: int = 0
+    held: list[MassDeletion] = field(default_factory=list)
+    skews: list[ClockSkew] = field(default_factory=list)
+    devices: set[str] = field(default_factory=set)
+
+    @property
+    def kinds(self) -> Change:
+        kinds = kinds_of(table for table, _ in self.changed_rows)
+        return kinds | Change.CONFLICTS if self.conflicts else kinds
+
+    @property
+    def applied(self) -> bool:
+        return not self.held
+
+    def add(self, other: MergeReport) -> None:
+        self.received += other.received
+        self.duplicates += other.duplicates
+        self.changed_rows |= other.changed_rows
+        self.conflicts += other.conflicts
+        self.waiting = other.waiting
+        self.held += other.held
+        self.skews += other.skews
+        self.devices |= other.devices
+
+
+class _HeldBack(Exception):
+    def __init__(self, held: list[MassDeletion]) -> None:
+        self.held = held
+
+
+def merge(
+    db: Database,
+    changes: Iterable[ChangeRow],
+    source: str = "",
+    *,
+    confirm_deletions: bool = False,
+    bookkeeping: Callable[[Connection], None] | None = None,
+    now_ms: int | None = None,
+) -> MergeReport:
+    """Apply changes made elsewhere, all of them or none, in one transaction.
+
+    ``source`` names the target they came from (so they are not sent back to it); ``bookkeeping``
+    runs in the same transaction (to remember what was read).  Raises :class:`UserError`, applying
+    nothing, for a change this version cannot read.
+    """
+    batch = [change if type(change) is ChangeRow else ChangeRow(*change) for change in changes]
+    _check_known(batch)
+    report = MergeReport()
+    if not batch and bookkeeping is None:
+        return report
+    report.skews = _skews(batch, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
+    try:
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            connection.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")  # room for big merges
+            materializer = _Materializer(connection)
+            grouped = _by_record(batch)
+            fresh = append_new(connection, materializer.unless_stored(batch, grouped), source)
+            report.received, report.duplicates = len(fresh), len(batch) - len(fresh)
+            report.devices = {change.device for change in fresh}
+            applied = materializer.apply(fresh, grouped if len(fresh) == len(batch) else None)
+            derived = conflicts.reconcile(connection, applied.text_histories, fresh)
+            if derived.changes:
+                applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
+            report.changed_rows, report.conflicts = applied.changed, derived.opened
+            report.waiting = connection.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar()
+            held = _mass_deletions(connection, applied)
+            if held and not confirm_deletions:
+                raise _HeldBack(held)
+            if bookkeeping is not None:
+                bookkeeping(connection)
+    except _HeldBack as stop:
+        report.held, report.changed_rows, report.conflicts, report.received = stop.held, set(), [], 0
+        return report
+    if batch:
+        db.clock.observe(max(change.hlc for change in batch))
+    return report
+
+
+def _check_known(batch: Sequence[ChangeRow]) -> None:
+    tables = synced_tables()
+    for table_name, field_name in {(change.table, change.field) for change in batch}:
+        table = tables.get(table_name)
+        if table is None or (field_name != ROW and field_name not in table.columns):
+            raise UserError(
+                translate(
+                    "Sync", "These changes were made by a newer version of Facilitator ({0}). Update this laptop first."
+                ).format(f"{table_name}.{field_name}")
+            )
+
+
+def _skews(batch: Sequence[ChangeRow], now_ms: int) -> list[ClockSkew]:
+    if not batch or int(max(change.hlc for change in batch)[:15]) - now_ms <= SKEW_WARNING_MS:
+        return []
+    ahead: dict[str, int] = {}
+    for change in batch:
+        ahead[change.device] = max(ahead.get(change.device, 0), change.wall_ms - now_ms)
+    return [ClockSkew(device, ms / 1000) for device, ms in sorted(ahead.items()) if ms > SKEW_WARNING_MS]
+
+
+@dataclass
+class _Applied:
+    changed: set[tuple[str, str]] = field(default_factory=set)
+    # Rows that became tombstones, by the scope ("m:<meeting>") they belong to.
+    deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    deleted_meetings: set[str] = field(default_factory=set)
+    text_histories: dict[tuple[str, str, str], list[ChangeRow]] = field(default_factory=dict)
+
+    def absorb(self, other: _Applied) -> None:
+        self.changed |= other.changed
+        for scope, count in other.deleted.items():
+            self.deleted[scope] += count
+        self.deleted_meetings |= other.deleted_meetings
+
+
+def _ordered_tables() -> list[Table]:
+    """Synced tables, parents before the tables that refer to them."""
+    synced = synced_tables()
+    return [table for table in Base.metadata.sorted_tables if table.name in synced]
+
+
+def text_columns(table: Table) -> list[str]:
+    """The long texts of an editable table: edited on two laptops at once, both versions are kept."""
+    if table.name in insert_only_tables() or table.name == conflicts.TABLE:
+        return []
+    return [c.name for c in table.columns if isinstance(c.type, Text)]
+
+
+def _by_record(changes: Iterable[ChangeRow]) -> dict[str, dict[str, list[ChangeRow]]]:
+    """Changes grouped by table, then by record."""
+    grouped: dict[str, dict[str, list[ChangeRow]]] = defaultdict(lambda: defaultdict(list))
+    for change in changes:
+        grouped[change.table][change.row_id].append(change)
+    return grouped
+
+
+class _Materializer:
+    """Rebuilds the records touched by new log rows, table by table, parents first."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.applied = _Applied()
+        self.stamps: dict[str, dict[str, str]] = {}  # table -> stored record -> its edit stamp
+
+    def _look_up(self, touched: dict[str, dict[str, list[ChangeRow]]]) -> None:
+        for table_name, rows in touched.items():
+            known = self.stamps.setdefault(table_name, {})
+            wanted = [row_id for row_id in rows if row_id not in known]
+            for part in chunks(wanted):
+                marks = ", ".join("?" * len(part))
+                known.update(
+                    self.connection.exec_driver_sql(
+                        f'SELECT id, updated_hlc FROM "{table_name}" WHERE id IN ({marks})', tuple(part)
+                    ).all()
+                )
+
+    def unless_stored(
+        self, batch: Sequence[ChangeRow], grouped: dict[str, dict[str, list[ChangeRow]]]
+    ) -> list[ChangeRow]:
+        """The batch without the creations of records stored here already.
+
+        A stored record's edit stamp is the newest of its logged changes, and a record is created by
+        one change per stamp, so a creation stamped like the stored record is the one in the log.  (A
+        delivered-again batch is thus mostly recognised without a look into the log.)
+        """
+        self._look_up(grouped)
+        return [c for c in batch if not (c.field == ROW and self.stamps[c.table].get(c.row_id) == c.hlc)]
+
+    def apply(
+        self, fresh: Sequence[ChangeRow], touched: dict[str, dict[str, list[ChangeRow]]] | None = None
+    ) -> _Applied:
+        """Rebuild the records ``fresh`` touches (``touched``: the same, grouped by record already)."""
+        touched = _by_record(fresh) if touched is None else touched
+        self._look_up(touched)
+        pending: dict[str, dict[str, str]] = defaultdict(dict)
+        for table_name, row_id, value in self.connection.exec_driver_sql(
+            "SELECT table_name, row_id, value FROM sync_pending"
+        ):
+            pending[table_name][row_id] = value
+        for table in _ordered_tables():
+            rows, waiting = touched.get(table.name, {}), pending.get(table.name, {})
+            if rows or waiting:
+                self._apply_table(table, rows, waiting)
+        return self.applied
+
+    def _apply_table(self, table: Table, fresh: dict[str, list[ChangeRow]], waiting: dict[str, str]) -> None:
+        """Rebuild the records of one table; ``waiting`` holds those that wait for a parent (with the
+        content of a waiting fact)."""
+        shape = _shape(table)
+        ids = set(fresh) | waiting.keys()
+        stored = self.stamps.get(table.name, {})
+        present = {row_id for row_id in ids if row_id in stored} | set(
+            self._present(table, sorted(waiting.keys() - stored.keys()))
+        )
+        # A record neither stored nor waiting has no older log rows.  When its one fresh change creates
+        # it (the common case: a new turn, a new note), that change alone is the record.
+        new = [
+            row_id
+            for row_id, entries in fresh.items()
+            if len(entries) == 1 and entries[0].field == ROW and row_id not in present and row_id not in waiting
+        ]
+        parsed = json.loads("[" + ",".join(fresh[row_id][0].value for row_id in new) + "]")
+        states = {
+            row_id: _stored_form(shape, values, row_id, fresh[row_id][0].hlc)
+            for row_id, values in zip(new, parsed, strict=True)
+        }
+        rest = sorted(ids - set(new))
+        current = self._current_rows(table, [row_id for row_id in rest if row_id in present])
+        history = dict(fresh)
+        history.update(entries_for(self.connection, table.name, [r for r in rest if r in present or r in waiting]))
+        still_waiting = []
+        for row_id in rest:
+            entries = history.get(row_id, [])
+            state = _state(shape, entries, current.get(row_id), waiting.get(row_id, ""))
+            if state is None:
+                still_waiting.append(row_id)
+                continue
+            states[row_id] = state
+            for name in shape.texts:
+                relevant = [e for e in entries if e.field == ROW or e.field == name]
+                if len(relevant) > 1:
+                    self.applied.text_histories[(table.name, row_id, name)] = relevant
+        missing = self._missing_parents(shape, states)
+        inserts, updates = [], []
+        for row_id, state in states.items():
+            if row_id in missing:
+                still_waiting.append(row_id)
+            elif row_id not in current:
+                inserts.append(state)
+                self.applied.changed.add((table.name, row_id))
+            else:
+                difference = _difference(shape, current[row_id], state)
+                if difference:
+                    updates.append((row_id, difference))
+                if set(difference) - {"updated_hlc"}:
+                    self.applied.changed.add((table.name, row_id))
+                    self._note_deletion(table, current[row_id], state, history[row_id])
+        self._write(shape, inserts, updates)
+        self._keep_waiting(table.name, waiting, still_waiting, fresh)
+
+    def _present(self, table: Table, ids: Sequence[str]) -> list[str]:
+        """Those of ``ids`` this laptop holds."""
+        found = []
+        for part in chunks(ids):
+            marks = ", ".join("?" * len(part))
+            rows = self.connection.exec_driver_sql(f'SELECT id FROM "{table.name}" WHERE id IN ({marks})', tuple(part))
+            found.extend(row[0] for row in rows)
+        return found
+
+    def _current_rows(self, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        found = {}
+        names = _shape(table).names
+        select_list = ", ".join(f'"{name}"' for name in names)
+        for part in chunks(ids):
+            marks = ", ".join("?" * len(part))
+            for row in self.connection.exec_driver_sql(
+                f'SELECT {select_list} FROM "{table.name}" WHERE id IN ({marks})', tuple(part)
+            ):
+                found[row[0]] = dict(zip(names, row, strict=True))
+        return found
+
+    def _missing_parents(self, shape: _Shape, states: dict[str, dict[str, Any]]) -> set[str]:
+        """Records that refer to a record this laptop does not hold (yet)."""
+        missing: set[str] = set()
+        for name, parent in shape.parents:
+            wanted = {state[name] for state in states.values()} - {None}
+            absent = wanted - set(self._present(parent, sorted(wanted)))
+            if absent:
+                missing |= {row_id for row_id, state in states.items() if state[name] in absent}
+        return missing
+
+    def _note_deletion(
+        self, table: Table, before: dict[str, Any], after: dict[str, Any], entries: list[ChangeRow]
+    ) -> None:
+        if before.get("deleted") or not after.get("deleted"):
+            return
+        scope = next((e.scope for e in entries if e.scope), "")
+        if not scope.startswith("m:"):
+            return
+        if table.name == Meeting.__tablename__:
+            self.applied.deleted_meetings.add(scope)
+        else:
+            self.applied.deleted[scope] += 1
+
+    def _write(self, shape: _Shape, inserts: list[dict[str, Any]], updates: list[tuple[str, dict[str, Any]]]) -> None:
+        if inserts:
+            columns = ", ".join(f'"{name}"' for name in shape.names)
+            marks = ", ".join("?" * len(shape.names))
+            self.connection.exec_driver_sql(
+                f'INSERT INTO "{shape.table.name}" ({columns}) VALUES ({marks})', list(map(shape.row, inserts))
+            )
+        for row_id, difference in updates:
+            assignments = ", ".join(f'"{name}" = ?' for name in difference)
+            self.connection.exec_driver_sql(
+                f'UPDATE "{shape.table.name}" SET {assignments} WHERE id = ?', (*difference.values(), row_id)
+            )
+
+    def _keep_waiting(
+        self, table_name: str, waiting: dict[str, str], still_waiting: list[str], fresh: dict[str, list[ChangeRow]]
+    ) -> None:
+        done = waiting.keys() - set(still_waiting)
+        if done:
+            self.connection.exec_driver_sql(
+                "DELETE FROM sync_pending WHERE table_name = ? AND row_id = ?", [(table_name, r) for r in done]
+            )
+        fact = table_name in insert_only_tables()
+        new = [
+            (table_name, row_id, next((c.value for c in fresh.get(row_id, []) if c.field == ROW), "") if fact else "")
+            for row_id in set(still_waiting) - waiting.keys()
+        ]
+        if new:
+            self.connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_pending (table_name, row_id, value) VALUES (?, ?, ?)", new
+            )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a merge needs to know of a table, worked out once: its columns in order, which of them are
+    stored as JSON text, the defaults of the columns older versions did not have, its references."""
+
+    table: Table
+    names: tuple[str, ...]
+    json_columns: tuple[str, ...]
+    defaults: dict[str, Any]
+    parents: tuple[tuple[str, Table], ...]
+    texts: tuple[str, ...]
+
+    @property
+    def row(self) -> Callable[[dict[str, Any]], tuple]:
+        """The stored values of a state, in column order."""
+        return itemgetter(*self.names)
+
+
+@cache
+def _shape(table: Table) -> _Shape:
+    synced = synced_tables()
+    names = ("id", *(c.name for c in table.columns if c.name != "id"))
+    return _Shape(
+        table,
+        names,
+        tuple(c.name for c in table.columns if isinstance(c.type, JSON | LargeBinary)),
+        {c.name: to_stored(c, _default(c)) for c in table.columns if c.name not in STAMP_COLUMNS},
+        tuple(
+            (column.name, key.column.table)
+            for column in table.columns
+            for key in column.foreign_keys
+            if key.column.table.name in synced
+        ),
+        tuple(text_columns(table)),
+    )
+
+
+def _state(
+    shape: _Shape, entries: Sequence[ChangeRow], stored: dict[str, Any] | None, waiting: str = ""
+) -> dict[str, Any] | None:
+    """A record as its log rows make it, in stored form; None while the change that creates it is missing.
+
+    A fact's creation is logged without its content: the stored row holds it (or ``waiting``, the
+    content of a fact that waits for its parent).  A stored record that no row change describes
+    (written before the log existed) is its own start.
+    """
+    if len(entries) == 1 and entries[0].field == ROW and entries[0].value and stored is None:
+        (only,) = entries
+        return _stored_form(shape, json.loads(only.value), only.row_id, only.hlc)
+    # (kind, stamp, value): an edit (1) beats any creation's value (0), and the newest stamp wins within
+    # a kind.  A record is created once and edited later, except one with a natural id, which two
+    # laptops may both create: their creations carry defaults and what each chose travels as edits.
+    best: dict[str, tuple[int, str, Any]] = {}
+    created = False
+    for entry in entries:
+        if entry.field == ROW:
+            created = True
+            content = json.loads(entry.value or waiting) if (entry.value or waiting) else _travelling(shape, stored)
+            for name, value in content.items():
+                if (0, entry.hlc) > best.get(name, (-1, "", None))[:2]:
+                    best[name] = (0, entry.hlc, value)
+        elif (1, entry.hlc) > best.get(entry.field, (-1, "", None))[:2]:
+            best[entry.field] = (1, entry.hlc, json.loads(entry.value))
+    top = max((entry.hlc for entry in entries), default="")
+    if not created:
+        if stored is None:
+            return None
+        for name, value in _travelling(shape, stored).items():
+            best.setdefault(name, (0, stored["updated_hlc"], value))
+        top = max(top, stored["updated_hlc"])
+    row_id = entries[0].row_id if entries else stored["id"]
+    return _stored_form(shape, {name: value for name, (_, _, value) in best.items()}, row_id, top)
+
+
+def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored row's content in travelling form."""
+    return {c.name: from_stored(c, stored[c.name]) for c in shape.table.columns if c.name not in STAMP_COLUMNS}
+
+
+def _stored_form(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) -> dict[str, Any]:
+    """Travelling values as stored: JSON columns as text (the rest is stored as it travels), a column
+    the change does not carry (made by an older version) at its default."""
+    state = values  # a dict of its own, fresh from the JSON
+    if state.keys() != shape.defaults.keys():
+        for name in shape.defaults.keys() - state.keys():
+            state[name] = shape.defaults[name]
+    for name in shape.json_columns:
+        state[name] = to_stored(shape.table.columns[name], state[name])
+    state["id"], state["updated_hlc"] = row_id, hlc
+    return state
+
+
+def _default(column: Any) -> Any:
+    """The value a column takes when a change from an older version does not carry it."""
+    default = column.default
+    if default is None:
+        return None
+    value = default.arg(None) if callable(default.arg) else default.arg
+    return encode(column, value)
+
+
+def _difference(shape: _Shape, current: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
+    changed = {}
+    for name in shape.names:
+        old, new = current[name], state[name]
+        if old == new:
+            continue
+        if name in shape.json_columns and None not in (old, new) and json.loads(old) == json.loads(new):
+            continue
+        changed[name] = new
+    return changed
+
+
+def _mass_deletions(connection: Connection, applied: _Applied) -> list[MassDeletion]:
+    """Meetings of which this merge would delete more than a fifth of the records."""
+    scopes = set(applied.deleted) | applied.deleted_meetings
+    held = []
+    for scope in sorted(scopes):
+        meeting_id = scope.removeprefix("m:")
+        live = _live_records(connection, meeting_id)
+        deleted = applied.deleted.get(scope, 0)
+        if scope in applied.deleted_meetings:  # a deleted meeting takes all its records with it
+            deleted, live = live + deleted + 1, 0
+        records = live + deleted
+        if records and deleted / records > MASS_DELETION_SHARE:
+            title = connection.exec_driver_sql("SELECT title FROM meeting WHERE id = ?", (meeting_id,)).scalar()
+            held.append(MassDeletion(meeting_id, title or meeting_id, deleted, records))
+    return held
+
+
+def _live_records(connection: Connection, meeting_id: str) -> int:
+    total = 0
+    for table in _ordered_tables():
+        if "meeting_id" in table.columns and "deleted" in table.columns:
+            total += connection.exec_driver_sql(
+                f'SELECT count(*) FROM "{table.name}" WHERE meeting_id = ? AND NOT deleted', (meeting_id,)
+            ).scalar()
+    return total

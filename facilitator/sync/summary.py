@@ -1,0 +1,48 @@
+"""A sync report in plain sentences, the same on the command line and in the window."""
+
+from __future__ import annotations
+
+from facilitator.core.db import Database
+from facilitator.core.models import Meeting
+from facilitator.i18n import translate
+from facilitator.sync.run import SyncReport
+
+
+def meeting_titles(db: Database, meeting_ids: list[str]) -> dict[str, str]:
+    with db.session() as session:
+        return {
+            meeting_id: meeting.title if (meeting := session.get(Meeting, meeting_id)) else meeting_id[:8]
+            for meeting_id in meeting_ids
+        }
+
+
+def describe(db: Database, report: SyncReport) -> list[str]:
+    """What happened: changes received and sent, meetings sent, devices seen by name, conflicts and
+    problems; or, for a held-back merge, what it would have deleted."""
+    if report.held:
+        return [
+            translate("Sync", 'This sync would delete {0} of the {1} records of the meeting "{2}".').format(
+                held.deleted, held.records, held.title
+            )
+            for held in report.held
+        ] + [translate("Sync", "Nothing was changed.")]
+    lines = [
+        translate("Sync", "Changes received: {0}, sent: {1}, with {2}.").format(
+            report.received, report.sent, report.target.location
+        )
+    ]
+    titles = meeting_titles(db, report.meetings).values()
+    lines.append(translate("Sync", "Meetings sent: {0}").format(", ".join(titles) if titles else "–"))
+    names = sorted(name or device[:8] for device, name in report.devices.items())
+    lines.append(translate("Sync", "Devices seen: {0}").format(", ".join(names) if names else "–"))
+    if report.conflicts:
+        lines.append(translate("Sync", "New conflicts to decide: {0}").format(len(report.conflicts)))
+    if report.merge.waiting:
+        lines.append(
+            translate("Sync", "{0} records wait for a record they refer to, which has not arrived yet.").format(
+                report.merge.waiting
+            )
+        )
+    lines += [translate("Sync", "Warning: {0}").format(warning) for warning in report.warnings]
+    lines += [translate("Sync", "Refused: {0}").format(refusal) for refusal in report.refused]
+    return lines

@@ -1,0 +1,57 @@
+"""The full integrity check in idle time: damage found while the window is open is said at once.
+
+The check reads through its own read-only connection in a worker thread (SQLite releases the GIL),
+a few minutes after the start and then every few hours, so a long meeting never waits for it.  When it
+finds damage the window says so in plain words; automatic backups refuse a damaged file by themselves.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
+
+FIRST_CHECK_MS = 5 * 60 * 1000
+EVERY_MS = 3 * 60 * 60 * 1000
+
+
+class IntegrityWatch(QObject):
+    found = Signal(list)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check_soon)
+        self.timer.start(FIRST_CHECK_MS)
+        self.found.connect(self._report)
+        self.reported = False
+
+    def check_soon(self) -> None:
+        self.timer.setInterval(EVERY_MS)
+        threading.Thread(target=self._check, daemon=True).start()
+
+    def _check(self) -> None:
+        problems = self.db.integrity_problems(full=True)
+        if problems:
+            self.found.emit(problems)
+
+    def _report(self, problems: list[str]) -> None:
+        if self.reported:
+            return
+        self.reported = True
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("App", "The data is damaged"),
+            QCoreApplication.translate(
+                "App",
+                "Facilitator found damage in its database ({0}). Stop entering data, close the window and restore "
+                "the newest backup (File ▸ Restore from backup…, or 'facilitator restore'). Earlier backups are "
+                "kept; no backup is made of the damaged file.",
+            ).format("; ".join(problems[:2])),
+        )

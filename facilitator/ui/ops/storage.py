@@ -1,0 +1,28 @@
+"""Ops on the data as a whole: putting a backup back in place from the open window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.core.changes import Change
+from facilitator.core.store import restore
+from facilitator.ui.ops import Ops
+
+
+def restore_backup(ops: Ops, backup: Path) -> restore.Restored | None:
+    """Replace the data with ``backup``; the window keeps its lock and shows the restored data at once.
+
+    Not undoable as an edit: the data before is kept as a ``pre-restore-…`` copy, which can itself be
+    restored.  The undo history is cleared, since it speaks of records the backup may not have.
+    """
+    ops.db.close()  # every pooled connection goes, so none holds the old file or its log
+
+    def work() -> restore.Restored:
+        return restore.restore(ops.db.directory, backup)
+
+    ok, done = ops.guarded(work)
+    if not ok:
+        return None
+    ops.undo_stack.clear()
+    ops.bus.announce(Change.ALL)
+    return done

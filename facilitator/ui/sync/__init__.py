@@ -1,0 +1,1 @@
+"""The window's side of sync: the Sync dialog, and the conflict inbox."""

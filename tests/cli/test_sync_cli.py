@@ -1,0 +1,185 @@
+"""``sync``, ``sync-status``, ``conflicts`` and ``conflict`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from facilitator import cli, paths
+from facilitator.core.demo.roundtable import MEETING_ID
+
+PASSPHRASE = "stone dust and water"
+
+
+def run(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FACILITATOR_LANG": "en",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "TEAM_PASSPHRASE": PASSPHRASE,
+        **(env or {}),
+    }
+    environment.pop(paths.DATA_DIR_ENV, None)
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def plain_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], result.stderr
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path, stick: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    run("demo", data_dir=a)
+    first = run(
+        "sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--device-name", "Laptop A", data_dir=a
+    )
+    assert first.returncode == 0, first.stderr
+    assert "Writing" in first.stdout and re.search(r"Changes received: 0, sent: \d{3}", first.stdout)
+    second = run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--json", data_dir=b)
+    report = json.loads(second.stdout)
+    assert report["received"] > 200 and report["devices"] == [{"id": report["devices"][0]["id"], "name": "Laptop A"}]
+    assert report["kinds"] and report["held"] == [] and report["refused"] == []
+    status = [json.loads(run("sync-status", "--json", data_dir=d).stdout) for d in (a, b)]
+    assert status[0]["fingerprint"] == status[1]["fingerprint"]
+    assert status[1]["devices"][0]["name"] == "Laptop A" and status[1]["targets"][0]["to_send"] == 0
+
+
+def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(tmp_path: Path, stick: Path) -> None:
+    a = tmp_path / "a"
+    run("demo", data_dir=a)
+    plain_error(run("sync", "--folder", str(stick), data_dir=a), "--passphrase-env")
+    plain_error(run("sync", "--folder", str(stick), "--passphrase-env", "NOT_SET_ANYWHERE", data_dir=a), "not set")
+    assert run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a).returncode == 0
+    wrong = run("sync", "--folder", str(stick), "--passphrase-env", "W", data_dir=a, env={"W": "stone dust and wine"})
+    plain_error(wrong, "passphrase does not open")
+    plain_error(run("sync", "--folder", str(tmp_path / "unplugged"), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a),
+                "does not exist")  # fmt: skip
+    plain_error(run("sync", "--database", "sqlite:///x.sqlite3", data_dir=a), "PostgreSQL")
+
+
+def test_a_mass_deletion_is_refused_without_yes(tmp_path: Path, stick: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    sync = ("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE")
+    run("demo", data_dir=a)
+    run(*sync, data_dir=a)
+    run(*sync, data_dir=b)
+    from facilitator.core.db import Database
+    from facilitator.core.models import Meeting
+    from facilitator.core.records import set_deleted
+
+    db = Database.open(a)
+    set_deleted(db, Meeting, MEETING_ID, True)
+    db.close()
+    run(*sync, data_dir=a)
+    held = run(*sync, data_dir=b)
+    plain_error(held, "--yes")
+    assert "would delete" in held.stdout and "Roundtable on labour risks" in held.stdout
+    assert MEETING_ID in run("meetings", "--json", data_dir=b).stdout
+    assert run(*sync, "--yes", data_dir=b).returncode == 0
+    assert json.loads(run("meetings", "--json", data_dir=b).stdout) == []
+
+
+def test_a_conflict_is_listed_compared_and_decided_headless(tmp_path: Path, stick: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    sync = ("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE")
+    run("demo", data_dir=a)
+    run(*sync, data_dir=a)
+    run(*sync, data_dir=b)
+    from facilitator.core import meetings
+    from facilitator.core.db import Database
+
+    for folder, purpose in ((a, "Agree on water and sheds"), (b, "Agree on water, sheds and ID cards")):
+        db = Database.open(folder)
+        meetings.update(db, MEETING_ID, purpose=purpose)
+        db.close()
+    run(*sync, data_dir=a)
+    assert "New conflicts to decide: 1" in run(*sync, data_dir=b).stdout
+    [listed] = json.loads(run("conflicts", "--json", data_dir=b).stdout)
+    assert listed["record"].startswith("Roundtable") and listed["other"] == "Agree on water and sheds"
+    shown = run("conflict", listed["id"][:8], data_dir=b)
+    assert "-Agree on water, sheds and ID cards" in shown.stdout and "+Agree on water and sheds" in shown.stdout
+    merged = tmp_path / "merged.txt"
+    merged.write_text("Agree on water, sheds and ID cards, in that order", encoding="utf-8")
+    assert run("conflict", listed["id"][:8], "--merged", str(merged), data_dir=b).returncode == 0
+    assert "No conflicts to decide." in run("conflicts", data_dir=b).stdout
+    plain_error(run("conflict", listed["id"][:8], "--keep", "other", data_dir=b), "decided already")
+    plain_error(run("conflict", "ffffffff", data_dir=b), "No conflict starts with")
+    run(*sync, data_dir=b)
+    run(*sync, data_dir=a)
+    assert json.loads(run("meeting", MEETING_ID, "--json", data_dir=a).stdout)["purpose"].endswith("in that order")
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory() -> Iterator[MemoryKeyring]:
+    previous, kept = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(previous)
+
+
+def test_the_keyring_keeps_the_passphrase_only_when_asked(
+    tmp_path: Path, stick: Path, memory: MemoryKeyring, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("TEAM_PASSPHRASE", PASSPHRASE)
+    data = ["--data-dir", str(tmp_path / "a")]
+    folder = ["sync", "--folder", str(stick)]
+    assert cli.main([*data, *folder, "--passphrase-env", "TEAM_PASSPHRASE"]) == 0
+    assert memory.secrets == {}
+    assert cli.main([*data, *folder]) == 2  # not remembered: asked for, and there is no terminal to ask on
+    assert cli.main([*data, *folder, "--passphrase-env", "TEAM_PASSPHRASE", "--remember-passphrase"]) == 0
+    assert list(memory.secrets.values()) == [PASSPHRASE]
+    assert cli.main([*data, *folder]) == 0
+    assert cli.main([*data, *folder, "--passphrase-env", "TEAM_PASSPHRASE", "--forget-passphrase"]) == 0
+    assert memory.secrets == {}
+    assert "--passphrase-env" in capsys.readouterr().err
+
+
+def test_without_a_keyring_remembering_is_refused_plainly(tmp_path: Path, stick: Path) -> None:
+    result = run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--remember-passphrase",
+                 data_dir=tmp_path / "a")  # fmt: skip
+    plain_error(result, "no keyring")

@@ -1,0 +1,82 @@
+"""The disclosure policy: who is shown how, and which group figures merge under the small-cell rule."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from facilitator.core import disclosure, meetings
+from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience, Member
+from facilitator.core.participants import participation
+
+
+def _members(*spec: tuple[str, str, int]) -> list[Member]:
+    found = []
+    for group, level, count in spec:
+        found += [Member(f"{group}-{level}-{n}", group, level) for n in range(count)]
+    return found
+
+
+def test_groups_of_k_or_more_stand_alone_and_smaller_ones_merge_into_their_class() -> None:
+    policy = disclosure.for_members(
+        _members(
+            ("BIZ_BUYER", "named", 5),
+            ("RH_WOMEN_WORKER", "anonymous", 3),
+            ("RH_WORKER", "anonymous", 2),
+            ("RH_MIGRANT", "anonymous", 1),
+        ),
+        Audience.SHAREABLE,
+    )
+    assert policy.cell_of("BIZ_BUYER").groups == ("BIZ_BUYER",)
+    assert policy.cell_of("RH_WOMEN_WORKER").groups == ("RH_WOMEN_WORKER",)
+    merged = policy.cell_of("RH_WORKER")
+    assert merged is policy.cell_of("RH_MIGRANT") and merged.label == "Other rights-holders"
+    assert policy.merge({"RH_WORKER": 10.0, "RH_MIGRANT": 5.0, "BIZ_BUYER": 1.0}) == {merged.key: 15.0,
+                                                                                      "BIZ_BUYER": 1.0}  # fmt: skip
+    assert not policy.shows_group("RH_MIGRANT") and policy.shows_group("BIZ_BUYER")
+
+
+def test_a_group_whose_withheld_members_are_too_few_merges_even_when_it_is_large() -> None:
+    """Four named union members and one anonymous one: the union's total minus four would be one person."""
+    policy = disclosure.for_members(_members(("REP_UNION", "named", 4), ("REP_UNION", "anonymous", 1),
+                                             ("BIZ_BUYER", "named", 3)), Audience.SHAREABLE)  # fmt: skip
+    cell = policy.cell_of("REP_UNION")
+    assert cell.key == disclosure.RESIDUAL and len(cell.members) >= 3
+    assert not any(policy.shows_person_figures(member) for member in cell.members)
+
+
+def test_only_named_people_have_figures_of_their_own_and_internal_shows_everyone() -> None:
+    members = _members(("BIZ_BUYER", "named", 3), ("RH_WORKER", "group_only", 3), ("RH_WORKER", "anonymous", 3))
+    shareable = disclosure.for_members(members, Audience.SHAREABLE)
+    internal = disclosure.for_members(members, Audience.INTERNAL)
+    assert [m.id for m in members if shareable.shows_person_figures(m.id)] == [f"BIZ_BUYER-named-{n}" for n in range(3)]
+    assert all(internal.shows_person_figures(m.id) for m in members)
+    assert internal.identity("anonymous", "Kamla Devi").label == "Kamla Devi"
+    assert shareable.identity("anonymous", "Kamla Devi").label == "Anonymous participant"
+    assert not shareable.shows_attributes("group_only") and internal.shows_attributes("anonymous")
+    assert "Internal" in disclosure.internal_marking()
+
+
+def test_a_meeting_smaller_than_k_shares_no_group_figures() -> None:
+    policy = disclosure.for_members(_members(("BIZ_BUYER", "named", 1), ("RH_WORKER", "anonymous", 1)),
+                                    Audience.SHAREABLE)  # fmt: skip
+    assert not policy.shows_group_figures
+
+
+def test_k_is_the_meetings_own(db: Database) -> None:
+    meeting = meetings.create(db, "Kota", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    for n in range(4):
+        participation.add_new_participant(db, meeting.id, f"W{n}", stakeholder_group="RH_WORKER")
+    assert disclosure.for_meeting(db, meeting.id, Audience.SHAREABLE).cell_of("RH_WORKER").groups == ("RH_WORKER",)
+    meetings.update(db, meeting.id, min_group_size=5)
+    assert disclosure.for_meeting(db, meeting.id, Audience.SHAREABLE).cell_of("RH_WORKER").key == "other"
+
+
+def test_k_is_refused_outside_its_range(db: Database) -> None:
+    import pytest
+
+    from facilitator.core.errors import UserError
+
+    meeting = meetings.create(db, "Kota", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    with pytest.raises(UserError, match="between 1 and 20"):
+        meetings.update(db, meeting.id, min_group_size=0)

@@ -1,0 +1,238 @@
+"""The store: checks before any write, verified backups, restore, atomic first start, paths as paths."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from facilitator import paths
+from facilitator.core import meetings
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.store import backups, integrity, restore
+from facilitator.core.store.instance import DataDirLock
+from tests.core.storage_helpers import contents, damage, restore_after_crash
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _meeting(db: Database, title: str = "Roundtable") -> str:
+    return meetings.create(db, title, datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17)).id
+
+
+# -- damage found before anything is written ----------------------------------------------------------
+
+
+def test_a_zero_byte_database_is_damage_not_a_new_database(data_dir: Path) -> None:
+    data_dir.mkdir()
+    paths.database_path(data_dir).write_bytes(b"")
+    with pytest.raises(integrity.DamagedDatabase, match="empty"):
+        Database.open(data_dir)
+    assert paths.database_path(data_dir).stat().st_size == 0
+
+
+@pytest.mark.parametrize("how", ["zero", "random", "header", "pointers", "truncate"])
+def test_a_damaged_page_is_refused_on_open_with_the_newest_good_backup_offered(data_dir: Path, how: str) -> None:
+    from facilitator.core.demo.seed import seed_demo
+
+    db = Database.open(data_dir)
+    seed_demo(db)
+    good = db.backup()
+    db.close()
+    path = paths.database_path(data_dir)
+    damage(path, how, random.Random(3))
+    before = path.read_bytes()
+    with pytest.raises(integrity.DamagedDatabase) as refused:
+        Database.open(data_dir)
+    assert refused.value.backup == good
+    assert "did not write anything" in str(refused.value) and str(good) in str(refused.value)
+    assert path.read_bytes() == before
+    log = Path(f"{path}-wal")
+    assert not log.exists() or log.stat().st_size == 0
+
+
+def test_a_damaged_database_is_never_copied_into_a_backup(db: Database) -> None:
+    _meeting(db)
+    kept = db.auto_backup(datetime(2024, 1, 1, tzinfo=UTC))
+    db.close()
+    damage(db.path, "header", random.Random(1))
+    with pytest.raises(integrity.DamagedDatabase, match="no backup was made"):
+        backups.make(db.path, db.directory, "auto", datetime(2024, 1, 2, tzinfo=UTC))
+    assert [b.path for b in backups.listed(db.directory)] == [kept]
+
+
+# -- backups ------------------------------------------------------------------------------------------
+
+
+def test_rolling_backups_keep_the_newest_and_each_passed_its_check(db: Database) -> None:
+    _meeting(db)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    assert db.auto_backup(start) is not None
+    assert db.auto_backup(start + timedelta(hours=1)) is None  # too soon for another
+    for step in range(1, 15):
+        db.auto_backup(start + timedelta(hours=7 * step))
+    kept = [b for b in backups.listed(db.directory) if b.kind == "auto"]
+    assert len(kept) == backups.KEPT["auto"]
+    assert kept[-1].name.startswith("auto-20240105T")
+    assert all(integrity.problems(b.path, full=True) == [] for b in kept)
+    assert all(not Path(f"{b.path}-wal").exists() for b in kept)  # each is one self-contained file
+
+
+def test_partial_and_empty_files_are_never_listed(db: Database) -> None:
+    made = db.backup()
+    folder = paths.backups_dir(db.directory)
+    (folder / "auto-20240101T000000000000Z.sqlite3").write_bytes(b"")
+    (folder / f".auto-20240102T000000000000Z.sqlite3{backups.PARTIAL}").write_bytes(made.read_bytes()[:4096])
+    (folder / "manual-20240103T000000000000Z.sqlite3").write_bytes(made.read_bytes()[:5000])
+    assert [b.path for b in backups.listed(db.directory)] == [made]
+
+
+def test_a_backup_killed_mid_copy_leaves_no_file_under_the_final_name(db: Database, monkeypatch) -> None:
+    from facilitator.core.demo.seed import seed_demo
+
+    seed_demo(db)
+    target = db.directory / "copy.sqlite3"
+
+    def killed(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "_fsync_file", killed)
+    with pytest.raises(UserError, match="full"):
+        db.backup(target)
+    assert not target.exists()
+    assert list(db.directory.glob(".copy.sqlite3*")) == []
+
+
+def test_pre_migration_copies_are_pruned_like_other_backups(data_dir: Path) -> None:
+    data_dir.mkdir()
+    for round_ in range(backups.KEPT["pre-migration"] + 3):
+        path = paths.database_path(data_dir)
+        path.unlink(missing_ok=True)
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE keepsake (note TEXT)")
+            connection.execute("INSERT INTO keepsake VALUES (?)", (f"round {round_}",))
+        connection.close()
+        Database.open(data_dir).close()
+    copies = [b for b in backups.listed(data_dir) if b.kind == "pre-migration"]
+    assert len(copies) == backups.KEPT["pre-migration"]
+    with sqlite3.connect(copies[-1].path) as newest:
+        assert newest.execute("SELECT note FROM keepsake").fetchone() == (f"round {round_}",)
+    newest.close()
+
+
+# -- restore ------------------------------------------------------------------------------------------
+
+
+def test_restore_puts_the_backup_in_place_and_keeps_what_was_there(db: Database) -> None:
+    first = _meeting(db, "Before the backup")
+    backup = db.backup()
+    _meeting(db, "After the backup")
+    db.close()
+    done = restore.restore(db.directory, backup)
+    reopened = Database.open(db.directory)
+    assert [m.id for m in meetings.list_meetings(reopened)] == [first]
+    reopened.close()
+    assert done.moved_aside is not None
+    aside = Database.open(db.directory)  # the pre-restore copy can itself be restored
+    aside.close()
+    restore.restore(db.directory, done.moved_aside)
+    again = Database.open(db.directory)
+    assert {m.title for m in meetings.list_meetings(again)} == {"Before the backup", "After the backup"}
+    again.close()
+
+
+def test_restore_refuses_while_a_window_holds_the_data_dir(db: Database) -> None:
+    backup = db.backup()
+    lock = DataDirLock(db.directory)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); "
+         "l.acquire(); print('held', flush=True); time.sleep(60)", str(lock.path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(UserError, match="Close its window first"):
+            restore.restore(db.directory, backup)
+    finally:
+        holder.kill()
+        holder.wait()
+    restore.restore(db.directory, backup)  # a killed holder leaves no stuck lock
+
+
+def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_path: Path) -> None:
+    before = contents(db.path)
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE other (x)")
+    connection.close()
+    newer = tmp_path / "newer.sqlite3"
+    db.backup(newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    connection.close()
+    damaged = tmp_path / "damaged.sqlite3"
+    db.backup(damaged)
+    damage(damaged, "header", random.Random(2))
+    for backup, message in ((foreign, "not a Facilitator backup"), (newer, "newer version"), (damaged, "cannot be")):
+        with pytest.raises(UserError, match=message):
+            restore.restore(db.directory, backup)
+    assert contents(db.path) == before
+
+
+@pytest.mark.parametrize("trial", range(3))
+def test_after_a_crashed_writer_the_restored_data_equals_the_backup_exactly(data_dir: Path, trial: int) -> None:
+    expected, restored, left_log = restore_after_crash(data_dir, trial, 40 + 30 * trial)
+    assert left_log > 0  # the crash left a log that a plain copy would replay
+    assert restored == expected
+
+
+# -- first start and paths ----------------------------------------------------------------------------
+
+
+def test_a_first_start_killed_at_any_moment_leaves_no_database_or_a_working_one(tmp_path: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path; from facilitator.core.db import Database; "
+        "Database.open(Path(sys.argv[1]))"
+    )
+    rng = random.Random(7)
+    outcomes = {"none": 0, "working": 0}
+    for trial in range(8):
+        data_dir = tmp_path / f"start-{trial}"
+        child = subprocess.Popen([sys.executable, "-c", code, str(data_dir)], cwd=ROOT,
+                                 env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+        time.sleep(rng.uniform(0.2, 1.2))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if not paths.database_path(data_dir).exists():
+            outcomes["none"] += 1
+        db = Database.open(data_dir)  # either way, the next start works
+        outcomes["working"] += paths.database_path(data_dir).exists()
+        db.close()
+        assert not list(data_dir.glob(".facilitator.sqlite3.new*"))
+    assert outcomes["working"] == 8
+
+
+@pytest.mark.parametrize(
+    "folder", ["with space", "what?", "100% sure", "%20escaped", "room #2", "बैठक", "会议 ?a=b%2F#x"]
+)
+def test_data_dirs_with_url_characters_open_that_folder_and_no_other(tmp_path: Path, folder: str) -> None:
+    data_dir = tmp_path / folder
+    db = Database.open(data_dir)
+    meeting_id = _meeting(db, folder)
+    backup = db.backup()
+    db.close()
+    assert paths.database_path(data_dir).stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+    assert any(folder in line for line in contents(backup))
+    reopened = Database.open(data_dir)
+    assert meetings.get(reopened, meeting_id).title == folder
+    reopened.close()

@@ -1,0 +1,132 @@
+"""Long texts edited on two laptops at once keep both versions until the user decides; the decision syncs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.agenda import items as agenda
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.live import notes
+from facilitator.sync import conflicts
+from facilitator.sync.digest import content_digest
+from facilitator.sync.log import ChangeRow
+from facilitator.sync.merge import merge
+from tests.sync.replicas import log_of, replica, roundtable
+
+
+def exchange(*laptops: Database) -> None:
+    logs = [log_of(laptop) for laptop in laptops]
+    for laptop in laptops:
+        for changes in logs:
+            merge(laptop, changes)
+
+
+@pytest.fixture
+def two(tmp_path: Path):
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    note = notes.add_note(first, meeting.id, notes.ParsedNote(body="Masks: none at the yard"))
+    exchange(first, second)
+    notes.edit_note(first, note.id, body="Masks: none at the cutting yard")
+    notes.edit_note(second, note.id, body="Masks: none, and no water")
+    exchange(first, second)
+    return first, second, meeting, note
+
+
+def test_both_versions_are_kept_and_the_newer_is_shown_on_every_laptop(two) -> None:
+    first, second, _, note = two
+    for laptop in (first, second):
+        [conflict] = conflicts.list_conflicts(laptop)
+        assert (conflict.shown, conflict.other) == ("Masks: none, and no water", "Masks: none at the cutting yard")
+        assert conflict.record_table == "note" and conflict.field_label == "Note"
+        assert {r.body for r in notes.revisions(laptop, note.id)} >= {conflict.shown, conflict.other}
+    assert content_digest(first) == content_digest(second)
+    [conflict] = conflicts.list_conflicts(first)
+    assert conflict.diff() == [
+        "--- shown",
+        "+++ other",
+        "@@ -1 +1 @@",
+        "-Masks: none, and no water",
+        "+Masks: none at the cutting yard",
+    ]
+
+
+def test_keeping_the_other_version_reaches_the_other_laptop(two) -> None:
+    first, second, _, note = two
+    [conflict] = conflicts.list_conflicts(first)
+    conflicts.resolve(first, conflict.id, "kept_other")
+    assert notes.list_notes(first, note.meeting_id)[0].body == "Masks: none at the cutting yard"
+    exchange(first, second)
+    assert conflicts.list_conflicts(second) == []
+    assert conflicts.get_conflict(second, conflict.id).resolution == "kept_other"
+    assert notes.list_notes(second, note.meeting_id)[0].body == "Masks: none at the cutting yard"
+
+
+def test_a_merged_text_replaces_both_and_the_decision_can_be_undone(two) -> None:
+    first, _, _, note = two
+    [conflict] = conflicts.list_conflicts(first)
+    decision = conflicts.resolve(first, conflict.id, "merged", "Masks: none at the cutting yard, and no water")
+    assert notes.list_notes(first, note.meeting_id)[0].body == "Masks: none at the cutting yard, and no water"
+    with pytest.raises(UserError, match="decided already"):
+        conflicts.resolve(first, conflict.id, "kept_shown")
+    conflicts.reopen(first, decision)
+    assert notes.list_notes(first, note.meeting_id)[0].body == "Masks: none, and no water"
+    assert [c.id for c in conflicts.list_conflicts(first)] == [conflict.id]
+
+
+def test_the_same_text_typed_on_both_laptops_asks_nothing(tmp_path: Path) -> None:
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    [item, _] = agenda.items(first, meeting.id)
+    exchange(first, second)
+    for laptop in (first, second):
+        agenda.update(laptop, item.id, purpose="Water and sheds")
+    exchange(first, second)
+    assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
+
+
+def test_fields_that_are_not_long_texts_take_the_newest_value(tmp_path: Path) -> None:
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    [item, _] = agenda.items(first, meeting.id)
+    exchange(first, second)
+    agenda.update(first, item.id, planned_minutes=45)
+    agenda.update(second, item.id, planned_minutes=25)
+    exchange(first, second)
+    assert (
+        agenda.items(first, meeting.id)[0].planned_minutes == agenda.items(second, meeting.id)[0].planned_minutes == 25
+    )
+    assert conflicts.list_conflicts(first) == []
+
+
+def test_an_agenda_text_conflict_is_decided_through_the_record(tmp_path: Path) -> None:
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    [item, _] = agenda.items(first, meeting.id)
+    exchange(first, second)
+    agenda.update(first, item.id, materials="Photos of the yard")
+    agenda.update(second, item.id, materials="Wage slips")
+    exchange(first, second)
+    [conflict] = conflicts.list_conflicts(second)
+    assert conflict.record_label == item.title and conflict.field_label == "Materials"
+    conflicts.resolve(second, conflict.id, "merged", "Photos of the yard\nWage slips")
+    exchange(first, second)
+    assert agenda.items(first, meeting.id)[0].materials == "Photos of the yard\nWage slips"
+
+
+def test_a_late_edit_that_built_on_the_older_version_withdraws_the_conflict(tmp_path: Path) -> None:
+    writer, reader = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(writer)
+    note = notes.add_note(writer, meeting.id, notes.ParsedNote(body="first words"))
+    notes.edit_note(writer, note.id, body="second words")
+    notes.edit_note(writer, note.id, body="third words")
+    edits: list[ChangeRow] = [c for c in log_of(writer) if c.table == "note" and c.field == "body"]
+    middle = edits[0]
+    merge(reader, [c for c in log_of(writer) if c != middle])  # the middle edit is late
+    assert len(conflicts.list_conflicts(reader)) == 1  # as far as this laptop can tell, two heads
+    merge(reader, [middle])
+    assert conflicts.list_conflicts(reader) == []
+    assert notes.list_notes(reader, meeting.id)[0].body == "third words"

@@ -1,0 +1,106 @@
+"""Safety of a merge: all or nothing, clock skew warned about, records that wait for their parents,
+mass deletions held back, and a report of what changed for the window to refresh."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from facilitator.core import meetings
+from facilitator.core.changes import Change
+from facilitator.core.errors import UserError
+from facilitator.core.live import notes, speaking
+from facilitator.core.models import Meeting
+from facilitator.core.records import set_deleted
+from facilitator.sync.log import ChangeRow
+from facilitator.sync.merge import merge
+from facilitator.sync.run import synchronise
+from facilitator.sync.targets.folder import FolderTarget
+from tests.sync.replicas import T0, log_of, replica, roundtable
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def test_a_batch_with_one_unreadable_change_applies_nothing(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    roundtable(source)
+    changes = log_of(source)
+    future = ChangeRow("site_visit", "x", "*", changes[-1].hlc, "", "{}", "")
+    with pytest.raises(UserError, match="newer version"):
+        merge(target, [*changes, future])
+    assert log_of(target) == []
+    renamed = changes[0]._replace(field="colour_of_the_tent")
+    with pytest.raises(UserError, match="newer version"):
+        merge(target, [renamed])
+
+
+def test_a_clock_more_than_a_day_ahead_is_warned_about_and_absorbed(tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    fast, here = replica(tmp_path / "fast", skew_ms=3 * DAY_MS), replica(tmp_path / "here")
+    meeting = roundtable(fast)
+    synchronise(fast, FolderTarget(stick, "stone dust and water"))
+    report = synchronise(here, FolderTarget(stick, "stone dust and water"))
+    [skew] = report.merge.skews
+    assert skew.device == fast.device_id and 71 * 3600 < skew.ahead_seconds <= 72 * 3600
+    assert any("runs 72 hours ahead" in warning for warning in report.warnings)
+    meetings.update(here, meeting.id, title="Edited after the merge")
+    assert meetings.get(here, meeting.id).updated_hlc > max(c.hlc for c in log_of(fast))
+
+
+def test_a_record_that_arrives_before_its_meeting_waits_for_it(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=1, items=0)
+    [speaker] = speaking.load_roster(source, meeting.id)
+    turn = speaking.record_switch(source, meeting.id, T0 + timedelta(minutes=1), speaker)
+    changes = log_of(source)
+    early = [c for c in changes if c.table == "speaking_turn"]
+    first = merge(target, early)
+    assert first.waiting == 1 and first.changed_rows == set()
+    rest = merge(target, [c for c in changes if c.table != "speaking_turn"])
+    assert rest.waiting == 0 and ("speaking_turn", turn.id) in rest.changed_rows
+    assert [t.id for t in speaking.load_turns(target, meeting.id)] == [turn.id]
+
+
+def test_the_report_names_the_records_and_kinds_a_merge_changed(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=1, items=0)
+    merge(target, log_of(source))
+    known = set(log_of(source))
+    note = notes.add_note(source, meeting.id, notes.ParsedNote(body="Sheds are too small"))
+    [speaker] = speaking.load_roster(source, meeting.id)
+    turn = speaking.record_switch(source, meeting.id, T0, speaker)
+    report = merge(target, [c for c in log_of(source) if c not in known])
+    assert {("note", note.id), ("speaking_turn", turn.id)} <= report.changed_rows
+    assert report.kinds == Change.NOTES | Change.SPEAKING
+    assert {table for table, _ in report.changed_rows} == {"note", "note_revision", "speaking_turn"}
+
+
+def test_deleting_a_whole_meeting_by_merge_waits_for_confirmation(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source)
+    merge(target, log_of(source))
+    set_deleted(source, Meeting, meeting.id, True)
+    held = merge(target, log_of(source))
+    assert [h.title for h in held.held] == ["Roundtable Kota"] and not held.applied
+    assert meetings.get(target, meeting.id).title == "Roundtable Kota"
+    assert merge(target, log_of(source), confirm_deletions=True).applied
+    with pytest.raises(UserError):
+        meetings.get(target, meeting.id)
+
+
+def test_a_tombstone_travels_and_a_later_undelete_wins(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=4, items=4)
+    note = notes.add_note(source, meeting.id, notes.ParsedNote(body="Kept after all"))
+    merge(target, log_of(source))
+    notes.set_note_deleted(source, note.id, True)
+    merge(target, log_of(source))
+    assert notes.list_notes(target, meeting.id) == []
+    notes.set_note_deleted(target, note.id, False)
+    merge(source, log_of(target))
+    assert [n.body for n in notes.list_notes(source, meeting.id)] == ["Kept after all"]
+    assert json.loads([c for c in log_of(source) if c.field == "deleted"][-1].value) is False

@@ -1,0 +1,142 @@
+"""The window and its data dir: restore from the File menu, one window per data dir, damage said plainly."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator import paths
+from facilitator.core import meetings
+from facilitator.core.db import Database
+from facilitator.core.store import backups, integrity
+from facilitator.ui import app as app_module
+from facilitator.ui.app import Application
+from facilitator.ui.integrity_watch import IntegrityWatch
+from tests.core.storage_helpers import damage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def titles(application: Application) -> list[str]:
+    model = application.window.meetings.model
+    return sorted(model.index(row, model.COLUMN_TITLE).data() for row in range(model.rowCount()))
+
+
+def test_restore_from_the_file_menu_shows_the_backup_at_once(application: Application, monkeypatch) -> None:
+    db = application.db
+    meetings.create(db, "Before the backup", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    backup = db.backup()
+    meetings.create(db, "After the backup", datetime(2026, 1, 2, 9), datetime(2026, 1, 2, 17))
+    application.window.meetings.reload()
+    assert titles(application) == ["After the backup", "Before the backup"]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.Yes)
+    application.window.restore_backup(backup)
+    assert "pre-restore copy" in asked[0]
+    assert titles(application) == ["Before the backup"]
+    assert not application.ops.undo_stack.canUndo()
+    assert any(b.kind == "pre-restore" for b in backups.listed(db.directory))
+
+
+def test_the_window_is_marked_internal(application: Application) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    texts = [label.text() for label in application.window.statusBar().findChildren(QLabel)]
+    assert any(text.startswith("Internal") for text in texts)
+
+
+def test_a_damaged_database_offers_the_newest_good_backup(data_dir: Path, monkeypatch, qapp) -> None:
+    db = Database.open(data_dir)
+    meetings.create(db, "Saved yesterday", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    good = db.backup()
+    db.close()
+    damage(paths.database_path(data_dir), "header", random.Random(4))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text) or QMessageBox.Yes)
+    restored = app_module._open_or_restore(lambda: Database.open(data_dir), data_dir)
+    assert good.name in shown[0] and "did not write anything" in shown[0]
+    assert [m.title for m in meetings.list_meetings(restored)] == ["Saved yesterday"]
+    restored.close()
+
+
+def test_damage_found_in_idle_time_is_said_once(db: Database, monkeypatch, qtbot) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(db, "integrity_problems", lambda full=True: ["row 3 missing from index ix_note_meeting"])
+    watch = IntegrityWatch(db)
+    watch.check_soon()
+    watch.check_soon()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "Restore from backup" in shown[0] and "ix_note_meeting" in shown[0]
+
+
+def _launch(data_dir: Path) -> subprocess.Popen[str]:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir)]
+    return subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+    )
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args]
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=60)
+
+
+def _wait_for_lock(data_dir: Path) -> None:
+    from facilitator.core.store.instance import DataDirLock
+
+    deadline = time.monotonic() + 30
+    while not DataDirLock(data_dir).held_elsewhere():
+        assert time.monotonic() < deadline, "the window never took the lock"
+        time.sleep(0.1)
+    time.sleep(1.0)  # its beacon listens once the window is built
+
+
+def test_one_window_per_data_dir_and_read_commands_beside_it(data_dir: Path) -> None:
+    assert _cli(data_dir, "demo").returncode == 0
+    backup = _cli(data_dir, "backup").stdout.strip()
+    first = _launch(data_dir)
+    try:
+        _wait_for_lock(data_dir)
+        second = _launch(data_dir)
+        _, err = second.communicate(timeout=60)
+        assert second.returncode == 0
+        assert "already open" in err and "brought to the front" in err
+        listed = _cli(data_dir, "meetings")
+        assert listed.returncode == 0 and "Roundtable" in listed.stdout
+        refused = _cli(data_dir, "restore", backup, "--yes")
+        assert refused.returncode != 0 and "Close its window first" in refused.stderr
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    third = _launch(data_dir)  # a killed window leaves no stuck lock
+    try:
+        _wait_for_lock(data_dir)
+        assert third.poll() is None
+    finally:
+        third.kill()
+        third.wait()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_locks():
+    yield
+    from facilitator.core.store import instance
+
+    for lock in list(instance._HELD.values()):
+        lock.release()
+
+
+def test_integrity_problems_is_the_full_check(db: Database) -> None:
+    assert db.integrity_problems() == integrity.problems(db.path, full=True) == []

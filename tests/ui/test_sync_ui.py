@@ -1,0 +1,189 @@
+"""The Sync dialog and the conflict inbox, used as a user would: type, tick, click, read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.core import meetings
+from facilitator.core.agenda import items
+from facilitator.core.changes import Change
+from facilitator.core.db import Database
+from facilitator.sync import conflicts
+from facilitator.sync.run import synchronise
+from facilitator.sync.targets.folder import FolderTarget
+from facilitator.ui.ops import Ops
+from facilitator.ui.ops import agenda as agenda_ops
+from facilitator.ui.sync.dialog import SyncDialog
+from facilitator.ui.sync.differences import ONLY_OTHER, ONLY_SHOWN, marked_versions
+from facilitator.ui.sync.inbox import ConflictInbox
+
+PASSPHRASE = "stone dust and water"
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def other(new_database, tmp_path: Path) -> Database:
+    """The other laptop of the team."""
+    laptop = new_database(tmp_path / "other")
+    yield laptop
+    laptop.close()
+
+
+def sync_in_dialog(qtbot, dialog: SyncDialog, folder: Path) -> None:
+    dialog.folder.setText(str(folder))
+    dialog.folder.editingFinished.emit()
+    dialog.passphrase.setText(PASSPHRASE)
+    if dialog.repeat.isVisible():
+        dialog.repeat.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.run is None and dialog.stage.text() in ("Done.", "The sync did not happen."), timeout=30000
+    )
+
+
+def test_a_sync_from_the_dialog_refreshes_the_views_and_retires_stale_undo(
+    qtbot, db: Database, other, stick, monkeypatch
+) -> None:
+    ops = Ops(db)
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    item_id = agenda_ops.insert_item(ops, meeting.id, "Water and sheds", None)
+    dialog = SyncDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sync_in_dialog(qtbot, dialog, stick)
+    assert "sent" in dialog.report.toPlainText()
+
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+    items.update(other, item_id, planned_minutes=50)  # meanwhile, on the other laptop
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+
+    announced: list[Change] = []
+    ops.bus.changed.connect(lambda changed: announced.append(changed.kinds))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    sync_in_dialog(qtbot, dialog, stick)
+    assert items.items(db, meeting.id)[0].planned_minutes == 50
+    assert announced and announced[-1] & Change.AGENDA
+    assert "Changes received: 1," in dialog.report.toPlainText()
+    ops.undo_stack.undo()  # the insertion was changed on the other laptop since: it is not replayed
+    assert "another laptop" in shown[-1]
+    assert [item.title for item in items.items(db, meeting.id)] == ["Water and sheds"]
+
+
+def test_a_wrong_passphrase_is_said_plainly_and_the_window_stays_usable(qtbot, db: Database, other, stick) -> None:
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(stick))
+    dialog.folder.editingFinished.emit()
+    assert not dialog.repeat.isVisible()  # a known folder: asked once
+    dialog.passphrase.setText("stone dust and wine")
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run is None and dialog.stage.text() == "The sync did not happen.", timeout=30000)
+    assert "passphrase does not open" in dialog.report.toPlainText()
+    assert dialog.sync_button.isEnabled()
+
+
+def test_a_confidential_meeting_is_listed_but_not_ticked(qtbot, db: Database) -> None:
+    meetings.create(db, "Supplier roundtable", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    meetings.create(db, "Worker caucus", datetime(2026, 3, 3, 9), datetime(2026, 3, 3, 12),
+                    default_confidentiality="confidential")  # fmt: skip
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    texts = {
+        dialog.meetings.item(r).text(): dialog.meetings.item(r).checkState() for r in range(dialog.meetings.count())
+    }
+    assert texts == {
+        "Supplier roundtable (2026-03-02)": Qt.CheckState.Checked,
+        "Worker caucus (2026-03-03) – confidential": Qt.CheckState.Unchecked,
+    }
+    assert not dialog.meetings.isEnabled()  # until "only the meetings ticked" is chosen
+
+
+def test_a_mass_deletion_asks_and_applies_only_when_agreed(qtbot, db: Database, other, stick, monkeypatch) -> None:
+    ops = Ops(db)
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    for title in ("Welcome", "Water", "Wages"):
+        items.add(db, meeting.id, title)
+    dialog = SyncDialog(ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sync_in_dialog(qtbot, dialog, stick)
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+    for item in items.items(other, meeting.id)[:2]:
+        items.delete(other, item.id)
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    sync_in_dialog(qtbot, dialog, stick)
+    assert "would delete 2 of the 3 records" in asked[0]
+    assert [item.title for item in items.items(db, meeting.id)] == ["Wages"]
+
+
+def test_the_differences_are_marked_word_by_word() -> None:
+    shown, other = marked_versions("No masks at the yard", "No masks, no water at the yard")
+    assert shown.endswith(">No masks at the yard</div>")  # nothing of it is missing from the other version
+    assert other.endswith(
+        f'No masks<span style="background-color: {ONLY_OTHER}; color: #000000">, no water</span> at the yard</div>'
+    )
+    marked, _ = marked_versions("Water by March", "Water by May")
+    assert f'<span style="background-color: {ONLY_SHOWN}; color: #000000">March</span>' in marked
+    assert "<script>" not in marked_versions("<script>", "x")[0]
+
+
+@pytest.fixture
+def conflict(db: Database, other) -> conflicts.Conflict:
+    from facilitator.sync.merge import merge
+    from tests.sync.replicas import log_of
+
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    merge(other, log_of(db))
+    meetings.update(db, meeting.id, purpose="Agree on water and sheds")
+    meetings.update(other, meeting.id, purpose="Agree on water, sheds and ID cards")
+    merge(db, log_of(other))
+    [found] = conflicts.list_conflicts(db)
+    return found
+
+
+def test_the_inbox_compares_and_the_decision_is_undoable(qtbot, db: Database, conflict) -> None:
+    ops = Ops(db)
+    inbox = ConflictInbox(ops)
+    qtbot.addWidget(inbox)
+    inbox.show()
+    assert inbox.list.count() == 1 and inbox.list.item(0).text() == "Purpose: Roundtable Kota"
+    assert "ID cards" in inbox.shown.toPlainText() and "ID cards" not in inbox.other.toPlainText()
+    qtbot.mouseClick(inbox.keep_other, Qt.MouseButton.LeftButton)
+    assert meetings.get(db, conflict.record_id).purpose == "Agree on water and sheds"
+    assert inbox.list.count() == 0 and inbox.empty.isVisible()
+    ops.undo_stack.undo()
+    assert meetings.get(db, conflict.record_id).purpose == "Agree on water, sheds and ID cards"
+    assert inbox.list.count() == 1
+
+
+def test_a_merged_text_is_written_in_the_inbox(qtbot, db: Database, conflict) -> None:
+    inbox = ConflictInbox(Ops(db))
+    qtbot.addWidget(inbox)
+    inbox.show()
+    qtbot.mouseClick(inbox.start_merge, Qt.MouseButton.LeftButton)
+    assert inbox.merged.toPlainText() == "Agree on water, sheds and ID cards\nAgree on water and sheds"
+    inbox.merged.setPlainText("Agree on water, sheds, then ID cards")
+    qtbot.mouseClick(inbox.use_merged, Qt.MouseButton.LeftButton)
+    assert meetings.get(db, conflict.record_id).purpose == "Agree on water, sheds, then ID cards"
+    assert conflicts.get_conflict(db, conflict.id).resolution == "merged"

@@ -18,6 +18,7 @@ def _untranslated(context: str, text: str) -> str:
 
 
 _translator: Translator = _untranslated
+_language = "en"
 
 
 def translate(context: str, text: str) -> str:
@@ -29,6 +30,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install(translator: Translator | None) -> None:
-    global _translator
+def install(translator: Translator | None, language: str = "en") -> None:
+    global _translator, _language
     _translator = translator or _untranslated
+    _language = language if translator else "en"
+
+
+def language() -> str:
+    """The interface language's code ("en", "nl"): the locale the Qt-free layers name and format in."""
+    return _language

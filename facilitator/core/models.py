@@ -153,6 +153,7 @@ class Person(Synced, Base):
     phone: Mapped[str] = mapped_column(String(64), default="")
     # named | group_only | anonymous: how the person may appear in anything exported.
     anonymity: Mapped[str] = mapped_column(String(16), default="named")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     organisation: Mapped[Organisation | None] = relationship()
 

@@ -38,8 +38,8 @@ def install_translator(lang: str) -> bool:
     if QCoreApplication.instance() is not None:
         for translator in _loaded:
             QCoreApplication.installTranslator(translator)
-        i18n.install(QCoreApplication.translate)
+        i18n.install(QCoreApplication.translate, lang)
     else:
         # The command line has no application object: ask our translator directly.
-        i18n.install(lambda context, text: ours.translate(context, text) or text)
+        i18n.install(lambda context, text: ours.translate(context, text) or text, lang)
     return True

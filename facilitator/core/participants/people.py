@@ -50,7 +50,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
             cleaned[field] = _languages(cleaned[field])
     if "anonymity" in cleaned:
         cleaned["anonymity"] = ANONYMITY.require(cleaned["anonymity"], translate("Participants", "anonymity level"))
-    for field in ("role", "email", "phone", "literacy_needs"):
+    for field in ("role", "email", "phone", "literacy_needs", "notes"):
         if field in cleaned:
             cleaned[field] = (cleaned[field] or "").strip()
     return cleaned
@@ -127,6 +127,7 @@ class PersonFacts:
     email: str
     phone: str
     anonymity: str
+    notes: str = ""
 
 
 def person_facts(person: Person, organisation: str) -> dict[str, Any]:
@@ -134,7 +135,7 @@ def person_facts(person: Person, organisation: str) -> dict[str, Any]:
         "name": person.name, "organisation": organisation, "stakeholder_group": person.stakeholder_group,
         "role": person.role, "gender": person.gender, "languages_spoken": tuple(person.languages_spoken),
         "languages_read": tuple(person.languages_read), "literacy_needs": person.literacy_needs,
-        "email": person.email, "phone": person.phone, "anonymity": person.anonymity,
+        "email": person.email, "phone": person.phone, "anonymity": person.anonymity, "notes": person.notes,
     }  # fmt: skip
 
 

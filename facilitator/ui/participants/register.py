@@ -38,7 +38,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.model import RegisterModel
 
-TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone")
+TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone", "notes")
 LANGUAGE_FIELDS = ("languages_spoken", "languages_read")
 
 
@@ -66,13 +66,14 @@ class PersonEditor(QGroupBox):
             "name": self.tr("&Name"), "organisation": self.tr("&Organisation"), "role": self.tr("Ro&le"),
             "languages_spoken": self.tr("Speaks"), "languages_read": self.tr("Reads"),
             "literacy_needs": self.tr("Literacy needs"), "email": self.tr("Email"), "phone": self.tr("Phone"),
+            "notes": self.tr("Notes"),
         }  # fmt: skip
         for name in ("name", "organisation"):
             form.addRow(labels[name], self.edits[name])
         form.addRow(self.tr("Stakeholder &group"), self.group)
         form.addRow(labels["role"], self.edits["role"])
         form.addRow(self.tr("Gender"), self.gender)
-        for name in ("languages_spoken", "languages_read", "literacy_needs", "email", "phone"):
+        for name in ("languages_spoken", "languages_read", "literacy_needs", "email", "phone", "notes"):
             form.addRow(labels[name], self.edits[name])
         form.addRow(self.tr("Shown in outputs as"), self.anonymity)
         for name, edit in self.edits.items():

@@ -325,3 +325,17 @@ def test_the_composition_chart_marks_required_groups_nobody_represents(demo_db: 
     assert "Buyers: 5" in section.chart.toolTip()
     section.chart.resize(400, section.chart.sizeHint().height())
     assert not section.chart.grab().isNull()
+
+
+def test_arrival_times_read_as_the_venue_clock(demo_db: Database, qtbot) -> None:
+    """The laptop may still be on Amsterdam time; arrivals show in the meeting's zone (Asia/Kolkata)."""
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    section.load()
+    arrived = [row for row in section.rows if row.arrived_at]
+    assert arrived
+    for row in arrived:
+        shown = cell(section.model, section.model.row_of(row.participation_id), section.model.COLUMN_STATUS)
+        local = meetings.to_local(row.arrived_at, "Asia/Kolkata")
+        assert shown.endswith(f"{local:%H:%M}") and 8 <= local.hour < 10, shown

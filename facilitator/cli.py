@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from facilitator import __version__, paths
 from facilitator.commands import (
+    actions,
     agenda,
     backup,
     conflict,
@@ -20,6 +21,7 @@ from facilitator.commands import (
     end_session,
     meeting,
     meetings,
+    notes,
     participants,
     restore,
     selftest,
@@ -42,6 +44,8 @@ COMMANDS = (
     participants,
     agenda,
     stats,
+    actions,
+    notes,
     end_session,
     sync,
     sync_status,

@@ -120,6 +120,15 @@ class RunningMeeting:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def note_speaker(self) -> str | None:
+        """Whom a note without ``@`` is about: the participant who has the floor (never staff, never
+        silence), while the session is being run; a floor left open when the app stopped is nobody's."""
+        turn = self.running_turn
+        if turn is None or turn.kind in speaking.SILENT_KINDS or not (self.timing or self._seen_lately()):
+            return None
+        speaker = self.speakers.get(turn.participation_id or "")
+        return None if speaker is None or speaker.is_staff else speaker.id
+
     def balance_instant(self) -> datetime:
         """The instant the balance is read at: now, or while paused the moment the clock stopped.
 

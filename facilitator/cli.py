@@ -99,7 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_translator(lang)
     args = build_parser().parse_args(argv)
     context = CommandContext(
-        data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen, writes=getattr(args, "writes", True)
+        data_dir=paths.data_dir(args.data_dir),
+        lang=lang,
+        lang_override=chosen,
+        writes=getattr(args, "writes", True),
+        portable=paths.is_chosen(args.data_dir),
     )
     try:
         if args.command is None:

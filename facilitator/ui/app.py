@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -132,12 +132,15 @@ def _already_open(data_dir: Path) -> int:
     return 0
 
 
-def run_window(data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None) -> int:
+def run_window(
+    data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None, portable: bool = False
+) -> int:
     """Show the window with a quick read of the meetings list, then open the data (``open_database``) and
     make every section ready; returns the exit code of the event loop.  When a window is open on
-    ``data_dir`` already, that one is brought forward instead."""
+    ``data_dir`` already, that one is brought forward instead.  A ``portable`` data dir (one chosen on
+    the command line or in the environment) keeps the settings in itself, not in the user's profile."""
     app = make_application()
-    settings = Settings(QSettings())
+    settings = Settings.kept_in(data_dir if portable else None)
     install_translator(language_for(lang_override or settings.language))
     lock = DataDirLock(data_dir)
     if not lock.acquire():

@@ -61,20 +61,48 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>A commitment is a note in someone&apos;s name; it has no status to follow.</source>
+        <translation>Een toezegging is een notitie op iemands naam; ze heeft geen status om te volgen.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
+    <message>
+        <source>Actions and commitments</source>
+        <translation>Acties en toezeggingen</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Actions are taken down in the Live section (prefix a note with a:). Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen action done.</source>
-        <translation>Acties worden genoteerd in het onderdeel Live (begin een notitie met a:). Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen actie als gedaan.</translation>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
     </message>
     <message>
-        <source>{total} actions, {open} still open</source>
-        <translation>{total} acties, {open} nog open</translation>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit an action&apos;s cell; Ctrl+Enter marks the chosen action done.</source>
+        <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel van een actie te bewerken; Ctrl+Enter markeert de gekozen actie als klaar.</translation>
+    </message>
+    <message>
+        <source>Actions: {total} ({open} still open) · Commitments: {promised}</source>
+        <translation>Acties: {total} ({open} nog open) · Toezeggingen: {promised}</translation>
     </message>
 </context>
 <context>
@@ -796,8 +824,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>toon de agenda met tijden van een bijeenkomst, of exporteer die</translation>
     </message>
     <message>
+        <source>list a meeting&apos;s actions and commitments: owner, due date, status, item</source>
+        <translation>de acties en toezeggingen van een bijeenkomst tonen: eigenaar, deadline, status, agendapunt</translation>
+    </message>
+    <message>
         <source>meeting id or its first characters</source>
         <translation>id van de bijeenkomst of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>No actions or commitments in this meeting yet.</source>
+        <translation>Nog geen acties of toezeggingen in deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>during: {0}</source>
+        <translation>tijdens: {0}</translation>
     </message>
     <message>
         <source>print JSON with every item&apos;s times</source>
@@ -824,8 +864,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Waarschuwing: {0}</translation>
     </message>
     <message>
-        <source>Warning: day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
-        <translation>Waarschuwing: dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
+        <source>Warning: day {0} has {1} discussion and worker-voice time, under {2}.</source>
+        <translation>Waarschuwing: dag {0} heeft {1} tijd voor discussie en de stem van werknemers, minder dan {2}.</translation>
     </message>
     <message>
         <source>compare the two versions of a text and decide</source>
@@ -1000,6 +1040,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
+        <source>read a group value of the file as this stakeholder group (its id or label); may be repeated</source>
+        <translation>een groepswaarde uit het bestand lezen als deze stakeholdergroep (id of naam); mag vaker worden gegeven</translation>
+    </message>
+    <message>
         <source>write the importable rows; without it, only show the preview</source>
         <translation>schrijf de importeerbare rijen; zonder deze optie alleen een voorbeeld tonen</translation>
     </message>
@@ -1020,6 +1064,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Er staat nog niemand op de lijst van deze bijeenkomst.</translation>
     </message>
     <message>
+        <source>--map-group needs VALUE=GROUP with a known group, e.g. &quot;SHG=RH_WOMEN_WORKER&quot;; got: {0}</source>
+        <translation>--map-group verwacht WAARDE=GROEP met een bekende groep, bijvoorbeeld &quot;SHG=RH_WOMEN_WORKER&quot;; gekregen: {0}</translation>
+    </message>
+    <message>
         <source>Columns: {0}</source>
         <translation>Kolommen: {0}</translation>
     </message>
@@ -1038,6 +1086,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Line {0}: already in the register; merged.</source>
         <translation>Regel {0}: staat al in het register; samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Group value &apos;{value}&apos; is not known (rows: {count}); map it with --map-group &quot;{value}=GROUP&quot;.</source>
+        <translation>Groepswaarde &apos;{value}&apos; is onbekend (rijen: {count}); koppel die met --map-group &quot;{value}=GROEP&quot;.</translation>
     </message>
     <message>
         <source>{ready} of {total} rows can be imported ({merged} merged with the register).</source>
@@ -1088,16 +1140,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>De dag loopt {0} min achter op schema.</translation>
     </message>
     <message>
-        <source>Alert: {0} holds {1:.0%} of the talk in the last minutes.</source>
-        <translation>Let op: {0} neemt in de laatste minuten {1:.0%} van de spreektijd in.</translation>
+        <source>Alert: {0} holds {1} of the talk in the last minutes.</source>
+        <translation>Let op: {0} heeft de laatste minuten {1} van de spreektijd.</translation>
     </message>
     <message>
-        <source>Alert: {0} has only {1:.1%} of the talk.</source>
-        <translation>Let op: {0} heeft maar {1:.1%} van de spreektijd.</translation>
+        <source>Alert: {0} has only {1} of the talk.</source>
+        <translation>Let op: {0} heeft maar {1} van de spreektijd.</translation>
     </message>
     <message>
         <source>Not yet heard: {0}</source>
         <translation>Nog niet gehoord: {0}</translation>
+    </message>
+    <message>
+        <source>No data here yet: {0} has no Facilitator database. Run &apos;facilitator demo&apos; or open the window to begin.</source>
+        <translation>Hier staan nog geen gegevens: {0} heeft geen Facilitator-database. Voer &apos;facilitator demo&apos; uit of open het venster om te beginnen.</translation>
     </message>
     <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
@@ -1262,6 +1318,46 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>The session of “{0}” ended at {1}; the meeting is closed.</source>
         <translation>De sessie van “{0}” is om {1} beëindigd; de bijeenkomst is afgesloten.</translation>
+    </message>
+    <message>
+        <source>list a meeting&apos;s notes: kind, item, attribution, tags, confidentiality</source>
+        <translation>de notities van een bijeenkomst tonen: soort, agendapunt, toeschrijving, labels, vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>add a note as the Live line would</source>
+        <translation>een notitie toevoegen zoals de Live-regel dat doet</translation>
+    </message>
+    <message>
+        <source>the note, e.g. &quot;c: no masks at the cutting yard @Kamla Devi&quot;</source>
+        <translation>de notitie, bijvoorbeeld &quot;c: geen mondkapjes op het zaagterrein @Kamla Devi&quot;</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s N-th item (default: the item being run)</source>
+        <translation>het N-de agendapunt (standaard: het punt dat nu loopt)</translation>
+    </message>
+    <message>
+        <source>No notes in this meeting yet.</source>
+        <translation>Nog geen notities in deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The agenda has items 1 to {0}; there is no item {1}.</source>
+        <translation>De agenda heeft de punten 1 tot en met {0}; er is geen punt {1}.</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda items yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen agendapunten.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Added: {kind}, about {about}, {level}{item}.</source>
+        <translation>Toegevoegd: {kind}, over {about}, {level}{item}.</translation>
+    </message>
+    <message>
+        <source>, during “{0}”</source>
+        <translation>, tijdens “{0}”</translation>
     </message>
 </context>
 <context>
@@ -1728,16 +1824,24 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Tolktaal</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>Unknown language &apos;{0}&apos; kept as written.</source>
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
+    </message>
+    <message>
+        <source>Unknown {field} &apos;{value}&apos;; the default is used.</source>
+        <translation>Onbekende {field} &apos;{value}&apos;; de standaardwaarde wordt gebruikt.</translation>
     </message>
     <message>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>
     <message>
-        <source>Unknown stakeholder group &apos;{0}&apos;.</source>
-        <translation>Onbekende stakeholdergroep &apos;{0}&apos;.</translation>
+        <source>Group &apos;{0}&apos; is not known; imported without a group.</source>
+        <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep.</translation>
     </message>
     <message>
         <source>No stakeholder group; set one before the checks can count this person.</source>
@@ -1746,10 +1850,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>&apos;{0}&apos; is not an email address; it is left out.</source>
         <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>Unknown {field} &apos;{value}&apos;.</source>
-        <translation>Onbekende {field} &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos;, or choose it in the mapping.</source>
@@ -1847,8 +1947,32 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
+        <source>Group values this app does not know yet</source>
+        <translation>Groepswaarden die deze app nog niet kent</translation>
+    </message>
+    <message>
         <source>Merge people already in the register (same name and organisation)</source>
         <translation>Personen die al in het register staan samenvoegen (zelfde naam en organisatie)</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>(no group, with a warning)</source>
+        <translation>(geen groep, met een waarschuwing)</translation>
+    </message>
+    <message>
+        <source>Import &apos;{0}&apos; as</source>
+        <translation>&apos;{0}&apos; importeren als</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1863,8 +1987,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Geen kolom voor: {0}.</translation>
     </message>
     <message>
-        <source>Import {0} people</source>
-        <translation>{0} personen importeren</translation>
+        <source>Choose a group for each value above, or import those people without one.</source>
+        <translation>Kies voor elke waarde hierboven een groep, of importeer die mensen zonder groep.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2806,17 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>Localised</name>
+    <message>
+        <source>Unknown language: {0}</source>
+        <translation>Onbekende taal: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown country: {0}</source>
+        <translation>Onbekend land: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Logs</name>
     <message>
         <source>(its message is not recorded: it may hold entered text)</source>
@@ -2831,10 +2966,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>A meeting title can have at most {0} characters.</source>
         <translation>De titel van een bijeenkomst mag hoogstens {0} tekens hebben.</translation>
-    </message>
-    <message>
-        <source>Use a two-letter country code, such as IN for India.</source>
-        <translation>Gebruik een landcode van twee letters, zoals IN voor India.</translation>
     </message>
     <message>
         <source>Unknown meeting status: {0}</source>
@@ -3144,8 +3275,12 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>Language codes, separated by commas, e.g. hi, en</source>
-        <translation>Taalcodes, gescheiden door komma&apos;s, bijv. hi, en</translation>
+        <source>Type the country&apos;s name or ISO code, e.g. India or IN</source>
+        <translation>Typ de naam of ISO-code van het land, bijvoorbeeld India of IN</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by commas, e.g. Hindi, English</source>
+        <translation>Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
     </message>
     <message>
         <source>Chatham House Rule: what is said may be used, not who said it</source>
@@ -3644,6 +3779,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
@@ -4939,90 +5078,6 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>Hindi</translation>
-    </message>
-    <message>
-        <source>Rajasthani</source>
-        <translation>Rajasthani</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinees</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Vietnamees</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>Tamil</translation>
-    </message>
-    <message>
-        <source>Telugu</source>
-        <translation>Telugu</translation>
-    </message>
-    <message>
-        <source>Kannada</source>
-        <translation>Kannada</translation>
-    </message>
-    <message>
-        <source>Odia</source>
-        <translation>Odia</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Koerdisch</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>India</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>China</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Vietnam</translation>
-    </message>
-    <message>
-        <source>Turkey</source>
-        <translation>Turkije</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>België</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,9 @@ def _cldr_names(attribute: str, keep: str, locale: str) -> dict[str, str]:
 class CldrNames(Mapping[str, str]):
     """ISO codes mapped to their English names; :meth:`label` names a code in the interface language."""
 
-    def __init__(self, attribute: str, keep: str, what: str) -> None:
-        self._attribute, self._keep, self._what = attribute, keep, what
+    def __init__(self, attribute: str, keep: str, unknown: str) -> None:
+        """``unknown`` is the refusal of a value that matches nothing, with {0} for the value."""
+        self._attribute, self._keep, self._unknown = attribute, keep, unknown
         self._table: dict[str, str] | None = None
 
     def _names(self, locale: str) -> dict[str, str]:
@@ -109,17 +110,13 @@ class CldrNames(Mapping[str, str]):
             return ""
         code = self.match(text)
         if code is None:
-            raise UserError(translate("Localised", "Unknown {what}: {value}").format(what=self.what, value=text))
+            raise UserError(translate("Localised", self._unknown).format(text))
         return code
-
-    @property
-    def what(self) -> str:
-        return translate("Localised", self._what)
 
 
 # Languages: ISO 639-1 codes, and ISO 639-2/3 codes for those without one (Rajasthani "raj", Bhojpuri "bho").
-LANGUAGES = CldrNames("languages", r"[a-z]{2,3}", QT_TRANSLATE_NOOP("Localised", "language"))
-COUNTRIES = CldrNames("territories", r"[A-Z]{2}", QT_TRANSLATE_NOOP("Localised", "country"))
+LANGUAGES = CldrNames("languages", r"[a-z]{2,3}", QT_TRANSLATE_NOOP("Localised", "Unknown language: {0}"))
+COUNTRIES = CldrNames("territories", r"[A-Z]{2}", QT_TRANSLATE_NOOP("Localised", "Unknown country: {0}"))
 
 
 # -- dates and numbers ---------------------------------------------------------------------------

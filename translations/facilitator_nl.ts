@@ -42,8 +42,8 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
 <context>
     <name>ActionsModel</name>
     <message>
-        <source>Action</source>
-        <translation>Actie</translation>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
     </message>
     <message>
         <source>Owner</source>

@@ -22,7 +22,7 @@ FIELD = {DESCRIPTION: "description", DUE: "due", STATUS: "status"}
 class ActionsModel(RowsModel[ActionRow]):
     CONTEXT = "ActionsModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("ActionsModel", "What was agreed"),
         QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
         QT_TRANSLATE_NOOP("ActionsModel", "Due"),
         QT_TRANSLATE_NOOP("ActionsModel", "Status"),

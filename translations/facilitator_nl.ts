@@ -3729,8 +3729,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>PersonEditor</name>
     <message>
-        <source>Language codes, e.g. hi, raj, en</source>
-        <translation>Taalcodes, bijv. hi, raj, en</translation>
+        <source>Names or ISO codes, separated by commas, e.g. Hindi, English</source>
+        <translation type="unfinished">Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
     </message>
     <message>
         <source>Leave empty if the person does not read</source>

@@ -339,3 +339,22 @@ def test_arrival_times_read_as_the_venue_clock(demo_db: Database, qtbot) -> None
         shown = cell(section.model, section.model.row_of(row.participation_id), section.model.COLUMN_STATUS)
         local = meetings.to_local(row.arrived_at, "Asia/Kolkata")
         assert shown.endswith(f"{local:%H:%M}") and 8 <= local.hour < 10, shown
+
+
+def test_register_languages_are_typed_by_name_and_a_wrong_one_refused(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    errors: list[str] = []
+    ops.show_error = errors.append
+    register = RegisterSection(ops)
+    qtbot.addWidget(register)
+    register.set_meeting(MEETING_ID)
+    register.select([demo_id("person/woman_worker1")])
+    edit = register.editor.edits["languages_spoken"]
+    assert edit.text() == "Rajasthani, Hindi"  # names, not codes
+    edit.setText("Hindi, Bhojpuri")
+    edit.editingFinished.emit()
+    assert people.list_register(demo_db, search="Kamla")[0].languages_spoken == ("hi", "bho")
+    edit.setText("Hindi, Klingonish")
+    edit.editingFinished.emit()
+    assert errors == ["Unknown language: Klingonish"]
+    assert people.list_register(demo_db, search="Kamla")[0].languages_spoken == ("hi", "bho")

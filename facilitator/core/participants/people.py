@@ -19,13 +19,15 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, normalise_gender
 from facilitator.core.records import get_live, update_fields
+from facilitator.core.vocabulary import LANGUAGES
 from facilitator.i18n import translate
 
 MAX_NAME = 200
 
 
 def _languages(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(code.strip().lower() for code in values if code and code.strip()))
+    """ISO codes for typed codes or names ("Hindi", "raj", "हिन्दी"); one that is no language is refused."""
+    return list(dict.fromkeys(LANGUAGES.require(text) for text in values if text and text.strip()))
 
 
 def _clean_name(name: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import disclosure, taxonomy
 from facilitator.core.changes import Change
+from facilitator.core.localised import LANGUAGES
 from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import GENDERS
@@ -52,7 +53,9 @@ class PersonEditor(QGroupBox):
         self.row: RegisterRow | None = None
         form = QFormLayout(self)
         self.edits = {name: QLineEdit() for name in (*TEXT_FIELDS, *LANGUAGE_FIELDS)}
-        self.edits["languages_spoken"].setPlaceholderText(self.tr("Language codes, e.g. hi, raj, en"))
+        self.edits["languages_spoken"].setPlaceholderText(
+            self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English")
+        )
         self.edits["languages_read"].setPlaceholderText(self.tr("Leave empty if the person does not read"))
         self.edits["literacy_needs"].setPlaceholderText(self.tr("e.g. oral briefing in Hindi the day before"))
         self.group = group_combo(self.tr("(no group)"))
@@ -92,7 +95,8 @@ class PersonEditor(QGroupBox):
         if self.loading or self.row is None:
             return
         if name in LANGUAGE_FIELDS:
-            value = [part.strip().lower() for part in value.replace(";", ",").split(",") if part.strip()]
+            parts = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+            value = [LANGUAGES.match(part) or part for part in parts]  # the core refuses what is no language
             current: Any = list(getattr(self.row, name))
         else:
             current = getattr(self.row, name)
@@ -111,7 +115,7 @@ class PersonEditor(QGroupBox):
             for name in TEXT_FIELDS:
                 self.edits[name].setText(getattr(row, name))
             for name in LANGUAGE_FIELDS:
-                self.edits[name].setText(", ".join(getattr(row, name)))
+                self.edits[name].setText(", ".join(LANGUAGES.label(code) for code in getattr(row, name)))
             set_combo(self.group, row.stakeholder_group)
             set_combo(self.anonymity, row.anonymity)
             index = self.gender.findData(row.gender)

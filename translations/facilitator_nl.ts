@@ -3730,7 +3730,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <name>PersonEditor</name>
     <message>
         <source>Names or ISO codes, separated by commas, e.g. Hindi, English</source>
-        <translation type="unfinished">Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
+        <translation>Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
     </message>
     <message>
         <source>Leave empty if the person does not read</source>

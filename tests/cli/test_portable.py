@@ -11,7 +11,7 @@ from tests.cli.invoke import assert_plain_error, run
 
 READ_ONLY_COMMANDS = (
     ("meetings",), ("meeting", "abc"), ("participants", "abc"), ("check", "abc"), ("agenda", "abc"),
-    ("stats", "abc"), ("actions", "abc"), ("notes", "abc"), ("backup",),
+    ("stats", "abc"), ("actions", "abc"), ("notes", "abc"), ("backup",), ("conflicts",), ("sync-status",),
 )  # fmt: skip
 
 

@@ -38,6 +38,10 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
+    <message>
+        <source>Follow up commitment</source>
+        <translation>Toezegging opvolgen</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -66,8 +70,8 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Soort</translation>
     </message>
     <message>
-        <source>A commitment is a note in someone&apos;s name; it has no status to follow.</source>
-        <translation>Een toezegging is een notitie op iemands naam; ze heeft geen status om te volgen.</translation>
+        <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
+        <translation>Een toezegging op iemands naam; geef haar een status of een deadline om haar op te volgen.</translation>
     </message>
 </context>
 <context>
@@ -77,8 +81,8 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Acties en toezeggingen</translation>
     </message>
     <message>
-        <source>Open actions</source>
-        <translation>Openstaande acties</translation>
+        <source>Still open</source>
+        <translation>Nog open</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -97,8 +101,8 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit an action&apos;s cell; Ctrl+Enter marks the chosen action done.</source>
-        <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel van een actie te bewerken; Ctrl+Enter markeert de gekozen actie als klaar.</translation>
+        <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
+        <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen regel als klaar.</translation>
     </message>
     <message>
         <source>Actions: {total} ({open} still open) · Commitments: {promised}</source>
@@ -3187,6 +3191,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Write the due date as YYYY-MM-DD: {0}</source>
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
+    </message>
+    <message>
+        <source>Only a commitment can be followed up this way.</source>
+        <translation>Alleen een toezegging kan zo worden opgevolgd.</translation>
     </message>
     <message>
         <source>A quoted name needs its closing quote.</source>

@@ -3,8 +3,9 @@ and the commitments stakeholders made.
 
 Actions are made while taking notes (``a:`` on the live line); here they are listed and edited.  A
 commitment (``m:``) is a note in someone's name ("the department will hold a screening camp before
-March"); it is listed beside the actions so that nothing promised is forgotten after the meeting, and it
-has no status of its own.
+March"); it is listed beside the actions so that nothing promised is forgotten after the meeting.  Once
+a facilitator gives it a status or a due date it is followed up as an action of kind ``commitment``,
+whose id comes from the note, so two laptops that follow the same commitment merge into one.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from sqlalchemy import select
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import Action, AgendaItem, Note, Participation, Person
-from facilitator.core.records import update_fields
+from facilitator.core.models import Action, AgendaItem, Note, Participation, Person, natural_id
+from facilitator.core.records import get_live, update_fields
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -62,16 +63,23 @@ class ActionRow:
     description: str
     owner: str
     due: date | None
-    status: str  # "" for a commitment: it is a note, with no status to follow
+    status: str  # "" for a commitment not followed up yet
     agenda_item: str
     kind: str = "action"
     owner_level: str = ""
     owner_group: str = ""
     agreed_at: datetime | None = None
 
+    note_id: str | None = None
+
     @property
     def is_open(self) -> bool:
-        return self.kind == "action" and self.status in ("open", "in_progress")
+        return self.status in ("open", "in_progress")
+
+    @property
+    def followed(self) -> bool:
+        """An action row exists (every action; a commitment once it has a status)."""
+        return bool(self.status)
 
 
 def _group_owner(group: str) -> str:
@@ -101,14 +109,17 @@ def action_rows(db: Database, meeting_id: str, commitments: bool = False) -> lis
     with db.session() as session:
         rows = [
             ActionRow(a.id, a.description, name or _group_owner(a.owner_text), a.due, a.status, title or "",
-                      "action", level or "", group or a.owner_text, taken_at or a.created_at)
+                      a.kind, level or "", group or a.owner_text, taken_at or a.created_at, a.note_id)
             for a, name, level, group, title, taken_at in session.execute(actions)
+            if commitments or a.kind == "action"
         ]  # fmt: skip
+        followed = {row.note_id for row in rows}
         if commitments:
             rows += [
                 ActionRow(n.id, n.body, name or _group_owner(n.stakeholder_group), None, "", title or "",
-                          "commitment", level or "", group or n.stakeholder_group, n.taken_at)
+                          "commitment", level or "", group or n.stakeholder_group, n.taken_at, n.id)
                 for n, name, level, group, title in session.execute(promised)
+                if n.id not in followed
             ]  # fmt: skip
     if commitments:
         rows.sort(key=lambda row: row.agreed_at or datetime.min.replace(tzinfo=UTC))
@@ -133,8 +144,7 @@ def parse_due(text: str) -> date | None:
         raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(text)) from exc
 
 
-def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any]:
-    """Edit an action's description, owner, due date or status; returns the previous values."""
+def _check_changes(changes: dict[str, Any]) -> None:
     if "status" in changes and changes["status"] not in STATUSES:
         raise UserError(translate("Notes", "Unknown action status: {0}").format(changes["status"]))
     if "description" in changes and not (changes["description"] or "").strip():
@@ -144,4 +154,34 @@ def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any
     allowed = {"description", "owner_participation_id", "owner_text", "due", "status"}
     if set(changes) - allowed:
         raise UserError(translate("Notes", "An action has no field {0}.").format(", ".join(set(changes) - allowed)))
+
+
+def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any]:
+    """Edit an action's description, owner, due date or status; returns the previous values."""
+    _check_changes(changes)
     return update_fields(db, Action, action_id, changes)
+
+
+def follow_commitment(db: Database, note_id: str, **changes: Any) -> str:
+    """Follow a commitment up as an action (its owner, item and words copied from the note), with the
+    status, due date or description chosen now; returns the action's id.  The id is the note's own, so
+    a commitment followed on two laptops is one action; one followed before (and undone) comes back."""
+    _check_changes(changes)
+    action_id = natural_id("action", "commitment", note_id)
+    with db.session() as session:
+        note = get_live(session, Note, note_id)
+        if note.kind != "commitment":
+            raise UserError(translate("Notes", "Only a commitment can be followed up this way."))
+        action = session.get(Action, action_id)
+        if action is None:
+            action = Action(id=action_id, meeting_id=note.meeting_id, note_id=note.id, description=note.body)
+            session.add(action)
+            session.flush()
+            action.kind = "commitment"
+            action.agenda_item_id = note.agenda_item_id
+            action.owner_participation_id = note.speaker_participation_id
+            action.owner_text = "" if note.speaker_participation_id else note.stakeholder_group
+        action.deleted = False
+        for name, value in changes.items():
+            setattr(action, name, value)
+    return action_id

@@ -361,6 +361,8 @@ class Action(Synced, Base):
     due: Mapped[date | None] = mapped_column(default=None)
     # open | in_progress | done | dropped
     status: Mapped[str] = mapped_column(String(16), default="open")
+    # action (a: on the live line) | commitment (m:, followed up once a status or due date is set)
+    kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
 
 
 class ConflictRevision(Synced, Base):

@@ -44,7 +44,7 @@ def test_commitments_are_listed_and_filtered(section: ActionsSection) -> None:
     assert cell(section, 0, columns.KIND) == "Commitment" and cell(section, 0, columns.OWNER) == "Anil Kumar Verma"
     assert cell(section, 0, columns.DESCRIPTION).startswith("The department will hold a silicosis screening camp")
     assert cell(section, 0, columns.STATUS) == "–"
-    assert not section.model.flags(section.model.index(0, columns.STATUS)) & Qt.ItemFlag.ItemIsEditable
+    assert not section.model.flags(section.model.index(0, columns.DESCRIPTION)) & Qt.ItemFlag.ItemIsEditable
     assert not section.model.setData(section.model.index(0, columns.DESCRIPTION), "changed")
     section.filter.setCurrentIndex(section.filter.findData("commitment"))
     assert section.model.rowCount() == 1 and cell(section, 0, columns.KIND) == "Commitment"
@@ -88,3 +88,18 @@ def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSec
     assert refusals == ["Write the due date as YYYY-MM-DD: next week"]
     assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert section.ops.undo_stack.count() == 1
+
+
+def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: ActionsSection) -> None:
+    editor = open_editor(qtbot, section.table, 0, columns.STATUS)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("in_progress"))
+    press_return(qtbot, section.table, editor)
+    assert (cell(section, 0, columns.KIND), cell(section, 0, columns.STATUS)) == ("Commitment", "In progress")
+    followed = [row for row in actions.action_rows(section.ops.db, MEETING_ID, commitments=True) if row.status]
+    assert [row.kind for row in followed] == ["commitment", "action", "action"]
+    assert section.model.flags(section.model.index(0, columns.DESCRIPTION)) & Qt.ItemFlag.ItemIsEditable
+    section.ops.undo_stack.undo()
+    assert cell(section, 0, columns.STATUS) == "–" and section.model.rowCount() == 3
+    section.ops.undo_stack.redo()
+    assert cell(section, 0, columns.STATUS) == "In progress" and section.model.rowCount() == 3

@@ -30,14 +30,16 @@ class ActionsModel(RowsModel[ActionRow]):
         QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
     )
 
-    def __init__(self, on_edit: Callable[[str, str, str], bool]) -> None:
-        """``on_edit(action_id, field, typed_text)`` saves one edit and says whether it was taken."""
+    def __init__(self, on_edit: Callable[[ActionRow, str, str], bool]) -> None:
+        """``on_edit(row, field, typed_text)`` saves one edit and says whether it was taken."""
         super().__init__()
         self._on_edit = on_edit
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        editable = index.column() in EDITABLE and self.row(index.row()).kind == "action"
+        row = self.row(index.row())
+        # A commitment not followed up yet is a note: it gets a status or a due date, its words stay the note's.
+        editable = index.column() in EDITABLE and (row.followed or index.column() in (DUE, STATUS))
         return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
     def cell(self, action: ActionRow, column: int, role: int) -> Any:
@@ -49,7 +51,7 @@ class ActionsModel(RowsModel[ActionRow]):
             kind = actions.KINDS.label(action.kind)
             return (action.description, action.owner, due, status, action.agenda_item, kind)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and not action.status:
-            return self.tr("A commitment is a note in someone's name; it has no status to follow.")
+            return self.tr("A commitment in someone's name; give it a status or a due date to follow it up.")
         if role == Qt.ItemDataRole.FontRole and action.status in ("done", "dropped"):
             font = QFont()
             font.setStrikeOut(action.status == "dropped")
@@ -60,4 +62,4 @@ class ActionsModel(RowsModel[ActionRow]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        return self._on_edit(self.row(index.row()).id, FIELD[index.column()], str(value))
+        return self._on_edit(self.row(index.row()), FIELD[index.column()], str(value))

@@ -86,7 +86,7 @@ class ActionsSection(Section):
         self.filter = QComboBox()
         for code, text in (
             ("all", self.tr("Actions and commitments")),
-            ("open", self.tr("Open actions")),
+            ("open", self.tr("Still open")),
             ("action", self.tr("Actions")),
             ("commitment", self.tr("Commitments")),
         ):
@@ -98,7 +98,7 @@ class ActionsSection(Section):
         self.hint = QLabel(
             self.tr(
                 "Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 "
-                "to edit an action's cell; Ctrl+Enter marks the chosen action done."
+                "to edit a cell; Ctrl+Enter marks the chosen row done."
             )
         )
         self.hint.setWordWrap(True)
@@ -121,7 +121,7 @@ class ActionsSection(Section):
         self.summary.setText(
             self.tr("Actions: {total} ({open} still open) · Commitments: {promised}").format(
                 total=sum(row.kind == "action" for row in rows),
-                open=sum(row.is_open for row in rows),
+                open=sum(row.is_open for row in rows if row.kind == "action"),
                 promised=sum(row.kind == "commitment" for row in rows),
             )
         )
@@ -143,10 +143,12 @@ class ActionsSection(Section):
             done = self.model.row(index.row()).status == "done"
             self.model.setData(self.model.index(index.row(), actions_model.STATUS), "open" if done else "done")
 
-    def _edit(self, action_id: str, field: str, text: str) -> bool:
+    def _edit(self, row: actions.ActionRow, field: str, text: str) -> bool:
         try:
             value: Any = actions.parse_due(text) if field == "due" else text
         except UserError as error:
             self.ops.show_error(str(error))
             return False
-        return action_ops.update_action(self.ops, self.meeting_id, action_id, {field: value})
+        if not row.followed:  # a commitment followed up from now on
+            return action_ops.follow_commitment(self.ops, self.meeting_id, row.id, {field: value})
+        return action_ops.update_action(self.ops, self.meeting_id, row.id, {field: value})

@@ -12,16 +12,19 @@ from collections.abc import Sequence
 
 from facilitator import __version__, paths
 from facilitator.commands import (
+    actions,
     agenda,
     backup,
     conflict,
     conflicts,
     demo,
     encryption,
+    end_session,
     findings,
     ledger,
     meeting,
     meetings,
+    notes,
     participants,
     restore,
     selftest,
@@ -47,6 +50,9 @@ COMMANDS = (
     participants,
     agenda,
     stats,
+    actions,
+    notes,
+    end_session,
     sync,
     sync_status,
     conflicts,
@@ -105,7 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_translator(lang)
     args = build_parser().parse_args(argv)
     context = CommandContext(
-        data_dir=paths.data_dir(args.data_dir), lang=lang, lang_override=chosen, writes=getattr(args, "writes", True)
+        data_dir=paths.data_dir(args.data_dir),
+        lang=lang,
+        lang_override=chosen,
+        writes=getattr(args, "writes", True),
+        portable=paths.is_chosen(args.data_dir),
     )
     try:
         if args.command is None:

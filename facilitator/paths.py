@@ -27,6 +27,16 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve() if chosen else default_data_dir()
 
 
+def is_chosen(override: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the data dir was chosen by the caller or the environment: then it carries the settings
+    too, so a facilitator's USB stick keeps its window layout and language from laptop to laptop."""
+    return bool(override or os.environ.get(DATA_DIR_ENV))
+
+
+def settings_path(directory: Path) -> Path:
+    return directory / "settings.ini"
+
+
 def database_path(directory: Path) -> Path:
     return directory / DATABASE_NAME
 

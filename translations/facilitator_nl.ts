@@ -2,17 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>The session is running</source>
+        <translation>De sessie loopt</translation>
+    </message>
+    <message>
+        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
+        <translation>“{0}” loopt. Wat moet er gebeuren zolang Facilitator gesloten is?</translation>
+    </message>
+    <message>
+        <source>Pause: the agenda clock stops until you resume with F5.
+Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
+End: the session is over and the meeting is marked closed.</source>
+        <translation>Pauzeren: de agendaklok staat stil tot u met F5 verdergaat.
+Laten doorlopen: de agendaklok loopt door terwijl de zaal verdergaat; niemand krijgt spreektijd toegerekend tot Facilitator weer draait.
+Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>Sessie &amp;beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>ActionOps</name>
     <message>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>
+    <message>
+        <source>Follow up commitment</source>
+        <translation>Toezegging opvolgen</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
     <message>
-        <source>Action</source>
-        <translation>Actie</translation>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -30,24 +65,48 @@
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
+        <translation>Een toezegging op iemands naam; geef haar een status of een deadline om haar op te volgen.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
+    <message>
+        <source>Actions and commitments</source>
+        <translation>Acties en toezeggingen</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
     <message>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <source>Actions are taken down in the Live section (prefix a note with a:). Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen action done.</source>
-        <translation>Acties worden genoteerd in het onderdeel Live (begin een notitie met a:). Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen actie als gedaan.</translation>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation>Als &amp;gedaan markeren</translation>
+        <source>Show</source>
+        <translation>Tonen</translation>
     </message>
     <message>
-        <source>{total} actions, {open} still open</source>
-        <translation>{total} acties, {open} nog open</translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
+        <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen regel als klaar.</translation>
+    </message>
+    <message>
+        <source>Actions: {total} ({open} still open) · Commitments: {promised}</source>
+        <translation>Acties: {total} ({open} nog open) · Toezeggingen: {promised}</translation>
     </message>
 </context>
 <context>
@@ -475,50 +534,6 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>&amp;Insert item</source>
-        <translation>Punt &amp;invoegen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliceren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Om&amp;hoog</translation>
-    </message>
-    <message>
-        <source>Move d&amp;own</source>
-        <translation>Om&amp;laag</translation>
-    </message>
-    <message>
-        <source>Apply &amp;template…</source>
-        <translation>&amp;Sjabloon toepassen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as template…</source>
-        <translation>Als sjabloon &amp;opslaan…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy from meeting…</source>
-        <translation>&amp;Kopiëren uit bijeenkomst…</translation>
-    </message>
-    <message>
-        <source>Day &amp;hours…</source>
-        <translation>Dag&amp;tijden…</translation>
-    </message>
-    <message>
-        <source>&amp;Print agenda (PDF)…</source>
-        <translation>Agenda &amp;afdrukken (PDF)…</translation>
-    </message>
-    <message>
-        <source>Calendar (.ics)…</source>
-        <translation>Kalender (.ics)…</translation>
-    </message>
-    <message>
         <source>Consecutive &amp;interpretation stretches items by</source>
         <translation>&amp;Consecutief tolken verlengt agendapunten met</translation>
     </message>
@@ -852,8 +867,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>toon de agenda met tijden van een bijeenkomst, of exporteer die</translation>
     </message>
     <message>
+        <source>list a meeting&apos;s actions and commitments: owner, due date, status, item</source>
+        <translation>de acties en toezeggingen van een bijeenkomst tonen: eigenaar, deadline, status, agendapunt</translation>
+    </message>
+    <message>
         <source>meeting id or its first characters</source>
         <translation>id van de bijeenkomst of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>No actions or commitments in this meeting yet.</source>
+        <translation>Nog geen acties of toezeggingen in deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>during: {0}</source>
+        <translation>tijdens: {0}</translation>
     </message>
     <message>
         <source>print JSON with every item&apos;s times</source>
@@ -880,8 +907,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Waarschuwing: {0}</translation>
     </message>
     <message>
-        <source>Warning: day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}.</source>
-        <translation>Waarschuwing: dag {0} heeft {1:.0%} tijd voor discussie en de stem van werknemers, minder dan {2:.0%}.</translation>
+        <source>Warning: day {0} has {1} discussion and worker-voice time, under {2}.</source>
+        <translation>Waarschuwing: dag {0} heeft {1} tijd voor discussie en de stem van werknemers, minder dan {2}.</translation>
     </message>
     <message>
         <source>compare the two versions of a text and decide</source>
@@ -1056,6 +1083,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
+        <source>read a group value of the file as this stakeholder group (its id or label); may be repeated</source>
+        <translation>een groepswaarde uit het bestand lezen als deze stakeholdergroep (id of naam); mag vaker worden gegeven</translation>
+    </message>
+    <message>
         <source>write the importable rows; without it, only show the preview</source>
         <translation>schrijf de importeerbare rijen; zonder deze optie alleen een voorbeeld tonen</translation>
     </message>
@@ -1076,6 +1107,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Er staat nog niemand op de lijst van deze bijeenkomst.</translation>
     </message>
     <message>
+        <source>--map-group needs VALUE=GROUP with a known group, e.g. &quot;SHG=RH_WOMEN_WORKER&quot;; got: {0}</source>
+        <translation>--map-group verwacht WAARDE=GROEP met een bekende groep, bijvoorbeeld &quot;SHG=RH_WOMEN_WORKER&quot;; gekregen: {0}</translation>
+    </message>
+    <message>
         <source>Columns: {0}</source>
         <translation>Kolommen: {0}</translation>
     </message>
@@ -1094,6 +1129,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Line {0}: already in the register; merged.</source>
         <translation>Regel {0}: staat al in het register; samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Group value &apos;{value}&apos; is not known (rows: {count}); map it with --map-group &quot;{value}=GROUP&quot;.</source>
+        <translation>Groepswaarde &apos;{value}&apos; is onbekend (rijen: {count}); koppel die met --map-group &quot;{value}=GROEP&quot;.</translation>
     </message>
     <message>
         <source>{ready} of {total} rows can be imported ({merged} merged with the register).</source>
@@ -1144,12 +1183,12 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>De dag loopt {0} min achter op schema.</translation>
     </message>
     <message>
-        <source>Alert: {0} holds {1:.0%} of the talk in the last minutes.</source>
-        <translation>Let op: {0} neemt in de laatste minuten {1:.0%} van de spreektijd in.</translation>
+        <source>Alert: {0} holds {1} of the talk in the last minutes.</source>
+        <translation>Let op: {0} heeft de laatste minuten {1} van de spreektijd.</translation>
     </message>
     <message>
-        <source>Alert: {0} has only {1:.1%} of the talk.</source>
-        <translation>Let op: {0} heeft maar {1:.1%} van de spreektijd.</translation>
+        <source>Alert: {0} has only {1} of the talk.</source>
+        <translation>Let op: {0} heeft maar {1} van de spreektijd.</translation>
     </message>
     <message>
         <source>Not yet heard: {0}</source>
@@ -1162,6 +1201,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>This data is encrypted: set {0} or run the command in a terminal.</source>
         <translation>Deze gegevens zijn versleuteld: stel {0} in of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>No data here yet: {0} has no Facilitator database. Run &apos;facilitator demo&apos; or open the window to begin.</source>
+        <translation>Hier staan nog geen gegevens: {0} heeft geen Facilitator-database. Voer &apos;facilitator demo&apos; uit of open het venster om te beginnen.</translation>
     </message>
     <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
@@ -1623,6 +1666,54 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Findings:</source>
         <translation>Bevindingen:</translation>
     </message>
+    <message>
+        <source>end a meeting&apos;s live session and mark the meeting closed</source>
+        <translation>de live sessie van een bijeenkomst beëindigen en de bijeenkomst als afgesloten markeren</translation>
+    </message>
+    <message>
+        <source>The session of “{0}” ended at {1}; the meeting is closed.</source>
+        <translation>De sessie van “{0}” is om {1} beëindigd; de bijeenkomst is afgesloten.</translation>
+    </message>
+    <message>
+        <source>list a meeting&apos;s notes: kind, item, attribution, tags, confidentiality</source>
+        <translation>de notities van een bijeenkomst tonen: soort, agendapunt, toeschrijving, labels, vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>add a note as the Live line would</source>
+        <translation>een notitie toevoegen zoals de Live-regel dat doet</translation>
+    </message>
+    <message>
+        <source>the note, e.g. &quot;c: no masks at the cutting yard @Kamla Devi&quot;</source>
+        <translation>de notitie, bijvoorbeeld &quot;c: geen mondkapjes op het zaagterrein @Kamla Devi&quot;</translation>
+    </message>
+    <message>
+        <source>the agenda&apos;s N-th item (default: the item being run)</source>
+        <translation>het N-de agendapunt (standaard: het punt dat nu loopt)</translation>
+    </message>
+    <message>
+        <source>No notes in this meeting yet.</source>
+        <translation>Nog geen notities in deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The agenda has items 1 to {0}; there is no item {1}.</source>
+        <translation>De agenda heeft de punten 1 tot en met {0}; er is geen punt {1}.</translation>
+    </message>
+    <message>
+        <source>This meeting has no agenda items yet.</source>
+        <translation>Deze bijeenkomst heeft nog geen agendapunten.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Added: {kind}, about {about}, {level}{item}.</source>
+        <translation>Toegevoegd: {kind}, over {about}, {level}{item}.</translation>
+    </message>
+    <message>
+        <source>, during “{0}”</source>
+        <translation>, tijdens “{0}”</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -2083,8 +2174,8 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Stilte houden (Alt+K)</translation>
     </message>
     <message>
-        <source>This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.</source>
-        <translation>Deze laptop was {0} niet actief (slaapstand of dichtgeklapt). De spreektijd is om {1} stilgezet.</translation>
+        <source>Nobody timed the floor for {0} (the laptop slept, or Facilitator was closed or showed another meeting). The floor was stopped at {1}; that time counts for nobody.</source>
+        <translation>Gedurende {0} hield niemand de spreektijd bij (de laptop sliep, of Facilitator was gesloten of toonde een andere bijeenkomst). Het woord is om {1} stilgezet; die tijd telt voor niemand.</translation>
     </message>
     <message>
         <source>{0} goes on (Alt+R)</source>
@@ -2185,16 +2276,24 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Tolktaal</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>Unknown language &apos;{0}&apos; kept as written.</source>
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
+    </message>
+    <message>
+        <source>Unknown {field} &apos;{value}&apos;; the default is used.</source>
+        <translation>Onbekende {field} &apos;{value}&apos;; de standaardwaarde wordt gebruikt.</translation>
     </message>
     <message>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>
     <message>
-        <source>Unknown stakeholder group &apos;{0}&apos;.</source>
-        <translation>Onbekende stakeholdergroep &apos;{0}&apos;.</translation>
+        <source>Group &apos;{0}&apos; is not known; imported without a group.</source>
+        <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep.</translation>
     </message>
     <message>
         <source>No stakeholder group; set one before the checks can count this person.</source>
@@ -2203,10 +2302,6 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>&apos;{0}&apos; is not an email address; it is left out.</source>
         <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
-    </message>
-    <message>
-        <source>Unknown {field} &apos;{value}&apos;.</source>
-        <translation>Onbekende {field} &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos;, or choose it in the mapping.</source>
@@ -2304,8 +2399,32 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
+        <source>Group values this app does not know yet</source>
+        <translation>Groepswaarden die deze app nog niet kent</translation>
+    </message>
+    <message>
         <source>Merge people already in the register (same name and organisation)</source>
         <translation>Personen die al in het register staan samenvoegen (zelfde naam en organisatie)</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Waarde in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>(no group, with a warning)</source>
+        <translation>(geen groep, met een waarschuwing)</translation>
+    </message>
+    <message>
+        <source>Import &apos;{0}&apos; as</source>
+        <translation>&apos;{0}&apos; importeren als</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2320,8 +2439,8 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Geen kolom voor: {0}.</translation>
     </message>
     <message>
-        <source>Import {0} people</source>
-        <translation>{0} personen importeren</translation>
+        <source>Choose a group for each value above, or import those people without one.</source>
+        <translation>Kies voor elke waarde hierboven een groep, of importeer die mensen zonder groep.</translation>
     </message>
 </context>
 <context>
@@ -2632,10 +2751,6 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
     </message>
     <message>
-        <source>Go to where the check is fixed</source>
-        <translation>Ga naar waar dit punt wordt opgelost</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
         <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
     </message>
@@ -2696,6 +2811,305 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Live: in the speaker search</source>
+        <translation>Live: in het zoekveld voor sprekers</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate meeting</source>
+        <translation>Bijeenkomst &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Archive meeting</source>
+        <translation>Bijeenkomst &amp;archiveren</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ynchroniseren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Find meeting</source>
+        <translation>Bijeenkomst &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Show the section: {0}</source>
+        <translation>Het onderdeel tonen: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Uitnodigen</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport list…</source>
+        <translation>Lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves</source>
+        <translation>&amp;Vertrek</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Toestemming…</translation>
+    </message>
+    <message>
+        <source>Edit in &amp;register</source>
+        <translation>Bewerken in &amp;register</translation>
+    </message>
+    <message>
+        <source>Find a person in the register to invite</source>
+        <translation>Zoek iemand in het register om uit te nodigen</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
+        <source>Go to where the check is fixed</source>
+        <translation>Ga naar waar dit punt wordt opgelost</translation>
+    </message>
+    <message>
+        <source>&amp;Insert item</source>
+        <translation>Punt &amp;invoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Apply &amp;template…</source>
+        <translation>&amp;Sjabloon toepassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as template…</source>
+        <translation>Als sjabloon &amp;opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy from meeting…</source>
+        <translation>&amp;Kopiëren uit bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>Day &amp;hours…</source>
+        <translation>Dag&amp;tijden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda (PDF)…</source>
+        <translation>Agenda &amp;afdrukken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Start or resume</source>
+        <translation>Starten of hervatten</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig agendapunt</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>next item</source>
+        <translation>volgend punt</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation>Vijf minuten erbij</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>stilte</translation>
+    </message>
+    <message>
+        <source>Facilitator (procedural)</source>
+        <translation>Gespreksleider (procedureel)</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <source>Interpretation of the last speaker</source>
+        <translation>Vertaling van de laatste spreker</translation>
+    </message>
+    <message>
+        <source>interpretation</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>Find a speaker</source>
+        <translation>Spreker zoeken</translation>
+    </message>
+    <message>
+        <source>find a speaker</source>
+        <translation>spreker zoeken</translation>
+    </message>
+    <message>
+        <source>Take back the last switch</source>
+        <translation>Laatste wissel terugdraaien</translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation>terugnemen</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start earlier</source>
+        <translation>Begin van de beurt eerder zetten</translation>
+    </message>
+    <message>
+        <source>Move the turn&apos;s start later</source>
+        <translation>Begin van de beurt later zetten</translation>
+    </message>
+    <message>
+        <source>The speaker goes on after a break</source>
+        <translation>De spreker gaat door na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Keep silence after a break</source>
+        <translation>Stilte houden na een onderbreking</translation>
+    </message>
+    <message>
+        <source>Balance settings</source>
+        <translation>Balansinstellingen</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Volledig scherm</translation>
+    </message>
+    <message>
+        <source>Edit the latest note</source>
+        <translation>Laatste notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0}</source>
+        <translation>Vastgezette spreker {0}</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>Pinned speaker {0} interrupts</source>
+        <translation>Vastgezette spreker {0} onderbreekt</translation>
+    </message>
+    <message>
+        <source>Pin the current speaker to {0}</source>
+        <translation>Huidige spreker vastzetten op {0}</translation>
+    </message>
+    <message>
+        <source>Note kind: {0}</source>
+        <translation>Soort notitie: {0}</translation>
+    </message>
+    <message>
+        <source>Give the floor as an interruption</source>
+        <translation>Het woord geven als onderbreking</translation>
+    </message>
+    <message>
+        <source>Back to the note line</source>
+        <translation>Terug naar de notitieregel</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Invite to this &amp;meeting</source>
+        <translation>Uitnodigen voor deze &amp;bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Het register doorzoeken</translation>
+    </message>
+    <message>
+        <source>{0} every key</source>
+        <translation>{0} alle toetsen</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3337,14 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Verleng met 1 tot 240 minuten.</translation>
     </message>
     <message>
+        <source>This meeting&apos;s session has not started, so it cannot end.</source>
+        <translation>De sessie van deze bijeenkomst is nog niet begonnen en kan dus niet eindigen.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s session has already ended.</source>
+        <translation>De sessie van deze bijeenkomst is al beëindigd.</translation>
+    </message>
+    <message>
         <source>This person is not a participant of the meeting.</source>
         <translation>Deze persoon is geen deelnemer van de bijeenkomst.</translation>
     </message>
@@ -2974,6 +3396,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Agendapunt verlengen</translation>
     </message>
     <message>
+        <source>End the session</source>
+        <translation>Sessie beëindigen</translation>
+    </message>
+    <message>
         <source>Move the turn&apos;s start</source>
         <translation>Begin van de beurt verschuiven</translation>
     </message>
@@ -3017,100 +3443,12 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
     </message>
     <message>
-        <source>F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · F11 full screen</source>
-        <translation>F5 starten/hervatten · F6 pauze · F7/F8 vorig/volgend agendapunt · F9 +5 min · F2 stilte · F3 facilitator · F4 tolken · Alt+1…9 vastgezette spreker (Shift: onderbreking) · Ctrl+K spreker zoeken · Alt+Z wissel terugdraaien · Alt+←/→ begin van beurt verschuiven · Alt+N/P/C/D/A/M/Q/U soort notitie · Alt+E laatste notitie bewerken · Alt+B balansinstellingen · Ctrl+Alt+1…9 huidige spreker vastzetten · F11 volledig scherm</translation>
+        <source>The session has ended. Start it again at the current item?</source>
+        <translation>De sessie is beëindigd. Opnieuw beginnen bij het huidige punt?</translation>
     </message>
     <message>
-        <source>Start or resume</source>
-        <translation>Starten of hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <source>Previous item</source>
-        <translation>Vorig agendapunt</translation>
-    </message>
-    <message>
-        <source>Next item</source>
-        <translation>Volgend agendapunt</translation>
-    </message>
-    <message>
-        <source>Five more minutes</source>
-        <translation>Vijf minuten erbij</translation>
-    </message>
-    <message>
-        <source>Silence</source>
-        <translation>Stilte</translation>
-    </message>
-    <message>
-        <source>Facilitator (procedural)</source>
-        <translation>Gespreksleider (procedureel)</translation>
-    </message>
-    <message>
-        <source>Interpretation of the last speaker</source>
-        <translation>Vertaling van de laatste spreker</translation>
-    </message>
-    <message>
-        <source>Find a speaker</source>
-        <translation>Spreker zoeken</translation>
-    </message>
-    <message>
-        <source>Take back the last switch</source>
-        <translation>Laatste wissel terugdraaien</translation>
-    </message>
-    <message>
-        <source>Move the turn&apos;s start earlier</source>
-        <translation>Begin van de beurt eerder zetten</translation>
-    </message>
-    <message>
-        <source>Move the turn&apos;s start later</source>
-        <translation>Begin van de beurt later zetten</translation>
-    </message>
-    <message>
-        <source>The speaker goes on after a break</source>
-        <translation>De spreker gaat door na een onderbreking</translation>
-    </message>
-    <message>
-        <source>Keep silence after a break</source>
-        <translation>Stilte houden na een onderbreking</translation>
-    </message>
-    <message>
-        <source>Balance settings</source>
-        <translation>Balansinstellingen</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Volledig scherm</translation>
-    </message>
-    <message>
-        <source>Edit the latest note</source>
-        <translation>Laatste notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Pinned speaker {0}</source>
-        <translation>Vastgezette spreker {0}</translation>
-    </message>
-    <message>
-        <source>Pinned speaker {0} interrupts</source>
-        <translation>Vastgezette spreker {0} onderbreekt</translation>
-    </message>
-    <message>
-        <source>Pin the current speaker to {0}</source>
-        <translation>Huidige spreker vastzetten op {0}</translation>
-    </message>
-    <message>
-        <source>Note kind: {0}</source>
-        <translation>Soort notitie: {0}</translation>
-    </message>
-    <message>
-        <source>Give the floor as an interruption</source>
-        <translation>Het woord geven als onderbreking</translation>
-    </message>
-    <message>
-        <source>Back to the note line</source>
-        <translation>Terug naar de notitieregel</translation>
+        <source>End the session? The agenda clock and the floor stop, and the meeting is closed.</source>
+        <translation>De sessie beëindigen? De agendaklok en het woord stoppen, en de bijeenkomst wordt afgesloten.</translation>
     </message>
     <message>
         <source>silence</source>
@@ -3127,6 +3465,17 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>Note (earlier versions are kept):</source>
         <translation>Notitie (eerdere versies blijven bewaard):</translation>
+    </message>
+</context>
+<context>
+    <name>Localised</name>
+    <message>
+        <source>Unknown language: {0}</source>
+        <translation>Onbekende taal: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown country: {0}</source>
+        <translation>Onbekend land: {0}</translation>
     </message>
 </context>
 <context>
@@ -3147,16 +3496,8 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>&amp;New meeting…</source>
-        <translation>&amp;Nieuwe bijeenkomst…</translation>
-    </message>
-    <message>
         <source>Open the &amp;demo roundtable</source>
         <translation>&amp;Demo-rondetafel openen</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate meeting</source>
-        <translation>Bijeenkomst &amp;dupliceren</translation>
     </message>
     <message>
         <source>&amp;Archive meeting</source>
@@ -3171,24 +3512,8 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
-        <source>S&amp;ync…</source>
-        <translation>S&amp;ynchroniseren…</translation>
     </message>
     <message>
         <source>&amp;Conflicts to decide…</source>
@@ -3197,10 +3522,6 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>&amp;Find meeting</source>
-        <translation>Bijeenkomst &amp;zoeken</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3213,10 +3534,6 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;About Facilitator</source>
@@ -3313,10 +3630,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De titel van een bijeenkomst mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
-        <source>Use a two-letter country code, such as IN for India.</source>
-        <translation>Gebruik een landcode van twee letters, zoals IN voor India.</translation>
-    </message>
-    <message>
         <source>Unknown meeting status: {0}</source>
         <translation>Onbekende status van bijeenkomst: {0}</translation>
     </message>
@@ -3400,6 +3713,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>MentionCompleter</name>
+    <message>
+        <source>Names and groups to mention</source>
+        <translation>Namen en groepen om te noemen</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -3472,8 +3792,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>NoteEntry</name>
     <message>
-        <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group · #tag · %confidential · due:YYYY-MM-DD</source>
-        <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep · #label · %confidential · due:JJJJ-MM-DD</translation>
+        <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
+        <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep (@&quot;naam&quot; tussen aanhalingstekens) · #tag · %confidential · due:JJJJ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -3531,8 +3851,24 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
     </message>
     <message>
+        <source>Only a commitment can be followed up this way.</source>
+        <translation>Alleen een toezegging kan zo worden opgevolgd.</translation>
+    </message>
+    <message>
+        <source>A quoted name needs its closing quote.</source>
+        <translation>Een naam tussen aanhalingstekens moet ook een sluitend aanhalingsteken hebben.</translation>
+    </message>
+    <message>
         <source>Nobody and no group is called {0}</source>
         <translation>Niemand en geen groep heet {0}</translation>
+    </message>
+    <message>
+        <source>Name someone after @, or write @- for nobody.</source>
+        <translation>Noem iemand na @, of schrijf @- voor niemand.</translation>
+    </message>
+    <message>
+        <source>@{0} could be {1}: type more of the name.</source>
+        <translation>@{0} kan {1} zijn: typ meer van de naam.</translation>
     </message>
     <message>
         <source>Unknown risk tag: {0}</source>
@@ -3605,8 +3941,12 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Overzicht</translation>
     </message>
     <message>
-        <source>Language codes, separated by commas, e.g. hi, en</source>
-        <translation>Taalcodes, gescheiden door komma&apos;s, bijv. hi, en</translation>
+        <source>Type the country&apos;s name or ISO code, e.g. India or IN</source>
+        <translation>Typ de naam of ISO-code van het land, bijvoorbeeld India of IN</translation>
+    </message>
+    <message>
+        <source>Names or ISO codes, separated by commas, e.g. Hindi, English</source>
+        <translation>Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
     </message>
     <message>
         <source>Chatham House Rule: what is said may be used, not who said it</source>
@@ -3949,46 +4289,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Persoon uit het register…</translation>
     </message>
     <message>
-        <source>&amp;Invite</source>
-        <translation>&amp;Uitnodigen</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>&amp;Nieuwe persoon…</translation>
-    </message>
-    <message>
-        <source>I&amp;mport list…</source>
-        <translation>Lijst &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>&amp;Aanmelden</translation>
-    </message>
-    <message>
-        <source>&amp;Leaves</source>
-        <translation>&amp;Vertrek</translation>
-    </message>
-    <message>
-        <source>Consent…</source>
-        <translation>Toestemming…</translation>
-    </message>
-    <message>
-        <source>Edit in &amp;register</source>
-        <translation>Bewerken in &amp;register</translation>
-    </message>
-    <message>
-        <source>Find a person in the register to invite</source>
-        <translation>Zoek iemand in het register om uit te nodigen</translation>
-    </message>
-    <message>
-        <source>Filter the list</source>
-        <translation>De lijst filteren</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
         <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
     </message>
@@ -4102,8 +4402,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>PersonEditor</name>
     <message>
-        <source>Language codes, e.g. hi, raj, en</source>
-        <translation>Taalcodes, bijv. hi, raj, en</translation>
+        <source>Names or ISO codes, separated by commas, e.g. Hindi, English</source>
+        <translation>Namen of ISO-codes, gescheiden door komma&apos;s, bijvoorbeeld Hindi, Engels</translation>
     </message>
     <message>
         <source>Leave empty if the person does not read</source>
@@ -4152,6 +4452,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>
@@ -4273,18 +4577,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Zoek op naam, organisatie of rol…</translation>
     </message>
     <message>
-        <source>&amp;New person</source>
-        <translation>&amp;Nieuwe persoon</translation>
-    </message>
-    <message>
-        <source>Invite to this &amp;meeting</source>
-        <translation>Uitnodigen voor deze &amp;bijeenkomst</translation>
-    </message>
-    <message>
-        <source>Search the register</source>
-        <translation>Het register doorzoeken</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -4323,6 +4615,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Sneltoetsen</translation>
     </message>
     <message>
+        <source>Find a key or what it does…</source>
+        <translation>Zoek een toets of wat die doet…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Sneltoets zoeken</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
@@ -4333,10 +4633,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>Overal</translation>
     </message>
 </context>
 <context>
@@ -6059,90 +6355,6 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>Hindi</translation>
-    </message>
-    <message>
-        <source>Rajasthani</source>
-        <translation>Rajasthani</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinees</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Vietnamees</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turks</translation>
-    </message>
-    <message>
-        <source>Tamil</source>
-        <translation>Tamil</translation>
-    </message>
-    <message>
-        <source>Telugu</source>
-        <translation>Telugu</translation>
-    </message>
-    <message>
-        <source>Kannada</source>
-        <translation>Kannada</translation>
-    </message>
-    <message>
-        <source>Odia</source>
-        <translation>Odia</translation>
-    </message>
-    <message>
-        <source>Kurdish</source>
-        <translation>Koerdisch</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabisch</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Frans</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Duits</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>India</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>China</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>Vietnam</translation>
-    </message>
-    <message>
-        <source>Turkey</source>
-        <translation>Turkije</translation>
-    </message>
-    <message>
-        <source>Netherlands</source>
-        <translation>Nederland</translation>
-    </message>
-    <message>
-        <source>Belgium</source>
-        <translation>België</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ def as_json(loaded: Agenda, presenters: dict[str, str]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import localised
     from facilitator.core.agenda import items as agenda
     from facilitator.core.agenda import presenters as agenda_presenters
     from facilitator.core.agenda.kinds import kind_label
@@ -112,8 +113,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     for balance in loaded.timing.balance.values():
         if balance.flagged:
             context.print(
-                translate(
-                    "Cli", "Warning: day {0} has {1:.0%} discussion and worker-voice time, under {2:.0%}."
-                ).format(balance.day + 1, balance.discussion_share, balance.threshold)
+                translate("Cli", "Warning: day {0} has {1} discussion and worker-voice time, under {2}.").format(
+                    balance.day + 1,
+                    localised.format_percent(balance.discussion_share),
+                    localised.format_percent(balance.threshold),
+                )
             )
     return 0

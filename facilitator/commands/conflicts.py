@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--meeting", metavar="MEETING", help=translate("Cli", "only this meeting's conflicts"))
     parser.add_argument("--all", action="store_true", help=translate("Cli", "include conflicts decided already"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def as_json(conflict) -> dict:

@@ -26,6 +26,7 @@ def translate_prompt() -> str:
 class CommandContext:
     data_dir: Path
     lang: str
+    portable: bool = False  # the data dir was chosen (--data-dir, FACILITATOR_DATA_DIR): settings live there too
     lang_override: str | None = None  # --lang as given; the window otherwise keeps the user's choice
     writes: bool = True  # False for commands that only read: they also work on write-protected media
     out: TextIO = field(default_factory=lambda: sys.stdout)
@@ -60,8 +61,18 @@ class CommandContext:
 
     @cached_property
     def db(self) -> Database:
+        """The data dir's database; a command that only reads finds none without creating one (or the
+        folder), so looking at an empty USB stick or a mistyped folder leaves no trace."""
+        from facilitator import paths
         from facilitator.core.db import Database
+        from facilitator.core.errors import UserError
         from facilitator.i18n import translate
+
+        if not self.writes and not paths.database_path(self.data_dir).exists():
+            raise UserError(
+                translate("Cli", "No data here yet: {0} has no Facilitator database. Run 'facilitator demo' or "
+                                 "open the window to begin.").format(self.data_dir)
+            )  # fmt: skip
 
         self.unlock()
         database = Database.open(self.data_dir, writable=self.writes)

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from facilitator.commands.context import CommandContext
+from facilitator.core.errors import UserError
 from facilitator.core.participants.vocabulary import STATUSES
 from facilitator.i18n import translate
 
@@ -31,6 +32,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
     )
     importing.add_argument("file", metavar="FILE", type=Path, help=translate("Cli", "a .csv or .xlsx file"))
+    importing.add_argument(
+        "--map-group",
+        action="append",
+        default=[],
+        metavar="VALUE=GROUP",
+        help=translate(
+            "Cli", "read a group value of the file as this stakeholder group (its id or label); may be repeated"
+        ),
+    )
     importing.add_argument(
         "--yes",
         action="store_true",
@@ -75,12 +85,31 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
+def group_choices(pairs: list[str]) -> dict[str, str]:
+    """``--map-group "migrant worker (Bihar)=Migrant workers"`` -> {value: group id}; a bad pair is refused."""
+    from facilitator.core.participants.group_names import GroupMatcher
+
+    matcher = GroupMatcher()
+    choices = {}
+    for pair in pairs:
+        value, sep, group = pair.rpartition("=")
+        found = matcher.match(group)
+        if not sep or not value.strip() or found is None:
+            raise UserError(
+                translate("Cli", "--map-group needs VALUE=GROUP with a known group, e.g. \"SHG=RH_WOMEN_WORKER\"; "
+                                 "got: {0}").format(pair)
+            )  # fmt: skip
+        choices[value.strip()] = found
+    return choices
+
+
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.participants import importing as participant_import
 
     meeting_id = context.meeting_id(args.meeting)
+    choices = group_choices(args.map_group)
     table = participant_import.read_table(args.file)
-    plan = participant_import.plan(context.db, meeting_id, table)
+    plan = participant_import.plan(context.db, meeting_id, table, group_choices=choices)
     mapped = [
         f"{participant_import.field_label(name)} <- {table.headers[index]}"
         for name, index in plan.mapping.items()
@@ -96,6 +125,11 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
         if row.importable and row.duplicate_of:
             context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))
+    for value, count in plan.unknown_groups.items():
+        context.print(
+            translate("Cli", "Group value '{value}' is not known (rows: {count}); map it with --map-group "
+                             "\"{value}=GROUP\".").format(value=value, count=count)
+        )  # fmt: skip
     context.print(
         translate("Cli", "{ready} of {total} rows can be imported ({merged} merged with the register).").format(
             ready=len(plan.importable), total=len(plan.rows), merged=len(plan.duplicates)

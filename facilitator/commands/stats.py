@@ -122,7 +122,7 @@ def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core import taxonomy
+    from facilitator.core import localised, taxonomy
 
     figures = collect(context, context.meeting_id(args.meeting))
     if args.json:
@@ -136,12 +136,14 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     labels = {g["group"]: g["label"] for g in figures["groups"]}
 
     def minutes(seconds: float) -> str:
-        return f"{seconds / 60:.1f}"
+        return localised.format_number(seconds / 60, decimals=1)
+
+    share = localised.format_percent
 
     index = figures["balance_index"]
     context.print(
         translate("Cli", "Balance index {0} (1 = talk follows the expected shares)").format(
-            "–" if index is None else f"{index:.2f}"
+            "–" if index is None else localised.format_number(index, decimals=2)
         )
     )
     context.print(
@@ -156,13 +158,13 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(translate("Cli", "Group                          min  share  expected    gap  turns"))
     for g in figures["groups"]:
         context.print(
-            f"{g['label'][:28]:<28} {minutes(g['seconds']):>6} {g['share']:>6.0%} {g['expected']:>9.0%}"
+            f"{g['label'][:28]:<28} {minutes(g['seconds']):>6} {share(g['share']):>6} {share(g['expected']):>9}"
             f" {g['gap'] * 100:>+6.0f} {g['turns']:>6}"
         )
     context.print()
     context.print(translate("Cli", "Person                         min  share  turns"))
     for p in figures["people"]:
-        context.print(f"{p['label'][:28]:<28} {minutes(p['seconds']):>6} {p['share']:>6.0%} {p['turns']:>6}")
+        context.print(f"{p['label'][:28]:<28} {minutes(p['seconds']):>6} {share(p['share']):>6} {p['turns']:>6}")
     if figures["items"]:
         context.print()
         context.print(translate("Cli", "Agenda item                    planned  actual  balance"))
@@ -170,16 +172,16 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             item_index = item["balance_index"]
             context.print(
                 f"{item['title'][:28]:<28} {item['planned_minutes']:>8} {item['actual_minutes']:>7}"
-                f" {'–' if item_index is None else f'{item_index:.2f}':>8}"
+                f" {'–' if item_index is None else localised.format_number(item_index, decimals=2):>8}"
             )
         context.print(translate("Cli", "The day runs {0} min behind plan.").format(figures["behind_minutes"]))
     for alert in figures["alerts"]:
         text = (
-            translate("Cli", "Alert: {0} holds {1:.0%} of the talk in the last minutes.")
+            translate("Cli", "Alert: {0} holds {1} of the talk in the last minutes.")
             if alert["kind"] == "dominance"
-            else translate("Cli", "Alert: {0} has only {1:.1%} of the talk.")
+            else translate("Cli", "Alert: {0} has only {1} of the talk.")
         )
-        context.print(text.format(labels.get(alert["group"]) or group_name(alert["group"]), alert["share"]))
+        context.print(text.format(labels.get(alert["group"]) or group_name(alert["group"]), share(alert["share"])))
     if figures["not_yet_heard"]:
         context.print(translate("Cli", "Not yet heard: {0}").format(", ".join(figures["not_yet_heard"])))
     return 0

@@ -13,7 +13,7 @@ from facilitator.i18n import translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sync-status", help=translate("Cli", "what has synced where, and what waits"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, writes=False)
 
 
 def collect(context: CommandContext) -> dict[str, Any]:

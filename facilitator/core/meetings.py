@@ -56,11 +56,8 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         cleaned["title"] = title
     if "timezone" in cleaned:
         zone(cleaned["timezone"])
-    if "country" in cleaned:
-        country = (cleaned["country"] or "").strip().upper()
-        if country and (len(country) != 2 or not country.isalpha()):
-            raise UserError(translate("Meetings", "Use a two-letter country code, such as IN for India."))
-        cleaned["country"] = country
+    if "country" in cleaned:  # an ISO code, from the code or the name as typed ("India", "भारत", "in")
+        cleaned["country"] = vocabulary.COUNTRIES.require(cleaned["country"] or "")
     if "status" in cleaned and cleaned["status"] not in vocabulary.MEETING_STATUSES:
         raise UserError(translate("Meetings", "Unknown meeting status: {0}").format(cleaned["status"]))
     if "default_confidentiality" in cleaned and cleaned["default_confidentiality"] not in vocabulary.CONFIDENTIALITY:
@@ -69,7 +66,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
         )
     if "languages" in cleaned:
         cleaned["languages"] = list(
-            dict.fromkeys(code.strip().lower() for code in cleaned["languages"] if code.strip())
+            dict.fromkeys(vocabulary.LANGUAGES.require(text) for text in cleaned["languages"] if text.strip())
         )
     for name in ("interpretation_factor",):
         if name in cleaned and not 1.0 <= float(cleaned[name]) <= 4.0:

@@ -160,6 +160,7 @@ class Person(Synced, Base):
     phone: Mapped[str] = mapped_column(String(64), default="")
     # named | group_only | anonymous: how the person may appear in anything exported.
     anonymity: Mapped[str] = mapped_column(String(16), default="named")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -367,6 +368,8 @@ class Action(Synced, Base):
     due: Mapped[date | None] = mapped_column(default=None)
     # open | in_progress | done | dropped
     status: Mapped[str] = mapped_column(String(16), default="open")
+    # action (a: on the live line) | commitment (m:, followed up once a status or due date is set)
+    kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
 
 
 class ConflictRevision(Synced, Base):

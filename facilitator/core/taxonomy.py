@@ -43,6 +43,7 @@ class _Labelled:
 @dataclass(frozen=True)
 class StakeholderGroup(_Labelled):
     group_class: str
+    synonyms: tuple[str, ...] = ()  # how invitation lists name the group, in English, Dutch and Hindi
 
     @property
     def is_rights_holder(self) -> bool:
@@ -61,7 +62,7 @@ class RiskTag(_Labelled):
 @cache
 def stakeholder_groups() -> dict[str, StakeholderGroup]:
     return {
-        g["id"]: StakeholderGroup(g["id"], g["label"], g["description"], g["class"])
+        g["id"]: StakeholderGroup(g["id"], g["label"], g["description"], g["class"], tuple(g.get("synonyms", ())))
         for g in load("stakeholder_groups")["groups"]
     }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from facilitator.core import localised
 from facilitator.core.errors import UserError
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -61,35 +62,5 @@ CONFIDENTIALITY = Vocabulary(
     },
 )
 
-LANGUAGES = Vocabulary(
-    "Vocabulary",
-    {
-        "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
-        "hi": QT_TRANSLATE_NOOP("Vocabulary", "Hindi"),
-        "raj": QT_TRANSLATE_NOOP("Vocabulary", "Rajasthani"),
-        "nl": QT_TRANSLATE_NOOP("Vocabulary", "Dutch"),
-        "zh": QT_TRANSLATE_NOOP("Vocabulary", "Chinese"),
-        "vi": QT_TRANSLATE_NOOP("Vocabulary", "Vietnamese"),
-        "tr": QT_TRANSLATE_NOOP("Vocabulary", "Turkish"),
-        "ta": QT_TRANSLATE_NOOP("Vocabulary", "Tamil"),
-        "te": QT_TRANSLATE_NOOP("Vocabulary", "Telugu"),
-        "kn": QT_TRANSLATE_NOOP("Vocabulary", "Kannada"),
-        "or": QT_TRANSLATE_NOOP("Vocabulary", "Odia"),
-        "ku": QT_TRANSLATE_NOOP("Vocabulary", "Kurdish"),
-        "ar": QT_TRANSLATE_NOOP("Vocabulary", "Arabic"),
-        "fr": QT_TRANSLATE_NOOP("Vocabulary", "French"),
-        "de": QT_TRANSLATE_NOOP("Vocabulary", "German"),
-    },
-)
-
-COUNTRIES = Vocabulary(
-    "Vocabulary",
-    {
-        "IN": QT_TRANSLATE_NOOP("Vocabulary", "India"),
-        "CN": QT_TRANSLATE_NOOP("Vocabulary", "China"),
-        "VN": QT_TRANSLATE_NOOP("Vocabulary", "Vietnam"),
-        "TR": QT_TRANSLATE_NOOP("Vocabulary", "Turkey"),
-        "NL": QT_TRANSLATE_NOOP("Vocabulary", "Netherlands"),
-        "BE": QT_TRANSLATE_NOOP("Vocabulary", "Belgium"),
-    },
-)
+# Every ISO language and country, named in the interface language (CLDR through Babel).
+LANGUAGES, COUNTRIES = localised.LANGUAGES, localised.COUNTRIES

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.core.store.instance import DataDirLock
 from facilitator.ui import crash
+from facilitator.ui.common import wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        wheel_guard.install(existing)
         return existing
     QCoreApplication.setOrganizationName("Facilitator")
     QCoreApplication.setApplicationName("Facilitator")
@@ -36,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     # Fusion follows the system's light or dark colour scheme on every platform.
     app.setStyle("Fusion")
+    wheel_guard.install(app)
     icon = paths.resources_dir() / "icons" / "facilitator.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -64,6 +67,7 @@ class Application:
     def switch_language(self, code: str) -> None:
         install_translator(code)
         old = self.window
+        old.rebuilding = True
         old.close()
         self.window = MainWindow(self.settings, self.switch_language)
         if self.ops is not None:
@@ -128,12 +132,15 @@ def _already_open(data_dir: Path) -> int:
     return 0
 
 
-def run_window(data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None) -> int:
+def run_window(
+    data_dir: Path, open_database: Callable[[], Database], lang_override: str | None = None, portable: bool = False
+) -> int:
     """Show the window with a quick read of the meetings list, then open the data (``open_database``) and
     make every section ready; returns the exit code of the event loop.  When a window is open on
-    ``data_dir`` already, that one is brought forward instead."""
+    ``data_dir`` already, that one is brought forward instead.  A ``portable`` data dir (one chosen on
+    the command line or in the environment) keeps the settings in itself, not in the user's profile."""
     app = make_application()
-    settings = Settings(QSettings())
+    settings = Settings.kept_in(data_dir if portable else None)
     install_translator(language_for(lang_override or settings.language))
     lock = DataDirLock(data_dir)
     if not lock.acquire():

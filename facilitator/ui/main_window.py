@@ -10,14 +10,15 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
 from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
-from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.actions import assign, make_action, plain_action
 from facilitator.ui.i18n import AVAILABLE
+from facilitator.ui.keys import KEYS
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.panel import MeetingsPanel
 from facilitator.ui.sections import SECTIONS
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ops: Ops | None = None
+        self.rebuilding = False  # closed to be built again (another language): nothing stops
         self.settings = settings
         self._switch_language = switch_language
         self.setWindowTitle(self.tr("Facilitator"))
@@ -74,10 +76,8 @@ class MainWindow(QMainWindow):
 
         # This window is the facilitator's own screen: it shows people as entered, and says so.
         self.statusBar().addPermanentWidget(QLabel(disclosure.internal_marking()))
-        undo = ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo = assign(ops.undo_stack.createUndoAction(self, KEYS["undo"].label()), "undo")
+        redo = assign(ops.undo_stack.createRedoAction(self, KEYS["redo"].label()), "redo")
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addActions([undo, redo])
         self.toolbar.addSeparator()
@@ -92,22 +92,18 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence.StandardKey | str):
-        """A window-wide action (menus and the main toolbar)."""
-        return make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New meeting…"), self.new_meeting, QKeySequence.StandardKey.New)
-        self.demo_action = self._action(self.tr("Open the &demo roundtable"), self.open_demo)
-        self.duplicate_action = self._action(self.tr("D&uplicate meeting"), self.duplicate_meeting, "Ctrl+Shift+D")
-        self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
-        self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
-        self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
-        self.sync_action = self._action(self.tr("S&ync…"), self.open_sync, "Ctrl+Shift+Y")
-        self.conflicts_action = self._action(self.tr("&Conflicts to decide…"), self.open_conflicts)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_action = make_action(self, "new_meeting", self.new_meeting)
+        self.demo_action = plain_action(self, self.tr("Open the &demo roundtable"), self.open_demo)
+        self.duplicate_action = make_action(self, "duplicate_meeting", self.duplicate_meeting)
+        self.archive_action = make_action(self, "archive_meeting", self.toggle_archive)
+        self.backup_action = plain_action(self, self.tr("&Back up data…"), self.backup)
+        self.restore_action = plain_action(self, self.tr("&Restore from backup…"), self.restore_backup)
+        self.sync_action = make_action(self, "sync", self.open_sync)
+        self.conflicts_action = plain_action(self, self.tr("&Conflicts to decide…"), self.open_conflicts)
+        quit_action = make_action(self, "quit", self.close)
         for action in (
             self.new_action,
             self.demo_action,
@@ -128,10 +124,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        find = self._action(self.tr("&Find meeting"), self.meetings.search.setFocus, QKeySequence.StandardKey.Find)
-        view_menu.addAction(find)
+        view_menu.addAction(make_action(self, "find_meeting", self.meetings.search.setFocus))
         for number, spec in enumerate(SECTIONS, start=1):
-            view_menu.addAction(self._action(spec.title, partial(self.workspace.show_section, spec), f"Ctrl+{number}"))
+            show = partial(self.workspace.show_section, spec)
+            view_menu.addAction(make_action(self, "section", show, variant=str(number), text=spec.title))
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -149,10 +145,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.new_action, self.duplicate_action, self.archive_action])
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        )
-        help_menu.addAction(self._action(self.tr("&About Facilitator"), self.about))
+        help_menu.addAction(make_action(self, "shortcuts", self.show_shortcuts))
+        help_menu.addAction(plain_action(self, self.tr("&About Facilitator"), self.about))
         # What needs the open data waits for attach().
         self._needs_data = (self.new_action, self.demo_action, self.duplicate_action, self.archive_action,
                             self.backup_action, self.restore_action, self.sync_action,
@@ -263,7 +257,7 @@ class MainWindow(QMainWindow):
         inbox.exec()
 
     def show_shortcuts(self) -> None:
-        from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # it walks the built sections: not at start
+        from facilitator.ui.shortcuts_dialog import ShortcutsDialog  # the note kinds it names need the data
 
         ShortcutsDialog(self).exec()
 
@@ -308,6 +302,9 @@ class MainWindow(QMainWindow):
         self.workspace.tabs.setCurrentIndex(min(self.settings.last_section, self.workspace.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.rebuilding and not all(s.about_to_close() for s in self.workspace.built_sections()):
+            event.ignore()  # a running session asked, and the facilitator chose to stay
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()

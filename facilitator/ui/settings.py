@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from facilitator import paths
 
 T = TypeVar("T")
 
@@ -52,6 +55,13 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()
+
+    @classmethod
+    def kept_in(cls, data_dir: Path | None) -> Settings:
+        """Settings in ``data_dir``'s settings.ini (a portable data dir), or the user's usual place."""
+        if data_dir is None:
+            return cls(QSettings())
+        return cls(QSettings(str(paths.settings_path(data_dir)), QSettings.Format.IniFormat))
 
     def sync(self) -> None:
         self.store.sync()

@@ -63,7 +63,7 @@ class Workspace(QStackedWidget):
         """The data is open: build the shown section now and the others in idle time."""
         self.ops = ops
         self.section_at(self.tabs.currentIndex())
-        QTimer.singleShot(0, self._build_next)
+        QTimer.singleShot(0, self, self._build_next)  # cancelled with the window
 
     def section_at(self, index: int) -> Section:
         """The section of tab ``index``, built on first use."""
@@ -94,7 +94,7 @@ class Workspace(QStackedWidget):
         missing = [index for index in range(len(SECTIONS)) if index not in self._built]
         if missing:
             self.section_at(missing[0])
-            QTimer.singleShot(0, self._build_next)
+            QTimer.singleShot(0, self, self._build_next)  # cancelled with the window
         else:
             self.all_built.emit()
 

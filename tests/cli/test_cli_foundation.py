@@ -68,7 +68,8 @@ def test_a_meeting_by_id_prefix_and_an_unknown_one(tmp_path: Path) -> None:
 def test_unwritable_data_dir(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    assert_plain_error(run("meetings", data_dir=blocker / "data"), "cannot be written")
+    assert_plain_error(run("demo", data_dir=blocker / "data"), "cannot be written")
+    assert_plain_error(run("meetings", data_dir=blocker / "data"), "No data here yet")  # reading writes nothing
     assert blocker.read_text() == "not a folder"
 
 

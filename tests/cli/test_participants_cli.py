@@ -102,3 +102,29 @@ def test_help_on_each_command(tmp_path: Path) -> None:
         result = run(tmp_path, command, "--help")
         assert result.returncode == 0 and f"usage: facilitator {command}" in result.stdout
     assert "--strict" in run(tmp_path, "check", "--help").stdout
+
+
+def test_import_maps_group_values_given_on_the_command_line(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+    from facilitator.core.db import Database
+    from tests.cli.invoke import assert_plain_error
+
+    database = Database.open(tmp_path)
+    meeting = meetings.create(database, "Bijolia", datetime(2026, 12, 3, 9), datetime(2026, 12, 3, 16)).id
+    database.close()
+    messy = Path(__file__).parent.parent / "fixtures" / "invitation_list_messy.csv"
+    preview = run(tmp_path, "import-participants", meeting[:8], str(messy))
+    assert "13 of 13 rows can be imported" in preview.stdout
+    assert "Group value 'self-help group' is not known (rows: 1)" in preview.stdout
+    mapped = run(tmp_path, "import-participants", meeting[:8], str(messy), "--map-group",
+                 "self-help group=Women workers", "--yes")  # fmt: skip
+    assert mapped.returncode == 0, mapped.stderr
+    assert "is not known" not in mapped.stdout and "Imported: 13 new, 0 merged, 0 skipped." in mapped.stdout
+    listed = json.loads(run(tmp_path, "participants", meeting[:8], "--json").stdout)
+    assert len(listed) == 13
+    assert_plain_error(run(tmp_path, "import-participants", meeting[:8], str(messy), "--map-group", "SHG"),
+                       "--map-group needs VALUE=GROUP")  # fmt: skip
+    assert_plain_error(run(tmp_path, "import-participants", meeting[:8], str(messy), "--map-group", "SHG=Aliens"),
+                       "got: SHG=Aliens")  # fmt: skip

@@ -24,7 +24,9 @@ def main(data_dir: str, meeting_id: str, seed: int) -> None:
     db = Database.open(Path(data_dir))
     session = RunningMeeting(db, meeting_id)
     item = session.current_item.id if session.current_item else "-"
-    turn = session.running_turn.id if session.running_turn else "-"
+    # A voice still running at the kill was closed at its last heartbeat: report the turn that was stored.
+    stored = session.paused_turn or session.running_turn
+    turn = stored.id if stored else "-"
     print("resumed", item, turn, flush=True)
     if not session.timer.running:
         session.start()

@@ -19,7 +19,7 @@ GOOD_CSV = """Naam;Organisation;Group;Gender;Languages;Status;Email
 Kavita Meena;;Women workers;F;Hindi, Rajasthani;invited;
 Ramesh Choudhary;Bundi Sandstone Quarries;BIZ_SUPPLIER_MGMT;m;hi,en;confirmed;
 Lakshmi Bai;Budhpura Women's Group;RH_WOMEN_WORKER;woman;raj;;not-an-email
-Arjun Majhi;;Aliens;;Odia;;
+Sunil Majhi;;Aliens;;Odia;;
 ;Nobody Ltd;Workers;;;;
 Kavita Meena;;Women workers;F;Hindi;;
 Joseph Kerketta;Shram Sahyog Kendra;CSO_LOCAL;man;hi;maybe;
@@ -60,11 +60,14 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
     assert by_line[2].importable and by_line[2].values["languages_spoken"] == ["hi", "raj"]
     assert by_line[3].errors == ("Already on this meeting's list.",)
     assert "not an email address" in by_line[4].warnings[0] and "email" not in by_line[4].values
-    assert "Unknown stakeholder group 'Aliens'" in by_line[5].errors[0]
+    # An unknown group or status keeps the row: no group (like an empty one) or the default, with a warning.
+    assert by_line[5].importable and by_line[5].values["stakeholder_group"] == ""
+    assert "Group 'Aliens' is not known; imported without a group." in by_line[5].warnings
+    assert plan.unknown_groups == {"Aliens": 1}
     assert by_line[6].errors == ("No name.",)
     assert by_line[7].errors == ("Same person as on line 2.",)
-    assert "Unknown status 'maybe'" in by_line[8].errors[0]
-    assert [row.line for row in plan.importable] == [2, 4]
+    assert "Unknown status 'maybe'; the default is used." in by_line[8].warnings and "status" not in by_line[8].values
+    assert [row.line for row in plan.importable] == [2, 4, 5, 8]
 
 
 def test_applying_writes_the_importable_rows_in_one_go(demo_db: Database, tmp_path: Path) -> None:
@@ -73,8 +76,8 @@ def test_applying_writes_the_importable_rows_in_one_go(demo_db: Database, tmp_pa
         demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV))
     )
     outcome = participant_import.apply(demo_db, plan)
-    assert (outcome.added, outcome.merged, outcome.skipped) == (2, 0, 5)
-    assert counts(demo_db) == (persons + 2, places + 2)
+    assert (outcome.added, outcome.merged, outcome.skipped) == (4, 0, 3)
+    assert counts(demo_db) == (persons + 4, places + 4)
     kavita = next(r for r in participation.list_participants(demo_db, MEETING_ID) if r.name == "Kavita Meena")
     assert (kavita.stakeholder_group, kavita.gender, kavita.status) == ("RH_WOMEN_WORKER", "woman", "invited")
 

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -109,3 +110,35 @@ def test_sigkill_at_random_moments_loses_no_committed_event(data_dir: Path) -> N
     db.close()
     with sqlite3.connect(paths.database_path(data_dir)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_time_after_a_kill_is_credited_to_nobody(data_dir: Path) -> None:
+    """Someone has the floor, the app is killed, and started again a while later: the turn ends at the
+    last heartbeat, and the time the app was not running is nobody's."""
+    db = Database.open(data_dir)
+    meeting_id = small_meeting(db)
+    db.close()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.core.live_floor_child", str(data_dir), meeting_id],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert child.stdout is not None
+    _, speaker, started = child.stdout.readline().split()
+    beats = [child.stdout.readline().split()[1] for _ in range(4)]
+    child.send_signal(signal.SIGKILL)
+    killed = datetime.now(UTC)
+    child.wait()
+    time.sleep(1.5)  # the app is not running
+    db = Database.open(data_dir)
+    session = RunningMeeting(db, meeting_id)
+    held = next(p.seconds for p in session.balance().people if p.id == speaker)
+    start = datetime.fromisoformat(started)
+    assert (datetime.fromisoformat(beats[-1]) - start).total_seconds() <= held
+    assert held <= (killed - start).total_seconds()
+    assert session.pending_gap is not None and session.pending_gap.seconds >= 1.5
+    time.sleep(0.5)
+    assert next(p.seconds for p in session.balance().people if p.id == speaker) == held
+    db.close()

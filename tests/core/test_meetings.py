@@ -32,7 +32,8 @@ def test_local_times_are_stored_as_utc_with_the_zone(db: Database) -> None:
     [
         ({"title": "  "}, "needs a title"),
         ({"timezone": "Mars/Olympus"}, "Unknown time zone"),
-        ({"country": "India"}, "two-letter country code"),
+        ({"country": "Indai"}, "Unknown country: Indai"),
+        ({"languages": ["hi", "Hindish"]}, "Unknown language: Hindish"),
         ({"status": "postponed"}, "Unknown meeting status"),
         ({"default_confidentiality": "secret"}, "Unknown confidentiality"),
     ],
@@ -43,6 +44,22 @@ def test_bad_input_is_refused_and_nothing_is_written(db: Database, fields: dict,
     with pytest.raises(UserError, match=message):
         meetings.create(db, title, datetime(2023, 10, 27, 9), datetime(2023, 10, 27, 17), zone, **values)
     assert meetings.list_meetings(db, include_archived=True) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("India", "IN"), ("in", "IN"), ("भारत", "IN"), ("Nederland", "NL"), ("  netherlands ", "NL"), ("", "")],
+)
+def test_a_country_is_stored_as_its_iso_code(db: Database, typed: str, stored: str) -> None:
+    meeting_id = make(db)
+    meetings.update(db, meeting_id, country=typed)
+    assert meetings.get(db, meeting_id).country == stored
+
+
+def test_languages_are_stored_as_iso_codes(db: Database) -> None:
+    meeting_id = make(db)
+    meetings.update(db, meeting_id, languages=["Hindi", "raj", "Engels", "हिन्दी", "Bhojpuri"])
+    assert meetings.get(db, meeting_id).languages == ["hi", "raj", "en", "bho"]
 
 
 def test_a_meeting_must_end_after_it_starts(db: Database) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from facilitator.core import meetings
 from facilitator.core.errors import UserError
 from facilitator.core.live import speaking
 from facilitator.core.live.running import RunningMeeting
@@ -71,7 +72,7 @@ def test_undo_last_switch_lets_the_previous_turn_run_on(running, db) -> None:
     voided = session.undo_switch()
     assert seconds_of(session, "Anna") == pytest.approx(45)
     assert seconds_of(session, "Bert") == 0
-    again = RunningMeeting(db, session.meeting_id, time.clock())
+    again = RunningMeeting(db, session.meeting_id, time.clock(), resume=False)  # what is stored
     assert again.running_turn.participation_id == speaker_named(session, "Anna")
     session.restore_switch(voided)
     assert seconds_of(session, "Bert") == pytest.approx(5)
@@ -149,14 +150,65 @@ def test_reading_an_abandoned_meeting_does_not_grow_its_running_turn(running, db
         assert s.scalar(select(func.count()).select_from(SpeakingTurn)) == stored
 
 
-def test_restart_within_seconds_resumes_the_running_turn(running, db) -> None:
+def test_a_restart_within_seconds_credits_only_what_was_timed(running, db) -> None:
+    """The 43 seconds the app was away are nobody's, however short: the turn ends at the last heartbeat."""
+    session, time = running
+    uma = speaker_named(session, "Uma")
+    session.switch(uma)
+    for _ in range(12):  # twelve one-second ticks: a heartbeat every five seconds
+        time.advance(1)
+        session.tick()
+    time.advance(43)  # killed, and started again
+    again = RunningMeeting(db, session.meeting_id, time.clock())
+    assert again.pending_gap is not None and again.pending_gap.seconds == pytest.approx(45)
+    assert again.running_turn.kind == "pause" and again.current_item.title == "Welcome"
+    time.advance(30)
+    assert next(p.seconds for p in again.balance().people if p.id == uma) == pytest.approx(10)
+    again.resolve_gap(resume_speaker=True)
+    assert again.running_turn.participation_id == uma
+
+
+def test_closing_the_window_stops_the_floor_at_that_moment(running, db) -> None:
+    session, time = running
+    uma = speaker_named(session, "Uma")
+    session.switch(uma)
+    time.advance(20)
+    session.stop_timing()  # the window closes; the room carries on
+    time.advance(43)
+    again = RunningMeeting(db, session.meeting_id, time.clock())
+    assert again.timer.running and again.pending_gap.seconds == pytest.approx(43)
+    assert again.paused_turn.participation_id == uma
+    assert next(p.seconds for p in again.balance().people if p.id == uma) == pytest.approx(20)
+    again.resolve_gap(resume_speaker=False)
+    assert again.running_turn.kind == "silence" and again.pending_gap is None
+
+
+def test_ending_the_session_closes_the_timer_the_floor_and_the_meeting(running, db) -> None:
     session, time = running
     session.switch(speaker_named(session, "Uma"))
-    time.advance(3)
-    again = RunningMeeting(db, session.meeting_id, time.clock())
-    assert again.pending_gap is None
-    assert again.running_turn.participation_id == speaker_named(session, "Uma")
-    assert again.current_item.title == "Welcome"
+    time.advance(20)
+    session.end()
+    assert session.timer.ended and session.running_turn.kind == "pause"
+    assert meetings.get(db, session.meeting_id).status == "closed"
+    with pytest.raises(UserError):
+        session.end()
+    session.start()  # started again by mistake, or to go on after all
+    assert meetings.get(db, session.meeting_id).status == "live"
+
+
+def test_ending_from_the_command_line_after_a_crash_ends_at_the_last_heartbeat(running, db) -> None:
+    session, time = running
+    uma = speaker_named(session, "Uma")
+    session.switch(uma)
+    time.advance(30)
+    session.heartbeat()
+    last = session.now()
+    time.advance(3 * 3600)  # the app crashed; in the evening the facilitator ends the session
+    reader = RunningMeeting(db, session.meeting_id, time.clock(), resume=False)
+    assert reader.end() == last
+    ended = RunningMeeting(db, session.meeting_id, time.clock(), resume=False)
+    assert ended.timer.clocks[ended.timer.items[0].id].elapsed(ended.now()) == pytest.approx(30)
+    assert next(p.seconds for p in ended.balance().people if p.id == uma) == pytest.approx(30)
 
 
 def test_every_event_carries_the_device(running, db) -> None:

@@ -26,4 +26,9 @@ def application(qtbot, db: Database, settings: Settings) -> Iterator[Application
     application.window.show()
     qtbot.waitExposed(application.window)
     yield application
-    application.window.close()
+    from facilitator.ui.live import closing
+
+    # A session a test left running is kept running, as a facilitator who closes the laptop between items may.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(closing, "ask_when_closed", lambda parent, title: closing.WhenClosed.KEEP_RUNNING)
+        application.window.close()

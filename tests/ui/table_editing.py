@@ -18,3 +18,4 @@ def open_editor(qtbot, table: QTableView, row: int, column: int) -> QWidget:
 def press_return(qtbot, table: QTableView, editor: QWidget) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    QApplication.processEvents()  # what the view reads again once the editor has closed

@@ -32,28 +32,43 @@ def cell(section: ActionsSection, row: int, column: int) -> str:
 
 
 def test_the_demo_actions_are_listed_with_owner_due_date_and_status(section: ActionsSection) -> None:
-    assert section.model.rowCount() == 2
-    assert cell(section, 0, columns.OWNER) == "Ramesh Choudhary"
-    assert cell(section, 0, columns.DUE) == "2023-12-15"
-    assert cell(section, 0, columns.STATUS) == "In progress"
-    assert cell(section, 1, columns.ITEM) == "Workers' voices: dust, safety and water"
-    assert section.summary.text() == "2 actions, 2 still open"
+    assert section.model.rowCount() == 3  # the commitment made before them comes first
+    assert cell(section, 1, columns.OWNER) == "Ramesh Choudhary"
+    assert cell(section, 1, columns.DUE) == "2023-12-15"
+    assert cell(section, 1, columns.STATUS) == "In progress"
+    assert cell(section, 2, columns.ITEM) == "Workers' voices: dust, safety and water"
+    assert section.summary.text() == "Actions: 2 (2 still open) · Commitments: 1"
+
+
+def test_commitments_are_listed_and_filtered(section: ActionsSection) -> None:
+    assert cell(section, 0, columns.KIND) == "Commitment" and cell(section, 0, columns.OWNER) == "Anil Kumar Verma"
+    assert cell(section, 0, columns.DESCRIPTION).startswith("The department will hold a silicosis screening camp")
+    assert cell(section, 0, columns.STATUS) == "–"
+    assert not section.model.flags(section.model.index(0, columns.DESCRIPTION)) & Qt.ItemFlag.ItemIsEditable
+    assert not section.model.setData(section.model.index(0, columns.DESCRIPTION), "changed")
+    section.filter.setCurrentIndex(section.filter.findData("commitment"))
+    assert section.model.rowCount() == 1 and cell(section, 0, columns.KIND) == "Commitment"
+    section.filter.setCurrentIndex(section.filter.findData("action"))
+    assert [cell(section, r, columns.KIND) for r in range(section.model.rowCount())] == ["Action", "Action"]
+    actions.update_action(section.ops.db, actions.action_rows(section.ops.db, MEETING_ID)[0].id, status="done")
+    section.filter.setCurrentIndex(section.filter.findData("open"))
+    assert section.model.rowCount() == 1 and cell(section, 0, columns.OWNER) == "Vikram Singh Rathore"
 
 
 def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsSection) -> None:
-    editor = open_editor(qtbot, section.table, 1, columns.STATUS)
+    editor = open_editor(qtbot, section.table, 2, columns.STATUS)
     assert isinstance(editor, QComboBox)
     editor.setCurrentIndex(editor.findData("done"))
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
-    assert section.summary.text() == "2 actions, 1 still open"
+    assert section.summary.text() == "Actions: 2 (1 still open) · Commitments: 1"
     section.ops.undo_stack.undo()
-    assert cell(section, 1, columns.STATUS) == "Open"
+    assert cell(section, 2, columns.STATUS) == "Open"
 
 
 def test_ctrl_enter_marks_the_chosen_action_done_and_open_again(qtbot, section: ActionsSection) -> None:
     section.table.setFocus()
-    section.table.setCurrentIndex(section.model.index(0, columns.DESCRIPTION))
+    section.table.setCurrentIndex(section.model.index(1, columns.DESCRIPTION))
     qtbot.keyClick(section.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert actions.action_rows(section.ops.db, MEETING_ID)[0].status == "done"
     qtbot.keyClick(section.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -63,13 +78,28 @@ def test_ctrl_enter_marks_the_chosen_action_done_and_open_again(qtbot, section: 
 def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSection, monkeypatch) -> None:
     refusals: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refusals.append(text))
-    editor = open_editor(qtbot, section.table, 0, columns.DUE)
+    editor = open_editor(qtbot, section.table, 1, columns.DUE)
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "2024-02-29")
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
-    assert not section.model.setData(section.model.index(0, columns.DUE), "next week")
+    assert not section.model.setData(section.model.index(1, columns.DUE), "next week")
     assert refusals == ["Write the due date as YYYY-MM-DD: next week"]
     assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert section.ops.undo_stack.count() == 1
+
+
+def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: ActionsSection) -> None:
+    editor = open_editor(qtbot, section.table, 0, columns.STATUS)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("in_progress"))
+    press_return(qtbot, section.table, editor)
+    assert (cell(section, 0, columns.KIND), cell(section, 0, columns.STATUS)) == ("Commitment", "In progress")
+    followed = [row for row in actions.action_rows(section.ops.db, MEETING_ID, commitments=True) if row.status]
+    assert [row.kind for row in followed] == ["commitment", "action", "action"]
+    assert section.model.flags(section.model.index(0, columns.DESCRIPTION)) & Qt.ItemFlag.ItemIsEditable
+    section.ops.undo_stack.undo()
+    assert cell(section, 0, columns.STATUS) == "–" and section.model.rowCount() == 3
+    section.ops.undo_stack.redo()
+    assert cell(section, 0, columns.STATUS) == "In progress" and section.model.rowCount() == 3

@@ -261,3 +261,45 @@ def test_choosing_no_meeting_empties_the_section(section: AgendaSection) -> None
     assert not section.delete_action.isEnabled()
     section.set_meeting(MEETING_ID)
     assert section.model.rowCount() == 11
+
+
+def test_after_a_cell_edit_the_focus_stays_in_the_table(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section.table, 2, columns.TITLE)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "What we saw in the quarries")
+    press_return(qtbot, section.table, editor)
+    assert section.table.hasFocus() and section.table.currentIndex().row() == 2
+    count = section.model.rowCount()
+    qtbot.keyClick(section.table, Qt.Key.Key_Insert)  # straight on, without reaching for the mouse
+    assert section.model.rowCount() == count + 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert section.table.hasFocus()
+    qtbot.keyClicks(section.table, "Q")  # typing starts an edit of the current cell, nothing vanishes
+    assert section.table.state() == section.table.State.EditingState
+
+
+def test_typing_in_the_kind_box_prefers_the_exact_word(qtbot, section: AgendaSection) -> None:
+    editor = open_editor(qtbot, section.table, 1, columns.KIND)
+    qtbot.keyClicks(editor, "B")
+    assert editor.currentData() == "break"  # not "Breakout or caucus", which comes first in the list
+    press_return(qtbot, section.table, editor)
+    assert section.model.item(1).kind == "break"
+    editor = open_editor(qtbot, section.table, 1, columns.KIND)
+    qtbot.keyClicks(editor, "Breako")
+    assert editor.currentData() == "breakout"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_a_newly_typed_title_is_shown_whole_at_once(qtbot, section: AgendaSection) -> None:
+    section.resize(1050, 700)  # a 1366-pixel laptop beside the meetings list: the title column is narrow
+    long_title = "Welcome, ground rules and how workers' statements are recorded"
+    editor = open_editor(qtbot, section.table, 0, columns.TITLE)
+    editor.selectAll()
+    qtbot.keyClicks(editor, long_title)
+    press_return(qtbot, section.table, editor)
+    index = section.model.index(0, columns.TITLE)
+    cell = section.table.visualRect(index)
+    needed = section.table.fontMetrics().boundingRect(
+        cell.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), long_title
+    )
+    assert cell.height() >= needed.height() and cell.width() >= section.table.fontMetrics().horizontalAdvance("M") * 12

@@ -239,3 +239,30 @@ def test_f11_hides_what_is_beside_the_live_screen_and_brings_it_back(qtbot, db) 
     press(qtbot, section, Qt.Key.Key_F11)
     assert beside.isVisible() and not window.isFullScreen()
     section.timer.stop()
+
+
+def test_the_mention_popup_offers_names_and_writes_them_whole(qtbot, live: LiveSection) -> None:
+    press(qtbot, live, Qt.Key.Key_F5)
+    qtbot.keyClicks(live.notes.line, "c: no masks @kam")
+    popup = live.notes.completer.popup()
+    assert popup.isVisible()
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered == ["Kamla Worker"]
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert live.notes.line.text() == "c: no masks @Kamla Worker " and not popup.isVisible()
+    assert notes.list_notes(live.ops.db, live.meeting_id) == []  # Enter chose the name; it stored nothing
+    qtbot.keyClicks(live.notes.line, "at the yard @wom")
+    assert "Women workers" in [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClicks(live.notes.line, "en workers")
+    press(qtbot, live, Qt.Key.Key_Return)
+    (stored,) = notes.list_notes(live.ops.db, live.meeting_id)
+    assert stored.body == "no masks at the yard" and stored.stakeholder_group == "RH_WOMEN_WORKER"
+
+
+def test_a_click_in_the_mention_popup_writes_the_name(qtbot, live: LiveSection) -> None:
+    qtbot.keyClicks(live.notes.line, "p: @Uma")
+    popup = live.notes.completer.popup()
+    rect = popup.visualRect(popup.model().index(0, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert live.notes.line.text() == "p: @Uma Union "

@@ -105,29 +105,6 @@ def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Applicatio
         application.switch_language("en")
 
 
-def test_the_shortcuts_list_shows_what_the_keys_do(application: Application) -> None:
-    from facilitator.ui.shortcuts_dialog import shortcuts
-
-    everywhere = {s.name: s.keys for s in shortcuts(application.window) if s.section is None}
-    assert everywhere["New meeting"] == ("Ctrl+N",)
-    assert everywhere["Undo"] == ("Ctrl+Z",)
-    assert everywhere["Find meeting"] == ("Ctrl+F",)
-
-
-def test_no_key_does_two_things_where_it_works(application: Application) -> None:
-    """Qt ignores a key that two visible actions share, so each section plus the window must be unambiguous."""
-    from facilitator.ui.shortcuts_dialog import shortcuts
-
-    found = shortcuts(application.window)
-    for section in application.window.workspace.sections:
-        owners: dict[str, str] = {}
-        for shortcut in found:
-            if shortcut.section in (None, section):
-                for key in shortcut.keys:
-                    assert key not in owners, f"{section.title()}: {key} is both {owners[key]} and {shortcut.name}"
-                    owners[key] = shortcut.name
-
-
 def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -> None:
     application.window.open_demo()
     tabs = application.window.workspace.tabs

@@ -187,12 +187,41 @@ def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database,
     assert "Skipped: Already on this meeting's list." in cell(dialog.model, 1, dialog.model.COLUMN_OUTCOME)
     assert "Skipped: No name." in cell(dialog.model, 2, dialog.model.COLUMN_OUTCOME)
     before = len(participation.list_participants(demo_db, MEETING_ID))
-    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Import 1 people"
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert dialog.summary.text().startswith("1 of 3 rows can be imported")
     dialog.confirm()
     assert len(participation.list_participants(demo_db, MEETING_ID)) == before + 1
     ops.undo_stack.undo()
     assert len(participation.list_participants(demo_db, MEETING_ID)) == before
     assert people.list_register(demo_db, search="Kavita") == []
+
+
+def test_import_dialog_maps_each_unknown_group_value_once(db: Database, qtbot, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from facilitator.core.participants import group_names
+
+    meeting = meetings.create(db, "Bijolia", datetime(2026, 12, 3, 9), datetime(2026, 12, 3, 16)).id
+    messy = Path(__file__).parent.parent / "fixtures" / "invitation_list_messy.csv"
+    ops = Ops(db)
+    dialog = ImportDialog(ops, meeting, participant_import.read_table(messy))
+    qtbot.addWidget(dialog)
+    assert list(dialog.value_combos) == ["self-help group"] and not dialog.values_box.isHidden()
+    assert dialog.summary.text().startswith("13 of 13 rows can be imported")
+    meera = next(r for r in range(dialog.model.rowCount()) if cell(dialog.model, r, 1) == "Meera Devi")
+    assert "not known" in cell(dialog.model, meera, dialog.model.COLUMN_OUTCOME)
+    combo = dialog.value_combos["self-help group"]
+    combo.setCurrentIndex(combo.findData("RH_WOMEN_WORKER"))
+    assert cell(dialog.model, meera, dialog.model.COLUMN_GROUP) == "Women workers"
+    assert "not known" not in cell(dialog.model, meera, dialog.model.COLUMN_OUTCOME)
+    assert list(dialog.value_combos) == ["self-help group"]  # still offered, so the choice can be changed
+    dialog.confirm()
+    listed = {row.name: row.stakeholder_group for row in participation.list_participants(db, meeting)}
+    assert len(listed) == 13 and listed["Meera Devi"] == "RH_WOMEN_WORKER" and "" not in listed.values()
+    assert group_names.remembered(db) == {"self help group": "RH_WOMEN_WORKER"}
+    second = ImportDialog(ops, meetings.duplicate(db, meeting, "Follow-up").id, participant_import.read_table(messy))
+    qtbot.addWidget(second)
+    assert second.value_combos == {} and second.values_box.isHidden()
 
 
 def test_register_filter_and_privacy_edit(demo_db: Database, qtbot) -> None:
@@ -296,3 +325,36 @@ def test_the_composition_chart_marks_required_groups_nobody_represents(demo_db: 
     assert "Buyers: 5" in section.chart.toolTip()
     section.chart.resize(400, section.chart.sizeHint().height())
     assert not section.chart.grab().isNull()
+
+
+def test_arrival_times_read_as_the_venue_clock(demo_db: Database, qtbot) -> None:
+    """The laptop may still be on Amsterdam time; arrivals show in the meeting's zone (Asia/Kolkata)."""
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    section.load()
+    arrived = [row for row in section.rows if row.arrived_at]
+    assert arrived
+    for row in arrived:
+        shown = cell(section.model, section.model.row_of(row.participation_id), section.model.COLUMN_STATUS)
+        local = meetings.to_local(row.arrived_at, "Asia/Kolkata")
+        assert shown.endswith(f"{local:%H:%M}") and 8 <= local.hour < 10, shown
+
+
+def test_register_languages_are_typed_by_name_and_a_wrong_one_refused(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    errors: list[str] = []
+    ops.show_error = errors.append
+    register = RegisterSection(ops)
+    qtbot.addWidget(register)
+    register.set_meeting(MEETING_ID)
+    register.select([demo_id("person/woman_worker1")])
+    edit = register.editor.edits["languages_spoken"]
+    assert edit.text() == "Rajasthani, Hindi"  # names, not codes
+    edit.setText("Hindi, Bhojpuri")
+    edit.editingFinished.emit()
+    assert people.list_register(demo_db, search="Kamla")[0].languages_spoken == ("hi", "bho")
+    edit.setText("Hindi, Klingonish")
+    edit.editingFinished.emit()
+    assert errors == ["Unknown language: Klingonish"]
+    assert people.list_register(demo_db, search="Kamla")[0].languages_spoken == ("hi", "bho")

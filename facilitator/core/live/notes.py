@@ -8,9 +8,11 @@ The entry line is meant for typing while people talk::
 
 - the prefix picks the kind (``c:`` concern, ``a:`` action, ``"`` quote, ...; none: a plain note);
 - ``@name`` attributes the note to a participant, ``@group`` (id or label) to a stakeholder group
-  only.  A participant whose anonymity is ``anonymous`` or ``group_only`` is always reduced to their
-  group: their name never reaches a note.  Without ``@`` a note is attributed to whoever has the
-  floor, except an agreement, which belongs to the room; ``@-`` attributes it to nobody;
+  only; names of several words are read whole (``@Kamla Devi``), and ``@"..."`` quotes one
+  (:mod:`facilitator.core.live.mentions`).  A participant whose anonymity is ``anonymous`` or
+  ``group_only`` is always reduced to their group: their name never reaches a note.  Without ``@``
+  a note is attributed to whoever has the floor, except an agreement, which belongs to the room;
+  ``@-`` attributes it to nobody;
 - ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
   ``due:YYYY-MM-DD`` gives an action its due date.
 
@@ -33,6 +35,7 @@ from facilitator.core import taxonomy, vocabulary
 from facilitator.core.actions import parse_due
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.live import mentions
 from facilitator.core.live.speaking import Speaker
 from facilitator.core.models import (
     Action,
@@ -72,19 +75,9 @@ PREFIXES = {
     "?": "question",
     '"': "quote",
 }
-# The letter of each kind's keyboard shortcut (Alt+letter on the live screen).
-SHORTCUT_LETTERS = {
-    "note": "N",
-    "point": "P",
-    "concern": "C",
-    "decision": "D",
-    "action": "A",
-    "commitment": "M",
-    "question": "Q",
-    "quote": "U",
-}
 CONFIDENTIALITY_ORDER = ("public", "internal", "confidential")
-_TOKEN = re.compile(r"(?<!\S)([@#%])(\S+)|(?<!\S)due:(\S+)")
+# Where a mention, a tag, a confidentiality level or a due date begins: at the start of a word.
+_SIGIL = re.compile(r"(?<!\S)(?:([@#%])|due:)")
 MAX_BODY = 5000
 
 
@@ -117,28 +110,38 @@ def split_prefix(text: str) -> tuple[str, str]:
 
 def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None = None) -> ParsedNote:
     """Read an entry line; unknown names, tags or dates are reported in ``problems``, not guessed."""
-    kind, rest = split_prefix(text)
+    kind, rest = split_prefix(mentions.normalise(text))
     # What someone says is theirs; an agreement belongs to the room unless the line names someone.
     speaker_id, group = (None if kind == "decision" else default_speaker), ""
     tags: list[str] = []
     confidentiality: str | None = None
     due: date | None = None
     problems: list[str] = []
-
-    def take(match: re.Match[str]) -> str:
-        nonlocal speaker_id, group, confidentiality, due
-        sigil, word, due_text = match.group(1), match.group(2), match.group(3)
-        if due_text is not None:
+    directory = mentions.Directory(speakers)
+    kept: list[str] = []
+    position = 0
+    for found in _SIGIL.finditer(rest):
+        if found.start() < position:
+            continue  # inside a mention already read ("@Kamla Devi" spans a space)
+        kept.append(rest[position : found.start()])
+        sigil = found.group(1)
+        if sigil == "@":
+            mention = directory.read(rest, found.end())
+            position = mention.end
+            if mention.problem:
+                problems.append(mention.problem)
+            elif mention.target is not None:
+                speaker_id, group = mention.target.speaker_id, mention.target.group
+            continue
+        word_end = found.end()
+        while word_end < len(rest) and not rest[word_end].isspace():
+            word_end += 1
+        word, position = rest[found.end() : word_end], word_end
+        if sigil is None:
             try:
-                due = parse_due(due_text)
+                due = parse_due(word)
             except UserError as error:
                 problems.append(str(error))
-        elif sigil == "@":
-            found = _attribution(word, speakers)
-            if found is None:
-                problems.append(translate("Notes", "Nobody and no group is called {0}").format(word))
-            else:
-                speaker_id, group = found
         elif sigil == "#":
             tag = _risk_tag(word)
             if tag is None:
@@ -150,9 +153,8 @@ def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None =
             if level is None:
                 problems.append(translate("Notes", "Unknown confidentiality: {0}").format(word))
             confidentiality = level or confidentiality
-        return ""
-
-    body = " ".join(_TOKEN.sub(take, rest).split())
+    kept.append(rest[position:])
+    body = " ".join("".join(kept).split())
     if kind == "quote":
         body = body.strip('"\u201c\u201d ')
     if speaker_id is not None and speaker_id in speakers:
@@ -163,23 +165,6 @@ def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None =
     elif speaker_id is not None:
         speaker_id = None
     return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)
-
-
-def _attribution(word: str, speakers: dict[str, Speaker]) -> tuple[str | None, str] | None:
-    """A participant whose name starts with ``word`` (any of its words), else a stakeholder group."""
-    needle = word.lower().replace("_", " ")
-    if needle in ("-", "none"):
-        return None, ""
-    for s in speakers.values():
-        if any(part.lower().startswith(needle) for part in s.name.split()) or s.name.lower().startswith(needle):
-            return s.id, s.group
-    for group_id, group in taxonomy.stakeholder_groups().items():
-        if needle in (group_id.lower().replace("_", " "), group.label.lower(), group.label_en.lower()):
-            return None, group_id
-    for group_id, group in taxonomy.stakeholder_groups().items():
-        if group.label.lower().startswith(needle):
-            return None, group_id
-    return None
 
 
 def _risk_tag(word: str) -> str | None:

@@ -3,6 +3,13 @@
 :class:`RunningMeeting` keeps the replayed timer and the floor in memory, writes every step in its
 own transaction, measures time with :class:`MeetingClock`, and on restart rebuilds the current item and
 the running turn from what is stored.
+
+Time nobody was timing is credited to nobody.  While it times a meeting the app writes a heartbeat
+every few seconds; when it stops timing (the window closes, another meeting is opened) it closes the
+floor at that moment (:meth:`RunningMeeting.stop_timing`), and when it starts again after a crash it
+closes the floor at the last heartbeat.  Either way the facilitator is then asked whether the speaker
+goes on.  Ending the session (:meth:`RunningMeeting.end`) closes the timer and the floor and marks the
+meeting closed.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ from facilitator.i18n import translate
 
 DEFAULT_EXTENSION_MINUTES = 5
 PIN_KEYS = 9
+# How often a timed session says it is alive: after a crash, at most this much talk is lost.
+HEARTBEAT_SECONDS = 5.0
 
 
 def pins_key(meeting_id: str) -> str:
@@ -46,10 +55,11 @@ class RunningMeeting:
         self.clock = clock or MeetingClock()
         self.pending_gap: Gap | None = None
         self.paused_turn: Turn | None = None
+        self._beat_at = self.clock.now()
         self.timing = resume  # the live screen times the floor; a reader (the command line) only looks
         self.reload()
         if resume:
-            self._check_downtime()
+            self._resume()
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -66,19 +76,36 @@ class RunningMeeting:
         stamp = self.db.get_local(heartbeat_key(self.meeting_id))
         self._heartbeat: datetime | None = datetime.fromisoformat(stamp) if stamp else None
 
-    def _check_downtime(self) -> None:
-        """After a crash, a restart or a closed lid, a running voice must not have grown meanwhile."""
+    def _resume(self) -> None:
+        """Start timing again: a voice still running was not timed since the app stopped (a crash, a kill),
+        so it ends at the last heartbeat; a floor closed when the app stopped offers its speaker again."""
         turn = self.running_turn
-        if turn is None or turn.kind in speaking.SILENT_KINDS:
+        if turn is None:
             return
-        seen = self._last_seen_timing(turn)
-        gap = (self.clock.now() - seen).total_seconds()
-        if gap > SLEEP_GAP_SECONDS:
-            self._pause_floor(Gap(seen, gap))
+        now = self.clock.now()
+        if turn.kind not in speaking.SILENT_KINDS:
+            seen = self._last_seen_timing(turn)
+            self._pause_floor(Gap(seen, max(0.0, (now - seen).total_seconds())))
+        elif turn.kind == "pause" and self.timer.running and len(self.turns) > 1:
+            before = self.turns[-2]
+            if before.kind not in speaking.SILENT_KINDS and before.participation_id:
+                self.pending_gap = Gap(turn.start, max(0.0, (now - turn.start).total_seconds()))
+                self.paused_turn = before
+        self._beat_at = self.clock.now()
 
     def _last_seen_timing(self, turn: Turn) -> datetime:
         """When this laptop last knew the turn was still being timed (its heartbeat, or the turn's start)."""
         return max(self._heartbeat, turn.start) if self._heartbeat else turn.start
+
+    def last_seen(self) -> datetime:
+        """When this meeting was last known to be run: its latest heartbeat, timer step or switch."""
+        moments = [self._heartbeat] if self._heartbeat else []
+        moments += [turn.start for turn in self.turns[-1:]]
+        moments += [moment for moment in (self.timer.last_step,) if moment]
+        return max(moments, default=self.clock.now())
+
+    def _seen_lately(self) -> bool:
+        return (self.clock.now() - self.last_seen()).total_seconds() <= SLEEP_GAP_SECONDS
 
     # -- what the screen shows ---------------------------------------------------------------------
 
@@ -92,6 +119,15 @@ class RunningMeeting:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def note_speaker(self) -> str | None:
+        """Whom a note without ``@`` is about: the participant who has the floor (never staff, never
+        silence), while the session is being run; a floor left open when the app stopped is nobody's."""
+        turn = self.running_turn
+        if turn is None or turn.kind in speaking.SILENT_KINDS or not (self.timing or self._seen_lately()):
+            return None
+        speaker = self.speakers.get(turn.participation_id or "")
+        return None if speaker is None or speaker.is_staff else speaker.id
 
     def balance_instant(self) -> datetime:
         """The instant the balance is read at: now, or while paused the moment the clock stopped.
@@ -119,22 +155,25 @@ class RunningMeeting:
 
     # -- the agenda timer --------------------------------------------------------------------------
 
-    def _event(self, kind: str, item_id: str | None = None, minutes: int = 0) -> None:
-        """One timer step in one transaction, with the switch that closes the floor if it needs one."""
-        at = self.clock.now()
+    def _event(self, kind: str, item_id: str | None = None, minutes: int = 0, at: datetime | None = None) -> None:
+        """One timer step in one transaction, with the switch that closes the floor if it needs one, and
+        the meeting's status: live once it starts (again), closed when it ends."""
+        at = at or self.clock.now()
         closing = None
         with self.db.session() as session:
             session.add(
                 LiveEvent(meeting_id=self.meeting_id, agenda_item_id=item_id, kind=kind, at=at, minutes=minutes)
             )
+            meeting = get_live(session, Meeting, self.meeting_id)
             if kind == "start":
                 # A new item begins in silence: the talk before belongs to the item before.
                 closing = self._closing_switch(at, item_id, "silence")
-                meeting = session.get(Meeting, self.meeting_id)
-                if meeting is not None and meeting.status == "planned":
+                if meeting.status != "live":
                     meeting.status = "live"
             elif kind in ("pause", "end"):
                 closing = self._closing_switch(at, self._current_id(), "pause")
+                if kind == "end":
+                    meeting.status = "closed"
             if closing is not None:
                 session.add(closing)
         if closing is not None:
@@ -189,8 +228,23 @@ class RunningMeeting:
             raise UserError(translate("Live", "Extend by 1 to 240 minutes."))
         self._event("extend", item.id, minutes)
 
-    def end(self) -> None:
-        self._event("end")
+    @property
+    def ended(self) -> bool:
+        return self.timer.ended
+
+    def end(self) -> datetime:
+        """End the session: the item clock stops, the floor closes and the meeting is marked closed.
+
+        Ended from the command line while no window runs it, the session ends when it was last seen
+        running, so the hours since are credited to no item and no speaker.  Returns when it ended."""
+        if self.timer.current is None:
+            raise UserError(translate("Live", "This meeting's session has not started, so it cannot end."))
+        if self.timer.ended:
+            raise UserError(translate("Live", "This meeting's session has already ended."))
+        at = self.clock.now() if self.timing or self._seen_lately() else self.last_seen()
+        self._event("end", at=at)
+        self.pending_gap = None
+        return at
 
     # -- the floor ---------------------------------------------------------------------------------
 
@@ -267,12 +321,25 @@ class RunningMeeting:
     # -- sleep, crashes and restarts ---------------------------------------------------------------
 
     def tick(self) -> Gap | None:
-        """Called about once a second: detects a sleep and stops the floor at its start."""
+        """Called about once a second: detects a sleep and stops the floor at its start, and says now and
+        then that the session is alive."""
         gap = self.clock.tick()
         if gap is not None:
             self.clock.rebase()
             self._pause_floor(gap)
+        turn = self.running_turn
+        timed = self.timer.running or (turn is not None and turn.kind not in speaking.SILENT_KINDS)
+        if timed and (self.clock.now() - self._beat_at).total_seconds() >= HEARTBEAT_SECONDS:
+            self.heartbeat()
         return self.pending_gap
+
+    def stop_timing(self) -> None:
+        """The app stops timing this meeting (the window closes, another meeting is opened): the floor
+        closes now, so nobody is credited until it runs again; the agenda clock goes on."""
+        turn = self.running_turn
+        if turn is not None and turn.kind not in speaking.SILENT_KINDS:
+            self._pause_floor(Gap(self.clock.now(), 0.0))
+        self.heartbeat()
 
     def _pause_floor(self, gap: Gap) -> None:
         """Close the floor where the gap began: the unseen time is counted for nobody."""
@@ -315,5 +382,5 @@ class RunningMeeting:
 
     def heartbeat(self) -> None:
         """Remember that the session was alive now, so a restart can tell how long it was away."""
-        self._heartbeat = self.clock.now()
+        self._heartbeat = self._beat_at = self.clock.now()
         self.db.set_local(heartbeat_key(self.meeting_id), self._heartbeat.isoformat())

@@ -73,6 +73,7 @@ class TimerState:
     running: bool = False
     ended: bool = False
     stopped_at: datetime | None = None  # when a pause or the end stopped the clock
+    last_step: datetime | None = None  # the latest step of any kind
 
     def __post_init__(self) -> None:
         for item in self.items:
@@ -83,6 +84,7 @@ class TimerState:
         return self.items[self.current] if self.current is not None else None
 
     def apply(self, kind: str, at: datetime, item_id: str | None = None, minutes: int = 0) -> None:
+        self.last_step = max(self.last_step, at) if self.last_step else at
         if kind == "extend":
             if item_id in self.clocks:
                 self.clocks[item_id].extra_seconds += minutes * 60.0

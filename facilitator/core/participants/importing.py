@@ -15,16 +15,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import taxonomy, vocabulary
+from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
-from facilitator.core.participants import people
+from facilitator.core.participants import group_names, people
+from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.import_files import read_table as read_table
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
+from facilitator.core.vocabulary import LANGUAGES, Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
 # field -> (label, header spellings recognised without help)
@@ -55,10 +57,15 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Import", "Interpretation language"),
         ("interpretation", "interpretation language", "interpreter"),
     ),
+    "notes": (
+        QT_TRANSLATE_NOOP("Import", "Notes"),
+        ("notes", "note", "remarks", "comments", "comment", "opmerkingen", "opmerking", "toelichting"),
+    ),
 }
 PERSON_FIELDS = (
-    "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity",
+    "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity", "notes",
 )  # fmt: skip
+LANGUAGE_SEPARATORS = re.compile(r"[,;/|+&]+|\s(?:and|en|और)\s", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -101,6 +108,8 @@ class Plan:
     mapping: dict[str, int | None]
     rows: tuple[PlannedRow, ...]
     missing_columns: tuple[str, ...] = field(default=())
+    unknown_groups: dict[str, int] = field(default_factory=dict)  # group value as typed -> rows with it
+    group_choices: dict[str, str] = field(default_factory=dict)  # values mapped by hand, kept for next time
 
     @property
     def importable(self) -> list[PlannedRow]:
@@ -111,79 +120,75 @@ class Plan:
         return [row for row in self.rows if row.importable and row.duplicate_of]
 
 
-def _group_lookup() -> dict[str, str]:
-    lookup = {}
-    for group in taxonomy.stakeholder_groups().values():
-        for spelling in (group.id, group.label_en, group.label):
-            lookup[spelling.casefold()] = group.id
-    return lookup
-
-
-def _language_lookup() -> dict[str, str]:
-    lookup = {code: code for code in vocabulary.LANGUAGES}
-    for code, english in vocabulary.LANGUAGES.items():
-        lookup[english.casefold()] = code
-        lookup[vocabulary.LANGUAGES.label(code).casefold()] = code
-    return lookup
-
-
-def _codes(text: str, table: dict[str, str], warnings: list[str]) -> list[str]:
+def _codes(text: str, warnings: list[str]) -> list[str]:
+    """Language codes for "Hindi, Rajasthani" or "hi; bho" or "हिन्दी"; an unknown name is kept as written."""
     codes = []
-    for part in re.split(r"[,;/|]+", text):
+    for part in LANGUAGE_SEPARATORS.split(text):
         part = part.strip()
         if not part:
             continue
-        code = table.get(part.casefold())
+        code = LANGUAGES.match(part)
         if code is None:
             warnings.append(translate("Import", "Unknown language '{0}' kept as written.").format(part))
             code = part.casefold()[:16]
         codes.append(code)
-    return codes
+    return list(dict.fromkeys(codes))
 
 
-def _check_row(line: int, raw: dict[str, str], groups: dict[str, str], languages: dict[str, str]) -> PlannedRow:
+def _closed_value(
+    name: str, text: str, known: Vocabulary, spellings: dict[str, str], warnings: list[str]
+) -> str | None:
+    """The code a typed status, anonymity or caucus means (code, English or translated label), or None."""
+    simple = " ".join(text.replace("_", " ").split()).casefold()
+    code = spellings.get(simple) or next(
+        (c for c in known if simple in (c.replace("_", " "), known[c].casefold(), known.label(c).casefold())), None
+    )
+    if code is None:
+        warnings.append(
+            translate("Import", "Unknown {field} '{value}'; the default is used.").format(
+                field=field_label(name).lower(), value=text
+            )
+        )
+    return code
+
+
+CLOSED_FIELDS = (
+    ("anonymity", ANONYMITY, {"group only": "group_only", "group": "group_only", "anonymous": "anonymous"}),
+    ("status", STATUSES, {"yes": "confirmed", "no": "declined", "present": "attended"}),
+    ("caucus", CAUCUSES, {}),
+)
+
+
+def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedRow:
     errors: list[str] = []
     warnings: list[str] = []
     values: dict[str, Any] = {k: v for k, v in raw.items() if v}
     if not raw.get("name"):
         errors.append(translate("Import", "No name."))
     group_text = raw.get("stakeholder_group", "")
-    if group_text:
-        values["stakeholder_group"] = groups.get(group_text.casefold(), "")
-        if not values["stakeholder_group"]:
-            errors.append(translate("Import", "Unknown stakeholder group '{0}'.").format(group_text))
-    else:
+    values["stakeholder_group"] = groups.match(group_text) or ""
+    if group_text and not values["stakeholder_group"]:
+        warnings.append(translate("Import", "Group '{0}' is not known; imported without a group.").format(group_text))
+    elif not group_text:
         warnings.append(translate("Import", "No stakeholder group; set one before the checks can count this person."))
     for name in ("languages_spoken", "languages_read"):
         if raw.get(name):
-            values[name] = _codes(raw[name], languages, warnings)
+            values[name] = _codes(raw[name], warnings)
     if raw.get("interpretation_language"):
-        found = _codes(raw["interpretation_language"], languages, warnings)
+        found = _codes(raw["interpretation_language"], warnings)
         values["interpretation_language"] = found[0] if found else ""
     if raw.get("gender"):
         values["gender"] = normalise_gender(raw["gender"])
     if raw.get("email") and not EMAIL.match(raw["email"]):
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
-    checks = (
-        ("anonymity", ANONYMITY, {"group only": "group_only", "group": "group_only"}),
-        ("status", STATUSES, {}),
-        ("caucus", CAUCUSES, {}),
-    )
-    for name, known, spellings in checks:
-        text = raw.get(name, "")
-        if not text:
-            continue
-        simple = text.casefold()
-        code = spellings.get(simple) or next(
-            (c for c, english in known.items() if simple in (c, english.casefold())), None
-        )
-        if code is None:
-            errors.append(
-                translate("Import", "Unknown {field} '{value}'.").format(field=field_label(name).lower(), value=text)
-            )
-        else:
-            values[name] = code
+    for name, known, spellings in CLOSED_FIELDS:
+        if raw.get(name):
+            code = _closed_value(name, raw[name], known, spellings, warnings)
+            if code is None:
+                values.pop(name)
+            else:
+                values[name] = code
     return PlannedRow(line, values, tuple(errors), tuple(warnings))
 
 
@@ -208,8 +213,18 @@ def _register(session: Session, meeting_id: str) -> tuple[dict[tuple[str, str], 
     return register, on_list
 
 
-def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | None] | None = None) -> Plan:
-    """What importing ``table`` into the meeting would do, row by row; writes nothing."""
+def plan(
+    db: Database,
+    meeting_id: str,
+    table: Table,
+    mapping: dict[str, int | None] | None = None,
+    group_choices: dict[str, str] | None = None,
+) -> Plan:
+    """What importing ``table`` into the meeting would do, row by row; writes nothing.
+
+    ``group_choices`` maps group values as typed in the file to group ids (the facilitator's choices in
+    the value-mapping step, or ``--map-group``); values mapped in earlier imports are used as well.
+    """
     mapping = dict(mapping or guess_mapping(table.headers))
     if mapping.get("name") is None:
         raise UserError(
@@ -217,15 +232,19 @@ def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | N
                 "Import", "{0} has no column for names. Name the column 'Name', or choose it in the mapping."
             ).format(table.source)
         )
-    groups, languages = _group_lookup(), _language_lookup()
+    choices = {value: taxonomy.check_group(group) for value, group in (group_choices or {}).items()}
+    groups = GroupMatcher(choices, group_names.remembered(db))
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
         register, on_list = _register(session, meeting_id)
     seen: dict[tuple[str, str], int] = {}
+    unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
     for number, cells in enumerate(table.rows, start=2):
         raw = {name: cells[index] if index is not None else "" for name, index in mapping.items()}
-        row = _check_row(number, raw, groups, languages)
+        row = _check_row(number, raw, groups)
+        if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
+            unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = _person_key(raw.get("name", ""), raw.get("organisation", ""))
         if row.importable and key in seen:
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
@@ -238,7 +257,8 @@ def plan(db: Database, meeting_id: str, table: Table, mapping: dict[str, int | N
                 row = replace(row, duplicate_of=duplicate)
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
-    return Plan(meeting_id, table.source, mapping, tuple(planned), missing)
+    unknown_groups = {spelling: count for spelling, count in unknown.values()}
+    return Plan(meeting_id, table.source, mapping, tuple(planned), missing, unknown_groups, choices)
 
 
 @dataclass(frozen=True)
@@ -267,6 +287,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
         organisation_ids = {
             o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
         }
+        group_names.remember(session, planned.group_choices)
         for row in planned.importable:
             values = row.values
             key = _person_key(values["name"], values.get("organisation", ""))

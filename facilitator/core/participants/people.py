@@ -19,13 +19,15 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, normalise_gender
 from facilitator.core.records import get_live, update_fields
+from facilitator.core.vocabulary import LANGUAGES
 from facilitator.i18n import translate
 
 MAX_NAME = 200
 
 
 def _languages(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(code.strip().lower() for code in values if code and code.strip()))
+    """ISO codes for typed codes or names ("Hindi", "raj", "हिन्दी"); one that is no language is refused."""
+    return list(dict.fromkeys(LANGUAGES.require(text) for text in values if text and text.strip()))
 
 
 def _clean_name(name: str) -> str:
@@ -50,7 +52,7 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
             cleaned[field] = _languages(cleaned[field])
     if "anonymity" in cleaned:
         cleaned["anonymity"] = ANONYMITY.require(cleaned["anonymity"], translate("Participants", "anonymity level"))
-    for field in ("role", "email", "phone", "literacy_needs"):
+    for field in ("role", "email", "phone", "literacy_needs", "notes"):
         if field in cleaned:
             cleaned[field] = (cleaned[field] or "").strip()
     return cleaned
@@ -127,6 +129,7 @@ class PersonFacts:
     email: str
     phone: str
     anonymity: str
+    notes: str = ""
 
 
 def person_facts(person: Person, organisation: str) -> dict[str, Any]:
@@ -134,7 +137,7 @@ def person_facts(person: Person, organisation: str) -> dict[str, Any]:
         "name": person.name, "organisation": organisation, "stakeholder_group": person.stakeholder_group,
         "role": person.role, "gender": person.gender, "languages_spoken": tuple(person.languages_spoken),
         "languages_read": tuple(person.languages_read), "literacy_needs": person.literacy_needs,
-        "email": person.email, "phone": person.phone, "anonymity": person.anonymity,
+        "email": person.email, "phone": person.phone, "anonymity": person.anonymity, "notes": person.notes,
     }  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""The meeting's actions as a Qt table model; description, due date and status are edited in place."""
+"""The meeting's actions and commitments as a Qt table model; an action's description, due date and
+status are edited in place (a commitment is a note, edited in the Live section)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from facilitator.core.actions import ActionRow
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.table_model import Index, RowsModel
 
-DESCRIPTION, OWNER, DUE, STATUS, ITEM = range(5)
+DESCRIPTION, OWNER, DUE, STATUS, ITEM, KIND = range(6)
 EDITABLE = {DESCRIPTION, DUE, STATUS}
 FIELD = {DESCRIPTION: "description", DUE: "due", STATUS: "status"}
 
@@ -21,29 +22,36 @@ FIELD = {DESCRIPTION: "description", DUE: "due", STATUS: "status"}
 class ActionsModel(RowsModel[ActionRow]):
     CONTEXT = "ActionsModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("ActionsModel", "What was agreed"),
         QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
         QT_TRANSLATE_NOOP("ActionsModel", "Due"),
         QT_TRANSLATE_NOOP("ActionsModel", "Status"),
         QT_TRANSLATE_NOOP("ActionsModel", "Agenda item"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
     )
 
-    def __init__(self, on_edit: Callable[[str, str, str], bool]) -> None:
-        """``on_edit(action_id, field, typed_text)`` saves one edit and says whether it was taken."""
+    def __init__(self, on_edit: Callable[[ActionRow, str, str], bool]) -> None:
+        """``on_edit(row, field, typed_text)`` saves one edit and says whether it was taken."""
         super().__init__()
         self._on_edit = on_edit
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else flags
+        row = self.row(index.row())
+        # A commitment not followed up yet is a note: it gets a status or a due date, its words stay the note's.
+        editable = index.column() in EDITABLE and (row.followed or index.column() in (DUE, STATUS))
+        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
 
     def cell(self, action: ActionRow, column: int, role: int) -> Any:
         due = action.due.isoformat() if action.due else ""
         if role == Qt.ItemDataRole.EditRole:
             return {DESCRIPTION: action.description, DUE: due, STATUS: action.status}.get(column)
         if role == Qt.ItemDataRole.DisplayRole:
-            status = actions.STATUSES.label(action.status)
-            return (action.description, action.owner, due, status, action.agenda_item)[column]
+            status = actions.STATUSES.label(action.status) if action.status else "–"
+            kind = actions.KINDS.label(action.kind)
+            return (action.description, action.owner, due, status, action.agenda_item, kind)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and not action.status:
+            return self.tr("A commitment in someone's name; give it a status or a due date to follow it up.")
         if role == Qt.ItemDataRole.FontRole and action.status in ("done", "dropped"):
             font = QFont()
             font.setStrikeOut(action.status == "dropped")
@@ -52,6 +60,6 @@ class ActionsModel(RowsModel[ActionRow]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        return self._on_edit(self.row(index.row()).id, FIELD[index.column()], str(value))
+        return self._on_edit(self.row(index.row()), FIELD[index.column()], str(value))

@@ -1,7 +1,9 @@
-"""The Actions section: what was agreed in the meeting, who owns it, by when, and how far it is.
+"""The Actions section: what was agreed and promised in the meeting, who owns it, by when, and how far
+it is.
 
-Actions are made while taking notes in the Live section; here a facilitator follows them up.  Every
-edit is one undoable op; Ctrl+Enter marks the chosen action done (or open again).
+Actions and commitments are made while taking notes in the Live section; here a facilitator follows
+them up, all of them or only the open actions, the actions or the commitments.  Every edit is one
+undoable op; Ctrl+Enter marks the chosen action done (or open again).
 """
 
 from __future__ import annotations
@@ -9,10 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -27,6 +29,7 @@ from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
+from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -80,30 +83,48 @@ class ActionsSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(actions_model.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
+        self.filter = QComboBox()
+        for code, text in (
+            ("all", self.tr("Actions and commitments")),
+            ("open", self.tr("Still open")),
+            ("action", self.tr("Actions")),
+            ("commitment", self.tr("Commitments")),
+        ):
+            self.filter.addItem(text, code)
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.currentIndexChanged.connect(lambda _i: self.load())
+        show_label = QLabel(self.tr("&Show:"))
+        show_label.setBuddy(self.filter)
         self.hint = QLabel(
             self.tr(
-                "Actions are taken down in the Live section (prefix a note with a:). Double-click or press F2 "
-                "to edit a cell; Ctrl+Enter marks the chosen action done."
+                "Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 "
+                "to edit a cell; Ctrl+Enter marks the chosen row done."
             )
         )
         self.hint.setWordWrap(True)
-        self.done_action = QAction(self.tr("Mark &done"), self)
-        self.done_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.done_action.triggered.connect(self.toggle_done)
-        self.addAction(self.done_action)
+        self.done_action = make_action(self, "actions.done", self.toggle_done)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(show_label)
+        bar.addWidget(self.filter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
 
     def load(self) -> None:
         assert self.meeting_id is not None
         chosen = self.current_id()
-        rows = actions.action_rows(self.ops.db, self.meeting_id)
-        self.model.set_rows(rows)
-        still_open = sum(row.status in ("open", "in_progress") for row in rows)
-        self.summary.setText(self.tr("{total} actions, {open} still open").format(total=len(rows), open=still_open))
+        rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)
+        shown = self.filter.currentData()
+        self.model.set_rows([row for row in rows if shown in ("all", row.kind) or (shown == "open" and row.is_open)])
+        self.summary.setText(
+            self.tr("Actions: {total} ({open} still open) · Commitments: {promised}").format(
+                total=sum(row.kind == "action" for row in rows),
+                open=sum(row.is_open for row in rows if row.kind == "action"),
+                promised=sum(row.kind == "commitment" for row in rows),
+            )
+        )
         self.select(chosen)
 
     def current_id(self) -> str | None:
@@ -122,10 +143,12 @@ class ActionsSection(Section):
             done = self.model.row(index.row()).status == "done"
             self.model.setData(self.model.index(index.row(), actions_model.STATUS), "open" if done else "done")
 
-    def _edit(self, action_id: str, field: str, text: str) -> bool:
+    def _edit(self, row: actions.ActionRow, field: str, text: str) -> bool:
         try:
             value: Any = actions.parse_due(text) if field == "due" else text
         except UserError as error:
             self.ops.show_error(str(error))
             return False
-        return action_ops.update_action(self.ops, self.meeting_id, action_id, {field: value})
+        if not row.followed:  # a commitment followed up from now on
+            return action_ops.follow_commitment(self.ops, self.meeting_id, row.id, {field: value})
+        return action_ops.update_action(self.ops, self.meeting_id, row.id, {field: value})

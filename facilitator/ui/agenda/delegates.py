@@ -22,6 +22,7 @@ from facilitator.core import taxonomy
 from facilitator.core.agenda.items import MAX_DAYS, MAX_MINUTES
 from facilitator.core.agenda.kinds import INTERPRETATION_MODES, KINDS, interpretation_label, kind_label
 from facilitator.ui.agenda import model as columns
+from facilitator.ui.common.forms import TypeAheadCombo
 
 Index = QModelIndex | QPersistentModelIndex
 PICKER_HEIGHT = 240
@@ -59,13 +60,19 @@ class RiskTagPicker(QListWidget):
 
 
 def _combo(parent: QWidget, choices: dict[str, str], label: Any) -> QComboBox:
-    combo = QComboBox(parent)
+    combo = TypeAheadCombo(parent)
     for code in choices:
         combo.addItem(label(code), code)
     return combo
 
 
 class AgendaDelegate(QStyledItemDelegate):
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        """Titles wrap; the risk tags stay on one line (their tooltip lists them all)."""
+        super().initStyleOption(option, index)
+        if index.column() != columns.TITLE:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Cells as usual, with a rule above the first item of each new day."""
         super().paint(painter, option, index)

@@ -12,8 +12,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -48,6 +48,29 @@ from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import agenda as agenda_ops
+
+
+class AgendaTable(QTableView):
+    """The agenda table, whose title column keeps room to be read: on a narrow screen the risk tags
+    column gives way first (its tooltip lists every tag)."""
+
+    TITLE_EMS = 14
+    RISKS_MIN = 80
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.keep_title_room()
+
+    def keep_title_room(self) -> None:
+        header = self.horizontalHeader()
+        if header.count() <= agenda_model.RISKS:
+            return
+        wanted = self.fontMetrics().horizontalAdvance("M") * self.TITLE_EMS
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != agenda_model.TITLE)
+        short = wanted - (self.viewport().width() - others)
+        if short > 0:
+            risks = header.sectionSize(agenda_model.RISKS)
+            header.resizeSection(agenda_model.RISKS, max(self.RISKS_MIN, risks - short))
 
 
 class AgendaSection(Section):
@@ -95,7 +118,7 @@ class AgendaSection(Section):
     # -- building ----------------------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = AgendaTable()
         table.setModel(self.model)
         table.setItemDelegate(AgendaDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,6 +135,9 @@ class AgendaSection(Section):
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.verticalHeader().setVisible(False)
+        # A title wraps onto a second line rather than ending in "…"; rows follow their text at once.
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -123,25 +149,17 @@ class AgendaSection(Section):
         return table
 
     def _build_actions(self) -> QToolBar:
-        self.insert_action = make_action(
-            self, self.tr("&Insert item"), self.insert_item, QKeySequence(Qt.Key.Key_Insert), "Ctrl+Return"
-        )
-        self.duplicate_action = make_action(self, self.tr("D&uplicate"), self.duplicate_item, "Ctrl+D")
-        self.delete_action = make_action(
-            self,
-            self.tr("&Delete"),
-            self.delete_item,
-            QKeySequence(Qt.Key.Key_Delete),
-            QKeySequence(Qt.Key.Key_Backspace),
-        )
-        self.up_action = make_action(self, self.tr("Move &up"), partial(self.move_by, -1), "Ctrl+Up")
-        self.down_action = make_action(self, self.tr("Move d&own"), partial(self.move_by, +1), "Ctrl+Down")
-        self.template_action = make_action(self, self.tr("Apply &template…"), self.apply_template, "Ctrl+Shift+T")
-        self.save_template_action = make_action(self, self.tr("&Save as template…"), self.save_template, "Ctrl+Shift+S")
-        self.copy_action = make_action(self, self.tr("&Copy from meeting…"), self.copy_from_meeting, "Ctrl+Shift+C")
-        self.hours_action = make_action(self, self.tr("Day &hours…"), self.edit_day_hours, "Ctrl+Shift+H")
-        self.pdf_action = make_action(self, self.tr("&Print agenda (PDF)…"), self.export_pdf, "Ctrl+P")
-        self.ics_action = make_action(self, self.tr("Calendar (.ics)…"), self.export_ics, "Ctrl+Shift+I")
+        self.insert_action = make_action(self, "agenda.insert", self.insert_item)
+        self.duplicate_action = make_action(self, "agenda.duplicate", self.duplicate_item)
+        self.delete_action = make_action(self, "agenda.delete", self.delete_item)
+        self.up_action = make_action(self, "agenda.up", partial(self.move_by, -1))
+        self.down_action = make_action(self, "agenda.down", partial(self.move_by, +1))
+        self.template_action = make_action(self, "agenda.template", self.apply_template)
+        self.save_template_action = make_action(self, "agenda.save_template", self.save_template)
+        self.copy_action = make_action(self, "agenda.copy", self.copy_from_meeting)
+        self.hours_action = make_action(self, "agenda.hours", self.edit_day_hours)
+        self.pdf_action = make_action(self, "agenda.pdf", self.export_pdf)
+        self.ics_action = make_action(self, "agenda.ics", self.export_ics)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         groups = (
@@ -200,7 +218,13 @@ class AgendaSection(Section):
 
     def load(self) -> None:
         assert self.meeting_id is not None
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # A cell's edit is being committed: read again once its editor has closed, so the table keeps
+            # the focus (Insert and typing go on working) and the editor is not pulled from under it.
+            QTimer.singleShot(0, self, self.refresh_after_edit)
+            return
         keep = self._selected_id  # resetting the model clears the table's current row
+        column = max(self.table.currentIndex().column(), agenda_model.TITLE)
         with self.loading:
             self.agenda = agenda.load(self.ops.db, self.meeting_id)
             self.model.set_agenda(self.agenda)
@@ -210,7 +234,8 @@ class AgendaSection(Section):
             self.share_spin.setValue(round(meeting.min_discussion_share * 100))
             self.details.load_presenters(self.ops.db, self.meeting_id)
             self.checks.show_timing(self.agenda.timing)
-            self.select_item(keep)
+            self.select_item(keep, column)
+        self.table.keep_title_room()
 
     # -- selection ---------------------------------------------------------------------------------
 
@@ -218,12 +243,16 @@ class AgendaSection(Section):
         row = self.table.currentIndex().row()
         return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
 
-    def select_item(self, item_id: str | None) -> None:
+    def refresh_after_edit(self) -> None:
+        if self.meeting_id is not None:
+            self.load()
+
+    def select_item(self, item_id: str | None, column: int = agenda_model.TITLE) -> None:
         row = self.model.row_of(item_id) if item_id else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            index = self.model.index(row, agenda_model.TITLE)
+            index = self.model.index(row, column)
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QPlainTextEdit, QScrollArea, QWidget
 
 from facilitator.core import taxonomy
 from facilitator.core.vocabulary import Vocabulary
@@ -25,9 +26,43 @@ class CommitTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
+class TypeAheadCombo(QComboBox):
+    """A closed combo box whose typed letters choose the nearest entry: of those that start with what was
+    typed, the shortest, so "B" picks "Break" rather than "Breakout or caucus"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self.isEditable() or not text or not text.isprintable() or text.isspace():
+            super().keyPressEvent(event)
+            return
+        if not self._since.isValid() or self._since.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._since.start()
+        self._typed += text
+        index = best_match(self._typed, [self.itemText(row) for row in range(self.count())])
+        if index is not None:
+            self.setCurrentIndex(index)
+        event.accept()
+
+
+def best_match(typed: str, labels: list[str]) -> int | None:
+    """The index of the shortest label starting with ``typed`` (ignoring case), else of one containing a word
+    that does; None when nothing fits."""
+    needle = typed.casefold()
+    starts = [i for i, label in enumerate(labels) if label.casefold().startswith(needle)]
+    if not starts:
+        starts = [i for i, label in enumerate(labels) if any(w.startswith(needle) for w in label.casefold().split())]
+    return min(starts, key=lambda i: (len(labels[i]), i)) if starts else None
+
+
 def group_combo(include_none: str) -> QComboBox:
     """Stakeholder groups in taxonomy order, with a first entry for 'none' or 'all'."""
-    combo = QComboBox()
+    combo = TypeAheadCombo()
     combo.addItem(include_none, "")
     for group in taxonomy.stakeholder_groups().values():
         combo.addItem(group.label, group.id)
@@ -36,7 +71,7 @@ def group_combo(include_none: str) -> QComboBox:
 
 def choice_combo(table: Vocabulary) -> QComboBox:
     """The codes of a vocabulary, shown by their labels."""
-    combo = QComboBox()
+    combo = TypeAheadCombo()
     for code in table:
         combo.addItem(table.label(code), code)
     return combo

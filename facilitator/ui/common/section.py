@@ -46,6 +46,10 @@ class Section(QWidget):
         """Read what the section shows for ``self.meeting_id`` from the core."""
         raise NotImplementedError
 
+    def about_to_close(self) -> bool:
+        """The window is about to close: finish what must not be left half done; False keeps it open."""
+        return True
+
     def refresh_if_stale(self) -> None:
         if self._stale and self.meeting_id is not None and (not self.defer_while_hidden or self.isVisible()):
             self._stale = False

@@ -185,7 +185,7 @@ class InclusionSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        make_action(self, self.tr("Go to where the check is fixed"), self.jump_to_fix, "Ctrl+J")
+        make_action(self, "inclusion.fix", self.jump_to_fix)
 
     def load(self) -> None:
         selected = self.selected()

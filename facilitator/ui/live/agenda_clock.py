@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from facilitator.core.live.timer import TimerState
 from facilitator.ui.common.style import swatch
@@ -54,6 +54,8 @@ class AgendaClock(QWidget):
         state.addWidget(self.status)
         state.addWidget(self.next_item, 1)
         heading.addLayout(state)
+        self.controls = QHBoxLayout()
+        heading.addLayout(self.controls)
         clocks = QVBoxLayout()
         clocks.addWidget(self.timer_label)
         clocks.addWidget(self.drift, 0, Qt.AlignmentFlag.AlignRight)
@@ -61,6 +63,17 @@ class AgendaClock(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addLayout(heading, 1)
         top.addLayout(clocks)
+
+    def add_controls(self, actions: tuple[QAction, ...]) -> None:
+        """Buttons for the timer's keys, for a mouse or a touch screen; they never take the keyboard focus
+        from the note line."""
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.controls.addWidget(button)
+        self.controls.addStretch(1)
 
     def show(self, timer: TimerState, now: datetime) -> None:
         item = timer.current_item

@@ -76,11 +76,13 @@ class GapBar(QFrame):
         bar.addWidget(self.keep_button)
         self.hide()
 
-    def show_gap(self, gap: Gap, who: str) -> None:
+    def show_gap(self, gap: Gap, who: str, zone: str) -> None:
+        """``zone`` is the meeting's time zone: the time reads as the clock on the wall of the room."""
         self.text.setText(
-            self.tr("This laptop was away for {0} (asleep or closed). The floor was stopped at {1}.").format(
-                clock(gap.seconds), meetings.to_local(gap.began, "UTC").strftime("%H:%M:%S UTC")
-            )
+            self.tr(
+                "Nobody timed the floor for {0} (the laptop slept, or Facilitator was closed or showed another "
+                "meeting). The floor was stopped at {1}; that time counts for nobody."
+            ).format(clock(gap.seconds), meetings.to_local(gap.began, zone).strftime("%H:%M:%S"))
         )
         self.resume_button.setText(self.tr("{0} goes on (Alt+R)").format(who) if who else self.tr("Go on (Alt+R)"))
         self.show()

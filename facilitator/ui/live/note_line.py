@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator.core import taxonomy, vocabulary
-from facilitator.core.live import notes
+from facilitator.core.live import mentions, notes
 from facilitator.core.live.speaking import Speaker
 from facilitator.core.models import Note
+from facilitator.ui.live.mention_completer import MentionCompleter
 from facilitator.ui.live.style import ALERT_COLOUR
 from facilitator.ui.live.tiles import group_label
 
@@ -44,7 +45,7 @@ class NoteEntry(QWidget):
         self.line.setPlaceholderText(
             self.tr(
                 'Type a note; c: concern, d: decision, a: action, m: commitment, q: question, " quote, '
-                "p: point · @name or @group · #tag · %confidential · due:YYYY-MM-DD"
+                'p: point · @name or @group (@"name" quotes one) · #tag · %confidential · due:YYYY-MM-DD'
             )
         )
         self.reading = QLabel()
@@ -60,8 +61,15 @@ class NoteEntry(QWidget):
         self.speakers: dict[str, Speaker] = {}
         self.default_speaker: Callable[[], str | None] = lambda: None
         self.default_level = "internal"
+        self.completer = MentionCompleter(self.line)
         self.line.textEdited.connect(self._edited)
         self.line.returnPressed.connect(lambda: self.submitted.emit(self.line.text()))
+
+    def set_speakers(self, speakers: dict[str, Speaker]) -> None:
+        """The meeting's participants: what ``@`` mentions read, and what the popup offers."""
+        self.speakers = speakers
+        directory = mentions.Directory(speakers)
+        self.completer.set_directory(directory, directory.choices())
 
     def _edited(self, _text: str) -> None:
         self.dirty = True

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +41,8 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
+from facilitator.ui.keys import NOTE_KIND_LETTERS, live_hint
+from facilitator.ui.live import closing
 from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
 from facilitator.ui.live.banners import FloorBanner, GapBar
@@ -50,7 +53,6 @@ from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.ops import live as live_ops
 
 TICK_MS = 1000
-HEARTBEAT_TICKS = 10
 NUDGE_SECONDS = 5.0
 
 
@@ -60,7 +62,6 @@ class LiveSection(Section):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.session: RunningMeeting | None = None
-        self._ticks = 0
         self._hidden_beside: list[QWidget] = []
         self.setFont(big(13, bold=False))
         self._build()
@@ -113,15 +114,7 @@ class LiveSection(Section):
         self.notes.line.setFont(big(16, bold=False))
         self.notes.submitted.connect(self.add_note)
         self.notes.recent.itemActivated.connect(lambda item: self.edit_note(item.data(Qt.ItemDataRole.UserRole)))
-        self.keys = QLabel(
-            self.tr(
-                "F5 start/resume · F6 pause · F7/F8 previous/next item · F9 +5 min · F2 silence · F3 facilitator · "
-                "F4 interpretation · Alt+1…9 pinned speaker (Shift: interruption) · Ctrl+K find speaker · "
-                "Alt+Z take back switch · Alt+←/→ move turn start · Alt+N/P/C/D/A/M/Q/U note kind · "
-                "Alt+E edit last note · Alt+B balance settings · Ctrl+Alt+1…9 pin the current speaker · "
-                "F11 full screen"
-            )
-        )
+        self.keys = QLabel(live_hint())
         self.keys.setWordWrap(True)
         self.keys.setFont(big(10, bold=False))
 
@@ -135,59 +128,48 @@ class LiveSection(Section):
     def _bind_keys(self) -> None:
         """The live screen's keys: active wherever the focus is while the screen is shown."""
 
-        def key(text: str, slot: Callable[[], object], *keys: str) -> None:
-            make_action(self, text, slot, *keys, context=Qt.ShortcutContext.WindowShortcut)
-
-        key(self.tr("Start or resume"), self.start, "F5")
-        key(self.tr("Pause"), self.pause, "F6")
-        key(self.tr("Previous item"), self.go_previous, "F7")
-        key(self.tr("Next item"), self.go_next, "F8")
-        key(self.tr("Five more minutes"), self.extend_item, "F9")
-        key(self.tr("Silence"), partial(self.switch, None), "F2")
-        key(self.tr("Facilitator (procedural)"), self.facilitator_turn, "F3")
-        key(self.tr("Interpretation of the last speaker"), self.interpret, "F4")
-        key(self.tr("Find a speaker"), self.find_speaker, "Ctrl+K")
-        key(self.tr("Take back the last switch"), self.undo_switch, "Alt+Z")
-        key(self.tr("Move the turn's start earlier"), partial(self.move_start, -NUDGE_SECONDS), "Alt+Left")
-        key(self.tr("Move the turn's start later"), partial(self.move_start, NUDGE_SECONDS), "Alt+Right")
-        key(self.tr("The speaker goes on after a break"), partial(self.answer_gap, True), "Alt+R")
-        key(self.tr("Keep silence after a break"), partial(self.answer_gap, False), "Alt+K")
-        key(self.tr("Balance settings"), self.open_settings, "Alt+B")
-        key(self.tr("Full screen"), self.toggle_focus, "F11")
-        key(self.tr("Edit the latest note"), self.edit_latest_note, "Alt+E")
-        for number in range(1, 10):
-            key(self.tr("Pinned speaker {0}").format(number), partial(self.pinned, number, False), f"Alt+{number}")
-            key(
-                self.tr("Pinned speaker {0} interrupts").format(number),
-                partial(self.pinned, number, True),
-                f"Alt+Shift+{number}",
-            )
-            key(
-                self.tr("Pin the current speaker to {0}").format(number),
-                partial(self.pin_current, number),
-                f"Ctrl+Alt+{number}",
-            )
-        for kind, letter in notes.SHORTCUT_LETTERS.items():
-            key(
-                self.tr("Note kind: {0}").format(notes.KINDS.label(kind)),
-                partial(self.notes.set_kind, kind),
-                f"Alt+{letter}",
-            )
-        in_search = Qt.ShortcutContext.WidgetShortcut
-        make_action(
-            self.search,
-            self.tr("Give the floor as an interruption"),
-            partial(self._pick_search, True),
-            "Shift+Return",
-            context=in_search,
+        controls = (
+            make_action(self, "live.start", self.start),
+            make_action(self, "live.pause", self.pause),
+            make_action(self, "live.previous", self.go_previous),
+            make_action(self, "live.next", self.go_next),
+            make_action(self, "live.end", self.end_session),
         )
-        make_action(self.search, self.tr("Back to the note line"), self._leave_search, "Escape", context=in_search)
+        self.clock.add_controls(controls)
+        steps: dict[str, Callable[[], object]] = {
+            "live.extend": self.extend_item,
+            "live.silence": partial(self.switch, None),
+            "live.facilitator": self.facilitator_turn,
+            "live.interpret": self.interpret,
+            "live.find": self.find_speaker,
+            "live.take_back": self.undo_switch,
+            "live.earlier": partial(self.move_start, -NUDGE_SECONDS),
+            "live.later": partial(self.move_start, NUDGE_SECONDS),
+            "live.go_on": partial(self.answer_gap, True),
+            "live.keep_silence": partial(self.answer_gap, False),
+            "live.settings": self.open_settings,
+            "live.full_screen": self.toggle_focus,
+            "live.edit_note": self.edit_latest_note,
+        }
+        for key_id, slot in steps.items():
+            make_action(self, key_id, slot)
+        for number in range(1, 10):
+            digit = str(number)
+            make_action(self, "live.pinned", partial(self.pinned, number, False), variant=digit)
+            make_action(self, "live.pinned_interrupts", partial(self.pinned, number, True), variant=digit)
+            make_action(self, "live.pin", partial(self.pin_current, number), variant=digit)
+        for kind, letter in NOTE_KIND_LETTERS.items():
+            make_action(self, "live.note_kind", partial(self.notes.set_kind, kind), variant=letter)
+        make_action(self.search, "live.search_interrupts", partial(self._pick_search, True))
+        make_action(self.search, "live.search_leave", self._leave_search)
 
     # -- loading -----------------------------------------------------------------------------------
 
     def set_meeting(self, meeting_id: str | None) -> None:
         if meeting_id != self.meeting_id:
             self._save_draft()
+            if self.session is not None:
+                live_ops.stop_running(self.ops, self.session)  # nobody times it while another meeting shows
             self.session = None
         super().set_meeting(meeting_id)
         if meeting_id is None:
@@ -197,13 +179,13 @@ class LiveSection(Section):
         if self.meeting_id is None:
             return
         if self.session is None or self.session.meeting_id != self.meeting_id:
-            self.session = RunningMeeting(self.ops.db, self.meeting_id)
+            self.session = live_ops.running_meeting(self.ops, self.meeting_id)
             self.notes.line.setText(notes.load_draft(self.ops.db, self.meeting_id))
             self.notes.dirty = False
         else:
             self.session.reload()
         meeting = meetings.get(self.ops.db, self.meeting_id)
-        self.notes.speakers = self.session.speakers
+        self.notes.set_speakers(self.session.speakers)
         self.notes.default_level = meeting.default_confidentiality
         self.notes.default_speaker = self._speaker_for_notes
         self.tiles.set_speakers(self.session.speakers, self.session.pins())
@@ -234,10 +216,6 @@ class LiveSection(Section):
         if session.tick() is not None:
             self._show_gap()
         self._save_draft()
-        self._ticks += 1
-        running = session.running_turn
-        if self._ticks % HEARTBEAT_TICKS == 0 and running is not None and running.kind not in SILENT_KINDS:
-            session.heartbeat()
         if self.isVisible():
             self.refresh()
 
@@ -282,7 +260,7 @@ class LiveSection(Section):
             return
         turn = session.paused_turn
         who = session.speakers[turn.participation_id].name if turn and turn.participation_id in session.speakers else ""
-        self.gap_bar.show_gap(gap, who)
+        self.gap_bar.show_gap(gap, who, meetings.get(self.ops.db, session.meeting_id).timezone)
 
     # -- steps -------------------------------------------------------------------------------------
 
@@ -297,13 +275,59 @@ class LiveSection(Section):
             self._stepped(op(self.ops, self.session, initiator=self))
 
     def start(self) -> None:
+        session = self.session
+        if (
+            session is not None
+            and session.ended
+            and not self._confirm(self.tr("The session has ended. Start it again at the current item?"))
+        ):
+            return
         self._timer_step(live_ops.start)
+
+    def end_session(self) -> None:
+        """End the session after asking: the timer and the floor close and the meeting is marked closed."""
+        session = self.session
+        if session is None or session.timer.current is None or session.ended:
+            self._timer_step(live_ops.end_session)  # the core says why there is nothing to end
+            return
+        if self._confirm(self.tr("End the session? The agenda clock and the floor stop, and the meeting is closed.")):
+            self._timer_step(live_ops.end_session)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Live"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def about_to_close(self) -> bool:
+        """Closing the window while the session runs asks whether to pause, keep running or end it; the
+        floor closes in every case, so the time the app is closed is credited to nobody."""
+        session = self.session
+        if session is None:
+            return True
+        self._save_draft()
+        if session.timer.running:
+            choice = closing.ask_when_closed(self.window(), meetings.get(self.ops.db, session.meeting_id).title)
+            if choice is closing.WhenClosed.CANCEL:
+                return False
+            if choice is closing.WhenClosed.PAUSE:
+                live_ops.pause(self.ops, session, initiator=self)
+            elif choice is closing.WhenClosed.END:
+                live_ops.end_session(self.ops, session, initiator=self)
+        live_ops.stop_running(self.ops, session)
+        self.session = None
+        self.timer.stop()
+        return True
 
     def pause(self) -> None:
         self._timer_step(live_ops.pause)
 
     def go_next(self) -> None:
-        self._timer_step(live_ops.next_item)
+        """The next item; after the last one, the end of the session (after asking)."""
+        session = self.session
+        timer = session.timer if session else None
+        if timer is not None and timer.current is not None and timer.current + 1 >= len(timer.items):
+            self.end_session()
+        else:
+            self._timer_step(live_ops.next_item)
 
     def go_previous(self) -> None:
         self._timer_step(live_ops.previous_item)

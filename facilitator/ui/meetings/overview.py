@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QLineEdit,
@@ -51,10 +52,17 @@ class OverviewSection(Section):
         self.purpose_edit.setMaximumHeight(90)
         self.country_combo = QComboBox()
         self.country_combo.setEditable(True)
+        self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.addItem("", "")
-        for code in vocabulary.COUNTRIES:
-            self.country_combo.addItem(f"{code} – {vocabulary.COUNTRIES.label(code)}", code)
-        self.country_combo.activated.connect(lambda _i: self._save(country=self.country_combo.currentData() or ""))
+        for code in vocabulary.COUNTRIES.sorted_codes():
+            self.country_combo.addItem(_country_text(code), code)
+        completer = self.country_combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country_combo.setToolTip(self.tr("Type the country's name or ISO code, e.g. India or IN"))
+        self.country_combo.activated.connect(lambda _i: self._save_country())
+        self.country_combo.lineEdit().editingFinished.connect(self._save_country)
         self.city_edit = QLineEdit()
         self.city_edit.editingFinished.connect(lambda: self._save(city=self.city_edit.text().strip()))
         self.venue_edit = QLineEdit()
@@ -70,10 +78,8 @@ class OverviewSection(Section):
         self.zone_combo.addItems(sorted(available_timezones()))
         self.zone_combo.activated.connect(lambda _i: self._save_zone())
         self.languages_edit = QLineEdit()
-        self.languages_edit.setPlaceholderText(self.tr("Language codes, separated by commas, e.g. hi, en"))
-        self.languages_edit.editingFinished.connect(
-            lambda: self._save(languages=[code for code in self.languages_edit.text().split(",")])
-        )
+        self.languages_edit.setPlaceholderText(self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English"))
+        self.languages_edit.editingFinished.connect(self._save_languages)
         self.chatham_check = QCheckBox(self.tr("Chatham House Rule: what is said may be used, not who said it"))
         self.chatham_check.toggled.connect(lambda on: self._save(chatham_house=on))
         self.recording_check = QCheckBox(self.tr("Audio or video recording allowed"))
@@ -129,12 +135,14 @@ class OverviewSection(Section):
                 self.country_combo.addItem(m.country, m.country)
                 index = self.country_combo.count() - 1
             self.country_combo.setCurrentIndex(index)
+            self.country_combo.setEditText(self.country_combo.itemText(index))
             self.city_edit.setText(m.city)
             self.venue_edit.setText(m.venue)
             self.start_edit.setDateTime(_qt_local(meetings.to_local(m.starts_at, m.timezone)))
             self.end_edit.setDateTime(_qt_local(meetings.to_local(m.ends_at, m.timezone)))
             self.zone_combo.setCurrentText(m.timezone)
-            self.languages_edit.setText(", ".join(m.languages))
+            self.languages_edit.setText(", ".join(vocabulary.LANGUAGES.label(code) for code in m.languages))
+            self.languages_edit.setToolTip(", ".join(m.languages))
             self.chatham_check.setChecked(m.chatham_house)
             self.recording_check.setChecked(m.recording_allowed)
             self.independent_check.setChecked(bool(m.facilitator_independent))
@@ -149,6 +157,26 @@ class OverviewSection(Section):
             return
         if not meeting_ops.update_meeting(self.ops, self._meeting.id, changed):
             self.load()  # the core refused: show what is stored again
+
+    def _save_country(self) -> None:
+        """The chosen or typed country as its ISO code; a name that is no country is refused by the core,
+        in a message, and the stored country shown again."""
+        if self.loading or self._meeting is None:
+            return
+        text = self.country_combo.currentText().strip()
+        index = self.country_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        code = self.country_combo.itemData(index) if index >= 0 else vocabulary.COUNTRIES.match(text) or text
+        if code == self._meeting.country:
+            self.load()  # show the stored country's full name for a typed code
+            return
+        self._save(country=code)
+
+    def _save_languages(self) -> None:
+        """Typed names or codes to ISO codes; one the app does not know is refused by the core, visibly."""
+        parts = [part.strip() for part in self.languages_edit.text().split(",") if part.strip()]
+        codes = list(dict.fromkeys(vocabulary.LANGUAGES.match(part) or part for part in parts))
+        self._save(languages=codes)
+        self.load()
 
     def _save_times(self) -> None:
         if self._meeting is None:
@@ -176,6 +204,10 @@ class OverviewSection(Section):
             self.load()
             return
         self._save(**changes)
+
+
+def _country_text(code: str) -> str:
+    return f"{vocabulary.COUNTRIES.label(code)} ({code})"
 
 
 def _qt_local(moment: datetime) -> QDateTime:

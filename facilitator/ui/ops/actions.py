@@ -1,4 +1,5 @@
-"""Ops on what a meeting agreed to do: an action's description, owner, due date and status."""
+"""Ops on what a meeting agreed to do: an action's description, owner, due date and status, and a
+commitment followed up like an action."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from facilitator.core import actions
 from facilitator.core.changes import Change
 from facilitator.core.models import Action
 from facilitator.i18n import translate
-from facilitator.ui.ops import Ops
+from facilitator.ui.ops import Ops, Outcome, Tombstones
 
 
 def update_action(ops: Ops, meeting_id: str, action_id: str, changes: dict[str, Any], initiator: object = None) -> bool:
@@ -22,3 +23,13 @@ def update_action(ops: Ops, meeting_id: str, action_id: str, changes: dict[str, 
         meeting_id,
         initiator,
     )
+
+
+def follow_commitment(ops: Ops, meeting_id: str, note_id: str, changes: dict[str, Any]) -> bool:
+    """Give a commitment its first status or due date; undo takes the follow-up away again."""
+
+    def work() -> Outcome[str]:
+        action_id = actions.follow_commitment(ops.db, note_id, **changes)
+        return Outcome(action_id, Tombstones(ops.db, Action, (action_id,)))
+
+    return ops.perform(translate("ActionOps", "Follow up commitment"), work, Change.ACTIONS, meeting_id) is not None

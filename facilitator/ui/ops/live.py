@@ -7,8 +7,10 @@ initiator: it updates in place, and every other view refreshes from the announce
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from facilitator.core.changes import Change
 from facilitator.core.live import balance, notes
@@ -21,19 +23,44 @@ from facilitator.ui.ops import Calls, Ops, Outcome, rows_of
 
 TIMER_CHANGED = Change.AGENDA | Change.SPEAKING
 
+# The meetings the window runs, per open data: a window rebuilt in another language takes over the
+# running session as it is, without stopping the floor.
+_running: WeakKeyDictionary[Ops, dict[str, RunningMeeting]] = WeakKeyDictionary()
 
-def _step(ops: Ops, running: RunningMeeting, text: str, step: partial[None], initiator: object) -> bool:
-    """A timer step: an insert-only fact of when it happened, so it is corrected by the next step, not undone."""
+
+def running_meeting(ops: Ops, meeting_id: str) -> RunningMeeting:
+    """The session the window runs for this meeting, resumed from what is stored when first opened."""
+    sessions = _running.setdefault(ops, {})
+    if meeting_id not in sessions:
+        sessions[meeting_id] = RunningMeeting(ops.db, meeting_id)
+    return sessions[meeting_id]
+
+
+def stop_running(ops: Ops, running: RunningMeeting) -> None:
+    """The window stops timing the meeting (it closes, or shows another meeting): the floor closes now."""
+    _running.get(ops, {}).pop(running.meeting_id, None)
+    ops.guarded(running.stop_timing)
+
+
+def _timer_work(step: Callable[[], object]) -> Callable[[], Outcome[None]]:
+    """A timer step is an insert-only fact of when it happened: corrected by the next step, not undone."""
 
     def work() -> Outcome[None]:
         step()
         return Outcome(None)
 
-    return ops.perform(text, work, TIMER_CHANGED, running.meeting_id, initiator) is not None
+    return work
+
+
+def _step(ops: Ops, running: RunningMeeting, text: str, step: partial[None], initiator: object) -> bool:
+    return ops.perform(text, _timer_work(step), TIMER_CHANGED, running.meeting_id, initiator) is not None
 
 
 def start(ops: Ops, running: RunningMeeting, initiator: object = None) -> bool:
-    return _step(ops, running, translate("LiveOps", "Start the session"), partial(running.start), initiator)
+    """Start or resume; the meeting's status becomes live, so the meetings list hears of it too."""
+    text = translate("LiveOps", "Start the session")
+    kinds = TIMER_CHANGED | Change.MEETINGS
+    return ops.perform(text, _timer_work(running.start), kinds, running.meeting_id, initiator) is not None
 
 
 def pause(ops: Ops, running: RunningMeeting, initiator: object = None) -> bool:
@@ -50,6 +77,15 @@ def previous_item(ops: Ops, running: RunningMeeting, initiator: object = None) -
 
 def extend_item(ops: Ops, running: RunningMeeting, initiator: object = None) -> bool:
     return _step(ops, running, translate("LiveOps", "Extend the item"), partial(running.extend), initiator)
+
+
+def end_session(ops: Ops, running: RunningMeeting, initiator: object = None) -> bool:
+    """End the session: the timer and the floor close, and the meeting is marked closed."""
+    text = translate("LiveOps", "End the session")
+    return (
+        ops.perform(text, _timer_work(running.end), TIMER_CHANGED | Change.MEETINGS, running.meeting_id, initiator)
+        is not None
+    )
 
 
 def move_turn_start(ops: Ops, running: RunningMeeting, seconds: float, initiator: object = None) -> bool:

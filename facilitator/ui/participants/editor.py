@@ -37,6 +37,7 @@ class ConsentDialog(QDialog):
         self.granted.setChecked(True)
         self.given_on = QDateEdit(QDate.currentDate())
         self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("yyyy-MM-dd")  # ISO, as every date in the app
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("How it was given, e.g. signed form, said aloud to the interpreter"))
         form.addRow(self.tr("Consent to"), self.kind)

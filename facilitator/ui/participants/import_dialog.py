@@ -1,7 +1,9 @@
-"""The import dialog: choose which column holds what, see every row's fate, and only then import.
+"""The import dialog: choose which column holds what, map the group values the app does not know, see
+every row's fate, and only then import.
 
 The preview is rebuilt from the core's plan whenever a mapping changes; nothing is written until the
-user presses Import, and the import is one undoable op.
+user presses Import, and the import is one undoable op.  Each group value still unknown is listed once
+with its row count; one choice maps all its rows, and is remembered for the next list.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants.importing import Plan, PlannedRow, Table
 from facilitator.core.participants.vocabulary import group_label
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.common.forms import group_combo
 from facilitator.ui.common.style import STATUS_TINTS
 from facilitator.ui.common.table_model import RowsModel
 from facilitator.ui.ops import Ops
@@ -97,6 +100,10 @@ class ImportDialog(QDialog):
             grid.addWidget(label, number // 3, (number % 3) * 2)
             grid.addWidget(combo, number // 3, (number % 3) * 2 + 1)
             self.combos[name] = combo
+        self.values_box = QGroupBox(self.tr("Group values this app does not know yet"))
+        self.values_grid = QGridLayout(self.values_box)
+        self.value_combos: dict[str, QComboBox] = {}
+        self._values_for: tuple[int | None, ...] | None = None  # the group column the list was made for
         self.merge = QCheckBox(self.tr("Merge people already in the register (same name and organisation)"))
         self.merge.setChecked(True)
         self.merge.toggled.connect(lambda _on: self.refresh())
@@ -113,6 +120,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(mapping_box)
+        layout.addWidget(self.values_box)
         layout.addWidget(self.merge)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
@@ -122,11 +130,46 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[str, int | None]:
         return {name: combo.currentData() for name, combo in self.combos.items()}
 
+    def group_choices(self) -> dict[str, str]:
+        """Value as typed in the file -> the group the facilitator chose for it."""
+        return {value: combo.currentData() for value, combo in self.value_combos.items() if combo.currentData()}
+
+    def _list_values(self, unknown: dict[str, int]) -> None:
+        """One line per unknown group value: the value, its row count, and a choice of group."""
+        while self.values_grid.count():
+            widget = self.values_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.value_combos.clear()
+        headers = (self.tr("Value in the file"), self.tr("Rows"), self.tr("Import as"))
+        for column, text in enumerate(headers):
+            header = QLabel(f"<b>{text}</b>")
+            self.values_grid.addWidget(header, 0, column)
+        for row, (value, count) in enumerate(unknown.items(), start=1):
+            label = QLabel(value)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            combo = group_combo(self.tr("(no group, with a warning)"))
+            combo.setAccessibleName(self.tr("Import '{0}' as").format(value))
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            label.setBuddy(combo)
+            self.values_grid.addWidget(label, row, 0)
+            self.values_grid.addWidget(QLabel(str(count)), row, 1)
+            self.values_grid.addWidget(combo, row, 2)
+            self.value_combos[value] = combo
+        self.values_grid.setColumnStretch(3, 1)
+        self.values_box.setVisible(bool(unknown))
+
     def refresh(self) -> None:
         """Re-plan with the current mapping; shows why nothing can be imported when that is so."""
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        mapping = self.mapping()
         try:
-            plan = participant_import.plan(self.ops.db, self.meeting_id, self.table, self.mapping())
+            group_column = (mapping.get("stakeholder_group"),)
+            if group_column != self._values_for:  # a new group column: list its unknown values afresh
+                first = participant_import.plan(self.ops.db, self.meeting_id, self.table, mapping)
+                self._values_for = group_column
+                self._list_values(first.unknown_groups)
+            plan = participant_import.plan(self.ops.db, self.meeting_id, self.table, mapping, self.group_choices())
         except UserError as error:
             self.plan = None
             self.model.set_rows([])
@@ -135,7 +178,7 @@ class ImportDialog(QDialog):
             ok_button.setText(self.tr("Import"))
             return
         rows = [replace(row, merge=self.merge.isChecked()) if row.duplicate_of else row for row in plan.rows]
-        self.plan = Plan(plan.meeting_id, plan.source, plan.mapping, tuple(rows), plan.missing_columns)
+        self.plan = replace(plan, rows=tuple(rows))
         self.model.set_rows(rows)
         skipped = len(rows) - len(self.plan.importable)
         text = self.tr("{ready} of {total} rows can be imported; {merged} are already in the register; "
@@ -145,9 +188,11 @@ class ImportDialog(QDialog):
         if plan.missing_columns:
             missing = ", ".join(participant_import.field_label(name) for name in plan.missing_columns)
             text += " " + self.tr("No column for: {0}.").format(missing)
+        if plan.unknown_groups:
+            text += " " + self.tr("Choose a group for each value above, or import those people without one.")
         self.summary.setText(text)
         ok_button.setEnabled(bool(self.plan.importable))
-        ok_button.setText(self.tr("Import {0} people").format(len(self.plan.importable)))
+        ok_button.setText(self.tr("Import"))
 
     def confirm(self) -> None:
         if self.plan is not None and participant_ops.import_list(self.ops, self.meeting_id, self.plan) is not None:

@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from facilitator.core import disclosure
+from facilitator.core import disclosure, localised
+from facilitator.core.localised import LANGUAGES
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import (
@@ -50,6 +51,7 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
 
     (COLUMN_NAME, COLUMN_GROUP, COLUMN_STATUS, COLUMN_SESSION, COLUMN_GENDER, COLUMN_ORGANISATION,
      COLUMN_LANGUAGES, COLUMN_NEEDS, COLUMN_PRIVACY) = range(9)  # fmt: skip
+    zone = "UTC"  # the meeting's time zone: arrival times read as the clock on the venue's wall
 
     @staticmethod
     def id_of(row: ParticipantRow) -> str:
@@ -93,11 +95,11 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
             return GENDERS.label(row.gender)
         if column == self.COLUMN_STATUS:
             status = STATUSES.label(row.status)
-            return f"{status} {row.arrived_at.astimezone():%H:%M}" if row.arrived_at else status
+            return f"{status} {localised.format_time(row.arrived_at, self.zone)}" if row.arrived_at else status
         if column == self.COLUMN_SESSION:
             return CAUCUSES.label(row.caucus)
         if column == self.COLUMN_LANGUAGES:
-            return ", ".join(row.languages_spoken)
+            return ", ".join(LANGUAGES.label(code) for code in row.languages_spoken)
         if column == self.COLUMN_NEEDS:
             return self.needs_text(row)
         return disclosure.level_label(row.anonymity)

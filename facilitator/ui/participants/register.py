@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import disclosure, taxonomy
 from facilitator.core.changes import Change
+from facilitator.core.localised import LANGUAGES
 from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import GENDERS
@@ -38,7 +39,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.model import RegisterModel
 
-TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone")
+TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone", "notes")
 LANGUAGE_FIELDS = ("languages_spoken", "languages_read")
 
 
@@ -52,7 +53,9 @@ class PersonEditor(QGroupBox):
         self.row: RegisterRow | None = None
         form = QFormLayout(self)
         self.edits = {name: QLineEdit() for name in (*TEXT_FIELDS, *LANGUAGE_FIELDS)}
-        self.edits["languages_spoken"].setPlaceholderText(self.tr("Language codes, e.g. hi, raj, en"))
+        self.edits["languages_spoken"].setPlaceholderText(
+            self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English")
+        )
         self.edits["languages_read"].setPlaceholderText(self.tr("Leave empty if the person does not read"))
         self.edits["literacy_needs"].setPlaceholderText(self.tr("e.g. oral briefing in Hindi the day before"))
         self.group = group_combo(self.tr("(no group)"))
@@ -66,13 +69,14 @@ class PersonEditor(QGroupBox):
             "name": self.tr("&Name"), "organisation": self.tr("&Organisation"), "role": self.tr("Ro&le"),
             "languages_spoken": self.tr("Speaks"), "languages_read": self.tr("Reads"),
             "literacy_needs": self.tr("Literacy needs"), "email": self.tr("Email"), "phone": self.tr("Phone"),
+            "notes": self.tr("Notes"),
         }  # fmt: skip
         for name in ("name", "organisation"):
             form.addRow(labels[name], self.edits[name])
         form.addRow(self.tr("Stakeholder &group"), self.group)
         form.addRow(labels["role"], self.edits["role"])
         form.addRow(self.tr("Gender"), self.gender)
-        for name in ("languages_spoken", "languages_read", "literacy_needs", "email", "phone"):
+        for name in ("languages_spoken", "languages_read", "literacy_needs", "email", "phone", "notes"):
             form.addRow(labels[name], self.edits[name])
         form.addRow(self.tr("Shown in outputs as"), self.anonymity)
         for name, edit in self.edits.items():
@@ -91,7 +95,8 @@ class PersonEditor(QGroupBox):
         if self.loading or self.row is None:
             return
         if name in LANGUAGE_FIELDS:
-            value = [part.strip().lower() for part in value.replace(";", ",").split(",") if part.strip()]
+            parts = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+            value = [LANGUAGES.match(part) or part for part in parts]  # the core refuses what is no language
             current: Any = list(getattr(self.row, name))
         else:
             current = getattr(self.row, name)
@@ -110,7 +115,7 @@ class PersonEditor(QGroupBox):
             for name in TEXT_FIELDS:
                 self.edits[name].setText(getattr(row, name))
             for name in LANGUAGE_FIELDS:
-                self.edits[name].setText(", ".join(getattr(row, name)))
+                self.edits[name].setText(", ".join(LANGUAGES.label(code) for code in getattr(row, name)))
             set_combo(self.group, row.stakeholder_group)
             set_combo(self.anonymity, row.anonymity)
             index = self.gender.findData(row.gender)
@@ -145,8 +150,8 @@ class RegisterSection(Section):
         bar.addWidget(self.search, 1)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(make_action(self, self.tr("&New person"), self.add_person, "Ctrl+Shift+N"))
-        self.invite = make_action(self, self.tr("Invite to this &meeting"), self.invite_selected, "Ctrl+Shift+Return")
+        toolbar.addAction(make_action(self, "register.new", self.add_person))
+        self.invite = make_action(self, "register.invite", self.invite_selected)
         toolbar.addAction(self.invite)
 
         self.model = RegisterModel()
@@ -171,7 +176,7 @@ class RegisterSection(Section):
         layout.addLayout(bar)
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
-        make_action(self, self.tr("Search the register"), self.search.setFocus, "Ctrl+Shift+F")
+        make_action(self, "register.search", self.search.setFocus)
 
     def load(self) -> None:
         selected = self.selected_id()

@@ -8,6 +8,7 @@ is absent, their consents, and on the day who arrived.  Every change is one undo
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy
+from facilitator.core import meetings, taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.participants import participation, people
@@ -78,14 +79,14 @@ class ParticipantsSection(Section):
         self.invite_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
         self.invite_combo.setMinimumContentsLength(14)
-        self.invite_action = make_action(self, self.tr("&Invite"), self.invite_selected, "Ctrl+Shift+Return")
-        self.new_action = make_action(self, self.tr("&New person…"), lambda: self.add_new(), "Ctrl+Shift+N")
-        self.import_action = make_action(self, self.tr("I&mport list…"), self.import_list, "Ctrl+Shift+I")
-        self.export_action = make_action(self, self.tr("E&xport CSV…"), self.export_csv, "Ctrl+Shift+E")
-        self.arrive_action = make_action(self, self.tr("Check &in"), lambda: self.check_in("arrival"), "Ctrl+K")
-        self.leave_action = make_action(self, self.tr("&Leaves"), lambda: self.check_in("departure"), "Ctrl+Shift+K")
-        self.consent_action = make_action(self, self.tr("Consent…"), self.record_consent, "Ctrl+Shift+C")
-        self.person_action = make_action(self, self.tr("Edit in &register"), self.open_in_register, "Ctrl+Shift+O")
+        self.invite_action = make_action(self, "participants.invite", self.invite_selected)
+        self.new_action = make_action(self, "participants.new", lambda: self.add_new())
+        self.import_action = make_action(self, "participants.import", self.import_list)
+        self.export_action = make_action(self, "participants.export", self.export_csv)
+        self.arrive_action = make_action(self, "participants.arrive", partial(self.check_in, "arrival"))
+        self.leave_action = make_action(self, "participants.leave", partial(self.check_in, "departure"))
+        self.consent_action = make_action(self, "participants.consent", self.record_consent)
+        self.person_action = make_action(self, "participants.person", self.open_in_register)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.invite_combo, 1)
@@ -121,16 +122,15 @@ class ParticipantsSection(Section):
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
-        make_action(
-            self, self.tr("Find a person in the register to invite"), self.invite_combo.setFocus, "Ctrl+Shift+R"
-        )
-        make_action(self, self.tr("Filter the list"), self.search.setFocus, "Ctrl+Shift+F")
+        make_action(self, "participants.find_in_register", self.invite_combo.setFocus)
+        make_action(self, "participants.filter", self.search.setFocus)
 
     # -- reading ---------------------------------------------------------------------------------------
 
     def load(self) -> None:
         selected = self.selected_id()
         self.rows = participation.list_participants(self.ops.db, self.meeting_id)
+        self.model.zone = meetings.get(self.ops.db, self.meeting_id).timezone
         self.model.set_rows(self.rows)
         self._load_counts()
         self._load_invitable()

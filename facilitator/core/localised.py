@@ -1,0 +1,156 @@
+"""Country and language names, dates and numbers in the interface language, from CLDR through Babel.
+
+The window (Qt) and the Qt-free layers (exports, the command line) must name a country, a language or
+a date the same way, so both ask here.  CLDR is the Unicode consortium's locale data: every ISO
+country and language with its name in every language, and each locale's date and number patterns.
+A typed name is matched in English, Dutch and Hindi (the languages of the people preparing a
+roundtable in Rajasthan), ignoring case and spacing; a value that matches nothing is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime, time
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale, UnknownLocaleError
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+
+from facilitator.core.errors import UserError
+from facilitator.i18n import QT_TRANSLATE_NOOP, language, translate
+
+MATCH_LOCALES = ("en", "nl", "hi")
+# Spellings people write that CLDR does not list: Hindi with an anusvara, Odia's old English name.
+ALIASES = {"languages": {"हिंदी": "hi", "oriya": "or", "marwadi": "mwr", "rajasthani": "raj"}}
+# CLDR keeps macro-regions and placeholders among its territories; only real places are offered.
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+
+@cache
+def _locale(code: str) -> Locale:
+    try:
+        return Locale.parse(code)
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")
+
+
+def ui_locale() -> Locale:
+    """The Babel locale of the interface language."""
+    return _locale(language())
+
+
+def _simple(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+@cache
+def _cldr_names(attribute: str, keep: str, locale: str) -> dict[str, str]:
+    """CLDR's names of one kind (``languages``, ``territories``) in one locale, codes matching ``keep``."""
+    names: Mapping[str, str] = getattr(_locale(locale), attribute)
+    pattern = re.compile(keep)
+    return {code: name for code, name in names.items() if pattern.fullmatch(code) and code not in NOT_COUNTRIES}
+
+
+class CldrNames(Mapping[str, str]):
+    """ISO codes mapped to their English names; :meth:`label` names a code in the interface language."""
+
+    def __init__(self, attribute: str, keep: str, unknown: str) -> None:
+        """``unknown`` is the refusal of a value that matches nothing, with {0} for the value."""
+        self._attribute, self._keep, self._unknown = attribute, keep, unknown
+        self._table: dict[str, str] | None = None
+
+    def _names(self, locale: str) -> dict[str, str]:
+        return _cldr_names(self._attribute, self._keep, locale)
+
+    def __getitem__(self, code: str) -> str:
+        return self._names("en")[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names("en"))
+
+    def __len__(self) -> int:
+        return len(self._names("en"))
+
+    def label(self, code: str) -> str:
+        """The code's name in the interface language; a code CLDR does not know is shown as stored."""
+        return self._names(language()).get(code) or self._names("en").get(code) or code
+
+    def sorted_codes(self) -> list[str]:
+        """Codes in the alphabetical order of their names in the interface language."""
+        return sorted(self, key=lambda code: _simple(self.label(code)))
+
+    def _lookup(self) -> dict[str, str]:
+        if self._table is None:
+            table: dict[str, str] = {}
+            for locale in MATCH_LOCALES:
+                for code, name in self._names(locale).items():
+                    table.setdefault(_simple(name), code)
+            for code in self:
+                table[_simple(code)] = code
+            table.update({_simple(name): code for name, code in ALIASES.get(self._attribute, {}).items()})
+            self._table = table
+        return self._table
+
+    def match(self, text: str) -> str | None:
+        """The code for a typed code or name (English, Dutch, Hindi or the interface language), else None."""
+        simple = _simple(text)
+        if not simple:
+            return None
+        found = self._lookup().get(simple)
+        if found is None:
+            found = next((code for code in self if _simple(self.label(code)) == simple), None)
+        return found
+
+    def require(self, text: str) -> str:
+        """The code for ``text``, or a plain refusal naming what was typed ("" stays "": not set)."""
+        if not text.strip():
+            return ""
+        code = self.match(text)
+        if code is None:
+            raise UserError(translate("Localised", self._unknown).format(text))
+        return code
+
+
+# Languages: ISO 639-1 codes, and ISO 639-2/3 codes for those without one (Rajasthani "raj", Bhojpuri "bho").
+LANGUAGES = CldrNames("languages", r"[a-z]{2,3}", QT_TRANSLATE_NOOP("Localised", "Unknown language: {0}"))
+COUNTRIES = CldrNames("territories", r"[A-Z]{2}", QT_TRANSLATE_NOOP("Localised", "Unknown country: {0}"))
+
+
+# -- dates and numbers ---------------------------------------------------------------------------
+
+
+def format_date(value: date) -> str:
+    """A date as the window shows it: ISO 8601 (2026-12-01), the same in every language."""
+    return value.isoformat()
+
+
+def format_time(value: datetime | time, zone: str | None = None) -> str:
+    """A time of day (24 h) in the interface language; an aware datetime is first put in ``zone``."""
+    if isinstance(value, datetime) and zone:
+        value = value.astimezone(ZoneInfo(zone))
+    return babel_dates.format_time(value, "HH:mm", locale=ui_locale())
+
+
+def format_datetime(value: datetime, zone: str) -> str:
+    """An ISO date and a 24-hour time, in the meeting's zone: "2026-12-01 09:30"."""
+    local = value.astimezone(ZoneInfo(zone))
+    return f"{format_date(local.date())} {format_time(local)}"
+
+
+def format_long_date(value: date) -> str:
+    """A date written out for reading ("1 december 2026", "December 1, 2026"), as in printed agendas."""
+    return babel_dates.format_date(value, "long", locale=ui_locale())
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A number with the interface language's separators (1,234.5 or 1.234,5)."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return babel_numbers.format_decimal(value, pattern, locale=ui_locale())
+
+
+def format_percent(share: float) -> str:
+    """A share (0.42) as the interface language writes a percentage ("42%", "42 %")."""
+    return babel_numbers.format_percent(share, locale=ui_locale())

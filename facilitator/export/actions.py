@@ -1,0 +1,37 @@
+"""A meeting's actions and commitments as records that may leave the laptop (JSON, CSV).
+
+Owners appear as :mod:`facilitator.core.disclosure` allows; the descriptions are what the room agreed,
+as written.  Dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.core import actions, disclosure
+from facilitator.core.db import Database
+from facilitator.export import spreadsheet
+
+COLUMNS = ("kind", "description", "owner", "due", "status", "agenda_item")
+
+
+def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
+    """Every action and commitment of the meeting, in the order agreed."""
+    policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
+    return [
+        {
+            "kind": row.kind,
+            "description": row.description,
+            "owner": actions.public_owner(row, policy),
+            "due": row.due.isoformat() if row.due else None,
+            "status": row.status or None,
+            "agenda_item": row.agenda_item or None,
+        }
+        for row in actions.action_rows(db, meeting_id, commitments=True)
+    ]
+
+
+def export_csv(db: Database, meeting_id: str) -> str:
+    """The records as CSV; no cell can run as a formula."""
+    records = [{name: value or "" for name, value in record.items()} for record in public_records(db, meeting_id)]
+    return spreadsheet.csv_text(COLUMNS, records)

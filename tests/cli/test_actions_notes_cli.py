@@ -1,0 +1,115 @@
+"""``actions``, ``notes`` and ``note`` as a user or a script runs them: outputs that keep anonymous people
+anonymous, and notes added by the same grammar as the Live line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.models import Action, Note
+from tests.cli.invoke import assert_plain_error
+from tests.cli.invoke import run as run_command
+
+HIDDEN = ("Kamla Devi", "Santosh Bai", "Ramprasad Gurjar", "Bhanwar Lal Bheel")
+
+
+def run(data_dir: Path, *args: str):
+    return run_command(*args, data_dir=data_dir)
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path) -> Path:
+    assert run(tmp_path, "demo").returncode == 0
+    return tmp_path
+
+
+def count(folder: Path, model: type) -> int:
+    from sqlalchemy import func, select
+
+    db = Database.open(folder)
+    try:
+        with db.session() as session:
+            return session.scalar(select(func.count()).select_from(model).where(model.deleted.is_(False)))
+    finally:
+        db.close()
+
+
+def test_actions_lists_actions_and_commitments_with_owner_due_status_and_item(demo_dir: Path) -> None:
+    records = json.loads(run(demo_dir, "actions", MEETING_ID[:8], "--json").stdout)
+    assert [(r["kind"], r["owner"], r["due"], r["status"]) for r in records] == [
+        ("commitment", "Anil Kumar Verma", None, None),
+        ("action", "Ramesh Choudhary", "2023-12-15", "in_progress"),
+        ("action", "Vikram Singh Rathore", "2024-01-31", "open"),
+    ]
+    assert records[0]["agenda_item"] == "What we saw on the site visits"
+    rows = list(csv.DictReader(io.StringIO(run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout)))
+    assert [row["kind"] for row in rows] == ["commitment", "action", "action"] and rows[0]["status"] == ""
+    text = run(demo_dir, "actions", MEETING_ID[:8]).stdout
+    assert "Commitment" in text and "In progress" in text and "during: What we saw on the site visits" in text
+
+
+def test_an_action_owned_by_an_anonymous_worker_does_not_name_her(demo_dir: Path) -> None:
+    db = Database.open(demo_dir)
+    with db.session() as session:
+        session.add(Action(meeting_id=MEETING_ID, description="Bring the wage slips",
+                           owner_participation_id=demo_id("participation/woman_worker1")))  # fmt: skip
+    db.close()
+    result = run(demo_dir, "actions", MEETING_ID[:8], "--csv")
+    assert "Bring the wage slips" in result.stdout and "Kamla" not in result.stdout
+    assert json.loads(run(demo_dir, "actions", MEETING_ID[:8], "--json").stdout)[-1]["owner"] == "Anonymous participant"
+
+
+def test_notes_lists_kind_item_attribution_tags_and_confidentiality(demo_dir: Path) -> None:
+    result = run(demo_dir, "notes", MEETING_ID[:8], "--json")
+    records = json.loads(result.stdout)
+    assert len(records) == count(demo_dir, Note) > 5
+    assert {"taken_at", "kind", "agenda_item", "attribution", "risk_tags", "confidentiality", "body"} == set(records[0])
+    assert records[0]["taken_at"].endswith("+05:30")  # the meeting's zone
+    assert any(r["attribution"] == "Joost van Dijk" and "OSH_SILICA" in r["risk_tags"] for r in records)
+    assert not any(name in result.stdout for name in HIDDEN)
+    assert not any(name in run(demo_dir, "notes", MEETING_ID[:8]).stdout for name in HIDDEN)
+
+
+def test_note_reads_the_line_as_the_live_screen_does(demo_dir: Path) -> None:
+    added = run(demo_dir, "note", MEETING_ID[:8], "c: no masks at the cutting yard @Kamla Devi #OSH_SILICA")
+    assert added.returncode == 0, added.stderr
+    assert "Concern, about Women workers" in added.stdout  # anonymous: reduced to her group, never named
+    action = run(demo_dir, "note", MEETING_ID[:8], "a: share the ID card list @Marieke de Vries due:2026-12-20",
+                 "--item", "2")  # fmt: skip
+    assert action.returncode == 0 and "during “Introductions round”" in action.stdout
+    last = json.loads(run(demo_dir, "notes", MEETING_ID[:8], "--json").stdout)[-2:]
+    assert [(r["kind"], r["attribution"], r["risk_tags"]) for r in last] == [
+        ("concern", "Women workers", ["OSH_SILICA"]),
+        ("action", "Marieke de Vries", []),
+    ]
+    assert "Kamla" not in json.dumps(last, ensure_ascii=False)
+    followed = json.loads(run(demo_dir, "actions", MEETING_ID[:8], "--json").stdout)[-1]
+    assert (followed["owner"], followed["due"], followed["agenda_item"]) == (
+        "Marieke de Vries", "2026-12-20", "Introductions round",
+    )  # fmt: skip
+
+
+def test_a_note_that_cannot_be_read_is_refused_and_nothing_is_written(demo_dir: Path) -> None:
+    before = count(demo_dir, Note)
+    assert_plain_error(run(demo_dir, "note", MEETING_ID[:8], "c: dust @Nobody Here"), "Nobody")
+    assert_plain_error(run(demo_dir, "note", MEETING_ID[:8], "c: dust", "--item", "99"), "no item 99")
+    assert_plain_error(run(demo_dir, "note", MEETING_ID[:8], "c: dust #NOT_A_TAG"), "NOT_A_TAG")
+    assert count(demo_dir, Note) == before
+
+
+def test_a_note_without_a_name_is_about_whoever_has_the_floor_now(demo_dir: Path) -> None:
+    from facilitator.core.live.running import RunningMeeting
+
+    stale = run(demo_dir, "note", MEETING_ID[:8], "p: the floor was left open years ago")
+    assert "about nobody" in stale.stdout, stale.stdout  # the demo's session was last run in 2023
+    db = Database.open(demo_dir)
+    RunningMeeting(db, MEETING_ID).switch(demo_id("participation/buyer1"))
+    db.close()
+    added = run(demo_dir, "note", MEETING_ID[:8], "p: we will share the audit reports")
+    assert "about Marieke de Vries" in added.stdout, added.stdout

@@ -1,0 +1,46 @@
+"""Actions and commitments followed up after the meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from facilitator.core import actions
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.errors import UserError
+from facilitator.core.live import notes
+from facilitator.core.models import natural_id
+
+
+def commitment(db: Database) -> actions.ActionRow:
+    return next(row for row in actions.action_rows(db, MEETING_ID, commitments=True) if row.kind == "commitment")
+
+
+def test_a_commitment_followed_up_keeps_its_owner_item_and_words(demo_db: Database) -> None:
+    promised = commitment(demo_db)
+    assert not promised.followed and promised.owner == "Anil Kumar Verma"
+    action_id = actions.follow_commitment(demo_db, promised.id, due=date(2024, 3, 1))
+    assert action_id == natural_id("action", "commitment", promised.id)  # two laptops: one follow-up
+    followed = commitment(demo_db)
+    assert (followed.id, followed.status, followed.due) == (action_id, "open", date(2024, 3, 1))
+    assert (followed.owner, followed.agenda_item, followed.description) == (
+        promised.owner, promised.agenda_item, promised.description,
+    )  # fmt: skip
+    assert len([r for r in actions.action_rows(demo_db, MEETING_ID, commitments=True) if r.kind == "commitment"]) == 1
+    assert [row.kind for row in actions.action_rows(demo_db, MEETING_ID)] == ["action", "action"]  # actions only
+    assert actions.follow_commitment(demo_db, promised.id, status="done") == action_id
+    assert commitment(demo_db).status == "done"
+
+
+def test_only_a_commitment_is_followed_up_and_a_deleted_note_takes_its_follow_up_along(demo_db: Database) -> None:
+    note = next(n for n in notes.list_notes(demo_db, MEETING_ID) if n.kind == "concern")
+    with pytest.raises(UserError, match="Only a commitment"):
+        actions.follow_commitment(demo_db, note.id, status="open")
+    with pytest.raises(UserError, match="Unknown action status"):
+        actions.follow_commitment(demo_db, commitment(demo_db).id, status="someday")
+    promised = commitment(demo_db)
+    actions.follow_commitment(demo_db, promised.id, status="in_progress")
+    notes.set_note_deleted(demo_db, promised.id, True)
+    assert [r.kind for r in actions.action_rows(demo_db, MEETING_ID, commitments=True)] == ["action", "action"]

@@ -1,0 +1,128 @@
+"""A real invitation list, typed as people type: every row imports, every group value is mapped."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from facilitator.core import meetings
+from facilitator.core.db import Database
+from facilitator.core.participants import group_names, participation, people
+from facilitator.core.participants import importing as participant_import
+
+MESSY = Path(__file__).parent.parent / "fixtures" / "invitation_list_messy.csv"
+EXPECTED_GROUPS = {
+    "Kamla Devi": "RH_WOMEN_WORKER", "गोपाल सिंह": "RH_WORKER", "Ramesh kumar": "RH_WORKER",
+    "Sunita Bai": "RH_WOMEN_WORKER", "Rakesh Manjhi": "RH_MIGRANT", "Mohd. Salim": "RH_WORKER",
+    "Pieter de Boer": "BIZ_BUYER", "anke jansen": "BIZ_BUYER", "Vikram Agarwal": "BIZ_SUPPLIER_MGMT",
+    "Suresh Gurjar": "BIZ_SUPPLIER_MGMT", "मोहन लाल": "REP_UNION", "Priya Sharma": "CSO_LOCAL",
+}  # fmt: skip
+
+
+def new_meeting(db: Database) -> str:
+    return meetings.create(db, "Bijolia roundtable", datetime(2026, 12, 3, 9), datetime(2026, 12, 3, 16)).id
+
+
+def as_xlsx_named_csv(tmp_path: Path) -> Path:
+    """The same list saved from Excel, then renamed .csv by someone who meant well."""
+    lines = MESSY.read_text(encoding="utf-8-sig").splitlines()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    for line in lines:
+        sheet.append(line.split(";"))
+    path = tmp_path / "invitation list.csv"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("variant", ["semicolon csv with a BOM", "xlsx named .csv"])
+def test_the_messy_list_imports_13_of_13(db: Database, tmp_path: Path, variant: str) -> None:
+    path = as_xlsx_named_csv(tmp_path) if variant.startswith("xlsx") else shutil.copy(MESSY, tmp_path / "list.csv")
+    meeting = new_meeting(db)
+    table = participant_import.read_table(Path(path))
+    plan = participant_import.plan(db, meeting, table)
+    assert len(plan.rows) == 13 and len(plan.importable) == 13
+    assert plan.unknown_groups == {"self-help group": 1}
+    assert participant_import.apply(db, plan).added == 13
+    listed = {row.name: row for row in participation.list_participants(db, meeting)}
+    assert len(listed) == 13
+    assert {name: listed[name].stakeholder_group for name in EXPECTED_GROUPS} == EXPECTED_GROUPS
+    assert listed["Meera Devi"].stakeholder_group == ""  # unknown: no group, like an empty one
+    assert listed["Rakesh Manjhi"].languages_spoken == ("bho", "hi")
+    assert listed["Mohd. Salim"].languages_spoken == ("ur",)
+    assert listed["गोपाल सिंह"].languages_spoken == listed["मोहन लाल"].languages_spoken == ("hi",)
+    assert listed["Sunita Bai"].languages_spoken == ("mwr",)
+    assert listed["Priya Sharma"].languages_spoken == ("hi", "en")
+    assert listed["Pieter de Boer"].languages_spoken == ("nl", "en")
+    [kamla] = people.list_register(db, search="Kamla")
+    assert kamla.notes == "needs childcare on the day"
+
+
+def test_one_choice_maps_every_row_of_a_value_and_is_remembered(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Group\nMeera Devi,Self-help group\nGeeta Bai,self help groups\nAsha,SHG\n", encoding="utf-8")
+    first = new_meeting(db)
+    table = participant_import.read_table(path)
+    assert participant_import.plan(db, first, table).unknown_groups == {"Self-help group": 2, "SHG": 1}
+    plan = participant_import.plan(db, first, table, group_choices={"Self-help group": "RH_WOMEN_WORKER"})
+    assert plan.unknown_groups == {"SHG": 1}
+    assert [row.values["stakeholder_group"] for row in plan.rows] == ["RH_WOMEN_WORKER", "RH_WOMEN_WORKER", ""]
+    participant_import.apply(db, plan)
+    assert group_names.remembered(db) == {"self help group": "RH_WOMEN_WORKER"}
+    again = participant_import.plan(db, new_meeting(db), table)  # the next list: mapped without asking
+    assert again.unknown_groups == {"SHG": 1}
+
+
+def test_a_choice_of_an_unknown_group_is_refused(db: Database, tmp_path: Path) -> None:
+    from facilitator.core.errors import UserError
+
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Group\nAsha,SHG\n", encoding="utf-8")
+    with pytest.raises(UserError, match="Unknown stakeholder group"):
+        participant_import.plan(db, new_meeting(db), participant_import.read_table(path), group_choices={"SHG": "X"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "group"),
+    [("worker", "RH_WORKER"), ("Labourers", "RH_WORKER"), ("quarry worker", "RH_WORKER"),
+     ("women worker", "RH_WOMEN_WORKER"), ("migrant worker (Bihar)", "RH_MIGRANT"),
+     ("supplier", "BIZ_SUPPLIER_MGMT"), ("quarry owner", "BIZ_SUPPLIER_MGMT"), ("Exporter", "BIZ_SUPPLIER_MGMT"),
+     ("importer", "BIZ_BUYER"), ("buyer", "BIZ_BUYER"), ("union", "REP_UNION"), ("Trade Unions", "REP_UNION"),
+     ("NGO", "CSO_LOCAL"), ("local NGO", "CSO_LOCAL"), ("international NGO", "CSO_INTL"),
+     ("labour department", "DB_GOVERNMENT"), ("Government", "DB_GOVERNMENT"), ("RH_WORKER", "RH_WORKER"),
+     ("Vrouwelijke werknemers", "RH_WOMEN_WORKER"), ("मज़दूर", "RH_WORKER"), ("Lokale ngo's", "CSO_LOCAL")],
+)  # fmt: skip
+def test_group_values_as_lists_write_them(typed: str, group: str) -> None:
+    assert group_names.GroupMatcher().match(typed) == group
+
+
+def test_no_spelling_means_two_groups() -> None:
+    from facilitator.core import taxonomy
+
+    seen: dict[str, str] = {}
+    for group in taxonomy.stakeholder_groups().values():
+        for spelling in (group.id, group.label_en, *group.synonyms):
+            simple = group_names.simplify(spelling)
+            assert seen.setdefault(simple, group.id) == group.id, f"{spelling!r} means {seen[simple]} and {group.id}"
+
+
+def test_every_dutch_group_label_matches_its_group() -> None:
+    """A list typed in Dutch matches whatever the interface language is."""
+    import xml.etree.ElementTree as ET
+
+    from facilitator.core import taxonomy
+
+    labels = {group.label_en: group.id for group in taxonomy.stakeholder_groups().values()}
+    tree = ET.parse(Path(__file__).parents[2] / "translations" / "facilitator_nl.ts")
+    matcher = group_names.GroupMatcher()
+    checked = 0
+    for message in tree.getroot().iter("message"):
+        source, dutch = message.findtext("source"), message.findtext("translation")
+        if source in labels and dutch:
+            assert matcher.match(dutch) == labels[source], dutch
+            checked += 1
+    assert checked == len(labels)

@@ -1,0 +1,91 @@
+"""Mentions read whole names, in any script: every demo name and Hindi names through the note grammar."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from facilitator.core.demo.roundtable import MEETING_ID, PEOPLE
+from facilitator.core.live import mentions, notes
+from facilitator.core.live.speaking import Speaker, load_roster
+
+
+def speaker(key: str, name: str, group: str = "RH_WORKER", anonymity: str = "named") -> Speaker:
+    return Speaker(key, name, group, "participant", anonymity, "", True)
+
+
+@pytest.fixture
+def demo_speakers(demo_db) -> dict[str, Speaker]:
+    return load_roster(demo_db, MEETING_ID)
+
+
+@pytest.mark.parametrize("person", PEOPLE, ids=lambda p: p.key)
+def test_every_demo_name_is_read_whole(demo_speakers, person) -> None:
+    found = next(s for s in demo_speakers.values() if s.name == person.name)
+    for line in (f"p: @{person.name} says the dust is worse", f'p: @"{person.name}" says the dust is worse'):
+        parsed = notes.parse(line, demo_speakers)
+        assert parsed.problems == [] and parsed.body == "says the dust is worse", line
+        assert parsed.group == person.group
+        # anonymous and group-only people are reduced to their group, named people are themselves
+        assert parsed.speaker_id == (None if found.identity_hidden else found.id)
+
+
+def test_two_word_names_are_not_cut_in_half(demo_speakers) -> None:
+    kamla = notes.parse("@Kamla Devi says the water is carried from the village", demo_speakers)
+    assert kamla.body == "says the water is carried from the village" and kamla.group == "RH_WOMEN_WORKER"
+    ramesh = notes.parse("a: @Ramesh Choudhary share the wage register due:2023-11-30", demo_speakers)
+    assert ramesh.kind == "action" and ramesh.body == "share the wage register"
+    assert demo_speakers[ramesh.speaker_id].name == "Ramesh Choudhary"
+
+
+def test_single_words_and_groups_and_ambiguity(demo_speakers) -> None:
+    meena = notes.parse("p: yes @Meena, agreed", demo_speakers)
+    assert demo_speakers[meena.speaker_id].name == "Mohan Lal Meena" and meena.body == "yes , agreed"
+    women = notes.parse("c: @women workers said so", demo_speakers)
+    assert women.group == "RH_WOMEN_WORKER" and women.speaker_id is None and women.body == "said so"
+    lal = notes.parse("p: @Lal wants a register", demo_speakers)  # Mohan Lal Meena and Bhanwar Lal Bheel
+    assert lal.problems and "Bhanwar Lal Bheel" in lal.problems[0] and "Mohan Lal Meena" in lal.problems[0]
+    assert notes.parse("p: @Kamlas", demo_speakers).problems  # whole words only
+    assert notes.parse('p: @"Kamla Devi', demo_speakers).problems == ["A quoted name needs its closing quote."]
+    nobody = notes.parse("p: the room agreed @-", demo_speakers)
+    assert nobody.speaker_id is None and nobody.group == "" and nobody.body == "the room agreed"
+
+
+HINDI = {
+    "kamla": speaker("kamla", "कमला देवी", "RH_WOMEN_WORKER", "anonymous"),
+    "gopal": speaker("gopal", "गोपाल सिंह", "REP_UNION"),
+    "ram": speaker("ram", "राम", "RH_WORKER"),
+    "ramprasad": speaker("ramprasad", "राम प्रसाद गुर्जर", "RH_WORKER"),
+    "santosh": speaker("santosh", "संतोष बाई", "RH_WOMEN_WORKER", "group_only"),
+}
+
+
+@pytest.mark.parametrize("who", list(HINDI))
+def test_hindi_names_are_read_whole(who) -> None:
+    person = HINDI[who]
+    parsed = notes.parse(f"c: @{person.name} कहती हैं पानी नहीं है #WASH", HINDI)
+    assert parsed.problems == [] and parsed.body == "कहती हैं पानी नहीं है" and parsed.risk_tags == ["WASH"]
+    assert parsed.group == person.group
+    assert parsed.speaker_id == (None if person.identity_hidden else person.id)
+
+
+def test_a_shorter_name_inside_a_longer_one() -> None:
+    assert notes.parse("p: @राम प्रसाद गुर्जर बोले", HINDI).speaker_id == "ramprasad"
+    assert notes.parse("p: @राम बोले", HINDI).speaker_id == "ram"
+    directory = mentions.Directory(HINDI)
+    assert directory.insertion("राम") == '@"राम"'  # so typing on after it cannot make it "राम प्रसाद ..."
+    assert directory.insertion("गोपाल सिंह") == "@गोपाल सिंह"
+    assert notes.parse('p: @"राम" प्रसाद', HINDI).speaker_id == "ram"
+
+
+def test_decomposed_text_and_other_spacing_still_match() -> None:
+    typed = unicodedata.normalize("NFD", "p: @गोपाल  सिंह ने कहा")
+    parsed = notes.parse(typed, HINDI)
+    assert parsed.speaker_id == "gopal" and parsed.body == "ने कहा"
+
+
+def test_the_popup_offers_people_then_groups(demo_speakers) -> None:
+    choices = mentions.Directory(demo_speakers).choices()
+    assert choices[0] == "Aditi Rao" and "Kamla Devi" in choices and "Women workers" in choices
+    assert choices.index("Women workers") > choices.index("Vikram Singh Rathore")

@@ -1,0 +1,117 @@
+"""A session has an end, and closing the window while it runs never credits the time it is closed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QToolButton
+
+from facilitator.core import meetings
+from facilitator.core.db import Database
+from facilitator.core.live.running import RunningMeeting
+from facilitator.ui.app import Application
+from facilitator.ui.live import closing
+from facilitator.ui.live.section import LiveSection
+from facilitator.ui.settings import Settings
+from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
+
+
+def open_live(application: Application, meeting_id: str) -> LiveSection:
+    window = application.window
+    window.meetings.reload(meeting_id)
+    window.meetings.select(meeting_id)
+    section = window.workspace.show_section(LiveSection)
+    assert isinstance(section, LiveSection)
+    section.notes.line.setFocus()
+    return section
+
+
+@pytest.fixture
+def meeting_id(db: Database) -> str:
+    return small_meeting(db)
+
+
+@pytest.fixture
+def yes(monkeypatch) -> list[str]:
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
+
+
+def test_shift_f8_ends_the_session_and_closes_the_meeting(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert yes and live.session.ended and live.session.running_turn.kind == "pause"
+    assert meetings.get(application.db, meeting_id).status == "closed"
+    assert live.clock.status.text() == "The session has ended."
+    assert application.window.meetings.summary(meeting_id).status == "closed"  # the list heard of it
+
+
+def test_f8_on_the_last_item_offers_the_end_and_the_button_does_the_same(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    for _ in range(2):
+        qtbot.keyClick(live.notes.line, Qt.Key.Key_F8)
+    assert live.session.current_item.title == "Close" and not yes
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8)
+    assert len(yes) == 1 and live.session.ended
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)  # started again: asked first
+    assert len(yes) == 2 and live.session.timer.running
+    buttons = {button.text(): button for button in live.clock.findChildren(QToolButton)}
+    qtbot.mouseClick(buttons["End the session"], Qt.MouseButton.LeftButton)
+    assert len(yes) == 3 and live.session.ended
+
+
+@pytest.mark.parametrize("choice", list(closing.WhenClosed))
+def test_closing_the_window_while_live_asks_and_never_credits_the_closed_time(
+    application: Application, meeting_id: str, settings: Settings, qtbot, monkeypatch, choice
+) -> None:
+    live = open_live(application, meeting_id)
+    time = FakeTime()
+    live.session.clock = time.clock()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    uma = speaker_named(live.session, "Uma")
+    live.switch(uma)
+    time.advance(20)
+    asked: list[str] = []
+    monkeypatch.setattr(closing, "ask_when_closed", lambda parent, title: asked.append(title) or choice)
+    application.window.close()
+    assert asked == ["Test roundtable"]
+    if choice is closing.WhenClosed.CANCEL:
+        assert application.window.isVisible() and live.session.running_turn.participation_id == uma
+        assert not live.session.ended and live.session.timer.running
+        return
+    assert not application.window.isVisible()
+    time.advance(43)  # Facilitator is closed for 43 seconds
+    reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
+    qtbot.addWidget(reopened.window)
+    reopened.window.show()
+    again = RunningMeeting(application.db, meeting_id, time.clock(), resume=False)
+    assert next(p.seconds for p in again.balance().people if p.id == uma) == pytest.approx(20)
+    assert again.timer.running == (choice is closing.WhenClosed.KEEP_RUNNING)
+    assert again.timer.ended == (choice is closing.WhenClosed.END)
+    shown = open_live(reopened, meeting_id)
+    assert shown.gap_bar.isVisibleTo(shown) == (choice is closing.WhenClosed.KEEP_RUNNING)
+    reopened.window.close()
+
+
+def test_a_language_switch_keeps_the_floor_running(application: Application, meeting_id: str, qtbot) -> None:
+    live = open_live(application, meeting_id)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    uma = speaker_named(live.session, "Uma")
+    live.switch(uma)
+    session = live.session
+    try:
+        application.switch_language("nl")
+        rebuilt = open_live(application, meeting_id)
+        assert rebuilt.session is session and session.running_turn.participation_id == uma
+        assert not rebuilt.gap_bar.isVisibleTo(rebuilt)
+    finally:
+        application.switch_language("en")

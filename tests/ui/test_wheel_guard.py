@@ -1,0 +1,71 @@
+"""Scrolling over a form never changes it: every combo box, spin box and slider of every section is
+wheeled over without focus and keeps its value; with focus, the wheel still turns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.ui.app import Application
+from facilitator.ui.common.wheel_guard import guarded
+from facilitator.ui.participants.section import ParticipantsSection
+
+
+def wheel(widget: QWidget, notches: int = -3) -> QWheelEvent:
+    """A real wheel turn over the middle of ``widget`` (down by three notches unless told)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def value(widget: QWidget) -> object:
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    assert isinstance(widget, QAbstractSlider)
+    return widget.value()
+
+
+def test_the_wheel_changes_no_editor_without_focus_in_any_section(demo_db, application: Application, qtbot) -> None:
+    window = application.window
+    window.meetings.select(MEETING_ID)
+    wheeled = 0
+    for index, section in enumerate(window.workspace.sections):
+        window.workspace.tabs.setCurrentIndex(index)
+        if isinstance(section, ParticipantsSection):
+            section.select([demo_id("participation/union_rep")])  # the detail panel shows its editors
+        qtbot.waitUntil(section.isVisible)
+        window.meetings.search.setFocus()  # the focus is elsewhere, as when scrolling past with the mouse
+        editors = [w for w in section.findChildren(QWidget) if guarded(w) and w.isVisible() and w.isEnabled()]
+        for editor in editors:
+            before = value(editor)
+            wheel(editor)
+            wheel(editor, 3)
+            assert value(editor) == before, f"{section.title()}: the wheel changed {editor!r}"
+            assert not editor.hasFocus()
+            wheeled += 1
+    assert wheeled >= 15  # the participant panel alone has a dozen
+
+
+def test_the_wheel_is_handed_on_to_the_panel_and_still_turns_a_focused_editor(
+    demo_db, application: Application, qtbot
+) -> None:
+    window = application.window
+    window.meetings.select(MEETING_ID)
+    section = window.workspace.show_section(ParticipantsSection)
+    section.select([demo_id("participation/union_rep")])
+    status = section.editor.status
+    assert status.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a click or Tab gives it focus, the wheel does not
+    before = status.currentIndex()
+    handed_on = wheel(status)
+    # Not accepted: Qt hands a real wheel turn on to the parents, so the scroll area around the panel scrolls.
+    assert status.currentIndex() == before and not handed_on.isAccepted()
+    status.setFocus()
+    assert wheel(status, 1).isAccepted() and status.currentIndex() != before  # chosen on purpose, it turns

@@ -169,6 +169,15 @@ def expected_shares(headcount: dict[str, int], thresholds: Thresholds) -> dict[s
     return {g: headcount[g] / people for g in groups}
 
 
+def index_explanation() -> str:
+    """The balance index in one line, for wherever it is shown."""
+    return translate(
+        "Balance",
+        "Balance index: 1 when each group's talk matches its expected share, falling towards 0 as one group "
+        "takes the talk.",
+    )
+
+
 def balance_index(seconds: dict[str, float], expected: dict[str, float]) -> float | None:
     """1 - weighted Gini of talk per unit of expected share; None until someone has talked.
 

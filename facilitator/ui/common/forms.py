@@ -7,10 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPlainTextEdit, QScrollArea, QWidget
 
 from facilitator.core import taxonomy
 from facilitator.core.vocabulary import Vocabulary
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label for a field, whose &-letter moves the focus there (and which screen readers announce with it)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class CommitTextEdit(QPlainTextEdit):

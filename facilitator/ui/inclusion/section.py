@@ -34,7 +34,7 @@ from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion.report import Report, Result
 from facilitator.ui.common.actions import make_action
-from facilitator.ui.common.forms import CommitTextEdit, scrolling
+from facilitator.ui.common.forms import CommitTextEdit, buddy_label, scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.inclusion.model import InclusionModel
@@ -76,7 +76,8 @@ class InclusionSettingsBox(QGroupBox):
             self.groups.addItem(item)
         self.groups.setMaximumHeight(self.groups.sizeHintForRow(0) * self.groups.count() + 6)
         self.groups.itemChanged.connect(lambda _item: self._changed(required_groups=self.required_groups()))
-        form.addRow(self.tr("Required &groups"), self.groups)
+        form.addRow(buddy_label(self.tr("Required &groups"), self.groups))
+        form.addRow(self.groups)  # the whole width: Dutch group names are long
         self.percent: dict[str, QSpinBox] = {}
         for name, text in PERCENT_FIELDS.items():
             spin = QSpinBox()
@@ -90,7 +91,8 @@ class InclusionSettingsBox(QGroupBox):
             self.tr("e.g. Chatham House Rule; no recording; workers' statements attributed to their group; no press")
         )
         self.ground_rules.setMinimumHeight(120)
-        form.addRow(self.tr("Ground &rules"), self.ground_rules)
+        form.addRow(buddy_label(self.tr("Ground &rules"), self.ground_rules))
+        form.addRow(self.ground_rules)
         self.photos = QCheckBox(self.tr("Photos will be taken"))
         self.photos.toggled.connect(lambda on: self._changed(photos_allowed=on))
         form.addRow("", self.photos)
@@ -136,8 +138,7 @@ class InclusionSection(Section):
         for code, text in inclusion.STAGES.items():
             self.stage.addItem(QCoreApplication.translate("Inclusion", text), code)
         self.stage.currentIndexChanged.connect(lambda _i: self.load())
-        stage_label = QLabel(self.tr("&Stage"))
-        stage_label.setBuddy(self.stage)
+        stage_label = buddy_label(self.tr("&Stage"), self.stage)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from facilitator.core.live.balance import Alert, Balance, GroupStats
+from facilitator.core.live.balance import Alert, Balance, GroupStats, index_explanation
 from facilitator.core.live.speaking import Speaker
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.style import swatch, text_on
@@ -105,6 +105,14 @@ class BalancePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.index_label = QLabel()
         self.index_label.setObjectName("balanceIndex")
+        self.index_label.setWordWrap(True)
+        self.index_help = QLabel(index_explanation())
+        self.index_help.setObjectName("balanceIndexHelp")
+        self.index_help.setWordWrap(True)
+        small = self.index_help.font()
+        small.setPointSize(9)
+        self.index_help.setFont(small)
+        self.index_label.setToolTip(index_explanation())
         self.alerts = QLabel()
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet(f"{swatch(ALERT_COLOUR)} padding: 6px; border-radius: 4px;")
@@ -133,7 +141,8 @@ class BalancePanel(QWidget):
         self.unheard.setWordWrap(True)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        for widget in (self.index_label, self.alerts, self.table, self.suggested, self.unheard, self.totals):
+        shown = (self.index_label, self.index_help, self.alerts, self.table, self.suggested, self.unheard, self.totals)
+        for widget in shown:
             layout.addWidget(widget)
         layout.addStretch(1)
         self._texts: dict[QLabel, str] = {}

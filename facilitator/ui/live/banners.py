@@ -21,8 +21,8 @@ class FloorBanner(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFont(big(17))
-        self.setMinimumHeight(44)
+        self.setFont(big(15))
+        self.setMinimumHeight(38)
         # A long name must not push the balance panel off a small laptop screen; it is cut instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._shown = ""

@@ -20,6 +20,7 @@ from facilitator.ui.live.style import ALERT_COLOUR
 from facilitator.ui.live.tiles import group_label
 
 RECENT = 8
+SHOWN_LINES = 5  # of recent notes, at the least, on the smallest laptop screen
 
 
 def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentiality: str) -> str:
@@ -50,10 +51,20 @@ class NoteEntry(QWidget):
         )
         self.reading = QLabel()
         self.reading.setObjectName("noteReading")
+        small = self.reading.font()
+        small.setPointSize(10)
+        self.reading.setFont(small)
         self.recent = QListWidget()
         self.recent.setObjectName("recentNotes")
         self.recent.setWordWrap(True)
-        self.recent.setMinimumHeight(self.recent.fontMetrics().lineSpacing() * 3)
+        font = self.recent.font()
+        font.setPointSize(12)
+        self.recent.setFont(font)
+        margins = self.recent.contentsMargins()
+        self.recent.setMinimumHeight(
+            self.recent.fontMetrics().lineSpacing() * SHOWN_LINES + margins.top() + margins.bottom() + 4
+        )
+        layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.reading)
         layout.addWidget(self.recent, 1)

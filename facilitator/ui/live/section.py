@@ -48,7 +48,7 @@ from facilitator.ui.live.balance_panel import BalancePanel
 from facilitator.ui.live.banners import FloorBanner, GapBar
 from facilitator.ui.live.note_line import NoteEntry
 from facilitator.ui.live.thresholds_dialog import BalanceSettingsDialog
-from facilitator.ui.live.tiles import SpeakerTiles
+from facilitator.ui.live.tiles import SpeakerTiles, pinned_rows_height
 from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.ops import live as live_ops
 
@@ -91,6 +91,8 @@ class LiveSection(Section):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.tiles)
+        scroll.setMinimumHeight(pinned_rows_height())
+        self.tiles_view = scroll
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +105,7 @@ class LiveSection(Section):
         splitter.addWidget(left)
         right = QScrollArea()
         right.setWidgetResizable(True)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels wrap instead
         right.setFrameShape(QFrame.Shape.NoFrame)
         right.setWidget(self.balance_panel)
         splitter.addWidget(right)
@@ -116,9 +119,11 @@ class LiveSection(Section):
         self.notes.recent.itemActivated.connect(lambda item: self.edit_note(item.data(Qt.ItemDataRole.UserRole)))
         self.keys = QLabel(live_hint())
         self.keys.setWordWrap(True)
-        self.keys.setFont(big(10, bold=False))
+        self.keys.setFont(big(9, bold=False))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
         layout.addWidget(self.clock)
         layout.addWidget(self.gap_bar)
         layout.addWidget(splitter, 3)

@@ -17,6 +17,14 @@ from facilitator.ui.live.style import clock, group_colour
 
 COLUMNS = 3
 PINNED = 9
+TILE_HEIGHT = 52
+SPACING = 6
+
+
+def pinned_rows_height() -> int:
+    """The height the grid needs to show every pinned tile (they come first)."""
+    rows = -(-PINNED // COLUMNS)
+    return rows * TILE_HEIGHT + (rows - 1) * SPACING
 
 
 def group_order(group: str) -> tuple[int, int]:
@@ -41,7 +49,7 @@ class SpeakerTile(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(120)
-        self.setMinimumHeight(56)
+        self.setMinimumHeight(TILE_HEIGHT)
         self._text = ""
         self._active: bool | None = None
         self.setToolTip(self.tr("Meeting staff") if speaker.is_staff else group_label(speaker.group))
@@ -77,16 +85,17 @@ class SpeakerTiles(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
-        self.grid.setSpacing(6)
+        self.grid.setSpacing(SPACING)
         outer.addLayout(self.grid)
         outer.addStretch(1)
         self.tiles: dict[str, SpeakerTile] = {}
         self.pins: list[str] = []
 
     def set_speakers(self, speakers: dict[str, Speaker], pinned: dict[int, str]) -> None:
-        """One grid, ordered by group so each group's colour forms a block; staff last.
+        """One grid: the pinned speakers first (so their keys are always on screen), then the others; each
+        part ordered by group so a group's colour forms a block; staff last.
 
-        Number keys go to the first nine participants on screen unless this laptop pinned others.
+        Number keys go to the first nine participants unless this laptop pinned others.
         """
         for tile in self.tiles.values():
             tile.deleteLater()
@@ -100,6 +109,7 @@ class SpeakerTiles(QWidget):
                 if pid in self.pins:
                     self.pins[self.pins.index(pid)] = self.pins[number - 1]
                 self.pins[number - 1] = pid
+        ordered.sort(key=lambda s: s.id not in self.pins)  # stable: the group order stays within each part
         for index, s in enumerate(ordered):
             pin = self.pins.index(s.id) + 1 if s.id in self.pins else None
             tile = SpeakerTile(s, pin, self)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QScrollArea, QToolBar, QToolButton, QWidget
 
 from facilitator.ui.common import screen
 from facilitator.ui.i18n import install_translator
@@ -74,6 +74,9 @@ def cut_labels(root: QWidget) -> list[str]:
     for listing in root.findChildren(QListWidget):
         if listing.isVisible() and listing.horizontalScrollBar().isVisible():
             cut.append(listing.objectName() or listing.item(0).text())
+    for panel in root.findChildren(QScrollArea):  # a side panel cut at the side hides its fields
+        if type(panel) is QScrollArea and panel.isVisible() and panel.horizontalScrollBar().isVisible():
+            cut.append(type(panel.widget()).__name__)
     return cut
 
 

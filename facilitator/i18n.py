@@ -8,20 +8,36 @@ translator here; without one the English source text is returned.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import cache
 
-Translator = Callable[[str, str], str]
+from facilitator import paths
+
+Translator = Callable[[str, str, int], str]  # context, source text, count (-1: no plural)
 
 
-def _untranslated(context: str, text: str) -> str:
-    return text
+@cache
+def _english_plurals() -> dict[str, list[str]]:
+    return json.loads((paths.translations_dir() / "plurals_en.json").read_text(encoding="utf-8"))
+
+
+def _untranslated(context: str, text: str, n: int = -1) -> str:
+    """English: the source text, or for a count its English form ("1 person", "%n people")."""
+    if n < 0 or text not in _english_plurals():
+        return text
+    one, many = _english_plurals()[text]
+    return one if n == 1 else many
 
 
 _translator: Translator = _untranslated
 
 
-def translate(context: str, text: str) -> str:
-    return _translator(context, text)
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+    """The text in the interface language; with a count ``n`` the plural form for it, "%n" replaced by
+    the count (the arguments are ``QCoreApplication.translate``'s, so lupdate reads them as a plural)."""
+    shown = _translator(context, text, n)
+    return shown.replace("%n", str(n)) if n >= 0 else shown
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

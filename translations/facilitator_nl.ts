@@ -514,10 +514,6 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Nieuw punt</translation>
     </message>
     <message>
-        <source>{0} items, {1} min planned</source>
-        <translation>{0} punten, {1} min gepland</translation>
-    </message>
-    <message>
         <source>Apply a template</source>
         <translation>Een sjabloon toepassen</translation>
     </message>
@@ -568,6 +564,21 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
     <message>
         <source>Saved the printable agenda to {0}</source>
         <translation>Afdrukbare agenda opgeslagen in {0}</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, {0} min planned</source>
+        <translation>
+            <numerusform>%n agendapunt, {0} min gepland</numerusform>
+            <numerusform>%n agendapunten, {0} min gepland</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
@@ -681,6 +692,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>A target share cannot be negative.</source>
         <translation>Een streefaandeel kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Balance index: 1 when each group&apos;s talk matches its expected share, falling towards 0 as one group takes the talk.</source>
+        <translation>Balansindex: 1 als elke groep zoveel spreekt als haar verwachte aandeel, dalend naar 0 naarmate één groep het woord neemt.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1591,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Other participants</source>
         <translation>Overige deelnemers</translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1890,12 +1913,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Niet in orde</translation>
     </message>
     <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
         <source>Planning (everyone invited, not declined)</source>
         <translation>Planning (iedereen uitgenodigd, niet afgemeld)</translation>
     </message>
     <message>
         <source>On the day (attended)</source>
         <translation>Op de dag (aanwezig)</translation>
+    </message>
+    <message>
+        <source>Not yet: nobody has checked in.</source>
+        <translation>Nog niet: er heeft zich nog niemand aangemeld.</translation>
     </message>
     <message>
         <source>Unknown inclusion setting: {0}</source>
@@ -1982,10 +2013,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Voor de bijeenkomst zijn geen werktalen ingesteld.</translation>
     </message>
     <message>
-        <source>{covered} of {total} participants ({share}) can follow in {languages}.</source>
-        <translation>{covered} van {total} deelnemers ({share}) kunnen het volgen in {languages}.</translation>
-    </message>
-    <message>
         <source>No interpreter for {0}.</source>
         <translation>Geen tolk voor {0}.</translation>
     </message>
@@ -2001,9 +2028,30 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Everyone reads at least one meeting language.</source>
         <translation>Iedereen leest ten minste één taal van de bijeenkomst.</translation>
     </message>
+    <message numerus="yes">
+        <source>{covered} of %n participants ({share}) can follow in {languages}.</source>
+        <translation>
+            <numerusform>{covered} van %n deelnemer ({share}) kan volgen in {languages}.</numerusform>
+            <numerusform>{covered} van %n deelnemers ({share}) kunnen volgen in {languages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people need {0}</source>
+        <translation>
+            <numerusform>%n persoon heeft {0} nodig</numerusform>
+            <numerusform>%n personen hebben {0} nodig</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} participants do not read a meeting language.</source>
-        <translation>{0} deelnemers lezen geen taal van de bijeenkomst.</translation>
+        <source>No interpreter entered: {0}.</source>
+        <translation>Geen tolk ingevoerd: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants do not read a meeting language.</source>
+        <translation>
+            <numerusform>%n deelnemer leest geen van de talen van de bijeenkomst.</numerusform>
+            <numerusform>%n deelnemers lezen geen van de talen van de bijeenkomst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>
@@ -2069,13 +2117,19 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>No workers on the list at this stage.</source>
         <translation>In deze fase staan er geen werknemers op de lijst.</translation>
     </message>
-    <message>
-        <source>Lost wages are arranged for all {0} workers.</source>
-        <translation>Gederfd loon is geregeld voor alle {0} werknemers.</translation>
+    <message numerus="yes">
+        <source>Lost wages are arranged for all %n workers.</source>
+        <translation>
+            <numerusform>Gederfd loon is geregeld voor de %n werknemer.</numerusform>
+            <numerusform>Gederfd loon is geregeld voor alle %n werknemers.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not arranged for {count} of {total} workers: {names}.</source>
-        <translation>Niet geregeld voor {count} van {total} werknemers: {names}.</translation>
+    <message numerus="yes">
+        <source>Not arranged for {count} of %n workers: {names}.</source>
+        <translation>
+            <numerusform>Niet geregeld voor {count} van %n werknemer: {names}.</numerusform>
+            <numerusform>Niet geregeld voor {count} van %n werknemers: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No travel support or childcare is waiting to be arranged.</source>
@@ -2105,6 +2159,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Recorded as independent. Facilitator: {0}.</source>
         <translation>Vastgelegd als onafhankelijk. Facilitator: {0}.</translation>
     </message>
+    <message>
+        <source>derived from facilitation practice; no published source</source>
+        <translation>afgeleid uit de praktijk van gespreksleiding; geen gepubliceerde bron</translation>
+    </message>
 </context>
 <context>
     <name>InclusionModel</name>
@@ -2119,6 +2177,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Finding</source>
         <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Sources: {0}</source>
+        <translation>Bronnen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2208,38 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Language coverage at least</source>
         <translation>Taaldekking minstens</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; blockers fail</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; blokkerende controle niet in orde</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; blokkerende controles niet in orde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; warnings</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; waarschuwing</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advies</numerusform>
+            <numerusform>%n adviezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass</source>
+        <translation>
+            <numerusform>%n in orde</numerusform>
+            <numerusform>%n in orde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Sources: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Bronnen: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
+    </message>
     <message>
         <source>Inclusion</source>
         <translation>Inclusie</translation>
@@ -2163,16 +2257,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
-        <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
-    </message>
-    <message>
         <source>No one has checked in yet: check people in on the Participants tab (Ctrl+K).</source>
         <translation>Nog niemand heeft zich aangemeld: meld mensen aan op het tabblad Deelnemers (Ctrl+K).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why} &lt;i&gt;(brief {brief}; sources {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
-        <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why} &lt;i&gt;(opdracht {brief}; bronnen {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2562,22 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Laatste notitie bewerken</translation>
     </message>
     <message>
+        <source>Show the real names of people not named, while held</source>
+        <translation>Echte namen tonen van wie niet bij naam genoemd wil worden, zolang ingedrukt</translation>
+    </message>
+    <message>
+        <source>hold: names</source>
+        <translation>vasthouden: namen</translation>
+    </message>
+    <message>
+        <source>Room view: only what the room may see, on or off</source>
+        <translation>Zaalweergave: alleen wat de zaal mag zien, aan of uit</translation>
+    </message>
+    <message>
+        <source>room view</source>
+        <translation>zaalweergave</translation>
+    </message>
+    <message>
         <source>Pinned speaker {0}</source>
         <translation>Vastgezette spreker {0}</translation>
     </message>
@@ -2655,6 +2757,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
         <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
+    </message>
+    <message>
+        <source>Room view: only what the room may see. F12 returns to the full screen.</source>
+        <translation>Zaalweergave: alleen wat de zaal mag zien. F12 keert terug naar het volledige scherm.</translation>
     </message>
     <message>
         <source>The session has ended. Start it again at the current item?</source>
@@ -3001,6 +3107,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
         <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep (@&quot;naam&quot; tussen aanhalingstekens) · #tag · %confidential · due:JJJJ-MM-DD</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room view: %n notes not shown</source>
+        <translation>
+            <numerusform>Zaalweergave: %n notitie niet getoond</numerusform>
+            <numerusform>Zaalweergave: %n notities niet getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3491,9 +3604,12 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
         <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{total} people on the list&lt;/b&gt; ({statuses})&lt;br&gt;Expected, without staff: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per group: {groups}</source>
-        <translation>&lt;b&gt;{total} personen op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people on the list&lt;/b&gt; ({statuses})&lt;br&gt;Expected, without staff: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per group: {groups}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n persoon op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</numerusform>
+            <numerusform>&lt;b&gt;%n personen op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind}: {answer} on {date}</source>
@@ -3832,6 +3948,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>{0} · turns: {1}</source>
         <translation>{0} · beurten: {1}</translation>
+    </message>
+    <message>
+        <source>figures not shown in the room</source>
+        <translation>cijfers niet getoond in de zaal</translation>
     </message>
     <message>
         <source>anon.</source>
@@ -4203,6 +4323,82 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
 </context>
 <context>
     <name>Taxonomy</name>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>Woman worker</source>
+        <translation>Werkneemster</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>Arbeidsmigrant</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation>Lid van de gemeenschap</translation>
+    </message>
+    <message>
+        <source>Participant from a marginalised group</source>
+        <translation>Deelnemer uit een gemarginaliseerde groep</translation>
+    </message>
+    <message>
+        <source>Union representative</source>
+        <translation>Vakbondsvertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Worker committee member</source>
+        <translation>Lid van een werknemerscomité</translation>
+    </message>
+    <message>
+        <source>Government official</source>
+        <translation>Overheidsfunctionaris</translation>
+    </message>
+    <message>
+        <source>Supplier manager</source>
+        <translation>Leveranciersmanager</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Inkoper</translation>
+    </message>
+    <message>
+        <source>Local NGO member</source>
+        <translation>Medewerker van een lokale ngo</translation>
+    </message>
+    <message>
+        <source>International NGO member</source>
+        <translation>Medewerker van een internationale ngo</translation>
+    </message>
+    <message>
+        <source>Industry association member</source>
+        <translation>Lid van een brancheorganisatie</translation>
+    </message>
+    <message>
+        <source>Initiative secretariat member</source>
+        <translation>Medewerker van het secretariaat van het initiatief</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Deskundige</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
     <message>
         <source>Every required stakeholder group is present in person or through a credible representative</source>
         <translation>Elke vereiste stakeholdergroep is zelf aanwezig of via een geloofwaardige vertegenwoordiger</translation>

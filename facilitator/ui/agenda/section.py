@@ -353,7 +353,8 @@ class AgendaSection(Section):
                 Choice(
                     t.id,
                     t.name,
-                    f"{t.description}\n" + self.tr("{0} items, {1} min planned").format(len(t.items), t.total_minutes),
+                    f"{t.description}\n"
+                    + self.tr("%n items, {0} min planned", "", len(t.items)).format(t.total_minutes),
                 )
                 for t in found
             ]

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QLabel, QPlainTex
 from facilitator.core import taxonomy
 from facilitator.core.vocabulary import Vocabulary
 
+# One way to write dates everywhere, in every language: ISO, as the exports and the command line do.
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:
     """A label for a field, whose &-letter moves the focus there (and which screen readers announce with it)."""

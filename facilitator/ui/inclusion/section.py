@@ -6,6 +6,7 @@ are edited on the right, so a facilitator can see a verdict change as they decid
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -44,7 +45,7 @@ from facilitator.ui.ops import inclusion as inclusion_ops
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 
-ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
+ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3, "not_yet": 4}
 PERCENT_FIELDS = {
     "min_women_share": QT_TRANSLATE_NOOP("InclusionSection", "Women at least"),
     "min_rights_holder_share": QT_TRANSLATE_NOOP("InclusionSection", "Rights-holders at least"),
@@ -196,10 +197,12 @@ class InclusionSection(Section):
         self.model.set_rows(results)
         self.table.resizeRowsToContents()
         counts = self.report.counts()
-        summary = self.tr("<b>{fail}</b> blockers fail · <b>{warning}</b> warnings · {advice} advice · {passed} pass")
-        summary = summary.format(
-            fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
-        )
+        summary = " · ".join((
+            self.tr("<b>%n</b> blockers fail", "", counts["fail"]),
+            self.tr("<b>%n</b> warnings", "", counts["warning"]),
+            self.tr("%n advice", "", counts["advice"]),
+            self.tr("%n pass", "", counts["pass"]),
+        ))  # fmt: skip
         if stage == "day" and not self.report.people:
             summary = self.tr("No one has checked in yet: check people in on the Participants tab (Ctrl+K).")
         self.summary.setText(summary)
@@ -221,10 +224,10 @@ class InclusionSection(Section):
             return
         rule = result.rule
         self.explanation.setText(
-            self.tr("<b>{message}</b> – {status}<br>{detail}<br><br><b>Why it matters:</b> {why} "
-                    "<i>(brief {brief}; sources {source})</i><br><b>Suggested fix:</b> {fix}").format(
+            self.tr("<b>{message}</b> – {status}<br>{detail}<br><br><b>Why it matters:</b> {why}<br>"
+                    "<i>Sources: {sources}</i><br><b>Suggested fix:</b> {fix}").format(
                 message=rule.message, status=result.status_label, detail=result.detail, why=rule.why,
-                brief=rule.brief, source=rule.source, fix=rule.fix,
+                sources=escape(rule.sources), fix=rule.fix,
             )
         )  # fmt: skip
 

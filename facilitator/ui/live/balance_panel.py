@@ -17,6 +17,7 @@ from facilitator.core.live.speaking import Speaker
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.style import swatch, text_on
 from facilitator.ui.common.table_model import Index, RowsModel
+from facilitator.ui.live.room import RoomNames
 from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour
 from facilitator.ui.live.tiles import group_label
 
@@ -99,8 +100,9 @@ def alert_text(alert: Alert) -> str:
 
 
 class BalancePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: RoomNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names = names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.index_label = QLabel()
@@ -162,7 +164,7 @@ class BalancePanel(QWidget):
     def refresh(self, balance: Balance, speakers: dict[str, Speaker], item_id: str | None) -> None:
         def name(pid: str) -> str:
             s = speakers[pid]
-            return f"{s.name} ({group_label(s.group)})"
+            return f"{self.names.name(s)} ({group_label(s.group)})"
 
         item = balance.item_index.get(item_id or "")
         overall = "–" if balance.index is None else f"{balance.index:.2f}"
@@ -171,10 +173,13 @@ class BalancePanel(QWidget):
             self.index_label,
             self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),
         )
-        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts)
+        shown = self.names.shows_group
+        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts if shown(a.group))
         self._set(self.alerts, alerts)
         self.alerts.setVisible(bool(alerts))
-        self.model.set_groups(balance.groups)
+        self.model.set_groups([g for g in balance.groups if shown(g.group)])
+        self.suggested.setVisible(self.names.shows_people_lists)
+        self.unheard.setVisible(self.names.shows_people_lists)
         suggested = ", ".join(name(pid) for pid in balance.suggested) or "–"
         self._set(self.suggested, self.tr("Suggested next voice: {0}").format(suggested))
         unheard = ", ".join(name(pid) for pid in balance.not_yet_heard[:8]) or "–"

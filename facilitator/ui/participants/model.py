@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from facilitator.core import disclosure
+from facilitator.core.meetings import to_local
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import (
@@ -50,6 +51,8 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
 
     (COLUMN_NAME, COLUMN_GROUP, COLUMN_STATUS, COLUMN_SESSION, COLUMN_GENDER, COLUMN_ORGANISATION,
      COLUMN_LANGUAGES, COLUMN_NEEDS, COLUMN_PRIVACY) = range(9)  # fmt: skip
+
+    zone = "UTC"  # the meeting's time zone: check-in times read as the clock in the room
 
     @staticmethod
     def id_of(row: ParticipantRow) -> str:
@@ -93,7 +96,7 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
             return GENDERS.label(row.gender)
         if column == self.COLUMN_STATUS:
             status = STATUSES.label(row.status)
-            return f"{status} {row.arrived_at.astimezone():%H:%M}" if row.arrived_at else status
+            return f"{status} {to_local(row.arrived_at, self.zone):%H:%M}" if row.arrived_at else status
         if column == self.COLUMN_SESSION:
             return CAUCUSES.label(row.caucus)
         if column == self.COLUMN_LANGUAGES:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy
+from facilitator.core import meetings, taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.participants import participation, people
@@ -130,6 +130,7 @@ class ParticipantsSection(Section):
     def load(self) -> None:
         selected = self.selected_id()
         self.rows = participation.list_participants(self.ops.db, self.meeting_id)
+        self.model.zone = meetings.get(self.ops.db, self.meeting_id).timezone
         self.model.set_rows(self.rows)
         self._load_counts()
         self._load_invitable()
@@ -155,9 +156,9 @@ class ParticipantsSection(Section):
             ))  # fmt: skip
         else:
             self.counts.setText(
-                self.tr("<b>{total} people on the list</b> ({statuses})<br>Expected, without staff: "
-                        "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}").format(
-                    total=len(self.rows), statuses=status_text, counted=planning.total, genders=genders or "–",
+                self.tr("<b>%n people on the list</b> ({statuses})<br>Expected, without staff: "
+                        "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}", "", len(self.rows)).format(
+                    statuses=status_text, counted=planning.total, genders=genders or "–",
                     groups=groups or "–",
                 )
             )  # fmt: skip

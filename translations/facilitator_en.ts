@@ -695,6 +695,10 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>BalancePanel</name>
     <message>
+        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,11 +2285,19 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>ItemDetails</name>
     <message>
+        <source>The groups this item is meant for: during it, the live balance expects them to lead the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only for the facilitator; never printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voices it is meant for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

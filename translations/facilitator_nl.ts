@@ -701,6 +701,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>BalancePanel</name>
     <message>
+        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
+        <translation>Dit agendapunt is bedoeld voor {groups}, maar zij hebben {share:.0%} van de spreektijd in de laatste {minutes} minuten.</translation>
+    </message>
+    <message>
         <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>
         <translation>{group}: {share:.0%} van de spreektijd in de laatste {minutes} minuten (melding boven {limit:.0%}).</translation>
     </message>
@@ -2287,12 +2291,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>ItemDetails</name>
     <message>
+        <source>The groups this item is meant for: during it, the live balance expects them to lead the talk.</source>
+        <translation>De groepen voor wie dit agendapunt bedoeld is: tijdens het punt verwacht de live balans dat zij het meest aan het woord zijn.</translation>
+    </message>
+    <message>
         <source>Only for the facilitator; never printed</source>
         <translation>Alleen voor de facilitator; wordt nooit afgedrukt</translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
         <translation>&amp;Geleid door:</translation>
+    </message>
+    <message>
+        <source>&amp;Voices it is meant for:</source>
+        <translation>&amp;Stemmen waarvoor het bedoeld is:</translation>
     </message>
     <message>
         <source>&amp;Purpose or expected outcome:</source>

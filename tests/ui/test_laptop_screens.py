@@ -72,7 +72,12 @@ def cut_labels(root: QWidget) -> list[str]:
         if short or (not shown.isEmpty() and shown.width() < label.width()):
             cut.append(label.text())
     for listing in root.findChildren(QListWidget):
-        if listing.isVisible() and listing.horizontalScrollBar().isVisible():
+        if (
+            listing.isVisible()
+            and not listing.wordWrap()
+            and listing.count()
+            and (listing.sizeHintForColumn(0) > listing.viewport().width())
+        ):
             cut.append(listing.objectName() or listing.item(0).text())
     for panel in root.findChildren(QScrollArea):  # a side panel cut at the side hides its fields
         if type(panel) is QScrollArea and panel.isVisible() and panel.horizontalScrollBar().isVisible():

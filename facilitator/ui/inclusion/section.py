@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -29,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion.report import Report, Result
 from facilitator.ui.common.actions import make_action
-from facilitator.ui.common.forms import CommitTextEdit, buddy_label, scrolling
+from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, buddy_label, scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.inclusion.model import InclusionModel
@@ -65,18 +62,9 @@ class InclusionSettingsBox(QGroupBox):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setMinimumWidth(260)
-        self.groups = QListWidget()
-        for group in taxonomy.stakeholder_groups().values():
-            if group.id in ("FACILITATOR", "INTERPRETER"):
-                continue
-            item = QListWidgetItem(group.label)
-            item.setData(Qt.ItemDataRole.UserRole, group.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(group.description)
-            self.groups.addItem(item)
-        self.groups.setMaximumHeight(self.groups.sizeHintForRow(0) * self.groups.count() + 6)
-        self.groups.itemChanged.connect(lambda _item: self._changed(required_groups=self.required_groups()))
+        self.groups = GroupChecklist()
+        self.groups.show_rows(self.groups.count())
+        self.groups.toggled.connect(lambda groups: self._changed(required_groups=groups))
         form.addRow(buddy_label(self.tr("Required &groups"), self.groups))
         form.addRow(self.groups)  # the whole width: Dutch group names are long
         self.percent: dict[str, QSpinBox] = {}
@@ -99,10 +87,6 @@ class InclusionSettingsBox(QGroupBox):
         form.addRow("", self.photos)
         self.current: inclusion_settings.Settings | None = None
 
-    def required_groups(self) -> list[str]:
-        items = (self.groups.item(n) for n in range(self.groups.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
-
     def _changed(self, **changes: Any) -> None:
         if self.loading or self.current is None:
             return
@@ -118,10 +102,7 @@ class InclusionSettingsBox(QGroupBox):
 
     def _show(self, settings: inclusion_settings.Settings) -> None:
         self.current = settings
-        for n in range(self.groups.count()):
-            item = self.groups.item(n)
-            on = item.data(Qt.ItemDataRole.UserRole) in settings.required_groups
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.groups.set_checked(settings.required_groups)
         for name, spin in self.percent.items():
             spin.setValue(round(getattr(settings, name) * 100))
         if self.ground_rules.toPlainText().strip() != settings.ground_rules:

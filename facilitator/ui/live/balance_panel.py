@@ -90,6 +90,12 @@ class GroupBalanceModel(RowsModel[GroupStats]):
 
 def alert_text(alert: Alert) -> str:
     group = group_label(alert.group)
+    if alert.kind == "focus_short":
+        return QCoreApplication.translate(
+            "BalancePanel", "This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last "
+            "{minutes} minutes."
+        ).format(groups=", ".join(group_label(g) for g in alert.groups), share=alert.share,
+                 minutes=alert.window_minutes)  # fmt: skip
     if alert.kind == "dominance":
         return QCoreApplication.translate(
             "BalancePanel", "{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%})."
@@ -174,7 +180,7 @@ class BalancePanel(QWidget):
             self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),
         )
         shown = self.names.shows_group
-        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts if shown(a.group))
+        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts if all(map(shown, a.groups or (a.group,))))
         self._set(self.alerts, alerts)
         self.alerts.setVisible(bool(alerts))
         self.model.set_groups([g for g in balance.groups if shown(g.group)])

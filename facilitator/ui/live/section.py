@@ -296,7 +296,7 @@ class LiveSection(Section):
         self.clock.show(session.timer, session.now())
         running = session.running_turn
         now = session.balance_instant()
-        balance = session.tracker.snapshot(now)
+        balance = session.balance()
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
         self.balance_panel.refresh(balance, session.speakers, item.id if item else None)

@@ -256,6 +256,10 @@ End: the session is over and the meeting is marked closed.</source>
 <context>
     <name>AgendaChecks</name>
     <message>
+        <source>Agenda warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0:.0%} discussion and worker voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,6 +500,10 @@ End: the session is over and the meeting is marked closed.</source>
 <context>
     <name>AgendaSection</name>
     <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +712,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk per stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2211,6 +2223,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inclusion checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Jump to fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,6 +2300,10 @@ Everything you entered before this was saved as you made it.</source>
 </context>
 <context>
     <name>ItemDetails</name>
+    <message>
+        <source>Voices it is meant for</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The groups this item is meant for: during it, the live balance expects them to lead the talk.</source>
         <translation type="unfinished"></translation>
@@ -3028,6 +3048,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MentionCompleter</name>
@@ -3109,7 +3133,15 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
 <context>
     <name>NoteEntry</name>
     <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3593,6 +3625,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
 <context>
     <name>ParticipantsSection</name>
     <message>
+        <source>Participants of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter by name, group, organisation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,6 +3914,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Search name, organisation or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5097,6 +5137,14 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Agenda timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Day {0}</source>
         <translation type="unfinished"></translation>

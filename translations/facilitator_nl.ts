@@ -258,6 +258,10 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
 <context>
     <name>AgendaChecks</name>
     <message>
+        <source>Agenda warnings</source>
+        <translation>Waarschuwingen bij de agenda</translation>
+    </message>
+    <message>
         <source>{0:.0%} discussion and worker voice</source>
         <translation>{0:.0%} discussie en stem van werknemers</translation>
     </message>
@@ -566,6 +570,10 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Afdrukbare agenda opgeslagen in {0}</translation>
     </message>
     <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
@@ -711,6 +719,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
         <translation>{group}: slechts {share:.1%} van de spreektijd, onder de meldingsgrens van {limit:.1%}.</translation>
+    </message>
+    <message>
+        <source>Talk per stakeholder group</source>
+        <translation>Spreektijd per stakeholdergroep</translation>
     </message>
     <message>
         <source>Exp.: expected share of talk · Gap: share minus expected, in points · Interp.: interpretation time</source>
@@ -2212,6 +2224,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Language coverage at least</source>
         <translation>Taaldekking minstens</translation>
     </message>
+    <message>
+        <source>Inclusion checks</source>
+        <translation>Inclusiecontroles</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; blockers fail</source>
         <translation>
@@ -2290,6 +2306,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 </context>
 <context>
     <name>ItemDetails</name>
+    <message>
+        <source>Voices it is meant for</source>
+        <translation>Stemmen waarvoor het bedoeld is</translation>
+    </message>
     <message>
         <source>The groups this item is meant for: during it, the live balance expects them to lead the talk.</source>
         <translation>De groepen voor wie dit agendapunt bedoeld is: tijdens het punt verwacht de live balans dat zij het meest aan het woord zijn.</translation>
@@ -3036,6 +3056,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
 </context>
 <context>
     <name>MentionCompleter</name>
@@ -3117,8 +3141,16 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>NoteEntry</name>
     <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
         <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
         <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep (@&quot;naam&quot; tussen aanhalingstekens) · #tag · %confidential · due:JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
+        <translation>Laatste notities</translation>
     </message>
     <message numerus="yes">
         <source>Room view: %n notes not shown</source>
@@ -3605,6 +3637,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Deelnemers</translation>
     </message>
     <message>
+        <source>Participants of this meeting</source>
+        <translation>Deelnemers aan deze bijeenkomst</translation>
+    </message>
+    <message>
         <source>Filter by name, group, organisation…</source>
         <translation>Filteren op naam, groep, organisatie…</translation>
     </message>
@@ -3891,6 +3927,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Search name, organisation or role…</source>
         <translation>Zoek op naam, organisatie of rol…</translation>
+    </message>
+    <message>
+        <source>People in the register</source>
+        <translation>Personen in het register</translation>
     </message>
     <message>
         <source>New person</source>
@@ -5109,6 +5149,14 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Agenda timeline</source>
+        <translation>Tijdlijn van de agenda</translation>
+    </message>
+    <message>
+        <source>No agenda items yet</source>
+        <translation>Nog geen agendapunten</translation>
+    </message>
     <message>
         <source>Day {0}</source>
         <translation>Dag {0}</translation>

@@ -37,6 +37,7 @@ class ItemDetails(QWidget):
         self.notes_edit = self.texts["facilitator_notes"]
         self.materials_edit = self.texts["materials"]
         self.voice_groups = GroupChecklist()
+        self.voice_groups.setAccessibleName(self.tr("Voices it is meant for"))
         self.voice_groups.show_rows(4)
         self.voice_groups.setToolTip(
             self.tr("The groups this item is meant for: during it, the live balance expects them to lead the talk.")

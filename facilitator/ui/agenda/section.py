@@ -122,6 +122,7 @@ class AgendaSection(Section):
 
     def _build_table(self) -> QTableView:
         table = AgendaTable()
+        table.setAccessibleName(self.tr("Agenda items"))
         table.setModel(self.model)
         table.setItemDelegate(AgendaDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

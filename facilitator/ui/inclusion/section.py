@@ -131,6 +131,7 @@ class InclusionSection(Section):
 
         self.model = InclusionModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Inclusion checks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -46,6 +46,7 @@ class NoteEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
         self.line.setObjectName("noteLine")
+        self.line.setAccessibleName(self.tr("Note"))
         self.line.setPlaceholderText(
             self.tr(
                 'Type a note; c: concern, d: decision, a: action, m: commitment, q: question, " quote, '
@@ -59,6 +60,7 @@ class NoteEntry(QWidget):
         self.reading.setFont(small)
         self.recent = QListWidget()
         self.recent.setObjectName("recentNotes")
+        self.recent.setAccessibleName(self.tr("Latest notes"))
         self.recent.setWordWrap(True)
         font = self.recent.font()
         font.setPointSize(12)

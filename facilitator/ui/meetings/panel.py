@@ -45,6 +45,8 @@ class MeetingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self._settings = settings

@@ -49,6 +49,7 @@ class CompositionChart(QWidget):
         self.updateGeometry()
         self.update()
         self.setToolTip(self.summary())
+        self.setAccessibleDescription(self.summary())
 
     def summary(self) -> str:
         """The chart in words, for the tooltip and screen readers."""

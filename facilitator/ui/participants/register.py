@@ -154,6 +154,7 @@ class RegisterSection(Section):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People in the register"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)

@@ -61,6 +61,7 @@ class ParticipantsSection(Section):
         self.proxy_model.setFilterKeyColumn(-1)
         self.proxy_model.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Participants of this meeting"))
         self.table.setModel(self.proxy_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)

@@ -3990,7 +3990,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>figures not shown in the room</source>
+        <source>figures hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

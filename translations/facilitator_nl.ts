@@ -3994,16 +3994,16 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>SpeakerTile</name>
     <message>
+        <source>figures hidden</source>
+        <translation>cijfers verborgen</translation>
+    </message>
+    <message>
         <source>Meeting staff</source>
         <translation>Medewerkers van de bijeenkomst</translation>
     </message>
     <message>
         <source>{0} · turns: {1}</source>
         <translation>{0} · beurten: {1}</translation>
-    </message>
-    <message>
-        <source>figures not shown in the room</source>
-        <translation>cijfers niet getoond in de zaal</translation>
     </message>
     <message>
         <source>anon.</source>

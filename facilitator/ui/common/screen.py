@@ -41,7 +41,10 @@ def place_window(window: QWidget, remembered: bool) -> None:
     """Size a window for its screen: keep a remembered geometry that fits, else open as
     :func:`first_geometry` says."""
     available = available_area(window)
-    if remembered and (window.isMaximized() or fits(window.frameGeometry(), available)):
+    if remembered and window.isMaximized():
+        window.setGeometry(available)  # what maximised means here, should no window manager do it
+        return
+    if remembered and fits(window.frameGeometry(), available):
         return
     rect, maximise = first_geometry(available)
     window.setGeometry(rect)

@@ -68,7 +68,7 @@ class SpeakerTile(QPushButton):
         if self.names.shows_figures(self.speaker):
             counts = self.tr("{0} · turns: {1}").format(clock(seconds), turns)
         else:
-            counts = self.tr("figures not shown in the room")
+            counts = self.tr("figures hidden")
         if self.speaker.identity_hidden and name == self.speaker.name:
             counts += " · " + self.tr("anon.")  # revealed to the facilitator: a reminder it is hidden
         room = max(40, self.width() - 14)

@@ -11,15 +11,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import cache
-
-from facilitator import paths
+from importlib.resources import files
 
 Translator = Callable[[str, str, int], str]  # context, source text, count (-1: no plural)
 
 
 @cache
 def _english_plurals() -> dict[str, list[str]]:
-    return json.loads((paths.translations_dir() / "plurals_en.json").read_text(encoding="utf-8"))
+    """The English plural forms (package data, kept by translations/update.py)."""
+    table = files("facilitator").joinpath("resources", "translations", "plurals_en.json")
+    return json.loads(table.read_text(encoding="utf-8"))
 
 
 def _untranslated(context: str, text: str, n: int = -1) -> str:

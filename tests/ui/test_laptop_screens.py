@@ -99,6 +99,9 @@ def test_every_section_fits_a_laptop_screen(qtbot, demo_db, language, applicatio
     window.resize(size)
     settle(qtbot)
     assert window.size() == size, "the window's minimum size is larger than the screen"
+    meetings = window.meetings.table
+    assert not meetings.horizontalScrollBar().isVisible(), "the meetings list scrolls sideways"
+    assert not meetings.isColumnHidden(0) and not meetings.isColumnHidden(1)  # title and date stay
     shots = Path(os.environ.get("FACILITATOR_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
     tabs = window.workspace.tabs

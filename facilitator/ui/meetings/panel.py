@@ -129,7 +129,9 @@ class MeetingsPanel(QWidget):
         """On a narrow list the columns that matter least step aside (people, place, status), so the
         titles stay readable instead of the list scrolling sideways."""
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - TITLE_ROOM
+        # The panel's width, not the table's: on a resize the table is laid out after this panel.
+        edges = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        room = self.width() - edges - TITLE_ROOM
         for column in (MeetingsModel.COLUMN_DATE, *OPTIONAL_COLUMNS[::-1]):
             self.table.setColumnHidden(column, False)
         for column in OPTIONAL_COLUMNS:

@@ -13,16 +13,30 @@ the window's language.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
+from importlib.resources import files
 
-Translator = Callable[[str, str], str]
+Translator = Callable[[str, str, int], str]  # context, source text, count (-1: no plural)
 Catalogues = Callable[[str], Translator | None]
 
 
-def _untranslated(context: str, text: str) -> str:
-    return text
+@cache
+def _english_plurals() -> dict[str, list[str]]:
+    """The English plural forms (package data, kept by translations/update.py)."""
+    table = files("facilitator").joinpath("resources", "translations", "plurals_en.json")
+    return json.loads(table.read_text(encoding="utf-8"))
+
+
+def _untranslated(context: str, text: str, n: int = -1) -> str:
+    """English: the source text, or for a count its English form ("1 person", "%n people")."""
+    if n < 0 or text not in _english_plurals():
+        return text
+    one, many = _english_plurals()[text]
+    return one if n == 1 else many
 
 
 _translator: Translator = _untranslated
@@ -31,9 +45,12 @@ _catalogues: Catalogues | None = None
 _chosen: ContextVar[tuple[str, Translator] | None] = ContextVar("facilitator_labels", default=None)
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+    """The text in the interface language; with a count ``n`` the plural form for it, "%n" replaced by
+    the count (the arguments are ``QCoreApplication.translate``'s, so lupdate reads them as a plural)."""
     chosen = _chosen.get()
-    return (chosen[1] if chosen is not None else _translator)(context, text)
+    shown = (chosen[1] if chosen is not None else _translator)(context, text, n)
+    return shown.replace("%n", str(n)) if n >= 0 else shown
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -48,7 +65,8 @@ def install(translator: Translator | None, language: str = "en") -> None:
 
 
 def language() -> str:
-    """The code of the language :func:`translate` answers in here and now."""
+    """The code of the language :func:`translate` answers in here and now ("en", "nl"): the locale the
+    Qt-free layers name and format in."""
     chosen = _chosen.get()
     return chosen[0] if chosen is not None else _language
 

@@ -290,6 +290,10 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
 <context>
     <name>AgendaChecks</name>
     <message>
+        <source>Agenda warnings</source>
+        <translation>Waarschuwingen bij de agenda</translation>
+    </message>
+    <message>
         <source>{0:.0%} discussion and worker voice</source>
         <translation>{0:.0%} discussie en stem van werknemers</translation>
     </message>
@@ -546,10 +550,6 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Nieuw punt</translation>
     </message>
     <message>
-        <source>{0} items, {1} min planned</source>
-        <translation>{0} punten, {1} min gepland</translation>
-    </message>
-    <message>
         <source>Apply a template</source>
         <translation>Een sjabloon toepassen</translation>
     </message>
@@ -600,6 +600,25 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
     <message>
         <source>Saved the printable agenda to {0}</source>
         <translation>Afdrukbare agenda opgeslagen in {0}</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>&amp;Sjablonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items, {0} min planned</source>
+        <translation>
+            <numerusform>%n agendapunt, {0} min gepland</numerusform>
+            <numerusform>%n agendapunten, {0} min gepland</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
@@ -714,9 +733,17 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>A target share cannot be negative.</source>
         <translation>Een streefaandeel kan niet negatief zijn.</translation>
     </message>
+    <message>
+        <source>Balance index: 1 when each group&apos;s talk matches its expected share, falling towards 0 as one group takes the talk.</source>
+        <translation>Balansindex: 1 als elke groep zoveel spreekt als haar verwachte aandeel, dalend naar 0 naarmate één groep het woord neemt.</translation>
+    </message>
 </context>
 <context>
     <name>BalancePanel</name>
+    <message>
+        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
+        <translation>Dit agendapunt is bedoeld voor {groups}, maar zij hebben {share:.0%} van de spreektijd in de laatste {minutes} minuten.</translation>
+    </message>
     <message>
         <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>
         <translation>{group}: {share:.0%} van de spreektijd in de laatste {minutes} minuten (melding boven {limit:.0%}).</translation>
@@ -724,6 +751,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
         <translation>{group}: slechts {share:.1%} van de spreektijd, onder de meldingsgrens van {limit:.1%}.</translation>
+    </message>
+    <message>
+        <source>Talk per stakeholder group</source>
+        <translation>Spreektijd per stakeholdergroep</translation>
     </message>
     <message>
         <source>Exp.: expected share of talk · Gap: share minus expected, in points · Interp.: interpretation time</source>
@@ -2031,6 +2062,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Other participants</source>
         <translation>Overige deelnemers</translation>
     </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -2466,12 +2505,20 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Niet in orde</translation>
     </message>
     <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
         <source>Planning (everyone invited, not declined)</source>
         <translation>Planning (iedereen uitgenodigd, niet afgemeld)</translation>
     </message>
     <message>
         <source>On the day (attended)</source>
         <translation>Op de dag (aanwezig)</translation>
+    </message>
+    <message>
+        <source>Not yet: nobody has checked in.</source>
+        <translation>Nog niet: er heeft zich nog niemand aangemeld.</translation>
     </message>
     <message>
         <source>Unknown inclusion setting: {0}</source>
@@ -2570,10 +2617,6 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Voor de bijeenkomst zijn geen werktalen ingesteld.</translation>
     </message>
     <message>
-        <source>{covered} of {total} participants ({share}) can follow in {languages}.</source>
-        <translation>{covered} van {total} deelnemers ({share}) kunnen het volgen in {languages}.</translation>
-    </message>
-    <message>
         <source>No interpreter for {0}.</source>
         <translation>Geen tolk voor {0}.</translation>
     </message>
@@ -2589,9 +2632,30 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <source>Everyone reads at least one meeting language.</source>
         <translation>Iedereen leest ten minste één taal van de bijeenkomst.</translation>
     </message>
+    <message numerus="yes">
+        <source>{covered} of %n participants ({share}) can follow in {languages}.</source>
+        <translation>
+            <numerusform>{covered} van %n deelnemer ({share}) kan volgen in {languages}.</numerusform>
+            <numerusform>{covered} van %n deelnemers ({share}) kunnen volgen in {languages}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people need {0}</source>
+        <translation>
+            <numerusform>%n persoon heeft {0} nodig</numerusform>
+            <numerusform>%n personen hebben {0} nodig</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} participants do not read a meeting language.</source>
-        <translation>{0} deelnemers lezen geen taal van de bijeenkomst.</translation>
+        <source>No interpreter entered: {0}.</source>
+        <translation>Geen tolk ingevoerd: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants do not read a meeting language.</source>
+        <translation>
+            <numerusform>%n deelnemer leest geen van de talen van de bijeenkomst.</numerusform>
+            <numerusform>%n deelnemers lezen geen van de talen van de bijeenkomst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>
@@ -2657,13 +2721,19 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <source>No workers on the list at this stage.</source>
         <translation>In deze fase staan er geen werknemers op de lijst.</translation>
     </message>
-    <message>
-        <source>Lost wages are arranged for all {0} workers.</source>
-        <translation>Gederfd loon is geregeld voor alle {0} werknemers.</translation>
+    <message numerus="yes">
+        <source>Lost wages are arranged for all %n workers.</source>
+        <translation>
+            <numerusform>Gederfd loon is geregeld voor de %n werknemer.</numerusform>
+            <numerusform>Gederfd loon is geregeld voor alle %n werknemers.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not arranged for {count} of {total} workers: {names}.</source>
-        <translation>Niet geregeld voor {count} van {total} werknemers: {names}.</translation>
+    <message numerus="yes">
+        <source>Not arranged for {count} of %n workers: {names}.</source>
+        <translation>
+            <numerusform>Niet geregeld voor {count} van %n werknemer: {names}.</numerusform>
+            <numerusform>Niet geregeld voor {count} van %n werknemers: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No travel support or childcare is waiting to be arranged.</source>
@@ -2693,6 +2763,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <source>Recorded as independent. Facilitator: {0}.</source>
         <translation>Vastgelegd als onafhankelijk. Facilitator: {0}.</translation>
     </message>
+    <message>
+        <source>derived from facilitation practice; no published source</source>
+        <translation>afgeleid uit de praktijk van gespreksleiding; geen gepubliceerde bron</translation>
+    </message>
 </context>
 <context>
     <name>InclusionModel</name>
@@ -2707,6 +2781,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>Finding</source>
         <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Sources: {0}</source>
+        <translation>Bronnen: {0}</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2813,42 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Taaldekking minstens</translation>
     </message>
     <message>
+        <source>Inclusion checks</source>
+        <translation>Inclusiecontroles</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; blockers fail</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; blokkerende controle niet in orde</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; blokkerende controles niet in orde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; warnings</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; waarschuwing</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advice</source>
+        <translation>
+            <numerusform>%n advies</numerusform>
+            <numerusform>%n adviezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass</source>
+        <translation>
+            <numerusform>%n in orde</numerusform>
+            <numerusform>%n in orde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Sources: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
+        <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Bronnen: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
+    </message>
+    <message>
         <source>Inclusion</source>
         <translation>Inclusie</translation>
     </message>
@@ -2751,16 +2865,8 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{fail}&lt;/b&gt; blockers fail · &lt;b&gt;{warning}&lt;/b&gt; warnings · {advice} advice · {passed} pass</source>
-        <translation>&lt;b&gt;{fail}&lt;/b&gt; blokkerende controles niet in orde · &lt;b&gt;{warning}&lt;/b&gt; waarschuwingen · {advice} advies · {passed} in orde</translation>
-    </message>
-    <message>
         <source>No one has checked in yet: check people in on the Participants tab (Ctrl+K).</source>
         <translation>Nog niemand heeft zich aangemeld: meld mensen aan op het tabblad Deelnemers (Ctrl+K).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why} &lt;i&gt;(brief {brief}; sources {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
-        <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why} &lt;i&gt;(opdracht {brief}; bronnen {source})&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
     </message>
 </context>
 <context>
@@ -2789,12 +2895,24 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
 <context>
     <name>ItemDetails</name>
     <message>
+        <source>Voices it is meant for</source>
+        <translation>Stemmen waarvoor het bedoeld is</translation>
+    </message>
+    <message>
+        <source>The groups this item is meant for: during it, the live balance expects them to lead the talk.</source>
+        <translation>De groepen voor wie dit agendapunt bedoeld is: tijdens het punt verwacht de live balans dat zij het meest aan het woord zijn.</translation>
+    </message>
+    <message>
         <source>Only for the facilitator; never printed</source>
         <translation>Alleen voor de facilitator; wordt nooit afgedrukt</translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
         <translation>&amp;Geleid door:</translation>
+    </message>
+    <message>
+        <source>&amp;Voices it is meant for:</source>
+        <translation>&amp;Stemmen waarvoor het bedoeld is:</translation>
     </message>
     <message>
         <source>&amp;Purpose or expected outcome:</source>
@@ -3062,6 +3180,22 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>Edit the latest note</source>
         <translation>Laatste notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Show the real names of people not named, while held</source>
+        <translation>Echte namen tonen van wie niet bij naam genoemd wil worden, zolang ingedrukt</translation>
+    </message>
+    <message>
+        <source>hold: names</source>
+        <translation>vasthouden: namen</translation>
+    </message>
+    <message>
+        <source>Room view: only what the room may see, on or off</source>
+        <translation>Zaalweergave: alleen wat de zaal mag zien, aan of uit</translation>
+    </message>
+    <message>
+        <source>room view</source>
+        <translation>zaalweergave</translation>
     </message>
     <message>
         <source>Pinned speaker {0}</source>
@@ -3443,6 +3577,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
     </message>
     <message>
+        <source>Room view: only what the room may see. F12 returns to the full screen.</source>
+        <translation>Zaalweergave: alleen wat de zaal mag zien. F12 keert terug naar het volledige scherm.</translation>
+    </message>
+    <message>
         <source>The session has ended. Start it again at the current item?</source>
         <translation>De sessie is beëindigd. Opnieuw beginnen bij het huidige punt?</translation>
     </message>
@@ -3711,6 +3849,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
 </context>
 <context>
     <name>MentionCompleter</name>
@@ -3792,8 +3934,23 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>NoteEntry</name>
     <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
         <source>Type a note; c: concern, d: decision, a: action, m: commitment, q: question, &quot; quote, p: point · @name or @group (@&quot;name&quot; quotes one) · #tag · %confidential · due:YYYY-MM-DD</source>
         <translation>Typ een notitie; c: zorg, d: besluit, a: actie, m: toezegging, q: vraag, &quot; citaat, p: punt · @naam of @groep (@&quot;naam&quot; tussen aanhalingstekens) · #tag · %confidential · due:JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Latest notes</source>
+        <translation>Laatste notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room view: %n notes not shown</source>
+        <translation>
+            <numerusform>Zaalweergave: %n notitie niet getoond</numerusform>
+            <numerusform>Zaalweergave: %n notities niet getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4438,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Deelnemers</translation>
     </message>
     <message>
+        <source>Participants of this meeting</source>
+        <translation>Deelnemers aan deze bijeenkomst</translation>
+    </message>
+    <message>
         <source>Filter by name, group, organisation…</source>
         <translation>Filteren op naam, groep, organisatie…</translation>
     </message>
@@ -4292,9 +4453,12 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
         <translation>&lt;b&gt;Er staat nog niemand op de lijst.&lt;/b&gt;&lt;br&gt;Importeer een uitnodigingslijst (Ctrl+Shift+I), voeg een nieuwe persoon toe (Ctrl+Shift+N) of nodig iemand uit het register uit (Ctrl+Shift+R). De groepen die deze bijeenkomst nodig heeft, zijn hieronder gemarkeerd.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{total} people on the list&lt;/b&gt; ({statuses})&lt;br&gt;Expected, without staff: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per group: {groups}</source>
-        <translation>&lt;b&gt;{total} personen op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n people on the list&lt;/b&gt; ({statuses})&lt;br&gt;Expected, without staff: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per group: {groups}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n persoon op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</numerusform>
+            <numerusform>&lt;b&gt;%n personen op de lijst&lt;/b&gt; ({statuses})&lt;br&gt;Verwacht, zonder staf: &lt;b&gt;{counted}&lt;/b&gt;&lt;br&gt;Per gender: {genders}&lt;br&gt;Per groep: {groups}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind}: {answer} on {date}</source>
@@ -4577,6 +4741,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Zoek op naam, organisatie of rol…</translation>
     </message>
     <message>
+        <source>People in the register</source>
+        <translation>Personen in het register</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
     </message>
@@ -4637,6 +4805,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 </context>
 <context>
     <name>SpeakerTile</name>
+    <message>
+        <source>figures hidden</source>
+        <translation>cijfers verborgen</translation>
+    </message>
     <message>
         <source>Meeting staff</source>
         <translation>Medewerkers van de bijeenkomst</translation>
@@ -5015,6 +5187,82 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
 </context>
 <context>
     <name>Taxonomy</name>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>Woman worker</source>
+        <translation>Werkneemster</translation>
+    </message>
+    <message>
+        <source>Migrant worker</source>
+        <translation>Arbeidsmigrant</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Community member</source>
+        <translation>Lid van de gemeenschap</translation>
+    </message>
+    <message>
+        <source>Participant from a marginalised group</source>
+        <translation>Deelnemer uit een gemarginaliseerde groep</translation>
+    </message>
+    <message>
+        <source>Union representative</source>
+        <translation>Vakbondsvertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Worker committee member</source>
+        <translation>Lid van een werknemerscomité</translation>
+    </message>
+    <message>
+        <source>Government official</source>
+        <translation>Overheidsfunctionaris</translation>
+    </message>
+    <message>
+        <source>Supplier manager</source>
+        <translation>Leveranciersmanager</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Inkoper</translation>
+    </message>
+    <message>
+        <source>Local NGO member</source>
+        <translation>Medewerker van een lokale ngo</translation>
+    </message>
+    <message>
+        <source>International NGO member</source>
+        <translation>Medewerker van een internationale ngo</translation>
+    </message>
+    <message>
+        <source>Industry association member</source>
+        <translation>Lid van een brancheorganisatie</translation>
+    </message>
+    <message>
+        <source>Initiative secretariat member</source>
+        <translation>Medewerker van het secretariaat van het initiatief</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Deskundige</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
     <message>
         <source>Every required stakeholder group is present in person or through a credible representative</source>
         <translation>Elke vereiste stakeholdergroep is zelf aanwezig of via een geloofwaardige vertegenwoordiger</translation>
@@ -5725,6 +5973,14 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Agenda timeline</source>
+        <translation>Tijdlijn van de agenda</translation>
+    </message>
+    <message>
+        <source>No agenda items yet</source>
+        <translation>Nog geen agendapunten</translation>
+    </message>
     <message>
         <source>Day {0}</source>
         <translation>Dag {0}</translation>

@@ -3,6 +3,11 @@
     python translations/update.py          # lupdate every source into facilitator_<lang>.ts, then lrelease
     python translations/update.py --check  # exit 1 when a .ts misses strings or a .qm is stale (used by tests)
 
+English has a .ts too, for its plurals only: the source texts are English, but "%n notes" needs "1 note"
+for one.  Its forms are kept in facilitator/resources/translations/plurals_en.json ({source: [one, many]}, read
+by the Qt-free layers too) and written into
+facilitator_en.ts here; every plural source must have them.
+
 The .ts sources live here; the .qm files go into the package (facilitator/resources/translations), where
 every install and the frozen bundle find them.  They are committed, so a fresh clone works without a
 build step.
@@ -11,6 +16,7 @@ build step.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -21,7 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COMPILED = ROOT / "facilitator" / "resources" / "translations"
-LANGUAGES = ("nl",)
+LANGUAGES = ("nl", "en")
+ENGLISH_PLURALS = COMPILED / "plurals_en.json"  # package data: the Qt-free layers read it too
 
 
 def sources() -> list[str]:
@@ -41,10 +48,31 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
 
-def unfinished(ts: Path) -> list[str]:
-    """Source texts without a finished translation."""
+def fill_english_plurals(ts: Path) -> None:
+    """Write the English plural forms into the English .ts (then lupdate lays the file out again)."""
+    forms = json.loads(ENGLISH_PLURALS.read_text(encoding="utf-8"))
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or source not in forms or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for form in forms[source]:
+            ET.SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lupdate(ts)
+
+
+def unfinished(ts: Path, plurals_only: bool = False) -> list[str]:
+    """Source texts without a finished translation (of the plural ones only, for English)."""
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
+        if plurals_only and message.get("numerus") != "yes":
+            continue
         translation = message.find("translation")
         if (
             translation is None
@@ -63,7 +91,7 @@ def check() -> list[str]:
             fresh = Path(folder) / ts.name
             shutil.copy(ts, fresh)
             lupdate(fresh)
-            problems += [f"{lang}: not translated: {text!r}" for text in unfinished(fresh)]
+            problems += [f"{lang}: not translated: {text!r}" for text in unfinished(fresh, lang == "en")]
             if fresh.read_bytes() != ts.read_bytes():
                 problems.append(f"{lang}: {ts.name} is not current; run python translations/update.py")
             qm = Path(folder) / f"facilitator_{lang}.qm"
@@ -83,8 +111,10 @@ def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"facilitator_{lang}.ts"
         lupdate(ts)
+        if lang == "en":
+            fill_english_plurals(ts)
         lrelease(ts, COMPILED / f"facilitator_{lang}.qm")
-        missing = unfinished(ts)
+        missing = unfinished(ts, lang == "en")
         print(f"{ts.name}: {len(missing)} to translate")
     return 0
 

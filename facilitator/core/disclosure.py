@@ -31,6 +31,12 @@ Use::
     policy.shows_person_figures(pid)      # may this participant's own seconds, turns, share be shown?
     policy.cell_of(group).label           # the group or merged class a group's figures appear under
     policy.merge({group: seconds, ...})   # group figures summed per shown cell
+    pseudonyms_for_meeting(db, meeting_id)    # "Woman worker 2" for each participant not named
+
+A person who is not named is shown in the room (the live screen's tiles) by a pseudonym made of their
+group's member word and a number.  The number counts the not-named people of that group in the order
+they joined the meeting, removed ones included, so it stays the same across restarts, laptops and
+removals; it changes only if a person's group or level changes.
 
 The minutes PDF (internal and public versions) and site-visit reports call the same methods.
 """
@@ -40,6 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from facilitator.core import taxonomy
@@ -232,6 +239,59 @@ class Policy:
             key = self.cell_of(group).key
             merged[key] = merged.get(key, 0.0) + value
         return merged
+
+
+HIDDEN_LEVELS = frozenset({"anonymous", "group_only"})
+
+
+@dataclass(frozen=True)
+class Entrant:
+    """A participant as pseudonyms count them: in the order they joined the meeting."""
+
+    id: str  # the participation id
+    group: str
+    level: str
+
+
+@cache
+def _member_words() -> dict[str, str]:
+    return {m["id"]: m["label"] for m in taxonomy.load("group_members")["members"]}
+
+
+def member_word(group: str) -> str:
+    """One member of a group, in words: "Woman worker"; "Participant" for a group without one."""
+    word = _member_words().get(group)
+    return translate("Taxonomy", word) if word else translate("Disclosure", "Participant")
+
+
+def pseudonyms(entrants: Iterable[Entrant]) -> dict[str, str]:
+    """The pseudonym of each entrant who is not named, numbered per group in the order given."""
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for entrant in entrants:
+        if entrant.level in HIDDEN_LEVELS or entrant.level not in LEVELS:
+            counts[entrant.group] = counts.get(entrant.group, 0) + 1
+            shown[entrant.id] = translate("Disclosure", "{0} {1}").format(
+                member_word(entrant.group), counts[entrant.group]
+            )
+    return shown
+
+
+def pseudonyms_for_meeting(db: Database, meeting_id: str) -> dict[str, str]:
+    """The pseudonyms of a meeting's participants who are not named (see the module docstring)."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Participation, Person
+
+    query = (
+        select(Participation.id, Person.stakeholder_group, Person.anonymity)
+        .join(Person, Person.id == Participation.person_id)
+        .where(Participation.meeting_id == meeting_id)
+        .order_by(Participation.created_at, Participation.id)
+    )
+    with db.session() as session:
+        rows = session.execute(query).all()
+    return pseudonyms(Entrant(pid, group, level) for pid, group, level in rows)
 
 
 def for_members(members: Iterable[Member], audience: Audience, min_group_size: int = DEFAULT_MIN_GROUP_SIZE) -> Policy:

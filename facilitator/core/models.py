@@ -259,6 +259,8 @@ class AgendaItem(Synced, Base):
     fixed_start: Mapped[str] = mapped_column(String(5), default="")
     # Neighbouring items with a track name run in parallel as one breakout block, one track per name.
     track: Mapped[str] = mapped_column(String(40), default="")
+    # The stakeholder groups the item is meant for ("workers' voices"): the balance expects them to lead it.
+    voice_groups: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
 
 
 class MeetingDay(Synced, Base):

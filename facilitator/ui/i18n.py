@@ -19,7 +19,7 @@ def load_catalogue(lang: str) -> i18n.Translator | None:
     catalogue = QTranslator()
     if not catalogue.load(f"facilitator_{lang}", str(paths.translations_dir())):
         return None
-    return lambda context, text: catalogue.translate(context, text) or text
+    return lambda context, text, n: catalogue.translate(context, text, None, n) or text
 
 
 def install_catalogues() -> None:
@@ -43,20 +43,28 @@ def install_translator(lang: str) -> bool:
     install_catalogues()
     # Dates and numbers that Qt formats (e.g. "27 okt." on the timeline) follow the chosen language.
     QLocale.setDefault(QLocale(lang))
-    if lang == "en":
-        return True
     ours = QTranslator()
-    if not ours.load(f"facilitator_{lang}", str(paths.translations_dir())):
+    found = ours.load(f"facilitator_{lang}", str(paths.translations_dir()))
+    if lang == "en":  # English has a translation too, for its plurals only ("1 note", "2 notes")
+        if found:
+            _loaded.append(ours)
+            _install(ours, lang)
+        return True
+    if not found:
         return False
     qt_own = QTranslator()
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _loaded.append(qt_own)
     _loaded.append(ours)
+    _install(ours, lang)
+    return True
+
+
+def _install(ours: QTranslator, language: str) -> None:
     if QCoreApplication.instance() is not None:
         for translator in _loaded:
             QCoreApplication.installTranslator(translator)
-        i18n.install(QCoreApplication.translate, lang)
+        i18n.install(lambda context, text, n: QCoreApplication.translate(context, text, None, n), language)
     else:
         # The command line has no application object: ask our translator directly.
-        i18n.install(lambda context, text: ours.translate(context, text) or text, lang)
-    return True
+        i18n.install(lambda context, text, n: ours.translate(context, text, None, n) or text, language)

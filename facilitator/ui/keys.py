@@ -187,6 +187,16 @@ KEYS: dict[str, Key] = {
     "live.settings": _live(QT_TRANSLATE_NOOP("Keys", "Balance settings"), "Alt+B"),
     "live.full_screen": _live(QT_TRANSLATE_NOOP("Keys", "Full screen"), "F11"),
     "live.edit_note": _live(QT_TRANSLATE_NOOP("Keys", "Edit the latest note"), "Alt+E"),
+    "live.reveal": _live(
+        QT_TRANSLATE_NOOP("Keys", "Show the real names of people not named, while held"),
+        "F10",
+        hint=QT_TRANSLATE_NOOP("Keys", "hold: names"),
+    ),
+    "live.room_view": _live(
+        QT_TRANSLATE_NOOP("Keys", "Room view: only what the room may see, on or off"),
+        "F12",
+        hint=QT_TRANSLATE_NOOP("Keys", "room view"),
+    ),
     "live.pinned": _live(
         QT_TRANSLATE_NOOP("Keys", "Pinned speaker {0}"),
         "Alt+{0}",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from facilitator import __version__, paths
 from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
+from facilitator.ui.common import screen
 from facilitator.ui.common.actions import assign, make_action, plain_action
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.keys import KEYS
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.meetings)
         self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 940])
         self.setCentralWidget(self.splitter)
         self.meetings.meeting_chosen.connect(self._meeting_chosen)
         self.workspace.tabs.currentChanged.connect(self._section_changed)
@@ -295,10 +295,12 @@ class MainWindow(QMainWindow):
         self.settings.last_section = index
 
     def _restore_state(self) -> None:
-        if not self.restoreGeometry(self.settings.window_geometry):
-            self.resize(1400, 860)
+        remembered = self.restoreGeometry(self.settings.window_geometry)
+        screen.place_window(self, remembered)
         self.restoreState(self.settings.window_state)
-        self.splitter.restoreState(self.settings.splitter_state)
+        if not self.splitter.restoreState(self.settings.splitter_state):
+            side = screen.side_panel_width(self.width())
+            self.splitter.setSizes([side, self.width() - side])
         self.workspace.tabs.setCurrentIndex(min(self.settings.last_section, self.workspace.tabs.count() - 1))
 
     def closeEvent(self, event: QCloseEvent) -> None:

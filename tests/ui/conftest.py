@@ -7,10 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from facilitator.core.db import Database
 from facilitator.ui.app import Application, make_application
+from facilitator.ui.i18n import install_translator
+from facilitator.ui.live.section import LiveSection
+from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
+from tests.core.live_helpers import small_meeting
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> None:
+    """English as the app starts in it: with its plural forms ("1 note", "2 notes")."""
+    install_translator("en")
 
 
 @pytest.fixture
@@ -32,3 +43,23 @@ def application(qtbot, db: Database, settings: Settings) -> Iterator[Application
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(closing, "ask_when_closed", lambda parent, title: closing.WhenClosed.KEEP_RUNNING)
         application.window.close()
+
+
+@pytest.fixture
+def live(qtbot, db: Database) -> Iterator[LiveSection]:
+    """The Live section alone in a window, on a small meeting with anonymous workers, the note line focused."""
+    meeting_id = small_meeting(db)
+    ops = Ops(db)
+    window = QMainWindow()
+    section = LiveSection(ops)
+    window.setCentralWidget(section)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    section.set_meeting(meeting_id)
+    section.notes.line.setFocus()
+    yield section
+    section.timer.stop()

@@ -303,3 +303,19 @@ def test_a_newly_typed_title_is_shown_whole_at_once(qtbot, section: AgendaSectio
         cell.adjusted(4, 0, -4, 0), int(Qt.TextFlag.TextWordWrap), long_title
     )
     assert cell.height() >= needed.height() and cell.width() >= section.table.fontMetrics().horizontalAdvance("M") * 12
+
+
+def test_an_item_is_given_the_voices_it_is_meant_for(qtbot, section: AgendaSection) -> None:
+    section.select_item(demo_id("agenda/0"))  # the welcome: meant for nobody in particular
+    checklist = section.details.voice_groups
+    assert checklist.checked() == []
+    buyers = next(checklist.item(n) for n in range(checklist.count()) if checklist.item(n).text() == "Buyers")
+    checklist.scrollToItem(buyers)
+    rect = checklist.visualItemRect(buyers)
+    qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    assert agenda.items(section.ops.db, MEETING_ID)[0].voice_groups == ["BIZ_BUYER"]
+    section.ops.undo_stack.undo()
+    assert agenda.items(section.ops.db, MEETING_ID)[0].voice_groups == []
+    assert checklist.checked() == []  # the panel shows the undone state
+    section.select_item(demo_id("agenda/4"))  # the demo's workers' voices
+    assert "RH_WORKER" in checklist.checked() and "BIZ_BUYER" not in checklist.checked()

@@ -16,25 +16,6 @@ ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def live(qtbot, db):
-    meeting_id = small_meeting(db)
-    ops = Ops(db)
-    window = QMainWindow()
-    section = LiveSection(ops)
-    window.setCentralWidget(section)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    section.set_meeting(meeting_id)
-    section.notes.line.setFocus()
-    yield section
-    section.timer.stop()
-
-
 def press(qtbot, section: LiveSection, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(section.focusWidget() or section, key, modifiers)
 

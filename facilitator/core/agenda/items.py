@@ -45,6 +45,7 @@ FIELDS = (
     "fixed_start",
     "track",
     "day",
+    "voice_groups",
 )
 TEXT_FIELDS = ("purpose", "facilitator_notes", "materials")
 
@@ -81,6 +82,9 @@ def clean(values: dict[str, Any]) -> dict[str, Any]:
         )
     if "risk_tags" in cleaned:
         cleaned["risk_tags"] = taxonomy.check_risk_tags(list(cleaned["risk_tags"] or []))
+    if "voice_groups" in cleaned:
+        groups = [taxonomy.check_group(group) for group in cleaned["voice_groups"] or [] if group]
+        cleaned["voice_groups"] = list(dict.fromkeys(groups))
     if "fixed_start" in cleaned:
         cleaned["fixed_start"] = clock_text(cleaned["fixed_start"])
     if "track" in cleaned:

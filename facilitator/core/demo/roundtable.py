@@ -276,6 +276,12 @@ AGENDA = (
 )
 # Lunch is served at a fixed time; the morning is planned to reach it.
 FIXED_STARTS = {"Lunch": "13:30"}
+# The items meant for some groups' voices: the balance expects those groups to lead them.
+WORKER_VOICES = ("RH_WORKER", "RH_WOMEN_WORKER", "RH_MIGRANT", "REP_UNION", "REP_WORKER_COMMITTEE")
+VOICE_FOCUS = {
+    "Workers' voices: dust, safety and water": WORKER_VOICES,
+    "Wages, advances and contracts": WORKER_VOICES,
+}
 
 
 # -- inclusion: needs, consents, a proxy and an absent group (issue 4) ------------------------------------

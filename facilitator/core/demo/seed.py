@@ -25,6 +25,7 @@ from facilitator.core.demo.roundtable import (
     PHOTO_NOT_ASKED,
     PHOTO_REFUSED,
     TIMEZONE,
+    VOICE_FOCUS,
     demo_id,
 )
 from facilitator.core.demo.visits import seed_visits
@@ -108,6 +109,7 @@ def seed_demo(db: Database) -> str:
                     kind=kind,
                     planned_minutes=minutes,
                     fixed_start=FIXED_STARTS.get(title, ""),
+                    voice_groups=list(VOICE_FOCUS.get(title, ())),
                     interpretation=interpretation,
                     risk_tags=list(tags),
                     purpose=purpose,

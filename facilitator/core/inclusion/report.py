@@ -16,6 +16,7 @@ from typing import Any
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.inclusion import sources
 from facilitator.core.inclusion.rules import CHECKS, MeetingFacts, Situation
 from facilitator.core.meetings import to_local
 from facilitator.core.models import Meeting
@@ -34,6 +35,7 @@ STATUSES = {
     "fail": QT_TRANSLATE_NOOP("Inclusion", "Fail"),
     "warning": QT_TRANSLATE_NOOP("Inclusion", "Warning"),
     "advice": QT_TRANSLATE_NOOP("Inclusion", "Advice"),
+    "not_yet": QT_TRANSLATE_NOOP("Inclusion", "Not yet"),
 }
 STAGES = {
     "planning": QT_TRANSLATE_NOOP("Inclusion", "Planning (everyone invited, not declined)"),
@@ -65,6 +67,11 @@ class Rule:
     def fix(self) -> str:
         return translate("Taxonomy", self.fix_en)
 
+    @property
+    def sources(self) -> str:
+        """The publications behind the rule, in words (its ``source`` holds their codes)."""
+        return sources.in_words(self.source)
+
 
 @cache
 def rules() -> tuple[Rule, ...]:
@@ -88,10 +95,13 @@ class Result:
     detail: str
     participation_ids: tuple[str, ...]
     missing_groups: tuple[str, ...] = ()
+    pending: bool = False  # nothing to check yet: the day stage before anyone checked in
 
     @property
     def status(self) -> str:
-        """pass, or how a failure weighs: fail (a blocker), warning or advice."""
+        """pass, or how a failure weighs: fail (a blocker), warning or advice; not_yet while pending."""
+        if self.pending:
+            return "not_yet"
         if self.passed:
             return "pass"
         return "fail" if self.severity == "blocker" else self.severity
@@ -148,6 +158,11 @@ def situation(db: Database, meeting_id: str, stage: str = "planning", reveal: bo
 def check(db: Database, meeting_id: str, stage: str = "planning", reveal: bool = True) -> Report:
     """The inclusion report of a meeting at a stage.  ``reveal=False`` shows people as outputs must."""
     read = situation(db, meeting_id, stage, reveal)
+    if stage == "day" and not read.counted:
+        # An empty room passes nothing and fails nothing: the checks wait for the first check-in.
+        waiting = translate("Inclusion", "Not yet: nobody has checked in.")
+        results = tuple(Result(rule, False, rule.severity, waiting, (), pending=True) for rule in rules())
+        return Report(meeting_id, stage, results, 0)
     return Report(meeting_id, stage, evaluate(read), len(read.counted))
 
 
@@ -167,6 +182,7 @@ def report_json(report: Report) -> dict[str, Any]:
                 "detail": r.detail,
                 "why": r.rule.why,
                 "source": r.rule.source,
+                "sources": sources.citations(r.rule.source),
                 "fix": r.rule.fix,
                 "fix_target": r.rule.fix_target,
                 "missing_groups": list(r.missing_groups),

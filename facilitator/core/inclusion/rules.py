@@ -284,12 +284,14 @@ def check_language(s: Situation) -> Finding:
             uncovered.append(person)
     covered = len(s.counted) - len(uncovered) - len(unknown)
     coverage = _share(covered, len(s.counted)) if s.counted else 1.0
-    lines = [
-        translate("Inclusion", "{covered} of {total} participants ({share}) can follow in {languages}.").format(
-            covered=covered, total=len(s.counted), share=_percent(coverage),
-            languages=language_names(floor),
-        )
-    ]  # fmt: skip
+    if uncovered and not interpreter_languages:
+        lines = [_no_interpreter(uncovered, floor)]
+    else:
+        lines = [
+            translate("Inclusion", "{covered} of %n participants ({share}) can follow in {languages}.", None,
+                      len(s.counted)).format(covered=covered, share=_percent(coverage),
+                                             languages=language_names(floor))
+        ]  # fmt: skip
     unbridged = [(a, b) for i, a in enumerate(floor) for b in floor[i + 1 :] if not bridged(a, b)]
     if unbridged:
         pairs = ", ".join(f"{vocabulary.LANGUAGES.label(a)}–{vocabulary.LANGUAGES.label(b)}" for a, b in unbridged)
@@ -301,13 +303,27 @@ def check_language(s: Situation) -> Finding:
     return Finding(coverage >= s.settings.min_language_coverage, " ".join(lines), _ids(uncovered + unknown))
 
 
+def _no_interpreter(uncovered: list[ParticipantRow], floor: tuple[str, ...]) -> str:
+    """ "No interpreter entered: 11 people need Hindi.": each person counted under the floor language
+    they speak (or their first language), which is what an interpreter must carry for them."""
+    needs = Counter(
+        next((lang for lang in person.languages_spoken if lang in floor), person.languages_spoken[0])
+        for person in uncovered
+    )
+    parts = [
+        translate("Inclusion", "%n people need {0}", None, count).format(vocabulary.LANGUAGES.label(language))
+        for language, count in needs.most_common()
+    ]
+    return translate("Inclusion", "No interpreter entered: {0}.").format("; ".join(parts))
+
+
 def check_literacy(s: Situation) -> Finding:
     floor = set(s.meeting.languages)
     cannot_read = [p for p in s.counted if p.languages_spoken and not floor & set(p.languages_read)]
     unplanned = [p for p in cannot_read if not p.literacy_needs]
     if not cannot_read:
         return Finding(True, translate("Inclusion", "Everyone reads at least one meeting language."))
-    detail = translate("Inclusion", "{0} participants do not read a meeting language.").format(len(cannot_read))
+    detail = translate("Inclusion", "%n participants do not read a meeting language.", None, len(cannot_read))
     if unplanned:
         detail += " " + translate("Inclusion", "No briefing noted for: {0}.").format(s.names(unplanned))
     else:
@@ -397,13 +413,11 @@ def check_lost_wages(s: Situation) -> Finding:
         return Finding(True, translate("Inclusion", "No workers on the list at this stage."))
     open_ = [p for p in earners if p.lost_wages not in ("arranged", "not_needed")]
     if not open_:
-        return Finding(
-            True, translate("Inclusion", "Lost wages are arranged for all {0} workers.").format(len(earners))
-        )
+        return Finding(True, translate("Inclusion", "Lost wages are arranged for all %n workers.", None, len(earners)))
     return Finding(
         False,
-        translate("Inclusion", "Not arranged for {count} of {total} workers: {names}.").format(
-            count=len(open_), total=len(earners), names=s.names(open_)
+        translate("Inclusion", "Not arranged for {count} of %n workers: {names}.", None, len(earners)).format(
+            count=len(open_), names=s.names(open_)
         ),
         _ids(open_),
     )

@@ -46,6 +46,8 @@ SETTINGS = (
 MIN_WINDOW_TALK_SECONDS = 60.0
 MIN_TOTAL_TALK_SECONDS = 180.0
 SUGGESTIONS = 3
+# During an item meant for some groups (its voice focus), they together should hold more than half the talk.
+FOCUS_LEAD_SHARE = 0.5
 # The weight, in the balance index, of a group that talks but was given no expected share.
 UNEXPECTED_WEIGHT = 0.01
 
@@ -120,11 +122,12 @@ class GroupStats:
 
 @dataclass(frozen=True)
 class Alert:
-    kind: str  # dominance | underrepresented
+    kind: str  # dominance | underrepresented | focus_short
     group: str
     share: float
     threshold: float
-    window_minutes: int = 0  # for dominance: the share is of the talk in this many last minutes
+    window_minutes: int = 0  # for dominance and focus_short: the share is of the talk in this many last minutes
+    groups: tuple[str, ...] = ()  # for focus_short: the groups the item is meant for (``group`` is the first)
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,15 @@ def expected_shares(headcount: dict[str, int], thresholds: Thresholds) -> dict[s
             return {g: v / total for g, v in targets.items()}
     people = sum(headcount[g] for g in groups)
     return {g: headcount[g] / people for g in groups}
+
+
+def index_explanation() -> str:
+    """The balance index in one line, for wherever it is shown."""
+    return translate(
+        "Balance",
+        "Balance index: 1 when each group's talk matches its expected share, falling towards 0 as one group "
+        "takes the talk.",
+    )
 
 
 def balance_index(seconds: dict[str, float], expected: dict[str, float]) -> float | None:
@@ -283,8 +295,12 @@ class BalanceTracker:
             item[turn.group] = item.get(turn.group, 0.0) + seconds
             self._recent.append((turn.start, end, turn.group))
 
-    def snapshot(self, now: datetime) -> Balance:
-        """The balance at ``now``, the running turn counted up to ``now``."""
+    def snapshot(self, now: datetime, focus: Iterable[str] = ()) -> Balance:
+        """The balance at ``now``, the running turn counted up to ``now``.
+
+        ``focus`` names the groups the current agenda item is meant for: they are expected to lead its
+        talk, so they raise no dominance alert, and an alert says when together they do not lead.
+        """
         totals, running = self._totals, self._running
         running_seconds = running.seconds(now) if running is not None else 0.0
         live = running is not None and counted(running, self.speakers)
@@ -327,7 +343,7 @@ class BalanceTracker:
             totals.other["silence"],
             unheard,
             self._suggest(groups, totals.person, unheard),
-            self._alerts(groups, talk, now, running if live else None),
+            self._alerts(groups, talk, now, running if live else None, frozenset(focus)),
             item_seconds,
             dict(self._expected),
         )
@@ -382,20 +398,32 @@ class BalanceTracker:
                 suggestions.append(min(members, key=lambda s: (person.get(s.id, 0.0), s.name)).id)
         return suggestions
 
-    def _alerts(self, groups: list[GroupStats], talk: float, now: datetime, running: Turn | None) -> list[Alert]:
+    def _alerts(
+        self, groups: list[GroupStats], talk: float, now: datetime, running: Turn | None, focus: frozenset[str]
+    ) -> list[Alert]:
         t = self.thresholds
         alerts = []
         window = self._window(now, running)
         in_window = sum(window.values())
         if in_window >= MIN_WINDOW_TALK_SECONDS:
             for g, seconds in window.items():
-                if seconds / in_window > t.dominance_share:
+                if seconds / in_window > t.dominance_share and g not in focus:
                     alerts.append(Alert("dominance", g, seconds / in_window, t.dominance_share, t.window_minutes))
+            focus_share = sum(window.get(g, 0.0) for g in focus) / in_window
+            if focus and focus_share < FOCUS_LEAD_SHARE:
+                meant_for = tuple(g for g in self._focus_order(focus))
+                alerts.append(Alert("focus_short", meant_for[0], focus_share, FOCUS_LEAD_SHARE, t.window_minutes,
+                                    meant_for))  # fmt: skip
         if talk >= MIN_TOTAL_TALK_SECONDS:
             for g in groups:
                 if g.expected > 0 and g.share < t.underrepresented_ratio * g.expected:
                     alerts.append(Alert("underrepresented", g.group, g.share, t.underrepresented_ratio * g.expected))
         return alerts
+
+    @staticmethod
+    def _focus_order(focus: frozenset[str]) -> list[str]:
+        order = list(taxonomy.stakeholder_groups())
+        return sorted(focus, key=lambda g: order.index(g) if g in order else len(order))
 
     def _window(self, now: datetime, running: Turn | None) -> dict[str, float]:
         """Counted talk per group in the last ``window_minutes``."""

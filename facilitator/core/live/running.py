@@ -151,7 +151,9 @@ class RunningMeeting:
         return stopped
 
     def balance(self) -> Balance:
-        return self.tracker.snapshot(self.balance_instant())
+        """The balance now; during an item with a voice focus, its groups are expected to lead."""
+        item = self.current_item
+        return self.tracker.snapshot(self.balance_instant(), item.voice_groups if item else ())
 
     # -- the agenda timer --------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.core.db import Database
+from facilitator.core.disclosure import HIDDEN_LEVELS
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person, SpeakingCorrection, SpeakingTurn, new_id, utcnow
 from facilitator.core.participants.vocabulary import STAFF_GROUPS, STAFF_ROLES
@@ -40,7 +41,6 @@ KINDS = ("speech", "interpretation", "silence", "pause")
 # Nobody has the floor: silence is meeting time without talk; a pause (the agenda paused, the laptop
 # asleep) is not meeting time at all and is counted nowhere.
 SILENT_KINDS = frozenset({"silence", "pause"})
-HIDDEN_IDENTITY = frozenset({"anonymous", "group_only"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class Speaker:
     @property
     def identity_hidden(self) -> bool:
         """Anonymous and group-only participants may be named only by their group."""
-        return self.anonymity in HIDDEN_IDENTITY
+        return self.anonymity in HIDDEN_LEVELS
 
 
 def load_roster(db: Database, meeting_id: str) -> dict[str, Speaker]:

@@ -30,6 +30,7 @@ class PlannedItem:
     id: str
     title: str
     planned_minutes: int
+    voice_groups: tuple[str, ...] = ()  # the groups the item is meant for: expected to lead its talk
 
 
 @dataclass
@@ -155,7 +156,9 @@ def planned_items(db: Database, meeting_id: str) -> list[PlannedItem]:
     with db.session() as session:
         factor = session.get(Meeting, meeting_id).interpretation_factor
         return [
-            PlannedItem(i.id, i.title, effective_minutes(i.planned_minutes, i.interpretation, factor))
+            PlannedItem(
+                i.id, i.title, effective_minutes(i.planned_minutes, i.interpretation, factor), tuple(i.voice_groups)
+            )
             for i in session.scalars(query)
         ]
 

@@ -22,6 +22,7 @@ class AgendaChecks(QWidget):
         self.balance_label.setWordWrap(True)
         self.balance_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Agenda warnings"))
         self.warnings.itemActivated.connect(self._warning_chosen)
         self.warnings.itemClicked.connect(self._warning_chosen)
         layout = QHBoxLayout(self)

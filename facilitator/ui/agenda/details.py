@@ -1,4 +1,5 @@
-"""The chosen agenda item's longer fields: who leads it, its purpose, the facilitator's notes, materials.
+"""The chosen agenda item's longer fields: who leads it, whose voices it is for, its purpose, the
+facilitator's notes, materials.
 
 Each field saves when the user leaves it (or picks a presenter), as one undoable edit of the item.
 """
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from facilitator.core.agenda import presenters
 from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem
-from facilitator.ui.common.forms import CommitTextEdit
+from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist
 from facilitator.ui.common.loading import Loading
 
 TEXT_FIELDS = ("purpose", "facilitator_notes", "materials")
@@ -35,9 +36,17 @@ class ItemDetails(QWidget):
         self.purpose_edit = self.texts["purpose"]
         self.notes_edit = self.texts["facilitator_notes"]
         self.materials_edit = self.texts["materials"]
+        self.voice_groups = GroupChecklist()
+        self.voice_groups.setAccessibleName(self.tr("Voices it is meant for"))
+        self.voice_groups.show_rows(4)
+        self.voice_groups.setToolTip(
+            self.tr("The groups this item is meant for: during it, the live balance expects them to lead the talk.")
+        )
+        self.voice_groups.toggled.connect(self._voice_groups_chosen)
         self.notes_edit.setPlaceholderText(self.tr("Only for the facilitator; never printed"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Led by:"), self.presenter_combo)
+        form.addRow(self.tr("&Voices it is meant for:"), self.voice_groups)
         form.addRow(self.tr("&Purpose or expected outcome:"), self.purpose_edit)
         form.addRow(self.tr("Facilitator's &notes:"), self.notes_edit)
         form.addRow(self.tr("&Materials:"), self.materials_edit)
@@ -59,6 +68,7 @@ class ItemDetails(QWidget):
         with self.loading:
             for name, edit in self.texts.items():
                 edit.setPlainText(getattr(item, name))
+            self.voice_groups.set_checked(item.voice_groups)
             chosen = (
                 ("presenter_person_id", item.presenter_person_id)
                 if item.presenter_person_id
@@ -73,6 +83,10 @@ class ItemDetails(QWidget):
                 self._save(self.item.id, {name: text})
 
         return commit
+
+    def _voice_groups_chosen(self, groups: list[str]) -> None:
+        if not self.loading and self.item is not None and list(self.item.voice_groups) != groups:
+            self._save(self.item.id, {"voice_groups": groups})
 
     def _presenter_chosen(self, _index: int) -> None:
         if self.loading or self.item is None:

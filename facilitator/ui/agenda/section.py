@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +122,7 @@ class AgendaSection(Section):
 
     def _build_table(self) -> QTableView:
         table = AgendaTable()
+        table.setAccessibleName(self.tr("Agenda items"))
         table.setModel(self.model)
         table.setItemDelegate(AgendaDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,16 +166,27 @@ class AgendaSection(Section):
         self.ics_action = make_action(self, "agenda.ics", self.export_ics)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        groups = (
-            (self.insert_action, self.duplicate_action, self.delete_action, self.up_action, self.down_action),
-            (self.template_action, self.save_template_action, self.copy_action, self.hours_action),
-            (self.pdf_action, self.ics_action),
-        )
-        for number, group in enumerate(groups):
-            if number:
-                toolbar.addSeparator()
-            for action in group:
-                toolbar.addAction(action)
+        toolbar.setIconSize(QSize(16, 16))
+        toolbar.addActions([self.insert_action, self.duplicate_action, self.delete_action])
+        # The arrows as icons: a laptop's toolbar keeps room for Print and Calendar beside them.
+        for action, icon in ((self.up_action, QStyle.StandardPixmap.SP_ArrowUp),
+                             (self.down_action, QStyle.StandardPixmap.SP_ArrowDown)):  # fmt: skip
+            action.setIcon(self.style().standardIcon(icon))
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAccessibleName(action.text().replace("&", ""))
+        toolbar.addSeparator()
+        template_menu = QMenu(self.tr("Templates"), self)
+        template_menu.addActions([self.template_action, self.save_template_action, self.copy_action])
+        self.templates_button = QToolButton()
+        self.templates_button.setText(self.tr("&Templates"))
+        self.templates_button.setMenu(template_menu)
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.templates_button)
+        toolbar.addAction(self.hours_action)
+        toolbar.addSeparator()
+        toolbar.addActions([self.pdf_action, self.ics_action])
         return toolbar
 
     def _build_settings(self) -> QHBoxLayout:
@@ -339,7 +354,8 @@ class AgendaSection(Section):
                 Choice(
                     t.id,
                     t.name,
-                    f"{t.description}\n" + self.tr("{0} items, {1} min planned").format(len(t.items), t.total_minutes),
+                    f"{t.description}\n"
+                    + self.tr("%n items, {0} min planned", "", len(t.items)).format(t.total_minutes),
                 )
                 for t in found
             ]

@@ -17,6 +17,7 @@ from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import kind_label
 from facilitator.core.agenda.timing import format_clock
 from facilitator.ui.agenda.style import FIXED_COLOUR, WARNING_TINT, kind_colour
+from facilitator.ui.common.accessibility import describe
 from facilitator.ui.common.style import text_on
 
 LABEL_WIDTH = 86
@@ -51,6 +52,7 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        describe(self, self.tr("Agenda timeline"))
 
     # -- data --------------------------------------------------------------------------------------
 
@@ -58,8 +60,19 @@ class Timeline(QWidget):
         self.bars, self.days = [], []
         if agenda is not None and agenda.items:
             self._lay_out(agenda)
+        self.setAccessibleDescription(self.summary())
         self.updateGeometry()
         self.update()
+
+    def summary(self) -> str:
+        """The timeline in words, for a screen reader: "Day 1: 09:00–09:27 Welcome; …"."""
+        days = []
+        for day, label, *_ in self.days:
+            bars = sorted((bar for bar in self.bars if bar.day == day), key=lambda bar: (bar.start, bar.lane))
+            items = "; ".join(f"{bar.start // 60:02d}:{bar.start % 60:02d}–{bar.end // 60:02d}:{bar.end % 60:02d} "
+                              f"{bar.title}" for bar in bars)  # fmt: skip
+            days.append(f"{label.replace(chr(10), ' ')}: {items}")
+        return "\n".join(days) or self.tr("No agenda items yet")
 
     def _lay_out(self, agenda: Agenda) -> None:
         timing = agenda.timing

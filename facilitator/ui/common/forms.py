@@ -3,14 +3,79 @@ and a side panel that scrolls instead of forcing the window to grow."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QElapsedTimer
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from facilitator.core import taxonomy
+from facilitator.core.participants.vocabulary import STAFF_GROUPS
 from facilitator.core.vocabulary import Vocabulary
+
+# One way to write dates everywhere, in every language: ISO, as the exports and the command line do.
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
+class GroupChecklist(QListWidget):
+    """Stakeholder groups to tick (meeting staff left out); ``toggled`` carries the ticked ids."""
+
+    toggled = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        for group in taxonomy.stakeholder_groups().values():
+            if group.id in STAFF_GROUPS:
+                continue
+            item = QListWidgetItem(group.label)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(group.description)
+            self.addItem(item)
+        self.itemChanged.connect(lambda _item: None if self._quiet else self.toggled.emit(self.checked()))
+
+    def checked(self) -> list[str]:
+        items = (self.item(n) for n in range(self.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, groups: Iterable[str]) -> None:
+        """Tick exactly these groups, without reporting it as the user's change."""
+        wanted = set(groups)
+        self._quiet = True
+        try:
+            for n in range(self.count()):
+                on = self.item(n).data(Qt.ItemDataRole.UserRole) in wanted
+                self.item(n).setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self._quiet = False
+
+    def show_rows(self, rows: int) -> None:
+        """As tall as ``rows`` entries, the rest scrolling, and wide enough for every name (Dutch ones are
+        long): a panel beside it makes room rather than cutting them."""
+        self.setMaximumHeight(self.sizeHintForRow(0) * min(rows, self.count()) + 2 * self.frameWidth() + 2)
+        scrollbar = self.verticalScrollBar().sizeHint().width() if rows < self.count() else 0
+        self.setMinimumWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + scrollbar + 4)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label for a field, whose &-letter moves the focus there (and which screen readers announce with it)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class CommitTextEdit(QPlainTextEdit):

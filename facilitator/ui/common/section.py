@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from facilitator.core.changes import Change
+from facilitator.ui.common.accessibility import name_fields
 from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.sections import spec_of
 
@@ -29,6 +30,7 @@ class Section(QWidget):
         self.meeting_id: str | None = None
         self.defer_while_hidden = False
         self._stale = False
+        self._named = False
         ops.bus.changed.connect(self._on_changed)
 
     @classmethod
@@ -57,6 +59,9 @@ class Section(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._named:  # built by now: its fields get the names a screen reader says
+            self._named = True
+            name_fields(self)
         self.refresh_if_stale()
 
     def open_section(self, wanted: type[S]) -> S | None:

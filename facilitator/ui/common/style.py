@@ -27,5 +27,6 @@ STATUS_TINTS = {
     "fail": QColor(229, 57, 53, 90),
     "warning": QColor(251, 140, 0, 80),
     "advice": QColor(30, 136, 229, 60),
+    "not_yet": QColor(158, 158, 158, 50),
     "declined": QColor(158, 158, 158, 70),
 }

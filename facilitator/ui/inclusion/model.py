@@ -33,12 +33,13 @@ class InclusionModel(RowsModel[Result]):
     def cell(self, result: Result, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COLUMN_STATUS:
-                return {"pass": "✓ ", "fail": "✗ ", "warning": "⚠ ", "advice": "ℹ "}[
+                return {"pass": "✓ ", "fail": "✗ ", "warning": "⚠ ", "advice": "ℹ ", "not_yet": "… "}[
                     result.status
                 ] + result.status_label
             return result.rule.message if column == self.COLUMN_CHECK else result.detail
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_STATUS:
             return STATUS_TINTS[result.status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{result.rule.why} [{result.rule.source}]"
+            sources = self.tr("Sources: {0}").format(result.rule.sources)
+            return f"{result.rule.why}\n{sources}"
         return None

@@ -6,6 +6,7 @@ are edited on the right, so a facilitator can see a verdict change as they decid
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -28,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy
 from facilitator.core.changes import Change
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion.report import Report, Result
 from facilitator.ui.common.actions import make_action
-from facilitator.ui.common.forms import CommitTextEdit, scrolling
+from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, buddy_label, scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.inclusion.model import InclusionModel
@@ -44,7 +42,7 @@ from facilitator.ui.ops import inclusion as inclusion_ops
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 
-ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3}
+ORDER = {"fail": 0, "warning": 1, "advice": 2, "pass": 3, "not_yet": 4}
 PERCENT_FIELDS = {
     "min_women_share": QT_TRANSLATE_NOOP("InclusionSection", "Women at least"),
     "min_rights_holder_share": QT_TRANSLATE_NOOP("InclusionSection", "Rights-holders at least"),
@@ -64,19 +62,11 @@ class InclusionSettingsBox(QGroupBox):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setMinimumWidth(260)
-        self.groups = QListWidget()
-        for group in taxonomy.stakeholder_groups().values():
-            if group.id in ("FACILITATOR", "INTERPRETER"):
-                continue
-            item = QListWidgetItem(group.label)
-            item.setData(Qt.ItemDataRole.UserRole, group.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(group.description)
-            self.groups.addItem(item)
-        self.groups.setMaximumHeight(self.groups.sizeHintForRow(0) * self.groups.count() + 6)
-        self.groups.itemChanged.connect(lambda _item: self._changed(required_groups=self.required_groups()))
-        form.addRow(self.tr("Required &groups"), self.groups)
+        self.groups = GroupChecklist()
+        self.groups.show_rows(self.groups.count())
+        self.groups.toggled.connect(lambda groups: self._changed(required_groups=groups))
+        form.addRow(buddy_label(self.tr("Required &groups"), self.groups))
+        form.addRow(self.groups)  # the whole width: Dutch group names are long
         self.percent: dict[str, QSpinBox] = {}
         for name, text in PERCENT_FIELDS.items():
             spin = QSpinBox()
@@ -90,15 +80,12 @@ class InclusionSettingsBox(QGroupBox):
             self.tr("e.g. Chatham House Rule; no recording; workers' statements attributed to their group; no press")
         )
         self.ground_rules.setMinimumHeight(120)
-        form.addRow(self.tr("Ground &rules"), self.ground_rules)
+        form.addRow(buddy_label(self.tr("Ground &rules"), self.ground_rules))
+        form.addRow(self.ground_rules)
         self.photos = QCheckBox(self.tr("Photos will be taken"))
         self.photos.toggled.connect(lambda on: self._changed(photos_allowed=on))
         form.addRow("", self.photos)
         self.current: inclusion_settings.Settings | None = None
-
-    def required_groups(self) -> list[str]:
-        items = (self.groups.item(n) for n in range(self.groups.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _changed(self, **changes: Any) -> None:
         if self.loading or self.current is None:
@@ -115,10 +102,7 @@ class InclusionSettingsBox(QGroupBox):
 
     def _show(self, settings: inclusion_settings.Settings) -> None:
         self.current = settings
-        for n in range(self.groups.count()):
-            item = self.groups.item(n)
-            on = item.data(Qt.ItemDataRole.UserRole) in settings.required_groups
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.groups.set_checked(settings.required_groups)
         for name, spin in self.percent.items():
             spin.setValue(round(getattr(settings, name) * 100))
         if self.ground_rules.toPlainText().strip() != settings.ground_rules:
@@ -136,8 +120,7 @@ class InclusionSection(Section):
         for code, text in inclusion.STAGES.items():
             self.stage.addItem(QCoreApplication.translate("Inclusion", text), code)
         self.stage.currentIndexChanged.connect(lambda _i: self.load())
-        stage_label = QLabel(self.tr("&Stage"))
-        stage_label.setBuddy(self.stage)
+        stage_label = buddy_label(self.tr("&Stage"), self.stage)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
@@ -148,6 +131,7 @@ class InclusionSection(Section):
 
         self.model = InclusionModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Inclusion checks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -195,10 +179,12 @@ class InclusionSection(Section):
         self.model.set_rows(results)
         self.table.resizeRowsToContents()
         counts = self.report.counts()
-        summary = self.tr("<b>{fail}</b> blockers fail · <b>{warning}</b> warnings · {advice} advice · {passed} pass")
-        summary = summary.format(
-            fail=counts["fail"], warning=counts["warning"], advice=counts["advice"], passed=counts["pass"]
-        )
+        summary = " · ".join((
+            self.tr("<b>%n</b> blockers fail", "", counts["fail"]),
+            self.tr("<b>%n</b> warnings", "", counts["warning"]),
+            self.tr("%n advice", "", counts["advice"]),
+            self.tr("%n pass", "", counts["pass"]),
+        ))  # fmt: skip
         if stage == "day" and not self.report.people:
             summary = self.tr("No one has checked in yet: check people in on the Participants tab (Ctrl+K).")
         self.summary.setText(summary)
@@ -220,10 +206,10 @@ class InclusionSection(Section):
             return
         rule = result.rule
         self.explanation.setText(
-            self.tr("<b>{message}</b> – {status}<br>{detail}<br><br><b>Why it matters:</b> {why} "
-                    "<i>(brief {brief}; sources {source})</i><br><b>Suggested fix:</b> {fix}").format(
+            self.tr("<b>{message}</b> – {status}<br>{detail}<br><br><b>Why it matters:</b> {why}<br>"
+                    "<i>Sources: {sources}</i><br><b>Suggested fix:</b> {fix}").format(
                 message=rule.message, status=result.status_label, detail=result.detail, why=rule.why,
-                brief=rule.brief, source=rule.source, fix=rule.fix,
+                sources=escape(rule.sources), fix=rule.fix,
             )
         )  # fmt: skip
 

@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from facilitator.core.live.balance import Alert, Balance, GroupStats
+from facilitator.core.live.balance import Alert, Balance, GroupStats, index_explanation
 from facilitator.core.live.speaking import Speaker
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.style import swatch, text_on
 from facilitator.ui.common.table_model import Index, RowsModel
+from facilitator.ui.live.room import RoomNames
 from facilitator.ui.live.style import ALERT_COLOUR, clock, group_colour
 from facilitator.ui.live.tiles import group_label
 
@@ -89,6 +90,12 @@ class GroupBalanceModel(RowsModel[GroupStats]):
 
 def alert_text(alert: Alert) -> str:
     group = group_label(alert.group)
+    if alert.kind == "focus_short":
+        return QCoreApplication.translate(
+            "BalancePanel", "This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last "
+            "{minutes} minutes."
+        ).format(groups=", ".join(group_label(g) for g in alert.groups), share=alert.share,
+                 minutes=alert.window_minutes)  # fmt: skip
     if alert.kind == "dominance":
         return QCoreApplication.translate(
             "BalancePanel", "{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%})."
@@ -99,18 +106,29 @@ def alert_text(alert: Alert) -> str:
 
 
 class BalancePanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: RoomNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names = names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.index_label = QLabel()
         self.index_label.setObjectName("balanceIndex")
+        self.index_label.setWordWrap(True)
+        self.index_help = QLabel(index_explanation())
+        self.index_help.setObjectName("balanceIndexHelp")
+        self.index_help.setWordWrap(True)
+        small = self.index_help.font()
+        small.setPointSize(9)
+        self.index_help.setFont(small)
+        self.index_label.setToolTip(index_explanation())
+        self.index_label.setAccessibleDescription(index_explanation())
         self.alerts = QLabel()
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet(f"{swatch(ALERT_COLOUR)} padding: 6px; border-radius: 4px;")
         self.alerts.hide()
         self.model = GroupBalanceModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Talk per stakeholder group"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -133,7 +151,8 @@ class BalancePanel(QWidget):
         self.unheard.setWordWrap(True)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        for widget in (self.index_label, self.alerts, self.table, self.suggested, self.unheard, self.totals):
+        shown = (self.index_label, self.index_help, self.alerts, self.table, self.suggested, self.unheard, self.totals)
+        for widget in shown:
             layout.addWidget(widget)
         layout.addStretch(1)
         self._texts: dict[QLabel, str] = {}
@@ -153,7 +172,7 @@ class BalancePanel(QWidget):
     def refresh(self, balance: Balance, speakers: dict[str, Speaker], item_id: str | None) -> None:
         def name(pid: str) -> str:
             s = speakers[pid]
-            return f"{s.name} ({group_label(s.group)})"
+            return f"{self.names.name(s)} ({group_label(s.group)})"
 
         item = balance.item_index.get(item_id or "")
         overall = "–" if balance.index is None else f"{balance.index:.2f}"
@@ -162,10 +181,13 @@ class BalancePanel(QWidget):
             self.index_label,
             self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),
         )
-        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts)
+        shown = self.names.shows_group
+        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts if all(map(shown, a.groups or (a.group,))))
         self._set(self.alerts, alerts)
         self.alerts.setVisible(bool(alerts))
-        self.model.set_groups(balance.groups)
+        self.model.set_groups([g for g in balance.groups if shown(g.group)])
+        self.suggested.setVisible(self.names.shows_people_lists)
+        self.unheard.setVisible(self.names.shows_people_lists)
         suggested = ", ".join(name(pid) for pid in balance.suggested) or "–"
         self._set(self.suggested, self.tr("Suggested next voice: {0}").format(suggested))
         unheard = ", ".join(name(pid) for pid in balance.not_yet_heard[:8]) or "–"

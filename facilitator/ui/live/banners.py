@@ -12,6 +12,7 @@ from facilitator.core.live.speaking import Speaker, Turn
 from facilitator.core.live.wall_clock import Gap
 from facilitator.ui.common.style import swatch
 from facilitator.ui.live.agenda_clock import big
+from facilitator.ui.live.room import RoomNames
 from facilitator.ui.live.style import TIMER_COLOURS, clock, group_colour
 from facilitator.ui.live.tiles import group_label
 
@@ -19,10 +20,11 @@ from facilitator.ui.live.tiles import group_label
 class FloorBanner(QLabel):
     """The running turn, coloured by the speaker's group, with its flags and length."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: RoomNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFont(big(17))
-        self.setMinimumHeight(44)
+        self.names = names
+        self.setFont(big(15))
+        self.setMinimumHeight(38)
         # A long name must not push the balance panel off a small laptop screen; it is cut instead.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._shown = ""
@@ -46,7 +48,9 @@ class FloorBanner(QLabel):
             if turn.interruption:
                 flags.append(self.tr("interruption"))
             who = (
-                self.tr("Interpretation of {0}").format(speaker.name) if turn.kind == "interpretation" else speaker.name
+                self.tr("Interpretation of {0}").format(self.names.name(speaker))
+                if turn.kind == "interpretation"
+                else self.names.name(speaker)
             )
             text = f"▶ {who} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
             colour = group_colour(speaker.group)

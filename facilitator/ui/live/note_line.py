@@ -16,15 +16,18 @@ from facilitator.core.live import mentions, notes
 from facilitator.core.live.speaking import Speaker
 from facilitator.core.models import Note
 from facilitator.ui.live.mention_completer import MentionCompleter
+from facilitator.ui.live.room import RoomNames
 from facilitator.ui.live.style import ALERT_COLOUR
 from facilitator.ui.live.tiles import group_label
 
 RECENT = 8
+SHOWN_LINES = 5  # of recent notes, at the least, on the smallest laptop screen
 
 
-def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentiality: str) -> str:
+def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentiality: str, names: RoomNames) -> str:
     """What the line will store, in words: 'Concern · Women workers · Silica dust · Internal'."""
-    who = speakers[parsed.speaker_id].name if parsed.speaker_id else group_label(parsed.group) if parsed.group else ""
+    speaker = speakers.get(parsed.speaker_id or "")
+    who = names.name(speaker) if speaker else group_label(parsed.group) if parsed.group else ""
     tags = ", ".join(taxonomy.risk_tags()[t].label for t in parsed.risk_tags)
     due = f"{parsed.due:%Y-%m-%d}" if parsed.due else ""
     level = vocabulary.CONFIDENTIALITY.label(parsed.confidentiality or confidentiality)
@@ -36,12 +39,14 @@ class NoteEntry(QWidget):
 
     submitted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, names: RoomNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names = names
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
         self.line.setObjectName("noteLine")
+        self.line.setAccessibleName(self.tr("Note"))
         self.line.setPlaceholderText(
             self.tr(
                 'Type a note; c: concern, d: decision, a: action, m: commitment, q: question, " quote, '
@@ -50,10 +55,21 @@ class NoteEntry(QWidget):
         )
         self.reading = QLabel()
         self.reading.setObjectName("noteReading")
+        small = self.reading.font()
+        small.setPointSize(10)
+        self.reading.setFont(small)
         self.recent = QListWidget()
         self.recent.setObjectName("recentNotes")
+        self.recent.setAccessibleName(self.tr("Latest notes"))
         self.recent.setWordWrap(True)
-        self.recent.setMinimumHeight(self.recent.fontMetrics().lineSpacing() * 3)
+        font = self.recent.font()
+        font.setPointSize(12)
+        self.recent.setFont(font)
+        margins = self.recent.contentsMargins()
+        self.recent.setMinimumHeight(
+            self.recent.fontMetrics().lineSpacing() * SHOWN_LINES + margins.top() + margins.bottom() + 4
+        )
+        layout.setSpacing(2)
         layout.addWidget(self.line)
         layout.addWidget(self.reading)
         layout.addWidget(self.recent, 1)
@@ -89,7 +105,7 @@ class NoteEntry(QWidget):
             self.reading.setText(" · ".join(parsed.problems))
         else:
             self.reading.setStyleSheet("")
-            self.reading.setText(describe(parsed, self.speakers, self.default_level))
+            self.reading.setText(describe(parsed, self.speakers, self.default_level, self.names))
 
     def set_kind(self, kind: str) -> None:
         """A kind shortcut: replace whatever prefix the line has with this kind's prefix."""
@@ -105,11 +121,18 @@ class NoteEntry(QWidget):
         self.reading.clear()
         self.dirty = True
 
-    def show_notes(self, recent: list[Note]) -> None:
+    def show_notes(self, notes_of_item: list[Note]) -> None:
+        """The latest notes, newest first; the room view leaves out all but public ones, and says so."""
         self.recent.clear()
+        recent = [note for note in notes_of_item if self.names.shows_note(note)]
+        hidden = len(notes_of_item) - len(recent)
+        if hidden:
+            item = QListWidgetItem(self.tr("Room view: %n notes not shown", "", hidden))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)
         for note in recent[-RECENT:][::-1]:
             who = (
-                self.speakers[note.speaker_participation_id].name
+                self.names.name(self.speakers[note.speaker_participation_id])
                 if note.speaker_participation_id in self.speakers
                 else group_label(note.stakeholder_group)
                 if note.stakeholder_group

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QInputDialog,
     QLabel,
@@ -34,26 +35,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import meetings
+from facilitator.core import disclosure, meetings
 from facilitator.core.changes import Change
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.speaking import SILENT_KINDS
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
-from facilitator.ui.keys import NOTE_KIND_LETTERS, live_hint
+from facilitator.ui.common.style import swatch
+from facilitator.ui.keys import KEYS, NOTE_KIND_LETTERS, live_hint
 from facilitator.ui.live import closing
 from facilitator.ui.live.agenda_clock import AgendaClock, big
 from facilitator.ui.live.balance_panel import BalancePanel
 from facilitator.ui.live.banners import FloorBanner, GapBar
 from facilitator.ui.live.note_line import NoteEntry
+from facilitator.ui.live.room import RoomNames
+from facilitator.ui.live.style import TIMER_COLOURS
 from facilitator.ui.live.thresholds_dialog import BalanceSettingsDialog
-from facilitator.ui.live.tiles import SpeakerTiles
+from facilitator.ui.live.tiles import SpeakerTiles, pinned_rows_height
 from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.ops import live as live_ops
 
 TICK_MS = 1000
 NUDGE_SECONDS = 5.0
+REVEAL_KEY = KEYS["live.reveal"].sequences()[0][0]
 
 
 class LiveSection(Section):
@@ -62,6 +67,7 @@ class LiveSection(Section):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.session: RunningMeeting | None = None
+        self.names = RoomNames()
         self._hidden_beside: list[QWidget] = []
         self.setFont(big(13, bold=False))
         self._build()
@@ -75,22 +81,29 @@ class LiveSection(Section):
 
     def _build(self) -> None:
         self.clock = AgendaClock()
+        self.room_banner = QLabel(self.tr("Room view: only what the room may see. F12 returns to the full screen."))
+        self.room_banner.setObjectName("roomView")
+        self.room_banner.setWordWrap(True)
+        self.room_banner.setStyleSheet(f"{swatch(TIMER_COLOURS['idle'])} padding: 2px 8px; border-radius: 4px;")
+        self.room_banner.hide()
 
         self.gap_bar = GapBar()
         self.gap_bar.answered.connect(self.answer_gap)
 
-        self.speaker_now = FloorBanner()
+        self.speaker_now = FloorBanner(self.names)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a speaker (Ctrl+K), Enter gives the floor"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(lambda: self._pick_search(interruption=False))
-        self.tiles = SpeakerTiles()
+        self.tiles = SpeakerTiles(self.names)
         self.tiles.chosen.connect(lambda pid, interruption: self.switch(pid, interruption=interruption))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.tiles)
+        scroll.setMinimumHeight(pinned_rows_height())
+        self.tiles_view = scroll
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,11 +111,12 @@ class LiveSection(Section):
         left_layout.addWidget(self.search)
         left_layout.addWidget(scroll, 1)
 
-        self.balance_panel = BalancePanel()
+        self.balance_panel = BalancePanel(self.names)
         splitter = QSplitter()
         splitter.addWidget(left)
         right = QScrollArea()
         right.setWidgetResizable(True)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # labels wrap instead
         right.setFrameShape(QFrame.Shape.NoFrame)
         right.setWidget(self.balance_panel)
         splitter.addWidget(right)
@@ -110,15 +124,18 @@ class LiveSection(Section):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([800, 600])
 
-        self.notes = NoteEntry()
+        self.notes = NoteEntry(self.names)
         self.notes.line.setFont(big(16, bold=False))
         self.notes.submitted.connect(self.add_note)
         self.notes.recent.itemActivated.connect(lambda item: self.edit_note(item.data(Qt.ItemDataRole.UserRole)))
         self.keys = QLabel(live_hint())
         self.keys.setWordWrap(True)
-        self.keys.setFont(big(10, bold=False))
+        self.keys.setFont(big(9, bold=False))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.room_banner)
         layout.addWidget(self.clock)
         layout.addWidget(self.gap_bar)
         layout.addWidget(splitter, 3)
@@ -150,6 +167,8 @@ class LiveSection(Section):
             "live.settings": self.open_settings,
             "live.full_screen": self.toggle_focus,
             "live.edit_note": self.edit_latest_note,
+            "live.room_view": self.toggle_room_view,
+            "live.reveal": partial(self.reveal, True),
         }
         for key_id, slot in steps.items():
             make_action(self, key_id, slot)
@@ -185,6 +204,8 @@ class LiveSection(Section):
         else:
             self.session.reload()
         meeting = meetings.get(self.ops.db, self.meeting_id)
+        self.names.pseudonyms = disclosure.pseudonyms_for_meeting(self.ops.db, self.meeting_id)
+        self.names.policy = disclosure.for_meeting(self.ops.db, self.meeting_id, disclosure.Audience.SHAREABLE)
         self.notes.set_speakers(self.session.speakers)
         self.notes.default_level = meeting.default_confidentiality
         self.notes.default_speaker = self._speaker_for_notes
@@ -204,8 +225,42 @@ class LiveSection(Section):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        QApplication.instance().installEventFilter(self)  # to see the reveal key let go
         self.notes.line.setFocus()
         self.refresh()
+
+    # -- names in the room -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The reveal key's action shows the real names of people who are not named; letting the key
+        go, or the window losing the keyboard, hides them again."""
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease and isinstance(event, QKeyEvent) and self.names.revealed:
+            if event.keyCombination() == REVEAL_KEY and not event.isAutoRepeat():
+                self.reveal(False)
+        elif kind == QEvent.Type.ApplicationDeactivate and self.names.revealed:
+            self.reveal(False)
+        return False
+
+    def reveal(self, on: bool) -> None:
+        on = on and not self.names.room_view
+        if on != self.names.revealed:
+            self.names.revealed = on
+            self._show_names()
+
+    def toggle_room_view(self) -> None:
+        """One key between the facilitator's screen and what the room may see."""
+        self.names.room_view = not self.names.room_view
+        self.names.revealed = False
+        self.room_banner.setVisible(self.names.room_view)
+        self.keys.setVisible(not self.names.room_view)
+        self._show_names()
+
+    def _show_names(self) -> None:
+        self.tiles.redraw()
+        self.refresh()
+        self._show_notes()
+        self.notes.show_reading()
 
     # -- the one-second tick -----------------------------------------------------------------------
 
@@ -229,6 +284,8 @@ class LiveSection(Section):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._save_draft()
+        QApplication.instance().removeEventFilter(self)
+        self.reveal(False)
         super().hideEvent(event)
 
     def refresh(self) -> None:
@@ -239,7 +296,7 @@ class LiveSection(Section):
         self.clock.show(session.timer, session.now())
         running = session.running_turn
         now = session.balance_instant()
-        balance = session.tracker.snapshot(now)
+        balance = session.balance()
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
         self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
@@ -259,7 +316,8 @@ class LiveSection(Section):
             self.gap_bar.hide()
             return
         turn = session.paused_turn
-        who = session.speakers[turn.participation_id].name if turn and turn.participation_id in session.speakers else ""
+        speaker = session.speakers.get(turn.participation_id or "") if turn else None
+        who = self.names.name(speaker) if speaker else ""
         self.gap_bar.show_gap(gap, who, meetings.get(self.ops.db, session.meeting_id).timezone)
 
     # -- steps -------------------------------------------------------------------------------------
@@ -339,7 +397,8 @@ class LiveSection(Section):
         session = self.session
         if session is None:
             return
-        name = session.speakers[participation_id].name if participation_id in session.speakers else self.tr("silence")
+        speaker = session.speakers.get(participation_id or "")
+        name = self.names.name(speaker) if speaker else self.tr("silence")
         self._stepped(
             live_ops.give_floor(self.ops, session, participation_id, name, kind, interruption, initiator=self)
         )

@@ -26,7 +26,7 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
-from facilitator.ui.common.forms import CommitTextEdit
+from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
@@ -71,7 +71,7 @@ class OverviewSection(Section):
         self.end_edit = QDateTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(DATETIME_FORMAT)
             edit.editingFinished.connect(self._save_times)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)

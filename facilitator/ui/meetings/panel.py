@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from facilitator.core.changes import Change
@@ -15,6 +16,10 @@ from facilitator.ui.settings import Settings
 
 if TYPE_CHECKING:
     from facilitator.ui.ops import Changed, Ops
+
+
+TITLE_ROOM = 140  # pixels the titles keep before other columns give way
+OPTIONAL_COLUMNS = (MeetingsModel.COLUMN_PEOPLE, MeetingsModel.COLUMN_PLACE, MeetingsModel.COLUMN_STATUS)
 
 
 class MeetingsPanel(QWidget):
@@ -45,6 +50,8 @@ class MeetingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.search.setAccessibleName(self.search.placeholderText())
         self.model.modelReset.connect(self._fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self._settings = settings
@@ -112,6 +119,26 @@ class MeetingsPanel(QWidget):
                 else (QHeaderView.ResizeMode.ResizeToContents)
             )
             header.setSectionResizeMode(column, mode)
+        self._fit_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """On a narrow list the columns that matter least step aside (people, place, status), so the
+        titles stay readable instead of the list scrolling sideways."""
+        header = self.table.horizontalHeader()
+        # The panel's width, not the table's: on a resize the table is laid out after this panel.
+        edges = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        room = self.width() - edges - TITLE_ROOM
+        for column in (MeetingsModel.COLUMN_DATE, *OPTIONAL_COLUMNS[::-1]):
+            self.table.setColumnHidden(column, False)
+        for column in OPTIONAL_COLUMNS:
+            shown = [c for c in range(1, self.model.columnCount()) if not self.table.isColumnHidden(c)]
+            if sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in shown) <= room:
+                break
+            self.table.setColumnHidden(column, True)
 
     def _search(self, text: str) -> None:
         self.model.search = text

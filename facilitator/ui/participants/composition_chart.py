@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 STATUS_COLOURS = {
@@ -45,10 +45,11 @@ class CompositionChart(QWidget):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
-        self.setMinimumHeight(self.sizeHint().height())
+        self.setMinimumHeight(self.heightForWidth(self.width()))
         self.updateGeometry()
         self.update()
         self.setToolTip(self.summary())
+        self.setAccessibleDescription(self.summary())
 
     def summary(self) -> str:
         """The chart in words, for the tooltip and screen readers."""
@@ -62,8 +63,32 @@ class CompositionChart(QWidget):
             (self.tr("* required; red when nobody is there"), MISSING_COLOUR),
         ]
 
+    def legend_places(self, width: int) -> list[QPointF]:
+        """Where each legend entry starts: side by side while they fit the width, then on the next row,
+        so no entry is cut however narrow the side panel or long the translation."""
+        metrics = QFontMetrics(self.font())
+        places, x, y = [], 4.0, 0.0
+        for name, _colour in self.legend():
+            needed = metrics.horizontalAdvance(name) + 34
+            if x > 4.0 and x + needed > width:
+                x, y = 4.0, y + ROW_HEIGHT
+            places.append(QPointF(x, y))
+            x += needed
+        return places
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        legend_rows = self.legend_places(width)[-1].y() / ROW_HEIGHT + 1
+        return int((len(self.bars) + 0.5 + legend_rows) * ROW_HEIGHT + 8)
+
     def sizeHint(self) -> QSize:
-        return QSize(360, (len(self.bars) + 3) * ROW_HEIGHT + 8)
+        return QSize(360, self.heightForWidth(360))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(event.size().width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -92,15 +117,16 @@ class CompositionChart(QWidget):
                 note = {"proxy": self.tr("proxy only"), "representative": self.tr("through a representative")}.get(
                     bar.heard_through, self.tr("missing")
                 )
-            painter.drawText(QRectF(x + 6, top, 120, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, note)
+            painter.drawText(QRectF(x + 6, top, max(120.0, width - x - 6), ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter,
+                             note)  # fmt: skip
         self._paint_legend(painter, (len(self.bars) + 0.5) * ROW_HEIGHT + 4, text)
         painter.end()
 
     def _paint_legend(self, painter: QPainter, top: float, text: QColor) -> None:
-        """Two rows of two, so the legend fits a narrow side panel."""
-        column = max(painter.fontMetrics().horizontalAdvance(name) for name, _ in self.legend()) + 34
-        for index, (name, colour) in enumerate(self.legend()):
-            x, y = 4.0 + (index % 2) * column, top + (index // 2) * ROW_HEIGHT
+        metrics = painter.fontMetrics()
+        for place, (name, colour) in zip(self.legend_places(self.width()), self.legend(), strict=True):
+            x, y = place.x(), top + place.y()
             painter.fillRect(QRectF(x, y + 6, 12, 12), colour)
             painter.setPen(text)
-            painter.drawText(QRectF(x + 16, y, column, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(QRectF(x + 16, y, metrics.horizontalAdvance(name) + 4, ROW_HEIGHT),
+                             Qt.AlignmentFlag.AlignVCenter, name)  # fmt: skip

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import vocabulary
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, NEED_STATES, NEEDS, ROLES, STATUSES
-from facilitator.ui.common.forms import choice_combo, group_combo, set_combo
+from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, set_combo
 from facilitator.ui.common.loading import Loading
 
 
@@ -37,7 +37,7 @@ class ConsentDialog(QDialog):
         self.granted.setChecked(True)
         self.given_on = QDateEdit(QDate.currentDate())
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")  # ISO, as every date in the app
+        self.given_on.setDisplayFormat(DATE_FORMAT)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("How it was given, e.g. signed form, said aloud to the interpreter"))
         form.addRow(self.tr("Consent to"), self.kind)

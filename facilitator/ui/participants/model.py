@@ -53,6 +53,8 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
      COLUMN_LANGUAGES, COLUMN_NEEDS, COLUMN_PRIVACY) = range(9)  # fmt: skip
     zone = "UTC"  # the meeting's time zone: arrival times read as the clock on the venue's wall
 
+    zone = "UTC"  # the meeting's time zone: check-in times read as the clock in the room
+
     @staticmethod
     def id_of(row: ParticipantRow) -> str:
         return row.participation_id

@@ -159,6 +159,7 @@ class RegisterSection(Section):
         proxy.setSourceModel(self.model)
         proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People in the register"))
         self.table.setModel(proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
@@ -171,7 +172,9 @@ class RegisterSection(Section):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(scrolling(self.editor))
-        splitter.setSizes([900, 480])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, max(400, self.editor.minimumSizeHint().width() + 20)])  # the editor uncut
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(toolbar)

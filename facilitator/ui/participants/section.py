@@ -61,6 +61,7 @@ class ParticipantsSection(Section):
         self.proxy_model.setFilterKeyColumn(-1)
         self.proxy_model.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Participants of this meeting"))
         self.table.setModel(self.proxy_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
@@ -156,9 +157,9 @@ class ParticipantsSection(Section):
             ))  # fmt: skip
         else:
             self.counts.setText(
-                self.tr("<b>{total} people on the list</b> ({statuses})<br>Expected, without staff: "
-                        "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}").format(
-                    total=len(self.rows), statuses=status_text, counted=planning.total, genders=genders or "–",
+                self.tr("<b>%n people on the list</b> ({statuses})<br>Expected, without staff: "
+                        "<b>{counted}</b><br>Per gender: {genders}<br>Per group: {groups}", "", len(self.rows)).format(
+                    statuses=status_text, counted=planning.total, genders=genders or "–",
                     groups=groups or "–",
                 )
             )  # fmt: skip

@@ -1,0 +1,76 @@
+"""A screen reader and a keyboard on every section: each interactive thing has a name (painted ones their
+value in words too), and Tab goes through each panel in reading order."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.ui.agenda.timeline import Timeline
+from facilitator.ui.live.tiles import SpeakerTile
+from facilitator.ui.participants.composition_chart import CompositionChart
+from facilitator.ui.sections import SECTIONS
+from tests.ui.accessibility import out_of_reading_order, tab_chain, unnamed
+
+# The Actions tab is being rebuilt (commitments beside actions) in a parallel change; its table is named there.
+NOT_YET = {"ActionsSection"}
+PAINTED = (Timeline, CompositionChart, SpeakerTile)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, application):
+    window = application.window
+    window.resize(1366, 768)
+    return window
+
+
+def show(qtbot, window, index: int) -> QWidget:
+    window.workspace.tabs.setCurrentIndex(index)
+    section = window.workspace.section_at(index)
+    QApplication.processEvents()
+    qtbot.wait(10)
+    return section
+
+
+@pytest.mark.parametrize("index", range(len(SECTIONS)), ids=[spec.name for spec in SECTIONS])
+def test_every_interactive_widget_has_a_name(qtbot, window, index: int) -> None:
+    section = show(qtbot, window, index)
+    if SECTIONS[index].name in NOT_YET:
+        pytest.skip("named by the change that rebuilds the Actions tab")
+    assert unnamed(section) == []
+    for painted in (w for kind in PAINTED for w in section.findChildren(kind) if w.isVisible()):
+        assert painted.accessibleName() and painted.accessibleDescription(), type(painted).__name__
+
+
+def test_the_meetings_list_is_named(window) -> None:
+    assert unnamed(window.meetings) == []
+
+
+@pytest.mark.parametrize("index", range(len(SECTIONS)), ids=[spec.name for spec in SECTIONS])
+def test_tab_follows_the_screen_and_reaches_every_field(qtbot, window, index: int) -> None:
+    section = show(qtbot, window, index)
+    assert out_of_reading_order(section) == []
+    focusable = [
+        w
+        for w in section.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not isinstance(w.parentWidget(), type(None))
+    ]
+    chain = set(tab_chain(section))
+    assert [type(w).__name__ for w in focusable if w not in chain] == []
+
+
+def test_the_painted_widgets_say_what_they_show(qtbot, window) -> None:
+    agenda = show(qtbot, window, next(n for n, spec in enumerate(SECTIONS) if spec.name == "AgendaSection"))
+    timeline = agenda.findChild(Timeline)
+    assert "Welcome and ground rules" in timeline.accessibleDescription()
+    participants = show(qtbot, window, next(n for n, spec in enumerate(SECTIONS) if spec.name == "ParticipantsSection"))
+    chart = participants.findChild(CompositionChart)
+    assert "Women workers: 2" in chart.accessibleDescription()
+    live = show(qtbot, window, next(n for n, spec in enumerate(SECTIONS) if spec.name == "LiveSection"))
+    tile = next(iter(live.tiles.tiles.values()))
+    assert tile.accessibleName() and "turns" in tile.accessibleDescription()

@@ -102,9 +102,26 @@ End: the session is over and the meeting is marked closed.</source>
         <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Actions: {total} ({open} still open) · Commitments: {promised}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,9 +2475,26 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{ready} of {total} rows can be imported; {merged} are already in the register; {skipped} will be skipped.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{0} of %n rows can be imported</source>
+        <translation>
+            <numerusform>{0} of %n row can be imported</numerusform>
+            <numerusform>{0} of %n rows can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n already in the register</numerusform>
+            <numerusform>%n already in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be skipped</source>
+        <translation>
+            <numerusform>%n will be skipped</numerusform>
+            <numerusform>%n will be skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column for: {0}.</source>
@@ -4865,9 +4899,12 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>The keyring could not be reached: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Merging {0} changes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Merging %n changes</source>
+        <translation>
+            <numerusform>Merging %n change</numerusform>
+            <numerusform>Merging %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>

@@ -104,9 +104,26 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
         <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen regel als klaar.</translation>
     </message>
-    <message>
-        <source>Actions: {total} ({open} still open) · Commitments: {promised}</source>
-        <translation>Acties: {total} ({open} nog open) · Toezeggingen: {promised}</translation>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation>
+            <numerusform>1 actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>1 nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation>
+            <numerusform>1 toezegging</numerusform>
+            <numerusform>%n toezeggingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,9 +2486,26 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
-    <message>
-        <source>{ready} of {total} rows can be imported; {merged} are already in the register; {skipped} will be skipped.</source>
-        <translation>{ready} van {total} rijen kunnen worden geïmporteerd; {merged} staan al in het register; {skipped} worden overgeslagen.</translation>
+    <message numerus="yes">
+        <source>{0} of %n rows can be imported</source>
+        <translation>
+            <numerusform>{0} van 1 rij kan worden geïmporteerd</numerusform>
+            <numerusform>{0} van %n rijen kunnen worden geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>1 staat al in het register</numerusform>
+            <numerusform>%n staan al in het register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be skipped</source>
+        <translation>
+            <numerusform>1 wordt overgeslagen</numerusform>
+            <numerusform>%n worden overgeslagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No column for: {0}.</source>
@@ -4878,9 +4912,12 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>The keyring could not be reached: {0}</source>
         <translation>De sleutelbos is niet bereikbaar: {0}</translation>
     </message>
-    <message>
-        <source>Merging {0} changes</source>
-        <translation>{0} wijzigingen samenvoegen</translation>
+    <message numerus="yes">
+        <source>Merging %n changes</source>
+        <translation>
+            <numerusform>1 wijziging samenvoegen</numerusform>
+            <numerusform>%n wijzigingen samenvoegen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>

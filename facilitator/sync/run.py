@@ -82,7 +82,7 @@ def synchronise(
     with db.engine.begin() as connection:
         adopt_unlogged(connection, db.clock.now)
     pull = target.pull(db, state, progress)
-    progress(translate("Sync", "Merging {0} changes").format(len(pull.changes)), 0, len(pull.changes))
+    progress(translate("Sync", "Merging %n changes", None, len(pull.changes)), 0, len(pull.changes))
     when = utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def remember(connection: Connection) -> None:

@@ -37,7 +37,7 @@ def test_the_demo_actions_are_listed_with_owner_due_date_and_status(section: Act
     assert cell(section, 1, columns.DUE) == "2023-12-15"
     assert cell(section, 1, columns.STATUS) == "In progress"
     assert cell(section, 2, columns.ITEM) == "Workers' voices: dust, safety and water"
-    assert section.summary.text() == "Actions: 2 (2 still open) · Commitments: 1"
+    assert section.summary.text() == "2 actions · 2 still open · 1 commitment"
 
 
 def test_commitments_are_listed_and_filtered(section: ActionsSection) -> None:
@@ -61,7 +61,7 @@ def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsS
     editor.setCurrentIndex(editor.findData("done"))
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
-    assert section.summary.text() == "Actions: 2 (1 still open) · Commitments: 1"
+    assert section.summary.text() == "2 actions · 1 still open · 1 commitment"
     section.ops.undo_stack.undo()
     assert cell(section, 2, columns.STATUS) == "Open"
 

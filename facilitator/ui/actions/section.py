@@ -69,6 +69,7 @@ class ActionsSection(Section):
         super().__init__(ops, parent)
         self.model = ActionsModel(self._edit)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Actions and commitments"))
         self.table.setModel(self.model)
         self.table.setItemDelegate(StatusDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,11 +119,14 @@ class ActionsSection(Section):
         rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)
         shown = self.filter.currentData()
         self.model.set_rows([row for row in rows if shown in ("all", row.kind) or (shown == "open" and row.is_open)])
+        followed = [row for row in rows if row.kind == "action"]
         self.summary.setText(
-            self.tr("Actions: {total} ({open} still open) · Commitments: {promised}").format(
-                total=sum(row.kind == "action" for row in rows),
-                open=sum(row.is_open for row in rows if row.kind == "action"),
-                promised=sum(row.kind == "commitment" for row in rows),
+            " · ".join(
+                (
+                    self.tr("%n actions", "", len(followed)),
+                    self.tr("%n still open", "", sum(row.is_open for row in followed)),
+                    self.tr("%n commitments", "", sum(row.kind == "commitment" for row in rows)),
+                )
             )
         )
         self.select(chosen)

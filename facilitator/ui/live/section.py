@@ -39,7 +39,6 @@ from facilitator.core import disclosure, meetings
 from facilitator.core.changes import Change
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
-from facilitator.core.live.speaking import SILENT_KINDS
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.style import swatch
@@ -491,13 +490,7 @@ class LiveSection(Section):
     # -- notes -------------------------------------------------------------------------------------
 
     def _speaker_for_notes(self) -> str | None:
-        """A note is about the participant speaking unless the line names someone else (never staff)."""
-        session = self.session
-        turn = session.running_turn if session else None
-        if turn is None or turn.kind in SILENT_KINDS or session is None:
-            return None
-        speaker = session.speakers.get(turn.participation_id or "")
-        return None if speaker is None or speaker.is_staff else speaker.id
+        return self.session.note_speaker() if self.session is not None else None
 
     def add_note(self, text: str) -> None:
         session = self.session

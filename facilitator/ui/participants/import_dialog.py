@@ -181,10 +181,13 @@ class ImportDialog(QDialog):
         self.plan = replace(plan, rows=tuple(rows))
         self.model.set_rows(rows)
         skipped = len(rows) - len(self.plan.importable)
-        text = self.tr("{ready} of {total} rows can be imported; {merged} are already in the register; "
-                       "{skipped} will be skipped.").format(
-            ready=len(self.plan.importable), total=len(rows), merged=len(self.plan.duplicates), skipped=skipped
-        )  # fmt: skip
+        text = "; ".join(
+            (
+                self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable)),
+                self.tr("%n already in the register", "", len(self.plan.duplicates)),
+                self.tr("%n will be skipped", "", skipped),
+            )
+        ) + "."
         if plan.missing_columns:
             missing = ", ".join(participant_import.field_label(name) for name in plan.missing_columns)
             text += " " + self.tr("No column for: {0}.").format(missing)

@@ -9,71 +9,57 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
+from facilitator import i18n
 from facilitator.core import vocabulary
 from facilitator.core.agenda import items as agenda_core
 from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import PAUSE_KINDS, interpretation_label, kind_label
 from facilitator.core.db import Database
-from facilitator.core.errors import UserError
-from facilitator.export import fonts
+from facilitator.export import files, pdf
+from facilitator.export.pdf.styles import Styles
 from facilitator.i18n import translate
 
 MARGIN = 15 * mm
-GREY = colors.HexColor("#555555")
-RULE = colors.HexColor("#BBBBBB")
-PAUSE_FILL = colors.HexColor("#EEEEEE")
+WIDTH = 210 * mm - 2 * MARGIN
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    regular, bold = fonts.base_font(), fonts.base_font(bold=True)
-    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=11.5, alignment=TA_LEFT, shaping=1)
-    return {
-        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=16, leading=20),
-        "meta": ParagraphStyle("meta", parent=base, textColor=GREY),
-        "day": ParagraphStyle("day", parent=base, fontName=bold, fontSize=11, leading=14, spaceBefore=6),
-        "cell": base,
-        "item": ParagraphStyle("item", parent=base, fontName=bold),
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=GREY),
-    }
+def _styles() -> Styles:
+    return pdf.styles(9)
 
 
-def _text(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    return Paragraph(fonts.markup(text, bold=bold), style)
+def _text(text: str, style, bold: bool = False):  # type: ignore[no-untyped-def]
+    return pdf.para(text, style, bold=bold)
 
 
-def _header(agenda: Agenda, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _header(agenda: Agenda, styles: Styles) -> list[Flowable]:
     meeting = agenda.meeting
     place = ", ".join(part for part in (meeting.venue, meeting.city) if part)
     languages = ", ".join(vocabulary.LANGUAGES.label(code) for code in meeting.languages)
-    lines = [_text(meeting.title, styles["title"], bold=True)]
+    lines = [_text(meeting.title, styles.title, bold=True)]
     if place:
-        lines.append(_text(place, styles["meta"]))
+        lines.append(_text(place, styles.meta))
     facts = []
     if languages:
         facts.append(translate("AgendaPdf", "Languages: {0}").format(languages))
     if meeting.chatham_house:
         facts.append(translate("AgendaPdf", "Chatham House Rule: what is said may be used, but not who said it."))
     if facts:
-        lines.append(_text("  ·  ".join(facts), styles["meta"]))
+        lines.append(_text("  ·  ".join(facts), styles.meta))
     return [*lines, Spacer(1, 4 * mm)]
 
 
-def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dict[str, ParagraphStyle]) -> Table:
+def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: Styles) -> Table:
     """One day's items; the "Led by" column is left out when nobody is named anywhere in the agenda."""
     slots = agenda.timing.by_id()
     with_presenters = any(presenters.get(item.id) for item in agenda.items)
     headers = [translate("AgendaPdf", "Time"), translate("AgendaPdf", "Item")]
     headers += [translate("AgendaPdf", "Led by")] if with_presenters else []
     headers += [translate("AgendaPdf", "Interpretation")]
-    rows = [[_text(header, styles["small"]) for header in headers]]
+    rows: list[list] = [headers]
     pauses = []
     for item in (item for item in agenda.items if item.day == day):
         slot = slots[item.id]
@@ -87,27 +73,18 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: dic
             details.append(translate("AgendaPdf", "parallel group: {0}").format(item.track))
         if item.purpose:
             details.append(item.purpose)
-        title = [_text(item.title, styles["item"], bold=True)]
+        title = [_text(item.title, styles.cell, bold=True)]
         if details:
-            title.append(_text(" — ".join(details), styles["small"]))
+            title.append(_text(" — ".join(details), styles.small))
         interpreted = interpretation_label(item.interpretation) if item.interpretation != "none" else ""
-        row = [_text(when, styles["cell"]), title]
-        row += [_text(presenters.get(item.id, ""), styles["cell"])] if with_presenters else []
-        rows.append([*row, _text(interpreted, styles["small"])])
+        row = [_text(when, styles.cell), title]
+        row += [_text(presenters.get(item.id, ""), styles.cell)] if with_presenters else []
+        rows.append([*row, _text(interpreted, styles.small)])
         if item.kind in PAUSE_KINDS:
             pauses.append(len(rows) - 1)
     fixed = [24 * mm, *([48 * mm] if with_presenters else []), 26 * mm]
-    widths = [fixed[0], A4[0] - 2 * MARGIN - sum(fixed), *fixed[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    commands += [("BACKGROUND", (0, row), (-1, row), PAUSE_FILL) for row in pauses]
-    table.setStyle(TableStyle(commands))
-    return table
+    widths = [fixed[0], WIDTH - sum(fixed), *fixed[1:]]
+    return pdf.table(rows, widths, styles, shaded=pauses)
 
 
 def story(agenda: Agenda, presenters: dict[str, str]) -> list[Flowable]:
@@ -117,41 +94,37 @@ def story(agenda: Agenda, presenters: dict[str, str]) -> list[Flowable]:
     for day in sorted({item.day for item in agenda.items}):
         date = agenda.timing.days[day].date
         content.append(
-            _text(translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles["day"])
+            _text(translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles.h2, bold=True)
         )
         content.append(_day_table(agenda, day, presenters, styles))
     if not agenda.items:
-        content.append(_text(translate("AgendaPdf", "The agenda is still empty."), styles["meta"]))
+        content.append(_text(translate("AgendaPdf", "The agenda is still empty."), styles.meta))
     if any(item.interpretation == "consecutive" for item in agenda.items):
         content.append(Spacer(1, 3 * mm))
         content.append(
             _text(
                 translate("AgendaPdf", "Times include the extra time that consecutive interpretation takes."),
-                styles["small"],
+                styles.small,
             )
         )
     return content
 
 
+def render(agenda: Agenda, presenters: dict[str, str]) -> bytes:
+    """The one-page PDF, its content shrunk to fit the page."""
+    meeting = agenda.meeting
+    document = pdf.Document(
+        pdf.Metadata(meeting.title, translate("AgendaPdf", "Agenda"), language=i18n.language(),
+                     made_at=meeting.starts_at),
+        margin=MARGIN,
+    )  # fmt: skip
+    return document.build([KeepInFrame(document.width, document.height, story(agenda, presenters), mode="shrink")])
+
+
 def write(agenda: Agenda, presenters: dict[str, str], target: Path) -> Path:
     """Write the one-page PDF to ``target``."""
-    document = SimpleDocTemplate(
-        str(target),
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=agenda.meeting.title,
-        author="Facilitator",
-    )
-    frame = KeepInFrame(document.width, document.height, story(agenda, presenters), mode="shrink")
-    try:
-        document.build([frame])
-    except OSError as exc:
-        raise UserError(
-            translate("AgendaPdf", "The agenda cannot be written to {0}: {1}").format(target, exc.strerror or exc)
-        ) from exc
+    files.check_writable(target)
+    files.write_file(render(agenda, presenters), target)
     return target
 
 

@@ -5,6 +5,11 @@ font that has its glyphs (:func:`markup`).  Devanagari and the other Indic scrip
 (conjuncts, vowel signs), which reportlab does with HarfBuzz when a paragraph style sets ``shaping=1``.
 Fonts come from the package's resources/fonts (every install and the frozen build carry them) and
 otherwise from the system.
+
+Shaping turns some clusters (the conjunct "दू", a half form) into glyphs that have no character of their
+own; reportlab gives each such glyph a private-use code, so a copy or a search of the PDF would read
+"मज़\ue000री" for "मज़दूरी".  :func:`_keep_ligatures_readable` records which text each of those glyphs
+stands for while shaping and writes it into the font's ToUnicode map, so the PDF's text reads as typed.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from facilitator import paths
 from facilitator.core.errors import UserError
@@ -116,20 +122,101 @@ def script_of(char: str) -> Script | None:
     return None
 
 
-def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup of ``text`` with every non-Latin run in a font that has its glyphs."""
-    runs: list[tuple[Script | None, list[str]]] = []
+def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """``text`` cut into runs of one script, each with the registered face that has its glyphs (the base
+    font for Latin and for a script no font on this machine covers)."""
+    cut: list[tuple[Script | None, list[str]]] = []
     for char in text:
         # Spaces and punctuation stay in the run they are in, so a Hindi phrase is shaped as one run
         # (reportlab misplaces short Latin runs between shaped ones).
-        script = (runs[-1][0] if runs else None) if char.isspace() or char in NEUTRAL else script_of(char)
-        if runs and runs[-1][0] is script:
-            runs[-1][1].append(char)
+        script = (cut[-1][0] if cut else None) if char.isspace() or char in NEUTRAL else script_of(char)
+        if cut and cut[-1][0] is script:
+            cut[-1][1].append(char)
         else:
-            runs.append((script, [char]))
+            cut.append((script, [char]))
+    base = base_font(bold)
+    return [
+        ((_register(script, bold) if script is not None else None) or base, "".join(chars)) for script, chars in cut
+    ]
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup of ``text`` with every non-Latin run in a font that has its glyphs."""
+    base = base_font(bold)
     parts = []
-    for script, chars in runs:
-        chunk = escape("".join(chars)).replace("\n", "<br/>")
-        face = _register(script, bold) if script is not None else None
-        parts.append(f'<font face="{face}">{chunk}</font>' if face else chunk)
+    for face, chunk in runs(text, bold):
+        escaped = escape(chunk).replace("\n", "<br/>")
+        parts.append(escaped if face == base else f'<font face="{face}">{escaped}</font>')
     return "".join(parts)
+
+
+# -- shaped text that reads back as typed ---------------------------------------------------------------
+
+PRIVATE_USE = range(0xE000, 0xF900)
+# Per font file face (as the PDF names it after the subset prefix): private-use code -> the text it shows.
+_LIGATURE_TEXT: dict[str, dict[int, str]] = {}
+
+
+def _face_key(font_name: str) -> str:
+    face = pdfmetrics.getFont(font_name).face
+    return (face.name + getattr(face, "subfontNameX", b"")).decode("pdfdoc")
+
+
+def _record(word: list, shaped: list) -> None:
+    """Note the source text of every private-use glyph in a shaped word (see the module docstring)."""
+    text = "".join(chunk for frag, chunk in word[1:] if not hasattr(frag, "cbDefn"))
+    glyphs = []
+    for piece in shaped[1:]:
+        frag, chunk = piece[0], piece[1]
+        data = getattr(chunk, "__shapeData__", None)
+        if data is None or hasattr(frag, "cbDefn"):
+            continue
+        glyphs += [(sd.cluster, ord(char), frag.fontName) for char, sd in zip(chunk, data, strict=False)]
+    starts = sorted({cluster for cluster, _, _ in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for cluster, code, font_name in glyphs:
+        if code not in PRIVATE_USE:
+            continue
+        table = _LIGATURE_TEXT.setdefault(_face_key(font_name), {})
+        if code in table:
+            continue
+        source = list(text[cluster : ends[cluster]])
+        for other_cluster, other, _ in glyphs:  # characters drawn by glyphs of their own stay theirs
+            if other_cluster == cluster and other not in PRIVATE_USE and chr(other) in source:
+                source.remove(chr(other))
+        table[code] = "".join(source) or "\u200c"
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _keep_ligatures_readable() -> None:
+    """Wrap reportlab's shaping and ToUnicode map (both looked up by name where they are used)."""
+    original_shape, original_cmap = ttfonts.shapeFragWord, ttfonts.makeToUnicodeCMap
+    if getattr(original_shape, "keeps_ligatures", False):
+        return
+
+    def shape_and_record(word, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shaped = original_shape(word, *args, **kwargs)
+        if shaped is not word:
+            _record(word, shaped)
+        return shaped
+
+    def readable_cmap(font_name: str, subset: list[int]) -> str:
+        table = _LIGATURE_TEXT.get(font_name.split("+", 1)[-1])
+        made = original_cmap(font_name, subset)
+        if not table:
+            return made
+        for index, code in enumerate(subset):
+            if code in table:
+                made = made.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{_utf16(table[code])}>", 1)
+        return made
+
+    shape_and_record.keeps_ligatures = True  # type: ignore[attr-defined]
+    ttfonts.shapeFragWord = shape_and_record
+    paragraph.shapeFragWord = shape_and_record
+    ttfonts.makeToUnicodeCMap = readable_cmap
+
+
+_keep_ligatures_readable()

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from facilitator import i18n, paths
 
 AVAILABLE = {"en": "English", "nl": "Nederlands"}
 _loaded: list[QTranslator] = []
+
+
+@cache
+def load_catalogue(lang: str) -> i18n.Translator | None:
+    """A language's own catalogue, for documents written in it (Hindi minutes from a Dutch window);
+    None when the app has no .qm for it.  Qt's translators answer from any thread."""
+    catalogue = QTranslator()
+    if not catalogue.load(f"facilitator_{lang}", str(paths.translations_dir())):
+        return None
+    return lambda context, text: catalogue.translate(context, text) or text
+
+
+def install_catalogues() -> None:
+    i18n.install_catalogues(load_catalogue)
 
 
 def language_for(setting: str) -> str:
@@ -24,6 +40,7 @@ def install_translator(lang: str) -> bool:
         QCoreApplication.removeTranslator(old)
     _loaded.clear()
     i18n.install(None)
+    install_catalogues()
     # Dates and numbers that Qt formats (e.g. "27 okt." on the timeline) follow the chosen language.
     QLocale.setDefault(QLocale(lang))
     if lang == "en":
@@ -38,8 +55,8 @@ def install_translator(lang: str) -> bool:
     if QCoreApplication.instance() is not None:
         for translator in _loaded:
             QCoreApplication.installTranslator(translator)
-        i18n.install(QCoreApplication.translate)
+        i18n.install(QCoreApplication.translate, lang)
     else:
         # The command line has no application object: ask our translator directly.
-        i18n.install(lambda context, text: ours.translate(context, text) or text)
+        i18n.install(lambda context, text: ours.translate(context, text) or text, lang)
     return True

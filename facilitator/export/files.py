@@ -1,0 +1,47 @@
+"""Writing an export (PDF, JSON, CSV) to disk: checked before the work starts, written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
+
+
+def check_writable(target: Path) -> Path:
+    """Refuse, in plain words and before a long export starts, a place that cannot be written."""
+    target = Path(target).expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise UserError(translate("Export", "{0} is a folder; give a file name to write.").format(target))
+    if not folder.is_dir():
+        raise UserError(translate("Export", "The folder {0} does not exist.").format(folder))
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise UserError(translate("Export", "{0} cannot be written here: permission denied.").format(target))
+    return target
+
+
+def write_file(data: bytes, target: Any) -> None:
+    """``data`` into ``target`` (a path or a binary file object).  A path gets a temporary sibling that
+    replaces it once complete, so a full disk leaves the old file, not half a new one."""
+    if hasattr(target, "write"):
+        target.write(data)
+        return
+    target = check_writable(Path(target))
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private; the export gets the mode the old file had, or a document's usual one.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(
+            translate("Export", "{0} cannot be written: {1}").format(target, error.strerror or error)
+        ) from error

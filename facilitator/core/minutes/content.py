@@ -420,7 +420,7 @@ def _balance(balance: Any, policy: Policy, reader: _Reader, index: Any) -> dict[
 
 
 def _inclusion(db: Database, meeting_id: str, internal: bool, stage: str) -> dict[str, Any]:
-    found = inclusion_report.check(db, meeting_id, stage, reveal=internal)
+    found = inclusion_report.check(db, meeting_id, stage, reveal=False)  # minutes leave the laptop: no names
     return {
         "stage": stage,
         "counts": found.counts(),

@@ -175,7 +175,8 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
             )
         )
         session.expunge_all()
-    kept = [n for n in notes if review.in_minutes(n.confidentiality, choices.get(n.id, "default"), internal)]
+    kept = [n for n in notes if review.in_minutes(n.confidentiality, choices.get(n.id, "default"), internal, n.kind)]
+    kept_ids = {n.id for n in kept}
     absence = dict(meeting_review.absence_reasons) if meeting_review else {}
     timings = {timing.id: timing for timing in item_timings(running.timer, instant)}
     slots = loaded.timing.by_id()
@@ -257,7 +258,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
                 "item": action.agenda_item_id,
             }
             for action in actions
-            if action.note_id is None or any(n.id == action.note_id for n in kept)
+            if action.note_id is None or action.note_id in kept_ids
         ],
         "commitments": [
             {"body": note["body"], "by": note["by"], "cell": note["cell"], "item": item["id"]}
@@ -327,8 +328,14 @@ def _staff(rows: list[ParticipantRow], reader: _Reader) -> dict[str, list[str]]:
     return staff
 
 
-def _attendance(rows: list[ParticipantRow], reader: _Reader, policy: Policy, required: Iterable[str],
-                absence: dict[str, str], text: _Text) -> dict[str, Any]:  # fmt: skip
+def _attendance(
+    rows: list[ParticipantRow],
+    reader: _Reader,
+    policy: Policy,
+    required: Iterable[str],
+    absence: dict[str, str],
+    text: _Text,
+) -> dict[str, Any]:
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = [r for r in participation.in_stage(rows, stage) if not r.is_staff]
     invited = [r for r in rows if not r.is_staff]
@@ -336,7 +343,10 @@ def _attendance(rows: list[ParticipantRow], reader: _Reader, policy: Policy, req
     cells: dict[str, dict[str, Any]] = {}
     for row in present:
         key = reader.cell(row.stakeholder_group)
-        into = cells.setdefault(key, {"cell": key, "present": 0, "women": 0, "men": 0, "other_gender": 0})
+        groups = [row.stakeholder_group] if internal else list(policy.cell_of(row.stakeholder_group).groups)
+        into = cells.setdefault(
+            key, {"cell": key, "groups": groups, "present": 0, "women": 0, "men": 0, "other_gender": 0}
+        )
         into["present"] += 1
         gender = row.gender if row.gender in ("woman", "man") else "other_gender"
         into[{"woman": "women", "man": "men"}.get(gender, "other_gender")] += 1
@@ -359,11 +369,14 @@ def _attendance(rows: list[ParticipantRow], reader: _Reader, policy: Policy, req
         if group and group not in came and group in taxonomy.stakeholder_groups()
     ]
     proxies = [
-        {"name": reader.person(row.participation_id), "cell": reader.cell(row.stakeholder_group),
-         "speaks_for": row.speaks_for}
+        {
+            "name": reader.person(row.participation_id),
+            "cell": reader.cell(row.stakeholder_group),
+            "speaks_for": row.speaks_for,
+        }
         for row in present
         if row.is_proxy
-    ]  # fmt: skip
+    ]
     people = []
     if internal:
         for row in present:

@@ -147,11 +147,19 @@ def meeting_review(session: Session, meeting_id: str) -> MinutesReview | None:
     return None if found is None or found.deleted else found
 
 
-def in_minutes(note_confidentiality: str, choice: str, internal: bool) -> bool:
+# What the room agreed and who undertook what: the public minutes keep these unless confidential, since
+# an action plan without its actions is no plan; they are attributed to a group there, never to a person.
+REGISTER_KINDS = ("decision", "action", "commitment")
+
+
+def in_minutes(note_confidentiality: str, choice: str, internal: bool, kind: str = "note") -> bool:
     """Whether a note appears in the minutes of an audience: the internal minutes hold every note not
-    left out; the public minutes only public notes the facilitator did not keep internal."""
+    left out; the public minutes hold public notes, and agreements, actions and commitments that are not
+    confidential, unless the facilitator kept them internal."""
     if choice == "omit":
         return False
     if internal:
         return True
-    return note_confidentiality == "public" and choice == "default"
+    if choice != "default":
+        return False
+    return note_confidentiality == "public" or (kind in REGISTER_KINDS and note_confidentiality != "confidential")

@@ -69,8 +69,7 @@ def versions(db: Database, meeting_id: str) -> list[MinutesVersion]:
     """The issued versions of a meeting's minutes, first first."""
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
-        query = select(MinutesVersion).where(MinutesVersion.meeting_id == meeting_id,
-                                             MinutesVersion.deleted.is_(False))  # fmt: skip
+        query = select(MinutesVersion).where(MinutesVersion.meeting_id == meeting_id, MinutesVersion.deleted.is_(False))
         return sorted(session.scalars(query), key=lambda v: v.number)
 
 
@@ -139,8 +138,9 @@ def version_with(db: Database, meeting_id: str, found: str) -> MinutesVersion:
     found = found.strip().lower()
     if len(found) < 8 or not re.fullmatch(r"[0-9a-f]+", found):
         raise UserError(translate("Minutes", "Type at least the first 8 characters of the fingerprint."))
-    matches = [v for v in versions(db, meeting_id) if v.fingerprint.startswith(found)
-               or v.public_fingerprint.startswith(found)]  # fmt: skip
+    matches = [
+        v for v in versions(db, meeting_id) if v.fingerprint.startswith(found) or v.public_fingerprint.startswith(found)
+    ]
     if not matches:
         raise UserError(
             translate("Minutes", "No issued version of these minutes has the fingerprint {0}.").format(found)
@@ -156,8 +156,9 @@ def fingerprint_in_file(db: Database, meeting_id: str, path: Path) -> MinutesVer
         data = path.read_bytes()
     except OSError as error:
         raise UserError(translate("Minutes", "Cannot read {0}: {1}").format(path, error.strerror or error)) from error
-    known = {v.fingerprint: v for v in versions(db, meeting_id)} | {v.public_fingerprint: v for v in
-                                                                     versions(db, meeting_id)}  # fmt: skip
+    known = {v.fingerprint: v for v in versions(db, meeting_id)} | {
+        v.public_fingerprint: v for v in versions(db, meeting_id)
+    }
     for match in _HEX64.finditer(data):
         version = known.get(match.group().decode("ascii"))
         if version is not None:
@@ -185,14 +186,22 @@ def record_approval(
     if decision == "amendment_requested" and not comment.strip():
         raise UserError(translate("Minutes", "Say what the amendment asks to change."))
     with db.session() as session:
-        approval = MinutesApproval(meeting_id=meeting_id, version_id=version.id, decision=decision, by=by.strip(),
-                                   at=at or utcnow(), source=source, comment=comment.strip())  # fmt: skip
+        approval = MinutesApproval(
+            meeting_id=meeting_id,
+            version_id=version.id,
+            decision=decision,
+            by=by.strip(),
+            at=at or utcnow(),
+            source=source,
+            comment=comment.strip(),
+        )
         session.add(approval)
     return approval
 
 
 def approvals(db: Database, meeting_id: str) -> list[MinutesApproval]:
     with db.session() as session:
-        query = select(MinutesApproval).where(MinutesApproval.meeting_id == meeting_id,
-                                              MinutesApproval.deleted.is_(False))  # fmt: skip
+        query = select(MinutesApproval).where(
+            MinutesApproval.meeting_id == meeting_id, MinutesApproval.deleted.is_(False)
+        )
         return sorted(session.scalars(query), key=lambda a: (a.at, a.id))

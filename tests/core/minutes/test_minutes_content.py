@@ -29,7 +29,12 @@ def test_public_minutes_name_no_participant_and_hide_no_group(demo_db: Database)
     public = gather(demo_db, MEETING_ID, "public")
     assert leaks(_text(public), participant_names()) == []
     assert public["attendance"]["people"] == []
-    assert all(note["confidentiality"] == "public" and note["by"] == "" for note in _notes(public))
+    notes = _notes(public)
+    assert all(note["by"] == "" for note in notes)
+    assert all(note["confidentiality"] == "public" for note in notes if note["kind"] not in review.REGISTER_KINDS)
+    assert all(note["confidentiality"] != "confidential" for note in notes)
+    assert public["actions"] and all(action["owner"]["name"] == "" for action in public["actions"])
+    assert public["commitments"] and all(c["by"] == "" for c in public["commitments"])
     assert {cell["cell"] for cell in public["attendance"]["cells"]} >= {"BIZ_BUYER"}
 
 

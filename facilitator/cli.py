@@ -17,8 +17,10 @@ from facilitator.commands import (
     conflict,
     conflicts,
     demo,
+    export,
     meeting,
     meetings,
+    minutes,
     participants,
     restore,
     selftest,
@@ -45,6 +47,8 @@ COMMANDS = (
     sync_status,
     conflicts,
     conflict,
+    export,
+    minutes,
 )
 EXIT_ERROR = 2
 

@@ -55,14 +55,16 @@ def sheet(content: dict[str, Any], group: str) -> dict[str, Any]:
 
 
 def group_language(db: Database, meeting_id: str, group: str) -> str:
-    """The language a group's sheet is written in: the one most of its people read (or speak, for those
-    who read none) that has a catalogue; else English."""
+    """The language a group's sheet is written in: the one its people read (or speak, for those who read
+    none), their first language weighing most, that has a catalogue; else English."""
     if group not in taxonomy.stakeholder_groups():
         return "en"
     counts: Counter[str] = Counter()
     for row in participation.list_participants(db, meeting_id):
         if row.stakeholder_group == group and row.status != "declined":
-            counts.update(row.languages_read or row.languages_spoken)
+            # People list their own language first: it weighs most.
+            for rank, code in enumerate(row.languages_read or row.languages_spoken):
+                counts[code] += 1 / (rank + 1)
     for code, _ in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
         if i18n.catalogue(code) is not None:
             return code

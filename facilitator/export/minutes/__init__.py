@@ -13,7 +13,8 @@ from pathlib import Path
 from facilitator import i18n
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.minutes import follow_up, versions
+from facilitator.core.minutes import follow_up as group_follow_up
+from facilitator.core.minutes import versions
 from facilitator.core.minutes.content import audience_of
 from facilitator.export import files
 from facilitator.i18n import translate
@@ -75,10 +76,10 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
         with i18n.labels_in(request.language):
             return data.csv_bytes(minutes)
     from facilitator.export.minutes import document
-    from facilitator.export.minutes import follow_up as sheet_pdf
+    from facilitator.export.minutes import sheet as sheet_pdf
 
     if request.group:
-        sheet = follow_up.sheet(minutes.content, request.group)
+        sheet = group_follow_up.sheet(minutes.content, request.group)
         with i18n.labels_in(request.language):
             return sheet_pdf.render(minutes, sheet, request.language)
     with i18n.labels_in(request.language):

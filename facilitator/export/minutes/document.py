@@ -251,7 +251,8 @@ class _Writer:
             else:
                 actual = f"{_clock(item['actual_start'])}–{_clock(item['actual_end'])} ({item['actual_minutes']}′)"
                 difference = f"{item['actual_minutes'] - item['planned_minutes']:+d}′"
-            title = item["title"] + (f" · {translate('Minutes', 'day {0}').format(item['day'])}" if days else "")
+            day = translate("Minutes", "day {0}").format(item["day"])
+            title = item["title"] + (f" · {day}" if days else "")
             rows.append([str(item["number"]), title, planned, actual, difference])
         self.add(pdf.table(rows, (10 * mm, WIDTH - 104 * mm, 36 * mm, 36 * mm, 22 * mm), self.s))
 

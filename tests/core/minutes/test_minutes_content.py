@@ -48,8 +48,12 @@ def test_internal_minutes_name_the_named_and_nobody_else(demo_db: Database) -> N
 
 
 def test_a_quote_names_its_speaker_only_with_consent(demo_db: Database) -> None:
-    add_note(demo_db, MEETING_ID, ParsedNote("quote", "We will pay by the day from January.",
-                                              demo_id("participation/buyer2"), "BIZ_BUYER"), SITE_VISITS)  # fmt: skip
+    add_note(
+        demo_db,
+        MEETING_ID,
+        ParsedNote("quote", "We will pay by the day from January.", demo_id("participation/buyer2"), "BIZ_BUYER"),
+        SITE_VISITS,
+    )
     internal = gather(demo_db, MEETING_ID, "internal")
     quote = next(n for n in _notes(internal) if n["body"].startswith("We will pay"))
     assert quote["by"] == "" and quote["cell"] == "BIZ_BUYER"

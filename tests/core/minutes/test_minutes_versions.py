@@ -61,8 +61,9 @@ def test_approvals_from_a_printout_and_from_a_returned_file(demo_db: Database, t
     returned = tmp_path / "returned.json"
     returned.write_text(f'{{"fingerprint": "{one.fingerprint}", "note": "ok"}}')
     found = versions.fingerprint_in_file(demo_db, MEETING_ID, returned)
-    versions.record_approval(demo_db, MEETING_ID, found, "Buyers' delegation", "amendment_requested", "file",
-                             "Add the water concern.")  # fmt: skip
+    versions.record_approval(
+        demo_db, MEETING_ID, found, "Buyers' delegation", "amendment_requested", "file", "Add the water concern."
+    )
     answers = versions.approvals(demo_db, MEETING_ID)
     assert [(a.decision, a.source, a.version_id) for a in answers] == [
         ("approved", "printout", one.id),

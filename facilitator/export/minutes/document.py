@@ -118,7 +118,7 @@ class _Writer:
         self.add(Spacer(1, 3 * mm))
         self.add(
             pdf.table(
-                [[pdf.para(name, self.s.cell_head), pdf.para(value, self.s.cell)] for name, value in rows],
+                [[pdf.para(name, self.s.cell_head, bold=True), pdf.para(value, self.s.cell)] for name, value in rows],
                 (42 * mm, WIDTH - 42 * mm),
                 self.s,
                 header=False,

@@ -156,7 +156,8 @@ def table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], s: 
     """A ruled table; plain strings become cell paragraphs, a first header row repeats on every page and
     the rows numbered in ``shaded`` get a grey background."""
     cells = [
-        [para(cell, s.cell_head if header and number == 0 else s.cell) if isinstance(cell, str) else cell
+        [para(cell, s.cell_head if header and number == 0 else s.cell, bold=header and number == 0)
+         if isinstance(cell, str) else cell
          for cell in row]
         for number, row in enumerate(rows)
     ]  # fmt: skip

@@ -181,3 +181,11 @@ def test_bad_requests_are_refused_before_any_work(demo_db: Database, tmp_path: P
         minutes.make(demo_db, minutes.Request(MEETING_ID, group="NOBODY"))
     with pytest.raises(UserError):
         minutes.make(demo_db, minutes.Request(MEETING_ID, format="docx"))
+
+
+def test_a_bracket_opening_a_word_takes_the_words_font() -> None:
+    from facilitator.export import fonts
+
+    runs = fonts.runs("फ़िंगरप्रिंट (SHA-256) और (आपूर्तिकर्ता)")
+    assert [chunk for _, chunk in runs] == ["फ़िंगरप्रिंट ", "(SHA-256) ", "और (आपूर्तिकर्ता)"]
+    assert runs[0][0] == runs[2][0] != runs[1][0]

@@ -599,11 +599,11 @@
     <name>Anonymity</name>
     <message>
         <source>Participant (group withheld)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी (समूह गुप्त)</translation>
     </message>
     <message>
         <source>Anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>अनाम प्रतिभागी</translation>
     </message>
     <message>
         <source>Named</source>

@@ -324,7 +324,7 @@ def _staff(rows: list[ParticipantRow], reader: _Reader) -> dict[str, list[str]]:
     for row in rows:
         if row.participation_role in staff and row.status != "declined":
             name = disclosure.SHAREABLE_PEOPLE.identity_of(row).name
-            staff[row.participation_role].append(name or translate("Minutes", "(name withheld)"))
+            staff[row.participation_role].append(name)  # "" where the name is withheld
     return staff
 
 
@@ -383,7 +383,8 @@ def _attendance(
             shown = disclosure.SHAREABLE_PEOPLE.identity_of(row)
             people.append(
                 {
-                    "name": shown.label,
+                    "name": shown.name,
+                    "level": shown.level,
                     "organisation": shown.organisation,
                     "role": row.role if row.anonymity == "named" else "",
                     "group": row.stakeholder_group,

@@ -94,7 +94,7 @@ class _Writer:
         colour = INTERNAL_COLOUR if self.internal else PUBLIC_COLOUR
         self.text(marking_label(self.content["audience"]), restyled(self.s.h2, textColor=colour), bold=True)
         place = ", ".join(part for part in (meeting["venue"], meeting["city"]) if part)
-        interpreters = ", ".join(staff["interpreter"])
+        interpreters = _names(staff["interpreter"])
         languages = ", ".join(vocabulary.LANGUAGES.label(code) for code in meeting["languages"])
         rows = [
             (
@@ -104,10 +104,10 @@ class _Writer:
             ),
             (translate("Minutes", "Place"), place),
             (translate("Minutes", "Purpose"), meeting["purpose"]),
-            (translate("Minutes", "Facilitator"), ", ".join(staff["facilitator"]) or "–"),
+            (translate("Minutes", "Facilitator"), _names(staff["facilitator"]) or "–"),
             (
                 translate("Minutes", "Note-taker"),
-                ", ".join(staff["note_taker"]) or translate("Minutes", "not recorded"),
+                _names(staff["note_taker"]) or translate("Minutes", "not recorded"),
             ),
             (translate("Minutes", "Working languages"), languages),
             (translate("Minutes", "Interpretation"), interpreters or translate("Minutes", "none")),
@@ -229,7 +229,7 @@ class _Writer:
             ]
             for p in a["people"]:
                 role = p["role"] + (" · " + translate("Minutes", "proxy") if p["proxy"] else "")
-                rows.append([p["name"], p["organisation"], group_label(p["group"]), role])
+                rows.append([p["name"] or _withheld(p), p["organisation"], group_label(p["group"]), role])
             self.add(pdf.table(rows, (42 * mm, 48 * mm, 42 * mm, WIDTH - 132 * mm), self.s))
 
     def agenda(self) -> None:
@@ -477,6 +477,21 @@ class _Writer:
             ]
         )
         self.add(table)
+
+
+def _withheld(person: dict[str, Any]) -> str:
+    """How a person who is not named is listed: by group, or not at all."""
+    if person["level"] == "group_only":
+        return (
+            translate("Anonymity", "Participant (group withheld)")
+            if not person["group"]
+            else group_label(person["group"])
+        )
+    return translate("Anonymity", "Anonymous participant")
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(name or translate("Minutes", "(name withheld)") for name in names)
 
 
 def _index(value: float | None) -> str:

@@ -3458,6 +3458,211 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>MinutesOps</name>
+    <message>
+        <source>Edit the minutes of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the minutes a note appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the follow-up of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Draft, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished">साझा की गई जानकारी</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished">असहमति</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">कार्य योजना</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSection</name>
+    <message>
+        <source>Internal: complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: Chatham House Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the summary with the points, concerns and questions noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished">गोपनीयता</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished">साझा की गई जानकारी</translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation type="unfinished">दिए गए जवाब</translation>
+    </message>
+    <message>
+        <source>Was the group satisfied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished">असहमति</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">कार्यवृत्त</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default in the internal and public minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default in the internal minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} issued: it can be printed again exactly as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Documents folder cannot be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>

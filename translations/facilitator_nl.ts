@@ -3464,6 +3464,211 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>MinutesOps</name>
+    <message>
+        <source>Edit the minutes of an item</source>
+        <translation>Verslag van een agendapunt bewerken</translation>
+    </message>
+    <message>
+        <source>Choose the minutes a note appears in</source>
+        <translation>Kiezen in welk verslag een notitie staat</translation>
+    </message>
+    <message>
+        <source>Edit the follow-up of the minutes</source>
+        <translation>Vervolg van het verslag bewerken</translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation>Verslag uitgeven</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Draft, not issued</source>
+        <translation>Concept, niet uitgegeven</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSection</name>
+    <message>
+        <source>Internal: complete</source>
+        <translation>Intern: volledig</translation>
+    </message>
+    <message>
+        <source>Public: Chatham House Rule</source>
+        <translation>Openbaar: Chatham House Rule</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
+        <translation>De PDF in uw map Documenten schrijven en openen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Issue version</source>
+        <translation>Versie uitgeven</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Opschriften</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Start from the notes</source>
+        <translation>Beginnen vanuit de notities</translation>
+    </message>
+    <message>
+        <source>Fill the summary with the points, concerns and questions noted</source>
+        <translation>De samenvatting vullen met de genoteerde punten, zorgen en vragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Staat in</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation>Gegeven antwoorden</translation>
+    </message>
+    <message>
+        <source>Was the group satisfied?</source>
+        <translation>Was de groep tevreden?</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Nagekeken</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet nagekeken</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet: {0}</source>
+        <translation>Vervolgblad: {0}</translation>
+    </message>
+    <message>
+        <source>By default in the internal and public minutes</source>
+        <translation>Standaard in het interne en het openbare verslag</translation>
+    </message>
+    <message>
+        <source>By default in the internal minutes only</source>
+        <translation>Standaard alleen in het interne verslag</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Version {0} issued: it can be printed again exactly as it is now.</source>
+        <translation>Versie {0} uitgegeven: die kan later precies zo opnieuw worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>follow-up {0}</source>
+        <translation>vervolg {0}</translation>
+    </message>
+    <message>
+        <source>minutes {0}</source>
+        <translation>verslag {0}</translation>
+    </message>
+    <message>
+        <source>The Documents folder cannot be written: {0}</source>
+        <translation>In de map Documenten kan niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina&apos;s worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Geschreven naar {0}</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>

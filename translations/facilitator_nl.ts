@@ -3564,10 +3564,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De samenvatting vullen met de genoteerde punten, zorgen en vragen</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>

@@ -99,20 +99,24 @@ class MinutesSection(Section):
         self.progress.setMaximumWidth(160)
         self.progress.hide()
         self.status = QLabel()
-        bar = QHBoxLayout()
+        self.status.setWordWrap(True)
+        for combo in (self.audience, self.language, self.group):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        options = QHBoxLayout()
         for label, widget in (
             (self.tr("Audience"), self.audience),
             (self.tr("Labels"), self.language),
             (self.tr("Document"), self.group),
         ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            options.addWidget(QLabel(label))
+            options.addWidget(widget, 1)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.status, 1)
+        actions_row.addWidget(self.progress)
         for widget in (self.version_label, self.issue_button, self.save_as_button, self.export_button):
-            bar.addWidget(widget)
-
+            actions_row.addWidget(widget)
         self.items = QListWidget()
-        self.items.setMinimumWidth(180)
         self.item_title = QLabel()
         self.item_title.setStyleSheet("font-weight: bold")
         self.fields = {name: CommitTextEdit(lambda name=name: self._commit(name)) for name in TEXT_FIELDS}
@@ -121,13 +125,16 @@ class MinutesSection(Section):
         self.draft_button = QPushButton(self.tr("Start from the notes"))
         self.draft_button.setToolTip(self.tr("Fill the summary with the points, concerns and questions noted"))
         self.satisfied = choice_combo(review.SATISFIED)
-        self.notes = QTableWidget(0, 4)
-        self.notes.setHorizontalHeaderLabels(
-            [self.tr("Kind"), self.tr("Note"), self.tr("Confidentiality"), self.tr("Appears in")]
-        )
+        self.notes = QTableWidget(0, 3)
+        self.notes.setHorizontalHeaderLabels([self.tr("Note"), self.tr("Confidentiality"), self.tr("Appears in")])
         self.notes.verticalHeader().hide()
         self.notes.setWordWrap(True)
-        self.notes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.notes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 160)
+        self.notes.setMinimumHeight(220)
         self.notes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         form_widget = QWidget()
         form = QFormLayout(form_widget)
@@ -144,14 +151,16 @@ class MinutesSection(Section):
         splitter.addWidget(self.items)
         splitter.addWidget(scrolling(form_widget))
         splitter.addWidget(self.preview)
-        splitter.setSizes([200, 640, 420])
-        footer = QHBoxLayout()
-        footer.addWidget(self.status, 1)
-        footer.addWidget(self.progress)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 480, 250])
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        self.items.setMinimumWidth(150)
+        self.preview.setMinimumWidth(220)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(options)
+        layout.addLayout(actions_row)
         layout.addWidget(splitter, 1)
-        layout.addLayout(footer)
 
         set_combo(self.audience, self.choices.audience)
         set_combo(self.language, self.choices.language or (i18n.language() if i18n.language() in LABELS else "en"))
@@ -226,16 +235,16 @@ class MinutesSection(Section):
             choices = review.note_choices(session, self.meeting_id or "")
         for row, note in enumerate(notes):
             who = note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
-            self.notes.setItem(row, 0, QTableWidgetItem(KINDS.label(note["kind"])))
-            self.notes.setItem(row, 1, QTableWidgetItem(note["body"] + (f" ({who})" if who else "")))
-            self.notes.setItem(row, 2, QTableWidgetItem(vocabulary.CONFIDENTIALITY.label(note["confidentiality"])))
+            text = f"{KINDS.label(note['kind'])}: {note['body']}" + (f" ({who})" if who else "")
+            self.notes.setItem(row, 0, QTableWidgetItem(text))
+            self.notes.setItem(row, 1, QTableWidgetItem(vocabulary.CONFIDENTIALITY.label(note["confidentiality"])))
             combo = choice_combo(review.NOTE_AUDIENCES)
             set_combo(combo, choices.get(note["id"], "default"))
             combo.setToolTip(self._appears_in(note))
             combo.currentIndexChanged.connect(
                 lambda _i, note_id=note["id"], combo=combo: self._choose_audience(note_id, combo.currentData())
             )
-            self.notes.setCellWidget(row, 3, combo)
+            self.notes.setCellWidget(row, 2, combo)
         self.notes.resizeRowsToContents()
 
     def _appears_in(self, note: dict[str, Any]) -> str:

@@ -73,7 +73,7 @@ def test_start_from_the_notes_drafts_the_summary(section: MinutesSection) -> Non
 
 def test_a_note_can_be_left_out_of_the_minutes(section: MinutesSection) -> None:
     _choose_item(section, SITE_VISITS)
-    combo = section.notes.cellWidget(0, 3)
+    combo = section.notes.cellWidget(0, 2)
     note_id = section._item()["notes"][0]["id"]
     combo.setCurrentIndex(combo.findData("omit"))
     assert note_id not in {n["id"] for i in gather(section.ops.db, MEETING_ID, "internal")["items"] for n in i["notes"]}

@@ -160,13 +160,13 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         item_reviews = review.item_reviews(session, meeting_id)
         choices = review.note_choices(session, meeting_id)
         meeting_review = review.meeting_review(session, meeting_id)
-        notes = list(
-            session.scalars(
-                select(Note)
-                .where(Note.meeting_id == meeting_id, Note.deleted.is_(False))
-                .order_by(Note.taken_at, Note.id)
-            )
-        )
+        # Plain rows, not ORM objects: a two-day meeting has thousands of notes, and none is edited here.
+        table = Note.__table__
+        notes = session.execute(
+            select(*table.columns)
+            .where(table.c.meeting_id == meeting_id, table.c.deleted.is_(False))
+            .order_by(table.c.taken_at, table.c.id)
+        ).all()
         actions = list(
             session.scalars(
                 select(Action)
@@ -177,6 +177,9 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         session.expunge_all()
     kept = [n for n in notes if review.in_minutes(n.confidentiality, choices.get(n.id, "default"), internal, n.kind)]
     kept_ids = {n.id for n in kept}
+    kept_by_item: dict[str | None, list[Any]] = {}
+    for note in kept:
+        kept_by_item.setdefault(note.agenda_item_id, []).append(note)
     absence = dict(meeting_review.absence_reasons) if meeting_review else {}
     timings = {timing.id: timing for timing in item_timings(running.timer, instant)}
     slots = loaded.timing.by_id()
@@ -193,7 +196,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     items = []
     for number, item in enumerate(loaded.items, start=1):
         item_review = item_reviews.get(item.id)
-        item_notes = [_note(n, reader, text) for n in kept if n.agenda_item_id == item.id]
+        item_notes = [_note(n, reader, text) for n in kept_by_item.get(item.id, ())]
         seconds = balance.item_group_seconds.get(item.id)
         items.append(
             {
@@ -285,7 +288,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     }
 
 
-def _note(note: Note, reader: _Reader, text: _Text) -> dict[str, Any]:
+def _note(note: Any, reader: _Reader, text: _Text) -> dict[str, Any]:
     by = reader.person(note.speaker_participation_id)
     if note.kind == "quote" and note.speaker_participation_id not in reader.quote_consent:
         by = ""  # a quote names its speaker only with their consent to be quoted

@@ -32,6 +32,7 @@ from facilitator.i18n import translate
 WIDTH = 210 * mm - 32 * mm
 Progress = Callable[[int, int], object]
 INTERNAL_COLOUR, PUBLIC_COLOUR = "#9B2C2C", "#1F4E79"
+CHUNK = 25
 REVIEWED = ("summary", "information_shared", "responses_given", "satisfied", "dissent")
 
 
@@ -80,6 +81,15 @@ class _Writer:
     def bullets(self, lines: list[str]) -> None:
         for line in lines:
             self.add(pdf.para(line, self.s.bullet, markup="<bullet>•</bullet>"))
+
+    def table(self, rows: list[list[Any]], widths: tuple[float, ...], shaded: tuple[int, ...] = ()) -> None:
+        """A ruled table; a long one is cut into tables of ``CHUNK`` rows, each with the header, because
+        reportlab measures every remaining row again at each page break of a single long table."""
+        head, body = rows[0], rows[1:]
+        for start in range(0, max(len(body), 1), CHUNK):
+            chunk = [head, *body[start : start + CHUNK]]
+            marked = [n - start for n in shaded if start < n <= start + CHUNK]
+            self.add(pdf.table(chunk, widths, self.s, shaded=marked))
 
     def labelled(self, name: str, text: str) -> None:
         if text:
@@ -196,7 +206,8 @@ class _Writer:
             widths = (
                 (WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm) if self.internal else (WIDTH - 30 * mm, 30 * mm)
             )
-            self.add(pdf.table(rows, widths, self.s), Spacer(1, 2 * mm))
+            self.table(rows, widths)
+            self.add(Spacer(1, 2 * mm))
         self.add(pdf.heading(translate("Minutes", "Invited groups that were absent"), 1, self.s, contents=False))
         if a["absent_groups"]:
             self.bullets(
@@ -230,7 +241,7 @@ class _Writer:
             for p in a["people"]:
                 role = p["role"] + (" · " + translate("Minutes", "proxy") if p["proxy"] else "")
                 rows.append([p["name"] or _withheld(p), p["organisation"], group_label(p["group"]), role])
-            self.add(pdf.table(rows, (42 * mm, 48 * mm, 42 * mm, WIDTH - 132 * mm), self.s))
+            self.table(rows, (42 * mm, 48 * mm, 42 * mm, WIDTH - 132 * mm))
 
     def agenda(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Agenda: planned and actual times"), 0, self.s))
@@ -254,7 +265,7 @@ class _Writer:
             day = translate("Minutes", "day {0}").format(item["day"])
             title = item["title"] + (f" · {day}" if days else "")
             rows.append([str(item["number"]), title, planned, actual, difference])
-        self.add(pdf.table(rows, (10 * mm, WIDTH - 104 * mm, 36 * mm, 36 * mm, 22 * mm), self.s))
+        self.table(rows, (10 * mm, WIDTH - 104 * mm, 36 * mm, 36 * mm, 22 * mm))
 
     def items(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Discussion"), 0, self.s))
@@ -345,7 +356,7 @@ class _Writer:
                     STATUSES.label(action["status"]),
                 ]
             )
-        self.add(pdf.table(rows, (10 * mm, WIDTH - 124 * mm, 50 * mm, 24 * mm, 40 * mm), self.s))
+        self.table(rows, (10 * mm, WIDTH - 124 * mm, 50 * mm, 24 * mm, 40 * mm))
 
     def commitments(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Commitments"), 0, self.s))
@@ -356,7 +367,7 @@ class _Writer:
         titles = {item["id"]: f"{item['number']}. {item['title']}" for item in self.content["items"]}
         rows = [[translate("Minutes", "Commitment"), translate("Minutes", "By"), translate("Minutes", "Item")]]
         rows += [[c["body"], _who(c), titles.get(c["item"], "")] for c in commitments]
-        self.add(pdf.table(rows, (WIDTH - 100 * mm, 50 * mm, 50 * mm), self.s))
+        self.table(rows, (WIDTH - 100 * mm, 50 * mm, 50 * mm))
 
     def balance(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Speaking-time balance"), 0, self.s))
@@ -433,7 +444,7 @@ class _Writer:
             text = messages.get(check["rule"], check["rule"]) + (f" – {check['detail']}" if check["detail"] else "")
             rows.append([text, translate("Inclusion", inclusion_report.STATUSES[check["status"]])])
         shaded = [n for n, check in enumerate(found["checks"], start=1) if check["status"] == "fail"]
-        self.add(pdf.table(rows, (WIDTH - 30 * mm, 30 * mm), self.s, shaded=shaded))
+        self.table(rows, (WIDTH - 30 * mm, 30 * mm), tuple(shaded))
 
     def follow_up(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Follow-up and distribution"), 0, self.s))
@@ -448,7 +459,7 @@ class _Writer:
                 [translate("Minutes", "Issue"), translate("Minutes", "Response"), translate("Minutes", "Satisfied")]
             ]
             rows += [[f["title"], f["response"], SATISFIED.label(f["satisfied"])] for f in follow["feedback"]]
-            self.add(pdf.table(rows, (50 * mm, WIDTH - 95 * mm, 45 * mm), self.s))
+            self.table(rows, (50 * mm, WIDTH - 95 * mm, 45 * mm))
         self.text(translate("Minutes", "Distribution"), self.s.h3, bold=True)
         self.bullets(follow["distribution"]["listed"] or [cell_label(g) for g in follow["distribution"]["groups"]])
         self.text(translate("Minutes", "Approval by participants"), self.s.h3, bold=True)

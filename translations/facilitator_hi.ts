@@ -3590,6 +3590,38 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished">असहमति</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when results are reported back to each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the internal minutes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons given by invited groups that were absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation type="unfinished">नतीजे वापस बताना</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished">वितरण</translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation type="unfinished">हर आमंत्रित समूह उपस्थित था।</translation>
+    </message>
+    <message>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>

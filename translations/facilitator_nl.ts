@@ -3596,6 +3596,38 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Afwijkende meningen</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Aanwezigheid en vervolg</translation>
+    </message>
+    <message>
+        <source>How and when results are reported back to each group</source>
+        <translation>Hoe en wanneer de uitkomsten aan elke groep worden teruggekoppeld</translation>
+    </message>
+    <message>
+        <source>Who receives the internal minutes, one per line</source>
+        <translation>Wie het interne verslag krijgt, één per regel</translation>
+    </message>
+    <message>
+        <source>Reasons given by invited groups that were absent</source>
+        <translation>Redenen van uitgenodigde groepen die afwezig waren</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verspreiding</translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation>Elke uitgenodigde groep was aanwezig.</translation>
+    </message>
+    <message>
         <source>Reviewed</source>
         <translation>Nagekeken</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -149,7 +151,10 @@ class MinutesSection(Section):
         self.preview = QTextBrowser()
         splitter = QSplitter()
         splitter.addWidget(self.items)
-        splitter.addWidget(scrolling(form_widget))
+        self.pages = QTabWidget()
+        self.pages.addTab(scrolling(form_widget), self.tr("Agenda item"))
+        self.pages.addTab(scrolling(self._meeting_form()), self.tr("Attendance and follow-up"))
+        splitter.addWidget(self.pages)
         splitter.addWidget(self.preview)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([170, 480, 250])
@@ -175,6 +180,52 @@ class MinutesSection(Section):
         self.issue_button.clicked.connect(self.issue)
         make_action(self, self.tr("Export PDF"), self.export_pdf, "Ctrl+E")
 
+    def _meeting_form(self) -> QWidget:
+        page = QWidget()
+        self.meeting_form = QFormLayout(page)
+        self.absence: dict[str, QLineEdit] = {}
+        self.follow_up = CommitTextEdit(lambda: self._commit_meeting("follow_up"))
+        self.follow_up.setPlaceholderText(self.tr("How and when results are reported back to each group"))
+        self.distribution = CommitTextEdit(lambda: self._commit_meeting("distribution"))
+        self.distribution.setPlaceholderText(self.tr("Who receives the internal minutes, one per line"))
+        self.absence_box = QFormLayout()
+        self.meeting_form.addRow(QLabel(self.tr("Reasons given by invited groups that were absent")))
+        self.meeting_form.addRow(self.absence_box)
+        self.meeting_form.addRow(self.tr("Reporting back"), self.follow_up)
+        self.meeting_form.addRow(self.tr("Distribution"), self.distribution)
+        return page
+
+    def _fill_meeting_form(self) -> None:
+        while self.absence_box.rowCount():
+            self.absence_box.removeRow(0)
+        self.absence = {}
+        for absent in self.content["attendance"]["absent_groups"]:
+            field = QLineEdit(absent["reason"])
+            field.editingFinished.connect(lambda: self._commit_meeting("absence_reasons"))
+            self.absence[absent["group"]] = field
+            self.absence_box.addRow(group_label(absent["group"]), field)
+        if not self.absence:
+            self.absence_box.addRow(QLabel(self.tr("Every invited group was present.")))
+        self.follow_up.setPlainText(self.content["follow_up"]["how"])
+        self.distribution.setPlainText("\n".join(self.content["follow_up"]["distribution"]["listed"]))
+
+    def _commit_meeting(self, name: str) -> None:
+        if self.loading or self.meeting_id is None:
+            return
+        follow = self.content["follow_up"]
+        if name == "absence_reasons":
+            value: Any = {group: field.text().strip() for group, field in self.absence.items()}
+            shown = {g["group"]: g["reason"] for g in self.content["attendance"]["absent_groups"]}
+        elif name == "follow_up":
+            value, shown = self.follow_up.toPlainText().strip(), follow["how"]
+        else:
+            value, shown = self.distribution.toPlainText().strip(), "\n".join(follow["distribution"]["listed"])
+        if value == shown:
+            return
+        if minutes_ops.edit_meeting(self.ops, self.meeting_id, {name: value}, initiator=self):
+            self.load()
+            self.status.setText(self.tr("Saved."))
+
     # -- loading ---------------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -195,6 +246,7 @@ class MinutesSection(Section):
                 entry.setToolTip(self.tr("Reviewed") if reviewed else self.tr("Not reviewed yet"))
                 self.items.addItem(entry)
             self._fill_groups()
+            self._fill_meeting_form()
             self.version_label.setText(
                 self.tr("Draft") if current.version is None else self.tr("Version {0}").format(current.version)
             )

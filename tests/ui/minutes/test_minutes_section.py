@@ -112,3 +112,20 @@ def test_a_follow_up_sheet_takes_the_groups_language(section: MinutesSection) ->
     section.group.setCurrentIndex(section.group.findData("RH_WOMEN_WORKER"))
     assert section.language.currentData() == "hi"
     assert not section.audience.isEnabled()
+
+
+def test_absence_reasons_and_reporting_back_are_saved_and_undone(qtbot, section: MinutesSection) -> None:
+    section.pages.setCurrentIndex(1)
+    field = section.absence["RH_MIGRANT"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Could not leave work on a weekday.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    absent = gather(section.ops.db, MEETING_ID, "public")["attendance"]["absent_groups"]
+    assert {"group": "RH_MIGRANT", "reason": "Could not leave work on a weekday."} in absent
+    section.follow_up.setFocus()
+    qtbot.keyClicks(section.follow_up, "Read out in Budhpura within two weeks.")
+    section.distribution.setFocus()
+    QApplication.processEvents()
+    assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == "Read out in Budhpura within two weeks."
+    section.ops.undo_stack.undo()
+    assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == ""

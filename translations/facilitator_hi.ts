@@ -1057,6 +1057,42 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set the reviewed minutes of an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda item&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new text (an empty text clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose which minutes a note appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default, internal or omit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has agenda items 1 to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one of --summary, --information, --responses, --satisfied, --dissent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issued version {0}, fingerprint {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1345,6 +1345,42 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>uitgegeven versies en hun goedkeuringen tonen</translation>
     </message>
     <message>
+        <source>set the reviewed minutes of an agenda item</source>
+        <translation>het nagekeken verslag van een agendapunt vastleggen</translation>
+    </message>
+    <message>
+        <source>the agenda item&apos;s number</source>
+        <translation>het nummer van het agendapunt</translation>
+    </message>
+    <message>
+        <source>new text (an empty text clears it)</source>
+        <translation>nieuwe tekst (een lege tekst wist hem)</translation>
+    </message>
+    <message>
+        <source>choose which minutes a note appears in</source>
+        <translation>kiezen in welk verslag een notitie staat</translation>
+    </message>
+    <message>
+        <source>the note&apos;s id</source>
+        <translation>het id van de notitie</translation>
+    </message>
+    <message>
+        <source>default, internal or omit</source>
+        <translation>default, internal of omit</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This meeting has agenda items 1 to {0}.</source>
+        <translation>Deze bijeenkomst heeft agendapunten 1 tot en met {0}.</translation>
+    </message>
+    <message>
+        <source>Give at least one of --summary, --information, --responses, --satisfied, --dissent.</source>
+        <translation>Geef minstens een van --summary, --information, --responses, --satisfied, --dissent.</translation>
+    </message>
+    <message>
         <source>Issued version {0}, fingerprint {1}</source>
         <translation>Versie {0} uitgegeven, vingerafdruk {1}</translation>
     </message>

@@ -37,13 +37,55 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listed = actions.add_parser("versions", help=translate("Cli", "list issued versions and their approvals"))
     listed.add_argument("meeting", metavar="MEETING", help=meeting)
     listed.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    item = actions.add_parser("review", help=translate("Cli", "set the reviewed minutes of an agenda item"))
+    item.add_argument("meeting", metavar="MEETING", help=meeting)
+    item.add_argument("item", type=int, metavar="ITEM", help=translate("Cli", "the agenda item's number"))
+    for option, field in REVIEW_OPTIONS.items():
+        item.add_argument(f"--{option}", dest=field, help=translate("Cli", "new text (an empty text clears it)"))
+    note = actions.add_parser("note", help=translate("Cli", "choose which minutes a note appears in"))
+    note.add_argument("meeting", metavar="MEETING", help=meeting)
+    note.add_argument("note", metavar="NOTE", help=translate("Cli", "the note's id"))
+    note.add_argument("--appears", required=True, help=translate("Cli", "default, internal or omit"))
     parser.set_defaults(run=run, writes=True)
+
+
+REVIEW_OPTIONS = {
+    "summary": "summary",
+    "information": "information_shared",
+    "responses": "responses_given",
+    "satisfied": "satisfied",
+    "dissent": "dissent",
+}
+
+
+def _review(args: argparse.Namespace, context: CommandContext, meeting_id: str) -> int:
+    from facilitator.core.agenda import items
+    from facilitator.core.errors import UserError
+    from facilitator.core.minutes import review
+
+    if args.action == "note":
+        review.set_note_audience(context.db, args.note, args.appears)
+        context.print(translate("Cli", "Saved."))
+        return 0
+    agenda = items.items(context.db, meeting_id)
+    if not 1 <= args.item <= len(agenda):
+        raise UserError(translate("Cli", "This meeting has agenda items 1 to {0}.").format(len(agenda)))
+    changes = {field: getattr(args, field) for field in REVIEW_OPTIONS.values() if getattr(args, field) is not None}
+    if not changes:
+        raise UserError(
+            translate("Cli", "Give at least one of --summary, --information, --responses, --satisfied, --dissent.")
+        )
+    review.edit_item(context.db, agenda[args.item - 1].id, **changes)
+    context.print(translate("Cli", "Saved."))
+    return 0
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.minutes import versions
 
     meeting_id = context.meeting_id(args.meeting)
+    if args.action in ("review", "note"):
+        return _review(args, context, meeting_id)
     if args.action in ("issue", "amend"):
         made = (
             versions.issue(context.db, meeting_id)

@@ -60,6 +60,7 @@ def test_bad_options_give_one_plain_line(data: Path, tmp_path: Path, options: li
 def test_unknown_meeting_and_unwritable_path_are_refused_plainly(data: Path, tmp_path: Path) -> None:
     assert_plain_error(run("export", "zzzz", "--out", str(tmp_path / "m.pdf"), data_dir=data), "zzzz")
     assert_plain_error(run("export", MEETING, "--out", str(tmp_path / "no" / "m.pdf"), data_dir=data), "does not exist")
+    assert_plain_error(run("export", MEETING, "--out", str(tmp_path), data_dir=data), "is a folder")
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -110,3 +111,22 @@ def test_issue_approve_amend_and_list(data: Path, tmp_path: Path) -> None:
         ("Buyers", "amendment_requested", "file"),
     ]
     assert_plain_error(run("minutes", "approve", MEETING, "--by", "X", "--fingerprint", "zz", data_dir=data), "8")
+
+
+def test_review_an_item_and_a_note_from_the_command_line(data: Path, tmp_path: Path) -> None:
+    saved = run(
+        "minutes", "review", MEETING, "3", "--summary", "Dust came first.", "--satisfied", "partly", data_dir=data
+    )
+    assert saved.returncode == 0, saved.stderr
+    out = tmp_path / "m.json"
+    run("export", MEETING, "--out", str(out), "--format", "json", data_dir=data)
+    item = json.loads(out.read_text())["content"]["items"][2]
+    assert (item["summary"], item["satisfied"]) == ("Dust came first.", "partly")
+    note = item["notes"][0]["id"]
+    assert run("minutes", "note", MEETING, note, "--appears", "omit", data_dir=data).returncode == 0
+    run("export", MEETING, "--out", str(out), "--format", "json", data_dir=data)
+    assert note not in {n["id"] for n in json.loads(out.read_text())["content"]["items"][2]["notes"]}
+    assert_plain_error(run("minutes", "review", MEETING, "99", "--summary", "x", data_dir=data), "1 to")
+    assert_plain_error(run("minutes", "review", MEETING, "3", data_dir=data), "--summary")
+    assert_plain_error(run("minutes", "review", MEETING, "3", "--satisfied", "very", data_dir=data), "very")
+    assert_plain_error(run("minutes", "note", MEETING, note, "--appears", "press", data_dir=data), "press")

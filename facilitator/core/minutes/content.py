@@ -346,7 +346,9 @@ def _attendance(
     cells: dict[str, dict[str, Any]] = {}
     for row in present:
         key = reader.cell(row.stakeholder_group)
-        groups = [row.stakeholder_group] if internal else list(policy.cell_of(row.stakeholder_group).groups)
+        # Which groups a merged cell holds is not said in public: that the two women workers came is
+        # itself a fact about them.
+        groups = [row.stakeholder_group] if internal else []
         into = cells.setdefault(
             key, {"cell": key, "groups": groups, "present": 0, "women": 0, "men": 0, "other_gender": 0}
         )

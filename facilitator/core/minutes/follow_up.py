@@ -8,30 +8,31 @@ from collections import Counter
 from typing import Any
 
 from facilitator import i18n
-from facilitator.core import taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience
 from facilitator.core.errors import UserError
 from facilitator.core.participants import participation
 from facilitator.i18n import translate
 
 
-def check_group(content: dict[str, Any], group: str) -> str:
-    """``group`` when the meeting had it (present or absent), else a plain refusal naming the known ones."""
-    known = [g for cell in content["attendance"]["cells"] for g in cell["groups"]]
-    known += [absent["group"] for absent in content["attendance"]["absent_groups"]]
-    if group not in known:
+def cell_of(db: Database, meeting_id: str, content: dict[str, Any], group: str) -> str:
+    """The cell of the public minutes a group's words are under (the public content does not say which
+    groups a merged cell holds); a plain refusal for a group the meeting did not have."""
+    policy = disclosure.for_meeting(db, meeting_id, Audience.SHAREABLE)
+    present = list(dict.fromkeys(g for cell in policy.cells for g in cell.groups))
+    absent = [entry["group"] for entry in content["attendance"]["absent_groups"]]
+    if group not in present and group not in absent:
         raise UserError(
             translate("Minutes", "No stakeholder group {0} in this meeting. Use one of: {1}").format(
-                group, ", ".join(dict.fromkeys(known))
+                group, ", ".join(present + absent)
             )
         )
-    return group
+    return policy.cell_of(group).key if group in present else group
 
 
-def sheet(content: dict[str, Any], group: str) -> dict[str, Any]:
-    """The follow-up of ``group`` from public minutes content."""
-    check_group(content, group)
-    cell = next((c["cell"] for c in content["attendance"]["cells"] if group in c["groups"]), group)
+def sheet(content: dict[str, Any], group: str, cell: str) -> dict[str, Any]:
+    """The follow-up of ``group``, whose words are under ``cell``, from public minutes content."""
     notes = [(item, note) for item in content["items"] for note in item["notes"]]
     return {
         "group": group,

@@ -79,7 +79,8 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
     from facilitator.export.minutes import sheet as sheet_pdf
 
     if request.group:
-        sheet = group_follow_up.sheet(minutes.content, request.group)
+        cell = group_follow_up.cell_of(db, request.meeting_id, minutes.content, request.group)
+        sheet = group_follow_up.sheet(minutes.content, request.group, cell)
         with i18n.labels_in(request.language):
             return sheet_pdf.render(minutes, sheet, request.language)
     with i18n.labels_in(request.language):

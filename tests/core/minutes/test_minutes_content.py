@@ -111,3 +111,28 @@ def test_bad_review_input_changes_nothing(demo_db: Database) -> None:
 def test_unknown_audience_is_refused_plainly(demo_db: Database) -> None:
     with pytest.raises(UserError, match="internal or public"):
         gather(demo_db, MEETING_ID, "press")
+
+
+def test_public_cells_do_not_say_which_groups_they_merge(demo_db: Database) -> None:
+    public = gather(demo_db, MEETING_ID, "public")
+    assert all(cell["groups"] == [] for cell in public["attendance"]["cells"])
+    assert "RH_WOMEN_WORKER" not in _text(public["attendance"])
+
+
+def test_a_follow_up_sheet_lists_what_the_groups_cell_raised(demo_db: Database) -> None:
+    from facilitator.core.minutes import follow_up
+
+    add_note(
+        demo_db,
+        MEETING_ID,
+        ParsedNote("concern", "Water is carried from the village.", None, "RH_WOMEN_WORKER", [], "public"),
+        SITE_VISITS,
+    )
+    public = gather(demo_db, MEETING_ID, "public")
+    cell = follow_up.cell_of(demo_db, MEETING_ID, public, "RH_WOMEN_WORKER")
+    assert cell != "RH_WOMEN_WORKER"  # two women workers: merged into a wider cell
+    sheet = follow_up.sheet(public, "RH_WOMEN_WORKER", cell)
+    assert [entry["body"] for entry in sheet["raised"]] == ["Water is carried from the village."]
+    assert follow_up.cell_of(demo_db, MEETING_ID, public, "RH_MIGRANT") == "RH_MIGRANT"  # absent
+    with pytest.raises(UserError, match="No stakeholder group"):
+        follow_up.cell_of(demo_db, MEETING_ID, public, "EXPERT")

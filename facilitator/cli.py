@@ -20,10 +20,12 @@ from facilitator.commands import (
     demo,
     encryption,
     end_session,
+    export,
     findings,
     ledger,
     meeting,
     meetings,
+    minutes,
     notes,
     participants,
     restore,
@@ -63,6 +65,8 @@ COMMANDS = (
     findings,
     ledger,
     encryption,
+    export,
+    minutes,
 )
 EXIT_ERROR = 2
 

@@ -1756,6 +1756,126 @@ Everything you entered before this was saved as you made it.</source>
         <source>Findings:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export a meeting&apos;s minutes (PDF, JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal (complete) or public (Chatham House Rule); default internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the labels: en, nl or hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, json or csv; default pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the follow-up sheet of one stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an issued version, printed exactly as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue, amend and approve a meeting&apos;s minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the minutes as they stand as the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue the next version with an amendment taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the amendment changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an approval or an amendment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who answered (a name or a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fingerprint on the signed printout (8+ characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the returned PDF or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amendment asked for, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list issued versions and their approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the reviewed minutes of an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agenda item&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new text (an empty text clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose which minutes a note appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default, internal or omit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has agenda items 1 to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one of --summary, --information, --responses, --satisfied, --dissent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued version {0}, fingerprint {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for version {0}: {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of these minutes has been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -2176,6 +2296,18 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
         <source>{0} cannot be written: {1}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no labels in the language {0}. Use one of: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: {0}. Use pdf, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up sheet is printed as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FloorBanner</name>
@@ -2209,6 +2341,77 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     </message>
     <message>
         <source>Interpretation of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your group raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown together with: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point of your group was noted for the public record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next, and by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next steps were agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we will report back to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator will tell you how and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,6 +4082,778 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <name>MentionCompleter</name>
     <message>
         <source>Names and groups to mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Unknown audience: {0}. Use internal or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholder group {0} in this meeting. Use one of: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied with the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly satisfied with the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied with the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As its confidentiality says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of an item have no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to &apos;satisfied&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes have no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice for a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed printout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes have no version {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed since version {0}; it stays the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no issued version to amend yet; issue the minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the amendment changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least the first 8 characters of the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issued version of these minutes has the fingerprint {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is too large to be returned minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} carries no fingerprint of an issued version of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who approved or asked for the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the amendment asks to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNAL – not for distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLIC – Chatham House Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not issued · fingerprint {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} · fingerprint {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: complete, with notes marked internal or confidential. For the organising team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: statements are attributed to stakeholder groups only, never to a person or an organisation; groups smaller than {0} people are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not yet issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}, issued {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting was held under the Chatham House Rule: what is said may be used, but not who said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audio or video recording was allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few people took part to show any figure without pointing to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} participants took part, meeting staff not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women: {0} · men: {1} · other or not stated: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender counts are withheld: one of them is smaller than {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited groups that were absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} spoke as a proxy for {1}, who were not present in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for this record was noted under: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of these notes are confidential: they appear in no public document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitments were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking-time balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few people took part to show speaking time without pointing to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. Balance index for the meeting: {2} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of talk against expected share, by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance index per agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups smaller than {0} people are merged into a wider group, so no figure points to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusion check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} checks passed, {1} failed, {2} warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up and distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How results are reported back to each group is still to be agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please return this page signed, or tell the facilitator what should change. Quote the fingerprint printed at the foot of each page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved / amendment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name withheld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesOps</name>
+    <message>
+        <source>Edit the minutes of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the minutes a note appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the follow-up of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Draft, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSection</name>
+    <message>
+        <source>Internal: complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: Chatham House Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the summary with the points, concerns and questions noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the group satisfied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when results are reported back to each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the internal minutes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons given by invited groups that were absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up sheet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default in the internal and public minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default in the internal minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} issued: it can be printed again exactly as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Documents folder cannot be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

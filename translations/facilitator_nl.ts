@@ -1762,6 +1762,126 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>, during “{0}”</source>
         <translation>, tijdens “{0}”</translation>
     </message>
+    <message>
+        <source>export a meeting&apos;s minutes (PDF, JSON or CSV)</source>
+        <translation>het verslag van een bijeenkomst exporteren (PDF, JSON of CSV)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>internal (complete) or public (Chatham House Rule); default internal</source>
+        <translation>internal (volledig) of public (Chatham House Rule); standaard internal</translation>
+    </message>
+    <message>
+        <source>language of the labels: en, nl or hi</source>
+        <translation>taal van de opschriften: en, nl of hi</translation>
+    </message>
+    <message>
+        <source>pdf, json or csv; default pdf</source>
+        <translation>pdf, json of csv; standaard pdf</translation>
+    </message>
+    <message>
+        <source>the follow-up sheet of one stakeholder group</source>
+        <translation>het vervolgblad van één belanghebbendengroep</translation>
+    </message>
+    <message>
+        <source>an issued version, printed exactly as issued</source>
+        <translation>een uitgegeven versie, precies zoals uitgegeven</translation>
+    </message>
+    <message>
+        <source>issue, amend and approve a meeting&apos;s minutes</source>
+        <translation>het verslag van een bijeenkomst uitgeven, wijzigen en goedkeuren</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDELING</translation>
+    </message>
+    <message>
+        <source>freeze the minutes as they stand as the next version</source>
+        <translation>het verslag zoals het nu is vastleggen als volgende versie</translation>
+    </message>
+    <message>
+        <source>issue the next version with an amendment taken in</source>
+        <translation>de volgende versie uitgeven met een verwerkte wijziging</translation>
+    </message>
+    <message>
+        <source>what the amendment changes</source>
+        <translation>wat de wijziging verandert</translation>
+    </message>
+    <message>
+        <source>record an approval or an amendment request</source>
+        <translation>een goedkeuring of wijzigingsverzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>who answered (a name or a group)</source>
+        <translation>wie antwoordde (een naam of een groep)</translation>
+    </message>
+    <message>
+        <source>the fingerprint on the signed printout (8+ characters)</source>
+        <translation>de vingerafdruk op de ondertekende afdruk (8 of meer tekens)</translation>
+    </message>
+    <message>
+        <source>the returned PDF or JSON file</source>
+        <translation>het teruggestuurde PDF- of JSON-bestand</translation>
+    </message>
+    <message>
+        <source>the amendment asked for, if any</source>
+        <translation>de gevraagde wijziging, als die er is</translation>
+    </message>
+    <message>
+        <source>list issued versions and their approvals</source>
+        <translation>uitgegeven versies en hun goedkeuringen tonen</translation>
+    </message>
+    <message>
+        <source>set the reviewed minutes of an agenda item</source>
+        <translation>het nagekeken verslag van een agendapunt vastleggen</translation>
+    </message>
+    <message>
+        <source>the agenda item&apos;s number</source>
+        <translation>het nummer van het agendapunt</translation>
+    </message>
+    <message>
+        <source>new text (an empty text clears it)</source>
+        <translation>nieuwe tekst (een lege tekst wist hem)</translation>
+    </message>
+    <message>
+        <source>choose which minutes a note appears in</source>
+        <translation>kiezen in welk verslag een notitie staat</translation>
+    </message>
+    <message>
+        <source>the note&apos;s id</source>
+        <translation>het id van de notitie</translation>
+    </message>
+    <message>
+        <source>default, internal or omit</source>
+        <translation>default, internal of omit</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This meeting has agenda items 1 to {0}.</source>
+        <translation>Deze bijeenkomst heeft agendapunten 1 tot en met {0}.</translation>
+    </message>
+    <message>
+        <source>Give at least one of --summary, --information, --responses, --satisfied, --dissent.</source>
+        <translation>Geef minstens een van --summary, --information, --responses, --satisfied, --dissent.</translation>
+    </message>
+    <message>
+        <source>Issued version {0}, fingerprint {1}</source>
+        <translation>Versie {0} uitgegeven, vingerafdruk {1}</translation>
+    </message>
+    <message>
+        <source>Recorded for version {0}: {1} ({2})</source>
+        <translation>Vastgelegd voor versie {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>No version of these minutes has been issued yet.</source>
+        <translation>Van dit verslag is nog geen versie uitgegeven.</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>
@@ -2187,6 +2307,18 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <source>{0} cannot be written: {1}</source>
         <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
+    <message>
+        <source>There are no labels in the language {0}. Use one of: {1}</source>
+        <translation>Er zijn geen opschriften in de taal {0}. Kies uit: {1}</translation>
+    </message>
+    <message>
+        <source>Unknown format: {0}. Use pdf, json or csv.</source>
+        <translation>Onbekend formaat: {0}. Kies pdf, json of csv.</translation>
+    </message>
+    <message>
+        <source>A follow-up sheet is printed as a PDF.</source>
+        <translation>Een vervolgblad wordt als PDF gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>FloorBanner</name>
@@ -2221,6 +2353,77 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>Interpretation of {0}</source>
         <translation>Tolkwerk voor {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu gebeurt</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Nothing was agreed yet.</source>
+        <translation>Er is nog niets afgesproken.</translation>
+    </message>
+    <message>
+        <source>What your group raised</source>
+        <translation>Wat uw groep naar voren bracht</translation>
+    </message>
+    <message>
+        <source>Shown together with: {0}</source>
+        <translation>Samen getoond met: {0}</translation>
+    </message>
+    <message>
+        <source>No point of your group was noted for the public record.</source>
+        <translation>Voor het openbare verslag is geen punt van uw groep genoteerd.</translation>
+    </message>
+    <message>
+        <source>The answers you were given</source>
+        <translation>De antwoorden die u kreeg</translation>
+    </message>
+    <message>
+        <source>What happens next, and by when</source>
+        <translation>Wat er nu gebeurt, en wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>No next steps were agreed yet.</source>
+        <translation>Er zijn nog geen vervolgstappen afgesproken.</translation>
+    </message>
+    <message>
+        <source>How we will report back to you</source>
+        <translation>Hoe wij u op de hoogte houden</translation>
+    </message>
+    <message>
+        <source>The facilitator will tell you how and when.</source>
+        <translation>De gespreksleider laat u weten hoe en wanneer.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation>Vervolg: {0}</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4096,778 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Names and groups to mention</source>
         <translation>Namen en groepen om te noemen</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <source>Unknown audience: {0}. Use internal or public.</source>
+        <translation>Onbekend publiek: {0}. Kies internal of public.</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>De hele zaal</translation>
+    </message>
+    <message>
+        <source>No stakeholder group {0} in this meeting. Use one of: {1}</source>
+        <translation>Geen belanghebbendengroep {0} in deze bijeenkomst. Kies uit: {1}</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Satisfied with the response</source>
+        <translation>Tevreden met het antwoord</translation>
+    </message>
+    <message>
+        <source>Partly satisfied with the response</source>
+        <translation>Deels tevreden met het antwoord</translation>
+    </message>
+    <message>
+        <source>Not satisfied with the response</source>
+        <translation>Niet tevreden met het antwoord</translation>
+    </message>
+    <message>
+        <source>As its confidentiality says</source>
+        <translation>Volgens de vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Internal minutes only</source>
+        <translation>Alleen in het interne verslag</translation>
+    </message>
+    <message>
+        <source>Left out of the minutes</source>
+        <translation>Niet in het verslag</translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation>{0} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {0} characters.</source>
+        <translation>Deze tekst is te lang: hoogstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>The minutes of an item have no field {0}.</source>
+        <translation>Het verslag van een agendapunt heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>answer to &apos;satisfied&apos;</source>
+        <translation>antwoord op &apos;tevreden&apos;</translation>
+    </message>
+    <message>
+        <source>The minutes have no field {0}.</source>
+        <translation>Het verslag heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>choice for a note</source>
+        <translation>keuze voor een notitie</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Amendment requested</source>
+        <translation>Wijziging gevraagd</translation>
+    </message>
+    <message>
+        <source>Signed printout</source>
+        <translation>Ondertekende afdruk</translation>
+    </message>
+    <message>
+        <source>Returned file</source>
+        <translation>Teruggestuurd bestand</translation>
+    </message>
+    <message>
+        <source>These minutes have no version {0}.</source>
+        <translation>Dit verslag heeft geen versie {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since version {0}; it stays the current one.</source>
+        <translation>Er is niets veranderd sinds versie {0}; die blijft de huidige.</translation>
+    </message>
+    <message>
+        <source>There is no issued version to amend yet; issue the minutes first.</source>
+        <translation>Er is nog geen uitgegeven versie om te wijzigen; geef het verslag eerst uit.</translation>
+    </message>
+    <message>
+        <source>Say what the amendment changes.</source>
+        <translation>Zeg wat de wijziging verandert.</translation>
+    </message>
+    <message>
+        <source>Type at least the first 8 characters of the fingerprint.</source>
+        <translation>Typ minstens de eerste 8 tekens van de vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>No issued version of these minutes has the fingerprint {0}.</source>
+        <translation>Geen uitgegeven versie van dit verslag heeft de vingerafdruk {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be returned minutes.</source>
+        <translation>{0} is te groot voor een teruggestuurd verslag.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Kan {0} niet lezen: {1}</translation>
+    </message>
+    <message>
+        <source>{0} carries no fingerprint of an issued version of these minutes.</source>
+        <translation>{0} bevat geen vingerafdruk van een uitgegeven versie van dit verslag.</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>Say who approved or asked for the amendment.</source>
+        <translation>Zeg wie goedkeurde of om de wijziging vroeg.</translation>
+    </message>
+    <message>
+        <source>Say what the amendment asks to change.</source>
+        <translation>Zeg wat er volgens het wijzigingsverzoek moet veranderen.</translation>
+    </message>
+    <message>
+        <source>INTERNAL – not for distribution</source>
+        <translation>INTERN – niet verspreiden</translation>
+    </message>
+    <message>
+        <source>PUBLIC – Chatham House Rule</source>
+        <translation>OPENBAAR – Chatham House Rule</translation>
+    </message>
+    <message>
+        <source>Draft, not issued · fingerprint {0}</source>
+        <translation>Concept, niet uitgegeven · vingerafdruk {0}</translation>
+    </message>
+    <message>
+        <source>Version {0} · fingerprint {1}</source>
+        <translation>Versie {0} · vingerafdruk {1}</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Gespreksleider</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Notulist</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Werktalen</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Internal: complete, with notes marked internal or confidential. For the organising team only.</source>
+        <translation>Intern: volledig, met notities die intern of vertrouwelijk zijn. Alleen voor het organiserende team.</translation>
+    </message>
+    <message>
+        <source>Public: statements are attributed to stakeholder groups only, never to a person or an organisation; groups smaller than {0} people are merged.</source>
+        <translation>Openbaar: uitspraken staan alleen op naam van belanghebbendengroepen, nooit van een persoon of organisatie; groepen kleiner dan {0} mensen zijn samengevoegd.</translation>
+    </message>
+    <message>
+        <source>Draft, not yet issued</source>
+        <translation>Concept, nog niet uitgegeven</translation>
+    </message>
+    <message>
+        <source>Version {0}, issued {1}</source>
+        <translation>Versie {0}, uitgegeven {1}</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Spelregels</translation>
+    </message>
+    <message>
+        <source>The meeting was held under the Chatham House Rule: what is said may be used, but not who said it.</source>
+        <translation>De bijeenkomst viel onder de Chatham House Rule: wat gezegd is mag worden gebruikt, maar niet wie het zei.</translation>
+    </message>
+    <message>
+        <source>No audio or video recording was allowed.</source>
+        <translation>Geluids- en video-opnamen waren niet toegestaan.</translation>
+    </message>
+    <message>
+        <source>Attendance by stakeholder group</source>
+        <translation>Aanwezigheid per belanghebbendengroep</translation>
+    </message>
+    <message>
+        <source>Too few people took part to show any figure without pointing to a person.</source>
+        <translation>Er deden te weinig mensen mee om cijfers te tonen zonder naar een persoon te wijzen.</translation>
+    </message>
+    <message>
+        <source>{0} participants took part, meeting staff not counted.</source>
+        <translation>{0} deelnemers deden mee, medewerkers van de bijeenkomst niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Women: {0} · men: {1} · other or not stated: {2}</source>
+        <translation>Vrouwen: {0} · mannen: {1} · anders of niet opgegeven: {2}</translation>
+    </message>
+    <message>
+        <source>Gender counts are withheld: one of them is smaller than {0}.</source>
+        <translation>Aantallen naar gender zijn weggelaten: een ervan is kleiner dan {0}.</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Belanghebbendengroep</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Invited groups that were absent</source>
+        <translation>Uitgenodigde groepen die afwezig waren</translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation>Elke uitgenodigde groep was aanwezig.</translation>
+    </message>
+    <message>
+        <source>Proxies</source>
+        <translation>Vertegenwoordigers</translation>
+    </message>
+    <message>
+        <source>{0} spoke as a proxy for {1}, who were not present in person.</source>
+        <translation>{0} sprak namens {1}, die niet zelf aanwezig waren.</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Een deelnemer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual times</source>
+        <translation>Agenda: geplande en werkelijke tijden</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>niet gehouden</translation>
+    </message>
+    <message>
+        <source>day {0}</source>
+        <translation>dag {0}</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Bespreking</translation>
+    </message>
+    <message>
+        <source>Nothing for this record was noted under: {0}.</source>
+        <translation>Voor dit verslag is niets genoteerd bij: {0}.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico&apos;s</translation>
+    </message>
+    <message>
+        <source>Points raised</source>
+        <translation>Ingebrachte punten</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation>Gegeven antwoorden</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>{0} of these notes are confidential: they appear in no public document.</source>
+        <translation>{0} van deze notities zijn vertrouwelijk: ze staan in geen enkel openbaar document.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>Er zijn geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>to be agreed</source>
+        <translation>nog af te spreken</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>No commitments were recorded.</source>
+        <translation>Er zijn geen toezeggingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Speaking-time balance</source>
+        <translation>Verdeling van de spreektijd</translation>
+    </message>
+    <message>
+        <source>Too few people took part to show speaking time without pointing to a person.</source>
+        <translation>Er deden te weinig mensen mee om spreektijd te tonen zonder naar een persoon te wijzen.</translation>
+    </message>
+    <message>
+        <source>Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. Balance index for the meeting: {2} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <translation>Getelde spreektijd: {0} minuten, en {1} minuten tolken apart geteld. Balansindex van de bijeenkomst: {2} (1 betekent dat de spreektijd het verwachte aandeel van elke groep volgde; hij daalt richting 0 naarmate één groep overheerst).</translation>
+    </message>
+    <message>
+        <source>share of talk</source>
+        <translation>aandeel spreektijd</translation>
+    </message>
+    <message>
+        <source>expected share</source>
+        <translation>verwacht aandeel</translation>
+    </message>
+    <message>
+        <source>Share of talk against expected share, by group</source>
+        <translation>Aandeel spreektijd tegenover verwacht aandeel, per groep</translation>
+    </message>
+    <message>
+        <source>Balance index per agenda item</source>
+        <translation>Balansindex per agendapunt</translation>
+    </message>
+    <message>
+        <source>Groups smaller than {0} people are merged into a wider group, so no figure points to a person.</source>
+        <translation>Groepen kleiner dan {0} mensen zijn samengevoegd tot een bredere groep, zodat geen cijfer naar een persoon wijst.</translation>
+    </message>
+    <message>
+        <source>Inclusion check</source>
+        <translation>Inclusiecontrole</translation>
+    </message>
+    <message>
+        <source>{0} checks passed, {1} failed, {2} warnings.</source>
+        <translation>{0} controles geslaagd, {1} niet geslaagd, {2} waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Follow-up and distribution</source>
+        <translation>Vervolg en verspreiding</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>How results are reported back to each group is still to be agreed.</source>
+        <translation>Hoe de uitkomsten aan elke groep worden teruggekoppeld, moet nog worden afgesproken.</translation>
+    </message>
+    <message>
+        <source>Issues and responses</source>
+        <translation>Kwesties en antwoorden</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Kwestie</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verspreiding</translation>
+    </message>
+    <message>
+        <source>Approval by participants</source>
+        <translation>Goedkeuring door deelnemers</translation>
+    </message>
+    <message>
+        <source>Please return this page signed, or tell the facilitator what should change. Quote the fingerprint printed at the foot of each page.</source>
+        <translation>Stuur deze pagina ondertekend terug, of laat de gespreksleider weten wat er moet veranderen. Vermeld de vingerafdruk onderaan elke pagina.</translation>
+    </message>
+    <message>
+        <source>Name or group</source>
+        <translation>Naam of groep</translation>
+    </message>
+    <message>
+        <source>Approved / amendment requested</source>
+        <translation>Goedgekeurd / wijziging gevraagd</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>(name withheld)</source>
+        <translation>(naam niet vermeld)</translation>
+    </message>
+    <message>
+        <source>Minutes: {0}</source>
+        <translation>Verslag: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesOps</name>
+    <message>
+        <source>Edit the minutes of an item</source>
+        <translation>Verslag van een agendapunt bewerken</translation>
+    </message>
+    <message>
+        <source>Choose the minutes a note appears in</source>
+        <translation>Kiezen in welk verslag een notitie staat</translation>
+    </message>
+    <message>
+        <source>Edit the follow-up of the minutes</source>
+        <translation>Vervolg van het verslag bewerken</translation>
+    </message>
+    <message>
+        <source>Issue the minutes</source>
+        <translation>Verslag uitgeven</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Draft, not issued</source>
+        <translation>Concept, niet uitgegeven</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSection</name>
+    <message>
+        <source>Internal: complete</source>
+        <translation>Intern: volledig</translation>
+    </message>
+    <message>
+        <source>Public: Chatham House Rule</source>
+        <translation>Openbaar: Chatham House Rule</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
+        <translation>De PDF in uw map Documenten schrijven en openen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Issue version</source>
+        <translation>Versie uitgeven</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Opschriften</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Start from the notes</source>
+        <translation>Beginnen vanuit de notities</translation>
+    </message>
+    <message>
+        <source>Fill the summary with the points, concerns and questions noted</source>
+        <translation>De samenvatting vullen met de genoteerde punten, zorgen en vragen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Staat in</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation>Gegeven antwoorden</translation>
+    </message>
+    <message>
+        <source>Was the group satisfied?</source>
+        <translation>Was de groep tevreden?</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Attendance and follow-up</source>
+        <translation>Aanwezigheid en vervolg</translation>
+    </message>
+    <message>
+        <source>How and when results are reported back to each group</source>
+        <translation>Hoe en wanneer de uitkomsten aan elke groep worden teruggekoppeld</translation>
+    </message>
+    <message>
+        <source>Who receives the internal minutes, one per line</source>
+        <translation>Wie het interne verslag krijgt, één per regel</translation>
+    </message>
+    <message>
+        <source>Reasons given by invited groups that were absent</source>
+        <translation>Redenen van uitgenodigde groepen die afwezig waren</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verspreiding</translation>
+    </message>
+    <message>
+        <source>Every invited group was present.</source>
+        <translation>Elke uitgenodigde groep was aanwezig.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Nagekeken</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Nog niet nagekeken</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Version {0}</source>
+        <translation>Versie {0}</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Follow-up sheet: {0}</source>
+        <translation>Vervolgblad: {0}</translation>
+    </message>
+    <message>
+        <source>By default in the internal and public minutes</source>
+        <translation>Standaard in het interne en het openbare verslag</translation>
+    </message>
+    <message>
+        <source>By default in the internal minutes only</source>
+        <translation>Standaard alleen in het interne verslag</translation>
+    </message>
+    <message>
+        <source>Version {0} issued: it can be printed again exactly as it is now.</source>
+        <translation>Versie {0} uitgegeven: die kan later precies zo opnieuw worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>follow-up {0}</source>
+        <translation>vervolg {0}</translation>
+    </message>
+    <message>
+        <source>minutes {0}</source>
+        <translation>verslag {0}</translation>
+    </message>
+    <message>
+        <source>The Documents folder cannot be written: {0}</source>
+        <translation>In de map Documenten kan niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Verslag opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Pagina&apos;s worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Written to {0}</source>
+        <translation>Geschreven naar {0}</translation>
     </message>
 </context>
 <context>

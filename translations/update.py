@@ -27,8 +27,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 COMPILED = ROOT / "facilitator" / "resources" / "translations"
-LANGUAGES = ("nl", "en")
+LANGUAGES = ("nl", "en", "hi")
 ENGLISH_PLURALS = COMPILED / "plurals_en.json"  # package data: the Qt-free layers read it too
+# A language the window is not offered in prints documents only: it must be complete in these contexts
+# (the minutes and the follow-up sheet, with the vocabularies they print); the rest may stay English.
+# English is complete by its source texts and needs only its plural forms.
+DOCUMENT_CONTEXTS = {"hi": ("Minutes", "FollowUp", "Pdf", "Export")}
 
 
 def sources() -> list[str]:
@@ -67,10 +71,20 @@ def fill_english_plurals(ts: Path) -> None:
     lupdate(ts)
 
 
-def unfinished(ts: Path, plurals_only: bool = False) -> list[str]:
-    """Source texts without a finished translation (of the plural ones only, for English)."""
+def unfinished(ts: Path, lang: str) -> list[str]:
+    """Source texts without a finished translation that ``lang`` must have: every one for a window
+    language, its document contexts for a document-only one, the plural ones for English."""
+    contexts = DOCUMENT_CONTEXTS.get(lang)
     missing = []
-    for message in ET.parse(ts).getroot().iter("message"):
+    for context in ET.parse(ts).getroot().iter("context"):
+        if contexts is None or context.findtext("name") in contexts:
+            missing += _unfinished_in(context, plurals_only=lang == "en")
+    return missing
+
+
+def _unfinished_in(context: ET.Element, plurals_only: bool) -> list[str]:
+    missing = []
+    for message in context.iter("message"):
         if plurals_only and message.get("numerus") != "yes":
             continue
         translation = message.find("translation")
@@ -91,7 +105,7 @@ def check() -> list[str]:
             fresh = Path(folder) / ts.name
             shutil.copy(ts, fresh)
             lupdate(fresh)
-            problems += [f"{lang}: not translated: {text!r}" for text in unfinished(fresh, lang == "en")]
+            problems += [f"{lang}: not translated: {text!r}" for text in unfinished(fresh, lang)]
             if fresh.read_bytes() != ts.read_bytes():
                 problems.append(f"{lang}: {ts.name} is not current; run python translations/update.py")
             qm = Path(folder) / f"facilitator_{lang}.qm"
@@ -114,7 +128,7 @@ def main() -> int:
         if lang == "en":
             fill_english_plurals(ts)
         lrelease(ts, COMPILED / f"facilitator_{lang}.qm")
-        missing = unfinished(ts, lang == "en")
+        missing = unfinished(ts, lang)
         print(f"{ts.name}: {len(missing)} to translate")
     return 0
 

@@ -67,7 +67,9 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        # fromisoformat reads the stored form ("...T03:30:00.000000Z") some forty times faster than strptime,
+        # which matters when a two-day meeting's 20,000 speaking turns are read.
+        return datetime.fromisoformat(value).astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -374,6 +376,74 @@ class Action(Synced, Base):
     kind: Mapped[str] = mapped_column(String(16), default="action", server_default="action")
 
 
+class MinutesReview(Synced, Base):
+    """What the facilitator adds to a meeting's minutes after it: absence reasons and the follow-up.
+    One per meeting (``natural_id("minutes_review", meeting_id)``)."""
+
+    __tablename__ = "minutes_review"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    absence_reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)  # stakeholder group -> reason given
+    follow_up: Mapped[str] = mapped_column(Text, default="")  # how and when results go back to each group
+    distribution: Mapped[str] = mapped_column(Text, default="")  # who receives the minutes, one per line
+
+
+class MinutesItemReview(Synced, Base):
+    """The reviewed minutes of one agenda item (``natural_id("minutes_item", agenda_item_id)``).
+    An empty summary means "the draft drafted from the notes"."""
+
+    __tablename__ = "minutes_item_review"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    agenda_item_id: Mapped[str] = mapped_column(ForeignKey("agenda_item.id"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    information_shared: Mapped[str] = mapped_column(Text, default="")
+    responses_given: Mapped[str] = mapped_column(Text, default="")
+    satisfied: Mapped[str] = mapped_column(String(16), default="")  # "" | yes | partly | no
+    dissent: Mapped[str] = mapped_column(Text, default="")
+
+
+class MinutesNoteChoice(Synced, Base):
+    """Which minutes a note appears in (``natural_id("minutes_note", note_id)``): ``default`` follows the
+    note's confidentiality, ``internal`` keeps a public note out of the public minutes, ``omit`` leaves it
+    out of both."""
+
+    __tablename__ = "minutes_note_choice"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    note_id: Mapped[str] = mapped_column(ForeignKey("note.id"))
+    audience: Mapped[str] = mapped_column(String(16), default="default")
+
+
+class MinutesVersion(Synced, Base):
+    """An issued version of the minutes: its content frozen as canonical JSON, per audience, so it can be
+    printed again byte for byte.  Insert-only."""
+
+    __tablename__ = "minutes_version"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(Text, default="")  # why it was issued: the amendment it takes in
+    content: Mapped[str] = mapped_column(Text)  # canonical JSON: {"internal": {...}, "public": {...}}
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the internal content
+    public_fingerprint: Mapped[str] = mapped_column(String(64))
+
+
+class MinutesApproval(Synced, Base):
+    """A participant's answer to a version: approved, or an amendment requested.  Insert-only."""
+
+    __tablename__ = "minutes_approval"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"))
+    version_id: Mapped[str] = mapped_column(ForeignKey("minutes_version.id"))
+    decision: Mapped[str] = mapped_column(String(24))  # approved | amendment_requested
+    by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    source: Mapped[str] = mapped_column(String(16), default="printout")  # printout | file
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
 class ConflictRevision(Synced, Base):
     """A long text that lost to a concurrent edit made on another laptop, kept until someone decides.
 
@@ -579,6 +649,11 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Finding,
     LedgerEntry,
     LedgerStatusChange,
+    MinutesReview,
+    MinutesItemReview,
+    MinutesNoteChoice,
+    MinutesVersion,
+    MinutesApproval,
 )
 
 # Facts that only grow: inserted once, never edited (a tombstone in ``deleted`` aside); they merge as a union.
@@ -591,6 +666,8 @@ INSERT_ONLY_MODELS: tuple[type[Synced], ...] = (
     SpeakingCorrection,
     VisitPhoto,
     LedgerStatusChange,
+    MinutesVersion,
+    MinutesApproval,
 )
 
 

@@ -31,8 +31,9 @@ def write_file(data: bytes, target: Any) -> None:
         target.write(data)
         return
     target = check_writable(Path(target))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    temporary = ""
     try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -41,7 +42,8 @@ def write_file(data: bytes, target: Any) -> None:
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temporary, target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
         raise UserError(
             translate("Export", "{0} cannot be written: {1}").format(target, error.strerror or error)
         ) from error

@@ -125,16 +125,26 @@ def script_of(char: str) -> Script | None:
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """``text`` cut into runs of one script, each with the registered face that has its glyphs (the base
     font for Latin and for a script no font on this machine covers)."""
+    base = base_font(bold)
+    if not text or max(text) < "\u0600":  # Latin, Greek, Cyrillic only: one run (most text, at once)
+        return [(base, text)]
     cut: list[tuple[Script | None, list[str]]] = []
-    for char in text:
+    for index, char in enumerate(text):
         # Spaces and punctuation stay in the run they are in, so a Hindi phrase is shaped as one run
-        # (reportlab misplaces short Latin runs between shaped ones).
-        script = (cut[-1][0] if cut else None) if char.isspace() or char in NEUTRAL else script_of(char)
+        # (reportlab misplaces short Latin runs between shaped ones); but punctuation that opens a word
+        # ("(" before "SHA-256" or before a Hindi word) goes with that word, because reportlab shapes a
+        # word in one font: a bracket in the other script's font turns the whole word into wrong glyphs.
+        if char.isspace() or char in NEUTRAL:
+            script = cut[-1][0] if cut else None
+            if char in NEUTRAL and (index == 0 or text[index - 1].isspace()):
+                following = next((text[i] for i in range(index + 1, len(text)) if text[i] not in NEUTRAL), " ")
+                script = script if following.isspace() else script_of(following)
+        else:
+            script = script_of(char)
         if cut and cut[-1][0] is script:
             cut[-1][1].append(char)
         else:
             cut.append((script, [char]))
-    base = base_font(bold)
     return [
         ((_register(script, bold) if script is not None else None) or base, "".join(chars)) for script, chars in cut
     ]

@@ -31,8 +31,15 @@ class Bar:
 class BarChart(Flowable):
     """Bars of ``rows`` on a common scale; ``legend`` names the bar and the reference tick."""
 
-    def __init__(self, rows: Sequence[Bar], width: float, value_format: Callable[[float], str] = "{:.0%}".format,
-                 legend: tuple[str, str] = ("", ""), scale: float | None = None, size: float = 7.5) -> None:  # fmt: skip
+    def __init__(
+        self,
+        rows: Sequence[Bar],
+        width: float,
+        value_format: Callable[[float], str] = "{:.0%}".format,
+        legend: tuple[str, str] = ("", ""),
+        scale: float | None = None,
+        size: float = 7.5,
+    ) -> None:
         super().__init__()
         self.rows, self.chart_width, self.value_format = list(rows), width, value_format
         self.legend, self.size = legend, size

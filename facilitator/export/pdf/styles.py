@@ -53,7 +53,11 @@ class Styles:
 def styles(size: float = 9.5) -> Styles:
     """The shared styles, scaled from a body size in points."""
     regular, bold = fonts.base_font(), fonts.base_font(bold=True)
-    body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.38, textColor=INK, spaceAfter=3)
+    # The bullet's font too: reportlab's default bullet font is Helvetica, which would not be embedded.
+    body = ParagraphStyle(
+        "body", fontName=regular, bulletFontName=regular, fontSize=size, leading=size * 1.38, textColor=INK,
+        spaceAfter=3,
+    )  # fmt: skip
     head = ParagraphStyle("head", parent=body, fontName=bold, textColor=ACCENT, keepWithNext=1)
     return Styles(
         title=ParagraphStyle("title", parent=head, fontSize=size * 2.1, leading=size * 2.6, spaceAfter=6),
@@ -152,12 +156,14 @@ def table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], s: 
     """A ruled table; plain strings become cell paragraphs, a first header row repeats on every page and
     the rows numbered in ``shaded`` get a grey background."""
     cells = [
-        [para(cell, s.cell_head if header and number == 0 else s.cell) if isinstance(cell, str) else cell
+        [para(cell, s.cell_head if header and number == 0 else s.cell, bold=header and number == 0)
+         if isinstance(cell, str) else cell
          for cell in row]
         for number, row in enumerate(rows)
     ]  # fmt: skip
     made = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.base_font()),  # the cells' own default is Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_visits"
-down_revision = "0004b_voice"
+down_revision = "0005_minutes"
 branch_labels = None
 depends_on = None
 

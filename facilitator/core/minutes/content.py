@@ -1,0 +1,460 @@
+"""The minutes of one audience, gathered from a meeting's data and its review, as JSON-ready values.
+
+The content holds codes (a group, a kind of note, a status) and the text people typed, never a label
+in some language: the same content prints with English, Dutch or Hindi labels and has one fingerprint.
+
+Every person and figure is decided by :mod:`facilitator.core.disclosure`:
+
+- **internal** minutes are complete: every note the review keeps (confidential ones marked as such),
+  figures per stakeholder group, and people by name where they agreed to be named (a quote names its
+  speaker only with their consent to be quoted); everyone else appears as the disclosure policy
+  shows them;
+- **public** minutes follow the Chatham House Rule: only notes marked public, attributed to a cell of
+  the small-cell rule (a group, or a merged class), never to a person or an organisation; no list of
+  names; every figure per cell, a count smaller than K withheld; and the name, organisation and role of
+  every participant typed into free text (a summary, a response) replaced by their cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from facilitator.core import disclosure, taxonomy
+from facilitator.core.agenda import items as agenda_items
+from facilitator.core.db import Database
+from facilitator.core.disclosure import Audience, Policy
+from facilitator.core.inclusion import report as inclusion_report
+from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.live.balance import balance_index
+from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.timer import item_timings
+from facilitator.core.meetings import to_local
+from facilitator.core.minutes import review
+from facilitator.core.models import Action, Note
+from facilitator.core.participants import participation
+from facilitator.core.participants.participation import ParticipantRow
+from facilitator.i18n import labels_in, translate
+
+SCHEMA = "facilitator-minutes/1"
+AUDIENCES = ("internal", "public")
+# The kinds of note drafted into an item's summary; agreements, quotes, actions and commitments have
+# places of their own.
+SUMMARY_KINDS = ("point", "concern", "question", "note")
+STAFF_ROLES = ("facilitator", "note_taker", "interpreter")
+GENDER_COUNTS = ("women", "men", "other_gender")
+
+
+def audience_of(name: str) -> Audience:
+    """The disclosure audience of a minutes audience ("internal" or "public")."""
+    if name not in AUDIENCES:
+        raise_unknown_audience(name)
+    return Audience.INTERNAL if name == "internal" else Audience.SHAREABLE
+
+
+def raise_unknown_audience(name: str) -> None:
+    from facilitator.core.errors import UserError
+
+    raise UserError(translate("Minutes", "Unknown audience: {0}. Use internal or public.").format(name))
+
+
+def cell_label(key: str) -> str:
+    """The shown name of a cell key of the content (a group id, "other:<class>" or "other")."""
+    if key == disclosure.RESIDUAL:
+        return translate("Disclosure", "Other participants")
+    if key.startswith(disclosure.RESIDUAL + ":"):
+        class_label = taxonomy.group_class_label(key.split(":", 1)[1]).lower()
+        return translate("Disclosure", "Other {0}").format(class_label)
+    return group_label(key)
+
+
+def group_label(group: str) -> str:
+    groups = taxonomy.stakeholder_groups()
+    return groups[group].label if group in groups else (group or translate("Minutes", "The room"))
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What gathering needs to hand: the audience, its policy, the meeting's people."""
+
+    internal: bool
+    policy: Policy
+    rows: dict[str, ParticipantRow]
+    quote_consent: frozenset[str]
+
+    def cell(self, group: str) -> str:
+        """The key a group's words and figures are shown under."""
+        if self.internal:
+            return group
+        return self.policy.cell_of(group).key if group else ""
+
+    def person(self, participation_id: str | None) -> str:
+        """The shown name of a participant, or "" where only their group may be shown."""
+        row = self.rows.get(participation_id or "")
+        if row is None or not self.internal or row.anonymity != "named":
+            return ""
+        return disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+
+
+def _redactions(reader: _Reader) -> list[tuple[re.Pattern[str], str]]:
+    """For the public minutes: each participant's name, organisation and role, longest first, with the
+    cell label that replaces it in typed text."""
+    found: dict[str, str] = {}
+    for row in reader.rows.values():
+        if row.is_staff and row.anonymity == "named":
+            continue
+        label = "[" + cell_label(reader.cell(row.stakeholder_group)) + "]"
+        for text in (row.name, row.organisation, row.role if row.anonymity != "named" else ""):
+            if len(text.strip()) >= 4:
+                found.setdefault(text.strip(), label)
+    return [
+        (re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE), label)
+        for text, label in sorted(found.items(), key=lambda pair: -len(pair[0]))
+    ]
+
+
+class _Text:
+    """Typed text as the audience may read it."""
+
+    def __init__(self, reader: _Reader) -> None:
+        self.patterns = [] if reader.internal else _redactions(reader)
+
+    def __call__(self, text: str) -> str:
+        for pattern, label in self.patterns:
+            text = pattern.sub(label, text)
+        return text
+
+
+def _iso(moment: datetime | None, timezone: str) -> str | None:
+    return to_local(moment, timezone).isoformat(timespec="minutes") if moment is not None else None
+
+
+def gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
+    """The minutes of ``audience`` ("internal" or "public") as JSON-ready values (see the module
+    docstring); the same data always gives the same values, whatever the window's language (the few
+    sentences the app writes itself, such as an inclusion check's detail, are in English)."""
+    audience_of(audience)
+    with labels_in("en"):
+        return _gather(db, meeting_id, audience)
+
+
+def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
+    internal = audience_of(audience) is Audience.INTERNAL
+    policy = disclosure.for_meeting(db, meeting_id, audience_of(audience))
+    rows = participation.list_participants(db, meeting_id)
+    quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
+    reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
+    text = _Text(reader)
+    loaded = agenda_items.load(db, meeting_id)
+    meeting = loaded.meeting
+    running = RunningMeeting(db, meeting_id, resume=False)
+    instant = running.balance_instant()
+    balance = running.tracker.snapshot(instant)
+    with db.session() as session:
+        settings = inclusion_settings.settings_of(inclusion_settings.settings_row(session, meeting_id))
+        item_reviews = review.item_reviews(session, meeting_id)
+        choices = review.note_choices(session, meeting_id)
+        meeting_review = review.meeting_review(session, meeting_id)
+        # Plain rows, not ORM objects: a two-day meeting has thousands of notes, and none is edited here.
+        table = Note.__table__
+        notes = session.execute(
+            select(*table.columns)
+            .where(table.c.meeting_id == meeting_id, table.c.deleted.is_(False))
+            .order_by(table.c.taken_at, table.c.id)
+        ).all()
+        actions = list(
+            session.scalars(
+                select(Action)
+                .where(Action.meeting_id == meeting_id, Action.deleted.is_(False))
+                .order_by(Action.created_at, Action.id)
+            )
+        )
+        session.expunge_all()
+    kept = [n for n in notes if review.in_minutes(n.confidentiality, choices.get(n.id, "default"), internal, n.kind)]
+    kept_ids = {n.id for n in kept}
+    kept_by_item: dict[str | None, list[Any]] = {}
+    for note in kept:
+        kept_by_item.setdefault(note.agenda_item_id, []).append(note)
+    absence = dict(meeting_review.absence_reasons) if meeting_review else {}
+    timings = {timing.id: timing for timing in item_timings(running.timer, instant)}
+    slots = loaded.timing.by_id()
+    zone = meeting.timezone
+
+    def index(seconds: dict[str, float]) -> float | None:
+        if internal:
+            value = balance_index(seconds, balance.expected)
+        else:
+            value = balance_index(policy.merge(seconds), policy.merge(balance.expected))
+        return None if value is None else round(value, 3)
+
+    figures = policy.shows_group_figures
+    items = []
+    for number, item in enumerate(loaded.items, start=1):
+        item_review = item_reviews.get(item.id)
+        item_notes = [_note(n, reader, text) for n in kept_by_item.get(item.id, ())]
+        seconds = balance.item_group_seconds.get(item.id)
+        items.append(
+            {
+                "id": item.id,
+                "number": number,
+                "title": text(item.title),
+                "risk_tags": list(item.risk_tags),
+                "summary": text(item_review.summary) if item_review else "",
+                "information_shared": text(item_review.information_shared) if item_review else "",
+                "responses_given": text(item_review.responses_given) if item_review else "",
+                "satisfied": item_review.satisfied if item_review else "",
+                "dissent": text(item_review.dissent) if item_review else "",
+                "notes": item_notes,
+                "balance_index": index(seconds) if seconds and figures else None,
+            }
+        )
+    attendance = _attendance(rows, reader, policy, settings.required_groups, absence, text)
+    return {
+        "schema": SCHEMA,
+        "audience": audience,
+        "meeting": {
+            "id": meeting.id,
+            "title": meeting.title,
+            "purpose": text(meeting.purpose),
+            "starts": _iso(meeting.starts_at, zone),
+            "ends": _iso(meeting.ends_at, zone),
+            "timezone": zone,
+            "venue": meeting.venue,
+            "city": meeting.city,
+            "country": meeting.country,
+            "languages": list(meeting.languages),
+            "chatham_house": meeting.chatham_house,
+            "recording_allowed": meeting.recording_allowed,
+            "min_group_size": policy.min_group_size,
+        },
+        "staff": _staff(rows, reader),
+        "ground_rules": settings.ground_rules,
+        "attendance": attendance,
+        "agenda": [
+            {
+                "id": item.id,
+                "number": number,
+                "day": item.day + 1,
+                "title": text(item.title),
+                "kind": item.kind,
+                "planned_start": loaded.timing.start_of(slots[item.id]).isoformat(timespec="minutes"),
+                "planned_end": loaded.timing.end_of(slots[item.id]).isoformat(timespec="minutes"),
+                "planned_minutes": item.planned_minutes,
+                "actual_start": _iso(timings[item.id].actual_start, zone) if item.id in timings else None,
+                "actual_end": _iso(timings[item.id].actual_end, zone) if item.id in timings else None,
+                "actual_minutes": round(timings[item.id].actual_seconds / 60) if item.id in timings else None,
+            }
+            for number, item in enumerate(loaded.items, start=1)
+        ],
+        "items": items,
+        "actions": [
+            {
+                "description": text(action.description),
+                "owner": _owner(action, reader),
+                "due": action.due.isoformat() if action.due else None,
+                "status": action.status,
+                "item": action.agenda_item_id,
+            }
+            for action in actions
+            if action.note_id is None or action.note_id in kept_ids
+        ],
+        "commitments": [
+            {"body": note["body"], "by": note["by"], "cell": note["cell"], "item": item["id"]}
+            for item in items
+            for note in item["notes"]
+            if note["kind"] == "commitment"
+        ],
+        "balance": _balance(balance, policy, reader, index) if figures else {"shown": False},
+        "inclusion": _inclusion(db, meeting_id, internal, attendance["stage"]),
+        "follow_up": {
+            "how": text(meeting_review.follow_up) if meeting_review else "",
+            "distribution": _distribution(meeting_review, attendance, internal),
+            "feedback": [
+                {
+                    "item": item["id"],
+                    "title": item["title"],
+                    "response": item["responses_given"],
+                    "satisfied": item["satisfied"],
+                }
+                for item in items
+                if item["responses_given"]
+            ],
+        },
+    }
+
+
+def _note(note: Any, reader: _Reader, text: _Text) -> dict[str, Any]:
+    by = reader.person(note.speaker_participation_id)
+    if note.kind == "quote" and note.speaker_participation_id not in reader.quote_consent:
+        by = ""  # a quote names its speaker only with their consent to be quoted
+    return {
+        "id": note.id,
+        "kind": note.kind,
+        "body": text(note.body),
+        "by": by,
+        "cell": reader.cell(note.stakeholder_group),
+        "risk_tags": list(note.risk_tags),
+        "confidentiality": note.confidentiality,
+    }
+
+
+def draft_summary(notes: Iterable[dict[str, Any]]) -> list[str]:
+    """The key points of an item drafted from its notes (points, concerns, questions, plain notes), each
+    with who raised it as the audience may see it; the facilitator edits this into the summary."""
+    lines = []
+    for note in notes:
+        if note["kind"] not in SUMMARY_KINDS:
+            continue
+        who = note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
+        lines.append(f"{note['body']} ({who})" if who else note["body"])
+    return lines
+
+
+def _owner(action: Action, reader: _Reader) -> dict[str, str]:
+    row = reader.rows.get(action.owner_participation_id or "")
+    group = row.stakeholder_group if row is not None else action.owner_text
+    return {"name": reader.person(action.owner_participation_id), "cell": reader.cell(group) if group else ""}
+
+
+def _staff(rows: list[ParticipantRow], reader: _Reader) -> dict[str, list[str]]:
+    """Facilitator, note-taker and interpreters by name where they are named; staff speak for nobody."""
+    staff: dict[str, list[str]] = {role: [] for role in STAFF_ROLES}
+    for row in rows:
+        if row.participation_role in staff and row.status != "declined":
+            name = disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+            staff[row.participation_role].append(name)  # "" where the name is withheld
+    return staff
+
+
+def _attendance(
+    rows: list[ParticipantRow],
+    reader: _Reader,
+    policy: Policy,
+    required: Iterable[str],
+    absence: dict[str, str],
+    text: _Text,
+) -> dict[str, Any]:
+    stage = "day" if any(row.status == "attended" for row in rows) else "planning"
+    present = [r for r in participation.in_stage(rows, stage) if not r.is_staff]
+    invited = [r for r in rows if not r.is_staff]
+    k, internal = policy.min_group_size, reader.internal
+    cells: dict[str, dict[str, Any]] = {}
+    for row in present:
+        key = reader.cell(row.stakeholder_group)
+        # Which groups a merged cell holds is not said in public: that the two women workers came is
+        # itself a fact about them.
+        groups = [row.stakeholder_group] if internal else []
+        into = cells.setdefault(
+            key, {"cell": key, "groups": groups, "present": 0, "women": 0, "men": 0, "other_gender": 0}
+        )
+        into["present"] += 1
+        gender = row.gender if row.gender in ("woman", "man") else "other_gender"
+        into[{"woman": "women", "man": "men"}.get(gender, "other_gender")] += 1
+    order = {cell.key: number for number, cell in enumerate(policy.cells)}
+    shown_cells = sorted(cells.values(), key=lambda c: order.get(c["cell"], len(order)))
+    gender = {name: sum(cell[name] for cell in shown_cells) for name in GENDER_COUNTS}
+    if not internal:
+        # Gender within a cell would single out the one woman among the buyers, and withholding one count
+        # of a known total withholds nothing: the public minutes give the totals, all or none.
+        for cell in shown_cells:
+            for name in GENDER_COUNTS:
+                cell[name] = None
+        if any(0 < count < k for count in gender.values()):
+            gender = dict.fromkeys(GENDER_COUNTS)
+    came = {row.stakeholder_group for row in present}
+    expected = list(dict.fromkeys([*required, *(row.stakeholder_group for row in invited)]))
+    absent = [
+        {"group": group, "reason": text(absence.get(group, ""))}
+        for group in expected
+        if group and group not in came and group in taxonomy.stakeholder_groups()
+    ]
+    proxies = [
+        {
+            "name": reader.person(row.participation_id),
+            "cell": reader.cell(row.stakeholder_group),
+            "speaks_for": row.speaks_for,
+        }
+        for row in present
+        if row.is_proxy
+    ]
+    people = []
+    if internal:
+        for row in present:
+            shown = disclosure.SHAREABLE_PEOPLE.identity_of(row)
+            people.append(
+                {
+                    "name": shown.name,
+                    "level": shown.level,
+                    "organisation": shown.organisation,
+                    "role": row.role if row.anonymity == "named" else "",
+                    "group": row.stakeholder_group,
+                    "proxy": row.is_proxy,
+                }
+            )
+    return {
+        "stage": stage,
+        "present": len(present) if figures_allowed(policy) else None,
+        "invited": len(invited) if internal else None,
+        "gender": gender if figures_allowed(policy) else dict.fromkeys(GENDER_COUNTS),
+        "cells": shown_cells if figures_allowed(policy) else [],
+        "absent_groups": absent,
+        "proxies": proxies,
+        "people": people,
+    }
+
+
+def figures_allowed(policy: Policy) -> bool:
+    return policy.shows_group_figures
+
+
+def _balance(balance: Any, policy: Policy, reader: _Reader, index: Any) -> dict[str, Any]:
+    seconds = {g.group: g.seconds for g in balance.groups}
+    if reader.internal:
+        talk, expected = seconds, dict(balance.expected)
+        order = list(seconds)
+    else:
+        talk, expected = policy.merge(seconds), policy.merge(balance.expected)
+        order = [cell.key for cell in policy.cells]
+    total = sum(talk.values())
+    return {
+        "shown": True,
+        "index": index(seconds),
+        "talk_minutes": round(balance.talk_seconds / 60),
+        "interpretation_minutes": round(balance.interpretation_seconds / 60),
+        "cells": [
+            {
+                "cell": key,
+                "share": round(talk.get(key, 0.0) / total, 3) if total else 0.0,
+                "expected": round(expected.get(key, 0.0), 3),
+            }
+            for key in order
+            if key in talk or key in expected
+        ],
+    }
+
+
+def _inclusion(db: Database, meeting_id: str, internal: bool, stage: str) -> dict[str, Any]:
+    found = inclusion_report.check(db, meeting_id, stage, reveal=False)  # minutes leave the laptop: no names
+    return {
+        "stage": stage,
+        "counts": found.counts(),
+        "checks": [
+            {"rule": result.rule.id, "status": result.status, "detail": result.detail if internal else ""}
+            for result in found.results
+        ],
+    }
+
+
+def _distribution(meeting_review: Any, attendance: dict[str, Any], internal: bool) -> dict[str, list[str]]:
+    """Who receives the minutes: each group that came or was absent, and (internal) the list the
+    facilitator typed, one recipient a line."""
+    typed = (meeting_review.distribution if meeting_review else "").splitlines()
+    groups = [cell["cell"] for cell in attendance["cells"]] + [
+        absent["group"] for absent in attendance["absent_groups"]
+    ]
+    return {"listed": [line.strip() for line in typed if line.strip()] if internal else [], "groups": groups}

@@ -1,0 +1,446 @@
+"""The Minutes section: review each agenda item after the meeting, preview what each audience will read,
+and export the PDF (or a group's follow-up sheet) without the window freezing.
+
+From a finished meeting a new user gets the PDF in two clicks: the Minutes tab, then Export PDF, which
+writes into Documents/Facilitator and opens the file in the system viewer; Save as… asks where.  The
+audience, label language and group chosen last time are remembered.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator import i18n
+from facilitator.core import vocabulary
+from facilitator.core.agenda.kinds import PAUSE_KINDS
+from facilitator.core.changes import Change
+from facilitator.core.live.notes import KINDS
+from facilitator.core.minutes import review, versions
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label
+from facilitator.core.minutes.follow_up import group_language
+from facilitator.export import minutes
+from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.forms import CommitTextEdit, choice_combo, scrolling, set_combo
+from facilitator.ui.common.loading import Loading
+from facilitator.ui.common.section import Section
+from facilitator.ui.i18n import install_catalogues
+from facilitator.ui.minutes.preview import html
+from facilitator.ui.minutes.worker import ExportRun
+from facilitator.ui.ops import Ops
+from facilitator.ui.ops import minutes as minutes_ops
+from facilitator.ui.settings import Setting
+
+LABELS = {"en": "English", "nl": "Nederlands", "hi": "हिन्दी"}
+TEXT_FIELDS = ("summary", "information_shared", "responses_given", "dissent")
+
+
+class Choices:
+    """The export options remembered between sessions."""
+
+    audience = Setting("minutes/audience", "internal")
+    language = Setting("minutes/language", "")
+    folder = Setting("minutes/folder", "")
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings()
+
+
+class MinutesSection(Section):
+    shows = Change.NOTES | Change.ACTIONS | Change.AGENDA | Change.PARTICIPATION | Change.SPEAKING | Change.MEETINGS
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None, choices: Choices | None = None) -> None:
+        super().__init__(ops, parent)
+        install_catalogues()
+        self.choices = choices or Choices()
+        self.loading = Loading()
+        self.content: dict[str, Any] = {}
+        self.run: ExportRun | None = None
+        self.last_written: Path | None = None
+        self.opener = QDesktopServices.openUrl  # tests replace it so no viewer opens
+
+        self.audience = QComboBox()
+        self.audience.addItem(self.tr("Internal: complete"), "internal")
+        self.audience.addItem(self.tr("Public: Chatham House Rule"), "public")
+        self.language = QComboBox()
+        for code, name in LABELS.items():
+            self.language.addItem(name, code)
+        self.group = QComboBox()
+        self.export_button = QPushButton(self.tr("Export PDF"))
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip(self.tr("Write the PDF into your Documents folder and open it (Ctrl+E)"))
+        self.save_as_button = QPushButton(self.tr("Save as…"))
+        self.issue_button = QPushButton(self.tr("Issue version"))
+        self.version_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        for combo in (self.audience, self.language, self.group):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        options = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Audience"), self.audience),
+            (self.tr("Labels"), self.language),
+            (self.tr("Document"), self.group),
+        ):
+            options.addWidget(QLabel(label))
+            options.addWidget(widget, 1)
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(self.status, 1)
+        actions_row.addWidget(self.progress)
+        for widget in (self.version_label, self.issue_button, self.save_as_button, self.export_button):
+            actions_row.addWidget(widget)
+        self.items = QListWidget()
+        self.item_title = QLabel()
+        self.item_title.setStyleSheet("font-weight: bold")
+        self.fields = {name: CommitTextEdit(lambda name=name: self._commit(name)) for name in TEXT_FIELDS}
+        for name in ("information_shared", "responses_given", "dissent"):
+            self.fields[name].setMaximumHeight(60)
+        self.draft_button = QPushButton(self.tr("Start from the notes"))
+        self.draft_button.setToolTip(self.tr("Fill the summary with the points, concerns and questions noted"))
+        self.satisfied = choice_combo(review.SATISFIED)
+        self.notes = QTableWidget(0, 3)
+        self.notes.setHorizontalHeaderLabels([self.tr("Note"), self.tr("Confidentiality"), self.tr("Appears in")])
+        self.notes.verticalHeader().hide()
+        self.notes.setWordWrap(True)
+        header = self.notes.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 160)
+        self.notes.setMinimumHeight(220)
+        self.notes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.addRow(self.item_title)
+        form.addRow(self.tr("Summary"), self.fields["summary"])
+        form.addRow("", self.draft_button)
+        form.addRow(self.tr("Information shared"), self.fields["information_shared"])
+        form.addRow(self.tr("Responses given"), self.fields["responses_given"])
+        form.addRow(self.tr("Was the group satisfied?"), self.satisfied)
+        form.addRow(self.tr("Dissent"), self.fields["dissent"])
+        form.addRow(self.notes)
+        self.preview = QTextBrowser()
+        splitter = QSplitter()
+        splitter.addWidget(self.items)
+        self.pages = QTabWidget()
+        self.pages.addTab(scrolling(form_widget), self.tr("Agenda item"))
+        self.pages.addTab(scrolling(self._meeting_form()), self.tr("Attendance and follow-up"))
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.preview)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([170, 480, 250])
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        self.items.setMinimumWidth(150)
+        self.preview.setMinimumWidth(220)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addLayout(actions_row)
+        layout.addWidget(splitter, 1)
+
+        set_combo(self.audience, self.choices.audience)
+        set_combo(self.language, self.choices.language or (i18n.language() if i18n.language() in LABELS else "en"))
+        self.audience.currentIndexChanged.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._options_changed)
+        self.group.currentIndexChanged.connect(self._group_changed)
+        self.items.currentRowChanged.connect(self._show_item)
+        self.draft_button.clicked.connect(self._start_from_notes)
+        self.satisfied.currentIndexChanged.connect(lambda _i: self._commit("satisfied"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.save_as_button.clicked.connect(self.save_as)
+        self.issue_button.clicked.connect(self.issue)
+        make_action(self, self.tr("Export PDF"), self.export_pdf, "Ctrl+E")
+
+    def _meeting_form(self) -> QWidget:
+        page = QWidget()
+        self.meeting_form = QFormLayout(page)
+        self.absence: dict[str, QLineEdit] = {}
+        self.follow_up = CommitTextEdit(lambda: self._commit_meeting("follow_up"))
+        self.follow_up.setPlaceholderText(self.tr("How and when results are reported back to each group"))
+        self.distribution = CommitTextEdit(lambda: self._commit_meeting("distribution"))
+        self.distribution.setPlaceholderText(self.tr("Who receives the internal minutes, one per line"))
+        self.absence_box = QFormLayout()
+        self.meeting_form.addRow(QLabel(self.tr("Reasons given by invited groups that were absent")))
+        self.meeting_form.addRow(self.absence_box)
+        self.meeting_form.addRow(self.tr("Reporting back"), self.follow_up)
+        self.meeting_form.addRow(self.tr("Distribution"), self.distribution)
+        return page
+
+    def _fill_meeting_form(self) -> None:
+        while self.absence_box.rowCount():
+            self.absence_box.removeRow(0)
+        self.absence = {}
+        for absent in self.content["attendance"]["absent_groups"]:
+            field = QLineEdit(absent["reason"])
+            field.editingFinished.connect(lambda: self._commit_meeting("absence_reasons"))
+            self.absence[absent["group"]] = field
+            self.absence_box.addRow(group_label(absent["group"]), field)
+        if not self.absence:
+            self.absence_box.addRow(QLabel(self.tr("Every invited group was present.")))
+        self.follow_up.setPlainText(self.content["follow_up"]["how"])
+        self.distribution.setPlainText("\n".join(self.content["follow_up"]["distribution"]["listed"]))
+
+    def _commit_meeting(self, name: str) -> None:
+        if self.loading or self.meeting_id is None:
+            return
+        follow = self.content["follow_up"]
+        if name == "absence_reasons":
+            value: Any = {group: field.text().strip() for group, field in self.absence.items()}
+            shown = {g["group"]: g["reason"] for g in self.content["attendance"]["absent_groups"]}
+        elif name == "follow_up":
+            value, shown = self.follow_up.toPlainText().strip(), follow["how"]
+        else:
+            value, shown = self.distribution.toPlainText().strip(), "\n".join(follow["distribution"]["listed"])
+        if value == shown:
+            return
+        if minutes_ops.edit_meeting(self.ops, self.meeting_id, {name: value}, initiator=self):
+            self.load()
+            self.status.setText(self.tr("Saved."))
+
+    # -- loading ---------------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        assert self.meeting_id is not None
+        with self.loading:
+            current = versions.current(self.ops.db, self.meeting_id, "internal")
+            self.content = current.content
+            chosen = self.items.currentRow()
+            self.items.clear()
+            kinds = {entry["id"]: entry["kind"] for entry in self.content["agenda"]}
+            for item in self.content["items"]:
+                if kinds.get(item["id"]) in PAUSE_KINDS:
+                    continue
+                reviewed = any(item[f] for f in (*TEXT_FIELDS, "satisfied"))
+                mark = "✓ " if reviewed else ""
+                entry = QListWidgetItem(f"{mark}{item['number']}. {item['title']}")
+                entry.setData(Qt.ItemDataRole.UserRole, item["id"])
+                entry.setToolTip(self.tr("Reviewed") if reviewed else self.tr("Not reviewed yet"))
+                self.items.addItem(entry)
+            self._fill_groups()
+            self._fill_meeting_form()
+            self.version_label.setText(
+                self.tr("Draft") if current.version is None else self.tr("Version {0}").format(current.version)
+            )
+        self.items.setCurrentRow(min(max(chosen, 0), self.items.count() - 1))
+        self._show_item(self.items.currentRow())
+        self._refresh_preview()
+
+    def _fill_groups(self) -> None:
+        chosen = self.group.currentData()
+        self.group.clear()
+        self.group.addItem(self.tr("Minutes"), "")
+        attendance = self.content["attendance"]
+        groups = [cell["cell"] for cell in attendance["cells"]] + [g["group"] for g in attendance["absent_groups"]]
+        for group in groups:
+            self.group.addItem(self.tr("Follow-up sheet: {0}").format(group_label(group)), group)
+        set_combo(self.group, chosen or "")
+
+    def _item(self) -> dict[str, Any] | None:
+        entry = self.items.currentItem()
+        if entry is None:
+            return None
+        wanted = entry.data(Qt.ItemDataRole.UserRole)
+        return next((item for item in self.content["items"] if item["id"] == wanted), None)
+
+    def _show_item(self, _row: int) -> None:
+        item = self._item()
+        with self.loading:
+            self.item_title.setText(f"{item['number']}. {item['title']}" if item else "")
+            for name, field in self.fields.items():
+                field.setPlainText(item[name] if item else "")
+                field.setEnabled(item is not None)
+            set_combo(self.satisfied, item["satisfied"] if item else "")
+            self._fill_notes(item["notes"] if item else [])
+
+    def _fill_notes(self, notes: list[dict[str, Any]]) -> None:
+        self.notes.setRowCount(len(notes))
+        with self.ops.db.session() as session:
+            choices = review.note_choices(session, self.meeting_id or "")
+        for row, note in enumerate(notes):
+            who = note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
+            text = f"{KINDS.label(note['kind'])}: {note['body']}" + (f" ({who})" if who else "")
+            self.notes.setItem(row, 0, QTableWidgetItem(text))
+            self.notes.setItem(row, 1, QTableWidgetItem(vocabulary.CONFIDENTIALITY.label(note["confidentiality"])))
+            combo = choice_combo(review.NOTE_AUDIENCES)
+            set_combo(combo, choices.get(note["id"], "default"))
+            combo.setToolTip(self._appears_in(note))
+            combo.currentIndexChanged.connect(
+                lambda _i, note_id=note["id"], combo=combo: self._choose_audience(note_id, combo.currentData())
+            )
+            self.notes.setCellWidget(row, 2, combo)
+        self.notes.resizeRowsToContents()
+
+    def _appears_in(self, note: dict[str, Any]) -> str:
+        public = review.in_minutes(note["confidentiality"], "default", False, note["kind"])
+        return (
+            self.tr("By default in the internal and public minutes")
+            if public
+            else self.tr("By default in the internal minutes only")
+        )
+
+    def _refresh_preview(self) -> None:
+        if self.meeting_id is None:
+            return
+        shown = versions.current(self.ops.db, self.meeting_id, self.audience.currentData())
+        self.preview.setHtml(html(shown.content, shown.fingerprint, shown.version))
+
+    # -- review edits ----------------------------------------------------------------------------------
+
+    def _commit(self, name: str) -> None:
+        item = self._item()
+        if self.loading or item is None or self.meeting_id is None:
+            return
+        value = self.satisfied.currentData() if name == "satisfied" else self.fields[name].toPlainText().strip()
+        if value == item[name]:
+            return
+        if minutes_ops.edit_item(self.ops, self.meeting_id, item["id"], {name: value}, initiator=self):
+            item[name] = value
+            self.status.setText(self.tr("Saved."))
+            self._refresh_preview()
+
+    def _start_from_notes(self) -> None:
+        item = self._item()
+        if item is None:
+            return
+        self.fields["summary"].setPlainText("\n".join(draft_summary(item["notes"])))
+        self._commit("summary")
+
+    def _choose_audience(self, note_id: str, audience: str) -> None:
+        if self.loading or self.meeting_id is None:
+            return
+        if minutes_ops.set_note_audience(self.ops, self.meeting_id, note_id, audience, initiator=self):
+            self._refresh_preview()
+
+    def _options_changed(self) -> None:
+        if self.loading:
+            return
+        self.choices.audience = self.audience.currentData()
+        self.choices.language = self.language.currentData()
+        self._refresh_preview()
+
+    def _group_changed(self) -> None:
+        if self.loading or self.meeting_id is None:
+            return
+        group = self.group.currentData()
+        self.audience.setEnabled(not group)  # a follow-up sheet follows the public minutes
+        if group:
+            set_combo(self.language, group_language(self.ops.db, self.meeting_id, group))
+
+    def issue(self) -> None:
+        if self.meeting_id is None:
+            return
+        number = minutes_ops.issue(self.ops, self.meeting_id, initiator=self)
+        if number is not None:
+            self.status.setText(
+                self.tr("Version {0} issued: it can be printed again exactly as it is now.").format(number)
+            )
+            self.load()
+
+    # -- export ----------------------------------------------------------------------------------------
+
+    def request(self) -> minutes.Request:
+        assert self.meeting_id is not None
+        return minutes.Request(
+            self.meeting_id,
+            self.audience.currentData(),
+            self.language.currentData(),
+            group=self.group.currentData() or "",
+        )
+
+    def default_target(self) -> Path:
+        """Documents/Facilitator/<meeting> – minutes (public, hi).pdf, the folder made if need be."""
+        folder = Path(
+            self.choices.folder
+            or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "Facilitator"
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        request = self.request()
+        title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.content["meeting"]["title"]).strip()[:80] or "minutes"
+        kind = (
+            self.tr("follow-up {0}").format(request.group)
+            if request.group
+            else self.tr("minutes {0}").format(request.audience)
+        )
+        return folder / f"{title} – {kind}, {request.language}.pdf"
+
+    def export_pdf(self) -> None:
+        if self.meeting_id is None or self.run is not None:
+            return
+        try:
+            target = self.default_target()
+        except OSError as error:
+            self.ops.show_error(self.tr("The Documents folder cannot be written: {0}").format(error.strerror or error))
+            return
+        self._start(target)
+
+    def save_as(self) -> None:
+        if self.meeting_id is None or self.run is not None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the minutes"), str(self.default_target()), self.tr("PDF documents (*.pdf)")
+        )
+        if chosen:
+            self.choices.folder = str(Path(chosen).parent)
+            self._start(Path(chosen))
+
+    def _start(self, target: Path) -> None:
+        self.run = ExportRun(self.ops.db, self.request(), target)
+        self.run.progressed.connect(self._progressed)
+        self.run.written.connect(self._written)
+        self.run.refused.connect(self._refused)
+        self.run.broke.connect(lambda info: sys.excepthook(*info))
+        self.run.finished.connect(self._ended)
+        self.export_button.setEnabled(False)
+        self.save_as_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText(self.tr("Laying out the pages…"))
+        self.run.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _written(self, path: str) -> None:
+        self.last_written = Path(path)
+        self.status.setText(self.tr("Written to {0}").format(path))
+        self.opener(QUrl.fromLocalFile(path))
+
+    def _refused(self, message: str) -> None:
+        self.status.setText(message)
+        self.ops.show_error(message)
+
+    def _ended(self) -> None:
+        self.run = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.save_as_button.setEnabled(True)

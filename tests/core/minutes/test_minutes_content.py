@@ -1,0 +1,138 @@
+"""The minutes of each audience, as gathered from the demo and its review."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.errors import UserError
+from facilitator.core.live.notes import ParsedNote, add_note
+from facilitator.core.minutes import review
+from facilitator.core.minutes.content import gather
+from tests.core.minutes.demo_secrets import hidden_people_words, leaks, participant_names
+
+SITE_VISITS = demo_id("agenda/2")
+
+
+def _text(content: dict) -> str:
+    return json.dumps(content, ensure_ascii=False)
+
+
+def _notes(content: dict) -> list[dict]:
+    return [note for item in content["items"] for note in item["notes"]]
+
+
+def test_public_minutes_name_no_participant_and_hide_no_group(demo_db: Database) -> None:
+    public = gather(demo_db, MEETING_ID, "public")
+    assert leaks(_text(public), participant_names()) == []
+    assert public["attendance"]["people"] == []
+    notes = _notes(public)
+    assert all(note["by"] == "" for note in notes)
+    assert all(note["confidentiality"] == "public" for note in notes if note["kind"] not in review.REGISTER_KINDS)
+    assert all(note["confidentiality"] != "confidential" for note in notes)
+    assert public["actions"] and all(action["owner"]["name"] == "" for action in public["actions"])
+    assert public["commitments"] and all(c["by"] == "" for c in public["commitments"])
+    assert {cell["cell"] for cell in public["attendance"]["cells"]} >= {"BIZ_BUYER"}
+
+
+def test_internal_minutes_name_the_named_and_nobody_else(demo_db: Database) -> None:
+    internal = gather(demo_db, MEETING_ID, "internal")
+    text = _text(internal)
+    assert "Joost van Dijk" in text
+    assert leaks(text, hidden_people_words()) == []
+    kinds = {note["confidentiality"] for note in _notes(internal)}
+    assert kinds == {"public", "internal", "confidential"}
+
+
+def test_a_quote_names_its_speaker_only_with_consent(demo_db: Database) -> None:
+    add_note(
+        demo_db,
+        MEETING_ID,
+        ParsedNote("quote", "We will pay by the day from January.", demo_id("participation/buyer2"), "BIZ_BUYER"),
+        SITE_VISITS,
+    )
+    internal = gather(demo_db, MEETING_ID, "internal")
+    quote = next(n for n in _notes(internal) if n["body"].startswith("We will pay"))
+    assert quote["by"] == "" and quote["cell"] == "BIZ_BUYER"
+
+
+def test_confidential_notes_stay_out_of_public_and_a_choice_can_keep_a_public_one_internal(demo_db: Database) -> None:
+    public_note = next(n for n in _notes(gather(demo_db, MEETING_ID, "public")))
+    review.set_note_audience(demo_db, public_note["id"], "internal")
+    assert public_note["id"] not in {n["id"] for n in _notes(gather(demo_db, MEETING_ID, "public"))}
+    assert public_note["id"] in {n["id"] for n in _notes(gather(demo_db, MEETING_ID, "internal"))}
+    assert review.set_note_audience(demo_db, public_note["id"], "omit") == "internal"
+    assert public_note["id"] not in {n["id"] for n in _notes(gather(demo_db, MEETING_ID, "internal"))}
+
+
+def test_names_typed_into_a_summary_are_replaced_by_the_group_in_public(demo_db: Database) -> None:
+    previous = review.edit_item(
+        demo_db, SITE_VISITS, summary="Kamla Devi and Joost van Dijk of Van Dijk Stone Import BV disagreed."
+    )
+    assert previous == {"summary": ""}
+    public = gather(demo_db, MEETING_ID, "public")
+    summary = next(item["summary"] for item in public["items"] if item["id"] == SITE_VISITS)
+    assert leaks(summary, participant_names()) == []
+    assert "[Buyers" in summary or "[Importers" in summary or "[" in summary
+    internal = gather(demo_db, MEETING_ID, "internal")
+    assert "Joost van Dijk" in next(item["summary"] for item in internal["items"] if item["id"] == SITE_VISITS)
+
+
+def test_public_gender_counts_are_all_shown_or_all_withheld(demo_db: Database) -> None:
+    attendance = gather(demo_db, MEETING_ID, "public")["attendance"]
+    values = list(attendance["gender"].values())
+    assert all(v is None for v in values) or all(v == 0 or v >= 3 for v in values)
+    assert all(cell["women"] is None for cell in attendance["cells"])
+    assert sum(cell["present"] for cell in attendance["cells"]) == attendance["present"]
+
+
+def test_the_absent_group_is_listed_with_its_reason(demo_db: Database) -> None:
+    review.edit_meeting(demo_db, MEETING_ID, absence_reasons={"RH_MIGRANT": "Could not travel from Odisha in time."})
+    absent = gather(demo_db, MEETING_ID, "public")["attendance"]["absent_groups"]
+    assert {"group": "RH_MIGRANT", "reason": "Could not travel from Odisha in time."} in absent
+
+
+def test_bad_review_input_changes_nothing(demo_db: Database) -> None:
+    with pytest.raises(UserError):
+        review.edit_item(demo_db, SITE_VISITS, satisfied="very")
+    with pytest.raises(UserError):
+        review.edit_item(demo_db, SITE_VISITS, colour="red")
+    with pytest.raises(UserError):
+        review.set_note_audience(demo_db, "no-such-note", "omit")
+    with pytest.raises(UserError):
+        review.edit_meeting(demo_db, MEETING_ID, absence_reasons={"NOT_A_GROUP": "x"})
+    item = next(i for i in gather(demo_db, MEETING_ID, "internal")["items"] if i["id"] == SITE_VISITS)
+    assert item["satisfied"] == "" and item["summary"] == ""
+
+
+def test_unknown_audience_is_refused_plainly(demo_db: Database) -> None:
+    with pytest.raises(UserError, match="internal or public"):
+        gather(demo_db, MEETING_ID, "press")
+
+
+def test_public_cells_do_not_say_which_groups_they_merge(demo_db: Database) -> None:
+    public = gather(demo_db, MEETING_ID, "public")
+    assert all(cell["groups"] == [] for cell in public["attendance"]["cells"])
+    assert "RH_WOMEN_WORKER" not in _text(public["attendance"])
+
+
+def test_a_follow_up_sheet_lists_what_the_groups_cell_raised(demo_db: Database) -> None:
+    from facilitator.core.minutes import follow_up
+
+    add_note(
+        demo_db,
+        MEETING_ID,
+        ParsedNote("concern", "Water is carried from the village.", None, "RH_WOMEN_WORKER", [], "public"),
+        SITE_VISITS,
+    )
+    public = gather(demo_db, MEETING_ID, "public")
+    cell = follow_up.cell_of(demo_db, MEETING_ID, public, "RH_WOMEN_WORKER")
+    assert cell != "RH_WOMEN_WORKER"  # two women workers: merged into a wider cell
+    sheet = follow_up.sheet(public, "RH_WOMEN_WORKER", cell)
+    assert [entry["body"] for entry in sheet["raised"]] == ["Water is carried from the village."]
+    assert follow_up.cell_of(demo_db, MEETING_ID, public, "RH_MIGRANT") == "RH_MIGRANT"  # absent
+    with pytest.raises(UserError, match="No stakeholder group"):
+        follow_up.cell_of(demo_db, MEETING_ID, public, "EXPERT")

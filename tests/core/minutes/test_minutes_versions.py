@@ -1,0 +1,92 @@
+"""Fingerprints, issued versions kept as issued, approvals and amendments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.errors import UserError
+from facilitator.core.minutes import review, versions
+from facilitator.core.minutes.content import gather
+
+SITE_VISITS = demo_id("agenda/2")
+
+
+def test_the_fingerprint_is_stable_and_follows_the_content(demo_db: Database) -> None:
+    first = versions.fingerprint(gather(demo_db, MEETING_ID, "internal"))
+    assert versions.fingerprint(gather(demo_db, MEETING_ID, "internal")) == first
+    assert len(first) == 64
+    review.edit_item(demo_db, SITE_VISITS, dissent="The buyers did not accept that audits missed the dust.")
+    assert versions.fingerprint(gather(demo_db, MEETING_ID, "internal")) != first
+
+
+def test_canonical_form_ignores_key_order_only() -> None:
+    assert versions.canonical({"b": 1, "a": "ज़"}) == versions.canonical({"a": "ज़", "b": 1})
+    assert versions.fingerprint({"a": 1}) != versions.fingerprint({"a": 2})
+
+
+def test_an_issued_version_is_kept_as_issued_and_an_amendment_makes_the_next(demo_db: Database) -> None:
+    one = versions.issue(demo_db, MEETING_ID)
+    assert one.number == 1
+    assert versions.current(demo_db, MEETING_ID, "internal").version == 1
+    with pytest.raises(UserError, match="Nothing has changed"):
+        versions.issue(demo_db, MEETING_ID)
+    review.edit_item(demo_db, SITE_VISITS, summary="Dust and water were the first concerns.")
+    assert versions.current(demo_db, MEETING_ID, "internal").version is None
+    two = versions.amend(demo_db, MEETING_ID, "The women workers asked to add the water concern.")
+    assert two.number == 2 and two.fingerprint != one.fingerprint
+    kept = versions.issued(demo_db, MEETING_ID, 1, "internal")
+    assert kept.fingerprint == one.fingerprint == versions.fingerprint(kept.content)
+    assert next(i for i in kept.content["items"] if i["id"] == SITE_VISITS)["summary"] == ""
+    assert versions.issued(demo_db, MEETING_ID, 2, "public").fingerprint == two.public_fingerprint
+    with pytest.raises(UserError):
+        versions.issued(demo_db, MEETING_ID, 3, "internal")
+
+
+def test_amending_needs_a_version_and_a_reason(demo_db: Database) -> None:
+    with pytest.raises(UserError, match="issue the minutes first"):
+        versions.amend(demo_db, MEETING_ID, "anything")
+    versions.issue(demo_db, MEETING_ID)
+    with pytest.raises(UserError):
+        versions.amend(demo_db, MEETING_ID, "  ")
+
+
+def test_approvals_from_a_printout_and_from_a_returned_file(demo_db: Database, tmp_path: Path) -> None:
+    one = versions.issue(demo_db, MEETING_ID)
+    typed = versions.version_with(demo_db, MEETING_ID, one.public_fingerprint[:10].upper())
+    versions.record_approval(demo_db, MEETING_ID, typed, "Union general secretary", "approved", "printout")
+    returned = tmp_path / "returned.json"
+    returned.write_text(f'{{"fingerprint": "{one.fingerprint}", "note": "ok"}}')
+    found = versions.fingerprint_in_file(demo_db, MEETING_ID, returned)
+    versions.record_approval(
+        demo_db, MEETING_ID, found, "Buyers' delegation", "amendment_requested", "file", "Add the water concern."
+    )
+    answers = versions.approvals(demo_db, MEETING_ID)
+    assert [(a.decision, a.source, a.version_id) for a in answers] == [
+        ("approved", "printout", one.id),
+        ("amendment_requested", "file", one.id),
+    ]
+
+
+def test_bad_approvals_are_refused(demo_db: Database, tmp_path: Path) -> None:
+    one = versions.issue(demo_db, MEETING_ID)
+    with pytest.raises(UserError):
+        versions.version_with(demo_db, MEETING_ID, "abc")
+    with pytest.raises(UserError):
+        versions.version_with(demo_db, MEETING_ID, "0" * 12)
+    other = tmp_path / "other.txt"
+    other.write_text("no fingerprint here")
+    with pytest.raises(UserError):
+        versions.fingerprint_in_file(demo_db, MEETING_ID, other)
+    with pytest.raises(UserError):
+        versions.fingerprint_in_file(demo_db, MEETING_ID, tmp_path / "missing.pdf")
+    with pytest.raises(UserError):
+        versions.record_approval(demo_db, MEETING_ID, one, "Someone", "amendment_requested")
+    with pytest.raises(UserError):
+        versions.record_approval(demo_db, MEETING_ID, one, "", "approved")
+    with pytest.raises(UserError):
+        versions.record_approval(demo_db, MEETING_ID, one, "Someone", "maybe")
+    assert versions.approvals(demo_db, MEETING_ID) == []

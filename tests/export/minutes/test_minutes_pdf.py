@@ -1,0 +1,191 @@
+"""The minutes PDF read back as a reader (or a search engine) would: its text, metadata, bookmarks, fonts."""
+
+from __future__ import annotations
+
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pypdf
+import pytest
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.errors import UserError
+from facilitator.core.live.notes import ParsedNote, add_note
+from facilitator.core.minutes import review, versions
+from facilitator.export import minutes
+from facilitator.export.minutes.data import SCHEMA_PATH
+from facilitator.ui.i18n import install_catalogues
+from tests.core.minutes.demo_secrets import leaks, participant_names
+
+SITE_VISITS = demo_id("agenda/2")
+# Text extraction reads glyphs in drawn order, so a vowel sign drawn before its consonant (ि) comes out
+# before it: the phrase uses none, to test the text itself rather than the extractor's ordering.
+HINDI = "मज़दूरी रोज़ दी जाए"
+CHINESE = "每天按日支付工资"
+SECTIONS = (
+    "Ground rules",
+    "Attendance by stakeholder group",
+    "Agenda: planned and actual times",
+    "Discussion",
+    "Action plan",
+    "Commitments",
+    "Speaking-time balance",
+    "Inclusion check",
+    "Follow-up and distribution",
+)
+
+
+@pytest.fixture(autouse=True)
+def catalogues() -> None:
+    install_catalogues()
+
+
+def _pdf(db: Database, **options: object) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(minutes.make(db, minutes.Request(MEETING_ID, **options))))
+
+
+def _everything(reader: pypdf.PdfReader) -> str:
+    """Every word a reader of the file can reach: pages, metadata, bookmarks."""
+
+    def titles(outline: list) -> list[str]:
+        return [t for entry in outline for t in (titles(entry) if isinstance(entry, list) else [entry.title])]
+
+    meta = " ".join(str(value) for value in (reader.metadata or {}).values())
+    return "\n".join([*(page.extract_text() for page in reader.pages), meta, *titles(reader.outline)])
+
+
+def _bookmarks(reader: pypdf.PdfReader) -> list[str]:
+    return [entry.title for entry in reader.outline if not isinstance(entry, list)]
+
+
+def test_public_minutes_of_the_demo_name_nobody_anywhere(demo_db: Database) -> None:
+    typed = "Kamla Devi spoke for the women of Budhpura Quarry Workers' Committee."
+    review.edit_item(demo_db, SITE_VISITS, summary=typed)
+    text = _everything(_pdf(demo_db, audience="public"))
+    assert leaks(text, participant_names()) == []
+    assert "Chatham House" in text
+
+
+def test_every_section_is_there_and_bookmarked(demo_db: Database) -> None:
+    for audience in ("internal", "public"):
+        reader = _pdf(demo_db, audience=audience)
+        assert [title for title in _bookmarks(reader) if title in SECTIONS] == list(SECTIONS)
+        first = reader.pages[0].extract_text()
+        assert "Contents" in first and "Fingerprint" in first
+        assert reader.metadata.title.startswith("Minutes: ")
+        assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_devanagari_and_chinese_are_real_text(demo_db: Database) -> None:
+    for body in (HINDI, CHINESE):
+        add_note(demo_db, MEETING_ID, ParsedNote("decision", body, None, "", [], "public"), SITE_VISITS)
+    text = unicodedata.normalize("NFC", _everything(_pdf(demo_db, audience="public")))
+    assert unicodedata.normalize("NFC", HINDI) in text
+    assert CHINESE in text
+
+
+def _fonts(reader: pypdf.PdfReader) -> dict[str, bool]:
+    found = {}
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
+            embedded = described is not None and any(k in described for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def test_every_font_is_embedded_in_every_language(demo_db: Database) -> None:
+    add_note(demo_db, MEETING_ID, ParsedNote("decision", f"{HINDI} {CHINESE}", None, "", [], "public"), SITE_VISITS)
+    for language in ("en", "nl", "hi"):
+        fonts = _fonts(_pdf(demo_db, audience="public", language=language))
+        assert fonts and all(fonts.values()), fonts
+
+
+def test_labels_follow_the_language(demo_db: Database) -> None:
+    dutch = _bookmarks(_pdf(demo_db, audience="internal", language="nl"))
+    assert "Actieplan" in dutch and "Action plan" not in dutch
+    hindi_reader = _pdf(demo_db, audience="internal", language="hi")
+    assert hindi_reader.trailer["/Root"]["/Lang"] == "hi"
+    assert "कार्य योजना" in _everything(hindi_reader)
+
+
+def test_the_fingerprint_on_the_page_is_the_contents(demo_db: Database) -> None:
+    current = versions.current(demo_db, MEETING_ID, "public")
+    reader = _pdf(demo_db, audience="public")
+    assert current.fingerprint in reader.pages[-1].extract_text()
+    assert current.fingerprint in str(reader.metadata.get("/Keywords"))
+
+
+def test_an_issued_version_prints_again_byte_for_byte(demo_db: Database) -> None:
+    versions.issue(demo_db, MEETING_ID)
+    request = minutes.Request(MEETING_ID, "public", version=1)
+    first = minutes.make(demo_db, request)
+    review.edit_item(demo_db, SITE_VISITS, summary="Changed after the issue.")
+    versions.amend(demo_db, MEETING_ID, "Summary of the site visits added.")
+    assert minutes.make(demo_db, request) == first
+    assert minutes.make(demo_db, minutes.Request(MEETING_ID, "public", version=2)) != first
+
+
+def test_a_returned_pdf_is_recognised_by_its_fingerprint(demo_db: Database, tmp_path: Path) -> None:
+    one = versions.issue(demo_db, MEETING_ID)
+    returned = minutes.export(demo_db, minutes.Request(MEETING_ID, "public", version=1), tmp_path / "back.pdf")
+    assert versions.fingerprint_in_file(demo_db, MEETING_ID, returned).id == one.id
+
+
+def test_json_validates_against_the_schema_and_carries_its_fingerprint(demo_db: Database) -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for audience in ("internal", "public"):
+        data = json.loads(minutes.make(demo_db, minutes.Request(MEETING_ID, audience, format="json")))
+        jsonschema.validate(data, schema)
+        assert data["fingerprint"] == versions.fingerprint(data["content"])
+    broken = json.loads(minutes.make(demo_db, minutes.Request(MEETING_ID, "public", format="json")))
+    broken["content"]["attendance"]["people"] = [{"name": 1}]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema)
+
+
+def test_csv_lists_actions_and_commitments_formula_safe(demo_db: Database) -> None:
+    add_note(demo_db, MEETING_ID, ParsedNote("action", '=HYPERLINK("http://x")', None, "BIZ_BUYER"), SITE_VISITS)
+    lines = minutes.make(demo_db, minutes.Request(MEETING_ID, "public", format="csv")).decode().splitlines()
+    assert lines[0] == "kind,number,text,owner,group,due,status,item"
+    assert any(line.startswith("action,") and "'=HYPERLINK" in line for line in lines)
+    assert any(line.startswith("commitment,") for line in lines)
+    assert leaks("\n".join(lines), participant_names()) == []
+
+
+def test_follow_up_sheet_in_the_groups_language(demo_db: Database) -> None:
+    reader = _pdf(demo_db, group="RH_WOMEN_WORKER", language="hi")
+    text = _everything(reader)
+    assert "आगे क्या होगा" in text
+    assert leaks(text, participant_names()) == []
+    from facilitator.core.minutes.follow_up import group_language
+
+    assert group_language(demo_db, MEETING_ID, "RH_WOMEN_WORKER") == "hi"
+    assert group_language(demo_db, MEETING_ID, "BIZ_BUYER") == "nl"
+
+
+def test_bad_requests_are_refused_before_any_work(demo_db: Database, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="no labels in the language xx"):
+        minutes.make(demo_db, minutes.Request(MEETING_ID, language="xx"))
+    with pytest.raises(UserError, match="does not exist"):
+        minutes.export(demo_db, minutes.Request(MEETING_ID), tmp_path / "missing" / "m.pdf")
+    with pytest.raises(UserError, match="internal or public"):
+        minutes.make(demo_db, minutes.Request(MEETING_ID, audience="press"))
+    with pytest.raises(UserError, match="No stakeholder group"):
+        minutes.make(demo_db, minutes.Request(MEETING_ID, group="NOBODY"))
+    with pytest.raises(UserError):
+        minutes.make(demo_db, minutes.Request(MEETING_ID, format="docx"))
+
+
+def test_a_bracket_opening_a_word_takes_the_words_font() -> None:
+    from facilitator.export import fonts
+
+    runs = fonts.runs("फ़िंगरप्रिंट (SHA-256) और (आपूर्तिकर्ता)")
+    assert [chunk for _, chunk in runs] == ["फ़िंगरप्रिंट ", "(SHA-256) ", "और (आपूर्तिकर्ता)"]
+    assert runs[0][0] == runs[2][0] != runs[1][0]

@@ -1,0 +1,131 @@
+"""The Minutes section as a facilitator uses it: review an item, choose where a note goes, undo, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.minutes import versions
+from facilitator.core.minutes.content import gather
+from facilitator.ui.minutes.section import Choices, MinutesSection
+from facilitator.ui.ops import Ops
+
+SITE_VISITS = demo_id("agenda/2")
+
+
+@pytest.fixture
+def section(qtbot, demo_db: Database, tmp_path: Path) -> MinutesSection:
+    choices = Choices(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    choices.folder = str(tmp_path / "out")
+    section = MinutesSection(Ops(demo_db), choices=choices)
+    section.opened = []
+    section.opener = section.opened.append
+    qtbot.addWidget(section)
+    section.resize(1366, 700)
+    section.show()
+    qtbot.waitExposed(section)
+    section.set_meeting(MEETING_ID)
+    return section
+
+
+def _choose_item(section: MinutesSection, item_id: str) -> None:
+    for row in range(section.items.count()):
+        if section.items.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+            section.items.setCurrentRow(row)
+            return
+    raise AssertionError(item_id)
+
+
+def _summary(db: Database, audience: str = "internal") -> str:
+    return next(i["summary"] for i in gather(db, MEETING_ID, audience)["items"] if i["id"] == SITE_VISITS)
+
+
+def test_breaks_are_not_reviewed_and_every_other_item_is_listed(section: MinutesSection) -> None:
+    titles = [section.items.item(row).text() for row in range(section.items.count())]
+    assert not any("Tea break" in title or "Lunch" in title for title in titles)
+    assert any("What we saw on the site visits" in title for title in titles)
+
+
+def test_a_summary_typed_and_left_is_saved_and_undone(qtbot, section: MinutesSection) -> None:
+    _choose_item(section, SITE_VISITS)
+    field = section.fields["summary"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Dust and water came first.")
+    section.satisfied.setFocus()  # leaving the field commits it
+    QApplication.processEvents()
+    assert _summary(section.ops.db) == "Dust and water came first."
+    assert "Dust and water came first." in section.preview.toPlainText()
+    section.ops.undo_stack.undo()
+    assert _summary(section.ops.db) == ""
+
+
+def test_start_from_the_notes_drafts_the_summary(section: MinutesSection) -> None:
+    _choose_item(section, SITE_VISITS)
+    section.draft_button.click()
+    assert "Audits found the quarries compliant" in _summary(section.ops.db)
+
+
+def test_a_note_can_be_left_out_of_the_minutes(section: MinutesSection) -> None:
+    _choose_item(section, SITE_VISITS)
+    combo = section.notes.cellWidget(0, 2)
+    note_id = section._item()["notes"][0]["id"]
+    combo.setCurrentIndex(combo.findData("omit"))
+    assert note_id not in {n["id"] for i in gather(section.ops.db, MEETING_ID, "internal")["items"] for n in i["notes"]}
+    section.ops.undo_stack.undo()
+    assert note_id in {n["id"] for i in gather(section.ops.db, MEETING_ID, "internal")["items"] for n in i["notes"]}
+
+
+def test_the_public_preview_names_nobody(section: MinutesSection) -> None:
+    section.audience.setCurrentIndex(section.audience.findData("public"))
+    text = section.preview.toPlainText()
+    assert "Joost van Dijk" not in text and "Ramesh Choudhary" not in text
+    assert "Supplier management" in text
+    section.audience.setCurrentIndex(section.audience.findData("internal"))
+    assert "Ramesh Choudhary" in section.preview.toPlainText()
+
+
+def test_export_pdf_writes_in_the_background_and_opens_the_file(qtbot, section: MinutesSection) -> None:
+    section.audience.setCurrentIndex(section.audience.findData("public"))
+    qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)
+    assert not section.export_button.isEnabled()  # while the thread works
+    qtbot.waitUntil(lambda: section.run is None, timeout=20000)
+    assert section.opened and isinstance(section.opened[0], QUrl)
+    written = Path(section.opened[0].toLocalFile())
+    assert written.parent == Path(section.choices.folder)
+    assert "PUBLIC" in pypdf.PdfReader(written).pages[0].extract_text()
+    assert section.choices.audience == "public"
+
+
+def test_issuing_freezes_a_version(section: MinutesSection) -> None:
+    section.issue_button.click()
+    assert [v.number for v in versions.versions(section.ops.db, MEETING_ID)] == [1]
+    assert section.version_label.text() == "Version 1"
+
+
+def test_a_follow_up_sheet_takes_the_groups_language(section: MinutesSection) -> None:
+    section.group.setCurrentIndex(section.group.findData("RH_WOMEN_WORKER"))
+    assert section.language.currentData() == "hi"
+    assert not section.audience.isEnabled()
+
+
+def test_absence_reasons_and_reporting_back_are_saved_and_undone(qtbot, section: MinutesSection) -> None:
+    section.pages.setCurrentIndex(1)
+    field = section.absence["RH_MIGRANT"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Could not leave work on a weekday.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    absent = gather(section.ops.db, MEETING_ID, "public")["attendance"]["absent_groups"]
+    assert {"group": "RH_MIGRANT", "reason": "Could not leave work on a weekday."} in absent
+    section.follow_up.setFocus()
+    qtbot.keyClicks(section.follow_up, "Read out in Budhpura within two weeks.")
+    section.distribution.setFocus()
+    QApplication.processEvents()
+    assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == "Read out in Budhpura within two weeks."
+    section.ops.undo_stack.undo()
+    assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == ""

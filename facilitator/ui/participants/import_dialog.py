@@ -181,13 +181,16 @@ class ImportDialog(QDialog):
         self.plan = replace(plan, rows=tuple(rows))
         self.model.set_rows(rows)
         skipped = len(rows) - len(self.plan.importable)
-        text = "; ".join(
-            (
-                self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable)),
-                self.tr("%n already in the register", "", len(self.plan.duplicates)),
-                self.tr("%n will be skipped", "", skipped),
+        text = (
+            "; ".join(
+                (
+                    self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable)),
+                    self.tr("%n already in the register", "", len(self.plan.duplicates)),
+                    self.tr("%n will be skipped", "", skipped),
+                )
             )
-        ) + "."
+            + "."
+        )
         if plan.missing_columns:
             missing = ", ".join(participant_import.field_label(name) for name in plan.missing_columns)
             text += " " + self.tr("No column for: {0}.").format(missing)

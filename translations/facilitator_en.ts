@@ -1781,7 +1781,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an issued version, printed exactly as issued</source>
+        <source>an issued version (its number or fingerprint), printed exactly as issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4169,6 +4169,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>These minutes have no version {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions {0} were issued on different laptops ({1}); name the one you mean by the first characters of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

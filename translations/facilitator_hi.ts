@@ -1089,7 +1089,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an issued version, printed exactly as issued</source>
+        <source>an issued version (its number or fingerprint), printed exactly as issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4174,6 +4174,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <message>
         <source>These minutes have no version {0}.</source>
         <translation>इस कार्यवृत्त का संस्करण {0} नहीं है।</translation>
+    </message>
+    <message>
+        <source>Two versions {0} were issued on different laptops ({1}); name the one you mean by the first characters of its fingerprint.</source>
+        <translation>अलग-अलग लैपटॉप पर संस्करण {0} दो बार जारी किया गया ({1}); आप जिसे चाहते हैं, उसे उसके फ़िंगरप्रिंट के पहले अक्षरों से बताइए।</translation>
     </message>
     <message>
         <source>Nothing has changed since version {0}; it stays the current one.</source>

@@ -1787,8 +1787,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>het vervolgblad van één belanghebbendengroep</translation>
     </message>
     <message>
-        <source>an issued version, printed exactly as issued</source>
-        <translation>een uitgegeven versie, precies zoals uitgegeven</translation>
+        <source>an issued version (its number or fingerprint), printed exactly as issued</source>
+        <translation>een uitgegeven versie (het nummer of de vingerafdruk), precies zoals uitgegeven afgedrukt</translation>
     </message>
     <message>
         <source>issue, amend and approve a meeting&apos;s minutes</source>
@@ -4183,6 +4183,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>These minutes have no version {0}.</source>
         <translation>Dit verslag heeft geen versie {0}.</translation>
+    </message>
+    <message>
+        <source>Two versions {0} were issued on different laptops ({1}); name the one you mean by the first characters of its fingerprint.</source>
+        <translation>Er zijn op verschillende laptops twee versies {0} uitgegeven ({1}); geef de versie die u bedoelt aan met de eerste tekens van de vingerafdruk.</translation>
     </message>
     <message>
         <source>Nothing has changed since version {0}; it stays the current one.</source>

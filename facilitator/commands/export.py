@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "the follow-up sheet of one stakeholder group"),
     )
     parser.add_argument(
-        "--version", type=int, metavar="N", help=translate("Cli", "an issued version, printed exactly as issued")
+        "--version",
+        metavar="N",
+        help=translate("Cli", "an issued version (its number or fingerprint), printed exactly as issued"),
     )
     parser.set_defaults(run=run, writes=False)
 

@@ -66,11 +66,12 @@ class Minutes:
 
 
 def versions(db: Database, meeting_id: str) -> list[MinutesVersion]:
-    """The issued versions of a meeting's minutes, first first."""
+    """The issued versions of a meeting's minutes, first first.  Two laptops that issued the same number
+    offline left two versions of that number (both may have been signed): both are here."""
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
         query = select(MinutesVersion).where(MinutesVersion.meeting_id == meeting_id, MinutesVersion.deleted.is_(False))
-        return sorted(session.scalars(query), key=lambda v: v.number)
+        return sorted(session.scalars(query), key=lambda v: (v.number, v.issued_at, v.id))
 
 
 def current(db: Database, meeting_id: str, audience: str) -> Minutes:
@@ -87,13 +88,26 @@ def _fingerprint_of(version: MinutesVersion, audience: str) -> str:
     return version.fingerprint if audience == "internal" else version.public_fingerprint
 
 
-def issued(db: Database, meeting_id: str, number: int, audience: str) -> Minutes:
-    """An issued version exactly as it was issued."""
-    for version in versions(db, meeting_id):
-        if version.number == number:
-            content = json.loads(version.content)[audience]
-            return Minutes(content, _fingerprint_of(version, audience), version.number, version.issued_at)
-    raise UserError(translate("Minutes", "These minutes have no version {0}.").format(number))
+def issued(db: Database, meeting_id: str, version: int | str, audience: str) -> Minutes:
+    """An issued version exactly as it was issued, by its number or the first characters of its
+    fingerprint (which tells apart two versions of one number issued on two laptops offline)."""
+    if isinstance(version, str) and not version.strip().isdigit():
+        found = version_with(db, meeting_id, version)
+    else:
+        matches = [v for v in versions(db, meeting_id) if v.number == int(version)]
+        if not matches:
+            raise UserError(translate("Minutes", "These minutes have no version {0}.").format(version))
+        if len(matches) > 1:
+            raise UserError(
+                translate(
+                    "Minutes",
+                    "Two versions {0} were issued on different laptops ({1}); name the one you mean by the "
+                    "first characters of its fingerprint.",
+                ).format(version, ", ".join(_fingerprint_of(v, audience)[:10] for v in matches))
+            )
+        [found] = matches
+    content = json.loads(found.content)[audience]
+    return Minutes(content, _fingerprint_of(found, audience), found.number, found.issued_at)
 
 
 def issue(db: Database, meeting_id: str, reason: str = "", at: datetime | None = None) -> MinutesVersion:
@@ -110,7 +124,9 @@ def issue(db: Database, meeting_id: str, reason: str = "", at: datetime | None =
     number = earlier[-1].number + 1 if earlier else 1
     with db.session() as session:
         version = MinutesVersion(
-            id=natural_id("minutes_version", meeting_id, str(number)),
+            # One record per number and content: the same version issued twice merges into one, two
+            # different ones issued offline under one number both stay.
+            id=natural_id("minutes_version", meeting_id, str(number), prints["internal"]),
             meeting_id=meeting_id,
             number=number,
             issued_at=(at or utcnow()).replace(microsecond=0),

@@ -34,7 +34,7 @@ class Request:
     language: str = "en"
     format: str = "pdf"
     group: str = ""
-    version: int | None = None
+    version: int | str | None = None  # a number, or the first characters of a fingerprint
 
 
 def check_language(code: str) -> str:

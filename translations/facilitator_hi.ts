@@ -3456,6 +3456,10 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Export the minutes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,6 +4725,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda items to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start from the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4738,6 +4746,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s notes and the minutes they appear in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4759,6 +4771,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <message>
         <source>Dissent</source>
         <translation type="unfinished">असहमति</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item</source>

@@ -3467,6 +3467,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
+        <source>&amp;Export the minutes as PDF</source>
+        <translation>Verslag als pdf &amp;exporteren</translation>
+    </message>
+    <message>
         <source>&amp;New person</source>
         <translation>&amp;Nieuwe persoon</translation>
     </message>
@@ -4734,6 +4738,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Document</translation>
     </message>
     <message>
+        <source>Agenda items to review</source>
+        <translation>Agendapunten om na te lopen</translation>
+    </message>
+    <message>
         <source>Start from the notes</source>
         <translation>Beginnen vanuit de notities</translation>
     </message>
@@ -4754,6 +4762,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Staat in</translation>
     </message>
     <message>
+        <source>The item&apos;s notes and the minutes they appear in</source>
+        <translation>De notities bij het punt en het verslag waarin ze staan</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -4772,6 +4784,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Dissent</source>
         <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
         <source>Agenda item</source>

@@ -212,6 +212,8 @@ KEYS: dict[str, Key] = {
     "live.search_leave": _search(QT_TRANSLATE_NOOP("Keys", "Back to the note line"), "Escape"),
     # -- actions ------------------------------------------------------------------------------------
     "actions.done": _in("ActionsSection", QT_TRANSLATE_NOOP("Keys", "Mark &done"), "Ctrl+Return", "Ctrl+Enter"),
+    # -- minutes ------------------------------------------------------------------------------------
+    "minutes.export": _in("MinutesSection", QT_TRANSLATE_NOOP("Keys", "&Export the minutes as PDF"), "Ctrl+E"),
     # -- register -----------------------------------------------------------------------------------
     "register.new": _in("RegisterSection", QT_TRANSLATE_NOOP("Keys", "&New person"), "Ctrl+Shift+N"),
     "register.invite": _in(

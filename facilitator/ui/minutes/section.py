@@ -119,8 +119,11 @@ class MinutesSection(Section):
         for widget in (self.version_label, self.issue_button, self.save_as_button, self.export_button):
             actions_row.addWidget(widget)
         self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Agenda items to review"))
+        self.items.setWordWrap(True)  # long titles wrap in the narrow list instead of being cut
         self.item_title = QLabel()
         self.item_title.setStyleSheet("font-weight: bold")
+        self.item_title.setWordWrap(True)
         self.fields = {name: CommitTextEdit(lambda name=name: self._commit(name)) for name in TEXT_FIELDS}
         for name in ("information_shared", "responses_given", "dissent"):
             self.fields[name].setMaximumHeight(60)
@@ -138,6 +141,7 @@ class MinutesSection(Section):
         header.resizeSection(2, 160)
         self.notes.setMinimumHeight(220)
         self.notes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.notes.setAccessibleName(self.tr("The item's notes and the minutes they appear in"))
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.addRow(self.item_title)
@@ -149,6 +153,7 @@ class MinutesSection(Section):
         form.addRow(self.tr("Dissent"), self.fields["dissent"])
         form.addRow(self.notes)
         self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of the minutes"))
         splitter = QSplitter()
         splitter.addWidget(self.items)
         self.pages = QTabWidget()
@@ -178,7 +183,7 @@ class MinutesSection(Section):
         self.export_button.clicked.connect(self.export_pdf)
         self.save_as_button.clicked.connect(self.save_as)
         self.issue_button.clicked.connect(self.issue)
-        make_action(self, self.tr("Export PDF"), self.export_pdf, "Ctrl+E")
+        make_action(self, "minutes.export", self.export_pdf)
 
     def _meeting_form(self) -> QWidget:
         page = QWidget()

@@ -17,9 +17,7 @@ turn moves only from someone who keeps another, to someone who already counts.
 
 from __future__ import annotations
 
-import io
 import random
-import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,12 +25,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
-from facilitator import cli, paths
+from facilitator import paths
 from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.live import speaking
 from facilitator.core.participants import participation
 from facilitator.core.store.connect import connect
+from tests.cli import invoke
 
 GROUPS = ("RH_WORKER", "RH_WOMEN_WORKER", "RH_MIGRANT", "REP_UNION", "BIZ_BUYER", "CSO_LOCAL")
 LEVELS = ("named", "group_only", "anonymous")
@@ -56,15 +55,9 @@ FIGURE_COMMANDS = (("stats", "{m}", "--json"), ("stats", "{m}"))
 def _outputs(data_dir: Path, meeting_id: str, commands: tuple[tuple[str, ...], ...] = COMMANDS) -> list[str]:
     printed = []
     for command in commands:
-        out, err = io.StringIO(), io.StringIO()
-        real = sys.stdout, sys.stderr
-        sys.stdout, sys.stderr = out, err
-        try:
-            code = cli.main(["--data-dir", str(data_dir), *(part.format(m=meeting_id) for part in command)])
-        finally:
-            sys.stdout, sys.stderr = real
-        assert code == 0, (command, err.getvalue())
-        printed.append(out.getvalue())
+        result = invoke.run(*(part.format(m=meeting_id) for part in command), data_dir=data_dir)
+        assert result.returncode == 0, (command, result.stderr)
+        printed.append(result.stdout)
     return printed
 
 

@@ -70,9 +70,18 @@ def _open_copy(template: Path, directory: Path) -> Database:
 
 
 @pytest.fixture
-def new_database(migrated_template: Path) -> NewDatabase:
-    """Opens a new, migrated database in a folder of the test's choosing."""
-    return lambda directory: _open_copy(migrated_template, directory)
+def new_database(migrated_template: Path) -> Iterator[NewDatabase]:
+    """Opens a new, migrated database in a folder of the test's choosing; closed after the test (an open
+    database keeps its engine and listeners alive for the rest of the run)."""
+    opened: list[Database] = []
+
+    def open_new(directory: Path) -> Database:
+        opened.append(_open_copy(migrated_template, directory))
+        return opened[-1]
+
+    yield open_new
+    for database in opened:
+        database.close()
 
 
 @pytest.fixture

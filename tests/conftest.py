@@ -27,6 +27,11 @@ os.environ.setdefault("FACILITATOR_LANG", "en")
 if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
     os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
 
+# No test may reach the user's real keyring, in this process or in a command it starts: keyring reads
+# this when it is first asked, and then fails as on a machine without one.  Tests that need a keyring
+# set one of their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.store.backups import copy_verified
@@ -65,9 +70,18 @@ def _open_copy(template: Path, directory: Path) -> Database:
 
 
 @pytest.fixture
-def new_database(migrated_template: Path) -> NewDatabase:
-    """Opens a new, migrated database in a folder of the test's choosing."""
-    return lambda directory: _open_copy(migrated_template, directory)
+def new_database(migrated_template: Path) -> Iterator[NewDatabase]:
+    """Opens a new, migrated database in a folder of the test's choosing; closed after the test (an open
+    database keeps its engine and listeners alive for the rest of the run)."""
+    opened: list[Database] = []
+
+    def open_new(directory: Path) -> Database:
+        opened.append(_open_copy(migrated_template, directory))
+        return opened[-1]
+
+    yield open_new
+    for database in opened:
+        database.close()
 
 
 @pytest.fixture
@@ -89,3 +103,12 @@ def db(request: pytest.FixtureRequest, data_dir: Path, migrated_template: Path) 
 def demo_db(db: Database) -> Database:
     """The database with the demo roundtable, as ``seed_demo`` leaves it."""
     return db
+
+
+@pytest.fixture
+def stick(tmp_path: Path) -> Path:
+    """A sync folder (a USB stick) for the team passphrase ``tests.sync.sticks.PASSPHRASE``, with a team
+    file whose key is quick to derive."""
+    from tests.sync.sticks import light_team_folder
+
+    return light_team_folder(tmp_path / "usb")

@@ -1,4 +1,8 @@
-"""``sync``, ``sync-status``, ``conflicts`` and ``conflict`` as a user runs them."""
+"""``sync``, ``sync-status``, ``conflicts`` and ``conflict`` as a user runs them.
+
+In this process through ``facilitator.cli.main`` (``tests.cli.invoke``), as the other command tests;
+the keyring chosen by the environment is tried in a real process.
+"""
 
 from __future__ import annotations
 
@@ -17,45 +21,23 @@ from keyring.errors import PasswordDeleteError
 
 from facilitator import cli, paths
 from facilitator.core.demo.roundtable import MEETING_ID
-
-PASSPHRASE = "stone dust and water"
-
-
-def run(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environment = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "FACILITATOR_LANG": "en",
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "TEAM_PASSPHRASE": PASSPHRASE,
-        **(env or {}),
-    }
-    environment.pop(paths.DATA_DIR_ENV, None)
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        env=environment,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
+from tests.cli.invoke import Result, assert_plain_error, run
+from tests.sync.sticks import PASSPHRASE
 
 
-def plain_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
-    assert result.returncode == 2 and "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and fragment in lines[0], result.stderr
+@pytest.fixture(autouse=True)
+def team_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEAM_PASSPHRASE", PASSPHRASE)
 
 
-@pytest.fixture
-def stick(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
+def plain_error(result: Result, fragment: str) -> None:
+    assert result.returncode == cli.EXIT_ERROR
+    assert_plain_error(result, fragment)
 
 
-def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path, stick: Path) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
+def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path) -> None:
+    a, b, stick = tmp_path / "a", tmp_path / "b", tmp_path / "usb"
+    stick.mkdir()  # an empty stick: the first sync makes it a sync folder
     run("demo", data_dir=a)
     first = run(
         "sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--device-name", "Laptop A", data_dir=a
@@ -71,13 +53,16 @@ def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path, stick: Path
     assert status[1]["devices"][0]["name"] == "Laptop A" and status[1]["targets"][0]["to_send"] == 0
 
 
-def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(tmp_path: Path, stick: Path) -> None:
+def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
+    tmp_path: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a = tmp_path / "a"
     run("demo", data_dir=a)
     plain_error(run("sync", "--folder", str(stick), data_dir=a), "--passphrase-env")
     plain_error(run("sync", "--folder", str(stick), "--passphrase-env", "NOT_SET_ANYWHERE", data_dir=a), "not set")
     assert run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a).returncode == 0
-    wrong = run("sync", "--folder", str(stick), "--passphrase-env", "W", data_dir=a, env={"W": "stone dust and wine"})
+    monkeypatch.setenv("W", "stone dust and wine")
+    wrong = run("sync", "--folder", str(stick), "--passphrase-env", "W", data_dir=a)
     plain_error(wrong, "passphrase does not open")
     plain_error(run("sync", "--folder", str(tmp_path / "unplugged"), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a),
                 "does not exist")  # fmt: skip
@@ -180,6 +165,12 @@ def test_the_keyring_keeps_the_passphrase_only_when_asked(
 
 
 def test_without_a_keyring_remembering_is_refused_plainly(tmp_path: Path, stick: Path) -> None:
-    result = run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--remember-passphrase",
-                 data_dir=tmp_path / "a")  # fmt: skip
-    plain_error(result, "no keyring")
+    """In a real process: keyring picks its backend from the environment when the command first asks."""
+    environment = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "FACILITATOR_LANG": "en"}
+    environment.pop(paths.DATA_DIR_ENV, None)
+    command = [sys.executable, "-m", "facilitator", "--data-dir", str(tmp_path / "a"), "sync", "--folder", str(stick),
+               "--passphrase-env", "TEAM_PASSPHRASE", "--remember-passphrase"]  # fmt: skip
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=environment, stdin=subprocess.DEVNULL, timeout=120
+    )
+    plain_error(Result(done.returncode, done.stdout, done.stderr), "no keyring")

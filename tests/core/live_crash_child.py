@@ -1,15 +1,17 @@
-"""A live session that keeps recording until it is killed (run by test_live_crash.py).
+"""A live session that keeps recording in a child process until it is killed (the crash tests).
 
-It prints one line per step, only after the step's transaction has committed, so every line the
-parent reads names an event that must survive a SIGKILL.  It opens the database only when the parent
-says "go" on stdin (so the parent can start it while the previous child still runs), then prints
-what it resumed.
+The child reports one line per step, only after the step's transaction has committed, so every line the
+parent receives names an event that must survive a SIGKILL; its first line is what it resumed.  Children
+are forked from a server process that has already imported the app (multiprocessing's forkserver), so a
+child starts recording at once instead of spending a second on imports.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import random
-import sys
+import signal
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from facilitator.core.db import Database
@@ -18,16 +20,17 @@ from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
 
 
-def main(data_dir: str, meeting_id: str, seed: int) -> None:
-    if sys.stdin.readline().strip() != "go":
-        return  # the parent went away before this child's turn
+def record(data_dir: str, meeting_id: str, seed: int, report: Connection) -> None:
+    def say(*words: str) -> None:
+        report.send_bytes(" ".join(words).encode())
+
     db = Database.open(Path(data_dir))
     session = RunningMeeting(db, meeting_id)
     item = session.current_item.id if session.current_item else "-"
     # A voice still running at the kill was closed at its last heartbeat: report the turn that was stored.
     stored = session.paused_turn or session.running_turn
     turn = stored.id if stored else "-"
-    print("resumed", item, turn, flush=True)
+    say("resumed", item, turn)
     if not session.timer.running:
         session.start()
     speakers = list(session.speakers)
@@ -36,24 +39,51 @@ def main(data_dir: str, meeting_id: str, seed: int) -> None:
     while True:
         roll = rng.random()
         if roll < 0.6:
-            print("turn", session.switch(rng.choice(speakers)).id, flush=True)
+            say("turn", session.switch(rng.choice(speakers)).id)
         elif roll < 0.7:
-            print("turn", session.silence().id, flush=True)
+            say("turn", session.silence().id)
         elif roll < 0.85:
             parsed = notes.parse(f"c: point {step}", session.speakers)
             note = notes.add_note(db, meeting_id, parsed, session.current_item.id if session.current_item else None)
-            print("note", note.id, flush=True)
+            say("note", note.id)
         elif roll < 0.9:
             try:
                 session.next()
             except UserError:
                 session.go_to(0)
-            print("item", session.current_item.id if session.current_item else "-", flush=True)
+            say("item", session.current_item.id if session.current_item else "-")
         else:
             notes.save_draft(db, meeting_id, f"draft {step}")
-            print("draft", f"draft {step}", flush=True)
+            say("draft", f"draft {step}")
         step += 1
 
 
-if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+class Recorder:
+    """One recording child: read what it reported, then kill it with SIGKILL."""
+
+    def __init__(self, data_dir: Path, meeting_id: str, seed: int) -> None:
+        children = multiprocessing.get_context("forkserver")
+        children.set_forkserver_preload([__name__])
+        self._reports, sender = children.Pipe(duplex=False)
+        self._child = children.Process(target=record, args=(str(data_dir), meeting_id, seed, sender))
+        self._child.start()
+        sender.close()  # the child holds the only writing end: its death ends the reports
+
+    def next(self) -> str:
+        """The next line the child reported."""
+        return self._reports.recv_bytes().decode()
+
+    def kill(self) -> list[str]:
+        """Kill the child; the lines it reported and were not read yet (a line cut off by the kill is
+        not reported, so not promised)."""
+        self._child.kill()
+        self._child.join()
+        assert self._child.exitcode == -signal.SIGKILL, "the child ended by itself"
+        lines = []
+        try:
+            while True:
+                lines.append(self._reports.recv_bytes().decode())
+        except (EOFError, OSError):
+            pass
+        self._reports.close()
+        return lines

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.store import restore
 from facilitator.core.store.connect import connect
+from tests.core.live_crash_child import Recorder
 from tests.core.live_helpers import small_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,16 +70,10 @@ def damage(path: Path, how: str, rng: random.Random) -> str:
 
 def crashed_writer(data_dir: Path, meeting_id: str, seed: int, lines: int) -> None:
     """A live session writing turns and notes, killed with SIGKILL after ``lines`` committed steps."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, str(seed)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
-    child.stdin.write("go\n")  # the child opens the database when told to
-    child.stdin.flush()
+    child = Recorder(data_dir, meeting_id, seed)
     for _ in range(lines):
-        child.stdout.readline()
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+        child.next()
+    child.kill()
 
 
 def restore_after_crash(data_dir: Path, seed: int, lines_after_backup: int) -> tuple[list[str], list[str], int]:

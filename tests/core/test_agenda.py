@@ -174,52 +174,41 @@ def test_items_two_laptops_put_between_the_same_neighbours_both_stay(db: Databas
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 7)), min_size=1, max_size=12))
-def test_any_drop_puts_the_item_where_it_was_dropped(
-    tmp_path_factory, new_database, drops: list[tuple[int, int]]
-) -> None:
-    db = new_database(tmp_path_factory.mktemp("data"))
-    try:
-        meeting = meetings.create(db, "Drops", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
-        build(db, meeting.id, "A", "B", "C", day=0)
-        build(db, meeting.id, "D", "E", "F", "G", day=1)
-        expected = titles(db, meeting.id)
-        for source, row in drops:
-            item_id = agenda.items(db, meeting.id)[source].id
-            agenda.move_to(db, item_id, row)
-            moving = expected.pop(source)
-            expected.insert(row if row <= source else row - 1, moving)
-            assert titles(db, meeting.id) == expected
-    finally:
-        db.close()
+def test_any_drop_puts_the_item_where_it_was_dropped(db: Database, drops: list[tuple[int, int]]) -> None:
+    # One database for every example, each in a meeting of its own (as a facilitator's file holds many).
+    meeting = meetings.create(db, "Drops", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
+    build(db, meeting.id, "A", "B", "C", day=0)
+    build(db, meeting.id, "D", "E", "F", "G", day=1)
+    expected = titles(db, meeting.id)
+    for source, row in drops:
+        item_id = agenda.items(db, meeting.id)[source].id
+        agenda.move_to(db, item_id, row)
+        moving = expected.pop(source)
+        expected.insert(row if row <= source else row - 1, moving)
+        assert titles(db, meeting.id) == expected
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from((-1, 1))), min_size=1, max_size=12))
-def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(
-    tmp_path_factory, new_database, steps: list
-) -> None:
-    db = new_database(tmp_path_factory.mktemp("data"))
-    try:
-        meeting = meetings.create(db, "Keys", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
-        build(db, meeting.id, "A", "B", "C", day=0)
-        build(db, meeting.id, "D", "E", "F", "G", day=1)
-        for index, step in steps:
-            before = agenda.items(db, meeting.id)
-            moved = agenda.move_by(db, before[index].id, step)
-            after = agenda.items(db, meeting.id)
-            neighbour = index + step
-            if not 0 <= neighbour < len(before):
-                assert moved is None and [i.position for i in after] == [i.position for i in before]
-            elif before[neighbour].day == before[index].day:
-                assert [i.title for i in after] == [
-                    before[neighbour if n == index else index if n == neighbour else n].title
-                    for n in range(len(before))
-                ]
-            else:
-                assert [i.title for i in after] == [i.title for i in before]
-                assert after[index].day == before[neighbour].day
-    finally:
-        db.close()
+def test_keyboard_moves_swap_within_a_day_and_cross_a_day_edge_in_place(db: Database, steps: list) -> None:
+    # One database for every example, each in a meeting of its own (as a facilitator's file holds many).
+    meeting = meetings.create(db, "Keys", datetime(2024, 3, 1, 9), datetime(2024, 3, 2, 17), "UTC")
+    build(db, meeting.id, "A", "B", "C", day=0)
+    build(db, meeting.id, "D", "E", "F", "G", day=1)
+    for index, step in steps:
+        before = agenda.items(db, meeting.id)
+        moved = agenda.move_by(db, before[index].id, step)
+        after = agenda.items(db, meeting.id)
+        neighbour = index + step
+        if not 0 <= neighbour < len(before):
+            assert moved is None and [i.position for i in after] == [i.position for i in before]
+        elif before[neighbour].day == before[index].day:
+            assert [i.title for i in after] == [
+                before[neighbour if n == index else index if n == neighbour else n].title for n in range(len(before))
+            ]
+        else:
+            assert [i.title for i in after] == [i.title for i in before]
+            assert after[index].day == before[neighbour].day
 
 
 def test_a_day_after_the_meetings_last_date_is_flagged(db: Database) -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,30 +15,10 @@ from facilitator.core.db import Database
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.models import Note, SpeakingTurn
+from tests.core.live_crash_child import Recorder
 from tests.core.live_helpers import small_meeting
 
-ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 6
-
-
-def start_child(data_dir: Path, meeting_id: str, seed: int) -> subprocess.Popen[str]:
-    """A child that imports what it needs, then waits for "go" before it opens the database."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, str(seed)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-
-
-def go(child: subprocess.Popen[str]) -> list[str]:
-    """Let the child open the database; what it resumed."""
-    assert child.stdin is not None and child.stdout is not None
-    child.stdin.write("go\n")
-    child.stdin.flush()
-    return child.stdout.readline().split()
 
 
 def stored_state(data_dir: Path, meeting_id: str) -> tuple[str, str]:
@@ -64,37 +40,20 @@ def test_sigkill_at_random_moments_loses_no_committed_event(data_dir: Path) -> N
     reported: dict[str, set[str]] = {"turn": set(), "note": set()}
     last_draft = ""
     expected_resume: tuple[str, str] | None = None
-    child = start_child(data_dir, meeting_id, 0)
-    upcoming: subprocess.Popen[str] | None = None
-    try:
-        for round_ in range(ROUNDS):
-            # The next child starts now, so its start-up overlaps this round instead of adding to it.
-            upcoming = start_child(data_dir, meeting_id, round_ + 1) if round_ + 1 < ROUNDS else None
-            first = go(child)
-            assert first[0] == "resumed", first
-            if expected_resume is not None:
-                assert tuple(first[1:]) == expected_resume  # the current item and the running turn, as stored
-            time.sleep(rng.uniform(0.1, 0.6))  # hundreds of commits in flight, then the kill
-            child.send_signal(signal.SIGKILL)
-            assert child.stdout is not None
-            rest = child.stdout.read()
-            child.wait()
-            for line in rest.splitlines(keepends=True):
-                if not line.endswith("\n"):
-                    continue  # cut off by the kill: not reported, so not promised
-                kind, value = line.rstrip("\n").split(" ", 1)
-                if kind in reported:
-                    reported[kind].add(value)
-                elif kind == "draft":
-                    last_draft = value
-            expected_resume = stored_state(data_dir, meeting_id)
-            if upcoming is not None:
-                child, upcoming = upcoming, None
-    finally:
-        for leftover in (child, upcoming):
-            if leftover is not None and leftover.poll() is None:
-                leftover.kill()
-                leftover.wait()
+    for round_ in range(ROUNDS):
+        child = Recorder(data_dir, meeting_id, round_)
+        first = child.next().split()
+        assert first[0] == "resumed", first
+        if expected_resume is not None:
+            assert tuple(first[1:]) == expected_resume  # the current item and the running turn, as stored
+        time.sleep(rng.uniform(0.1, 0.6))  # hundreds of commits in flight, then the kill
+        for line in child.kill():
+            kind, value = line.split(" ", 1)
+            if kind in reported:
+                reported[kind].add(value)
+            elif kind == "draft":
+                last_draft = value
+        expected_resume = stored_state(data_dir, meeting_id)
 
     db = Database.open(data_dir)
     with db.session() as session:

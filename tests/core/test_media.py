@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -23,9 +22,8 @@ from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.store import integrity
+from tests.core.live_crash_child import Recorder
 from tests.core.live_helpers import small_meeting
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _mount(*args: str) -> bool:
@@ -89,15 +87,9 @@ def test_a_stick_pulled_after_a_crash_still_shows_the_last_saved_changes(data_di
     db = Database.open(data_dir)
     meeting_id = small_meeting(db)
     db.close()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_crash_child", str(data_dir), meeting_id, "1"],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
-    child.stdin.write("go\n")  # the child opens the database when told to
-    child.stdin.flush()
-    committed = [child.stdout.readline().split() for _ in range(30)][1:]
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    child = Recorder(data_dir, meeting_id, 1)
+    committed = [child.next().split() for _ in range(30)][1:]
+    child.kill()
     assert Path(f"{paths.database_path(data_dir)}-wal").stat().st_size > 0
     write_protect(data_dir)
     db = Database.open(data_dir, writable=False)

@@ -9,6 +9,7 @@ import pytest
 from keyring.backends import fail
 
 from tests.sync.postgres import Server, running_server
+from tests.sync.replicas import close_replicas
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +28,9 @@ def no_desktop_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _close_replicas() -> Iterator[None]:
+    yield
+    close_replicas()

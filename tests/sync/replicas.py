@@ -33,6 +33,9 @@ def _template() -> Path:
     return paths.database_path(folder)
 
 
+OPENED: list[Database] = []  # closed after each test (tests/sync/conftest.py), or sooner by the test
+
+
 def replica(folder: Path, skew_ms: int = 0) -> Database:
     """A new laptop in ``folder``; its clock is off by ``skew_ms``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -40,7 +43,14 @@ def replica(folder: Path, skew_ms: int = 0) -> Database:
     db = Database.open(folder)
     if skew_ms:
         db.__dict__["clock"] = HybridClock(db.device_id, wall_ms=lambda: time.time_ns() // 1_000_000 + skew_ms)
+    OPENED.append(db)
     return db
+
+
+def close_replicas() -> None:
+    """Close every laptop opened so far: an open database keeps its engine and listeners alive."""
+    while OPENED:
+        OPENED.pop().close()
 
 
 def log_of(db: Database) -> list[ChangeRow]:

@@ -22,7 +22,7 @@ from facilitator.core.models import CheckIn, ConflictRevision, Note, NoteRevisio
 from facilitator.core.participants import participation
 from facilitator.sync.digest import content_digest
 from facilitator.sync.merge import merge
-from tests.sync.replicas import T0, log_of, replica, roundtable
+from tests.sync.replicas import T0, close_replicas, log_of, replica, roundtable
 
 DAY_MS = 24 * 3600 * 1000
 EVENTS = (SpeakingTurn, SpeakingCorrection, NoteRevision, CheckIn, Note)
@@ -136,3 +136,4 @@ def test_laptops_that_exchange_everything_end_identical(tmp_path_factory, data) 
         for model, ids in recorded.items():
             assert _all_ids(laptop, model) == ids, model.__tablename__
         assert seen_conflicts <= _all_ids(laptop, ConflictRevision)
+    close_replicas()  # each example's laptops, before the next example opens its own

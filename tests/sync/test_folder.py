@@ -25,8 +25,7 @@ from facilitator.sync.run import synchronise
 from facilitator.sync.state import set_device_name
 from facilitator.sync.targets.folder import SEGMENTS, FolderTarget
 from tests.sync.replicas import T0, replica, roundtable
-
-PASSPHRASE = "stone dust and water"
+from tests.sync.sticks import PASSPHRASE
 
 
 def sync(db: Database, folder: Path, **options):
@@ -41,13 +40,6 @@ def figures(db: Database, meeting_id: str) -> dict:
     context = CommandContext(data_dir=db.directory, lang="en")
     context.__dict__["db"] = db
     return stats.collect(context, meeting_id)
-
-
-@pytest.fixture
-def stick(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def test_three_laptops_at_one_roundtable_merge_into_one_record_by_usb(tmp_path: Path, stick: Path) -> None:

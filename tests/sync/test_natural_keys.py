@@ -13,9 +13,9 @@ from tests.sync.replicas import replica, roundtable
 from tests.sync.test_folder import sync
 
 
-def test_two_laptops_that_invite_one_person_and_set_one_meeting_up_merge_into_one_record(tmp_path: Path) -> None:
-    stick = tmp_path / "usb"
-    stick.mkdir()
+def test_two_laptops_that_invite_one_person_and_set_one_meeting_up_merge_into_one_record(
+    tmp_path: Path, stick: Path
+) -> None:
     a, b = replica(tmp_path / "a"), replica(tmp_path / "b")
     earlier, meeting = roundtable(a), roundtable(a)
     kamla = people.create_person(a, "कमला देवी", stakeholder_group="RH_WOMEN_WORKER")

@@ -20,6 +20,7 @@ from facilitator.sync.merge import merge
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
 from tests.sync.replicas import T0, log_of, replica, roundtable
+from tests.sync.sticks import PASSPHRASE
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -37,13 +38,11 @@ def test_a_batch_with_one_unreadable_change_applies_nothing(tmp_path: Path) -> N
         merge(target, [renamed])
 
 
-def test_a_clock_more_than_a_day_ahead_is_warned_about_and_absorbed(tmp_path: Path) -> None:
-    stick = tmp_path / "usb"
-    stick.mkdir()
+def test_a_clock_more_than_a_day_ahead_is_warned_about_and_absorbed(tmp_path: Path, stick: Path) -> None:
     fast, here = replica(tmp_path / "fast", skew_ms=3 * DAY_MS), replica(tmp_path / "here")
     meeting = roundtable(fast)
-    synchronise(fast, FolderTarget(stick, "stone dust and water"))
-    report = synchronise(here, FolderTarget(stick, "stone dust and water"))
+    synchronise(fast, FolderTarget(stick, PASSPHRASE))
+    report = synchronise(here, FolderTarget(stick, PASSPHRASE))
     [skew] = report.merge.skews
     assert skew.device == fast.device_id and 71 * 3600 < skew.ahead_seconds <= 72 * 3600
     assert any("runs 72 hours ahead" in warning for warning in report.warnings)

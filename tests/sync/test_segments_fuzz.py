@@ -17,8 +17,8 @@ from facilitator.sync.log import ChangeRow
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import SEGMENTS, FolderTarget
 from tests.sync.replicas import log_of, replica, roundtable
+from tests.sync.sticks import PASSPHRASE
 
-PASSPHRASE = "stone dust and water"
 fuzz = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -82,9 +82,7 @@ def test_a_header_changed_after_sealing_is_refused(sample) -> None:
         segments.unpack(team, forged)
 
 
-def test_fuzzed_files_in_a_folder_change_nothing(tmp_path: Path) -> None:
-    stick = tmp_path / "usb"
-    stick.mkdir()
+def test_fuzzed_files_in_a_folder_change_nothing(tmp_path: Path, stick: Path) -> None:
     first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
     roundtable(first)
     synchronise(first, FolderTarget(stick, PASSPHRASE))

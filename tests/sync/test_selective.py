@@ -19,8 +19,7 @@ from facilitator.sync.run import synchronise
 from facilitator.sync.state import choose_meetings
 from facilitator.sync.targets.folder import SEGMENTS, FolderTarget
 from tests.sync.replicas import replica
-
-PASSPHRASE = "stone dust and water"
+from tests.sync.sticks import PASSPHRASE
 
 
 def _meeting(db: Database, title: str, **fields) -> Meeting:
@@ -40,9 +39,7 @@ def _titles(db: Database) -> set[str]:
 
 
 @pytest.fixture
-def laptops(tmp_path: Path):
-    stick = tmp_path / "usb"
-    stick.mkdir()
+def laptops(tmp_path: Path, stick: Path):
     home, other = replica(tmp_path / "home"), replica(tmp_path / "other")
     open_meeting = _meeting(home, "Supplier roundtable")
     closed = _meeting(home, "Worker caucus, Budhpura", default_confidentiality="confidential")

@@ -21,6 +21,7 @@ from facilitator.core.store import backups, integrity
 from facilitator.ui import app as app_module
 from facilitator.ui.app import Application
 from facilitator.ui.integrity_watch import IntegrityWatch
+from tests.cli import invoke
 from tests.core.storage_helpers import damage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,43 +88,47 @@ def _launch(data_dir: Path) -> subprocess.Popen[str]:
     )
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir), *args]
-    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=environment, timeout=60)
+def _wait_for_window(data_dir: Path, window: subprocess.Popen[str]) -> None:
+    """Until the window holds the data dir's lock and its beacon answers, as a second launch needs."""
+    from PySide6.QtNetwork import QLocalSocket
 
-
-def _wait_for_lock(data_dir: Path) -> None:
     from facilitator.core.store.instance import DataDirLock
+    from facilitator.ui.single_instance import socket_name
 
     deadline = time.monotonic() + 30
-    while not DataDirLock(data_dir).held_elsewhere():
-        assert time.monotonic() < deadline, "the window never took the lock"
-        time.sleep(0.1)
-    time.sleep(1.0)  # its beacon listens once the window is built
+    while True:
+        assert window.poll() is None, window.communicate()
+        if DataDirLock(data_dir).held_elsewhere():
+            probe = QLocalSocket()
+            probe.connectToServer(socket_name(data_dir))
+            if probe.waitForConnected(100):
+                probe.disconnectFromServer()
+                return
+        assert time.monotonic() < deadline, "the window never took the lock and listened"
+        time.sleep(0.05)
 
 
 def test_one_window_per_data_dir_and_read_commands_beside_it(data_dir: Path) -> None:
-    assert _cli(data_dir, "demo").returncode == 0
-    backup = _cli(data_dir, "backup").stdout.strip()
+    # The windows are real processes; the commands beside them run as typed in a terminal, in this process.
+    assert invoke.run("demo", data_dir=data_dir).returncode == 0
+    backup = invoke.run("backup", data_dir=data_dir).stdout.strip()
     first = _launch(data_dir)
     try:
-        _wait_for_lock(data_dir)
+        _wait_for_window(data_dir, first)
         second = _launch(data_dir)
         _, err = second.communicate(timeout=60)
         assert second.returncode == 0
         assert "already open" in err and "brought to the front" in err
-        listed = _cli(data_dir, "meetings")
+        listed = invoke.run("meetings", data_dir=data_dir)
         assert listed.returncode == 0 and "Roundtable" in listed.stdout
-        refused = _cli(data_dir, "restore", backup, "--yes")
+        refused = invoke.run("restore", backup, "--yes", data_dir=data_dir)
         assert refused.returncode != 0 and "Close its window first" in refused.stderr
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
-    third = _launch(data_dir)  # a killed window leaves no stuck lock
+    third = _launch(data_dir)  # a killed window leaves no stuck lock, and its stale socket is replaced
     try:
-        _wait_for_lock(data_dir)
-        assert third.poll() is None
+        _wait_for_window(data_dir, third)
     finally:
         third.kill()
         third.wait()

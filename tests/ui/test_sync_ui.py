@@ -21,15 +21,7 @@ from facilitator.ui.ops import agenda as agenda_ops
 from facilitator.ui.sync.dialog import SyncDialog
 from facilitator.ui.sync.differences import ONLY_OTHER, ONLY_SHOWN, marked_versions
 from facilitator.ui.sync.inbox import ConflictInbox
-
-PASSPHRASE = "stone dust and water"
-
-
-@pytest.fixture
-def stick(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
+from tests.sync.sticks import PASSPHRASE
 
 
 @pytest.fixture
@@ -53,8 +45,10 @@ def sync_in_dialog(qtbot, dialog: SyncDialog, folder: Path) -> None:
 
 
 def test_a_sync_from_the_dialog_refreshes_the_views_and_retires_stale_undo(
-    qtbot, db: Database, other, stick, monkeypatch
+    qtbot, db: Database, other, tmp_path: Path, monkeypatch
 ) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()  # an empty stick: the dialog asks for the passphrase twice and makes it a sync folder
     ops = Ops(db)
     meeting = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
     item_id = agenda_ops.insert_item(ops, meeting.id, "Water and sheds", None)

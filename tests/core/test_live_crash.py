@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +21,8 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.models import Note, SpeakingTurn
 from tests.core.live_crash_child import Recorder
 from tests.core.live_helpers import small_meeting
+
+ROOT = Path(__file__).resolve().parents[2]
 
 ROUNDS = 6
 

@@ -1049,7 +1049,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This data is encrypted: set {0} or run the command in a terminal.</source>
+        <source>A passphrase is needed here: set {0} or run the command in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1247,8 +1247,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Wachtwoordzin (of herstelsleutel): </translation>
     </message>
     <message>
-        <source>This data is encrypted: set {0} or run the command in a terminal.</source>
-        <translation>Deze gegevens zijn versleuteld: stel {0} in of voer de opdracht uit in een terminal.</translation>
+        <source>A passphrase is needed here: set {0} or run the command in a terminal.</source>
+        <translation>Hier is een wachtwoordzin nodig: stel {0} in of voer de opdracht uit in een terminal.</translation>
     </message>
     <message>
         <source>No data here yet: {0} has no Facilitator database. Run &apos;facilitator demo&apos; or open the window to begin.</source>

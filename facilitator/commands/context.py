@@ -53,7 +53,7 @@ class CommandContext:
             return given
         if not sys.stdin or not sys.stdin.isatty():
             raise UserError(
-                translate("Cli", "This data is encrypted: set {0} or run the command in a terminal.").format(
+                translate("Cli", "A passphrase is needed here: set {0} or run the command in a terminal.").format(
                     PASSPHRASE_ENV
                 )
             )

@@ -183,3 +183,17 @@ def test_findings_come_from_gaps_and_points_and_fill_the_register(demo_db: Datab
     assert {made.id, heard.id} <= {row.id for row in register}
     assert {row.supplier for row in register} == {"Bundi Sandstone Quarries"}
     assert [row.visit_id for row in findings.register(demo_db, meeting_id=MEETING_ID)].count(quarry) == 7
+
+
+def test_a_second_finding_from_the_same_answer_or_point_is_refused_and_changes_nothing(demo_db: Database) -> None:
+    quarry = demo_id("visit/quarry")
+    first = findings.from_answer(demo_db, quarry, "ppe_boots", severity="high")
+    before = [row.id for row in findings.register(demo_db, meeting_id=MEETING_ID)]
+    with pytest.raises(UserError, match="This checklist answer already has a finding: Not observed"):
+        findings.from_answer(demo_db, quarry, "ppe_boots", severity="high")
+    point = demo_id("conversation/quarry_drillers/point/2")
+    findings.from_point(demo_db, point)
+    with pytest.raises(UserError, match="This point already has a finding"):
+        findings.from_point(demo_db, point, severity="low")
+    after = [row.id for row in findings.register(demo_db, meeting_id=MEETING_ID)]
+    assert len(after) == len(before) + 1 and first.id in after

@@ -7369,6 +7369,14 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This checklist answer already has a finding: {0}. Change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This point already has a finding: {0}. Change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This visit&apos;s checklist has no item {0}.</source>
         <translation type="unfinished"></translation>
     </message>

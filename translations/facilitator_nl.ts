@@ -7386,6 +7386,14 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Een bevinding heeft geen veld {0}.</translation>
     </message>
     <message>
+        <source>This checklist answer already has a finding: {0}. Change that one instead.</source>
+        <translation>Dit antwoord op de checklist heeft al een bevinding: {0}. Pas die aan.</translation>
+    </message>
+    <message>
+        <source>This point already has a finding: {0}. Change that one instead.</source>
+        <translation>Dit punt heeft al een bevinding: {0}. Pas die aan.</translation>
+    </message>
+    <message>
         <source>This visit&apos;s checklist has no item {0}.</source>
         <translation>De checklist van dit bezoek heeft geen punt {0}.</translation>
     </message>

@@ -39,6 +39,9 @@ they joined the meeting, removed ones included, so it stays the same across rest
 removals; it changes only if a person's group or level changes.
 
 The minutes PDF (internal and public versions) and site-visit reports call the same methods.
+
+Typed text (a note, a point, a finding) is screened with :func:`name_finders`: it finds the whole
+name of a person who is not named and each distinctive part of it, such as a first name alone.
 """
 
 from __future__ import annotations
@@ -49,11 +52,16 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
+import regex
+import stopwordsiso
+
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
 from facilitator.i18n import translate
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from facilitator.core.db import Database
 
 LEVELS = ANONYMITY
@@ -251,6 +259,84 @@ class Entrant:
     id: str  # the participation id
     group: str
     level: str
+
+
+# A name's part is matched as a whole word in any script: letters, combining marks (Devanagari vowel
+# signs) and digits on either side mean it is part of another word.
+_WORD_CHARS = r"\p{L}\p{M}\p{N}_"
+_NAME_PART = regex.compile(rf"[{_WORD_CHARS}]+")
+MIN_NAME_PART = 3
+# Languages whose common words are never taken for a name: those of the interface and the documents.
+COMMON_WORD_LANGUAGES = ("en", "nl", "hi")
+
+
+@dataclass(frozen=True)
+class NameFinder:
+    """What finds one person who is not named in typed text."""
+
+    name: str  # their whole name
+    found: str  # the words looked for: the whole name or one distinctive part of it
+    pattern: regex.Pattern[str]
+
+    def search(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(lambda _match: replacement, text)
+
+
+def whole_words(words: str) -> regex.Pattern[str]:
+    """A pattern that finds ``words`` as whole words of any script, casefolded."""
+    return regex.compile(
+        rf"(?<![{_WORD_CHARS}]){regex.escape(words)}(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
+    )
+
+
+@cache
+def _common_words(languages: tuple[str, ...]) -> frozenset[str]:
+    known = [language for language in languages if stopwordsiso.has_lang(language)]
+    return frozenset(word.casefold() for word in stopwordsiso.stopwords(known)) if known else frozenset()
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name, in any script."""
+    return _NAME_PART.findall(name)
+
+
+def name_finders(
+    hidden: Iterable[str], named: Iterable[str], languages: Iterable[str] = COMMON_WORD_LANGUAGES
+) -> list[NameFinder]:
+    """Finders for the ``hidden`` names (people who are not named): each whole name, and each part of
+    at least three letters that no ``named`` person's name has (a "Singh" or "Devi" shared with a named
+    person stays, so named people remain readable) and that is not a common word of ``languages``.
+    Longest first, so a whole name is found before its parts; matching is by whole word, casefolded."""
+    shown = {part.casefold() for name in named for part in name_parts(name)}
+    common = _common_words(tuple(sorted({*COMMON_WORD_LANGUAGES, *languages})))
+    found: dict[str, tuple[str, str]] = {}  # casefolded words -> (their whole name, the words)
+    for name in (name.strip() for name in hidden):
+        if len(name) < MIN_NAME_PART:
+            continue
+        found.setdefault(name.casefold(), (name, name))
+        for part in name_parts(name):
+            key = part.casefold()
+            if len(part) >= MIN_NAME_PART and key not in shown and key not in common:
+                found.setdefault(key, (name, part))
+    ordered = sorted(found.values(), key=lambda pair: (-len(pair[1]), pair[1]))
+    return [NameFinder(name, words, whole_words(words)) for name, words in ordered]
+
+
+def name_finders_in(session: Session, languages: Iterable[str] = COMMON_WORD_LANGUAGES) -> list[NameFinder]:
+    """:func:`name_finders` for everyone in the database who asked not to be named."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Person
+
+    people = session.execute(select(Person.name, Person.anonymity).where(Person.deleted.is_(False))).all()
+    return name_finders(
+        (name for name, level in people if level != "named"),
+        (name for name, level in people if level == "named"),
+        languages,
+    )
 
 
 @cache

@@ -1,9 +1,12 @@
 """Text hygiene: what enters the database, and what reaches a terminal.
 
 Text enters through many forms, files and commands, but it reaches the database through one place:
-:func:`install` cleans every string field of every object a session flushes.  NUL bytes are dropped
-and lone surrogates (which SQLite cannot store as UTF-8) become U+FFFD, so no title or name can
-make a write fail.
+:func:`install` cleans every string field of every object a session flushes.  Control characters
+are dropped (C0 but tab and line break, DEL, C1: an escape sequence typed or pasted into a note would
+otherwise reach a PDF or another laptop), and so are the bidirectional embeddings, overrides and
+isolates that make a name read as something else; a carriage return becomes a line break.  Lone
+surrogates (which SQLite cannot store as UTF-8) become U+FFFD, so no title or name can make a write
+fail.  Code that checks typed text before storing it (an imported name) cleans it first.
 
 On the way out, :func:`for_terminal` removes control characters (escape sequences that could clear
 a screen or fake a prompt, C1 controls, and the bidirectional overrides that make text read
@@ -21,16 +24,27 @@ from sqlalchemy.orm import Session, sessionmaker
 
 REPLACEMENT = "\ufffd"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_STORED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CARRIAGE_RETURN = re.compile("\r\n?")
+# A terminal escape sequence goes whole, so "\x1b[31m" leaves no "[31m": CSI (colours, cursor) and
+# OSC (window titles) as ECMA-48 defines them.
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: parameters, intermediates, one final byte
+    "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)"  # OSC: up to its terminator
+)
 _UNSAFE = "\x00-\x08\x0b-\x0d\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _TERMINAL_UNSAFE = re.compile(f"[{_UNSAFE}]")
 _ESCAPED = re.compile(f"[{_UNSAFE}\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """``text`` without NUL bytes, with every lone surrogate replaced by U+FFFD."""
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    return _SURROGATE.sub(REPLACEMENT, text)
+    """``text`` as it is stored: line breaks as "\\n", without control characters or direction
+    overrides, every lone surrogate replaced by U+FFFD."""
+    if "\r" in text:
+        text = _CARRIAGE_RETURN.sub("\n", text)
+    if "\x1b" in text or "\x9b" in text or "\x9d" in text:
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    return _SURROGATE.sub(REPLACEMENT, _NOT_STORED.sub("", text))
 
 
 def _cleaned(value: Any) -> Any:

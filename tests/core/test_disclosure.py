@@ -80,3 +80,31 @@ def test_k_is_refused_outside_its_range(db: Database) -> None:
     meeting = meetings.create(db, "Kota", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
     with pytest.raises(UserError, match="between 1 and 20"):
         meetings.update(db, meeting.id, min_group_size=0)
+
+
+def _found(hidden: list[str], named: list[str], text: str) -> list[str]:
+    return [finder.found for finder in disclosure.name_finders(hidden, named) if finder.search(text)]
+
+
+def test_a_first_name_alone_finds_a_person_who_is_not_named() -> None:
+    assert _found(["Kamla Devi"], [], "Kamla says the supervisor shouts") == ["Kamla"]
+    assert _found(["Ramprasad Gurjar"], [], '"Ramprasad said we would be paid"') == ["Ramprasad"]
+    assert _found(["Kamla Devi"], [], "KAMLA and kamla") == ["Kamla"]
+    assert _found(["Kamla Devi"], [], "Kamlawati and Kamla-ji") == ["Kamla"]  # the second one only
+    assert _found(["Kamla Devi"], [], "Kamlawati came") == []
+
+
+def test_a_part_a_named_person_shares_or_a_common_word_is_not_taken_for_a_name() -> None:
+    hidden, named = ["Kamla Devi", "Will Singh", "Al Bai"], ["Sunita Devi", "Harpal Singh"]
+    assert _found(hidden, named, "Sunita Devi and Harpal Singh will speak") == []
+    assert _found(hidden, named, "Kamla Devi spoke") == ["Kamla Devi", "Kamla"]
+    assert _found(hidden, named, "Bai said so") == ["Bai"]  # no named person is a Bai here
+
+
+def test_names_in_devanagari_are_found_as_whole_words_only() -> None:
+    hidden = ["कमला देवी"]
+    assert _found(hidden, [], "कमला ने कहा") == ["कमला"]
+    assert _found(hidden, [], "कमलावती ने कहा") == []
+    assert _found(["राम"], [], "रामा ने कहा") == []  # a vowel sign after the name makes another word
+    finder = next(f for f in disclosure.name_finders(hidden, []) if f.found == "कमला")
+    assert finder.sub("[समूह]", "कमला ने कहा") == "[समूह] ने कहा"

@@ -62,3 +62,27 @@ def test_search_matches_percent_and_underscore_literally(db: Database) -> None:
     people.create_person(db, "A_B", stakeholder_group="BIZ_BUYER")
     people.create_person(db, "AxB", stakeholder_group="BIZ_BUYER")
     assert [p.name for p in people.list_register(db, search="a_b")] == ["A_B"]
+
+
+def test_control_characters_and_direction_overrides_are_not_stored(db: Database) -> None:
+    from facilitator.core.visits import visits
+
+    visit = visits.plan(db, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata")
+    typed = "Dry cutting\x1b[31m RED \x07bell\x7f\x85\u202e\u2066 here\r\nnext\tline"
+    visits.set_answer(db, visit.id, "dust_suppression", answer="not_observed", note=typed)
+    stored = next(row for row in visits.answers(db, visit.id) if row.item.name == "dust_suppression")
+    assert stored.note == "Dry cutting RED bell here\nnext\tline"
+
+
+def test_an_imported_name_is_cleaned_and_one_of_control_characters_only_is_no_name(
+    db: Database, tmp_path: Path
+) -> None:
+    from facilitator.core.participants import importing
+
+    meeting = meetings.create(db, "Kota", datetime(2024, 1, 1, 9), datetime(2024, 1, 1, 17))
+    path = tmp_path / "list.csv"
+    path.write_text("Name;Group\nKamla\x1b[2J\x07 \u202eDevi;RH_WOMEN_WORKER\n\x1b\x07\u202e\x85;RH_WORKER\n")
+    plan = importing.plan(db, meeting.id, importing.read_table(path))
+    assert [row.errors for row in plan.rows] == [(), ("No name.",)]
+    importing.apply(db, plan)
+    assert [row.name for row in participation.list_participants(db, meeting.id)] == ["Kamla Devi"]

@@ -12,17 +12,18 @@ Every person and figure is decided by :mod:`facilitator.core.disclosure`:
 - **public** minutes follow the Chatham House Rule: only notes marked public, attributed to a cell of
   the small-cell rule (a group, or a merged class), never to a person or an organisation; no list of
   names; every figure per cell, a count smaller than K withheld; and the name, organisation and role of
-  every participant typed into free text (a summary, a response) replaced by their cell.
+  every participant typed into free text (a summary, a response) replaced by their cell, and so is a
+  first name or other distinctive part of the name of one who is not named.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import regex
 from sqlalchemy import select
 
 from facilitator.core import disclosure, taxonomy
@@ -101,21 +102,26 @@ class _Reader:
         return disclosure.SHAREABLE_PEOPLE.identity_of(row).name
 
 
-def _redactions(reader: _Reader) -> list[tuple[re.Pattern[str], str]]:
-    """For the public minutes: each participant's name, organisation and role, longest first, with the
-    cell label that replaces it in typed text."""
-    found: dict[str, str] = {}
+def _redactions(reader: _Reader) -> list[tuple[regex.Pattern[str], str]]:
+    """For the public minutes: each participant's name, organisation and role, and each distinctive
+    part of the name of one who is not named (see :func:`disclosure.name_finders`), longest first, with
+    the cell label that replaces it in typed text."""
+    found: dict[str, tuple[str, str]] = {}
+    hidden: dict[str, str] = {}
     for row in reader.rows.values():
         if row.is_staff and row.anonymity == "named":
             continue
         label = "[" + cell_label(reader.cell(row.stakeholder_group)) + "]"
+        if row.anonymity != "named":
+            hidden.setdefault(row.name.strip(), label)
         for text in (row.name, row.organisation, row.role if row.anonymity != "named" else ""):
             if len(text.strip()) >= 4:
-                found.setdefault(text.strip(), label)
-    return [
-        (re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE), label)
-        for text, label in sorted(found.items(), key=lambda pair: -len(pair[0]))
-    ]
+                found.setdefault(text.strip().casefold(), (text.strip(), label))
+    named = [row.name for row in reader.rows.values() if row.anonymity == "named"]
+    for finder in disclosure.name_finders(hidden, named):
+        found.setdefault(finder.found.casefold(), (finder.found, hidden[finder.name]))
+    ordered = sorted(found.values(), key=lambda pair: -len(pair[0]))
+    return [(disclosure.whole_words(text), label) for text, label in ordered]
 
 
 class _Text:
@@ -126,7 +132,7 @@ class _Text:
 
     def __call__(self, text: str) -> str:
         for pattern, label in self.patterns:
-            text = pattern.sub(label, text)
+            text = pattern.sub(lambda _found, label=label: label, text)
         return text
 
 

@@ -26,6 +26,7 @@ from facilitator.core.participants.import_files import read_table as read_table
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
+from facilitator.core.text import clean
 from facilitator.core.vocabulary import LANGUAGES, Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -241,7 +242,7 @@ def plan(
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
     for number, cells in enumerate(table.rows, start=2):
-        raw = {name: cells[index] if index is not None else "" for name, index in mapping.items()}
+        raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
         row = _check_row(number, raw, groups)
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1

@@ -12,7 +12,6 @@ group's consent to quotes, and any point needs its consent to notes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import taxonomy, vocabulary
+from facilitator.core import disclosure, taxonomy, vocabulary
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes
@@ -143,16 +142,6 @@ def warnings(conversation: Conversation) -> list[str]:
     return found
 
 
-def hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
-    """Names of people who asked not to be named, as patterns that find them in typed text."""
-    people = session.scalars(select(Person).where(Person.deleted.is_(False), Person.anonymity != "named"))
-    return [
-        (person.name, re.compile(rf"(?<!\w){re.escape(person.name.strip())}(?!\w)", re.I))
-        for person in people
-        if len(person.name.strip()) >= 3
-    ]
-
-
 def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoint:
     """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
     not taken: ``@`` may only name a stakeholder group."""
@@ -178,12 +167,12 @@ def _point(session: Session, conversation: Conversation, line: str) -> Conversat
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    for name, pattern in hidden_names(session):
-        if pattern.search(body):
+    for finder in disclosure.name_finders_in(session):
+        if finder.search(body):
             raise UserError(
                 translate(
                     "Visits", "This point names {0}, who asked not to be named. Write it without the name."
-                ).format(name)
+                ).format(finder.found)
             )
     return ConversationPoint(
         conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
@@ -58,9 +59,30 @@ def add(db: Database, visit_id: str, title: str, risk_tag: str, **fields: Any) -
     values = _clean({"title": title, "risk_tag": risk_tag, **fields})
     with db.session() as session:
         get_live(session, Visit, visit_id)
+        _refuse_a_second(session, values.get("answer_id"), values.get("point_id"))
         finding = Finding(visit_id=visit_id, **values)
         session.add(finding)
     return finding
+
+
+def _refuse_a_second(session: Session, answer_id: str | None, point_id: str | None) -> None:
+    """One checklist answer or conversation point gives one finding: a second would be counted twice
+    in the register and printed twice in the supplier's report."""
+    if answer_id is not None and (made := _made_from(session, Finding.answer_id, answer_id)) is not None:
+        raise UserError(
+            translate("Visits", "This checklist answer already has a finding: {0}. Change that one instead.").format(
+                made
+            )
+        )
+    if point_id is not None and (made := _made_from(session, Finding.point_id, point_id)) is not None:
+        raise UserError(
+            translate("Visits", "This point already has a finding: {0}. Change that one instead.").format(made)
+        )
+
+
+def _made_from(session: Session, column: Any, source: str) -> str | None:
+    """The title of the live finding made from ``source``, if there is one."""
+    return session.scalars(select(Finding.title).where(column == source, Finding.deleted.is_(False))).first()
 
 
 def from_answer(db: Database, visit_id: str, item_key: str, severity: str = "medium", risk_tag: str = "") -> Finding:

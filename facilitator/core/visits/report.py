@@ -165,9 +165,9 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
     if audience is ReportAudience.INTERNAL:
         return lambda text: text
     with db.session() as session:
-        patterns = [pattern for _name, pattern in conversations.hidden_names(session)]
+        finders = disclosure.name_finders_in(session)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    return lambda text: withheld if any(pattern.search(text) for pattern in patterns) else text
+    return lambda text: withheld if any(finder.search(text) for finder in finders) else text
 
 
 def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:

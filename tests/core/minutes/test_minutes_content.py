@@ -81,6 +81,16 @@ def test_names_typed_into_a_summary_are_replaced_by_the_group_in_public(demo_db:
     assert "Joost van Dijk" in next(item["summary"] for item in internal["items"] if item["id"] == SITE_VISITS)
 
 
+def test_a_first_name_alone_is_replaced_by_the_group_in_public(demo_db: Database) -> None:
+    body = "Kamla and Santosh from the Budhpura yard say wages are late; Ramprasad said so too."
+    add_note(demo_db, MEETING_ID, ParsedNote("point", body, None, "", confidentiality="public"), SITE_VISITS)
+    public = next(n["body"] for n in _notes(gather(demo_db, MEETING_ID, "public")) if "wages are late" in n["body"])
+    assert leaks(public, ["Kamla", "Santosh", "Ramprasad"]) == []
+    assert public.startswith("[") and "from the Budhpura yard say wages are late" in public
+    internal = next(n["body"] for n in _notes(gather(demo_db, MEETING_ID, "internal")) if "wages are late" in n["body"])
+    assert internal == body
+
+
 def test_public_gender_counts_are_all_shown_or_all_withheld(demo_db: Database) -> None:
     attendance = gather(demo_db, MEETING_ID, "public")["attendance"]
     values = list(attendance["gender"].values())

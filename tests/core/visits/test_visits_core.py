@@ -135,6 +135,32 @@ def test_an_anonymous_conversation_stores_no_name(db: Database) -> None:
     assert stored and not any("Kamla" in text or kamla in text for text in stored)
 
 
+def test_a_point_or_quote_with_a_first_name_alone_is_refused_naming_it(db: Database) -> None:
+    people.create_person(db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous")
+    people.create_person(db, "Ramprasad Gurjar", stakeholder_group="RH_WORKER", anonymity="group_only")
+    people.create_person(db, "Sunita Devi", stakeholder_group="BIZ_BUYER", anonymity="named")
+    talk = conversations.add_conversation(db, _visit(db), "RH_WORKER", men=4, consent_notes=True, consent_quotes=True)
+    with pytest.raises(UserError, match="names Kamla, who"):
+        conversations.add_point(db, talk.id, "c: Kamla says the supervisor shouts")
+    with pytest.raises(UserError, match="names Ramprasad, who"):
+        conversations.add_point(db, talk.id, 'q: "Ramprasad said we would be paid in March"')
+    kept = conversations.add_point(db, talk.id, "c: Sunita Devi from the buyer heard the same")
+    assert kept.body == "Sunita Devi from the buyer heard the same"
+
+
+def test_the_supplier_report_withholds_text_with_a_first_name_alone(demo_db: Database) -> None:
+    from facilitator.core.visits import report
+
+    quarry = demo_id("visit/quarry")
+    made = findings.from_answer(demo_db, quarry, "ppe_boots", severity="medium")
+    findings.update(demo_db, made.id, detail="Santosh had no boots")
+    shown = report.build(demo_db, quarry, report.ReportAudience.SUPPLIER)
+    texts = [f.detail for f in shown.findings]
+    assert texts and not any("Santosh" in text for text in texts)
+    internal = report.build(demo_db, quarry, report.ReportAudience.INTERNAL)
+    assert "Santosh had no boots" in [f.detail for f in internal.findings]
+
+
 def test_management_present_is_warned_about_and_notes_need_consent(db: Database) -> None:
     visit_id = _visit(db)
     talk = conversations.add_conversation(db, visit_id, "RH_WORKER", men=3, management_present=True)
@@ -157,3 +183,17 @@ def test_findings_come_from_gaps_and_points_and_fill_the_register(demo_db: Datab
     assert {made.id, heard.id} <= {row.id for row in register}
     assert {row.supplier for row in register} == {"Bundi Sandstone Quarries"}
     assert [row.visit_id for row in findings.register(demo_db, meeting_id=MEETING_ID)].count(quarry) == 7
+
+
+def test_a_second_finding_from_the_same_answer_or_point_is_refused_and_changes_nothing(demo_db: Database) -> None:
+    quarry = demo_id("visit/quarry")
+    first = findings.from_answer(demo_db, quarry, "ppe_boots", severity="high")
+    before = [row.id for row in findings.register(demo_db, meeting_id=MEETING_ID)]
+    with pytest.raises(UserError, match="This checklist answer already has a finding: Not observed"):
+        findings.from_answer(demo_db, quarry, "ppe_boots", severity="high")
+    point = demo_id("conversation/quarry_drillers/point/2")
+    findings.from_point(demo_db, point)
+    with pytest.raises(UserError, match="This point already has a finding"):
+        findings.from_point(demo_db, point, severity="low")
+    after = [row.id for row in findings.register(demo_db, meeting_id=MEETING_ID)]
+    assert len(after) == len(before) + 1 and first.id in after

@@ -53,7 +53,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
-import stopwordsiso
 
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
@@ -294,6 +293,8 @@ def whole_words(words: str) -> regex.Pattern[str]:
 
 @cache
 def _common_words(languages: tuple[str, ...]) -> frozenset[str]:
+    import stopwordsiso  # its import reads package metadata (~45 ms): only when a text is checked
+
     known = [language for language in languages if stopwordsiso.has_lang(language)]
     return frozenset(word.casefold() for word in stopwordsiso.stopwords(known)) if known else frozenset()
 

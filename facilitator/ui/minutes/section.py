@@ -420,7 +420,7 @@ class MinutesSection(Section):
     def _start(self, target: Path) -> None:
         self.run = ExportRun(self.ops.db, self.request(), target)
         self.run.progressed.connect(self._progressed)
-        self.run.written.connect(self._written)
+        self.run.finished_with.connect(self._written)
         self.run.refused.connect(self._refused)
         self.run.broke.connect(lambda info: sys.excepthook(*info))
         self.run.finished.connect(self._ended)

@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 
 from facilitator.core.db import Database
-from facilitator.core.errors import UserError
 from facilitator.export import minutes
+from facilitator.ui.common.worker import CoreRun
 
 
-class ExportRun(QThread):
-    """One export; ``progressed(done, total)`` while the pages are laid out, then ``written`` (the path),
-    ``refused`` (a plain sentence) or ``broke`` (an unexpected error, for the crash report)."""
+class ExportRun(CoreRun):
+    """One export; ``progressed(done, total)`` while the pages are laid out, then ``finished_with`` (the
+    path written), ``refused`` or ``broke``."""
 
     progressed = Signal(int, int)
-    written = Signal(str)
-    refused = Signal(str)
-    broke = Signal(object)
 
     def __init__(self, db: Database, request: minutes.Request, target: Path) -> None:
         super().__init__()
         self.db, self.request, self.target = db, request, target
 
-    def run(self) -> None:
-        try:
-            written = minutes.export(self.db, self.request, self.target, progress=self.progressed.emit)
-        except UserError as refusal:
-            self.refused.emit(str(refusal))
-            return
-        except Exception:  # reported on the window's thread, by its crash handler
-            self.broke.emit(sys.exc_info())
-            return
-        self.written.emit(str(written))
+    def work(self) -> str:
+        return str(minutes.export(self.db, self.request, self.target, progress=self.progressed.emit))

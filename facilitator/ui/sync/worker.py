@@ -7,19 +7,18 @@ window's thread.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 
 from facilitator.core.db import Database
-from facilitator.core.errors import UserError
 from facilitator.sync import passphrase
 from facilitator.sync.run import synchronise
 from facilitator.sync.state import choose_meetings, set_device_name
 from facilitator.sync.targets.central import CentralTarget, database_url
 from facilitator.sync.targets.folder import FolderTarget
+from facilitator.ui.common.worker import CoreRun
 
 
 @dataclass(frozen=True)
@@ -47,33 +46,21 @@ class SyncRequest:
         return CentralTarget(url, self.team)
 
 
-class SyncRun(QThread):
-    """One sync; ``progressed`` while it works, then ``finished_with`` (a report), ``refused`` (a plain
-    sentence) or ``broke`` (an unexpected error, for the window's crash report)."""
+class SyncRun(CoreRun):
+    """One sync; ``progressed`` while it works, then ``finished_with`` (a report), ``refused`` or ``broke``."""
 
     progressed = Signal(str, int, int)
-    finished_with = Signal(object)
-    refused = Signal(str)
-    broke = Signal(object)
 
     def __init__(self, db: Database, request: SyncRequest) -> None:
         super().__init__()
         self.db, self.request = db, request
 
-    def run(self) -> None:
-        try:
-            if self.request.device_name:
-                set_device_name(self.db, self.request.device_name)
-            target = self.request.open()
-            meetings = None if self.request.meetings is None else list(self.request.meetings)
-            choose_meetings(self.db, target.key, target.kind, target.location, meetings)
-            report = synchronise(
-                self.db, target, confirm_deletions=self.request.confirm_deletions, progress=self.progressed.emit
-            )
-        except UserError as refusal:
-            self.refused.emit(str(refusal))
-            return
-        except Exception:  # reported on the window's thread, by its crash handler
-            self.broke.emit(sys.exc_info())
-            return
-        self.finished_with.emit(report)
+    def work(self) -> object:
+        if self.request.device_name:
+            set_device_name(self.db, self.request.device_name)
+        target = self.request.open()
+        meetings = None if self.request.meetings is None else list(self.request.meetings)
+        choose_meetings(self.db, target.key, target.kind, target.location, meetings)
+        return synchronise(
+            self.db, target, confirm_deletions=self.request.confirm_deletions, progress=self.progressed.emit
+        )

@@ -48,6 +48,16 @@ AUDIENCES = ("internal", "public")
 SUMMARY_KINDS = ("point", "concern", "question", "note")
 STAFF_ROLES = ("facilitator", "note_taker", "interpreter")
 GENDER_COUNTS = ("women", "men", "other_gender")
+NOTE_COLUMNS = (
+    "id",
+    "agenda_item_id",
+    "kind",
+    "body",
+    "speaker_participation_id",
+    "stakeholder_group",
+    "risk_tags",
+    "confidentiality",
+)
 
 
 def audience_of(name: str) -> Audience:
@@ -101,7 +111,7 @@ class _Reader:
         return disclosure.SHAREABLE_PEOPLE.identity_of(row).name
 
 
-def _redactions(reader: _Reader) -> list[tuple[re.Pattern[str], str]]:
+def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     """For the public minutes: each participant's name, organisation and role, longest first, with the
     cell label that replaces it in typed text."""
     found: dict[str, str] = {}
@@ -112,19 +122,28 @@ def _redactions(reader: _Reader) -> list[tuple[re.Pattern[str], str]]:
         for text in (row.name, row.organisation, row.role if row.anonymity != "named" else ""):
             if len(text.strip()) >= 4:
                 found.setdefault(text.strip(), label)
-    return [
-        (re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)", re.IGNORECASE), label)
-        for text, label in sorted(found.items(), key=lambda pair: -len(pair[0]))
-    ]
+    return sorted(found.items(), key=lambda pair: -len(pair[0]))
+
+
+_ALONE_BEFORE, _ALONE_AFTER = r"(?<!\w)", r"(?!\w)"  # a whole word (or words), not part of one
 
 
 class _Text:
     """Typed text as the audience may read it."""
 
     def __init__(self, reader: _Reader) -> None:
-        self.patterns = [] if reader.internal else _redactions(reader)
+        found = [] if reader.internal else _redactions(reader)
+        self.patterns = [
+            (re.compile(_ALONE_BEFORE + re.escape(text) + _ALONE_AFTER, re.IGNORECASE), label) for text, label in found
+        ]
+        # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
+        # hundred patterns.  Where one does, they are applied one by one, longest first.
+        alternatives = "|".join(re.escape(text) for text, _ in found)
+        self.any = re.compile(_ALONE_BEFORE + "(?:" + alternatives + ")" + _ALONE_AFTER, re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
+        if not self.patterns or not self.any.search(text):
+            return text
         for pattern, label in self.patterns:
             text = pattern.sub(label, text)
         return text
@@ -160,10 +179,11 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         item_reviews = review.item_reviews(session, meeting_id)
         choices = review.note_choices(session, meeting_id)
         meeting_review = review.meeting_review(session, meeting_id)
-        # Plain rows, not ORM objects: a two-day meeting has thousands of notes, and none is edited here.
+        # Plain rows of the columns used, not ORM objects: a two-day meeting has thousands of notes, and none
+        # is edited here.
         table = Note.__table__
         notes = session.execute(
-            select(*table.columns)
+            select(*(table.c[name] for name in NOTE_COLUMNS))
             .where(table.c.meeting_id == meeting_id, table.c.deleted.is_(False))
             .order_by(table.c.taken_at, table.c.id)
         ).all()

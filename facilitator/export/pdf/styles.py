@@ -7,6 +7,7 @@ Arabic), since shaping every Latin word would cost a long document seconds for n
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,8 +111,12 @@ def styles(size: float = 9.5) -> Styles:
 _SHAPED_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0900, 0x0DFF), (0xA8E0, 0xA8FF), (0xFB50, 0xFEFF))
 
 
+# One search in C instead of a look at every character in Python: a long document has thousands of paragraphs.
+_SHAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _SHAPED_RANGES) + "]")
+
+
 def needs_shaping(text: str) -> bool:
-    return any(low <= ord(char) <= high for char in text if ord(char) >= 0x0600 for low, high in _SHAPED_RANGES)
+    return _SHAPED.search(text) is not None
 
 
 @cache

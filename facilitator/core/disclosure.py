@@ -310,7 +310,12 @@ def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
 
     with db.session() as session:
         k = get_live(session, Meeting, meeting_id).min_group_size
-        spoke = set(session.scalars(select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id)))
+        # Who spoke, not every turn: a two-day meeting has 20,000 of them.
+        spoke = set(
+            session.scalars(
+                select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id).distinct()
+            )
+        )
     rows = participation.list_participants(db, meeting_id)
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = {row.participation_id for row in participation.in_stage(rows, stage)}

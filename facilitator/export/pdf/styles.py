@@ -124,13 +124,30 @@ def _shaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
 
 
+class _Laid(Paragraph):
+    """A paragraph that keeps its lines for the width it was last wrapped to.
+
+    A table wraps every cell to measure its rows, again for each page it is split over and when it draws
+    it, and KeepTogether measures before the frame places; each time the lines come out the same, and
+    breaking them is most of what a long document costs.  Parts split off are new paragraphs."""
+
+    _wrapped_to: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_to and hasattr(self, "blPara"):  # a refused split drops the lines
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_to = availWidth
+        return size
+
+
 def para(text: str, style: ParagraphStyle, bold: bool = False, markup: str = "") -> Paragraph:
     """A paragraph of plain ``text`` (escaped, never read as markup) with a font per script.
 
     ``markup`` is trusted reportlab markup put before the text (a bold label, a bullet)."""
     text = unicodedata.normalize("NFC", text)
     chosen = _shaped(style) if needs_shaping(text) or needs_shaping(markup) else style
-    return Paragraph(markup + fonts.markup(text, bold=bold), chosen)
+    return _Laid(markup + fonts.markup(text, bold=bold), chosen)
 
 
 def label(text: str, bold: bool = True) -> str:

@@ -155,7 +155,7 @@ def label(text: str, bold: bool = True) -> str:
     return f"<b>{fonts.markup(text, bold=bold)}</b>" if bold else fonts.markup(text)
 
 
-class Heading(Paragraph):
+class Heading(_Laid):
     """A section heading: the document makes a bookmark and a contents entry of it."""
 
     def __init__(self, text: str, level: int, style: ParagraphStyle, contents: bool = True) -> None:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -103,12 +104,20 @@ class _Reader:
             return group
         return self.policy.cell_of(group).key if group else ""
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """The shown name of each participant who may be named here, decided once for thousands of notes."""
+        if not self.internal:
+            return {}
+        return {
+            pid: disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+            for pid, row in self.rows.items()
+            if row.anonymity == "named"
+        }
+
     def person(self, participation_id: str | None) -> str:
         """The shown name of a participant, or "" where only their group may be shown."""
-        row = self.rows.get(participation_id or "")
-        if row is None or not self.internal or row.anonymity != "named":
-            return ""
-        return disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+        return self.names.get(participation_id or "", "")
 
 
 def _redactions(reader: _Reader) -> list[tuple[str, str]]:

@@ -165,15 +165,15 @@ _SWITCH_COLUMNS = tuple(column.name for column in SpeakingTurn.__table__.columns
 _INSERT_SWITCH = SpeakingTurn.__table__.insert()
 
 
-def as_turn(switch: SpeakingTurn, end: datetime | None = None, start: datetime | None = None) -> Turn:
-    """The turn a switch starts (at ``start`` when a correction moved it)."""
+def as_turn(switch: SpeakingTurn) -> Turn:
+    """The running turn a new switch starts."""
     return Turn(
         switch.id,
         switch.participation_id,
         switch.stakeholder_group,
         switch.kind,
-        start or switch.started_at,
-        end,
+        switch.started_at,
+        None,
         switch.agenda_item_id,
         switch.via_interpreter,
         switch.procedural,

@@ -284,10 +284,11 @@ class NameFinder:
         return self.pattern.sub(lambda _match: replacement, text)
 
 
-def whole_words(words: str) -> regex.Pattern[str]:
-    """A pattern that finds ``words`` as whole words of any script, casefolded."""
+def whole_words(*words: str) -> regex.Pattern[str]:
+    """A pattern that finds any of ``words`` as whole words of any script, casefolded."""
+    alternatives = "|".join(regex.escape(text) for text in words)
     return regex.compile(
-        rf"(?<![{_WORD_CHARS}]){regex.escape(words)}(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
+        rf"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
     )
 
 
@@ -397,7 +398,12 @@ def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
 
     with db.session() as session:
         k = get_live(session, Meeting, meeting_id).min_group_size
-        spoke = set(session.scalars(select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id)))
+        # Who spoke, not every turn: a two-day meeting has 20,000 of them.
+        spoke = set(
+            session.scalars(
+                select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id).distinct()
+            )
+        )
     rows = participation.list_participants(db, meeting_id)
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = {row.participation_id for row in participation.in_stage(rows, stage)}

@@ -112,6 +112,7 @@ def base_font(bold: bool = False) -> str:
     return name
 
 
+@cache
 def script_of(char: str) -> Script | None:
     code = ord(char)
     if code < 0x0600:  # Latin, Greek, Cyrillic: the base font has them
@@ -127,6 +128,8 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     font for Latin and for a script no font on this machine covers)."""
     base = base_font(bold)
     if not text or max(text) < "\u0600":  # Latin, Greek, Cyrillic only: one run (most text, at once)
+        return [(base, text)]
+    if all(script_of(char) is None for char in set(text) if char >= "\u0600"):  # “quotes”, dashes: one run too
         return [(base, text)]
     cut: list[tuple[Script | None, list[str]]] = []
     for index, char in enumerate(text):

@@ -270,25 +270,25 @@ class BalanceTracker:
     def add(self, turn: Turn) -> None:
         """A new switch: the running turn ends where this one starts."""
         if self._running is not None:
-            self._close(self._running, turn.start)
-        self._open(turn)
+            self._close(self._running, turn.start, counted(self._running, self.speakers))
+        is_counted = counted(turn, self.speakers)  # once per turn: a rebuild adds a meeting's every turn
+        self._open(turn, is_counted)
         if turn.end is not None:
-            self._close(turn, turn.end)
+            self._close(turn, turn.end, is_counted)
         else:
             self._running = turn
 
-    def _open(self, turn: Turn) -> None:
-        if counted(turn, self.speakers):
+    def _open(self, turn: Turn, is_counted: bool) -> None:
+        if is_counted:
             pid = turn.participation_id or ""
             self._person_turns[pid] = self._person_turns.get(pid, 0) + 1
             self._group_turns[turn.group] = self._group_turns.get(turn.group, 0) + 1
             if turn.interruption:
                 self._person_interruptions[pid] = self._person_interruptions.get(pid, 0) + 1
 
-    def _close(self, turn: Turn, end: datetime) -> None:
+    def _close(self, turn: Turn, end: datetime, is_counted: bool) -> None:
         seconds = max(0.0, (end - turn.start).total_seconds())
         self._running = None
-        is_counted = counted(turn, self.speakers)
         self._totals.add(turn, seconds, is_counted)
         if is_counted:
             item = self._item_groups.setdefault(turn.agenda_item_id or "", {})

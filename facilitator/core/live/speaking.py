@@ -165,15 +165,15 @@ _SWITCH_COLUMNS = tuple(column.name for column in SpeakingTurn.__table__.columns
 _INSERT_SWITCH = SpeakingTurn.__table__.insert()
 
 
-def as_turn(switch: SpeakingTurn, end: datetime | None = None, start: datetime | None = None) -> Turn:
-    """The turn a switch starts (at ``start`` when a correction moved it)."""
+def as_turn(switch: SpeakingTurn) -> Turn:
+    """The running turn a new switch starts."""
     return Turn(
         switch.id,
         switch.participation_id,
         switch.stakeholder_group,
         switch.kind,
-        start or switch.started_at,
-        end,
+        switch.started_at,
+        None,
         switch.agenda_item_id,
         switch.via_interpreter,
         switch.procedural,
@@ -191,8 +191,11 @@ def correct(db: Database, meeting_id: str, turn_id: str, action: str, started_at
         session.add(SpeakingCorrection(meeting_id=meeting_id, turn_id=turn_id, action=action, started_at=started_at))
 
 
-def resolve(switches: Iterable[SpeakingTurn], corrections: Iterable[SpeakingCorrection]) -> list[Turn]:
-    """Turns from stored facts: latest correction per switch wins; each turn ends at the next one."""
+def resolve(switches: Iterable[Any], corrections: Iterable[Any]) -> list[Turn]:
+    """Turns from stored facts: latest correction per switch wins; each turn ends at the next one.
+
+    ``switches`` are the live (not deleted) rows of :data:`SWITCH_COLUMNS`, as :func:`load_turns_in` reads
+    them, taken apart by position: for a two-day meeting's 20,000 switches that is quicker than attributes."""
     voided: dict[str, bool] = {}
     moved: dict[str, datetime] = {}
     for fix in sorted(corrections, key=lambda c: c.updated_hlc):
@@ -200,13 +203,30 @@ def resolve(switches: Iterable[SpeakingTurn], corrections: Iterable[SpeakingCorr
             moved[fix.turn_id] = fix.started_at
         else:
             voided[fix.turn_id] = fix.action == "void"
-    kept = [s for s in switches if not voided.get(s.id, False) and not s.deleted]
-    kept.sort(key=lambda s: (moved.get(s.id, s.started_at), s.updated_hlc))
-    turns = []
-    for index, s in enumerate(kept):
-        end = moved.get(kept[index + 1].id, kept[index + 1].started_at) if index + 1 < len(kept) else None
-        turns.append(as_turn(s, end, moved.get(s.id)))
-    return turns
+    kept = [s for s in switches if not voided.get(s[0], False)]
+    kept.sort(key=lambda s: (moved.get(s[0], s[4]), s[-1]))
+    starts = [moved.get(s[0], s[4]) for s in kept]
+    ends: list[datetime | None] = [*starts[1:], None] if starts else []
+    # id, participation_id, group, kind, (start,) agenda_item_id, via_interpreter, procedural, interruption
+    return [
+        Turn(s[0], s[1], s[2], s[3], start, end, s[5], s[6], s[7], s[8])
+        for s, start, end in zip(kept, starts, ends, strict=True)
+    ]
+
+
+# What a turn is made of, in the order :func:`resolve` takes a row apart; then the switch's stamp.
+SWITCH_COLUMNS = (
+    "id",
+    "participation_id",
+    "stakeholder_group",
+    "kind",
+    "started_at",
+    "agenda_item_id",
+    "via_interpreter",
+    "procedural",
+    "interruption",
+    "updated_hlc",
+)
 
 
 def load_turns(db: Database, meeting_id: str) -> list[Turn]:
@@ -215,8 +235,13 @@ def load_turns(db: Database, meeting_id: str) -> list[Turn]:
 
 
 def load_turns_in(session: Session, meeting_id: str) -> list[Turn]:
-    # Plain rows, not ORM objects: a two-day meeting has 20,000 switches, and nothing here edits them.
+    # Plain rows of only the columns a turn needs, not ORM objects: a two-day meeting has 20,000 switches,
+    # and nothing here edits them.
     turns, fixes = SpeakingTurn.__table__, SpeakingCorrection.__table__
-    switches = session.execute(select(*turns.columns).where(turns.c.meeting_id == meeting_id)).all()
+    switches = session.execute(
+        select(*(turns.c[name] for name in SWITCH_COLUMNS))
+        .where(turns.c.meeting_id == meeting_id, turns.c.deleted.is_(False))
+        .order_by(turns.c.started_at)  # the index's order, so the sort in resolve finds them (almost) in order
+    ).all()
     corrections = session.execute(select(*fixes.columns).where(fixes.c.meeting_id == meeting_id)).all()
     return resolve(switches, corrections)

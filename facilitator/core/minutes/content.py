@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
-import regex
 from sqlalchemy import select
 
 from facilitator.core import disclosure, taxonomy
@@ -49,6 +49,16 @@ AUDIENCES = ("internal", "public")
 SUMMARY_KINDS = ("point", "concern", "question", "note")
 STAFF_ROLES = ("facilitator", "note_taker", "interpreter")
 GENDER_COUNTS = ("women", "men", "other_gender")
+NOTE_COLUMNS = (
+    "id",
+    "agenda_item_id",
+    "kind",
+    "body",
+    "speaker_participation_id",
+    "stakeholder_group",
+    "risk_tags",
+    "confidentiality",
+)
 
 
 def audience_of(name: str) -> Audience:
@@ -94,15 +104,23 @@ class _Reader:
             return group
         return self.policy.cell_of(group).key if group else ""
 
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """The shown name of each participant who may be named here, decided once for thousands of notes."""
+        if not self.internal:
+            return {}
+        return {
+            pid: disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+            for pid, row in self.rows.items()
+            if row.anonymity == "named"
+        }
+
     def person(self, participation_id: str | None) -> str:
         """The shown name of a participant, or "" where only their group may be shown."""
-        row = self.rows.get(participation_id or "")
-        if row is None or not self.internal or row.anonymity != "named":
-            return ""
-        return disclosure.SHAREABLE_PEOPLE.identity_of(row).name
+        return self.names.get(participation_id or "", "")
 
 
-def _redactions(reader: _Reader) -> list[tuple[regex.Pattern[str], str]]:
+def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     """For the public minutes: each participant's name, organisation and role, and each distinctive
     part of the name of one who is not named (see :func:`disclosure.name_finders`), longest first, with
     the cell label that replaces it in typed text."""
@@ -120,17 +138,22 @@ def _redactions(reader: _Reader) -> list[tuple[regex.Pattern[str], str]]:
     named = [row.name for row in reader.rows.values() if row.anonymity == "named"]
     for finder in disclosure.name_finders(hidden, named):
         found.setdefault(finder.found.casefold(), (finder.found, hidden[finder.name]))
-    ordered = sorted(found.values(), key=lambda pair: -len(pair[0]))
-    return [(disclosure.whole_words(text), label) for text, label in ordered]
+    return sorted(found.values(), key=lambda pair: -len(pair[0]))
 
 
 class _Text:
     """Typed text as the audience may read it."""
 
     def __init__(self, reader: _Reader) -> None:
-        self.patterns = [] if reader.internal else _redactions(reader)
+        found = [] if reader.internal else _redactions(reader)
+        self.patterns = [(disclosure.whole_words(text), label) for text, label in found]
+        # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
+        # hundred patterns.  Where one does, they are applied one by one, longest first.
+        self.any = disclosure.whole_words(*(text for text, _ in found)) if found else None
 
     def __call__(self, text: str) -> str:
+        if self.any is None or not self.any.search(text):
+            return text
         for pattern, label in self.patterns:
             text = pattern.sub(lambda _found, label=label: label, text)
         return text
@@ -166,10 +189,11 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         item_reviews = review.item_reviews(session, meeting_id)
         choices = review.note_choices(session, meeting_id)
         meeting_review = review.meeting_review(session, meeting_id)
-        # Plain rows, not ORM objects: a two-day meeting has thousands of notes, and none is edited here.
+        # Plain rows of the columns used, not ORM objects: a two-day meeting has thousands of notes, and none
+        # is edited here.
         table = Note.__table__
         notes = session.execute(
-            select(*table.columns)
+            select(*(table.c[name] for name in NOTE_COLUMNS))
             .where(table.c.meeting_id == meeting_id, table.c.deleted.is_(False))
             .order_by(table.c.taken_at, table.c.id)
         ).all()

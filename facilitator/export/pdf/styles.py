@@ -7,6 +7,7 @@ Arabic), since shaping every Latin word would cost a long document seconds for n
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,13 +111,34 @@ def styles(size: float = 9.5) -> Styles:
 _SHAPED_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0900, 0x0DFF), (0xA8E0, 0xA8FF), (0xFB50, 0xFEFF))
 
 
+# One search in C instead of a look at every character in Python: a long document has thousands of paragraphs.
+_SHAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _SHAPED_RANGES) + "]")
+
+
 def needs_shaping(text: str) -> bool:
-    return any(low <= ord(char) <= high for char in text if ord(char) >= 0x0600 for low, high in _SHAPED_RANGES)
+    return _SHAPED.search(text) is not None
 
 
 @cache
 def _shaped(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+class _Laid(Paragraph):
+    """A paragraph that keeps its lines for the width it was last wrapped to.
+
+    A table wraps every cell to measure its rows, again for each page it is split over and when it draws
+    it, and KeepTogether measures before the frame places; each time the lines come out the same, and
+    breaking them is most of what a long document costs.  Parts split off are new paragraphs."""
+
+    _wrapped_to: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped_to and hasattr(self, "blPara"):  # a refused split drops the lines
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_to = availWidth
+        return size
 
 
 def para(text: str, style: ParagraphStyle, bold: bool = False, markup: str = "") -> Paragraph:
@@ -125,7 +147,7 @@ def para(text: str, style: ParagraphStyle, bold: bool = False, markup: str = "")
     ``markup`` is trusted reportlab markup put before the text (a bold label, a bullet)."""
     text = unicodedata.normalize("NFC", text)
     chosen = _shaped(style) if needs_shaping(text) or needs_shaping(markup) else style
-    return Paragraph(markup + fonts.markup(text, bold=bold), chosen)
+    return _Laid(markup + fonts.markup(text, bold=bold), chosen)
 
 
 def label(text: str, bold: bool = True) -> str:
@@ -133,7 +155,7 @@ def label(text: str, bold: bool = True) -> str:
     return f"<b>{fonts.markup(text, bold=bold)}</b>" if bold else fonts.markup(text)
 
 
-class Heading(Paragraph):
+class Heading(_Laid):
     """A section heading: the document makes a bookmark and a contents entry of it."""
 
     def __init__(self, text: str, level: int, style: ParagraphStyle, contents: bool = True) -> None:

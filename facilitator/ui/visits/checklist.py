@@ -181,7 +181,8 @@ class ChecklistView(QWidget):
 
     def _show_hint(self) -> None:
         index = self.table.currentIndex()
-        self.hint.setText(self.model.row(index.row()).item.hint if index.isValid() else "")
+        item = self.model.row(index.row()).item if index.isValid() else None
+        self.hint.setText(" — ".join(part for part in (item.section, item.hint) if part) if item else "")
 
     def attach_photo(self) -> None:
         key = self.current_key()

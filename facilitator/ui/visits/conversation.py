@@ -49,7 +49,8 @@ class ConversationForm(QWidget):
 
     changed = Signal(str, object)
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, warn_inline: bool = False, parent: QWidget | None = None) -> None:
+        """With ``warn_inline`` the form itself warns when management is ticked (where no other warning shows)."""
         super().__init__(parent)
         self.loading = Loading()
         self.group = group_combo(self.tr("Choose the group"))
@@ -91,7 +92,8 @@ class ConversationForm(QWidget):
             form.addRow(box)
         form.addRow(self.management_warning)
         self.management_warning.setVisible(False)
-        self.management.toggled.connect(self.management_warning.setVisible)
+        if warn_inline:
+            self.management.toggled.connect(self.management_warning.setVisible)
         combos = {"stakeholder_group": self.group, "language": self.language, "interviewer_gender": self.interviewer,
                   "interpreter_person_id": self.interpreter, "location": self.location}  # fmt: skip
         for field, combo in combos.items():
@@ -135,7 +137,7 @@ class NewConversationDialog(QDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New conversation"))
-        self.form = ConversationForm(ops)
+        self.form = ConversationForm(ops, warn_inline=True)
         self.form.consent_notes.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -158,11 +160,11 @@ class ConversationsPanel(QWidget):
         self.ops = ops
         self.meeting_id: str | None = None
         self.visit_id: str | None = None
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list = QComboBox()
+        self.list.setAccessibleName(self.tr("Conversation"))
         self.new_button = QPushButton(self.tr("&New conversation…"))
         self.new_button.clicked.connect(self.new_conversation)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(self.tr("Delete conversation"))
         self.delete_button.clicked.connect(self.delete_conversation)
         self.form = ConversationForm(ops)
         self.form.changed.connect(self._field_changed)
@@ -187,12 +189,11 @@ class ConversationsPanel(QWidget):
         self.finding_button.clicked.connect(self.make_finding)
         self.delete_point_button = QPushButton(self.tr("Delete point"))
         self.delete_point_button.clicked.connect(self.delete_point)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.new_button)
-        left_layout.addWidget(self.delete_button)
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Conversation:")))
+        chooser.addWidget(self.list, 1)
+        chooser.addWidget(self.new_button)
+        chooser.addWidget(self.delete_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -213,14 +214,16 @@ class ConversationsPanel(QWidget):
         actions.addWidget(self.finding_button)
         right_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scrolling(middle))
+        setting = scrolling(middle)
+        setting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(setting)
         splitter.addWidget(right)
-        splitter.setSizes([170, 300, 400])
+        splitter.setSizes([380, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.list.currentRowChanged.connect(lambda _row: self._show_current())
+        layout.addLayout(chooser)
+        layout.addWidget(splitter, 1)
+        self.list.currentIndexChanged.connect(lambda _row: self._show_current())
         self._rows: list[ConversationRow] = []
 
     def show_visit(self, meeting_id: str | None, visit_id: str | None) -> None:
@@ -228,8 +231,7 @@ class ConversationsPanel(QWidget):
         self.reload()
 
     def current_id(self) -> str | None:
-        entry = self.list.currentItem()
-        return entry.data(ID_ROLE) if entry else None
+        return self.list.currentData()
 
     def reload(self) -> None:
         chosen = self.current_id()
@@ -239,17 +241,15 @@ class ConversationsPanel(QWidget):
         self.list.clear()
         for number, row in enumerate(self._rows, 1):
             group = groups[row.group].label if row.group in groups else row.group
-            text = self.tr("{number}. {group}: {women} women, {men} men").format(
+            text = self.tr("{number}. {group} ({women} women, {men} men)").format(
                 number=number, group=group, women=row.women, men=row.men
             )
-            entry = QListWidgetItem(text)
-            entry.setData(ID_ROLE, row.id)
-            if row.management_present or row.retaliation_risk:
-                entry.setForeground(WARNING)
-            self.list.addItem(entry)
+            if row.management_present:
+                text += " — " + self.tr("management present")
+            self.list.addItem(text, row.id)
         self.list.blockSignals(False)
         ids = [row.id for row in self._rows]
-        self.list.setCurrentRow(ids.index(chosen) if chosen in ids else (0 if ids else -1))
+        self.list.setCurrentIndex(ids.index(chosen) if chosen in ids else (0 if ids else -1))
         self._show_current()
 
     def _show_current(self) -> None:
@@ -298,9 +298,7 @@ class ConversationsPanel(QWidget):
             self.select(made)
 
     def select(self, conversation_id: str) -> None:
-        for number in range(self.list.count()):
-            if self.list.item(number).data(ID_ROLE) == conversation_id:
-                self.list.setCurrentRow(number)
+        self.list.setCurrentIndex(self.list.findData(conversation_id))
 
     def delete_conversation(self) -> None:
         conversation_id = self.current_id()

@@ -37,8 +37,15 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 
 
+def _narrow(combo: QComboBox) -> QComboBox:
+    """A combo as wide as its column, not as its longest entry (a zone name, an organisation's)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 def _zone_combo(current: str) -> QComboBox:
-    combo = QComboBox()
+    combo = _narrow(QComboBox())
     combo.setEditable(True)
     combo.addItems(sorted(available_timezones()))
     combo.setCurrentText(current)
@@ -135,7 +142,7 @@ class VisitDetails(QWidget):
         self.visit: Visit | None = None
         self.site = QLineEdit()
         self.kind = choice_combo(SITE_KINDS)
-        self.supplier = QComboBox()
+        self.supplier = _narrow(QComboBox())
         self.village, self.district = QLineEdit(), QLineEdit()
         self.latitude, self.longitude = QLineEdit(), QLineEdit()
         for edit in (self.latitude, self.longitude):
@@ -147,10 +154,10 @@ class VisitDetails(QWidget):
         self.end.setDisplayFormat("HH:mm")
         self.zone = _zone_combo("UTC")
         self.announcement = choice_combo(ANNOUNCEMENT)
-        self.meeting = QComboBox()
+        self.meeting = _narrow(QComboBox())
         self.delegation = QListWidget()
         self.delegation.setMaximumHeight(110)
-        self.interpreter = QComboBox()
+        self.interpreter = _narrow(QComboBox())
         self.management = QLineEdit()
         self.management.setPlaceholderText(self.tr("Who from management accompanied, by role"))
         self.notes = CommitTextEdit(lambda: self._save({"notes": self.notes.toPlainText()}))

@@ -156,6 +156,9 @@ class LedgerPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((LedgerModel.OWNER, 190), (LedgerModel.MEETING, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.change_status())
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("History of the chosen entry"))
@@ -219,8 +222,8 @@ class LedgerPanel(QWidget):
             )
         )
         number = self.model.row_of(chosen_id)
-        if number >= 0:
-            self.table.setCurrentIndex(self.model.index(number, 0))
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(max(number, 0), 0))
         self._show_history()
 
     def current(self) -> EntryRow | None:

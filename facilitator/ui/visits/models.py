@@ -37,27 +37,26 @@ def risk_label(tag: str) -> str:
 class VisitsModel(RowsModel[VisitRow]):
     CONTEXT = "VisitsModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("VisitsModel", "When"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Site"),
+        QT_TRANSLATE_NOOP("VisitsModel", "Visit"),
         QT_TRANSLATE_NOOP("VisitsModel", "Checklist"),
-        QT_TRANSLATE_NOOP("VisitsModel", "Talks"),
         QT_TRANSLATE_NOOP("VisitsModel", "Findings"),
     )
-    WHEN, SITE, CHECKLIST, TALKS, FINDINGS = range(5)
+    VISIT, CHECKLIST, FINDINGS = range(3)
 
     def cell(self, row: VisitRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{row.local_start:%d %b %H:%M}",
-                row.site_name,
+                f"{row.site_name}\n{row.local_start:%Y-%m-%d %H:%M}–{row.local_end:%H:%M}",
                 f"{row.answered}/{row.items}",
-                str(row.conversations),
                 str(row.findings),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("VisitsModel", "{kind}, {place}; {announcement}; {when} ({zone})").format(
+            return QCoreApplication.translate(
+                "VisitsModel", "{kind}, {place}; {announcement}; {when} ({zone}); conversations: {talks}"
+            ).format(
                 kind=SITE_KINDS.label(row.site_kind), place=row.place or "—",
                 announcement=ANNOUNCEMENT.label(row.announcement).lower(), when=row.when, zone=row.timezone,
+                talks=row.conversations,
             )  # fmt: skip
         return None
 
@@ -89,9 +88,8 @@ class ChecklistModel(RowsModel[AnswerRow]):
 
     def cell(self, row: AnswerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            label = f"{row.item.section}: {row.item.label}" if row.item.section else row.item.label
             answer = ANSWERS.label(row.answer) if row.item.type == "observation" else row.answer
-            return (label, answer, row.note, str(row.photos) if row.photos else "")[column]
+            return (row.item.label, answer, row.note, str(row.photos) if row.photos else "")[column]
         if role == Qt.ItemDataRole.EditRole and column == self.NOTE:
             return row.note
         if role == Qt.ItemDataRole.ToolTipRole:

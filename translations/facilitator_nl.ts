@@ -464,8 +464,8 @@
         <translation>De tijden zijn inclusief de extra tijd die consecutief tolken kost.</translation>
     </message>
     <message>
-        <source>The agenda cannot be written to {0}: {1}</source>
-        <translation>De agenda kan niet worden geschreven naar {0}: {1}</translation>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -780,6 +780,107 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Custom target: {0}</source>
         <translation>Eigen streefwaarde: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note</source>
+        <translation>Toetsen: 1 waargenomen · 2 deels · 3 niet waargenomen · 4 niet gezien · 0 wissen · F2 notitie</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>&amp;Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation>Ernst van de bevinding</translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation>&amp;Bevinding maken</translation>
+    </message>
+    <message>
+        <source>A finding from the chosen item, answered not observed or partly</source>
+        <translation>Een bevinding uit het gekozen onderdeel, beantwoord met niet waargenomen of deels</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Ernst:</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Only an item answered “not observed” or “partly” points to a finding: {0}</source>
+        <translation>Alleen een onderdeel met het antwoord “niet waargenomen” of “deels” wijst op een bevinding: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <source>A checklist template needs a title and a list of items.</source>
+        <translation>Een checklistsjabloon heeft een titel en een lijst onderdelen nodig.</translation>
+    </message>
+    <message>
+        <source>A checklist can have at most {0} items.</source>
+        <translation>Een checklist kan hoogstens {0} onderdelen hebben.</translation>
+    </message>
+    <message>
+        <source>Each checklist item must be an object with a name and a label.</source>
+        <translation>Elk onderdeel van een checklist moet een object met een naam en een label zijn.</translation>
+    </message>
+    <message>
+        <source>Item {0}: a name (lower-case letters, digits, _) and a label are needed.</source>
+        <translation>Onderdeel {0}: een naam (kleine letters, cijfers, _) en een label zijn nodig.</translation>
+    </message>
+    <message>
+        <source>Two items are named {0}.</source>
+        <translation>Twee onderdelen heten {0}.</translation>
+    </message>
+    <message>
+        <source>Item {name}: unknown answer type {kind}; use one of: {known}.</source>
+        <translation>Onderdeel {name}: onbekend antwoordtype {kind}; gebruik een van: {known}.</translation>
+    </message>
+    <message>
+        <source>The checklist {0} cannot be read: {1}</source>
+        <translation>De checklist {0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>There is no checklist template {0}.</source>
+        <translation>Er is geen checklistsjabloon {0}.</translation>
+    </message>
+    <message>
+        <source>A checklist named {0} exists already.</source>
+        <translation>Er bestaat al een checklist met de naam {0}.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1218,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Nog niet gehoord: {0}</translation>
     </message>
     <message>
+        <source>Passphrase (or recovery key): </source>
+        <translation>Wachtwoordzin (of herstelsleutel): </translation>
+    </message>
+    <message>
+        <source>This data is encrypted: set {0} or run the command in a terminal.</source>
+        <translation>Deze gegevens zijn versleuteld: stel {0} in of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
         <translation>Alleen-lezen: in {0} kan niet worden geschreven, dus de gegevens worden getoond zonder iets te wijzigen.</translation>
     </message>
@@ -1205,12 +1314,84 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Wachtzin van het team: </translation>
     </message>
     <message>
+        <source>encrypt the database and its backups with a passphrase</source>
+        <translation>versleutel de database en de back-ups met een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>write the recovery key to this file (a stick, not this laptop)</source>
+        <translation>schrijf de herstelsleutel naar dit bestand (op een stick, niet op deze laptop)</translation>
+    </message>
+    <message>
+        <source>store the database and its backups unencrypted</source>
+        <translation>bewaar de database en de back-ups onversleuteld</translation>
+    </message>
+    <message>
+        <source>choose a new passphrase</source>
+        <translation>kies een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (the old one stops working)</source>
+        <translation>maak een nieuwe herstelsleutel (de oude werkt dan niet meer)</translation>
+    </message>
+    <message>
+        <source>write it to this file</source>
+        <translation>schrijf hem naar dit bestand</translation>
+    </message>
+    <message>
+        <source>confirm that the current recovery key was kept</source>
+        <translation>bevestig dat de huidige herstelsleutel bewaard is</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
         <source>The same passphrase again: </source>
         <translation>Dezelfde wachtzin nog eens: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>De twee wachtzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Recovery key (write it down and keep it away from this laptop):</source>
+        <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze laptop):</translation>
+    </message>
+    <message>
+        <source>Written to {0}.</source>
+        <translation>Geschreven naar {0}.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back to confirm you kept it: </source>
+        <translation>Typ de herstelsleutel over om te bevestigen dat u hem bewaard hebt: </translation>
+    </message>
+    <message>
+        <source>Recovery key kept.</source>
+        <translation>Herstelsleutel bewaard.</translation>
+    </message>
+    <message>
+        <source>{done}/{total} {name}</source>
+        <translation>{done}/{total} {name}</translation>
+    </message>
+    <message>
+        <source>Outside a terminal, give --recovery-key-file FILE to keep the recovery key.</source>
+        <translation>Buiten een terminal: geef --recovery-key-file BESTAND om de herstelsleutel te bewaren.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>Encrypted: {0} files.</source>
+        <translation>Versleuteld: {0} bestanden.</translation>
+    </message>
+    <message>
+        <source>Decrypted: {0} files. The data is no longer encrypted.</source>
+        <translation>Ontsleuteld: {0} bestanden. De gegevens zijn niet langer versleuteld.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
         <source>To apply it all the same, run the command again with --yes.</source>
@@ -1271,6 +1452,94 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Fingerprint: {0}</source>
         <translation>Vingerafdruk: {0}</translation>
+    </message>
+    <message>
+        <source>the risk register of the site visits</source>
+        <translation>het risicoregister van de locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s name or first characters</source>
+        <translation>de naam van een organisatie of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>No organisation here is called {0}.</source>
+        <translation>Geen organisatie hier heet {0}.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one organisation; give more of it.</source>
+        <translation>{0} past bij meer dan één organisatie; geef meer van de naam.</translation>
+    </message>
+    <message>
+        <source>No findings yet.</source>
+        <translation>Nog geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(geen leverancier)</translation>
+    </message>
+    <message>
+        <source>the commitments ledger across meetings</source>
+        <translation>het register van toezeggingen over bijeenkomsten heen</translation>
+    </message>
+    <message>
+        <source>only this organisation&apos;s entries</source>
+        <translation>alleen de regels van deze organisatie</translation>
+    </message>
+    <message>
+        <source>only entries with this status</source>
+        <translation>alleen regels met deze status</translation>
+    </message>
+    <message>
+        <source>print the ledger as CSV</source>
+        <translation>druk het register af als CSV</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Geen regels in het register.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VERLOPEN</translation>
+    </message>
+    <message>
+        <source>list site visits, of one meeting or all</source>
+        <translation>toon locatiebezoeken, van één bijeenkomst of alle</translation>
+    </message>
+    <message>
+        <source>only this meeting&apos;s visits</source>
+        <translation>alleen de bezoeken van deze bijeenkomst</translation>
+    </message>
+    <message>
+        <source>show one visit: checklist, conversations, findings</source>
+        <translation>toon één bezoek: checklist, gesprekken, bevindingen</translation>
+    </message>
+    <message>
+        <source>visit id or the first characters of it</source>
+        <translation>id van het bezoek of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Nog geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>checklist {answered}/{items}, conversations {talks}, findings {findings}</source>
+        <translation>checklist {answered}/{items}, gesprekken {talks}, bevindingen {findings}</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>Gesprekken:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} conversations, {people} people</source>
+        <translation>{group}: {count} gesprekken, {people} mensen</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Bevindingen:</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1727,152 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationForm</name>
+    <message>
+        <source>Choose the group</source>
+        <translation>Kies de groep</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Geen tolk</translation>
+    </message>
+    <message>
+        <source>Management was present</source>
+        <translation>De leiding was aanwezig</translation>
+    </message>
+    <message>
+        <source>Workers may not have spoken freely with management there, and what they said may expose them. Hear them again off-site, without management.</source>
+        <translation>Met de leiding erbij hebben arbeiders misschien niet vrijuit gesproken, en wat ze zeiden kan hen in gevaar brengen. Spreek hen opnieuw, buiten de locatie en zonder de leiding.</translation>
+    </message>
+    <message>
+        <source>The group consents to notes</source>
+        <translation>De groep stemt in met aantekeningen</translation>
+    </message>
+    <message>
+        <source>The group consents to quotes</source>
+        <translation>De groep stemt in met citaten</translation>
+    </message>
+    <message>
+        <source>Risk of retaliation</source>
+        <translation>Risico op represailles</translation>
+    </message>
+    <message>
+        <source>Its points stay out of supplier-facing reports.</source>
+        <translation>De punten blijven buiten rapporten voor de leverancier.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s gender</source>
+        <translation>Gender van de interviewer</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Points heard</source>
+        <translation>Gehoorde punten</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>c: no toilet for women #WASH — Enter adds the point</source>
+        <translation>c: geen toilet voor vrouwen #WASH — Enter voegt het punt toe</translation>
+    </message>
+    <message>
+        <source>p: point · c: concern · q: question · &quot; quote (with consent) · #TAG a risk · no names</source>
+        <translation>p: punt · c: zorg · q: vraag · &quot; citaat (met instemming) · #TAG een risico · geen namen</translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation>Ernst van de bevinding</translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation>&amp;Bevinding maken</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>Gesprek:</translation>
+    </message>
+    <message>
+        <source>{number}. {group} ({women} women, {men} men)</source>
+        <translation>{number}. {group} ({women} vrouwen, {men} mannen)</translation>
+    </message>
+    <message>
+        <source>management present</source>
+        <translation>leiding aanwezig</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Choose the point the finding is made from.</source>
+        <translation>Kies het punt waaruit de bevinding voortkomt.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
@@ -1518,6 +1933,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the file is empty (0 bytes)</source>
         <translation>het bestand is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the file is cut short or damaged</source>
+        <translation>het bestand is afgekapt of beschadigd</translation>
     </message>
     <message>
         <source>it is not a Facilitator database</source>
@@ -1587,10 +2006,232 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>The key file {0} cannot be read; nothing was opened. Keep it for whoever helps.</source>
+        <translation>Het sleutelbestand {0} kan niet worden gelezen; er is niets geopend. Bewaar het voor wie u helpt.</translation>
+    </message>
+    <message>
+        <source>That passphrase (or recovery key) does not open this data. Nothing was opened.</source>
+        <translation>Met die wachtwoordzin (of herstelsleutel) gaan deze gegevens niet open. Er is niets geopend.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted: give its passphrase or recovery key to open it.</source>
+        <translation>De gegevens in {0} zijn versleuteld: geef de wachtwoordzin of de herstelsleutel om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Write down or export the recovery key first (File ▸ Encryption, or &apos;facilitator recovery-key&apos;): without it, a forgotten passphrase would lose these conversations.</source>
+        <translation>Schrijf eerst de herstelsleutel op of exporteer hem (Bestand ▸ Versleuteling, of &apos;facilitator recovery-key&apos;): zonder die sleutel gaan deze gesprekken verloren als de wachtwoordzin vergeten wordt.</translation>
+    </message>
+    <message>
+        <source>That is not this data&apos;s recovery key.</source>
+        <translation>Dat is niet de herstelsleutel van deze gegevens.</translation>
+    </message>
+    <message>
+        <source>Facilitator recovery key
+
+{code}
+
+It opens the encrypted data of Facilitator when the passphrase is forgotten. Keep it away from the laptop.
+</source>
+        <translation>Herstelsleutel van Facilitator
+
+{code}
+
+Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin vergeten is. Bewaar hem niet bij de laptop.
+</translation>
+    </message>
+    <message>
+        <source>The recovery key could not be written to {0}: {1}</source>
+        <translation>De herstelsleutel kon niet naar {0} worden geschreven: {1}</translation>
+    </message>
+    <message>
+        <source>The data in {0} is not encrypted.</source>
+        <translation>De gegevens in {0} zijn niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtwoordzin van minstens {0} tekens.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot look like a recovery key.</source>
+        <translation>Een wachtwoordzin mag niet op een herstelsleutel lijken.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was left as it is.</source>
+        <translation>{path} is beschadigd ({problem}); het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>{path} could not be converted ({reason}); it was left as it is.</source>
+        <translation>{path} kon niet worden omgezet ({reason}); het is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>The converted copy of {0} did not match it; the file was left as it is.</source>
+        <translation>De omgezette kopie van {0} kwam er niet mee overeen; het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
+        <source>Facilitator is open on {0}. Close its window first, or use the window&apos;s menu.</source>
+        <translation>Facilitator is geopend op {0}. Sluit eerst dat venster, of gebruik het menu van het venster.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted already.</source>
+        <translation>De gegevens in {0} zijn al versleuteld.</translation>
+    </message>
+    <message>
+        <source>Turning encryption off was interrupted; finish it with &apos;facilitator decrypt&apos;.</source>
+        <translation>Het uitzetten van de versleuteling is onderbroken; maak het af met &apos;facilitator decrypt&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nieuwe toezegging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font {0} is missing; reinstall Facilitator to print.</source>
         <translation>Het lettertype {0} ontbreekt; installeer Facilitator opnieuw om te kunnen afdrukken.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name to write.</source>
+        <translation>{0} is een map; geef een bestandsnaam om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written here: permission denied.</source>
+        <translation>{0} kan hier niet worden geschreven: geen toestemming.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written: {1}</source>
+        <translation>{0} kan niet worden geschreven: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Bezocht</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Bevindingen van het bezoek</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;remediation…</source>
+        <translation>Om &amp;herstel vragen…</translation>
+    </message>
+    <message>
+        <source>A ledger entry asking the supplier to remedy the chosen finding</source>
+        <translation>Een regel in het register die de leverancier vraagt de gekozen bevinding te herstellen</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose agenda items…</source>
+        <translation>Agendapunten &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>Group the findings of a meeting&apos;s visits by risk into its debrief and discussion items</source>
+        <translation>Groepeer de bevindingen van de bezoeken per risico in de nabespreking en de discussiepunten van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Leverancier:</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle leveranciers</translation>
+    </message>
+    <message>
+        <source>{count} findings, {serious} high or critical</source>
+        <translation>{count} bevindingen, {serious} hoog of kritiek</translation>
+    </message>
+    <message>
+        <source>Choose the finding that needs remediation.</source>
+        <translation>Kies de bevinding die herstel nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation>Agendapunten voorstellen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The findings of the meeting&apos;s visits are grouped by risk into its site-visit debrief, and each risk with a high or critical finding gets a discussion item. The summaries in the facilitator&apos;s notes name sites, never people. One undo takes it all back.</source>
+        <translation>De bevindingen van de bezoeken worden per risico gegroepeerd in de nabespreking van de bezoeken, en elk risico met een hoge of kritieke bevinding krijgt een eigen discussiepunt. De samenvattingen in de notities van de facilitator noemen locaties, nooit mensen. Eén keer ongedaan maken draait alles terug.</translation>
+    </message>
+    <message>
+        <source>{groups} risks proposed: {made} new agenda items, {edited} items given the findings.</source>
+        <translation>{groups} risico&apos;s voorgesteld: {made} nieuwe agendapunten, {edited} punten kregen de bevindingen.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2612,18 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{group}: alleen gehoord via een plaatsvervanger ({names}).</translation>
     </message>
     <message>
+        <source>No conversations on this meeting&apos;s visits yet.</source>
+        <translation>Nog geen gesprekken op de bezoeken van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Every group heard on the site visits is invited: {0}.</source>
+        <translation>Elke groep die op de locatiebezoeken gehoord is, is uitgenodigd: {0}.</translation>
+    </message>
+    <message>
+        <source>Heard on the site visits but not at the roundtable: {0}.</source>
+        <translation>Gehoord op de locatiebezoeken, maar niet aan de rondetafel: {0}.</translation>
+    </message>
+    <message>
         <source>Proxies, each with the group they speak for: {0}.</source>
         <translation>Plaatsvervangers, elk met de groep namens wie ze spreken: {0}.</translation>
     </message>
@@ -2236,6 +2889,235 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>(nobody)</source>
         <translation>(niemand)</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>kind of entry</source>
+        <translation>soort regel</translation>
+    </message>
+    <message>
+        <source>A ledger entry needs a description.</source>
+        <translation>Een regel in het register heeft een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>A text can have at most {0} characters.</source>
+        <translation>Een tekst kan hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A ledger entry has no field {0}.</source>
+        <translation>Een regel in het register heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>A ledger entry needs an owner: a person or an organisation.</source>
+        <translation>Een regel in het register heeft een eigenaar nodig: een persoon of een organisatie.</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Say who makes this change.</source>
+        <translation>Zeg wie deze wijziging maakt.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Say why the status changes.</source>
+        <translation>Zeg waarom de status verandert.</translation>
+    </message>
+    <message>
+        <source>An entry that is {current} cannot become {new}.</source>
+        <translation>Een regel die {current} is, kan niet {new} worden.</translation>
+    </message>
+    <message>
+        <source>A change cannot be dated before the last one ({0}).</source>
+        <translation>Een wijziging kan niet vóór de vorige ({0}) gedateerd zijn.</translation>
+    </message>
+    <message>
+        <source>Done needs its evidence: what shows it was done.</source>
+        <translation>Gedaan vraagt om bewijs: wat laat zien dat het gedaan is.</translation>
+    </message>
+    <message>
+        <source>Verified needs the later visit or meeting where it was seen.</source>
+        <translation>Geverifieerd vraagt om het latere bezoek of de latere bijeenkomst waar het gezien is.</translation>
+    </message>
+    <message>
+        <source>Verification must come from a later visit or meeting.</source>
+        <translation>Verificatie moet van een later bezoek of een latere bijeenkomst komen.</translation>
+    </message>
+    <message>
+        <source>This action is in the ledger already.</source>
+        <translation>Deze actie staat al in het register.</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>VERLOPEN</translation>
+    </message>
+    <message>
+        <source>• {mark}{description} — {owner}, due {due}, {status}</source>
+        <translation>• {mark}{description} — {owner}, uiterlijk {due}, {status}</translation>
+    </message>
+    <message>
+        <source>No open commitments concern the organisations of this meeting.</source>
+        <translation>Geen openstaande toezeggingen gaan over de organisaties van deze bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>{count} open commitments from earlier meetings and visits, {overdue} overdue.</source>
+        <translation>{count} openstaande toezeggingen van eerdere bijeenkomsten en bezoeken, {overdue} verlopen.</translation>
+    </message>
+    <message>
+        <source>Follow-up on commitments</source>
+        <translation>Opvolging van toezeggingen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation>{0} — verlopen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>History of the chosen entry</source>
+        <translation>Geschiedenis van de gekozen regel</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Nieuwe toezegging…</translation>
+    </message>
+    <message>
+        <source>Add “Follow-up on commitments” to this meeting</source>
+        <translation>“Opvolging van toezeggingen” aan deze bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>An agenda item listing the open entries that concern this meeting&apos;s organisations</source>
+        <translation>Een agendapunt met de openstaande regels die de organisaties van deze bijeenkomst aangaan</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Elke organisatie</translation>
+    </message>
+    <message>
+        <source>{count} entries: {kept} kept, {overdue} overdue</source>
+        <translation>{count} regels: {kept} nagekomen, {overdue} verlopen</translation>
+    </message>
+    <message>
+        <source>{on}: {status} — {who}: {why}</source>
+        <translation>{on}: {status} — {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Bewijs: {0}</translation>
+    </message>
+    <message>
+        <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>
+        <translation>Aan het eind van de agenda is een punt “Opvolging van toezeggingen” toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3621,17 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>No names: record the setting of the conversation, not who spoke.</source>
+        <translation>Geen namen: leg de omstandigheden van het gesprek vast, niet wie er sprak.</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4328,32 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted data</source>
+        <translation>Versleutelde gegevens</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted. Give its passphrase, or its recovery key.</source>
+        <translation>De gegevens in {0} zijn versleuteld. Geef de wachtwoordzin, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>{0} Try again.</source>
+        <translation>{0} Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Pagina {0} van {1}</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <source>Language codes, e.g. hi, raj, en</source>
@@ -3506,6 +4425,33 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Attach photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Wat de foto laat zien</translation>
+    </message>
+    <message>
+        <source>Nobody is in the photo (places and things only)</source>
+        <translation>Er staat niemand op de foto (alleen plekken en dingen)</translation>
+    </message>
+    <message>
+        <source>People in the photo</source>
+        <translation>Mensen op de foto</translation>
+    </message>
+    <message>
+        <source>Everyone in a photo needs a recorded consent to photos. The copy kept has no camera data and no location.</source>
+        <translation>Iedereen op een foto moet vastgelegde toestemming voor foto&apos;s hebben. De bewaarde kopie heeft geen cameragegevens en geen locatie.</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Line</source>
@@ -3541,6 +4487,65 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Een bezoek plannen</translation>
+    </message>
+    <message>
+        <source>e.g. Dabi sandstone quarry</source>
+        <translation>bijv. zandsteengroeve Dabi</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Kopiëren als eigen…</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen checklist in the data folder&apos;s checklists folder, to edit and use</source>
+        <translation>Een kopie van de gekozen checklist in de map checklists van de gegevensmap, om te bewerken en te gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Begint:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Eindigt:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the site:</source>
+        <translation>Tijd&amp;zone van de locatie:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Copy checklist</source>
+        <translation>Checklist kopiëren</translation>
+    </message>
+    <message>
+        <source>Title of your copy:</source>
+        <translation>Titel van uw kopie:</translation>
+    </message>
+    <message>
+        <source>{0} (my copy)</source>
+        <translation>{0} (mijn kopie)</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Facilitator</source>
@@ -3556,6 +4561,45 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>There is no field {0} to change.</source>
         <translation>Er is geen veld {0} om te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Keep the recovery key</source>
+        <translation>Bewaar de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>This data is encrypted. Before worker conversations are saved, keep its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop.</source>
+        <translation>Deze gegevens zijn versleuteld. Bewaar de herstelsleutel voordat gesprekken met arbeiders worden opgeslagen: daarmee gaan de gegevens open als de wachtwoordzin vergeten is. Schrijf hem op of exporteer hem naar een stick, en bewaar hem niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key, typed back</source>
+        <translation>Herstelsleutel, overgetypt</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back to confirm you wrote it down</source>
+        <translation>Typ de herstelsleutel over om te bevestigen dat u hem hebt opgeschreven</translation>
+    </message>
+    <message>
+        <source>I wrote it &amp;down</source>
+        <translation>Ik heb hem &amp;opgeschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Exporteren naar een bestand…</translation>
+    </message>
+    <message>
+        <source>Export the recovery key</source>
+        <translation>De herstelsleutel exporteren</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4666,33 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>New person</source>
         <translation>Nieuwe persoon</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationDialog</name>
+    <message>
+        <source>Ask for remediation</source>
+        <translation>Om herstel vragen</translation>
+    </message>
+    <message>
+        <source>Remedy: {0}</source>
+        <translation>Herstel: {0}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4784,53 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>This speaking turn no longer exists.</source>
         <translation>Deze spreekbeurt bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose the visit or meeting</source>
+        <translation>Kies het bezoek of de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Visit: {0}, {1:%Y-%m-%d}</source>
+        <translation>Bezoek: {0}, {1:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Bijeenkomst: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is {1}.</source>
+        <translation>“{0}” is {1}.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Gezien bij</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5877,580 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>No agenda items yet.</source>
         <translation>Nog geen agendapunten.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDetails</name>
+    <message>
+        <source>optional, in degrees</source>
+        <translation>optioneel, in graden</translation>
+    </message>
+    <message>
+        <source>Who from management accompanied, by role</source>
+        <translation>Wie van de leiding meeging, met functie</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dorp</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Village, district</source>
+        <translation>Dorp, district</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Breedtegraad, lengtegraad</translation>
+    </message>
+    <message>
+        <source>Starts, ends, site&apos;s zone</source>
+        <translation>Begin, eind, zone van de locatie</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Aankondiging</translation>
+    </message>
+    <message>
+        <source>Prepares</source>
+        <translation>Bereidt voor</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Management accompanying</source>
+        <translation>Meegaande leiding</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>Site&apos;s zone</source>
+        <translation>Zone van de locatie</translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation>Geen leverancier</translation>
+    </message>
+    <message>
+        <source>No meeting (a visit on its own)</source>
+        <translation>Geen bijeenkomst (een los bezoek)</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Geen tolk</translation>
+    </message>
+    <message>
+        <source>Coordinates are numbers in degrees, such as 25.19 and 75.44.</source>
+        <translation>Coördinaten zijn getallen in graden, zoals 25.19 en 75.44.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOps</name>
+    <message>
+        <source>Plan visit</source>
+        <translation>Bezoek plannen</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>Bezoek bewerken</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Answer checklist item</source>
+        <translation>Checklistonderdeel beantwoorden</translation>
+    </message>
+    <message>
+        <source>Record conversation</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Note point</source>
+        <translation>Punt noteren</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Make finding</source>
+        <translation>Bevinding maken</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Bevinding bewerken</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation>Agendapunten voorstellen</translation>
+    </message>
+    <message>
+        <source>Add ledger entry</source>
+        <translation>Regel aan het register toevoegen</translation>
+    </message>
+    <message>
+        <source>Ask for remediation</source>
+        <translation>Om herstel vragen</translation>
+    </message>
+    <message>
+        <source>Add follow-up item</source>
+        <translation>Opvolgingspunt toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Findings from the site visits:</source>
+        <translation>Bevindingen van de locatiebezoeken:</translation>
+    </message>
+    <message>
+        <source>• {title} — {site} ({evidence}, {severity})</source>
+        <translation>• {title} — {site} ({evidence}, {severity})</translation>
+    </message>
+    <message>
+        <source>{risk} (findings: {count}), at {sites}</source>
+        <translation>{risk} (bevindingen: {count}), bij {sites}</translation>
+    </message>
+    <message>
+        <source>The visits of this meeting have no findings yet.</source>
+        <translation>De bezoeken van deze bijeenkomst hebben nog geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>What we saw on the site visits</source>
+        <translation>Wat we zagen op de locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Discussion: {0}</source>
+        <translation>Discussie: {0}</translation>
+    </message>
+    <message>
+        <source>Say which group the conversation was with.</source>
+        <translation>Zeg met welke groep het gesprek was.</translation>
+    </message>
+    <message>
+        <source>Give the number of women and of men who took part.</source>
+        <translation>Geef het aantal vrouwen en mannen dat meedeed.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>place of the conversation</source>
+        <translation>plek van het gesprek</translation>
+    </message>
+    <message>
+        <source>{0} has no recorded consent to being named; leave the conversation anonymous.</source>
+        <translation>Van {0} is geen toestemming om genoemd te worden vastgelegd; houd het gesprek anoniem.</translation>
+    </message>
+    <message>
+        <source>A conversation has no field {0}.</source>
+        <translation>Een gesprek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This conversation has quotes; delete them before taking the consent back.</source>
+        <translation>Dit gesprek heeft citaten; verwijder die voordat u de toestemming intrekt.</translation>
+    </message>
+    <message>
+        <source>Management was present: workers may not have spoken freely, and what they said may expose them. Hear them again off-site, without management.</source>
+        <translation>De leiding was aanwezig: arbeiders hebben misschien niet vrijuit gesproken, en wat ze zeiden kan hen in gevaar brengen. Spreek hen opnieuw, buiten de locatie en zonder de leiding.</translation>
+    </message>
+    <message>
+        <source>Retaliation risk: these points stay out of supplier-facing reports, which only count the conversation.</source>
+        <translation>Risico op represailles: deze punten blijven buiten rapporten voor de leverancier, die het gesprek alleen meetellen.</translation>
+    </message>
+    <message>
+        <source>No consent to notes: only the setting of the conversation is kept.</source>
+        <translation>Geen toestemming voor aantekeningen: alleen de omstandigheden van het gesprek worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The group did not consent to notes, so no points can be kept.</source>
+        <translation>De groep stemde niet in met aantekeningen, dus er kunnen geen punten worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The group did not consent to quotes: write it as a point, in your own words.</source>
+        <translation>De groep stemde niet in met citaten: schrijf het als punt, in uw eigen woorden.</translation>
+    </message>
+    <message>
+        <source>This point names {0}, who asked not to be named. Write it without the name.</source>
+        <translation>Dit punt noemt {0}, die niet genoemd wil worden. Schrijf het zonder de naam.</translation>
+    </message>
+    <message>
+        <source>Only the risk tags of a point can be changed; type it again instead.</source>
+        <translation>Alleen de risicolabels van een punt kunnen worden gewijzigd; typ het anders opnieuw.</translation>
+    </message>
+    <message>
+        <source>A finding needs a short title.</source>
+        <translation>Een bevinding heeft een korte titel nodig.</translation>
+    </message>
+    <message>
+        <source>A finding needs a risk tag.</source>
+        <translation>Een bevinding heeft een risicolabel nodig.</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>ernst</translation>
+    </message>
+    <message>
+        <source>kind of evidence</source>
+        <translation>soort bewijs</translation>
+    </message>
+    <message>
+        <source>finding status</source>
+        <translation>status van de bevinding</translation>
+    </message>
+    <message>
+        <source>A finding has no field {0}.</source>
+        <translation>Een bevinding heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}.</source>
+        <translation>De checklist van dit bezoek heeft geen onderdeel {0}.</translation>
+    </message>
+    <message>
+        <source>Only an item answered &apos;not observed&apos; or &apos;partly&apos; points to a finding: {0}</source>
+        <translation>Alleen een onderdeel met het antwoord &apos;niet waargenomen&apos; of &apos;deels&apos; wijst op een bevinding: {0}</translation>
+    </message>
+    <message>
+        <source>This picture is too large to keep.</source>
+        <translation>Deze afbeelding is te groot om te bewaren.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read: {0}</source>
+        <translation>Dit bestand is geen leesbare afbeelding: {0}</translation>
+    </message>
+    <message>
+        <source>No consent to photos is recorded for {0}. Record it first, or keep the photo to places and things without people.</source>
+        <translation>Voor {0} is geen toestemming voor foto&apos;s vastgelegd. Leg die eerst vast, of houd de foto bij plekken en dingen zonder mensen.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB; keep a smaller copy.</source>
+        <translation>{name} is groter dan {limit} MB; bewaar een kleinere kopie.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0} kan niet worden gelezen: {1}</translation>
+    </message>
+    <message>
+        <source>language not noted</source>
+        <translation>taal niet genoteerd</translation>
+    </message>
+    <message>
+        <source>{women} women, {men} men</source>
+        <translation>{women} vrouwen, {men} mannen</translation>
+    </message>
+    <message>
+        <source>interviewer: {0}</source>
+        <translation>interviewer: {0}</translation>
+    </message>
+    <message>
+        <source>consent to quotes</source>
+        <translation>toestemming voor citaten</translation>
+    </message>
+    <message>
+        <source>no quotes</source>
+        <translation>geen citaten</translation>
+    </message>
+    <message>
+        <source>fewer than {0}</source>
+        <translation>minder dan {0}</translation>
+    </message>
+    <message>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, and only the number of people per group ({0} or more shown as a number). Points from conversations with a risk of retaliation are left out.</source>
+        <translation>Ter bescherming van de arbeiders die met de delegatie spraken, geeft dit rapport geen namen, en geen tijd, plek of taal van een gesprek, en alleen het aantal mensen per groep (vanaf {0} als getal getoond). Punten uit gesprekken met een risico op represailles zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Unknown audience {0}: use internal or supplier.</source>
+        <translation>Onbekend publiek {0}: gebruik internal of supplier.</translation>
+    </message>
+    <message>
+        <source>A visit needs the name of its site.</source>
+        <translation>Een bezoek heeft de naam van de locatie nodig.</translation>
+    </message>
+    <message>
+        <source>kind of site</source>
+        <translation>soort locatie</translation>
+    </message>
+    <message>
+        <source>kind of announcement</source>
+        <translation>soort aankondiging</translation>
+    </message>
+    <message>
+        <source>Coordinates must be a latitude and a longitude in degrees.</source>
+        <translation>Coördinaten moeten een breedtegraad en een lengtegraad in graden zijn.</translation>
+    </message>
+    <message>
+        <source>A note can have at most {0} characters.</source>
+        <translation>Een notitie kan hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A visit must end after it starts.</source>
+        <translation>Een bezoek moet eindigen nadat het begint.</translation>
+    </message>
+    <message>
+        <source>A visit has no field {0}.</source>
+        <translation>Een bezoek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>There is no visit {0}.</source>
+        <translation>Er is geen bezoek {0}.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one visit; give more of its id.</source>
+        <translation>{0} past bij meer dan één bezoek; geef meer van de id.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>{0}: give a whole number.</source>
+        <translation>{0}: geef een heel getal.</translation>
+    </message>
+    <message>
+        <source>An answer has no field {0}.</source>
+        <translation>Een antwoord heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>Quarry</source>
+        <translation>Groeve</translation>
+    </message>
+    <message>
+        <source>Processing unit</source>
+        <translation>Verwerkingsbedrijf</translation>
+    </message>
+    <message>
+        <source>Cobble yard</source>
+        <translation>Kasseienwerf</translation>
+    </message>
+    <message>
+        <source>Home-based work</source>
+        <translation>Thuiswerk</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>Buurthuis</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Aangekondigd</translation>
+    </message>
+    <message>
+        <source>Semi-announced</source>
+        <translation>Half aangekondigd</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <translation>Onaangekondigd</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Niet beantwoord</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Deels</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Niet waargenomen</translation>
+    </message>
+    <message>
+        <source>Not seen</source>
+        <translation>Niet gezien</translation>
+    </message>
+    <message>
+        <source>Off-site</source>
+        <translation>Buiten de locatie</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>Op de locatie</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehoord</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bevestigd</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Betwist</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>{kind}, {place}; {announcement}; {when} ({zone}); conversations: {talks}</source>
+        <translation>{kind}, {place}; {announcement}; {when} ({zone}); gesprekken: {talks}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation>Bezoek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Plan visit</source>
+        <translation>Bezoek plannen</translation>
+    </message>
+    <message>
+        <source>The chosen visit</source>
+        <translation>Het gekozen bezoek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one with “Plan visit…”.</source>
+        <translation>Nog geen bezoeken. Plan er een met “Bezoek plannen…”.</translation>
+    </message>
+    <message>
+        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.</source>
+        <translation>Het bezoek aan {0} verwijderen, met de checklist, gesprekken en bevindingen? Ongedaan maken brengt het terug.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
     </message>
 </context>
 <context>

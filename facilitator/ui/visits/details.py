@@ -92,7 +92,7 @@ class PlanVisitDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         self.template.setAccessibleName(self.tr("Checklist"))
-        form.addRow(self.tr("&Checklist:"), template_row)
+        form.addRow(self.tr("Checklist:"), template_row)
         form.addRow(buttons)
         self.setMinimumWidth(520)
 

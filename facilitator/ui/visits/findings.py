@@ -148,7 +148,13 @@ class FindingsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        if not register:
+        if register:
+            header = self.table.horizontalHeader()
+            header.moveSection(FindingsModel.SUPPLIER, 0)
+            for column in (FindingsModel.SUPPLIER, FindingsModel.SITE):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, 160)
+        else:
             for column in (FindingsModel.SUPPLIER, FindingsModel.SITE, FindingsModel.VISITED):
                 self.table.setColumnHidden(column, True)
 

@@ -3042,7 +3042,7 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>Agreed at</source>
-        <translation>Afgesproken op</translation>
+        <translation>Afgesproken bij</translation>
     </message>
     <message>
         <source>{0} — overdue</source>

@@ -34,6 +34,7 @@ from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import ChecklistModel
+from facilitator.ui.visits.widgets import rows_follow_columns
 
 ANSWER_KEYS = {"1": "observed", "2": "partly", "3": "not_observed", "4": "not_seen", "0": ""}
 
@@ -116,6 +117,7 @@ class ChecklistView(QWidget):
         header.setSectionResizeMode(ChecklistModel.PHOTOS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(ChecklistModel.ITEM, 260)
+        rows_follow_columns(self.table)
         for key, answer in ANSWER_KEYS.items():
             make_action(
                 self.table, ANSWERS.label(answer), lambda a=answer: self.answer_current(a), key,

@@ -42,6 +42,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.encryption import RecoveryKeyDialog
 from facilitator.ui.visits.models import WARNING, risk_label
+from facilitator.ui.visits.widgets import narrow
 
 
 class ConversationForm(QWidget):
@@ -87,6 +88,8 @@ class ConversationForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for widget, label in names.items():
             widget.setAccessibleName(label)
+            if isinstance(widget, QComboBox):
+                narrow(widget)
             form.addRow(label, widget)
         for box in (self.management, self.consent_notes, self.consent_quotes, self.retaliation):
             form.addRow(box)
@@ -218,7 +221,7 @@ class ConversationsPanel(QWidget):
         setting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(setting)
         splitter.addWidget(right)
-        splitter.setSizes([380, 420])
+        splitter.setSizes([420, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(chooser)

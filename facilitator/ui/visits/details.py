@@ -35,17 +35,11 @@ from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-
-
-def _narrow(combo: QComboBox) -> QComboBox:
-    """A combo as wide as its column, not as its longest entry (a zone name, an organisation's)."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    return combo
+from facilitator.ui.visits.widgets import narrow
 
 
 def _zone_combo(current: str) -> QComboBox:
-    combo = _narrow(QComboBox())
+    combo = narrow(QComboBox())
     combo.setEditable(True)
     combo.addItems(sorted(available_timezones()))
     combo.setCurrentText(current)
@@ -142,7 +136,7 @@ class VisitDetails(QWidget):
         self.visit: Visit | None = None
         self.site = QLineEdit()
         self.kind = choice_combo(SITE_KINDS)
-        self.supplier = _narrow(QComboBox())
+        self.supplier = narrow(QComboBox())
         self.village, self.district = QLineEdit(), QLineEdit()
         self.latitude, self.longitude = QLineEdit(), QLineEdit()
         for edit in (self.latitude, self.longitude):
@@ -154,10 +148,10 @@ class VisitDetails(QWidget):
         self.end.setDisplayFormat("HH:mm")
         self.zone = _zone_combo("UTC")
         self.announcement = choice_combo(ANNOUNCEMENT)
-        self.meeting = _narrow(QComboBox())
+        self.meeting = narrow(QComboBox())
         self.delegation = QListWidget()
         self.delegation.setMaximumHeight(110)
-        self.interpreter = _narrow(QComboBox())
+        self.interpreter = narrow(QComboBox())
         self.management = QLineEdit()
         self.management.setPlaceholderText(self.tr("Who from management accompanied, by role"))
         self.notes = CommitTextEdit(lambda: self._save({"notes": self.notes.toPlainText()}))

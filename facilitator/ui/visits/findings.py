@@ -36,6 +36,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits import recorder
 from facilitator.ui.visits.models import FindingsModel
+from facilitator.ui.visits.widgets import rows_follow_columns
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -76,6 +77,7 @@ def findings_table(model: FindingsModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    rows_follow_columns(table)
     return table
 
 

@@ -35,6 +35,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits import recorder
 from facilitator.ui.visits.models import LedgerModel
+from facilitator.ui.visits.widgets import rows_follow_columns
 
 
 def _date_edit(value: QDate) -> QDateEdit:
@@ -160,6 +161,7 @@ class LedgerPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.change_status())
+        rows_follow_columns(self.table)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("History of the chosen entry"))
         self.history.setWordWrap(True)

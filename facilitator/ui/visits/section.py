@@ -37,6 +37,7 @@ from facilitator.ui.visits.details import PlanVisitDialog, VisitDetails
 from facilitator.ui.visits.findings import FindingsPanel
 from facilitator.ui.visits.ledger import LedgerPanel
 from facilitator.ui.visits.models import VisitsModel
+from facilitator.ui.visits.widgets import rows_follow_columns
 
 
 class VisitsPage(QWidget):
@@ -58,6 +59,7 @@ class VisitsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(VisitsModel.VISIT, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        rows_follow_columns(self.table)
         self.plan_button = QPushButton(self.tr("&Plan visit…"))
         self.plan_button.clicked.connect(self.plan_visit)
         self.delete_button = QPushButton(self.tr("Delete visit"))

@@ -142,3 +142,13 @@ def test_a_photo_needs_consent_of_the_people_in_it(qtbot, section: VisitsSection
     view.attach_photo()
     assert len(photos.photos(section.ops.db, visit_id)) == before + 1
     assert view.model.index(view.table.currentIndex().row(), ChecklistModel.PHOTOS).data()
+
+
+def test_building_the_section_opens_no_window_of_its_own(qtbot, demo_db: Database) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    before = {id(widget) for widget in QApplication.topLevelWidgets() if widget.isVisible()}
+    section = VisitsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    assert shown == []

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -144,11 +144,27 @@ def test_a_photo_needs_consent_of_the_people_in_it(qtbot, section: VisitsSection
     assert view.model.index(view.table.currentIndex().row(), ChecklistModel.PHOTOS).data()
 
 
-def test_building_the_section_opens_no_window_of_its_own(qtbot, demo_db: Database) -> None:
-    from PySide6.QtWidgets import QApplication
+class WindowsShown(QObject):
+    """Records every window shown while it is installed, however briefly it was one."""
 
-    before = {id(widget) for widget in QApplication.topLevelWidgets() if widget.isVisible()}
-    section = VisitsSection(Ops(demo_db))
-    qtbot.addWidget(section)
-    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
-    assert shown == []
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_building_the_section_shows_no_window_of_its_own(qtbot, demo_db: Database) -> None:
+    """A widget shown before it has a parent is a window for a moment, and takes the focus from the main
+    window."""
+    watcher = WindowsShown()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        section = VisitsSection(Ops(demo_db))
+        qtbot.addWidget(section)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert watcher.shown == []

@@ -3080,6 +3080,14 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
         <translation>&amp;Nieuwe toezegging…</translation>
     </message>
     <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>The entries shown, with their history, as a spreadsheet</source>
+        <translation>De getoonde regels, met hun geschiedenis, als spreadsheet</translation>
+    </message>
+    <message>
         <source>Add “Follow-up on commitments” to this meeting</source>
         <translation>“Opvolging van toezeggingen” aan deze bijeenkomst toevoegen</translation>
     </message>
@@ -3114,6 +3122,18 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     <message>
         <source>Evidence: {0}</source>
         <translation>Bewijs: {0}</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Het register exporteren</translation>
+    </message>
+    <message>
+        <source>commitments-ledger.csv</source>
+        <translation>register-toezeggingen.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>

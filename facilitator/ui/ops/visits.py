@@ -267,6 +267,16 @@ def change_ledger_status(ops: Ops, entry_id: str, status: str, changed_by: str, 
     return ok
 
 
+def export_ledger_csv(ops: Ops, rows: list[entries.EntryRow], target: Path) -> bool:
+    """The ledger as shown (its filters applied) as CSV, owners as a shared file may name them."""
+    from facilitator.export import files, ledger
+
+    def work() -> None:
+        files.write_file(ledger.csv_text(rows).encode("utf-8"), files.check_writable(target))
+
+    return ops.guarded(work)[0]
+
+
 def add_follow_up_item(ops: Ops, meeting_id: str) -> str | None:
     """A "Follow-up on commitments" item at the end of the agenda, listing the open entries."""
 

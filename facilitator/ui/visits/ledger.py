@@ -3,6 +3,8 @@ warning colour, each with its dated history of who changed its status and why.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -169,6 +172,9 @@ class LedgerPanel(QWidget):
         self.status_button.clicked.connect(self.change_status)
         self.new_button = QPushButton(self.tr("&New commitment…"))
         self.new_button.clicked.connect(self.new_entry)
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setToolTip(self.tr("The entries shown, with their history, as a spreadsheet"))
+        self.export_button.clicked.connect(self.export_csv)
         self.follow_up_button = QPushButton(self.tr("Add “Follow-up on commitments” to this meeting"))
         self.follow_up_button.setToolTip(
             self.tr("An agenda item listing the open entries that concern this meeting's organisations")
@@ -192,6 +198,7 @@ class LedgerPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
@@ -269,6 +276,13 @@ class LedgerPanel(QWidget):
             owner_organisation_id=dialog.owner.currentData(), due=dialog.due.date().toPython(),
             meeting_id=self.meeting_id,
         )  # fmt: skip
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the ledger"), self.tr("commitments-ledger.csv"), self.tr("CSV (*.csv)")
+        )
+        if name:
+            visit_ops.export_ledger_csv(self.ops, self.model.rows(), Path(name))
 
     def add_follow_up(self) -> None:
         if self.meeting_id is not None and visit_ops.add_follow_up_item(self.ops, self.meeting_id):

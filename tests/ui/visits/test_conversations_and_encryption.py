@@ -181,3 +181,13 @@ def test_the_first_conversation_on_encrypted_data_waits_for_the_recovery_key(
     keys.forget(encrypted)
     cipher.unlock(encrypted, code)  # the exported key opens the data
     assert cipher.is_unlocked(encrypted)
+
+
+def test_giving_up_at_the_passphrase_opens_nothing(qtbot, encrypted: Path, monkeypatch) -> None:
+    from facilitator.ui.visits import encryption
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda dialog: dialog.DialogCode.Rejected)
+    assert encryption.unlock_at_start(encrypted) is False
+    assert not cipher.is_unlocked(encrypted)
+    cipher.unlock(encrypted, PASSPHRASE)
+    assert encryption.unlock_at_start(encrypted) is True  # once unlocked, nothing is asked

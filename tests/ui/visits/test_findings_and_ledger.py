@@ -170,3 +170,18 @@ def test_a_follow_up_item_lists_the_open_commitments(section: VisitsSection) -> 
     assert "OVERDUE" in item.facilitator_notes
     section.ops.undo_stack.undo()
     assert len(items.items(db, MEETING_ID)) == before
+
+
+def test_the_ledger_shown_is_exported_as_csv(section: VisitsSection, monkeypatch, tmp_path) -> None:
+    import csv
+
+    target = tmp_path / "ledger.csv"
+    monkeypatch.setattr(ledger_ui.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    ledger = section.ledger
+    ledger.status.setCurrentIndex(ledger.status.findData("open"))
+    ledger.status.activated.emit(ledger.status.currentIndex())
+    shown = {row.description for row in ledger.model.rows()}
+    ledger.export_csv()
+    with target.open(encoding="utf-8", newline="") as handle:
+        written = list(csv.DictReader(handle))
+    assert shown and {line["description"] for line in written} == shown

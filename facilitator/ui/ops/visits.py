@@ -35,6 +35,7 @@ from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones
 
 VISIT_DATA = Change.NOTES
 LEDGER_DATA = Change.ACTIONS
+RECORDER_KEY = "ledger.recorded_by"
 
 
 def _create(
@@ -256,6 +257,16 @@ def remediation_from_finding(
         return entries.from_finding(ops.db, finding_id, description, owner_organisation_id, changed_by, due)
 
     return _create(ops, translate("VisitOps", "Ask for remediation"), LedgerEntry, make, LEDGER_DATA, meeting_id)
+
+
+def recorded_by(ops: Ops) -> str:
+    """Who last recorded a ledger change on this laptop: offered again, as every change says who."""
+    return ops.db.get_local(RECORDER_KEY)
+
+
+def remember_recorder(ops: Ops, name: str) -> None:
+    if name.strip() and name.strip() != recorded_by(ops):
+        ops.db.set_local(RECORDER_KEY, name.strip()[:200])
 
 
 def change_ledger_status(ops: Ops, entry_id: str, status: str, changed_by: str, reason: str, **details: Any) -> bool:

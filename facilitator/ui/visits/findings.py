@@ -34,7 +34,6 @@ from facilitator.core.visits import findings, register_choices
 from facilitator.ui.common.table_model import Index
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.visits import recorder
 from facilitator.ui.visits.models import FindingsModel
 from facilitator.ui.visits.widgets import rows_follow_columns
 
@@ -201,10 +200,10 @@ class FindingsPanel(QWidget):
         if row is None:
             self.ops.show_error(self.tr("Choose the finding that needs remediation."))
             return
-        dialog = RemediationDialog(self.ops, row.title, row.supplier_id, recorder.remembered(), self)
+        dialog = RemediationDialog(self.ops, row.title, row.supplier_id, visit_ops.recorded_by(self.ops), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        recorder.remember(dialog.who.text())
+        visit_ops.remember_recorder(self.ops, dialog.who.text())
         visit_ops.remediation_from_finding(
             self.ops, row.meeting_id, row.id, dialog.description.text(), dialog.owner.currentData(),
             dialog.who.text(), dialog.due.date().toPython(),

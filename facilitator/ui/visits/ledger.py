@@ -36,7 +36,6 @@ from facilitator.core.visits import visits as core_visits
 from facilitator.ui.common.forms import choice_combo
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.visits import recorder
 from facilitator.ui.visits.models import LedgerModel
 from facilitator.ui.visits.widgets import rows_follow_columns
 
@@ -59,7 +58,7 @@ class StatusDialog(QDialog):
         for code in next_states(row.status):
             self.status.addItem(STATUSES.label(code), code)
         self.on = _date_edit(QDate.currentDate())
-        self.who = QLineEdit(recorder.remembered())
+        self.who = QLineEdit(visit_ops.recorded_by(ops))
         self.why = QLineEdit()
         self.evidence = QPlainTextEdit()
         self.evidence.setMaximumHeight(70)
@@ -116,7 +115,7 @@ class EntryDialog(QDialog):
         for org_id, name in register_choices.organisations(ops.db):
             self.owner.addItem(name, org_id)
         self.due = _date_edit(QDate.currentDate().addMonths(3))
-        self.who = QLineEdit(recorder.remembered())
+        self.who = QLineEdit(visit_ops.recorded_by(ops))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -261,7 +260,7 @@ class LedgerPanel(QWidget):
         dialog = StatusDialog(self.ops, row, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        recorder.remember(dialog.who.text())
+        visit_ops.remember_recorder(self.ops, dialog.who.text())
         visit_ops.change_ledger_status(
             self.ops, row.id, dialog.status.currentData(), dialog.who.text(), dialog.why.text(), **dialog.details()
         )
@@ -270,7 +269,7 @@ class LedgerPanel(QWidget):
         dialog = EntryDialog(self.ops, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        recorder.remember(dialog.who.text())
+        visit_ops.remember_recorder(self.ops, dialog.who.text())
         visit_ops.add_ledger_entry(
             self.ops, self.meeting_id, dialog.description.text(), dialog.who.text(), kind=dialog.kind.currentData(),
             owner_organisation_id=dialog.owner.currentData(), due=dialog.due.date().toPython(),

@@ -136,9 +136,9 @@ def test_a_status_change_is_dated_with_who_and_why_and_only_allowed_steps_are_of
     assert len(now.history) == len(entry.history) + 1
     assert ledger.current().id == entry.id
     assert ledger.history.item(ledger.history.count() - 1).text().startswith(f"{date.today().isoformat()}: Done")
-    from facilitator.ui.visits import recorder
+    from facilitator.ui.ops import visits as visit_ops
 
-    assert recorder.remembered() == "Esther Mulder"
+    assert visit_ops.recorded_by(section.ops) == "Esther Mulder"  # offered at the next change
 
 
 def test_remediation_is_asked_for_from_a_finding(section: VisitsSection, monkeypatch) -> None:

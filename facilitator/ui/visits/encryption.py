@@ -59,6 +59,7 @@ class PassphraseDialog(QDialog):
             cipher.unlock(self.data_dir, self.secret.text())
         except UserError as error:
             self.message.setText(self.tr("{0} Try again.").format(error))
+            self.adjustSize()  # room for the message, which may wrap to two lines
             self.secret.selectAll()
             self.secret.setFocus()
             return

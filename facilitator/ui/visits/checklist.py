@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import ChecklistModel
-from facilitator.ui.visits.widgets import rows_follow_columns
+from facilitator.ui.visits.widgets import record_table
 
 ANSWER_KEYS = {"1": "observed", "2": "partly", "3": "not_observed", "4": "not_seen", "0": ""}
 
@@ -100,24 +98,11 @@ class ChecklistView(QWidget):
         self.meeting_id: str | None = None
         self.visit_id: str | None = None
         self.model = ChecklistModel(self._edit)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Checklist"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self.tr("Checklist"), editable=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChecklistModel.ANSWER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChecklistModel.PHOTOS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChecklistModel.NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(ChecklistModel.ITEM, 260)
-        rows_follow_columns(self.table)
         for key, answer in ANSWER_KEYS.items():
             make_action(
                 self.table, ANSWERS.label(answer), lambda a=answer: self.answer_current(a), key,

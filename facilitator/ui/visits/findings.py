@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from facilitator.ui.common.table_model import Index
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import FindingsModel
-from facilitator.ui.visits.widgets import rows_follow_columns
+from facilitator.ui.visits.widgets import record_table
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -61,23 +59,6 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
-
-
-def findings_table(model: FindingsModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-    table.verticalHeader().hide()
-    table.setWordWrap(True)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-    rows_follow_columns(table)
-    return table
 
 
 class RemediationDialog(QDialog):
@@ -116,8 +97,10 @@ class FindingsPanel(QWidget):
         self.meeting_id: str | None = None
         self.visit_id: str | None = None
         self.model = FindingsModel(self._edit)
-        self.table = findings_table(self.model)
-        self.table.setAccessibleName(self.tr("Risk register") if register else self.tr("Findings of the visit"))
+        name = self.tr("Risk register") if register else self.tr("Findings of the visit")
+        self.table = record_table(self.model, name, editable=True)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.supplier = QComboBox(self)
         self.supplier.setVisible(register)
         self.supplier.setAccessibleName(self.tr("Supplier"))

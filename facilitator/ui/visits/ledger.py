@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from facilitator.ui.common.forms import choice_combo
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import LedgerModel
-from facilitator.ui.visits.widgets import rows_follow_columns
+from facilitator.ui.visits.widgets import record_table
 
 
 def _date_edit(value: QDate) -> QDateEdit:
@@ -147,23 +145,13 @@ class LedgerPanel(QWidget):
             combo.activated.connect(lambda _i: self.reload())
         self.summary = QLabel()
         self.model = LedgerModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Commitments ledger"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, self.tr("Commitments ledger"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(LedgerModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((LedgerModel.OWNER, 190), (LedgerModel.MEETING, 170)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.change_status())
-        rows_follow_columns(self.table)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("History of the chosen entry"))
         self.history.setWordWrap(True)

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from facilitator.ui.visits.details import PlanVisitDialog, VisitDetails
 from facilitator.ui.visits.findings import FindingsPanel
 from facilitator.ui.visits.ledger import LedgerPanel
 from facilitator.ui.visits.models import VisitsModel
-from facilitator.ui.visits.widgets import rows_follow_columns
+from facilitator.ui.visits.widgets import record_table
 
 
 class VisitsPage(QWidget):
@@ -48,18 +46,9 @@ class VisitsPage(QWidget):
         self.ops = ops
         self.meeting_id: str | None = None
         self.model = VisitsModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Visits"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VisitsModel.VISIT, QHeaderView.ResizeMode.Stretch)
-        self.table.setWordWrap(True)
-        rows_follow_columns(self.table)
+        self.table = record_table(self.model, self.tr("Visits"))
+        self.table.setAlternatingRowColors(False)
+        self.table.horizontalHeader().setSectionResizeMode(VisitsModel.VISIT, QHeaderView.ResizeMode.Stretch)
         self.plan_button = QPushButton(self.tr("&Plan visit…"))
         self.plan_button.clicked.connect(self.plan_visit)
         self.delete_button = QPushButton(self.tr("Delete visit"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QTableView
+from PySide6.QtCore import QAbstractItemModel, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
 
 NARROW_CHARACTERS = 10
 
@@ -24,3 +24,21 @@ def rows_follow_columns(table: QTableView) -> None:
     timer.setInterval(0)
     timer.timeout.connect(table.resizeRowsToContents)
     table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+
+
+def record_table(model: QAbstractItemModel, name: str, editable: bool = False) -> QTableView:
+    """A table of records chosen one row at a time, wrapped text rows, edited (where the model allows) by
+    double-click or F2."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    triggers = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+    table.setEditTriggers(triggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows_follow_columns(table)
+    return table

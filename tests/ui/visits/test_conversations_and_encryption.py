@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -21,13 +20,6 @@ from facilitator.ui.visits.encryption import PassphraseDialog, RecoveryKeyDialog
 from facilitator.ui.visits.section import VisitsSection
 
 PASSPHRASE = "stone dust and water"
-
-
-@pytest.fixture
-def refusals(monkeypatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    return said
 
 
 def section_on(qtbot, db: Database, visit_id: str, meeting_id: str) -> VisitsSection:

@@ -5,39 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from facilitator.core.agenda import items
-from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.ledger import entries
 from facilitator.core.visits import findings
-from facilitator.ui.ops import Ops
 from facilitator.ui.visits import findings as findings_ui
 from facilitator.ui.visits import ledger as ledger_ui
 from facilitator.ui.visits.models import WARNING, FindingsModel, LedgerModel
 from facilitator.ui.visits.section import VisitsSection
-
-
-@pytest.fixture
-def section(qtbot, demo_db: Database) -> VisitsSection:
-    section = VisitsSection(Ops(demo_db))
-    qtbot.addWidget(section)
-    section.resize(1100, 650)
-    section.show()
-    qtbot.waitExposed(section)
-    section.set_meeting(MEETING_ID)
-    return section
-
-
-@pytest.fixture
-def refusals(monkeypatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    return said
 
 
 def test_the_risk_register_lists_findings_per_supplier(section: VisitsSection) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -13,24 +13,6 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.visits.details import PlanVisitDialog
 from facilitator.ui.visits.models import ChecklistModel, VisitsModel
 from facilitator.ui.visits.section import VisitsSection
-
-
-@pytest.fixture
-def section(qtbot, demo_db: Database) -> VisitsSection:
-    section = VisitsSection(Ops(demo_db))
-    qtbot.addWidget(section)
-    section.resize(1100, 700)
-    section.show()
-    qtbot.waitExposed(section)
-    section.set_meeting(MEETING_ID)
-    return section
-
-
-@pytest.fixture
-def refusals(monkeypatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
-    return said
 
 
 def test_the_demo_visits_are_listed_in_the_order_they_happen(section: VisitsSection) -> None:

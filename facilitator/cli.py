@@ -28,6 +28,8 @@ from facilitator.commands import (
     stats,
     sync,
     sync_status,
+    visit_edit,
+    visit_report,
     visits,
 )
 from facilitator.commands.context import CommandContext
@@ -50,6 +52,8 @@ COMMANDS = (
     conflicts,
     conflict,
     visits,
+    visit_edit,
+    visit_report,
     findings,
     ledger,
     encryption,

@@ -45,7 +45,9 @@ def test_the_wheel_carries_every_resource_as_package_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     resources = [path for path in (PACKAGE / "resources").rglob("*") if path.is_file()]
     expected = {path.relative_to(ROOT).as_posix() for path in resources}
-    assert {"taxonomy", "templates", "fonts", "icons", "translations"} == {p.parent.name for p in resources}
+    assert {"taxonomy", "templates", "fonts", "icons", "translations", "checklists"} == {
+        p.parent.name for p in resources
+    }
     assert "facilitator/resources/translations/facilitator_nl.qm" in expected
     assert "facilitator/resources/fonts/NOTO-COPYRIGHT.txt" in expected
     assert expected <= names

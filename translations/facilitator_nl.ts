@@ -848,27 +848,27 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <name>Checklists</name>
     <message>
         <source>A checklist template needs a title and a list of items.</source>
-        <translation>Een checklistsjabloon heeft een titel en een lijst onderdelen nodig.</translation>
+        <translation>Een checklistsjabloon heeft een titel en een lijst met punten nodig.</translation>
     </message>
     <message>
         <source>A checklist can have at most {0} items.</source>
-        <translation>Een checklist kan hoogstens {0} onderdelen hebben.</translation>
+        <translation>Een checklist kan hoogstens {0} punten hebben.</translation>
     </message>
     <message>
         <source>Each checklist item must be an object with a name and a label.</source>
-        <translation>Elk onderdeel van een checklist moet een object met een naam en een label zijn.</translation>
+        <translation>Elk checklistpunt moet een object met een naam en een label zijn.</translation>
     </message>
     <message>
         <source>Item {0}: a name (lower-case letters, digits, _) and a label are needed.</source>
-        <translation>Onderdeel {0}: een naam (kleine letters, cijfers, _) en een label zijn nodig.</translation>
+        <translation>Punt {0}: een naam (kleine letters, cijfers, _) en een label zijn nodig.</translation>
     </message>
     <message>
         <source>Two items are named {0}.</source>
-        <translation>Twee onderdelen heten {0}.</translation>
+        <translation>Twee punten heten {0}.</translation>
     </message>
     <message>
         <source>Item {name}: unknown answer type {kind}; use one of: {known}.</source>
-        <translation>Onderdeel {name}: onbekend antwoordtype {kind}; gebruik een van: {known}.</translation>
+        <translation>Punt {name}: onbekend antwoordtype {kind}; gebruik een van: {known}.</translation>
     </message>
     <message>
         <source>The checklist {0} cannot be read: {1}</source>
@@ -1315,23 +1315,23 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>encrypt the database and its backups with a passphrase</source>
-        <translation>versleutel de database en de back-ups met een wachtwoordzin</translation>
+        <translation>de database en haar back-ups versleutelen met een wachtwoordzin</translation>
     </message>
     <message>
         <source>write the recovery key to this file (a stick, not this laptop)</source>
-        <translation>schrijf de herstelsleutel naar dit bestand (op een stick, niet op deze laptop)</translation>
+        <translation>de herstelsleutel naar dit bestand schrijven (een usb-stick, niet deze laptop)</translation>
     </message>
     <message>
         <source>store the database and its backups unencrypted</source>
-        <translation>bewaar de database en de back-ups onversleuteld</translation>
+        <translation>de database en haar back-ups onversleuteld opslaan</translation>
     </message>
     <message>
         <source>choose a new passphrase</source>
-        <translation>kies een nieuwe wachtwoordzin</translation>
+        <translation>een nieuwe wachtwoordzin kiezen</translation>
     </message>
     <message>
         <source>make a new recovery key (the old one stops working)</source>
-        <translation>maak een nieuwe herstelsleutel (de oude werkt dan niet meer)</translation>
+        <translation>een nieuwe herstelsleutel maken (de oude werkt dan niet meer)</translation>
     </message>
     <message>
         <source>write it to this file</source>
@@ -1339,7 +1339,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>confirm that the current recovery key was kept</source>
-        <translation>bevestig dat de huidige herstelsleutel bewaard is</translation>
+        <translation>bevestigen dat de huidige herstelsleutel bewaard is</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1375,7 +1375,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Outside a terminal, give --recovery-key-file FILE to keep the recovery key.</source>
-        <translation>Buiten een terminal: geef --recovery-key-file BESTAND om de herstelsleutel te bewaren.</translation>
+        <translation>Buiten een terminal geeft u --recovery-key-file BESTAND op om de herstelsleutel te bewaren.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -1387,7 +1387,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Decrypted: {0} files. The data is no longer encrypted.</source>
-        <translation>Ontsleuteld: {0} bestanden. De gegevens zijn niet langer versleuteld.</translation>
+        <translation>Ontsleuteld: {0} bestanden. De gegevens zijn niet meer versleuteld.</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -1463,7 +1463,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>No organisation here is called {0}.</source>
-        <translation>Geen organisatie hier heet {0}.</translation>
+        <translation>Hier heet geen organisatie {0}.</translation>
     </message>
     <message>
         <source>{0} names more than one organisation; give more of it.</source>
@@ -1479,7 +1479,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>the commitments ledger across meetings</source>
-        <translation>het register van toezeggingen over bijeenkomsten heen</translation>
+        <translation>het register van toezeggingen over alle bijeenkomsten</translation>
     </message>
     <message>
         <source>only this organisation&apos;s entries</source>
@@ -1491,7 +1491,11 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>print the ledger as CSV</source>
-        <translation>druk het register af als CSV</translation>
+        <translation>het register als CSV afdrukken</translation>
+    </message>
+    <message>
+        <source>write the ledger as a PDF</source>
+        <translation>het register als PDF schrijven</translation>
     </message>
     <message>
         <source>No ledger entries.</source>
@@ -1499,23 +1503,159 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation>VERLOPEN</translation>
+        <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>{0} is not a date and time such as 2024-02-01T09:30.</source>
+        <translation>{0} is geen datum en tijd zoals 2024-02-01T09:30.</translation>
+    </message>
+    <message>
+        <source>plan a site visit</source>
+        <translation>een locatiebezoek plannen</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name</source>
+        <translation>de naam van de locatie</translation>
+    </message>
+    <message>
+        <source>start, in the site&apos;s zone</source>
+        <translation>begin, in de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>end, in the site&apos;s zone</source>
+        <translation>einde, in de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>the site&apos;s time zone</source>
+        <translation>de tijdzone van de locatie</translation>
+    </message>
+    <message>
+        <source>the roundtable this visit prepares</source>
+        <translation>de rondetafel die dit bezoek voorbereidt</translation>
+    </message>
+    <message>
+        <source>the supplier organisation</source>
+        <translation>de leverancier</translation>
+    </message>
+    <message>
+        <source>quarry, processing_unit, cobble_yard, ...</source>
+        <translation>quarry, processing_unit, cobble_yard, ...</translation>
+    </message>
+    <message>
+        <source>announced, semi_announced or unannounced</source>
+        <translation>announced, semi_announced of unannounced</translation>
+    </message>
+    <message>
+        <source>the checklist template</source>
+        <translation>het checklistsjabloon</translation>
+    </message>
+    <message>
+        <source>answer a checklist item of a visit</source>
+        <translation>een checklistpunt van een bezoek beantwoorden</translation>
+    </message>
+    <message>
+        <source>the item&apos;s name, such as toilets</source>
+        <translation>de naam van het punt, bijvoorbeeld toilets</translation>
+    </message>
+    <message>
+        <source>observed, partly, not_observed or not_seen</source>
+        <translation>observed, partly, not_observed of not_seen</translation>
+    </message>
+    <message>
+        <source>what was seen</source>
+        <translation>wat er gezien is</translation>
+    </message>
+    <message>
+        <source>record a conversation with workers</source>
+        <translation>een gesprek met arbeiders vastleggen</translation>
+    </message>
+    <message>
+        <source>the stakeholder group, such as RH_WORKER</source>
+        <translation>de belanghebbendengroep, bijvoorbeeld RH_WORKER</translation>
+    </message>
+    <message>
+        <source>held away from the work place</source>
+        <translation>gehouden buiten de werkplek</translation>
+    </message>
+    <message>
+        <source>the group agreed to notes</source>
+        <translation>de groep stemde in met aantekeningen</translation>
+    </message>
+    <message>
+        <source>the group agreed to quotes</source>
+        <translation>de groep stemde in met citaten</translation>
+    </message>
+    <message>
+        <source>a point in the note grammar, such as &apos;c: no toilet #WASH&apos; (repeatable)</source>
+        <translation>een punt in de notitiegrammatica, zoals &apos;c: geen toilet #WASH&apos; (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>make a finding of a checklist gap</source>
+        <translation>een bevinding maken van een tekortkoming in de checklist</translation>
+    </message>
+    <message>
+        <source>a checklist item not or partly observed</source>
+        <translation>een checklistpunt dat niet of gedeeltelijk is waargenomen</translation>
+    </message>
+    <message>
+        <source>low, medium, high or critical</source>
+        <translation>low, medium, high of critical</translation>
+    </message>
+    <message>
+        <source>turn the findings of a meeting&apos;s visits into agenda items</source>
+        <translation>de bevindingen van de bezoeken van een bijeenkomst omzetten in agendapunten</translation>
+    </message>
+    <message>
+        <source>Planned visit {0}</source>
+        <translation>Bezoek {0} gepland</translation>
+    </message>
+    <message>
+        <source>Recorded conversation {0} with {1} points</source>
+        <translation>Gesprek {0} vastgelegd met {1} punten</translation>
+    </message>
+    <message>
+        <source>Finding {0}: {1}</source>
+        <translation>Bevinding {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{groups} risks: {created} new agenda items, {edited} items given the findings</source>
+        <translation>{groups} risico&apos;s: {created} nieuwe agendapunten, {edited} punten hebben de bevindingen gekregen</translation>
+    </message>
+    <message>
+        <source>write a visit report as a PDF</source>
+        <translation>een bezoekverslag als PDF schrijven</translation>
+    </message>
+    <message>
+        <source>visit id or the first characters of it</source>
+        <translation>id van het bezoek of de eerste tekens ervan</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het PDF-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>internal (the delegation&apos;s record) or supplier (no worker can be identified)</source>
+        <translation>internal (het verslag van de delegatie) of supplier (geen arbeider is te herkennen)</translation>
     </message>
     <message>
         <source>list site visits, of one meeting or all</source>
-        <translation>toon locatiebezoeken, van één bijeenkomst of alle</translation>
+        <translation>locatiebezoeken opsommen, van één bijeenkomst of alle</translation>
     </message>
     <message>
         <source>only this meeting&apos;s visits</source>
         <translation>alleen de bezoeken van deze bijeenkomst</translation>
     </message>
     <message>
-        <source>show one visit: checklist, conversations, findings</source>
-        <translation>toon één bezoek: checklist, gesprekken, bevindingen</translation>
+        <source>write the visits as a calendar for the delegation</source>
+        <translation>de bezoeken als agenda voor de delegatie schrijven</translation>
     </message>
     <message>
-        <source>visit id or the first characters of it</source>
-        <translation>id van het bezoek of de eerste tekens ervan</translation>
+        <source>show one visit: checklist, conversations, findings</source>
+        <translation>één bezoek tonen: checklist, gesprekken, bevindingen</translation>
+    </message>
+    <message>
+        <source>write the one-page visit plan PDF</source>
+        <translation>het bezoekplan van één pagina als PDF schrijven</translation>
     </message>
     <message>
         <source>No visits yet.</source>
@@ -1536,6 +1676,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>{group}: {count} conversations, {people} people</source>
         <translation>{group}: {count} gesprekken, {people} mensen</translation>
+    </message>
+    <message>
+        <source>{risk}: {points} points heard, from {groups} groups</source>
+        <translation>{risk}: {points} punten gehoord, van {groups} groepen</translation>
     </message>
     <message>
         <source>Findings:</source>
@@ -1936,7 +2080,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>the file is cut short or damaged</source>
-        <translation>het bestand is afgekapt of beschadigd</translation>
+        <translation>het bestand is afgebroken of beschadigd</translation>
     </message>
     <message>
         <source>it is not a Facilitator database</source>
@@ -2013,15 +2157,15 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>That passphrase (or recovery key) does not open this data. Nothing was opened.</source>
-        <translation>Met die wachtwoordzin (of herstelsleutel) gaan deze gegevens niet open. Er is niets geopend.</translation>
+        <translation>Die wachtwoordzin (of herstelsleutel) opent deze gegevens niet. Er is niets geopend.</translation>
     </message>
     <message>
         <source>The data in {0} is encrypted: give its passphrase or recovery key to open it.</source>
-        <translation>De gegevens in {0} zijn versleuteld: geef de wachtwoordzin of de herstelsleutel om ze te openen.</translation>
+        <translation>De gegevens in {0} zijn versleuteld: geef de wachtwoordzin of herstelsleutel om ze te openen.</translation>
     </message>
     <message>
         <source>Write down or export the recovery key first (File ▸ Encryption, or &apos;facilitator recovery-key&apos;): without it, a forgotten passphrase would lose these conversations.</source>
-        <translation>Schrijf eerst de herstelsleutel op of exporteer hem (Bestand ▸ Versleuteling, of &apos;facilitator recovery-key&apos;): zonder die sleutel gaan deze gesprekken verloren als de wachtwoordzin vergeten wordt.</translation>
+        <translation>Schrijf eerst de herstelsleutel op of exporteer hem (Bestand ▸ Versleuteling, of &apos;facilitator recovery-key&apos;): zonder hem gaan deze gesprekken verloren als de wachtwoordzin vergeten wordt.</translation>
     </message>
     <message>
         <source>That is not this data&apos;s recovery key.</source>
@@ -2038,7 +2182,7 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
 
 {code}
 
-Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin vergeten is. Bewaar hem niet bij de laptop.
+Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin vergeten is. Bewaar hem niet bij de laptop.
 </translation>
     </message>
     <message>
@@ -2613,15 +2757,15 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>No conversations on this meeting&apos;s visits yet.</source>
-        <translation>Nog geen gesprekken op de bezoeken van deze bijeenkomst.</translation>
+        <translation>Nog geen gesprekken tijdens de bezoeken van deze bijeenkomst.</translation>
     </message>
     <message>
         <source>Every group heard on the site visits is invited: {0}.</source>
-        <translation>Elke groep die op de locatiebezoeken gehoord is, is uitgenodigd: {0}.</translation>
+        <translation>Elke groep die tijdens de locatiebezoeken gehoord is, is uitgenodigd: {0}.</translation>
     </message>
     <message>
         <source>Heard on the site visits but not at the roundtable: {0}.</source>
-        <translation>Gehoord op de locatiebezoeken, maar niet aan de rondetafel: {0}.</translation>
+        <translation>Gehoord tijdens de locatiebezoeken, maar niet aan de rondetafel: {0}.</translation>
     </message>
     <message>
         <source>Proxies, each with the group they speak for: {0}.</source>
@@ -2947,7 +3091,7 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>A change cannot be dated before the last one ({0}).</source>
-        <translation>Een wijziging kan niet vóór de vorige ({0}) gedateerd zijn.</translation>
+        <translation>Een wijziging kan niet eerder gedateerd zijn dan de vorige ({0}).</translation>
     </message>
     <message>
         <source>Done needs its evidence: what shows it was done.</source>
@@ -2959,7 +3103,7 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>Verification must come from a later visit or meeting.</source>
-        <translation>Verificatie moet van een later bezoek of een latere bijeenkomst komen.</translation>
+        <translation>De verificatie moet van een later bezoek of een latere bijeenkomst komen.</translation>
     </message>
     <message>
         <source>This action is in the ledger already.</source>
@@ -2967,11 +3111,11 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>no due date</source>
-        <translation>geen datum</translation>
+        <translation>geen deadline</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation>VERLOPEN</translation>
+        <translation>TE LAAT</translation>
     </message>
     <message>
         <source>• {mark}{description} — {owner}, due {due}, {status}</source>
@@ -2979,11 +3123,11 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>No open commitments concern the organisations of this meeting.</source>
-        <translation>Geen openstaande toezeggingen gaan over de organisaties van deze bijeenkomst.</translation>
+        <translation>Er zijn geen openstaande toezeggingen van de organisaties van deze bijeenkomst.</translation>
     </message>
     <message>
         <source>{count} open commitments from earlier meetings and visits, {overdue} overdue.</source>
-        <translation>{count} openstaande toezeggingen van eerdere bijeenkomsten en bezoeken, {overdue} verlopen.</translation>
+        <translation>{count} openstaande toezeggingen uit eerdere bijeenkomsten en bezoeken, {overdue} te laat.</translation>
     </message>
     <message>
         <source>Follow-up on commitments</source>
@@ -2995,7 +3139,7 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     </message>
     <message>
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3138,6 +3282,77 @@ Hiermee gaan de versleutelde gegevens van Facilitator open als de wachtwoordzin 
     <message>
         <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>
         <translation>Aan het eind van de agenda is een punt “Opvolging van toezeggingen” toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPdf</name>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>Commitments ledger: {0}</source>
+        <translation>Register van toezeggingen: {0}</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand op</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Kept (verified or closed)</source>
+        <translation>Nagekomen (geverifieerd of afgesloten)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>owner: {0}</source>
+        <translation>eigenaar: {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>uiterlijk {0}</translation>
+    </message>
+    <message>
+        <source>agreed at {0}</source>
+        <translation>afgesproken tijdens {0}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Why, and the evidence</source>
+        <translation>Waarom, en het bewijs</translation>
+    </message>
+    <message>
+        <source>No ledger entries.</source>
+        <translation>Geen regels in het register.</translation>
+    </message>
+    <message>
+        <source>Commitments and their follow-up</source>
+        <translation>Toezeggingen en hun opvolging</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5432,18 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Markeer ngo-medewerkers of deskundigen die namens een groep spreken als plaatsvervanger, en noem bij elke plaatsvervanger de groep.</translation>
     </message>
     <message>
+        <source>Every group heard on the site visits is invited to the roundtable</source>
+        <translation>Elke groep die tijdens de locatiebezoeken gehoord is, is uitgenodigd voor de rondetafel</translation>
+    </message>
+    <message>
+        <source>A group whose situation the delegation saw and heard on a visit is affected: consult it directly, not only through what visitors report of it.</source>
+        <translation>Een groep waarvan de delegatie de situatie tijdens een bezoek zag en hoorde, is betrokken: raadpleeg haar rechtstreeks, niet alleen via wat bezoekers erover vertellen.</translation>
+    </message>
+    <message>
+        <source>Invite someone from each group heard on the visits, or someone who credibly speaks for them.</source>
+        <translation>Nodig iemand uit van elke groep die tijdens de bezoeken gehoord is, of iemand die geloofwaardig namens hen spreekt.</translation>
+    </message>
+    <message>
         <source>Rights-holders and their representatives make up at least the minimum share</source>
         <translation>Rechthebbenden en hun vertegenwoordigers vormen ten minste het minimumaandeel</translation>
     </message>
@@ -5900,6 +6127,25 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
 </context>
 <context>
+    <name>VisitCalendar</name>
+    <message>
+        <source>Site visit: {0}</source>
+        <translation>Locatiebezoek: {0}</translation>
+    </message>
+    <message>
+        <source>Supplier: {0}</source>
+        <translation>Leverancier: {0}</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Locatiebezoek</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Locatiebezoeken</translation>
+    </message>
+</context>
+<context>
     <name>VisitDetails</name>
     <message>
         <source>optional, in degrees</source>
@@ -6070,6 +6316,240 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
 </context>
 <context>
+    <name>VisitPdf</name>
+    <message>
+        <source>Facilitator {version} · fingerprint {fingerprint}</source>
+        <translation>Facilitator {version} · vingerafdruk {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, te laat</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Aankondiging</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Management present</source>
+        <translation>Management aanwezig</translation>
+    </message>
+    <message>
+        <source>Internal: delegation only</source>
+        <translation>Intern: alleen voor de delegatie</translation>
+    </message>
+    <message>
+        <source>Visit report: {0}</source>
+        <translation>Bezoekverslag: {0}</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No findings were recorded on this visit.</source>
+        <translation>Tijdens dit bezoek zijn geen bevindingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>No commitments concern this site yet.</source>
+        <translation>Er zijn nog geen toezeggingen voor deze locatie.</translation>
+    </message>
+    <message>
+        <source>Conversations with workers</source>
+        <translation>Gesprekken met arbeiders</translation>
+    </message>
+    <message>
+        <source>No conversations were held on this visit.</source>
+        <translation>Tijdens dit bezoek zijn geen gesprekken gevoerd.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Omstandigheden</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>Wat er gehoord is</translation>
+    </message>
+    <message>
+        <source>Points heard</source>
+        <translation>Gehoorde punten</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>Voor de leverancier</translation>
+    </message>
+    <message>
+        <source>Site visit report</source>
+        <translation>Verslag van een locatiebezoek</translation>
+    </message>
+    <message>
+        <source>Site visit report for the supplier</source>
+        <translation>Verslag van een locatiebezoek voor de leverancier</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlan</name>
+    <message>
+        <source>Ask for consent to notes, and separately to quotes, before the first question.</source>
+        <translation>Vraag vóór de eerste vraag toestemming voor aantekeningen, en apart voor citaten.</translation>
+    </message>
+    <message>
+        <source>Talk without managers, supervisors or agents in sight or hearing; off-site if you can.</source>
+        <translation>Praat zonder managers, opzichters of tussenpersonen binnen zicht- of gehoorsafstand; buiten de werkplek als het kan.</translation>
+    </message>
+    <message>
+        <source>A woman interviewer for women workers; the interpreter is not from the company.</source>
+        <translation>Een vrouwelijke interviewer voor vrouwelijke arbeiders; de tolk komt niet van het bedrijf.</translation>
+    </message>
+    <message>
+        <source>Write no names: only the group, and how many women and men took part.</source>
+        <translation>Schrijf geen namen op: alleen de groep, en hoeveel vrouwen en mannen meededen.</translation>
+    </message>
+    <message>
+        <source>Flag a risk of retaliation: those points stay out of every report the supplier sees.</source>
+        <translation>Markeer een risico op represailles: die punten blijven buiten elk verslag dat de leverancier ziet.</translation>
+    </message>
+    <message>
+        <source>Do not share this plan with the site or the supplier.</source>
+        <translation>Deel dit plan niet met de locatie of de leverancier.</translation>
+    </message>
+    <message>
+        <source>Children may be told to hide on an announced visit: ask about home-based work.</source>
+        <translation>Bij een aangekondigd bezoek kan kinderen gezegd worden zich te verstoppen: vraag naar thuiswerk.</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coördinaten</translation>
+    </message>
+    <message>
+        <source>Prepares</source>
+        <translation>Bereidt voor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Visit plan: {0}</source>
+        <translation>Bezoekplan: {0}</translation>
+    </message>
+    <message>
+        <source>Conversations with workers</source>
+        <translation>Gesprekken met arbeiders</translation>
+    </message>
+    <message>
+        <source>[  ] seen   [  ] partly   [  ] not seen</source>
+        <translation>[  ] gezien   [  ] deels   [  ] niet gezien</translation>
+    </message>
+    <message>
+        <source>Checklist: {0}</source>
+        <translation>Checklist: {0}</translation>
+    </message>
+    <message>
+        <source>Site visit plan</source>
+        <translation>Plan voor een locatiebezoek</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <source>Findings from the site visits:</source>
@@ -6089,11 +6569,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>What we saw on the site visits</source>
-        <translation>Wat we zagen op de locatiebezoeken</translation>
+        <translation>Wat we zagen tijdens de locatiebezoeken</translation>
     </message>
     <message>
         <source>Discussion: {0}</source>
-        <translation>Discussie: {0}</translation>
+        <translation>Bespreking: {0}</translation>
     </message>
     <message>
         <source>Say which group the conversation was with.</source>
@@ -6113,11 +6593,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>place of the conversation</source>
-        <translation>plek van het gesprek</translation>
+        <translation>plaats van het gesprek</translation>
     </message>
     <message>
         <source>{0} has no recorded consent to being named; leave the conversation anonymous.</source>
-        <translation>Van {0} is geen toestemming om genoemd te worden vastgelegd; houd het gesprek anoniem.</translation>
+        <translation>Van {0} is geen toestemming vastgelegd om genoemd te worden; laat het gesprek anoniem.</translation>
     </message>
     <message>
         <source>A conversation has no field {0}.</source>
@@ -6129,11 +6609,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Management was present: workers may not have spoken freely, and what they said may expose them. Hear them again off-site, without management.</source>
-        <translation>De leiding was aanwezig: arbeiders hebben misschien niet vrijuit gesproken, en wat ze zeiden kan hen in gevaar brengen. Spreek hen opnieuw, buiten de locatie en zonder de leiding.</translation>
+        <translation>Het management was aanwezig: de arbeiders hebben misschien niet vrijuit gesproken, en wat ze zeiden kan hen blootstellen. Spreek hen opnieuw buiten de werkplek, zonder management.</translation>
     </message>
     <message>
         <source>Retaliation risk: these points stay out of supplier-facing reports, which only count the conversation.</source>
-        <translation>Risico op represailles: deze punten blijven buiten rapporten voor de leverancier, die het gesprek alleen meetellen.</translation>
+        <translation>Risico op represailles: deze punten blijven buiten verslagen voor de leverancier; die tellen alleen het gesprek.</translation>
     </message>
     <message>
         <source>No consent to notes: only the setting of the conversation is kept.</source>
@@ -6141,15 +6621,15 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>The group did not consent to notes, so no points can be kept.</source>
-        <translation>De groep stemde niet in met aantekeningen, dus er kunnen geen punten worden bewaard.</translation>
+        <translation>De groep heeft geen toestemming gegeven voor aantekeningen, dus er kunnen geen punten worden bewaard.</translation>
     </message>
     <message>
         <source>The group did not consent to quotes: write it as a point, in your own words.</source>
-        <translation>De groep stemde niet in met citaten: schrijf het als punt, in uw eigen woorden.</translation>
+        <translation>De groep heeft geen toestemming gegeven voor citaten: schrijf het op als punt, in uw eigen woorden.</translation>
     </message>
     <message>
         <source>This point names {0}, who asked not to be named. Write it without the name.</source>
-        <translation>Dit punt noemt {0}, die niet genoemd wil worden. Schrijf het zonder de naam.</translation>
+        <translation>Dit punt noemt {0}, die heeft gevraagd niet genoemd te worden. Schrijf het zonder de naam.</translation>
     </message>
     <message>
         <source>Only the risk tags of a point can be changed; type it again instead.</source>
@@ -6181,11 +6661,15 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>This visit&apos;s checklist has no item {0}.</source>
-        <translation>De checklist van dit bezoek heeft geen onderdeel {0}.</translation>
+        <translation>De checklist van dit bezoek heeft geen punt {0}.</translation>
     </message>
     <message>
         <source>Only an item answered &apos;not observed&apos; or &apos;partly&apos; points to a finding: {0}</source>
-        <translation>Alleen een onderdeel met het antwoord &apos;niet waargenomen&apos; of &apos;deels&apos; wijst op een bevinding: {0}</translation>
+        <translation>Alleen een punt met het antwoord &apos;niet waargenomen&apos; of &apos;gedeeltelijk&apos; leidt tot een bevinding: {0}</translation>
+    </message>
+    <message>
+        <source>{answer}: {item}</source>
+        <translation>{answer}: {item}</translation>
     </message>
     <message>
         <source>This picture is too large to keep.</source>
@@ -6193,11 +6677,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>This file is not a picture that can be read: {0}</source>
-        <translation>Dit bestand is geen leesbare afbeelding: {0}</translation>
+        <translation>Dit bestand is geen afbeelding die gelezen kan worden: {0}</translation>
     </message>
     <message>
         <source>No consent to photos is recorded for {0}. Record it first, or keep the photo to places and things without people.</source>
-        <translation>Voor {0} is geen toestemming voor foto&apos;s vastgelegd. Leg die eerst vast, of houd de foto bij plekken en dingen zonder mensen.</translation>
+        <translation>Voor {0} is geen toestemming voor foto&apos;s vastgelegd. Leg die eerst vast, of fotografeer alleen plaatsen en dingen zonder mensen.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB; keep a smaller copy.</source>
@@ -6228,12 +6712,28 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>geen citaten</translation>
     </message>
     <message>
+        <source>(withheld: it names someone who asked not to be named)</source>
+        <translation>(weggelaten: het noemt iemand die heeft gevraagd niet genoemd te worden)</translation>
+    </message>
+    <message>
         <source>fewer than {0}</source>
         <translation>minder dan {0}</translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, and only the number of people per group ({0} or more shown as a number). Points from conversations with a risk of retaliation are left out.</source>
-        <translation>Ter bescherming van de arbeiders die met de delegatie spraken, geeft dit rapport geen namen, en geen tijd, plek of taal van een gesprek, en alleen het aantal mensen per groep (vanaf {0} als getal getoond). Punten uit gesprekken met een risico op represailles zijn weggelaten.</translation>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
+        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, of met een groep van minder dan {0} mensen, worden daar niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>One finding heard in those conversations is kept for the internal report.</source>
+        <translation>Eén bevinding uit die gesprekken blijft in het interne verslag.</translation>
+    </message>
+    <message>
+        <source>{0} findings heard in those conversations are kept for the internal report.</source>
+        <translation>{0} bevindingen uit die gesprekken blijven in het interne verslag.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Unknown audience {0}: use internal or supplier.</source>
@@ -6253,11 +6753,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Coordinates must be a latitude and a longitude in degrees.</source>
-        <translation>Coördinaten moeten een breedtegraad en een lengtegraad in graden zijn.</translation>
+        <translation>Coördinaten moeten een breedte- en een lengtegraad in graden zijn.</translation>
     </message>
     <message>
         <source>A note can have at most {0} characters.</source>
-        <translation>Een notitie kan hoogstens {0} tekens hebben.</translation>
+        <translation>Een aantekening kan hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
         <source>A visit must end after it starts.</source>
@@ -6281,7 +6781,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>{0}: give a whole number.</source>
-        <translation>{0}: geef een heel getal.</translation>
+        <translation>{0}: geef een geheel getal.</translation>
     </message>
     <message>
         <source>An answer has no field {0}.</source>
@@ -6289,7 +6789,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Quarry</source>
-        <translation>Groeve</translation>
+        <translation>Steengroeve</translation>
     </message>
     <message>
         <source>Processing unit</source>
@@ -6329,7 +6829,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Partly</source>
-        <translation>Deels</translation>
+        <translation>Gedeeltelijk</translation>
     </message>
     <message>
         <source>Not observed</source>
@@ -6341,11 +6841,11 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Off-site</source>
-        <translation>Buiten de locatie</translation>
+        <translation>Buiten de werkplek</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation>Op de locatie</translation>
+        <translation>Op de werkplek</translation>
     </message>
     <message>
         <source>Low</source>

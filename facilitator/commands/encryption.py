@@ -49,9 +49,8 @@ def _new_passphrase(context: CommandContext) -> str:
     from facilitator.core.errors import UserError
 
     first = context.secret(translate("Cli", "New passphrase: "))
-    if _interactive():
-        if context.secret(translate("Cli", "The same passphrase again: ")) != first:
-            raise UserError(translate("Cli", "The two passphrases differ; nothing was changed."))
+    if _interactive() and context.secret(translate("Cli", "The same passphrase again: ")) != first:
+        raise UserError(translate("Cli", "The two passphrases differ; nothing was changed."))
     return first
 
 

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
                     "title": r.title,
                 }
                 for r in rows
-            ]  # fmt: skip
+            ]
         )
         return 0
     if not rows:

@@ -1,8 +1,10 @@
-"""``facilitator ledger``: the commitments ledger across meetings, overdue entries first."""
+"""``facilitator ledger``: the commitments ledger across meetings, overdue entries first, as text, JSON,
+CSV or a PDF (per organisation with ``--org``)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
@@ -15,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     shape.add_argument("--csv", action="store_true", help=translate("Cli", "print the ledger as CSV"))
+    shape.add_argument("--pdf", metavar="FILE", type=Path, help=translate("Cli", "write the ledger as a PDF"))
     parser.set_defaults(run=run, writes=False)
 
 
@@ -26,6 +29,12 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.export import ledger as ledger_export
 
     org = organisation_id(context, args.org, entries.organisations(context.db)) if args.org else None
+    if args.pdf:
+        from facilitator.export.visits import ledger_pdf
+
+        ledger_pdf.export(context.db, args.pdf, org, args.status)
+        context.print(translate("Cli", "Wrote {0}").format(args.pdf))
+        return 0
     rows = entries.rows(context.db, organisation_id=org, status=args.status)
     if args.csv:
         context.write(ledger_export.csv_text(rows))

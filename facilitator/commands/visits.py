@@ -7,6 +7,7 @@ worker can be identified from it.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
@@ -16,10 +17,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("visits", help=translate("Cli", "list site visits, of one meeting or all"))
     listing.add_argument("meeting", metavar="MEETING", nargs="?", help=translate("Cli", "only this meeting's visits"))
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
+    listing.add_argument(
+        "--ics", metavar="FILE", type=Path, help=translate("Cli", "write the visits as a calendar for the delegation")
+    )
     listing.set_defaults(run=run_list, writes=False)
     one = subparsers.add_parser("visit", help=translate("Cli", "show one visit: checklist, conversations, findings"))
     one.add_argument("visit", metavar="VISIT", help=translate("Cli", "visit id or the first characters of it"))
     one.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
+    one.add_argument("--plan", metavar="FILE", type=Path, help=translate("Cli", "write the one-page visit plan PDF"))
     one.set_defaults(run=run_show, writes=False)
 
 
@@ -28,6 +33,12 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 
     meeting_id = context.meeting_id(args.meeting) if args.meeting else None
+    if args.ics:
+        from facilitator.export.visits import calendar
+
+        calendar.export(context.db, args.ics, meeting_id)
+        context.print(translate("Cli", "Wrote {0}").format(args.ics))
+        return 0
     rows = visits.rows(context.db, meeting_id, include_standalone=False)
     if args.json:
         context.print_json(
@@ -49,7 +60,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
                     "findings": r.findings,
                 }
                 for r in rows
-            ]  # fmt: skip
+            ]
         )
         return 0
     if not rows:
@@ -72,6 +83,12 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits import report, visits
 
     visit = visits.resolve(context.db, args.visit)
+    if args.plan:
+        from facilitator.export.visits import plan_pdf
+
+        plan_pdf.export(context.db, visit.id, args.plan)
+        context.print(translate("Cli", "Wrote {0}").format(args.plan))
+        return 0
     shown = report.build(context.db, visit.id, report.ReportAudience.SUPPLIER)
     data = report.as_json(shown)
     if args.json:
@@ -91,8 +108,13 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
                 group=talk["group"], count=talk["conversations"], people=talk["people"]
             )
         )
-    for point in data["points"]:
-        context.print(f"  - {point['text']}")
+    for line in data["heard"]:
+        context.print(
+            "  - "
+            + translate("Cli", "{risk}: {points} points heard, from {groups} groups").format(
+                risk=line["risk"], points=line["points"], groups=line["groups"]
+            )
+        )
     context.print(translate("Cli", "Findings:"))
     for finding in data["findings"]:
         context.print(f"  {finding['severity']:<8} {finding['risk']}: {finding['title']} ({finding['evidence']})")

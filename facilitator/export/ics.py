@@ -3,10 +3,12 @@
 One event per agenda item, with times in UTC (every calendar converts them to its user's zone, and
 no VTIMEZONE block is needed).  ``icalendar`` escapes text and folds lines as RFC 5545 asks.
 Facilitator's notes are never included, and presenters are named only as their anonymity allows.
+The meeting's announced site visits are events too (:mod:`facilitator.export.visits.calendar`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from facilitator.core.agenda.timing import Slot
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, utcnow
+from facilitator.core.visits.visits import VisitRow
+from facilitator.export.visits import calendar as visit_calendar
 from facilitator.i18n import translate
 
 PRODID = "-//Facilitator//Agenda//EN"
@@ -54,8 +58,10 @@ def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: da
     return event
 
 
-def calendar(agenda: Agenda, presenters: dict[str, str], now: datetime | None = None) -> bytes:
-    """The whole .ics file, UTF-8 with CRLF line endings."""
+def calendar(
+    agenda: Agenda, presenters: dict[str, str], now: datetime | None = None, visits: Sequence[VisitRow] = ()
+) -> bytes:
+    """The whole .ics file, UTF-8 with CRLF line endings; ``visits`` become events before the agenda's."""
     now = now or utcnow()
     slots = agenda.timing.by_id()
     document = Calendar()
@@ -64,6 +70,8 @@ def calendar(agenda: Agenda, presenters: dict[str, str], now: datetime | None = 
     document.add("calscale", "GREGORIAN")
     document.add("method", "PUBLISH")
     document.add("x-wr-calname", agenda.meeting.title)
+    for visit in visits:
+        document.add_component(visit_calendar.event(visit, now))
     for item in agenda.items:
         document.add_component(_event(agenda, item, slots[item.id], presenters.get(item.id, ""), now))
     return document.to_ical()
@@ -71,7 +79,9 @@ def calendar(agenda: Agenda, presenters: dict[str, str], now: datetime | None = 
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:
     loaded = agenda_core.load(db, meeting_id)
-    data = calendar(loaded, agenda_presenters.presenters(db, loaded.items))
+    data = calendar(
+        loaded, agenda_presenters.presenters(db, loaded.items), visits=visit_calendar.for_participants(db, meeting_id)
+    )
     try:
         target.write_bytes(data)
     except OSError as exc:

@@ -36,7 +36,7 @@ def records(rows: list[EntryRow], audience: Audience = Audience.SHAREABLE) -> li
                     "evidence": change.evidence,
                 }
                 for change in row.history
-            ],  # fmt: skip
+            ],
         }
         for row in rows
     ]

@@ -17,6 +17,7 @@ import pytest
 
 from facilitator import __version__, paths
 from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.demo.visits import EARLIER_MEETING_ID
 from tests.cli.invoke import assert_plain_error, run
 
 
@@ -47,7 +48,7 @@ def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:
     first, second = run("demo", data_dir=tmp_path), run("demo", data_dir=tmp_path)
     assert first.stdout.strip() == second.stdout.strip() == MEETING_ID
     listed = json.loads(run("meetings", "--json", data_dir=tmp_path).stdout)
-    assert [m["id"] for m in listed] == [MEETING_ID]
+    assert [m["id"] for m in listed] == [MEETING_ID]  # the ledger's 2022 roundtable is archived
     assert listed[0]["timezone"] == "Asia/Kolkata" and listed[0]["local_start"].startswith("2023-10-27T09:00")
 
 
@@ -87,7 +88,9 @@ def test_backup_writes_a_usable_copy(tmp_path: Path) -> None:
     result = run("backup", "--to", str(target), data_dir=tmp_path / "data")
     assert result.returncode == 0 and target.exists()
     with sqlite3.connect(target) as copy:
-        assert copy.execute("SELECT id FROM meeting").fetchall() == [(MEETING_ID,)]
+        assert sorted(copy.execute("SELECT id FROM meeting").fetchall()) == sorted(
+            [(MEETING_ID,), (EARLIER_MEETING_ID,)]
+        )
     copy.close()
     again = run("backup", "--to", str(target), data_dir=tmp_path / "data")
     assert_plain_error(again, "exists already")

@@ -35,12 +35,21 @@ def page_size(path: Path) -> int:
     return size
 
 
+def _pages_with_cells(path: Path) -> list[int]:
+    with sqlite3.connect(path) as connection:
+        found = [row[0] for row in connection.execute("SELECT pageno FROM dbstat WHERE ncell > 0 AND pageno > 1")]
+    connection.close()
+    return sorted(found)
+
+
 def damage(path: Path, how: str, rng: random.Random) -> str:
     """Damage one page (never page 1, whose loss is a foreign file) in one of several ways; returns a
     description for the trial log."""
     size = page_size(path)
     pages = path.stat().st_size // size
     page = rng.randrange(2, pages + 1)
+    if how == "pointers":  # only a page that has cells has pointers to damage (an empty index has none)
+        page = rng.choice(_pages_with_cells(path))
     offset = (page - 1) * size
     data = bytearray(path.read_bytes())
     if how == "zero":

@@ -97,7 +97,7 @@ def test_people_already_in_the_register_are_merged_not_doubled(demo_db: Database
     assert (outcome.added, outcome.merged) == (0, 1)
     assert counts(demo_db)[0] == persons
     [register_row] = people.list_register(demo_db, search="Marieke")
-    assert register_row.phone == "+31 6 1" and register_row.meetings == 2
+    assert register_row.phone == "+31 6 1" and register_row.meetings == 3  # the demo, 2022, the follow-up
 
 
 def test_an_xlsx_sheet_with_a_chosen_mapping(db: Database, tmp_path: Path) -> None:

@@ -280,7 +280,7 @@ def _seed_earlier_roundtable(session: Session) -> None:
             purpose="First steps on masks, bank accounts, toilets and a grievance line.", country="IN", city="Bundi",
             venue="Circuit House, Bundi", starts_at=to_utc(datetime(2022, 11, 15, 10), TIMEZONE),
             ends_at=to_utc(datetime(2022, 11, 15, 16), TIMEZONE), timezone=TIMEZONE, languages=["hi", "en"],
-            status="closed", facilitator_independent=True,
+            status="closed", archived=True, facilitator_independent=True,
         )
     )  # fmt: skip
     session.flush()

@@ -13,6 +13,7 @@ group's consent to quotes, and any point needs its consent to notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,8 +72,12 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def add_conversation(db: Database, visit_id: str, stakeholder_group: str, **fields: Any) -> Conversation:
-    """Record a conversation held on a visit.  On encrypted data the recovery key must be kept first."""
+def add_conversation(
+    db: Database, visit_id: str, stakeholder_group: str, points: Sequence[str] = (), **fields: Any
+) -> Conversation:
+    """Record a conversation held on a visit, with its ``points`` typed in the note grammar, in one
+    transaction: a point refused leaves no conversation behind.  On encrypted data the recovery key
+    must be kept first."""
     cipher.require_recovery_kept(db.directory)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -84,6 +89,9 @@ def add_conversation(db: Database, visit_id: str, stakeholder_group: str, **fiel
             raise UserError(translate("Visits", "Give the number of women and of men who took part."))
         conversation = Conversation(visit_id=visit_id, **values)
         session.add(conversation)
+        session.flush()
+        for line in points:
+            session.add(_point(session, conversation, line))
     return conversation
 
 
@@ -135,7 +143,7 @@ def warnings(conversation: Conversation) -> list[str]:
     return found
 
 
-def _hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
+def hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
     """Names of people who asked not to be named, as patterns that find them in typed text."""
     people = session.scalars(select(Person).where(Person.deleted.is_(False), Person.anonymity != "named"))
     return [
@@ -148,6 +156,13 @@ def _hidden_names(session: Session) -> list[tuple[str, re.Pattern[str]]]:
 def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoint:
     """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
     not taken: ``@`` may only name a stakeholder group."""
+    with db.session() as session:
+        point = _point(session, get_live(session, Conversation, conversation_id), line)
+        session.add(point)
+    return point
+
+
+def _point(session: Session, conversation: Conversation, line: str) -> ConversationPoint:
     parsed = notes.parse(line, {})
     if parsed.problems:
         raise UserError(parsed.problems[0])
@@ -157,26 +172,22 @@ def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoin
         raise UserError(translate("Notes", "A note needs some text."))
     if len(body) > notes.MAX_BODY:
         raise UserError(translate("Notes", "A note can have at most {0} characters.").format(notes.MAX_BODY))
-    with db.session() as session:
-        conversation = get_live(session, Conversation, conversation_id)
-        if not conversation.consent_notes:
-            raise UserError(translate("Visits", "The group did not consent to notes, so no points can be kept."))
-        if kind == "quote" and not conversation.consent_quotes:
-            raise UserError(
-                translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
-            )
-        for name, pattern in _hidden_names(session):
-            if pattern.search(body):
-                raise UserError(
-                    translate(
-                        "Visits", "This point names {0}, who asked not to be named. Write it without the name."
-                    ).format(name)
-                )
-        point = ConversationPoint(
-            conversation_id=conversation_id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
+    if not conversation.consent_notes:
+        raise UserError(translate("Visits", "The group did not consent to notes, so no points can be kept."))
+    if kind == "quote" and not conversation.consent_quotes:
+        raise UserError(
+            translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-        session.add(point)
-    return point
+    for name, pattern in hidden_names(session):
+        if pattern.search(body):
+            raise UserError(
+                translate(
+                    "Visits", "This point names {0}, who asked not to be named. Write it without the name."
+                ).format(name)
+            )
+    return ConversationPoint(
+        conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
+    )
 
 
 def update_point(db: Database, point_id: str, **changes: Any) -> dict[str, Any]:

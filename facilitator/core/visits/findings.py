@@ -20,6 +20,7 @@ from facilitator.core.models import Conversation, ConversationPoint, Finding, Or
 from facilitator.core.records import get_live, update_fields
 from facilitator.core.visits import visits
 from facilitator.core.visits.vocabulary import (
+    ANSWERS,
     EVIDENCE,
     FINDING_STATUSES,
     GAP_ANSWERS,
@@ -75,8 +76,10 @@ def from_answer(db: Database, visit_id: str, item_key: str, severity: str = "med
             )
         )
     tag = risk_tag or (row.item.risk_tags[0] if row.item.risk_tags else "")
+    # The item says what should be seen; the finding says it was not: "Not observed: Safety boots are worn".
+    title = translate("Visits", "{answer}: {item}").format(answer=ANSWERS.label(row.answer), item=row.item.label)
     return add(
-        db, visit_id, row.item.label, tag, severity=severity, evidence="observed", answer_id=row.answer_id,
+        db, visit_id, title[:300], tag, severity=severity, evidence="observed", answer_id=row.answer_id,
         detail=row.note,
     )  # fmt: skip
 

@@ -6,14 +6,19 @@ the retaliation flag), its points and consented quotes, and every photo.
 
 The supplier-facing report carries nothing that could identify a worker: conversations only as a
 count per group (a group of fewer than K people, the meeting's small-cell size, says "fewer than
-K"), no language, place, time or interviewer of a conversation, no name, no points of a conversation
-flagged for retaliation risk (and none at all when it was held with management present or without
-consent to notes), quotes only where the group consented, and only photos with nobody in them.
+K"), no language, place, time or interviewer of a conversation, no name, and no words of any point:
+what was heard is aggregated, as the number of points per risk.  Points of a conversation flagged
+for retaliation risk, held with management present or without consent to notes, or of a group of
+fewer than K people in all are not even counted, and the findings made from them stay internal.
+Only photos with nobody in them are shown, and only the items that were answered.  Any free text
+(a checklist note, a finding, a commitment) that names someone who asked not to be named is
+replaced by a line that says so.
 People are shown through :mod:`facilitator.core.disclosure`.  Both list the findings and commitments.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -73,6 +78,15 @@ class PointLine:
 
 
 @dataclass(frozen=True)
+class HeardLine:
+    """What was heard about one risk, aggregated: how many points, from how many groups."""
+
+    risk: str
+    points: int
+    groups: int
+
+
+@dataclass(frozen=True)
 class VisitReport:
     audience: ReportAudience
     visit_id: str
@@ -96,13 +110,14 @@ class VisitReport:
     commitments: tuple[entries.EntryRow, ...]
     withheld: tuple[str, ...] = field(default_factory=tuple)  # what the supplier's version leaves out, said once
     min_group_size: int = disclosure.DEFAULT_MIN_GROUP_SIZE
+    heard: tuple[HeardLine, ...] = ()  # the supplier's version of the points
 
     @property
     def internal(self) -> bool:
         return self.audience is ReportAudience.INTERNAL
 
 
-def _people(db: Database, ids: list[str], audience: ReportAudience) -> list[str]:
+def shown_people(db: Database, ids: list[str], audience: ReportAudience) -> list[str]:
     if not ids:
         return []
     policy = disclosure.for_members((), audience.disclosure)
@@ -138,10 +153,21 @@ def _setting(row: conversations.ConversationRow) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _points_shown(row: conversations.ConversationRow, audience: ReportAudience) -> bool:
+def _points_shown(row: conversations.ConversationRow, audience: ReportAudience, group_size: int, k: int) -> bool:
     if audience is ReportAudience.INTERNAL:
         return True
-    return row.consent_notes and not row.retaliation_risk and not row.management_present
+    return row.consent_notes and not row.retaliation_risk and not row.management_present and group_size >= k
+
+
+def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-def]
+    """A function that passes text through for the internal report, and for the supplier's replaces
+    any text naming someone who asked not to be named."""
+    if audience is ReportAudience.INTERNAL:
+        return lambda text: text
+    with db.session() as session:
+        patterns = [pattern for _name, pattern in conversations.hidden_names(session)]
+    withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
+    return lambda text: withheld if any(pattern.search(text) for pattern in patterns) else text
 
 
 def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
@@ -151,6 +177,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         supplier = session.get(Organisation, visit.supplier_organisation_id) if visit.supplier_organisation_id else None
         meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
         k = meeting.min_group_size if meeting else disclosure.DEFAULT_MIN_GROUP_SIZE
+    screen = _screen(db, audience)
     pictures = [p for p in photos.photos(db, visit_id) if photos.shown_to(p, audience.disclosure)]
     shown_ids = {p.id for p in pictures}
     by_item: dict[str, list[str]] = {}
@@ -161,13 +188,17 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             row.item.section,
             row.item.label,
             row.answer if row.item.type != "observation" else ANSWERS.label(row.answer),
-            row.note,
+            screen(row.note),
             tuple(by_item.get(row.item.name, ())),
         )
         for row in visits.answers(db, visit_id)
+        if audience is ReportAudience.INTERNAL or row.answer
     )
     talks_rows = conversations.rows(db, visit_id)
     talks: list[TalkLine] = []
+    group_sizes: dict[str, int] = {}
+    for row in talks_rows:
+        group_sizes[row.group] = group_sizes.get(row.group, 0) + row.people
     if audience is ReportAudience.INTERNAL:
         for row in talks_rows:
             warnings = tuple(conversations.warnings(conversations.get(db, row.id)))
@@ -183,16 +214,28 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     points = tuple(
         PointLine(group_label(row.group), POINT_KINDS.label(point.kind), point.body, tuple(point.risk_tags))
         for row in talks_rows
-        if _points_shown(row, audience)
+        if _points_shown(row, audience, group_sizes[row.group], k)
         for point in row.points
         if point.kind != "quote" or row.consent_quotes
     )
-    found = tuple(findings.register(db, visit_id=visit_id))
-    finding_ids = {f.id for f in found}
+    heard: tuple[HeardLine, ...] = ()
+    if audience is ReportAudience.SUPPLIER:
+        heard = _aggregated(points)
+        points = ()
+    quiet = {row.id for row in talks_rows if not _points_shown(row, audience, group_sizes[row.group], k)}
+    heard_in_quiet = _findings_heard_in(db, quiet)
+    every_finding = findings.register(db, visit_id=visit_id)
+    found = tuple(
+        dataclasses.replace(f, title=screen(f.title), detail=screen(f.detail))
+        for f in every_finding
+        if f.id not in heard_in_quiet
+    )
+    finding_ids = {f.id for f in every_finding}
+    remediation = _remediation_for(db, finding_ids)
     commitments = tuple(
-        row
+        dataclasses.replace(row, description=screen(row.description))
         for row in entries.rows(db)
-        if row.id in _remediation_for(db, finding_ids)
+        if row.id in remediation
         or (visit.supplier_organisation_id and row.owner_organisation_id == visit.supplier_organisation_id)
     )
     withheld = ()
@@ -201,19 +244,61 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             translate(
                 "Visits",
                 "To protect the workers who spoke with the delegation, this report gives no names, no time, place "
-                "or language of any conversation, and only the number of people per group ({0} or more shown as "
-                "a number). Points from conversations with a risk of retaliation are left out.",
+                "or language of any conversation, only the number of people per group ({0} or more shown as a "
+                "number), and what was heard only as the number of points per risk. Conversations with a risk "
+                "of retaliation, or with a group of fewer than {0} people, are not counted there.",
             ).format(k),
         )
+        kept_back = len(every_finding) - len(found)
+        if kept_back:
+            withheld += (
+                translate("Visits", "One finding heard in those conversations is kept for the internal report.")
+                if kept_back == 1
+                else translate(
+                    "Visits", "{0} findings heard in those conversations are kept for the internal report."
+                ).format(kept_back),
+            )
     return VisitReport(
         audience, visit.id, visit.site_name, SITE_KINDS.label(visit.site_kind), supplier.name if supplier else "",
         ", ".join(part for part in (visit.village, visit.district) if part), to_local(visit.starts_at, visit.timezone),
         to_local(visit.ends_at, visit.timezone), visit.timezone, ANNOUNCEMENT.label(visit.announcement),
-        visit.management_present, tuple(_people(db, list(visit.delegation_person_ids), audience)),
-        ", ".join(_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
+        visit.management_present, tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
+        ", ".join(shown_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
         visit.checklist.get("title", ""), answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
-        points, found, commitments, withheld, k,
+        points, found, commitments, withheld, k, heard,
     )  # fmt: skip
+
+
+def _aggregated(points: tuple[PointLine, ...]) -> tuple[HeardLine, ...]:
+    """Points counted per risk (a point without a risk tag counts under "other"), most heard first."""
+    tags = taxonomy.risk_tags()
+    counts: dict[str, list[int | set[str]]] = {}
+    for point in points:
+        for tag in point.risk_tags or ("",):
+            entry = counts.setdefault(tag, [0, set()])
+            entry[0] += 1
+            entry[1].add(point.group)
+    label = {tag: (tags[tag].label if tag in tags else tag) or translate("Visits", "Other") for tag in counts}
+    return tuple(
+        HeardLine(label[tag], number, len(groups))
+        for tag, (number, groups) in sorted(counts.items(), key=lambda pair: (-pair[1][0], label[pair[0]]))
+    )
+
+
+def _findings_heard_in(db: Database, conversation_ids: set[str]) -> set[str]:
+    """The findings made from points of these conversations."""
+    from facilitator.core.models import ConversationPoint, Finding
+
+    if not conversation_ids:
+        return set()
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(Finding.id)
+                .join(ConversationPoint, ConversationPoint.id == Finding.point_id)
+                .where(ConversationPoint.conversation_id.in_(conversation_ids))
+            )
+        )
 
 
 def _remediation_for(db: Database, finding_ids: set[str]) -> set[str]:
@@ -284,6 +369,7 @@ def as_json(report: VisitReport) -> dict[str, Any]:
             }
             for c in report.commitments
         ],
+        "heard": [{"risk": h.risk, "points": h.points, "groups": h.groups} for h in report.heard],
         "withheld": list(report.withheld),
     }
 

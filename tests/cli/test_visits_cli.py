@@ -1,0 +1,93 @@
+"""A delegation's visits on the command line, offline: plan three visits, fill the checklists, record two
+conversations, turn the findings into the agenda and print a supplier report in which no worker can be
+identified; then read the ledger."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from facilitator.core.demo.roundtable import MEETING_ID
+from tests.cli.invoke import assert_plain_error, run
+
+SECRET_POINTS = ("the contractor deducts the mask from our pay", "the agent says who may take work home")
+
+
+def _ok(*args: str, data_dir: Path) -> str:
+    result = run(*args, data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _plan(data_dir: Path, site: str, supplier: str, kind: str, day: str, announcement: str) -> str:
+    out = _ok("visit-plan", site, "--start", f"{day}T09:00", "--end", f"{day}T12:00", "--meeting", MEETING_ID[:8],
+              "--supplier", supplier, "--kind", kind, "--announcement", announcement, data_dir=data_dir)  # fmt: skip
+    return re.search(r"[0-9a-f-]{36}", out).group(0)
+
+
+def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _ok("demo", data_dir=data)
+    pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")
+    lane = _plan(data, "Budhpura lane 4", "Rajputana", "home_based", "2024-02-05", "semi_announced")
+    shed = _plan(data, "Kota shed", "Kota", "processing_unit", "2024-02-06", "announced")
+    for item, answer in (("ppe_masks", "not_observed"), ("dust_suppression", "not_observed"), ("toilets", "partly")):
+        _ok("visit-answer", pit[:8], item, answer, "--note", f"Checked at the pit: {item}", data_dir=data)
+    _ok("visit-answer", lane[:8], "children", "not_observed", "--note", "Girls cutting cobbles", data_dir=data)
+    _ok("visit-answer", shed[:8], "hours", "not_observed", data_dir=data)
+    assert_plain_error(run("visit-answer", shed[:8], "hours", "maybe", data_dir=data), "")
+    _ok("conversation", pit[:8], "RH_WORKER", "--men", "5", "--language", "hi", "--off-site", "--consent-notes",
+        "--point", f"c: {SECRET_POINTS[0]} #OSH_SILICA", data_dir=data)  # fmt: skip
+    talk = _ok("conversation", lane[:8], "RH_WOMEN_WORKER", "--women", "4", "--language", "raj", "--consent-notes",
+               "--retaliation-risk", "--point", f"c: {SECRET_POINTS[1]} #WAGES", data_dir=data)  # fmt: skip
+    assert "Retaliation risk" in talk
+    named = ("conversation", lane[:8], "RH_WORKER", "--men", "3", "--consent-notes", "--point", "c: Kamla Devi counts")
+    before = len(json.loads(_ok("visit", lane[:8], "--json", data_dir=data))["conversations"])
+    assert_plain_error(run(*named, data_dir=data), "asked not to be named")
+    after = json.loads(_ok("visit", lane[:8], "--json", data_dir=data))["conversations"]
+    assert len(after) == before and sum(t["conversations"] for t in after) == 1  # the refusal left nothing behind
+    _ok("finding", pit[:8], "ppe_masks", "--severity", "high", data_dir=data)
+    _ok("finding", lane[:8], "children", "--severity", "critical", data_dir=data)
+    assert "agenda items" in _ok("propose-agenda", MEETING_ID[:8], data_dir=data)
+    listed = json.loads(_ok("visits", MEETING_ID[:8], "--json", data_dir=data))
+    assert {pit, lane, shed} <= {row["id"] for row in listed}
+
+    for visit in (pit, lane):
+        out = tmp_path / f"{visit}.pdf"
+        _ok("visit-report", visit[:8], "--out", str(out), "--audience", "supplier", data_dir=data)
+        text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(out).pages))
+        assert "For the supplier" in text
+        for secret in (*SECRET_POINTS, "Kamla", "Hindi", "Rajasthani", "Off-site"):
+            assert secret not in text, secret
+    internal = tmp_path / "internal.pdf"
+    _ok("visit-report", pit[:8], "--out", str(internal), data_dir=data)
+    assert SECRET_POINTS[0] in re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(internal).pages))
+    shown = json.loads(_ok("visit", lane[:8], "--json", data_dir=data))
+    assert shown["audience"] == "supplier" and not shown["points"] and SECRET_POINTS[1] not in json.dumps(shown)
+    assert_plain_error(
+        run("visit-report", pit[:8], "--out", str(tmp_path / "x.pdf"), "--audience", "public", data_dir=data),
+        "Unknown audience",
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_ledger_shows_which_commitments_were_kept(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _ok("demo", data_dir=data)
+    kept = json.loads(_ok("ledger", "--status", "verified", "--json", data_dir=data))
+    assert [row["description"] for row in kept] == [
+        "Issue ID cards and pay every worker on the register into a bank account"
+    ]
+    assert [h["status"] for h in kept[0]["history"]] == ["Open", "In progress", "Done", "Verified"]
+    rows = list(csv.DictReader(io.StringIO(_ok("ledger", "--org", "Bundi", "--csv", data_dir=data))))
+    assert rows and {row["owner"] for row in rows} == {"Bundi Sandstone Quarries"}
+    assert any(row["overdue"] == "yes" for row in rows) and all(row["history"] for row in rows)
+    pdf = tmp_path / "ledger.pdf"
+    _ok("ledger", "--org", "Bundi", "--pdf", str(pdf), data_dir=data)
+    assert "Commitments ledger: Bundi Sandstone Quarries" in PdfReader(pdf).pages[0].extract_text()
+    assert_plain_error(run("ledger", "--org", "Nowhere Ltd", data_dir=data), "No organisation")

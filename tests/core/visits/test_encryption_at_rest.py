@@ -1,0 +1,167 @@
+"""Encryption at rest as a lost laptop tests it: no plaintext on disk, a wrong passphrase opens nothing,
+and a conversion killed at any moment loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator import paths
+from facilitator.core.db import Database
+from facilitator.core.errors import UserError
+from facilitator.core.store import cipher, keys
+from facilitator.core.store.connect import is_plain, key_of
+from facilitator.core.visits import conversations, visits
+
+PASSPHRASE = "sandstone at dawn"
+SENTENCE = "the contractor keeps our ID cards in his jeep"
+CHILD = Path(__file__).with_name("cipher_child.py")
+
+
+def _fill(db: Database, backups: int = 0) -> None:
+    visit = visits.plan(db, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata").id
+    talk = conversations.add_conversation(db, visit, "RH_WORKER", men=4, consent_notes=True)
+    conversations.add_point(db, talk.id, f"c: {SENTENCE} #FORCED")
+    for _ in range(backups):
+        db.backup()
+
+
+def _raw(data_dir: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file())
+
+
+def _rows(data_dir: Path) -> dict[str, str]:
+    """Every file's rows, hashed, whichever form (plain or encrypted) it is in now."""
+    return {p.name: cipher.digest(p, key_of(p)) for p in cipher.files_of(data_dir)}
+
+
+def _sentence_in(data_dir: Path) -> bool:
+    db = Database.open(data_dir)
+    try:
+        visit = visits.rows(db)[0].id
+        return any(SENTENCE in point.body for row in conversations.rows(db, visit) for point in row.points)
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def plain_dir(new_database, tmp_path: Path) -> Path:
+    data_dir = tmp_path / "data"
+    db = new_database(data_dir)
+    _fill(db, backups=2)
+    db.close()
+    yield data_dir
+    keys.forget(data_dir)
+
+
+def test_a_file_read_without_the_key_shows_no_plaintext(plain_dir: Path) -> None:
+    assert SENTENCE.encode() in _raw(plain_dir)  # the check can fail: the words are on disk in the clear
+    code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
+    assert code and not cipher.interrupted(plain_dir)
+    raw = _raw(plain_dir)
+    assert SENTENCE.encode() not in raw and b"Dabi quarry" not in raw and b"SQLite format 3" not in raw
+    assert len(cipher.files_of(plain_dir)) == 3 and not any(is_plain(p) for p in cipher.files_of(plain_dir))
+    assert code.replace("-", "").encode() not in raw  # the recovery key is not kept beside the data
+    assert _sentence_in(plain_dir)
+
+
+def test_a_wrong_passphrase_is_refused_and_the_recovery_key_opens(plain_dir: Path) -> None:
+    code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
+    keys.forget(plain_dir)
+    with pytest.raises(cipher.Locked):
+        Database.open(plain_dir)
+    for wrong in ("sandstone at dusk", "", code[:-1] + ("A" if code[-1] != "A" else "B")):
+        with pytest.raises(UserError, match="does not open this data"):
+            cipher.unlock(plain_dir, wrong)
+        assert not cipher.is_unlocked(plain_dir)
+    with pytest.raises(cipher.Locked):
+        Database.open(plain_dir)
+    cipher.unlock(plain_dir, code.lower().replace("-", " "))  # typed loosely, still the recovery key
+    assert _sentence_in(plain_dir)
+    cipher.change_passphrase(plain_dir, "a new passphrase")
+    keys.forget(plain_dir)
+    with pytest.raises(UserError, match="does not open"):
+        cipher.unlock(plain_dir, PASSPHRASE)
+    cipher.unlock(plain_dir, "a new passphrase")
+    assert _sentence_in(plain_dir)
+
+
+def test_conversations_wait_until_the_recovery_key_is_kept(plain_dir: Path) -> None:
+    code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
+    db = Database.open(plain_dir)
+    try:
+        visit = visits.rows(db)[0].id
+        with pytest.raises(UserError, match="recovery key first"):
+            conversations.add_conversation(db, visit, "RH_WORKER", men=2)
+        with pytest.raises(UserError, match="not this data's recovery key"):
+            cipher.confirm_recovery_kept(plain_dir, PASSPHRASE)
+        cipher.confirm_recovery_kept(plain_dir, code)
+        conversations.add_conversation(db, visit, "RH_WORKER", men=2)
+    finally:
+        db.close()
+
+
+def _run_and_kill(direction: str, data_dir: Path, secret: str, files_done: int, mid_file: bool) -> bool:
+    """Run a conversion in a child and SIGKILL it once ``files_done`` files are converted: at once
+    (between two files) or, with ``mid_file``, as soon as the next file's half-written copy appears.
+    True when the child was killed before it finished."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), direction, str(data_dir), secret], stdout=subprocess.PIPE, text=True, env=env
+    )
+    for _ in range(files_done):
+        line = child.stdout.readline()
+        assert line.startswith("converted "), line
+    if mid_file:
+        deadline = time.monotonic() + 10
+        while not list(data_dir.rglob(f"*{cipher.CONVERTING}")) and time.monotonic() < deadline:
+            time.sleep(0.0005)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    rest = child.stdout.read()
+    child.stdout.close()
+    return "done" not in rest
+
+
+@pytest.mark.parametrize("direction", ["encrypt", "decrypt"])
+def test_a_conversion_killed_at_any_moment_loses_nothing(new_database, tmp_path: Path, direction: str) -> None:
+    data_dir = tmp_path / "data"
+    db = new_database(data_dir)
+    _fill(db, backups=4)
+    db.close()
+    if direction == "decrypt":
+        cipher.encrypt(data_dir, PASSPHRASE)
+    before = _rows(data_dir)
+    killed_midway = halfway_through_a_file = 0
+    try:
+        for files_done, mid_file in ((0, True), (1, False), (0, True), (1, True), (0, False)):
+            keys.forget(data_dir)
+            killed = _run_and_kill(direction, data_dir, PASSPHRASE, files_done, mid_file)
+            if cipher.is_encrypted(data_dir):
+                cipher.unlock(data_dir, PASSPHRASE)
+            assert _rows(data_dir) == before  # every file whole, in its old form or its new one
+            half_written = list(data_dir.rglob(f"*{cipher.CONVERTING}"))
+            assert not half_written or killed
+            halfway_through_a_file += bool(half_written)
+            if killed and cipher.interrupted(data_dir):
+                killed_midway += 1
+                assert _sentence_in(data_dir)  # half converted, the data still opens as it is
+            if not cipher.interrupted(data_dir) and (cipher.is_encrypted(data_dir) == (direction == "encrypt")):
+                break
+        assert killed_midway >= 3 and halfway_through_a_file >= 1
+        finish = cipher.encrypt if direction == "encrypt" else cipher.decrypt
+        if cipher.interrupted(data_dir):
+            finish(data_dir, PASSPHRASE)
+        assert all(is_plain(p) == (direction == "decrypt") for p in cipher.files_of(data_dir))
+        assert _rows(data_dir) == before and _sentence_in(data_dir)
+        assert not list(data_dir.rglob(f"*{cipher.CONVERTING}"))
+        assert paths.database_path(data_dir).is_file()
+    finally:
+        keys.forget(data_dir)

@@ -1,0 +1,116 @@
+"""The ledger followed across meetings, findings turned into agenda items, and the heard-on-visits check."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from facilitator.core import actions, meetings
+from facilitator.core.agenda import items
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.errors import UserError
+from facilitator.core.inclusion import report
+from facilitator.core.ledger import entries, followup
+from facilitator.core.live import notes
+from facilitator.core.live.speaking import load_roster
+from facilitator.core.participants import participation, people
+from facilitator.core.visits import agenda, conversations, findings, visits
+
+
+def test_six_months_later_the_ledger_shows_which_commitments_were_kept(demo_db: Database) -> None:
+    rows = {row.id: row for row in entries.rows(demo_db, today=date(2024, 4, 27))}
+    kept = {row.description for row in rows.values() if row.kept}
+    assert kept == {"Issue ID cards and pay every worker on the register into a bank account"}
+    overdue = [row for row in rows.values() if row.overdue]
+    assert {row.status for row in overdue} <= {"open", "in_progress", "reopened"}
+    assert rows[demo_id("ledger/grievance")].status == "reopened"
+    assert [r.status for r in rows[demo_id("ledger/bank_accounts")].history] == [
+        "open", "in_progress", "done", "verified"]  # fmt: skip
+    mine = entries.rows(demo_db, organisation_id=demo_id("org/processor"))
+    assert {row.owner_organisation for row in mine} == {"Kota Stone Processing Works"}
+
+
+def test_done_needs_evidence_and_verified_a_later_visit(demo_db: Database) -> None:
+    entry = demo_id("ledger/toilets")
+    with pytest.raises(UserError, match="evidence"):
+        entries.change_status(demo_db, entry, "done", "Vikram", "Built", date(2023, 12, 1))
+    with pytest.raises(UserError, match="cannot become"):
+        entries.change_status(demo_db, entry, "verified", "Vikram", "Seen", date(2023, 12, 1))
+    entries.change_status(demo_db, entry, "done", "Vikram", "Built", date(2023, 12, 1), evidence="Photos")
+    with pytest.raises(UserError, match="later visit or meeting"):
+        entries.change_status(demo_db, entry, "verified", "Esther", "Seen", date(2023, 12, 2),
+                              verified_meeting_id=demo_id("meeting/2022"))  # fmt: skip
+    later = visits.plan(demo_db, "Budhpura", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 11), "Asia/Kolkata").id
+    entries.change_status(demo_db, entry, "verified", "Esther", "Two toilets in use", date(2024, 2, 1),
+                          verified_visit_id=later)  # fmt: skip
+    assert entries.rows(demo_db, status="verified", organisation_id=demo_id("org/exporter"))[0].id == entry
+
+
+def test_actions_and_findings_join_the_ledger(demo_db: Database) -> None:
+    roster = load_roster(demo_db, MEETING_ID)
+    note = notes.add_note(demo_db, MEETING_ID, notes.parse("a: publish the piece rates @Vikram due:2024-01-31", roster))
+    action = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == note.id)
+    made = entries.from_action(demo_db, action.id, "Aditi")
+    assert (made.kind, made.due, made.meeting_id) == ("action", date(2024, 1, 31), MEETING_ID)
+    assert made.owner_organisation_id == demo_id("org/exporter")
+    with pytest.raises(UserError, match="already"):
+        entries.from_action(demo_db, action.id, "Aditi")
+    remedy = entries.from_finding(demo_db, demo_id("finding/quarry_toilets"), "Build toilets", None, "Aditi")
+    assert remedy.owner_organisation_id == demo_id("org/quarry") and remedy.risk_tags == ["WASH"]
+
+
+def test_findings_become_agenda_items_as_one_undoable_change(demo_db: Database) -> None:
+    before = {item.id: (item.facilitator_notes, list(item.risk_tags)) for item in items.items(demo_db, MEETING_ID)}
+    proposal = agenda.propose(demo_db, MEETING_ID)
+    after = {item.id: item for item in items.items(demo_db, MEETING_ID)}
+    debrief = after[demo_id("agenda/2")]
+    assert debrief.id in proposal.edited
+    assert agenda.marker() in debrief.facilitator_notes and "Drilling is dry at every rig" in debrief.facilitator_notes
+    assert {"OSH_SILICA", "CHILD", "WASH"} <= set(debrief.risk_tags)
+    children = after[demo_id("agenda/7")]  # "Children in home-based cobble work" carries CHILD: no new item
+    assert "Girls cut cobbles" in children.facilitator_notes
+    for text in (item.facilitator_notes for item in after.values()):
+        assert "Kamla" not in text and "Santosh" not in text and "6 women" not in text
+    new = [after[i] for i in proposal.created]
+    assert all(item.title.startswith("Discussion: ") for item in new)
+    assert {tag for item in new for tag in item.risk_tags} <= {"HOURS", "CONTRACTS", "FORCED"} or new == []
+    again = agenda.propose(demo_db, MEETING_ID)  # proposing again rewrites the block, it does not double it
+    assert again.created == () and items.items(demo_db, MEETING_ID)[2].facilitator_notes.count(agenda.marker()) == 1
+    for item_id, previous in proposal.edited.items():
+        items.update(demo_db, item_id, **previous)
+    assert {i: before[i] for i in proposal.edited} == {
+        item.id: (item.facilitator_notes, list(item.risk_tags))
+        for item in items.items(demo_db, MEETING_ID) if item.id in proposal.edited
+    }  # fmt: skip
+
+
+def test_a_group_heard_on_a_visit_but_absent_is_a_warning_with_a_fix(demo_db: Database) -> None:
+    found = {r.rule.id: r for r in report.check(demo_db, MEETING_ID).results}["I1_HEARD_ON_VISITS"]
+    assert found.status == "warning" and found.missing_groups == ("RH_MIGRANT",)
+    assert "Migrant workers" in found.detail and found.rule.fix_target == "participants" and found.rule.fix
+    migrant = people.create_person(demo_db, "Biju", stakeholder_group="RH_MIGRANT", anonymity="anonymous").id
+    participation.add_participant(demo_db, MEETING_ID, migrant)
+    assert {r.rule.id: r for r in report.check(demo_db, MEETING_ID).results}["I1_HEARD_ON_VISITS"].passed
+
+
+def test_the_check_counts_only_the_meetings_own_visits(db: Database) -> None:
+    meeting = meetings.create(db, "Kota roundtable", datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17)).id
+    visit = visits.plan(db, "Kota unit", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 11), "UTC").id
+    conversations.add_conversation(db, visit, "RH_MIGRANT", men=3)
+    assert {r.rule.id: r for r in report.check(db, meeting).results}["I1_HEARD_ON_VISITS"].passed
+    visits.update(db, visit, meeting_id=meeting)
+    assert not {r.rule.id: r for r in report.check(db, meeting).results}["I1_HEARD_ON_VISITS"].passed
+
+
+def test_a_new_roundtable_with_the_same_suppliers_gets_a_follow_up_item(demo_db: Database) -> None:
+    meeting = meetings.create(demo_db, "Bundi, one year on", datetime(2024, 10, 1, 9), datetime(2024, 10, 1, 17)).id
+    with pytest.raises(UserError, match="No open commitments"):
+        followup.add_item(demo_db, meeting)
+    participation.add_participant(demo_db, meeting, demo_id("person/supplier_quarry"))
+    item = followup.add_item(demo_db, meeting, today=date(2024, 10, 1))
+    assert item.title == "Follow-up on commitments"
+    assert "OVERDUE Give every driller an FFP2 mask" in item.facilitator_notes
+    assert "bank account" not in item.facilitator_notes  # kept (verified): not listed
+    assert findings.register(demo_db, supplier_id=demo_id("org/quarry"))

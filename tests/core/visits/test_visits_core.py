@@ -1,0 +1,159 @@
+"""Visits as a delegation uses them: plan, fill the checklist, photos, conversations with safeguards, findings."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import select
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.errors import UserError
+from facilitator.core.models import Conversation, ConversationPoint, VisitPhoto
+from facilitator.core.participants import participation, people
+from facilitator.core.visits import checklists, conversations, findings, photos, visits
+
+ZONE = "Asia/Kolkata"
+
+
+def _visit(db: Database, meeting_id: str | None = None) -> str:
+    return visits.plan(
+        db, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), ZONE, meeting_id=meeting_id
+    ).id
+
+
+def test_the_natural_stone_template_covers_the_agreed_checkpoints(db: Database) -> None:
+    template = checklists.get(db.directory, "builtin:natural_stone")
+    names = {item.name for item in template.items}
+    for wanted in ("ppe_masks", "ppe_eyes", "ppe_helmets", "ppe_boots", "dust_suppression", "drinking_water",
+                   "toilets", "rest_shed", "first_aid", "id_cards", "wage_register", "advances", "children", "hours",
+                   "grievance"):  # fmt: skip
+        assert wanted in names
+    assert all(item.hint for item in template.items if item.type == "observation")
+    assert {"OSH_SILICA", "WASH", "CHILD", "FORCED", "REMEDY"} <= {t for i in template.items for t in i.risk_tags}
+
+
+def test_a_copied_template_is_the_users_own_and_can_be_edited(db: Database) -> None:
+    copy = checklists.copy(db.directory, "builtin:natural_stone", "Granite, Karnataka")
+    assert copy.id == "user:granite_karnataka"
+    blasting = checklists.Item("blasting", "Blasting is announced")
+    edited = checklists.Template(copy.id, copy.title, (*copy.items, blasting))
+    checklists.save(db.directory, edited, replace=True)
+    again = checklists.get(db.directory, copy.id)
+    assert again.items[-1].name == "blasting"
+    assert copy.id in [t.id for t in checklists.templates(db.directory)]
+    with pytest.raises(UserError, match="unknown answer type"):
+        checklists.parse({"title": "x", "items": [{"name": "a", "label": "A", "type": "photo"}]}, "user:x")
+    with pytest.raises(UserError):
+        checklists.get(db.directory, "user:../../etc/passwd")
+    visit = visits.plan(db, "Granite unit", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 11), ZONE, copy.id)
+    assert [row.item.name for row in visits.answers(db, visit.id)][-1] == "blasting"
+
+
+def test_answers_are_checked_kept_per_item_and_undoable(db: Database) -> None:
+    visit_id = _visit(db)
+    assert visits.set_answer(db, visit_id, "toilets", answer="not_observed", note="No toilet") == {
+        "answer": "", "note": ""}  # fmt: skip
+    before = visits.set_answer(db, visit_id, "toilets", answer="partly")
+    assert before == {"answer": "not_observed"}
+    with pytest.raises(UserError):
+        visits.set_answer(db, visit_id, "toilets", answer="maybe")
+    with pytest.raises(UserError):
+        visits.set_answer(db, visit_id, "workers_present", answer="many")
+    visits.set_answer(db, visit_id, "workers_present", answer="38")
+    rows = {row.item.name: row for row in visits.answers(db, visit_id)}
+    assert (rows["toilets"].answer, rows["toilets"].note) == ("partly", "No toilet")
+    assert rows["toilets"].answer_id == visits.answer_id(visit_id, "toilets")  # the same id on every laptop
+
+
+def _jpeg_with_gps(path: Path) -> Path:
+    image = Image.new("RGB", (640, 480), (200, 180, 150))
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0131] = "Camera app 1.0"  # Software
+    gps = {1: "N", 2: (25.0, 11.0, 24.0), 3: "E", 4: (75.0, 26.0, 24.0)}
+    exif[0x8825] = gps  # GPSInfo
+    image.save(path, "JPEG", exif=exif)
+    assert b"PhoneMaker" in path.read_bytes()
+    return path
+
+
+def test_stored_photos_carry_no_exif_and_no_location(db: Database, tmp_path: Path) -> None:
+    visit_id = _visit(db)
+    photo = photos.add_photo(db, visit_id, _jpeg_with_gps(tmp_path / "site.jpg"), "toilets", "Locked toilet")
+    stored = photos.content(db, photo.id)
+    assert b"PhoneMaker" not in stored and b"Exif" not in stored
+    with Image.open(io.BytesIO(stored)) as image:
+        assert not image.getexif() and image.size == (640, 480)
+        assert "exif" not in image.info and "xmp" not in image.info
+    with db.session() as session:  # bytes in the database, not a path to a file
+        assert session.get(VisitPhoto, photo.id).content == stored
+
+
+def test_photos_of_people_need_their_consent_and_outputs_for_others_show_none(db: Database, tmp_path: Path) -> None:
+    visit_id = _visit(db)
+    source = _jpeg_with_gps(tmp_path / "people.jpg")
+    worker = people.create_person(db, "Sita", anonymity="anonymous").id
+    with pytest.raises(UserError, match="No consent to photos"):
+        photos.add_photo(db, visit_id, source, person_ids=[worker])
+    participation.record_consent(db, worker, "photos", True, date(2024, 1, 30))
+    shown = photos.add_photo(db, visit_id, source, person_ids=[worker])
+    row = next(p for p in photos.photos(db, visit_id) if p.id == shown.id)
+    from facilitator.core.disclosure import Audience
+
+    assert photos.shown_to(row, Audience.INTERNAL) and not photos.shown_to(row, Audience.SHAREABLE)
+    (tmp_path / "big.jpg").write_bytes(b"\xff" * (photos.MAX_FILE_BYTES + 1))
+    with pytest.raises(UserError, match="larger than"):
+        photos.add_photo(db, visit_id, tmp_path / "big.jpg")
+    (tmp_path / "not.jpg").write_bytes(b"not a picture")
+    with pytest.raises(UserError, match="not a picture"):
+        photos.add_photo(db, visit_id, tmp_path / "not.jpg")
+
+
+def test_an_anonymous_conversation_stores_no_name(db: Database) -> None:
+    visit_id = _visit(db)
+    kamla = people.create_person(db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous").id
+    talk = conversations.add_conversation(
+        db, visit_id, "RH_WOMEN_WORKER", women=4, language="raj", interviewer_gender="woman", consent_notes=True
+    )
+    conversations.add_point(db, talk.id, "c: no toilet near the yard; women wait until dark #WASH")
+    with pytest.raises(UserError, match="asked not to be named"):
+        conversations.add_point(db, talk.id, "c: Kamla Devi says the agent keeps her card")
+    with pytest.raises(UserError, match="Nobody and no group"):
+        conversations.add_point(db, talk.id, "c: the agent keeps her card @Kamla")
+    with pytest.raises(UserError, match="consent to quotes"):
+        conversations.add_point(db, talk.id, '"we are paid per hundred cobbles"')
+    with pytest.raises(UserError, match="consent to being named"):
+        conversations.update(db, talk.id, named_person_ids=[kamla])
+    with db.session() as session:
+        stored = [repr(row.__dict__) for row in session.scalars(select(Conversation))]
+        stored += [repr(row.__dict__) for row in session.scalars(select(ConversationPoint))]
+    assert stored and not any("Kamla" in text or kamla in text for text in stored)
+
+
+def test_management_present_is_warned_about_and_notes_need_consent(db: Database) -> None:
+    visit_id = _visit(db)
+    talk = conversations.add_conversation(db, visit_id, "RH_WORKER", men=3, management_present=True)
+    assert any("Management was present" in w for w in conversations.warnings(talk))
+    with pytest.raises(UserError, match="did not consent to notes"):
+        conversations.add_point(db, talk.id, "p: anything")
+    with pytest.raises(UserError, match="number of women and of men"):
+        conversations.add_conversation(db, visit_id, "RH_WORKER")
+
+
+def test_findings_come_from_gaps_and_points_and_fill_the_register(demo_db: Database) -> None:
+    quarry = demo_id("visit/quarry")
+    with pytest.raises(UserError, match="Only an item"):
+        findings.from_answer(demo_db, quarry, "rest_shed")  # observed: no finding
+    made = findings.from_answer(demo_db, quarry, "ppe_boots", severity="medium")
+    assert (made.risk_tag, made.evidence) == ("OSH_SAFETY", "observed")
+    heard = findings.from_point(demo_db, demo_id("conversation/quarry_drillers/point/2"))
+    assert (heard.risk_tag, heard.evidence) == ("WAGES", "heard")
+    register = findings.register(demo_db, supplier_id=demo_id("org/quarry"))
+    assert {made.id, heard.id} <= {row.id for row in register}
+    assert {row.supplier for row in register} == {"Bundi Sandstone Quarries"}
+    assert [row.visit_id for row in findings.register(demo_db, meeting_id=MEETING_ID)].count(quarry) == 7

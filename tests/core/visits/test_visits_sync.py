@@ -1,0 +1,50 @@
+"""A visit recorded on one laptop reaches another through a sync folder whole: its checklist answers, its
+conversation, its photo's bytes (photos are records, not files beside the data, so none goes missing) and
+the ledger entry with its history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PIL import Image
+
+from facilitator.core.ledger import entries
+from facilitator.core.participants import people
+from facilitator.core.visits import conversations, photos, visits
+from facilitator.sync.run import synchronise
+from facilitator.sync.targets.folder import FolderTarget
+from tests.sync.replicas import replica, roundtable
+
+PASSPHRASE = "stone dust and water"
+
+
+def test_a_visit_and_its_photo_travel_to_another_laptop(tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    field, office = replica(tmp_path / "field"), replica(tmp_path / "office", skew_ms=40)
+    try:
+        meeting = roundtable(field).id
+        supplier = people.create_person(field, "Site manager", organisation="Dabi Quarry Co").organisation_id
+        visit = visits.plan(field, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
+                            meeting_id=meeting, supplier_organisation_id=supplier)  # fmt: skip
+        visits.set_answer(field, visit.id, "toilets", answer="not_observed", note="Locked")
+        talk = conversations.add_conversation(field, visit.id, "RH_WORKER", men=4, consent_notes=True)
+        conversations.add_point(field, talk.id, "c: no water after noon #WASH")
+        Image.new("RGB", (200, 150), (90, 140, 200)).save(tmp_path / "tank.jpg", "JPEG")
+        photo = photos.add_photo(field, visit.id, tmp_path / "tank.jpg", "toilets", "Locked toilet")
+        entry = entries.add(field, "Open the toilets", "Aditi", today=date(2024, 2, 1), owner_organisation_id=supplier,
+                            meeting_id=meeting)  # fmt: skip
+        entries.change_status(field, entry.id, "in_progress", "Aditi", "Key found", date(2024, 2, 2))
+        synchronise(field, FolderTarget(stick, PASSPHRASE))
+        synchronise(office, FolderTarget(stick, PASSPHRASE))
+        assert photos.content(office, photo.id) == photos.content(field, photo.id)
+        answers = {row.item.name: row for row in visits.answers(office, visit.id)}
+        assert (answers["toilets"].answer, answers["toilets"].note) == ("not_observed", "Locked")
+        (heard,) = conversations.rows(office, visit.id)
+        assert [p.body for p in heard.points] == ["no water after noon"]
+        assert [c.status for c in entries.history(office, entry.id)] == ["open", "in_progress"]
+        assert visits.rows(office, meeting)[0].supplier == "Dabi Quarry Co"
+    finally:
+        field.close()
+        office.close()

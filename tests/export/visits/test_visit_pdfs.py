@@ -1,0 +1,144 @@
+"""The printed visit outputs read back with pypdf as a reader of the file would: the supplier's report
+names no worker and gives nothing that singles one out; the plan is one page; the ledger per organisation."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PIL import Image
+from pypdf import PdfReader
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.ledger import entries
+from facilitator.core.participants import participation, people
+from facilitator.core.visits import checklists, conversations, findings, photos, visits
+from facilitator.core.visits.report import ReportAudience
+from facilitator.export import ics
+from facilitator.export.visits import calendar, ledger_pdf, plan_pdf, report_pdf
+
+BUNDI = demo_id("org/quarry")
+
+
+def text_of(path: Path) -> tuple[str, PdfReader]:
+    reader = PdfReader(path)
+    words = " ".join(page.extract_text() for page in reader.pages)
+    return re.sub(r"\s+", " ", words), reader
+
+
+def _picture(path: Path) -> Path:
+    Image.new("RGB", (320, 240), (120, 110, 100)).save(path, "JPEG")
+    return path
+
+
+@pytest.fixture
+def site(demo_db: Database, tmp_path: Path) -> str:
+    """A visit with what a supplier must not read: a name, a small group, a retaliation risk, a photo of a person."""
+    visit = visits.plan(
+        demo_db, "Kheri quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
+        meeting_id=MEETING_ID, supplier_organisation_id=BUNDI, village="Kheri", district="Bundi",
+    ).id  # fmt: skip
+    kamla = people.create_person(demo_db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous")
+    visits.set_answer(demo_db, visit, "wage_register", answer="not_observed", note="Kamla Devi showed her empty slip")
+    visits.set_answer(demo_db, visit, "drinking_water", answer="partly", note="One tank, warm by noon")
+    women = conversations.add_conversation(
+        demo_db, visit, "RH_WOMEN_WORKER", women=2, language="raj", interviewer_gender="woman", location="off_site",
+        consent_notes=True,
+    )  # fmt: skip
+    conversations.add_point(demo_db, women.id, "c: no toilet, we walk to the river at dusk #WASH")
+    men = conversations.add_conversation(demo_db, visit, "RH_WORKER", men=6, consent_notes=True, language="hi")
+    conversations.add_point(demo_db, men.id, "c: wages come two months late #WAGES")
+    risky = conversations.add_conversation(
+        demo_db, visit, "RH_MIGRANT", men=4, consent_notes=True, retaliation_risk=True
+    )  # fmt: skip
+    point = conversations.add_point(demo_db, risky.id, "c: the munshi slaps men who come late #FORCED")
+    findings.from_point(demo_db, point.id, severity="high")
+    findings.from_answer(demo_db, visit, "wage_register", severity="medium")
+    participation.record_consent(demo_db, kamla.id, "photos", True, date(2024, 1, 30))
+    photos.add_photo(demo_db, visit, _picture(tmp_path / "tank.jpg"), "drinking_water", "The only tank")
+    photos.add_photo(demo_db, visit, _picture(tmp_path / "kamla.jpg"), "", "At the yard", person_ids=[kamla.id])
+    return visit
+
+
+def test_the_supplier_report_identifies_no_worker(demo_db: Database, site: str, tmp_path: Path) -> None:
+    internal, reader_i = text_of(report_pdf.export(demo_db, site, tmp_path / "in.pdf", ReportAudience.INTERNAL))
+    supplier, reader_s = text_of(report_pdf.export(demo_db, site, tmp_path / "out.pdf", ReportAudience.SUPPLIER))
+    # The internal record holds it all, so each absence below is the supplier version leaving it out.
+    for shown in ("Kamla Devi showed", "Rajasthani", "Off-site", "walk to the river", "slaps men", "2 women",
+                  "Retaliation risk", "Internal: delegation only", "wages come two months late", "Not answered",
+                  "the munshi slaps"):  # fmt: skip
+        assert shown in internal, shown
+    for hidden in ("Kamla", "Rajasthani", "Hindi", "Off-site", "interviewer", "walk to the river", "slaps men",
+                   "munshi", "2 women", "Retaliation risk", "Internal", "wages come two months late",
+                   "Not answered"):  # fmt: skip
+        assert hidden not in supplier, hidden
+    # What the group of six said is counted per risk; the small group and the one at risk are not counted.
+    assert "Points heard" in supplier and "Wages 1 1" in supplier
+    assert "Water and sanitation 1" not in supplier.split("Points heard")[1].split("Checklist")[0]
+    assert "fewer than 3" in supplier and "withheld: it names someone" in supplier
+    assert "One tank, warm by noon" in supplier  # the delegation's own notes that name nobody stay
+    assert "For the supplier" in supplier and all("For the supplier" in p.extract_text() for p in reader_s.pages)
+    assert "Give every driller an FFP2 mask" in supplier  # the supplier's commitments are listed
+    assert sum(len(p.images) for p in reader_i.pages) == 2 and sum(len(p.images) for p in reader_s.pages) == 1
+    assert reader_s.metadata.title == "Visit report: Kheri quarry"
+
+
+def test_reports_are_the_same_bytes_when_made_again(demo_db: Database, site: str, tmp_path: Path) -> None:
+    first = report_pdf.export(demo_db, site, tmp_path / "a.pdf", ReportAudience.SUPPLIER).read_bytes()
+    second = report_pdf.export(demo_db, site, tmp_path / "b.pdf", ReportAudience.SUPPLIER).read_bytes()
+    assert first == second
+    visits.set_answer(demo_db, site, "drinking_water", note="Two tanks")
+    assert report_pdf.export(demo_db, site, tmp_path / "c.pdf", ReportAudience.SUPPLIER).read_bytes() != first
+
+
+def test_the_visit_plan_is_one_page_even_with_a_long_checklist(demo_db: Database, tmp_path: Path) -> None:
+    template = checklists.copy(demo_db.directory, "builtin:natural_stone", "Long list")
+    extra = tuple(checklists.Item(f"extra_{n}", f"Extra check number {n}", section="More") for n in range(40))
+    checklists.save(demo_db.directory, checklists.Template(template.id, template.title, (*template.items, *extra)),
+                    replace=True)  # fmt: skip
+    visit = visits.plan(demo_db, "Long site", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
+                        template.id, meeting_id=MEETING_ID, announcement="unannounced").id  # fmt: skip
+    text, reader = text_of(plan_pdf.export(demo_db, visit, tmp_path / "plan.pdf"))
+    assert len(reader.pages) == 1
+    assert "Extra check number 39" in text and "Visit plan: Long site" in text
+    assert "Do not share this plan" in text and "Internal: delegation only" in text
+    demo_text, demo_reader = text_of(plan_pdf.export(demo_db, demo_id("visit/quarry"), tmp_path / "quarry.pdf"))
+    assert len(demo_reader.pages) == 1 and "Esther Mulder" in demo_text and "Children may be told to hide" in demo_text
+
+
+def test_the_ledger_pdf_of_one_organisation_shows_what_was_kept(demo_db: Database, tmp_path: Path) -> None:
+    text, _ = text_of(ledger_pdf.export(demo_db, tmp_path / "l.pdf", BUNDI, today=date(2024, 4, 27)))
+    mine = entries.rows(demo_db, organisation_id=BUNDI, today=date(2024, 4, 27))
+    others = [row for row in entries.rows(demo_db) if row.id not in {m.id for m in mine}]
+    assert "Commitments ledger: Bundi Sandstone Quarries" in text
+    for row in mine:
+        assert row.description[:30] in text
+        assert all(change.changed_by in text for change in row.history)
+    assert others and not any(row.description[:30] in text for row in others)
+    assert f"Overdue {sum(r.overdue for r in mine)}" in text and "overdue" in text
+
+
+def test_announced_visits_reach_the_participants_calendar_and_all_the_delegations(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    shared = Calendar.from_ical(ics.export(demo_db, MEETING_ID, tmp_path / "agenda.ics").read_bytes())
+    summaries = [str(e["SUMMARY"]) for e in shared.walk("VEVENT")]
+    assert "Site visit: Dabi sandstone quarry" in summaries  # announced
+    assert not any("Kota" in s or "Budhpura" in s for s in summaries if s.startswith("Site visit"))
+    own = Calendar.from_ical(calendar.export(demo_db, tmp_path / "visits.ics", MEETING_ID).read_bytes())
+    events = own.walk("VEVENT")
+    assert len(events) == 3
+    quarry = next(e for e in events if "Dabi" in str(e["SUMMARY"]))
+    assert quarry.decoded("DTSTART").isoformat() == "2023-10-25T04:00:00+00:00"  # 09:30 in Kolkata
+    assert str(quarry["UID"]) == f"{demo_id('visit/quarry')}@facilitator"
+
+
+def test_a_photo_in_the_report_is_the_stored_one_without_exif(demo_db: Database, site: str) -> None:
+    row = photos.photos(demo_db, site)[0]
+    with Image.open(io.BytesIO(photos.content(demo_db, row.id))) as image:
+        assert not image.getexif()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from facilitator.core.ledger.status import STATUSES, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
 from facilitator.ui.common.forms import choice_combo
+from facilitator.ui.common.saving import Writing, choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import LedgerModel
@@ -162,6 +162,13 @@ class LedgerPanel(QWidget):
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("The entries shown, with their history, as a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
+        self.pdf_button = QPushButton(self.tr("&Print PDF…"))
+        self.pdf_button.setToolTip(
+            self.tr("The ledger of the organisation chosen above (or of all), to print or share")
+        )
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.writing: Writing | None = None
+        self.notice: QWidget | None = None
         self.follow_up_button = QPushButton(self.tr("Add “Follow-up on commitments” to this meeting"))
         self.follow_up_button.setToolTip(
             self.tr("An agenda item listing the open entries that concern this meeting's organisations")
@@ -186,6 +193,7 @@ class LedgerPanel(QWidget):
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
@@ -264,12 +272,28 @@ class LedgerPanel(QWidget):
             meeting_id=self.meeting_id,
         )  # fmt: skip
 
+    def _file_name(self, suffix: str) -> str:
+        organisation = self.organisation.currentText() if self.organisation.currentData() else ""
+        return file_name(self.tr("commitments-ledger"), organisation) + suffix
+
     def export_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the ledger"), self.tr("commitments-ledger.csv"), self.tr("CSV (*.csv)")
+        target = choose_target(
+            self, self.ops.db, self.tr("Export the ledger"), self._file_name(".csv"), self.tr("CSV (*.csv)")
         )
-        if name:
-            visit_ops.export_ledger_csv(self.ops, self.model.rows(), Path(name))
+        if target is not None and visit_ops.export_ledger_csv(self.ops, self.model.rows(), target):
+            self.notice = offer_open(self.window(), target, self.tr("Saved the ledger to {0}.").format(target))
+
+    def export_pdf(self) -> None:
+        target = choose_target(
+            self, self.ops.db, self.tr("Print the ledger"), self._file_name(".pdf"), self.tr("PDF (*.pdf)")
+        )
+        if target is None:
+            return
+        self.writing = visit_ops.export_ledger_pdf(
+            self.ops, self.organisation.currentData(), self.status.currentData(), target
+        )
+        saved = self.tr("Saved the ledger to {0}.").format(target)
+        self.writing.written.connect(lambda path: setattr(self, "notice", offer_open(self.window(), Path(path), saved)))
 
     def add_follow_up(self) -> None:
         if self.meeting_id is not None and visit_ops.add_follow_up_item(self.ops, self.meeting_id):

@@ -35,6 +35,7 @@ from facilitator.ui.visits.details import PlanVisitDialog, VisitDetails
 from facilitator.ui.visits.findings import FindingsPanel
 from facilitator.ui.visits.ledger import LedgerPanel
 from facilitator.ui.visits.models import VisitsModel
+from facilitator.ui.visits.outputs import VisitOutputs
 from facilitator.ui.visits.widgets import record_table
 
 
@@ -54,6 +55,7 @@ class VisitsPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete visit"))
         self.delete_button.clicked.connect(self.delete_visit)
         make_action(self, self.tr("Plan visit"), self.plan_visit, "Ctrl+Shift+N")
+        self.outputs = VisitOutputs(ops, self.current_id, lambda: self.meeting_id)
         self.details = VisitDetails(ops)
         self.checklist = ChecklistView(ops)
         self.conversations = ConversationsPanel(ops)
@@ -78,6 +80,7 @@ class VisitsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.outputs)
         left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -112,6 +115,7 @@ class VisitsPage(QWidget):
         owner = visit.meeting_id if visit else self.meeting_id
         self.tabs.setEnabled(visit is not None)
         self.delete_button.setEnabled(visit is not None)
+        self.outputs.set_visit_chosen(visit is not None)
         self.details.show_visit(owner, visit)
         for panel in (self.checklist, self.conversations, self.findings):
             panel.show_visit(owner, visit_id)

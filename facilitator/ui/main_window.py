@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.archive_action = self._action(self.tr("&Archive meeting"), self.toggle_archive, "Ctrl+Shift+A")
         self.backup_action = self._action(self.tr("&Back up data…"), self.backup)
         self.restore_action = self._action(self.tr("&Restore from backup…"), self.restore_backup)
+        self.encryption_action = self._action(self.tr("&Encryption…"), self.open_encryption)
         self.sync_action = self._action(self.tr("S&ync…"), self.open_sync, "Ctrl+Shift+Y")
         self.conflicts_action = self._action(self.tr("&Conflicts to decide…"), self.open_conflicts)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            self.encryption_action,
             None,
             self.sync_action,
             self.conflicts_action,
@@ -246,6 +248,11 @@ class MainWindow(QMainWindow):
 
         if storage.restore_backup(self.ops, backup) is not None:
             self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
+
+    def open_encryption(self) -> None:
+        from facilitator.ui.encryption.dialog import EncryptionDialog  # the ORM is loaded by now
+
+        EncryptionDialog(self.ops, self).exec()
 
     def open_sync(self) -> None:
         from facilitator.ui.sync.dialog import SyncDialog  # sync's libraries load when first asked for

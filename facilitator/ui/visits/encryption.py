@@ -76,12 +76,13 @@ def unlock_at_start(data_dir: Path) -> bool:
 class RecoveryKeyDialog(QDialog):
     """Shows a new recovery key and has it kept: typed back after writing it down, or exported to a file."""
 
-    def __init__(self, ops: Ops, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, code: str, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.ops, self.code = ops, code
         self.setWindowTitle(self.tr("Keep the recovery key"))
         intro = QLabel(
-            self.tr(
+            intro
+            or self.tr(
                 "This data is encrypted. Before worker conversations are saved, keep its recovery key: it opens the "
                 "data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away "
                 "from this laptop."

@@ -674,6 +674,29 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Visit report</source>
+        <translation>Bezoekverslag</translation>
+    </message>
+    <message>
+        <source>For the delegation (internal)</source>
+        <translation>Voor de delegatie (intern)</translation>
+    </message>
+    <message>
+        <source>Everything recorded at {0}, with what was heard as the consent given allows. Keep it within the delegation.</source>
+        <translation>Alles wat bij {0} is vastgelegd, met wat er is gehoord voor zover de gegeven toestemming dat toelaat. Houd het binnen de delegatie.</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>Voor de leverancier</translation>
+    </message>
+    <message>
+        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified.</source>
+        <translation>Bevindingen en toezeggingen, en wat er is gehoord geteld per risico, zonder woorden, talen, plaatsen of kleine groepen, en alleen foto&apos;s waar niemand op staat: geen enkele werker is te herkennen.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>Unknown balance setting: {0}</source>
@@ -2227,6 +2250,117 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;on…</source>
+        <translation>Versleuteling &amp;aanzetten…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>Turn encryption o&amp;ff…</source>
+        <translation>Versleuteling &amp;uitzetten…</translation>
+    </message>
+    <message>
+        <source>The data in {0} is not encrypted: anyone who has this laptop, or a copy of its backups, can read it.
+
+Encrypted, the database and its backups open only with a passphrase, given when Facilitator starts, or with a recovery key that you keep away from the laptop.</source>
+        <translation>De gegevens in {0} zijn niet versleuteld: wie deze laptop heeft, of een kopie van de back-ups, kan ze lezen.
+
+Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, die u opgeeft als Facilitator start, of met een herstelsleutel die u buiten de laptop bewaart.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted: the database and its backups open only with the passphrase or the recovery key. The recovery key has been kept.</source>
+        <translation>De gegevens in {0} zijn versleuteld: de database en de back-ups gaan alleen open met de wachtwoordzin of de herstelsleutel. De herstelsleutel is bewaard.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted, but its recovery key has not been kept yet. Make a new one and keep it: worker conversations wait until it is, and a forgotten passphrase would lose the data.</source>
+        <translation>De gegevens in {0} zijn versleuteld, maar de herstelsleutel is nog niet bewaard. Maak een nieuwe en bewaar die: gesprekken met werkers wachten daarop, en met een vergeten wachtwoordzin zouden de gegevens verloren gaan.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Versleuteling aanzetten</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this data. Facilitator asks for it each time it starts. Then you get a recovery key to write down or export: it opens the data if the passphrase is forgotten.</source>
+        <translation>Kies een wachtwoordzin voor deze gegevens. Facilitator vraagt erom bij elke start. Daarna krijgt u een herstelsleutel om op te schrijven of te exporteren: die opent de gegevens als de wachtwoordzin vergeten is.</translation>
+    </message>
+    <message>
+        <source>Encrypting the data…</source>
+        <translation>De gegevens worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Versleuteling uitzetten</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be stored unencrypted again: anyone who has this laptop can read them. Give the passphrase or the recovery key to go on.</source>
+        <translation>De database en de back-ups worden weer onversleuteld opgeslagen: wie deze laptop heeft, kan ze lezen. Geef de wachtwoordzin of de herstelsleutel om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Decrypting the data…</source>
+        <translation>De versleuteling wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{0} of {1} files: {2}</source>
+        <translation>{0} van {1} bestanden: {2}</translation>
+    </message>
+    <message>
+        <source>Putting the data back as it was…</source>
+        <translation>De gegevens worden teruggezet zoals ze waren…</translation>
+    </message>
+    <message>
+        <source>The recovery key was not kept. Make a new one here before worker conversations are recorded.</source>
+        <translation>De herstelsleutel is niet bewaard. Maak hier een nieuwe voordat er gesprekken met werkers worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The data is no longer encrypted.</source>
+        <translation>De gegevens zijn niet meer versleuteld.</translation>
+    </message>
+    <message>
+        <source>The data is encrypted. This is its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop. It is shown only now.</source>
+        <translation>De gegevens zijn versleuteld. Dit is de herstelsleutel: die opent de gegevens als de wachtwoordzin vergeten is. Schrijf hem op of exporteer hem naar een stick, en bewaar hem buiten deze laptop. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Encryption was cancelled. The data is as it was, not encrypted.</source>
+        <translation>Het versleutelen is geannuleerd. De gegevens zijn zoals ze waren, niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (or the recovery key), then the new passphrase twice. The data itself is not rewritten; the recovery key stays as it is.</source>
+        <translation>Geef de huidige wachtwoordzin (of de herstelsleutel) en daarna twee keer de nieuwe wachtwoordzin. De gegevens zelf worden niet herschreven; de herstelsleutel blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Give the new one when Facilitator starts.</source>
+        <translation>De wachtwoordzin is gewijzigd. Geef de nieuwe als Facilitator start.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once, so keep the new one.</source>
+        <translation>Een nieuwe herstelsleutel maken? De oude werkt dan meteen niet meer, dus bewaar de nieuwe.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>New commitment</source>
@@ -3232,6 +3366,14 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>De getoonde regels, met hun geschiedenis, als spreadsheet</translation>
     </message>
     <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;PDF afdrukken…</translation>
+    </message>
+    <message>
+        <source>The ledger of the organisation chosen above (or of all), to print or share</source>
+        <translation>Het register van de hierboven gekozen organisatie (of van alle), om af te drukken of te delen</translation>
+    </message>
+    <message>
         <source>Add “Follow-up on commitments” to this meeting</source>
         <translation>“Opvolging van toezeggingen” aan deze bijeenkomst toevoegen</translation>
     </message>
@@ -3268,16 +3410,28 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Bewijs: {0}</translation>
     </message>
     <message>
+        <source>commitments-ledger</source>
+        <translation>toezeggingenregister</translation>
+    </message>
+    <message>
         <source>Export the ledger</source>
         <translation>Het register exporteren</translation>
     </message>
     <message>
-        <source>commitments-ledger.csv</source>
-        <translation>register-toezeggingen.csv</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the ledger to {0}.</source>
+        <translation>Het register is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>Print the ledger</source>
+        <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>
@@ -3644,6 +3798,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Versleuteling…</translation>
     </message>
     <message>
         <source>S&amp;ync…</source>
@@ -4786,6 +4944,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -4955,6 +5117,29 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Facilitator is open on {0}. Close its window first, then restore.</source>
         <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <source>Current passphrase or recovery key</source>
+        <translation>Huidige wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nog eens</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtwoordzin van minstens {0} tekens.</translation>
     </message>
 </context>
 <context>
@@ -6313,6 +6498,81 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Add follow-up item</source>
         <translation>Opvolgingspunt toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutputs</name>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Visit &amp;plan (PDF)…</source>
+        <translation>Bezoek&amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Visit &amp;report (PDF)…</source>
+        <translation>Bezoek&amp;verslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>Visits to the &amp;calendar (.ics)…</source>
+        <translation>Bezoeken naar de &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Every visit of this meeting, for the delegation&apos;s calendars</source>
+        <translation>Elk bezoek van deze bijeenkomst, voor de agenda&apos;s van de delegatie</translation>
+    </message>
+    <message>
+        <source>visit-plan</source>
+        <translation>bezoekplan</translation>
+    </message>
+    <message>
+        <source>Save the visit plan</source>
+        <translation>Het bezoekplan opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the visit plan to {0}.</source>
+        <translation>Het bezoekplan is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>report-supplier</source>
+        <translation>verslag-leverancier</translation>
+    </message>
+    <message>
+        <source>report-internal</source>
+        <translation>verslag-intern</translation>
+    </message>
+    <message>
+        <source>Save the visit report</source>
+        <translation>Het bezoekverslag opslaan</translation>
+    </message>
+    <message>
+        <source>Saved the supplier&apos;s visit report to {0}.</source>
+        <translation>Het bezoekverslag voor de leverancier is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>Saved the delegation&apos;s visit report to {0}. It is for the delegation only.</source>
+        <translation>Het bezoekverslag voor de delegatie is opgeslagen in {0}. Het is alleen voor de delegatie.</translation>
+    </message>
+    <message>
+        <source>Save the visits calendar</source>
+        <translation>De bezoekagenda opslaan</translation>
+    </message>
+    <message>
+        <source>site-visits</source>
+        <translation>locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the visits calendar to {0}.</source>
+        <translation>De bezoekagenda is opgeslagen in {0}.</translation>
     </message>
 </context>
 <context>

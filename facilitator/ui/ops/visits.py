@@ -1,10 +1,8 @@
 """Ops on site visits: planning, the checklist, photos, conversations, findings, agenda proposals and
 the commitments ledger.
 
-The core has no kinds of change of its own for visits yet; what a visit records is announced as
-NOTES (observations and what was heard), the ledger as ACTIONS (it follows actions across meetings),
-and what reaches the agenda as AGENDA.  Photos and ledger status changes are facts that are never
-edited, so they are kept, not undone.
+What a visit records is announced as VISITS, the ledger as LEDGER, and what reaches the agenda as
+AGENDA.  Photos and ledger status changes are facts that are never edited, so they are kept, not undone.
 """
 
 from __future__ import annotations
@@ -35,8 +33,8 @@ from facilitator.i18n import translate
 from facilitator.ui.common.saving import Writing, write_off_thread
 from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones
 
-VISIT_DATA = Change.NOTES
-LEDGER_DATA = Change.ACTIONS
+VISIT_DATA = Change.VISITS
+LEDGER_DATA = Change.LEDGER
 RECORDER_KEY = "ledger.recorded_by"
 
 

@@ -151,7 +151,7 @@ class VisitsPage(QWidget):
 
 
 class VisitsSection(Section):
-    shows = Change.NOTES | Change.ACTIONS | Change.PEOPLE | Change.MEETINGS | Change.AGENDA
+    shows = Change.VISITS | Change.LEDGER | Change.ACTIONS | Change.PEOPLE | Change.MEETINGS | Change.AGENDA
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

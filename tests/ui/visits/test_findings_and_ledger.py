@@ -164,3 +164,19 @@ def test_the_ledger_shown_is_exported_as_csv(section: VisitsSection, monkeypatch
     with target.open(encoding="utf-8", newline="") as handle:
         written = list(csv.DictReader(handle))
     assert shown and {line["description"] for line in written} == shown
+
+
+def test_visits_and_the_ledger_announce_their_own_kinds_and_the_inclusion_check_listens(
+    section: VisitsSection,
+) -> None:
+    from facilitator.core.changes import Change
+    from facilitator.ui.inclusion.section import InclusionSection
+    from facilitator.ui.ops import visits as visit_ops
+
+    heard: list[Change] = []
+    section.ops.bus.changed.connect(lambda changed: heard.append(changed.kinds))
+    visit_id = section.visits.current_id()
+    visit_ops.add_conversation(section.ops, MEETING_ID, visit_id, {"stakeholder_group": "RH_WORKER", "men": 4})
+    visit_ops.add_ledger_entry(section.ops, MEETING_ID, "Drinking water at the yard", "Asha")
+    assert heard == [Change.VISITS, Change.LEDGER]
+    assert Change.VISITS & InclusionSection.shows and Change.VISITS | Change.LEDGER <= section.shows

@@ -905,6 +905,162 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>A checklist named {0} exists already.</source>
         <translation>Er bestaat al een checklist met de naam {0}.</translation>
     </message>
+    <message>
+        <source>Natural stone site (quarry, processing unit, cobble yard)</source>
+        <translation>Natuursteenlocatie (groeve, verwerkingsbedrijf, kasseienwerf)</translation>
+    </message>
+    <message>
+        <source>Protective equipment</source>
+        <translation>Beschermingsmiddelen</translation>
+    </message>
+    <message>
+        <source>Workers wear dust masks (FFP2 or better) while cutting, drilling or breaking stone</source>
+        <translation>Werkers dragen stofmaskers (FFP2 of beter) bij het zagen, boren of breken van steen</translation>
+    </message>
+    <message>
+        <source>Count who wears one at the moment you pass; a mask hanging around the neck does not count. Field studies found 72% of workers without PPE.</source>
+        <translation>Tel wie er een draagt op het moment dat u langsloopt; een masker dat om de nek hangt telt niet. Veldonderzoek vond 72% van de werkers zonder beschermingsmiddelen.</translation>
+    </message>
+    <message>
+        <source>Eye protection is worn where chips fly</source>
+        <translation>Er wordt oogbescherming gedragen waar splinters vliegen</translation>
+    </message>
+    <message>
+        <source>Chiselling cobbles and dressing blocks throw splinters.</source>
+        <translation>Het hakken van kasseien en het bewerken van blokken doet splinters vliegen.</translation>
+    </message>
+    <message>
+        <source>Helmets are worn in the pit and under loads</source>
+        <translation>In de groeve en onder lasten worden helmen gedragen</translation>
+    </message>
+    <message>
+        <source>Falling stone and swinging loads kill quarry workers every year.</source>
+        <translation>Vallende stenen en zwaaiende lasten doden elk jaar groevewerkers.</translation>
+    </message>
+    <message>
+        <source>Safety boots are worn, not sandals or bare feet</source>
+        <translation>Er worden veiligheidsschoenen gedragen, geen sandalen of blote voeten</translation>
+    </message>
+    <message>
+        <source>Crushed feet and toes are common where blocks are moved by hand.</source>
+        <translation>Verbrijzelde voeten en tenen komen vaak voor waar blokken met de hand worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <translation>Stof</translation>
+    </message>
+    <message>
+        <source>Drilling and cutting are wet, or dust is extracted</source>
+        <translation>Er wordt nat geboord en gezaagd, of het stof wordt afgezogen</translation>
+    </message>
+    <message>
+        <source>Look for a water line at the drill bit or the saw, and for dust settled on skin and hair.</source>
+        <translation>Kijk of er een waterleiding bij de boorkop of de zaag is, en naar stof op huid en haar.</translation>
+    </message>
+    <message>
+        <source>Water, sanitation and rest</source>
+        <translation>Water, sanitair en rust</translation>
+    </message>
+    <message>
+        <source>Clean drinking water is within reach of every work place</source>
+        <translation>Schoon drinkwater is binnen bereik van elke werkplek</translation>
+    </message>
+    <message>
+        <source>Ask where the water comes from and who pays for it. 60% of sampled quarries lacked clean water.</source>
+        <translation>Vraag waar het water vandaan komt en wie ervoor betaalt. 60% van de onderzochte groeven had geen schoon water.</translation>
+    </message>
+    <message>
+        <source>Separate, usable toilets for women and for men</source>
+        <translation>Aparte, bruikbare toiletten voor vrouwen en voor mannen</translation>
+    </message>
+    <message>
+        <source>Open the door: a locked or broken toilet is not a toilet. The lack of toilets is a particular problem for women.</source>
+        <translation>Open de deur: een afgesloten of kapot toilet is geen toilet. Het gebrek aan toiletten is vooral voor vrouwen een probleem.</translation>
+    </message>
+    <message>
+        <source>A shed or shade for lunch and rest</source>
+        <translation>Een afdak of schaduw voor lunch en rust</translation>
+    </message>
+    <message>
+        <source>Midday heat passes 45 °C in summer: the shade must hold every worker at once.</source>
+        <translation>&apos;s Middags wordt het in de zomer meer dan 45 °C: de schaduw moet plaats bieden aan alle werkers tegelijk.</translation>
+    </message>
+    <message>
+        <source>A stocked first-aid kit and someone who can use it</source>
+        <translation>Een gevulde verbandtrommel en iemand die ermee om kan gaan</translation>
+    </message>
+    <message>
+        <source>Ask to see it; check the dates.</source>
+        <translation>Vraag om hem te zien; controleer de houdbaarheidsdata.</translation>
+    </message>
+    <message>
+        <source>Papers and pay</source>
+        <translation>Papieren en loon</translation>
+    </message>
+    <message>
+        <source>Workers hold ID cards and are paid into their own bank accounts</source>
+        <translation>Werkers hebben een identiteitskaart en worden op hun eigen bankrekening betaald</translation>
+    </message>
+    <message>
+        <source>A TruStone checkpoint: without them wages are not registered. Ask whether the employer keeps the cards.</source>
+        <translation>Een TruStone-controlepunt: zonder deze worden lonen niet geregistreerd. Vraag of de werkgever de kaarten bewaart.</translation>
+    </message>
+    <message>
+        <source>A wage register with piece rates, signed or thumb-printed by the workers</source>
+        <translation>Een loonregister met stukloontarieven, ondertekend of met duimafdruk van de werkers</translation>
+    </message>
+    <message>
+        <source>Compare one line with what a worker says they were paid. Cash pay leaves no record.</source>
+        <translation>Vergelijk een regel met wat een werker zegt te hebben ontvangen. Contante betaling laat geen spoor na.</translation>
+    </message>
+    <message>
+        <source>Advances and loans are written down, with their interest and repayments</source>
+        <translation>Voorschotten en leningen worden opgeschreven, met hun rente en aflossingen</translation>
+    </message>
+    <message>
+        <source>Unwritten advances at 24-36% a year tie workers to a site. Ask off-site, never in front of the contractor.</source>
+        <translation>Ongeschreven voorschotten tegen 24-36% per jaar binden werkers aan een locatie. Vraag ernaar buiten de locatie, nooit in het bijzijn van de aannemer.</translation>
+    </message>
+    <message>
+        <source>Children and hours</source>
+        <translation>Kinderen en werktijden</translation>
+    </message>
+    <message>
+        <source>No children are working or present at the work place</source>
+        <translation>Er werken of verblijven geen kinderen op de werkplek</translation>
+    </message>
+    <message>
+        <source>Answer &apos;not observed&apos; when you saw children at work. Children are told to hide on announced visits: look behind sheds and in nearby homes, and note whether the visit was announced.</source>
+        <translation>Antwoord &apos;niet waargenomen&apos; als u kinderen aan het werk zag. Bij aangekondigde bezoeken wordt kinderen gezegd zich te verstoppen: kijk achter afdaken en in huizen in de buurt, en noteer of het bezoek was aangekondigd.</translation>
+    </message>
+    <message>
+        <source>Working hours and rest days are kept to the legal limits</source>
+        <translation>Werktijden en rustdagen blijven binnen de wettelijke grenzen</translation>
+    </message>
+    <message>
+        <source>Ask when the shift starts and whether Sunday is free; look at the attendance register.</source>
+        <translation>Vraag wanneer de dienst begint en of de zondag vrij is; kijk in het aanwezigheidsregister.</translation>
+    </message>
+    <message>
+        <source>Number of workers seen at work</source>
+        <translation>Aantal werkers aan het werk gezien</translation>
+    </message>
+    <message>
+        <source>A rough count is enough; it puts the other answers in proportion.</source>
+        <translation>Een ruwe telling is genoeg; die plaatst de andere antwoorden in verhouding.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Workers know a way to raise a complaint safely, outside the line of supervisors</source>
+        <translation>Werkers weten hoe ze veilig een klacht kunnen indienen, buiten hun leidinggevenden om</translation>
+    </message>
+    <message>
+        <source>Ask two workers, apart from each other, whom they would go to; a phone number on a wall in a language they cannot read does not count.</source>
+        <translation>Vraag twee werkers, apart van elkaar, bij wie ze terecht zouden kunnen; een telefoonnummer op een muur in een taal die ze niet kunnen lezen telt niet.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -167,9 +167,10 @@ def test_the_ledger_shown_is_exported_as_csv(section: VisitsSection, monkeypatch
 
 
 def test_visits_and_the_ledger_announce_their_own_kinds_and_the_inclusion_check_listens(
-    section: VisitsSection,
+    section: VisitsSection, refusals: list[str]
 ) -> None:
     from facilitator.core.changes import Change
+    from facilitator.core.visits import register_choices
     from facilitator.ui.inclusion.section import InclusionSection
     from facilitator.ui.ops import visits as visit_ops
 
@@ -177,6 +178,10 @@ def test_visits_and_the_ledger_announce_their_own_kinds_and_the_inclusion_check_
     section.ops.bus.changed.connect(lambda changed: heard.append(changed.kinds))
     visit_id = section.visits.current_id()
     visit_ops.add_conversation(section.ops, MEETING_ID, visit_id, {"stakeholder_group": "RH_WORKER", "men": 4})
-    visit_ops.add_ledger_entry(section.ops, MEETING_ID, "Drinking water at the yard", "Asha")
+    owner = register_choices.organisations(section.ops.db)[0][0]
+    visit_ops.add_ledger_entry(
+        section.ops, MEETING_ID, "Drinking water at the yard", "Asha", owner_organisation_id=owner
+    )
+    assert refusals == []
     assert heard == [Change.VISITS, Change.LEDGER]
-    assert Change.VISITS & InclusionSection.shows and Change.VISITS | Change.LEDGER <= section.shows
+    assert Change.VISITS & InclusionSection.shows and Change.VISITS | Change.LEDGER in section.shows

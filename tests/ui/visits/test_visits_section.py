@@ -150,3 +150,20 @@ def test_building_the_section_shows_no_window_of_its_own(qtbot, demo_db: Databas
     finally:
         QApplication.instance().removeEventFilter(watcher)
     assert watcher.shown == []
+
+
+def test_the_built_in_checklist_reads_in_dutch(qtbot, db) -> None:
+    from facilitator.core.visits import checklists
+    from facilitator.ui.i18n import install_translator
+
+    try:
+        assert install_translator("nl")
+        template = next(t for t in checklists.templates(db.directory) if t.id.endswith("natural_stone"))
+        assert template.title == "Natuursteenlocatie (groeve, verwerkingsbedrijf, kasseienwerf)"
+        masks = next(item for item in template.items if item.name == "ppe_masks")
+        assert masks.section == "Beschermingsmiddelen" and masks.label.startswith("Werkers dragen stofmaskers")
+        assert "72% van de werkers" in masks.hint
+        english = checklists.get_builtin("natural_stone")  # what a visit stores stays in the template's words
+        assert english.title.startswith("Natural stone site")
+    finally:
+        install_translator("en")

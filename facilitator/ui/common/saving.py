@@ -76,7 +76,7 @@ def write_off_thread(write: Callable[[], Path], refused: Callable[[str], None]) 
     writing.refused.connect(refused)
     writing.broke.connect(lambda info: sys.excepthook(*info))
     _running.add(writing)
-    writing.finished.connect(lambda: _running.discard(writing))
+    writing.finished.connect(lambda: (writing.wait(), _running.discard(writing)))  # ended before it may go
     writing.start()
     return writing
 

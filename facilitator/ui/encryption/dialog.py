@@ -231,6 +231,8 @@ class EncryptionDialog(QDialog):
         sys.excepthook(*info)
 
     def _ended(self) -> None:
+        if self.conversion is not None:
+            self.conversion.wait()  # its thread has fully ended before the object may go
         self.conversion = None
         self.show_state()
 

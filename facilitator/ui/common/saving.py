@@ -1,20 +1,17 @@
 """Saving a document the way a desktop app does: a save dialog that starts in the folder used last (per
-data dir, so a delegation's laptop keeps its own), the writing on a thread of its own so the window keeps
-answering while a report with photos is laid out, and an offer to open what was written."""
+data dir, so a delegation's laptop keeps its own) and an offer to open what was written.  The writing itself
+runs off the window's thread (:mod:`facilitator.ui.ops.writing`)."""
 
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from facilitator.core.db import Database
-from facilitator.core.errors import UserError
 
 FOLDER_KEY = "export.last_folder"
 
@@ -41,44 +38,6 @@ def choose_target(parent: QWidget, db: Database, title: str, name: str, kind: st
         target = target.with_name(target.name + suffix)
     db.set_local(FOLDER_KEY, str(target.parent))
     return target
-
-
-class Writing(QThread):
-    """One document written off the window's thread: ``written`` (its path), ``refused`` (a plain
-    sentence from the core) or ``broke`` (an unexpected error, for the window's crash report)."""
-
-    written = Signal(object)
-    refused = Signal(str)
-    broke = Signal(object)
-
-    def __init__(self, write: Callable[[], Path], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.write = write
-
-    def run(self) -> None:
-        try:
-            path = self.write()
-        except UserError as refusal:
-            self.refused.emit(str(refusal))
-        except Exception:
-            self.broke.emit(sys.exc_info())
-        else:
-            self.written.emit(path)
-
-
-_running: set[Writing] = set()
-
-
-def write_off_thread(write: Callable[[], Path], refused: Callable[[str], None]) -> Writing:
-    """Start ``write`` on its own thread; a refusal goes to ``refused``, an unexpected error to the crash
-    report.  The thread is kept alive here until it ends, whoever started it."""
-    writing = Writing(write)
-    writing.refused.connect(refused)
-    writing.broke.connect(lambda info: sys.excepthook(*info))
-    _running.add(writing)
-    writing.finished.connect(lambda: (writing.wait(), _running.discard(writing)))  # ended before it may go
-    writing.start()
-    return writing
 
 
 def offer_open(parent: QWidget, path: Path, message: str) -> QMessageBox:

@@ -30,8 +30,8 @@ from facilitator.core.visits import agenda as visit_agenda
 from facilitator.core.visits import checklists, conversations, findings, photos, visits
 from facilitator.core.visits.report import ReportAudience
 from facilitator.i18n import translate
-from facilitator.ui.common.saving import Writing, write_off_thread
 from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones
+from facilitator.ui.ops.writing import Writing, write_off_thread
 
 VISIT_DATA = Change.VISITS
 LEDGER_DATA = Change.LEDGER

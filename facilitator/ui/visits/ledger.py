@@ -31,9 +31,10 @@ from facilitator.core.ledger.status import STATUSES, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
 from facilitator.ui.common.forms import choice_combo
-from facilitator.ui.common.saving import Writing, choose_target, file_name, offer_open
+from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
+from facilitator.ui.ops.writing import Writing
 from facilitator.ui.visits.models import LedgerModel
 from facilitator.ui.visits.widgets import record_table
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.visits import visits
 from facilitator.core.visits.report import ReportAudience
-from facilitator.ui.common.saving import Writing, choose_target, file_name, offer_open
+from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
+from facilitator.ui.ops.writing import Writing
 
 
 class AudienceDialog(QDialog):

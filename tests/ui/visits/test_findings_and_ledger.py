@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitator.core.agenda import items
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -155,7 +155,7 @@ def test_the_ledger_shown_is_exported_as_csv(section: VisitsSection, monkeypatch
     import csv
 
     target = tmp_path / "ledger.csv"
-    monkeypatch.setattr(ledger_ui.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     ledger = section.ledger
     ledger.status.setCurrentIndex(ledger.status.findData("open"))
     ledger.status.activated.emit(ledger.status.currentIndex())

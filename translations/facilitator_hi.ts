@@ -719,6 +719,29 @@ Everything you entered before this was saved as you made it.</source>
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the delegation (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded at {0}, with what was heard as the consent given allows. Keep it within the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>Unknown balance setting: {0}</source>
@@ -840,6 +863,68 @@ Everything you entered before this was saved as you made it.</source>
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">विषय</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding from the chosen item, answered not observed or partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an item answered “not observed” or “partly” points to a finding: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklists</name>
     <message>
         <source>A checklist template needs a title and a list of items.</source>
@@ -875,6 +960,162 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>A checklist named {0} exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural stone site (quarry, processing unit, cobble yard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers wear dust masks (FFP2 or better) while cutting, drilling or breaking stone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count who wears one at the moment you pass; a mask hanging around the neck does not count. Field studies found 72% of workers without PPE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye protection is worn where chips fly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiselling cobbles and dressing blocks throw splinters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helmets are worn in the pit and under loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling stone and swinging loads kill quarry workers every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety boots are worn, not sandals or bare feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crushed feet and toes are common where blocks are moved by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drilling and cutting are wet, or dust is extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a water line at the drill bit or the saw, and for dust settled on skin and hair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water, sanitation and rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean drinking water is within reach of every work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask where the water comes from and who pays for it. 60% of sampled quarries lacked clean water.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate, usable toilets for women and for men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the door: a locked or broken toilet is not a toilet. The lack of toilets is a particular problem for women.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shed or shade for lunch and rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midday heat passes 45 °C in summer: the shade must hold every worker at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocked first-aid kit and someone who can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to see it; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers hold ID cards and are paid into their own bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TruStone checkpoint: without them wages are not registered. Ask whether the employer keeps the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wage register with piece rates, signed or thumb-printed by the workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare one line with what a worker says they were paid. Cash pay leaves no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advances and loans are written down, with their interest and repayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwritten advances at 24-36% a year tie workers to a site. Ask off-site, never in front of the contractor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children are working or present at the work place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &apos;not observed&apos; when you saw children at work. Children are told to hide on announced visits: look behind sheds and in nearby homes, and note whether the visit was announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours and rest days are kept to the legal limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask when the shift starts and whether Sunday is free; look at the attendance register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of workers seen at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rough count is enough; it puts the other answers in proportion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers know a way to raise a complaint safely, outside the line of supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask two workers, apart from each other, whom they would go to; a phone number on a wall in a language they cannot read does not count.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2062,6 +2303,152 @@ Everything you entered before this was saved as you made it.</source>
     </message>
 </context>
 <context>
+    <name>ConversationForm</name>
+    <message>
+        <source>Choose the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers may not have spoken freely with management there, and what they said may expose them. Hear them again off-site, without management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group consents to notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group consents to quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of retaliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its points stay out of supplier-facing reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">महिलाएँ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">पुरुष</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c: no toilet for women #WASH — Enter adds the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p: point · c: concern · q: question · &quot; quote (with consent) · #TAG a risk · no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {group} ({women} women, {men} men)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished">चिंता</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">सवाल</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished">उद्धरण</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Choose the point the finding is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
@@ -2275,6 +2662,142 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn encryption o&amp;ff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {0} is not encrypted: anyone who has this laptop, or a copy of its backups, can read it.
+
+Encrypted, the database and its backups open only with a passphrase, given when Facilitator starts, or with a recovery key that you keep away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted: the database and its backups open only with the passphrase or the recovery key. The recovery key has been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted, but its recovery key has not been kept yet. Make a new one and keep it: worker conversations wait until it is, and a forgotten passphrase would lose the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this data. Facilitator asks for it each time it starts. Then you get a recovery key to write down or export: it opens the data if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database and its backups will be stored unencrypted again: anyone who has this laptop can read them. Give the passphrase or the recovery key to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} files: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the data back as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was not kept. Make a new one here before worker conversations are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is encrypted. This is its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption was cancelled. The data is as it was, not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (or the recovery key), then the new passphrase twice. The data itself is not rewritten; the recovery key stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Give the new one when Facilitator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once, so keep the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">क्या</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>{0} is a folder; give a file name to write.</source>
@@ -2307,6 +2830,108 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     <message>
         <source>A follow-up sheet is printed as a PDF.</source>
         <translation>अनुवर्ती पत्रक PDF के रूप में छपता है।</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;remediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger entry asking the supplier to remedy the chosen finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose agenda items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the findings of a meeting&apos;s visits by risk into its debrief and discussion items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} findings, {serious} high or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the finding that needs remediation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings of the meeting&apos;s visits are grouped by risk into its site-visit debrief, and each risk with a high or critical finding gets a discussion item. The summaries in the facilitator&apos;s notes name sites, never people. One undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{groups} risks proposed: {made} new agenda items, {edited} items given the findings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3793,14 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visits: in the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New meeting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,6 +4089,14 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Plan a visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the checklist item: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export the minutes as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3600,6 +4241,148 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     </message>
     <message>
         <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">प्रतिबद्धता</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">संस्था</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries shown, with their history, as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger of the organisation chosen above (or of all), to print or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “Follow-up on commitments” to this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item listing the open entries that concern this meeting&apos;s organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entries: {kept} kept, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on}: {status} — {who}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitments-ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the ledger to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,6 +4660,10 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4878,6 +5665,17 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names: record the setting of the conversation, not who spoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -5573,6 +6371,25 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted. Give its passphrase, or its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Page {0} of {1}</source>
@@ -5655,6 +6472,33 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Attach photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the photo (places and things only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in a photo needs a recorded consent to photos. The copy kept has no camera data and no location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Line</source>
@@ -5690,10 +6534,73 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dabi sandstone quarry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the chosen checklist in the data folder&apos;s checklists folder, to edit and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of your copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Facilitator</source>
         <translation>सूत्रधार</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">खुला</translation>
     </message>
 </context>
 <context>
@@ -5704,6 +6611,45 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>There is no field {0} to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Keep the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is encrypted. Before worker conversations are saved, keep its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key, typed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key back to confirm you wrote it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wrote it &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5766,6 +6712,33 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>RemediationDialog</name>
+    <message>
+        <source>Ask for remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">क्या</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">ज़िम्मेदार</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>There is no backup file {0}.</source>
@@ -5789,6 +6762,29 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Facilitator is open on {0}. Close its window first, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <source>Current passphrase or recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5861,6 +6857,53 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>This speaking turn no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the visit or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {0}, {1:%Y-%m-%d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">कौन</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7025,6 +8068,251 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
 </context>
 <context>
+    <name>VisitDetails</name>
+    <message>
+        <source>optional, in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who from management accompanied, by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village, district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts, ends, site&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management accompanying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting (a visit on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates are numbers in degrees, such as 25.19 and 75.44.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitOps</name>
+    <message>
+        <source>Plan visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutputs</name>
+    <message>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits to the &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit of this meeting, for the delegation&apos;s calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the visit plan to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the supplier&apos;s visit report to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the delegation&apos;s visit report to {0}. It is for the delegation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visits calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site-visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the visits calendar to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitPdf</name>
     <message>
         <source>Facilitator {version} · fingerprint {fingerprint}</source>
@@ -7602,6 +8890,87 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, {place}; {announcement}; {when} ({zone}); conversations: {talks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one with “Plan visit…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -725,6 +725,29 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>AudienceDialog</name>
+    <message>
+        <source>Visit report</source>
+        <translation>Bezoekverslag</translation>
+    </message>
+    <message>
+        <source>For the delegation (internal)</source>
+        <translation>Voor de delegatie (intern)</translation>
+    </message>
+    <message>
+        <source>Everything recorded at {0}, with what was heard as the consent given allows. Keep it within the delegation.</source>
+        <translation>Alles wat bij {0} is vastgelegd, met wat er is gehoord voor zover de gegeven toestemming dat toelaat. Houd het binnen de delegatie.</translation>
+    </message>
+    <message>
+        <source>For the supplier</source>
+        <translation>Voor de leverancier</translation>
+    </message>
+    <message>
+        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified.</source>
+        <translation>Bevindingen en toezeggingen, en wat er is gehoord geteld per risico, zonder woorden, talen, plaatsen of kleine groepen, en alleen foto&apos;s waar niemand op staat: geen enkele werker is te herkennen.</translation>
+    </message>
+</context>
+<context>
     <name>Balance</name>
     <message>
         <source>Unknown balance setting: {0}</source>
@@ -846,6 +869,68 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note</source>
+        <translation>Toetsen: 1 waargenomen · 2 deels · 3 niet waargenomen · 4 niet gezien · 0 wissen · F2 notitie</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>&amp;Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation>Ernst van de bevinding</translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation>&amp;Bevinding maken</translation>
+    </message>
+    <message>
+        <source>A finding from the chosen item, answered not observed or partly</source>
+        <translation>Een bevinding uit het gekozen onderdeel, beantwoord met niet waargenomen of deels</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Ernst:</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.heic *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Only an item answered “not observed” or “partly” points to a finding: {0}</source>
+        <translation>Alleen een onderdeel met het antwoord “niet waargenomen” of “deels” wijst op een bevinding: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Checklists</name>
     <message>
         <source>A checklist template needs a title and a list of items.</source>
@@ -882,6 +967,162 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>A checklist named {0} exists already.</source>
         <translation>Er bestaat al een checklist met de naam {0}.</translation>
+    </message>
+    <message>
+        <source>Natural stone site (quarry, processing unit, cobble yard)</source>
+        <translation>Natuursteenlocatie (groeve, verwerkingsbedrijf, kasseienwerf)</translation>
+    </message>
+    <message>
+        <source>Protective equipment</source>
+        <translation>Beschermingsmiddelen</translation>
+    </message>
+    <message>
+        <source>Workers wear dust masks (FFP2 or better) while cutting, drilling or breaking stone</source>
+        <translation>Werkers dragen stofmaskers (FFP2 of beter) bij het zagen, boren of breken van steen</translation>
+    </message>
+    <message>
+        <source>Count who wears one at the moment you pass; a mask hanging around the neck does not count. Field studies found 72% of workers without PPE.</source>
+        <translation>Tel wie er een draagt op het moment dat u langsloopt; een masker dat om de nek hangt telt niet. Veldonderzoek vond 72% van de werkers zonder beschermingsmiddelen.</translation>
+    </message>
+    <message>
+        <source>Eye protection is worn where chips fly</source>
+        <translation>Er wordt oogbescherming gedragen waar splinters vliegen</translation>
+    </message>
+    <message>
+        <source>Chiselling cobbles and dressing blocks throw splinters.</source>
+        <translation>Het hakken van kasseien en het bewerken van blokken doet splinters vliegen.</translation>
+    </message>
+    <message>
+        <source>Helmets are worn in the pit and under loads</source>
+        <translation>In de groeve en onder lasten worden helmen gedragen</translation>
+    </message>
+    <message>
+        <source>Falling stone and swinging loads kill quarry workers every year.</source>
+        <translation>Vallende stenen en zwaaiende lasten doden elk jaar groevewerkers.</translation>
+    </message>
+    <message>
+        <source>Safety boots are worn, not sandals or bare feet</source>
+        <translation>Er worden veiligheidsschoenen gedragen, geen sandalen of blote voeten</translation>
+    </message>
+    <message>
+        <source>Crushed feet and toes are common where blocks are moved by hand.</source>
+        <translation>Verbrijzelde voeten en tenen komen vaak voor waar blokken met de hand worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <translation>Stof</translation>
+    </message>
+    <message>
+        <source>Drilling and cutting are wet, or dust is extracted</source>
+        <translation>Er wordt nat geboord en gezaagd, of het stof wordt afgezogen</translation>
+    </message>
+    <message>
+        <source>Look for a water line at the drill bit or the saw, and for dust settled on skin and hair.</source>
+        <translation>Kijk of er een waterleiding bij de boorkop of de zaag is, en naar stof op huid en haar.</translation>
+    </message>
+    <message>
+        <source>Water, sanitation and rest</source>
+        <translation>Water, sanitair en rust</translation>
+    </message>
+    <message>
+        <source>Clean drinking water is within reach of every work place</source>
+        <translation>Schoon drinkwater is binnen bereik van elke werkplek</translation>
+    </message>
+    <message>
+        <source>Ask where the water comes from and who pays for it. 60% of sampled quarries lacked clean water.</source>
+        <translation>Vraag waar het water vandaan komt en wie ervoor betaalt. 60% van de onderzochte groeven had geen schoon water.</translation>
+    </message>
+    <message>
+        <source>Separate, usable toilets for women and for men</source>
+        <translation>Aparte, bruikbare toiletten voor vrouwen en voor mannen</translation>
+    </message>
+    <message>
+        <source>Open the door: a locked or broken toilet is not a toilet. The lack of toilets is a particular problem for women.</source>
+        <translation>Open de deur: een afgesloten of kapot toilet is geen toilet. Het gebrek aan toiletten is vooral voor vrouwen een probleem.</translation>
+    </message>
+    <message>
+        <source>A shed or shade for lunch and rest</source>
+        <translation>Een afdak of schaduw voor lunch en rust</translation>
+    </message>
+    <message>
+        <source>Midday heat passes 45 °C in summer: the shade must hold every worker at once.</source>
+        <translation>&apos;s Middags wordt het in de zomer meer dan 45 °C: de schaduw moet plaats bieden aan alle werkers tegelijk.</translation>
+    </message>
+    <message>
+        <source>A stocked first-aid kit and someone who can use it</source>
+        <translation>Een gevulde verbandtrommel en iemand die ermee om kan gaan</translation>
+    </message>
+    <message>
+        <source>Ask to see it; check the dates.</source>
+        <translation>Vraag om hem te zien; controleer de houdbaarheidsdata.</translation>
+    </message>
+    <message>
+        <source>Papers and pay</source>
+        <translation>Papieren en loon</translation>
+    </message>
+    <message>
+        <source>Workers hold ID cards and are paid into their own bank accounts</source>
+        <translation>Werkers hebben een identiteitskaart en worden op hun eigen bankrekening betaald</translation>
+    </message>
+    <message>
+        <source>A TruStone checkpoint: without them wages are not registered. Ask whether the employer keeps the cards.</source>
+        <translation>Een TruStone-controlepunt: zonder deze worden lonen niet geregistreerd. Vraag of de werkgever de kaarten bewaart.</translation>
+    </message>
+    <message>
+        <source>A wage register with piece rates, signed or thumb-printed by the workers</source>
+        <translation>Een loonregister met stukloontarieven, ondertekend of met duimafdruk van de werkers</translation>
+    </message>
+    <message>
+        <source>Compare one line with what a worker says they were paid. Cash pay leaves no record.</source>
+        <translation>Vergelijk een regel met wat een werker zegt te hebben ontvangen. Contante betaling laat geen spoor na.</translation>
+    </message>
+    <message>
+        <source>Advances and loans are written down, with their interest and repayments</source>
+        <translation>Voorschotten en leningen worden opgeschreven, met hun rente en aflossingen</translation>
+    </message>
+    <message>
+        <source>Unwritten advances at 24-36% a year tie workers to a site. Ask off-site, never in front of the contractor.</source>
+        <translation>Ongeschreven voorschotten tegen 24-36% per jaar binden werkers aan een locatie. Vraag ernaar buiten de locatie, nooit in het bijzijn van de aannemer.</translation>
+    </message>
+    <message>
+        <source>Children and hours</source>
+        <translation>Kinderen en werktijden</translation>
+    </message>
+    <message>
+        <source>No children are working or present at the work place</source>
+        <translation>Er werken of verblijven geen kinderen op de werkplek</translation>
+    </message>
+    <message>
+        <source>Answer &apos;not observed&apos; when you saw children at work. Children are told to hide on announced visits: look behind sheds and in nearby homes, and note whether the visit was announced.</source>
+        <translation>Antwoord &apos;niet waargenomen&apos; als u kinderen aan het werk zag. Bij aangekondigde bezoeken wordt kinderen gezegd zich te verstoppen: kijk achter afdaken en in huizen in de buurt, en noteer of het bezoek was aangekondigd.</translation>
+    </message>
+    <message>
+        <source>Working hours and rest days are kept to the legal limits</source>
+        <translation>Werktijden en rustdagen blijven binnen de wettelijke grenzen</translation>
+    </message>
+    <message>
+        <source>Ask when the shift starts and whether Sunday is free; look at the attendance register.</source>
+        <translation>Vraag wanneer de dienst begint en of de zondag vrij is; kijk in het aanwezigheidsregister.</translation>
+    </message>
+    <message>
+        <source>Number of workers seen at work</source>
+        <translation>Aantal werkers aan het werk gezien</translation>
+    </message>
+    <message>
+        <source>A rough count is enough; it puts the other answers in proportion.</source>
+        <translation>Een ruwe telling is genoeg; die plaatst de andere antwoorden in verhouding.</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Workers know a way to raise a complaint safely, outside the line of supervisors</source>
+        <translation>Werkers weten hoe ze veilig een klacht kunnen indienen, buiten hun leidinggevenden om</translation>
+    </message>
+    <message>
+        <source>Ask two workers, apart from each other, whom they would go to; a phone number on a wall in a language they cannot read does not count.</source>
+        <translation>Vraag twee werkers, apart van elkaar, bij wie ze terecht zouden kunnen; een telefoonnummer op een muur in een taal die ze niet kunnen lezen telt niet.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2309,152 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationForm</name>
+    <message>
+        <source>Choose the group</source>
+        <translation>Kies de groep</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Geen tolk</translation>
+    </message>
+    <message>
+        <source>Management was present</source>
+        <translation>De leiding was aanwezig</translation>
+    </message>
+    <message>
+        <source>Workers may not have spoken freely with management there, and what they said may expose them. Hear them again off-site, without management.</source>
+        <translation>Met de leiding erbij hebben arbeiders misschien niet vrijuit gesproken, en wat ze zeiden kan hen in gevaar brengen. Spreek hen opnieuw, buiten de locatie en zonder de leiding.</translation>
+    </message>
+    <message>
+        <source>The group consents to notes</source>
+        <translation>De groep stemt in met aantekeningen</translation>
+    </message>
+    <message>
+        <source>The group consents to quotes</source>
+        <translation>De groep stemt in met citaten</translation>
+    </message>
+    <message>
+        <source>Risk of retaliation</source>
+        <translation>Risico op represailles</translation>
+    </message>
+    <message>
+        <source>Its points stay out of supplier-facing reports.</source>
+        <translation>De punten blijven buiten rapporten voor de leverancier.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s gender</source>
+        <translation>Gender van de interviewer</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPanel</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Points heard</source>
+        <translation>Gehoorde punten</translation>
+    </message>
+    <message>
+        <source>New point</source>
+        <translation>Nieuw punt</translation>
+    </message>
+    <message>
+        <source>c: no toilet for women #WASH — Enter adds the point</source>
+        <translation>c: geen toilet voor vrouwen #WASH — Enter voegt het punt toe</translation>
+    </message>
+    <message>
+        <source>p: point · c: concern · q: question · &quot; quote (with consent) · #TAG a risk · no names</source>
+        <translation>p: punt · c: zorg · q: vraag · &quot; citaat (met instemming) · #TAG een risico · geen namen</translation>
+    </message>
+    <message>
+        <source>Severity of the finding</source>
+        <translation>Ernst van de bevinding</translation>
+    </message>
+    <message>
+        <source>Make &amp;finding</source>
+        <translation>&amp;Bevinding maken</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>Gesprek:</translation>
+    </message>
+    <message>
+        <source>{number}. {group} ({women} women, {men} men)</source>
+        <translation>{number}. {group} ({women} vrouwen, {men} mannen)</translation>
+    </message>
+    <message>
+        <source>management present</source>
+        <translation>leiding aanwezig</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Choose the point the finding is made from.</source>
+        <translation>Kies het punt waaruit de bevinding voortkomt.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
@@ -2286,6 +2673,144 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Turn encryption &amp;on…</source>
+        <translation>Versleuteling &amp;aanzetten…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nieuwe &amp;herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>Turn encryption o&amp;ff…</source>
+        <translation>Versleuteling &amp;uitzetten…</translation>
+    </message>
+    <message>
+        <source>The data in {0} is not encrypted: anyone who has this laptop, or a copy of its backups, can read it.
+
+Encrypted, the database and its backups open only with a passphrase, given when Facilitator starts, or with a recovery key that you keep away from the laptop.</source>
+        <translation>De gegevens in {0} zijn niet versleuteld: wie deze laptop heeft, of een kopie van de back-ups, kan ze lezen.
+
+Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, die u opgeeft als Facilitator start, of met een herstelsleutel die u buiten de laptop bewaart.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted: the database and its backups open only with the passphrase or the recovery key. The recovery key has been kept.</source>
+        <translation>De gegevens in {0} zijn versleuteld: de database en de back-ups gaan alleen open met de wachtwoordzin of de herstelsleutel. De herstelsleutel is bewaard.</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted, but its recovery key has not been kept yet. Make a new one and keep it: worker conversations wait until it is, and a forgotten passphrase would lose the data.</source>
+        <translation>De gegevens in {0} zijn versleuteld, maar de herstelsleutel is nog niet bewaard. Maak een nieuwe en bewaar die: gesprekken met werkers wachten daarop, en met een vergeten wachtwoordzin zouden de gegevens verloren gaan.</translation>
+    </message>
+    <message>
+        <source>Turn encryption on</source>
+        <translation>Versleuteling aanzetten</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this data. Facilitator asks for it each time it starts. Then you get a recovery key to write down or export: it opens the data if the passphrase is forgotten.</source>
+        <translation>Kies een wachtwoordzin voor deze gegevens. Facilitator vraagt erom bij elke start. Daarna krijgt u een herstelsleutel om op te schrijven of te exporteren: die opent de gegevens als de wachtwoordzin vergeten is.</translation>
+    </message>
+    <message>
+        <source>Encrypting the data…</source>
+        <translation>De gegevens worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Turn encryption off</source>
+        <translation>Versleuteling uitzetten</translation>
+    </message>
+    <message>
+        <source>The database and its backups will be stored unencrypted again: anyone who has this laptop can read them. Give the passphrase or the recovery key to go on.</source>
+        <translation>De database en de back-ups worden weer onversleuteld opgeslagen: wie deze laptop heeft, kan ze lezen. Geef de wachtwoordzin of de herstelsleutel om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Decrypting the data…</source>
+        <translation>De versleuteling wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{0} of {1} files: {2}</source>
+        <translation>{0} van {1} bestanden: {2}</translation>
+    </message>
+    <message>
+        <source>Putting the data back as it was…</source>
+        <translation>De gegevens worden teruggezet zoals ze waren…</translation>
+    </message>
+    <message>
+        <source>The recovery key was not kept. Make a new one here before worker conversations are recorded.</source>
+        <translation>De herstelsleutel is niet bewaard. Maak hier een nieuwe voordat er gesprekken met werkers worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The data is no longer encrypted.</source>
+        <translation>De gegevens zijn niet meer versleuteld.</translation>
+    </message>
+    <message>
+        <source>The data is encrypted. This is its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop. It is shown only now.</source>
+        <translation>De gegevens zijn versleuteld. Dit is de herstelsleutel: die opent de gegevens als de wachtwoordzin vergeten is. Schrijf hem op of exporteer hem naar een stick, en bewaar hem buiten deze laptop. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <source>Encryption was cancelled. The data is as it was, not encrypted.</source>
+        <translation>Het versleutelen is geannuleerd. De gegevens zijn zoals ze waren, niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (or the recovery key), then the new passphrase twice. The data itself is not rewritten; the recovery key stays as it is.</source>
+        <translation>Geef de huidige wachtwoordzin (of de herstelsleutel) en daarna twee keer de nieuwe wachtwoordzin. De gegevens zelf worden niet herschreven; de herstelsleutel blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Give the new one when Facilitator starts.</source>
+        <translation>De wachtwoordzin is gewijzigd. Geef de nieuwe als Facilitator start.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once, so keep the new one.</source>
+        <translation>Een nieuwe herstelsleutel maken? De oude werkt dan meteen niet meer, dus bewaar de nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nieuwe toezegging</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>The font {0} is missing; reinstall Facilitator to print.</source>
@@ -2318,6 +2843,108 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>A follow-up sheet is printed as a PDF.</source>
         <translation>Een vervolgblad wordt als PDF gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Bezocht</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Bevindingen van het bezoek</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;remediation…</source>
+        <translation>Om &amp;herstel vragen…</translation>
+    </message>
+    <message>
+        <source>A ledger entry asking the supplier to remedy the chosen finding</source>
+        <translation>Een regel in het register die de leverancier vraagt de gekozen bevinding te herstellen</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose agenda items…</source>
+        <translation>Agendapunten &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>Group the findings of a meeting&apos;s visits by risk into its debrief and discussion items</source>
+        <translation>Groepeer de bevindingen van de bezoeken per risico in de nabespreking en de discussiepunten van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Leverancier:</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>Alle leveranciers</translation>
+    </message>
+    <message>
+        <source>{count} findings, {serious} high or critical</source>
+        <translation>{count} bevindingen, {serious} hoog of kritiek</translation>
+    </message>
+    <message>
+        <source>Choose the finding that needs remediation.</source>
+        <translation>Kies de bevinding die herstel nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation>Agendapunten voorstellen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The findings of the meeting&apos;s visits are grouped by risk into its site-visit debrief, and each risk with a high or critical finding gets a discussion item. The summaries in the facilitator&apos;s notes name sites, never people. One undo takes it all back.</source>
+        <translation>De bevindingen van de bezoeken worden per risico gegroepeerd in de nabespreking van de bezoeken, en elk risico met een hoge of kritieke bevinding krijgt een eigen discussiepunt. De samenvattingen in de notities van de facilitator noemen locaties, nooit mensen. Eén keer ongedaan maken draait alles terug.</translation>
+    </message>
+    <message>
+        <source>{groups} risks proposed: {made} new agenda items, {edited} items given the findings.</source>
+        <translation>{groups} risico&apos;s voorgesteld: {made} nieuwe agendapunten, {edited} punten kregen de bevindingen.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3806,14 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Live: in het zoekveld voor sprekers</translation>
     </message>
     <message>
+        <source>Visits: in the checklist</source>
+        <translation>Bezoeken: in de checklist</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nieuwe bijeenkomst…</translation>
     </message>
@@ -3467,6 +4102,14 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
+        <source>&amp;Plan a visit…</source>
+        <translation>Bezoek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Answer the checklist item: {0}</source>
+        <translation>Het punt van de checklist beantwoorden: {0}</translation>
+    </message>
+    <message>
         <source>&amp;Export the minutes as PDF</source>
         <translation>Verslag als pdf &amp;exporteren</translation>
     </message>
@@ -3612,6 +4255,148 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>Referred</source>
         <translation>Doorverwezen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Afgesproken bij</translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation>{0} — verlopen</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>History of the chosen entry</source>
+        <translation>Geschiedenis van de gekozen regel</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Nieuwe toezegging…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>The entries shown, with their history, as a spreadsheet</source>
+        <translation>De getoonde regels, met hun geschiedenis, als spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;PDF afdrukken…</translation>
+    </message>
+    <message>
+        <source>The ledger of the organisation chosen above (or of all), to print or share</source>
+        <translation>Het register van de hierboven gekozen organisatie (of van alle), om af te drukken of te delen</translation>
+    </message>
+    <message>
+        <source>Add “Follow-up on commitments” to this meeting</source>
+        <translation>“Opvolging van toezeggingen” aan deze bijeenkomst toevoegen</translation>
+    </message>
+    <message>
+        <source>An agenda item listing the open entries that concern this meeting&apos;s organisations</source>
+        <translation>Een agendapunt met de openstaande regels die de organisaties van deze bijeenkomst aangaan</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Every organisation</source>
+        <translation>Elke organisatie</translation>
+    </message>
+    <message>
+        <source>{count} entries: {kept} kept, {overdue} overdue</source>
+        <translation>{count} regels: {kept} nagekomen, {overdue} verlopen</translation>
+    </message>
+    <message>
+        <source>{on}: {status} — {who}: {why}</source>
+        <translation>{on}: {status} — {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Bewijs: {0}</translation>
+    </message>
+    <message>
+        <source>commitments-ledger</source>
+        <translation>toezeggingenregister</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>Het register exporteren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the ledger to {0}.</source>
+        <translation>Het register is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>Print the ledger</source>
+        <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A “Follow-up on commitments” item was added at the end of the agenda.</source>
+        <translation>Aan het eind van de agenda is een punt “Opvolging van toezeggingen” toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4682,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>&amp;Conflicts to decide…</source>
         <translation>&amp;Conflicten om over te beslissen…</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption…</source>
+        <translation>&amp;Versleuteling…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4891,6 +5680,17 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>No names: record the setting of the conversation, not who spoke.</source>
+        <translation>Geen namen: leg de omstandigheden van het gesprek vast, niet wie er sprak.</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New meeting</source>
@@ -5586,6 +6386,25 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted data</source>
+        <translation>Versleutelde gegevens</translation>
+    </message>
+    <message>
+        <source>The data in {0} is encrypted. Give its passphrase, or its recovery key.</source>
+        <translation>De gegevens in {0} zijn versleuteld. Geef de wachtwoordzin, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>{0} Try again.</source>
+        <translation>{0} Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Page {0} of {1}</source>
@@ -5668,6 +6487,33 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Attach photo</source>
+        <translation>Foto toevoegen</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Wat de foto laat zien</translation>
+    </message>
+    <message>
+        <source>Nobody is in the photo (places and things only)</source>
+        <translation>Er staat niemand op de foto (alleen plekken en dingen)</translation>
+    </message>
+    <message>
+        <source>People in the photo</source>
+        <translation>Mensen op de foto</translation>
+    </message>
+    <message>
+        <source>Everyone in a photo needs a recorded consent to photos. The copy kept has no camera data and no location.</source>
+        <translation>Iedereen op een foto moet vastgelegde toestemming voor foto&apos;s hebben. De bewaarde kopie heeft geen cameragegevens en geen locatie.</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Line</source>
@@ -5703,10 +6549,73 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Een bezoek plannen</translation>
+    </message>
+    <message>
+        <source>e.g. Dabi sandstone quarry</source>
+        <translation>bijv. zandsteengroeve Dabi</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Kopiëren als eigen…</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen checklist in the data folder&apos;s checklists folder, to edit and use</source>
+        <translation>Een kopie van de gekozen checklist in de map checklists van de gegevensmap, om te bewerken en te gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Begint:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Eindigt:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of the site:</source>
+        <translation>Tijd&amp;zone van de locatie:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <source>Copy checklist</source>
+        <translation>Checklist kopiëren</translation>
+    </message>
+    <message>
+        <source>Title of your copy:</source>
+        <translation>Titel van uw kopie:</translation>
+    </message>
+    <message>
+        <source>{0} (my copy)</source>
+        <translation>{0} (mijn kopie)</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +6627,45 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>There is no field {0} to change.</source>
         <translation>Er is geen veld {0} om te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Keep the recovery key</source>
+        <translation>Bewaar de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>This data is encrypted. Before worker conversations are saved, keep its recovery key: it opens the data when the passphrase is forgotten. Write it down, or export it to a stick, and keep it away from this laptop.</source>
+        <translation>Deze gegevens zijn versleuteld. Bewaar de herstelsleutel voordat gesprekken met arbeiders worden opgeslagen: daarmee gaan de gegevens open als de wachtwoordzin vergeten is. Schrijf hem op of exporteer hem naar een stick, en bewaar hem niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Recovery key, typed back</source>
+        <translation>Herstelsleutel, overgetypt</translation>
+    </message>
+    <message>
+        <source>Type the recovery key back to confirm you wrote it down</source>
+        <translation>Typ de herstelsleutel over om te bevestigen dat u hem hebt opgeschreven</translation>
+    </message>
+    <message>
+        <source>I wrote it &amp;down</source>
+        <translation>Ik heb hem &amp;opgeschreven</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a file…</source>
+        <translation>&amp;Exporteren naar een bestand…</translation>
+    </message>
+    <message>
+        <source>Export the recovery key</source>
+        <translation>De herstelsleutel exporteren</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +6727,33 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>RemediationDialog</name>
+    <message>
+        <source>Ask for remediation</source>
+        <translation>Om herstel vragen</translation>
+    </message>
+    <message>
+        <source>Remedy: {0}</source>
+        <translation>Herstel: {0}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <source>There is no backup file {0}.</source>
@@ -5803,6 +6778,29 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Facilitator is open on {0}. Close its window first, then restore.</source>
         <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsDialog</name>
+    <message>
+        <source>Current passphrase or recovery key</source>
+        <translation>Huidige wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nog eens</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ twee keer dezelfde wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {0} characters.</source>
+        <translation>Kies een wachtwoordzin van minstens {0} tekens.</translation>
     </message>
 </context>
 <context>
@@ -5875,6 +6873,53 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>This speaking turn no longer exists.</source>
         <translation>Deze spreekbeurt bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose the visit or meeting</source>
+        <translation>Kies het bezoek of de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Visit: {0}, {1:%Y-%m-%d}</source>
+        <translation>Bezoek: {0}, {1:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Bijeenkomst: {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is {1}.</source>
+        <translation>“{0}” is {1}.</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Seen at</source>
+        <translation>Gezien bij</translation>
     </message>
 </context>
 <context>
@@ -7042,6 +8087,251 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
 </context>
 <context>
+    <name>VisitDetails</name>
+    <message>
+        <source>optional, in degrees</source>
+        <translation>optioneel, in graden</translation>
+    </message>
+    <message>
+        <source>Who from management accompanied, by role</source>
+        <translation>Wie van de leiding meeging, met functie</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dorp</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Village, district</source>
+        <translation>Dorp, district</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Breedtegraad, lengtegraad</translation>
+    </message>
+    <message>
+        <source>Starts, ends, site&apos;s zone</source>
+        <translation>Begin, eind, zone van de locatie</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Aankondiging</translation>
+    </message>
+    <message>
+        <source>Prepares</source>
+        <translation>Bereidt voor</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegatie</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Management accompanying</source>
+        <translation>Meegaande leiding</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <source>Site&apos;s zone</source>
+        <translation>Zone van de locatie</translation>
+    </message>
+    <message>
+        <source>No supplier</source>
+        <translation>Geen leverancier</translation>
+    </message>
+    <message>
+        <source>No meeting (a visit on its own)</source>
+        <translation>Geen bijeenkomst (een los bezoek)</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Geen tolk</translation>
+    </message>
+    <message>
+        <source>Coordinates are numbers in degrees, such as 25.19 and 75.44.</source>
+        <translation>Coördinaten zijn getallen in graden, zoals 25.19 en 75.44.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOps</name>
+    <message>
+        <source>Plan visit</source>
+        <translation>Bezoek plannen</translation>
+    </message>
+    <message>
+        <source>Edit visit</source>
+        <translation>Bezoek bewerken</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Answer checklist item</source>
+        <translation>Checklistonderdeel beantwoorden</translation>
+    </message>
+    <message>
+        <source>Record conversation</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Note point</source>
+        <translation>Punt noteren</translation>
+    </message>
+    <message>
+        <source>Delete point</source>
+        <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Make finding</source>
+        <translation>Bevinding maken</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Bevinding bewerken</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Propose agenda items</source>
+        <translation>Agendapunten voorstellen</translation>
+    </message>
+    <message>
+        <source>Add ledger entry</source>
+        <translation>Regel aan het register toevoegen</translation>
+    </message>
+    <message>
+        <source>Ask for remediation</source>
+        <translation>Om herstel vragen</translation>
+    </message>
+    <message>
+        <source>Add follow-up item</source>
+        <translation>Opvolgingspunt toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutputs</name>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Visit &amp;plan (PDF)…</source>
+        <translation>Bezoek&amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Visit &amp;report (PDF)…</source>
+        <translation>Bezoek&amp;verslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>Visits to the &amp;calendar (.ics)…</source>
+        <translation>Bezoeken naar de &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Every visit of this meeting, for the delegation&apos;s calendars</source>
+        <translation>Elk bezoek van deze bijeenkomst, voor de agenda&apos;s van de delegatie</translation>
+    </message>
+    <message>
+        <source>visit-plan</source>
+        <translation>bezoekplan</translation>
+    </message>
+    <message>
+        <source>Save the visit plan</source>
+        <translation>Het bezoekplan opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the visit plan to {0}.</source>
+        <translation>Het bezoekplan is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>report-supplier</source>
+        <translation>verslag-leverancier</translation>
+    </message>
+    <message>
+        <source>report-internal</source>
+        <translation>verslag-intern</translation>
+    </message>
+    <message>
+        <source>Save the visit report</source>
+        <translation>Het bezoekverslag opslaan</translation>
+    </message>
+    <message>
+        <source>Saved the supplier&apos;s visit report to {0}.</source>
+        <translation>Het bezoekverslag voor de leverancier is opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <source>Saved the delegation&apos;s visit report to {0}. It is for the delegation only.</source>
+        <translation>Het bezoekverslag voor de delegatie is opgeslagen in {0}. Het is alleen voor de delegatie.</translation>
+    </message>
+    <message>
+        <source>Save the visits calendar</source>
+        <translation>De bezoekagenda opslaan</translation>
+    </message>
+    <message>
+        <source>site-visits</source>
+        <translation>locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved the visits calendar to {0}.</source>
+        <translation>De bezoekagenda is opgeslagen in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>VisitPdf</name>
     <message>
         <source>Facilitator {version} · fingerprint {fingerprint}</source>
@@ -7620,6 +8910,87 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Resolved</source>
         <translation>Opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>{kind}, {place}; {announcement}; {when} ({zone}); conversations: {talks}</source>
+        <translation>{kind}, {place}; {announcement}; {when} ({zone}); gesprekken: {talks}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Plan visit…</source>
+        <translation>Bezoek &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Bezoek verwijderen</translation>
+    </message>
+    <message>
+        <source>The chosen visit</source>
+        <translation>Het gekozen bezoek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No visits yet. Plan one with “Plan visit…”.</source>
+        <translation>Nog geen bezoeken. Plan er een met “Bezoek plannen…”.</translation>
+    </message>
+    <message>
+        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.</source>
+        <translation>Het bezoek aan {0} verwijderen, met de checklist, gesprekken en bevindingen? Ongedaan maken brengt het terug.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Commitments ledger</source>
+        <translation>Register van toezeggingen</translation>
     </message>
 </context>
 <context>

@@ -20,4 +20,6 @@ class Change(enum.Flag):
     SPEAKING = enum.auto()
     ACTIONS = enum.auto()
     CONFLICTS = enum.auto()  # versions kept when two laptops edited one text (the conflict inbox)
-    ALL = MEETINGS | AGENDA | PEOPLE | PARTICIPATION | NOTES | SPEAKING | ACTIONS | CONFLICTS
+    VISITS = enum.auto()  # site visits: checklists, photos, conversations, findings
+    LEDGER = enum.auto()  # the commitments ledger and its status history
+    ALL = MEETINGS | AGENDA | PEOPLE | PARTICIPATION | NOTES | SPEAKING | ACTIONS | CONFLICTS | VISITS | LEDGER

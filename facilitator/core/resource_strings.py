@@ -14,29 +14,35 @@ from typing import Any
 
 from facilitator import paths
 
-TRANSLATABLE_KEYS = {"label", "description", "message", "why", "fix", "title", "purpose", "name"}
+TRANSLATABLE_KEYS = frozenset({"label", "description", "message", "why", "fix", "title", "purpose", "name"})
 GENERATED = Path(__file__).with_name("resource_strings_generated.py")
-CONTEXTS = {"taxonomy": "Taxonomy", "templates": "Templates"}
+# folder -> (translation context, the keys whose texts are shown translated).  A checklist item's "name" is
+# its key, not a text; its label, hint and section are shown (core/visits/checklists.py).
+CONTEXTS: dict[str, tuple[str, frozenset[str]]] = {
+    "taxonomy": ("Taxonomy", TRANSLATABLE_KEYS),
+    "templates": ("Templates", TRANSLATABLE_KEYS),
+    "checklists": ("Checklists", frozenset({"title", "label", "hint", "section"})),
+}
 
 
-def _texts(node: Any) -> Iterator[str]:
+def _texts(node: Any, keys: frozenset[str]) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in TRANSLATABLE_KEYS and isinstance(value, str) and value:
+            if key in keys and isinstance(value, str) and value:
                 yield value
             else:
-                yield from _texts(value)
+                yield from _texts(value, keys)
     elif isinstance(node, list):
         for item in node:
-            yield from _texts(item)
+            yield from _texts(item, keys)
 
 
 def collect() -> list[tuple[str, str]]:
     """(context, text) for every translatable text in the resource folders, in a stable order."""
     found: dict[tuple[str, str], None] = {}
-    for folder, context in CONTEXTS.items():
+    for folder, (context, keys) in CONTEXTS.items():
         for path in sorted((paths.resources_dir() / folder).glob("*.json")):
-            for text in _texts(json.loads(path.read_text(encoding="utf-8"))):
+            for text in _texts(json.loads(path.read_text(encoding="utf-8")), keys):
                 found[(context, text)] = None
     return list(found)
 

@@ -149,6 +149,11 @@ def run_window(
     application = Application(None, settings, preview)
     application.window.show()
     app.processEvents()  # the first paint, before the ORM and the sections load
+    from facilitator.ui.visits.encryption import unlock_at_start
+
+    if not unlock_at_start(data_dir):
+        lock.release()
+        return 0
     try:
         db = _open_or_restore(open_database, data_dir)
     except UserError as error:

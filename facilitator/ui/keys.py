@@ -23,6 +23,9 @@ Variants = tuple[tuple[str, str], ...]  # (what "{0}" becomes in the keys, what 
 WINDOW = ""  # anywhere in the window
 LIVE = "LiveSection"
 LIVE_SEARCH = "LiveSection.search"  # while the speaker search has the focus
+CHECKLIST = "VisitsSection.checklist"  # while a visit's checklist has the focus
+# The key of each checklist answer (0 takes the answer back).
+ANSWER_KEYS = {"1": "observed", "2": "partly", "3": "not_observed", "4": "not_seen", "0": ""}
 NUMBERS: Variants = tuple((str(n), str(n)) for n in range(1, 10))
 # The letter of each note kind's key on the Live screen (Alt+letter).
 NOTE_KIND_LETTERS = {
@@ -32,6 +35,7 @@ NOTE_KIND_LETTERS = {
 PLACES = {
     WINDOW: QT_TRANSLATE_NOOP("Keys", "Everywhere"),
     LIVE_SEARCH: QT_TRANSLATE_NOOP("Keys", "Live: in the speaker search"),
+    CHECKLIST: QT_TRANSLATE_NOOP("Keys", "Visits: in the checklist"),
 }
 
 
@@ -39,6 +43,15 @@ def _note_kinds() -> Variants:
     from facilitator.core.live import notes  # the kinds' names, once the data is open
 
     return tuple((letter, notes.KINDS.label(kind)) for kind, letter in NOTE_KIND_LETTERS.items())
+
+
+def _answers() -> Variants:
+    from facilitator.core.visits.vocabulary import ANSWERS
+
+    return tuple(
+        (key, ANSWERS.label(answer) if answer else QCoreApplication.translate("Keys", "no answer"))
+        for key, answer in ANSWER_KEYS.items()
+    )
 
 
 def _sections() -> Variants:
@@ -212,6 +225,15 @@ KEYS: dict[str, Key] = {
     "live.search_leave": _search(QT_TRANSLATE_NOOP("Keys", "Back to the note line"), "Escape"),
     # -- actions ------------------------------------------------------------------------------------
     "actions.done": _in("ActionsSection", QT_TRANSLATE_NOOP("Keys", "Mark &done"), "Ctrl+Return", "Ctrl+Enter"),
+    # -- visits -------------------------------------------------------------------------------------
+    "visits.plan": _in("VisitsSection", QT_TRANSLATE_NOOP("Keys", "&Plan a visit…"), "Ctrl+Shift+N"),
+    "visits.answer": Key(
+        CHECKLIST,
+        QT_TRANSLATE_NOOP("Keys", "Answer the checklist item: {0}"),
+        ("{0}",),
+        _answers,
+        context=Qt.ShortcutContext.WidgetShortcut,
+    ),
     # -- minutes ------------------------------------------------------------------------------------
     "minutes.export": _in("MinutesSection", QT_TRANSLATE_NOOP("Keys", "&Export the minutes as PDF"), "Ctrl+E"),
     # -- register -----------------------------------------------------------------------------------

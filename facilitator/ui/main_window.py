@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.archive_action = make_action(self, "archive_meeting", self.toggle_archive)
         self.backup_action = plain_action(self, self.tr("&Back up data…"), self.backup)
         self.restore_action = plain_action(self, self.tr("&Restore from backup…"), self.restore_backup)
+        self.encryption_action = plain_action(self, self.tr("&Encryption…"), self.open_encryption)
         self.sync_action = make_action(self, "sync", self.open_sync)
         self.conflicts_action = plain_action(self, self.tr("&Conflicts to decide…"), self.open_conflicts)
         quit_action = make_action(self, "quit", self.close)
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             None,
             self.backup_action,
             self.restore_action,
+            self.encryption_action,
             None,
             self.sync_action,
             self.conflicts_action,
@@ -240,6 +242,11 @@ class MainWindow(QMainWindow):
 
         if storage.restore_backup(self.ops, backup) is not None:
             self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
+
+    def open_encryption(self) -> None:
+        from facilitator.ui.encryption.dialog import EncryptionDialog  # the ORM is loaded by now
+
+        EncryptionDialog(self.ops, self).exec()
 
     def open_sync(self) -> None:
         from facilitator.ui.sync.dialog import SyncDialog  # sync's libraries load when first asked for

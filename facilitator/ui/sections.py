@@ -47,6 +47,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("facilitator.ui.agenda.section", "AgendaSection", QT_TRANSLATE_NOOP("AgendaSection", "Agenda")),
     SectionSpec("facilitator.ui.live.section", "LiveSection", QT_TRANSLATE_NOOP("LiveSection", "Live")),
     SectionSpec("facilitator.ui.actions.section", "ActionsSection", QT_TRANSLATE_NOOP("ActionsSection", "Actions")),
+    SectionSpec("facilitator.ui.visits.section", "VisitsSection", QT_TRANSLATE_NOOP("VisitsSection", "Visits")),
     SectionSpec("facilitator.ui.minutes.section", "MinutesSection", QT_TRANSLATE_NOOP("MinutesSection", "Minutes")),
     SectionSpec(
         "facilitator.ui.participants.register", "RegisterSection", QT_TRANSLATE_NOOP("RegisterSection", "Register")

@@ -111,7 +111,7 @@ class InclusionSettingsBox(QGroupBox):
 
 
 class InclusionSection(Section):
-    shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS
+    shows = Change.PARTICIPATION | Change.PEOPLE | Change.MEETINGS | Change.VISITS  # heard on visits
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)

@@ -1,0 +1,1 @@
+"""Encryption at rest of the open data dir, from the File menu."""

@@ -1,0 +1,1 @@
+"""Site visits, the risk register and the commitments ledger in the window."""

@@ -1,0 +1,44 @@
+"""Small widget helpers the visit forms share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
+
+NARROW_CHARACTERS = 10
+
+
+def narrow(combo: QComboBox) -> QComboBox:
+    """A combo as wide as its column allows, not as its longest entry (a zone name, an organisation's), so
+    forms fit beside each other at 1366×768."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(NARROW_CHARACTERS)
+    return combo
+
+
+def rows_follow_columns(table: QTableView) -> None:
+    """Wrapped rows take the height their text needs at the columns' final widths (a stretched column
+    gets its width only once the table is laid out), recomputed once per burst of resizes."""
+    timer = QTimer(table)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+
+
+def record_table(model: QAbstractItemModel, name: str, editable: bool = False) -> QTableView:
+    """A table of records chosen one row at a time, wrapped text rows, edited (where the model allows) by
+    double-click or F2."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    triggers = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+    table.setEditTriggers(triggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows_follow_columns(table)
+    return table

@@ -1,0 +1,185 @@
+"""Conversations as a delegation records them, and encrypted data as its user meets it: the passphrase at
+start, the recovery key kept before the first conversation is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.meetings import create
+from facilitator.core.store import cipher, keys
+from facilitator.core.visits import conversations, visits
+from facilitator.ui.ops import Ops
+from facilitator.ui.visits import conversation as conversation_ui
+from facilitator.ui.visits.conversation import NewConversationDialog
+from facilitator.ui.visits.encryption import PassphraseDialog, RecoveryKeyDialog
+from facilitator.ui.visits.section import VisitsSection
+
+PASSPHRASE = "stone dust and water"
+
+
+def section_on(qtbot, db: Database, visit_id: str, meeting_id: str) -> VisitsSection:
+    """The Conversations tab of the visit, in the Visits section of the meeting, as the window shows it."""
+    section = VisitsSection(Ops(db))
+    qtbot.addWidget(section)
+    section.resize(1100, 650)
+    section.show()
+    section.set_meeting(meeting_id)
+    page = section.visits
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(visit_id), 0))
+    page.tabs.setCurrentWidget(page.conversations)
+    return section
+
+
+def answer_dialog(monkeypatch, women: int, men: int, management: bool = False) -> None:
+    def fill(dialog: NewConversationDialog) -> int:
+        form = dialog.form
+        form.group.setCurrentIndex(form.group.findData("RH_WOMEN_WORKER"))
+        form.women.setValue(women)
+        form.men.setValue(men)
+        form.management.setChecked(management)
+        assert form.management_warning.isVisibleTo(dialog) == management
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewConversationDialog, "exec", fill)
+
+
+def test_the_form_has_no_name_field_and_warns_when_management_is_present(qtbot, demo_db: Database) -> None:
+    dialog = NewConversationDialog(Ops(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = {w.accessibleName() for w in dialog.findChildren(conversation_ui.QWidget)}
+    assert not any("name" in name.lower() for name in names)
+    assert not dialog.form.management_warning.isVisibleTo(dialog)
+    dialog.form.management.setChecked(True)
+    assert dialog.form.management_warning.isVisibleTo(dialog)
+
+
+def test_a_conversation_and_its_points_are_recorded_and_a_point_becomes_a_finding(
+    qtbot, demo_db: Database, monkeypatch, refusals: list[str]
+) -> None:
+    visit = visits.rows(demo_db, MEETING_ID)[1]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    panel = section.visits.conversations
+    before = panel.list.count()
+    answer_dialog(monkeypatch, women=6, men=0)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert panel.list.count() == before + 1
+    made = conversations.rows(demo_db, visit.id)[-1]
+    assert (made.group, made.women, made.men, made.consent_notes) == ("RH_WOMEN_WORKER", 6, 0, True)
+    assert panel.current_id() == made.id
+    qtbot.keyClicks(panel.entry, "c: no toilet for women at the yard #WASH")
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    assert panel.points.count() == 1 and panel.entry.text() == ""
+    assert "[Water and sanitation]" in panel.points.item(0).text()
+    qtbot.keyClicks(panel.entry, '" we go to the field')
+    qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
+    assert refusals == ["The group did not consent to quotes: write it as a point, in your own words."]
+    assert panel.entry.text() == '" we go to the field'
+    panel.points.setCurrentRow(0)
+    panel.severity.setCurrentIndex(panel.severity.findData("high"))
+    finding_made = []
+    panel.finding_made.connect(lambda: finding_made.append(True))
+    qtbot.mouseClick(panel.finding_button, Qt.MouseButton.LeftButton)
+    assert finding_made
+    from facilitator.core.visits import findings
+
+    heard = [r for r in findings.register(demo_db, visit_id=visit.id) if r.from_point]
+    assert any(r.title == "no toilet for women at the yard" and r.severity == "high" for r in heard)
+
+
+def test_a_setting_changed_in_the_form_is_saved_and_undone(qtbot, demo_db: Database) -> None:
+    visit = visits.rows(demo_db, MEETING_ID)[0]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    panel = section.visits.conversations
+    conversation_id = panel.current_id()
+    panel.form.consent_quotes.setChecked(True)
+    assert conversations.get(demo_db, conversation_id).consent_quotes is True
+    panel.ops.undo_stack.undo()
+    assert conversations.get(demo_db, conversation_id).consent_quotes is False
+    assert not panel.form.consent_quotes.isChecked()
+
+
+@pytest.fixture
+def encrypted(new_database, tmp_path: Path) -> Path:
+    folder = tmp_path / "locked"
+    database = new_database(folder)
+    database.close()
+    cipher.encrypt(folder, PASSPHRASE)
+    keys.forget(folder)
+    return folder
+
+
+def test_a_wrong_passphrase_is_said_plainly_and_the_right_one_opens_the_data(qtbot, encrypted: Path) -> None:
+    dialog = PassphraseDialog(encrypted)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.secret, "not the passphrase")
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not cipher.is_unlocked(encrypted)
+    assert "does not open this data" in dialog.message.text() and "Try again" in dialog.message.text()
+    dialog.secret.clear()
+    qtbot.keyClicks(dialog.secret, PASSPHRASE)
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert cipher.is_unlocked(encrypted)
+    Database.open(encrypted).close()
+
+
+def test_the_first_conversation_on_encrypted_data_waits_for_the_recovery_key(
+    qtbot, encrypted: Path, monkeypatch, refusals: list[str], tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    cipher.unlock(encrypted, PASSPHRASE)
+    db = Database.open(encrypted)
+    meeting = create(db, "Roundtable", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), "Asia/Kolkata")
+    visit = visits.plan(db, "Dabi quarry", datetime(2026, 3, 1, 9), datetime(2026, 3, 1, 12), "Asia/Kolkata")
+    section = section_on(qtbot, db, visit.id, meeting.id)
+    panel = section.visits.conversations
+    answer_dialog(monkeypatch, women=2, men=3)
+    shown: list[str] = []
+
+    def put_off(dialog: RecoveryKeyDialog) -> int:
+        shown.append(dialog.code)
+        return dialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", put_off)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and conversations.rows(db, visit.id) == []
+
+    def type_back_wrong_then_export(dialog: RecoveryKeyDialog) -> int:
+        dialog.typed.setText("AAAA-BBBB")
+        dialog.confirm_typed()
+        assert refusals[-1] == "That is not this data's recovery key."
+        monkeypatch.setattr(
+            "facilitator.ui.visits.encryption.QFileDialog.getSaveFileName",
+            lambda *a, **k: (str(tmp_path / "key.txt"), ""),
+        )
+        dialog.export()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", type_back_wrong_then_export)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    kept = (tmp_path / "key.txt").read_text(encoding="utf-8")
+    assert cipher.read_envelope(encrypted).recovery_kept
+    assert len([r for r in conversations.rows(db, visit.id)]) == 1
+    code = next(line for line in kept.splitlines() if cipher.recovery_form(line))
+    db.close()
+    keys.forget(encrypted)
+    cipher.unlock(encrypted, code)  # the exported key opens the data
+    assert cipher.is_unlocked(encrypted)
+
+
+def test_giving_up_at_the_passphrase_opens_nothing(qtbot, encrypted: Path, monkeypatch) -> None:
+    from facilitator.ui.visits import encryption
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda dialog: dialog.DialogCode.Rejected)
+    assert encryption.unlock_at_start(encrypted) is False
+    assert not cipher.is_unlocked(encrypted)
+    cipher.unlock(encrypted, PASSPHRASE)
+    assert encryption.unlock_at_start(encrypted) is True  # once unlocked, nothing is asked

@@ -1,0 +1,169 @@
+"""The Visits section as a delegation uses it: the demo's visits, a new visit, the checklist from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.visits import visits
+from facilitator.ui.ops import Ops
+from facilitator.ui.visits.details import PlanVisitDialog
+from facilitator.ui.visits.models import ChecklistModel, VisitsModel
+from facilitator.ui.visits.section import VisitsSection
+
+
+def test_the_demo_visits_are_listed_in_the_order_they_happen(section: VisitsSection) -> None:
+    model = section.visits.model
+    sites = [model.index(n, VisitsModel.VISIT).data().split("\n")[0] for n in range(model.rowCount())]
+    assert sites == ["Dabi sandstone quarry", "Budhpura cobble yard", "Kota stone processing unit"]
+    assert section.visits.details.site.text() == "Dabi sandstone quarry"
+    assert section.visits.details.supplier.currentText() != "No supplier"
+
+
+def test_a_visit_is_planned_in_the_sites_zone_and_undone(qtbot, section: VisitsSection, monkeypatch) -> None:
+    def fill(dialog: PlanVisitDialog) -> PlanVisitDialog.DialogCode:
+        dialog.site.setText("Budhpura home-based cutters")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("home_based"))
+        dialog.zone.setCurrentText("Asia/Kolkata")
+        return PlanVisitDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanVisitDialog, "exec", fill)
+    qtbot.mouseClick(section.visits.plan_button, Qt.MouseButton.LeftButton)
+    rows = visits.rows(section.ops.db, MEETING_ID)
+    made = next(row for row in rows if row.site_name == "Budhpura home-based cutters")
+    assert made.site_kind == "home_based" and made.timezone == "Asia/Kolkata"
+    assert made.local_start.hour == 9 and made.local_start.minute == 30
+    assert section.visits.current_id() == made.id
+    assert section.visits.details.site.text() == "Budhpura home-based cutters"
+    section.ops.undo_stack.undo()
+    assert len(visits.rows(section.ops.db, MEETING_ID)) == 3
+    assert section.visits.model.rowCount() == 3
+
+
+def test_a_detail_is_saved_when_left_and_a_bad_coordinate_is_refused(
+    qtbot, section: VisitsSection, refusals: list[str]
+) -> None:
+    details = section.visits.details
+    visit_id = section.visits.current_id()
+    details.village.setText("Dabi village")
+    details.village.editingFinished.emit()
+    assert visits.get(section.ops.db, visit_id).village == "Dabi village"
+    details.latitude.setText("95")
+    details.latitude.editingFinished.emit()
+    assert refusals == ["Coordinates must be a latitude and a longitude in degrees."]
+    assert visits.get(section.ops.db, visit_id).latitude == pytest.approx(25.19)
+    assert details.latitude.text() == "25.19"
+
+
+def test_the_checklist_is_filled_from_the_keyboard(qtbot, section: VisitsSection) -> None:
+    page = section.visits
+    page.tabs.setCurrentWidget(page.checklist)
+    view = page.checklist
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, ChecklistModel.ITEM))
+    first, second = view.model.row(0).item.name, view.model.row(1).item.name
+    qtbot.keyClick(view.table, Qt.Key.Key_1)
+    qtbot.keyClick(view.table, Qt.Key.Key_4)
+    answers = {row.item.name: row.answer for row in visits.answers(section.ops.db, page.current_id())}
+    assert answers[first] == "observed" and answers[second] == "not_seen"
+    assert view.table.currentIndex().row() == 2
+    assert view.model.index(0, ChecklistModel.ANSWER).data() == "Observed"
+    section.ops.undo_stack.undo()
+    assert view.model.index(1, ChecklistModel.ANSWER).data() != "Not seen"
+
+
+def test_a_finding_is_made_from_a_gap_only(qtbot, section: VisitsSection, refusals: list[str]) -> None:
+    page = section.visits
+    view = page.checklist
+    page.tabs.setCurrentWidget(view)
+    before = page.findings.model.rowCount()
+    observed = next(n for n in range(view.model.rowCount()) if view.model.row(n).answer == "observed")
+    view.table.setCurrentIndex(view.model.index(observed, 0))
+    qtbot.mouseClick(view.finding_button, Qt.MouseButton.LeftButton)
+    assert len(refusals) == 1 and "not observed" in refusals[0]
+    gap = next(n for n in range(view.model.rowCount()) if view.model.row(n).answer == "not_observed")
+    view.table.setCurrentIndex(view.model.index(gap, 0))
+    view.severity.setCurrentIndex(view.severity.findData("high"))
+    qtbot.mouseClick(view.finding_button, Qt.MouseButton.LeftButton)
+    assert page.findings.model.rowCount() == before + 1
+    assert page.tabs.currentWidget() is page.findings
+    made = [r for r in page.findings.model.rows() if r.title.endswith(view.model.row(gap).item.label) and r.from_answer]
+    assert made and made[-1].severity == "high"
+
+
+def test_a_photo_needs_consent_of_the_people_in_it(qtbot, section: VisitsSection, refusals, tmp_path, monkeypatch):
+    from facilitator.core.demo.visits import photo_bytes
+    from facilitator.core.participants import people
+    from facilitator.core.visits import photos
+    from facilitator.ui.visits import checklist
+
+    picture = tmp_path / "drill.jpg"
+    picture.write_bytes(photo_bytes())
+    monkeypatch.setattr(checklist.QFileDialog, "getOpenFileName", lambda *a, **k: (str(picture), ""))
+    view = section.visits.checklist
+    visit_id = section.visits.current_id()
+    before = len(photos.photos(section.ops.db, visit_id))
+    people.create_person(section.ops.db, "Kamla Bai")  # no consent recorded
+
+    def with_someone(dialog) -> int:
+        dialog.nobody.setChecked(False)
+        entry = next(
+            dialog.people.item(n) for n in range(dialog.people.count()) if dialog.people.item(n).text() == "Kamla Bai"
+        )
+        entry.setCheckState(Qt.CheckState.Checked)
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(checklist.PhotoDialog, "exec", with_someone)
+    view.attach_photo()
+    assert len(refusals) == 1 and "No consent to photos is recorded for" in refusals[0] and "Kamla Bai" in refusals[0]
+    assert len(photos.photos(section.ops.db, visit_id)) == before
+    monkeypatch.setattr(checklist.PhotoDialog, "exec", lambda dialog: dialog.DialogCode.Accepted)
+    view.attach_photo()
+    assert len(photos.photos(section.ops.db, visit_id)) == before + 1
+    assert view.model.index(view.table.currentIndex().row(), ChecklistModel.PHOTOS).data()
+
+
+class WindowsShown(QObject):
+    """Records every window shown while it is installed, however briefly it was one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_building_the_section_shows_no_window_of_its_own(qtbot, demo_db: Database) -> None:
+    """A widget shown before it has a parent is a window for a moment, and takes the focus from the main
+    window."""
+    watcher = WindowsShown()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        section = VisitsSection(Ops(demo_db))
+        qtbot.addWidget(section)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert watcher.shown == []
+
+
+def test_the_built_in_checklist_reads_in_dutch(qtbot, db) -> None:
+    from facilitator.core.visits import checklists
+    from facilitator.ui.i18n import install_translator
+
+    try:
+        assert install_translator("nl")
+        template = next(t for t in checklists.templates(db.directory) if t.id.endswith("natural_stone"))
+        assert template.title == "Natuursteenlocatie (groeve, verwerkingsbedrijf, kasseienwerf)"
+        masks = next(item for item in template.items if item.name == "ppe_masks")
+        assert masks.section == "Beschermingsmiddelen" and masks.label.startswith("Werkers dragen stofmaskers")
+        assert "72% van de werkers" in masks.hint
+        english = checklists.get_builtin("natural_stone")  # what a visit stores stays in the template's words
+        assert english.title.startswith("Natural stone site")
+    finally:
+        install_translator("en")

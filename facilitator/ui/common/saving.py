@@ -1,6 +1,6 @@
 """Saving a document the way a desktop app does: a save dialog that starts in the folder used last (per
 data dir, so a delegation's laptop keeps its own) and an offer to open what was written.  The writing itself
-runs off the window's thread (:mod:`facilitator.ui.ops.writing`)."""
+runs off the window's thread (:mod:`facilitator.ui.ops.threads`)."""
 
 from __future__ import annotations
 

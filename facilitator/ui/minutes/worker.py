@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 
 from facilitator.core.db import Database
 from facilitator.export import minutes
-from facilitator.ui.common.worker import CoreRun
+from facilitator.ui.ops.threads import CoreRun
 
 
 class ExportRun(CoreRun):

@@ -31,7 +31,7 @@ from facilitator.core.visits import checklists, conversations, findings, photos,
 from facilitator.core.visits.report import ReportAudience
 from facilitator.i18n import translate
 from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones
-from facilitator.ui.ops.writing import Writing, write_off_thread
+from facilitator.ui.ops.threads import Writing, write_off_thread
 
 VISIT_DATA = Change.VISITS
 LEDGER_DATA = Change.LEDGER

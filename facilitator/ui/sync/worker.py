@@ -18,7 +18,7 @@ from facilitator.sync.run import synchronise
 from facilitator.sync.state import choose_meetings, set_device_name
 from facilitator.sync.targets.central import CentralTarget, database_url
 from facilitator.sync.targets.folder import FolderTarget
-from facilitator.ui.common.worker import CoreRun
+from facilitator.ui.ops.threads import CoreRun
 
 
 @dataclass(frozen=True)

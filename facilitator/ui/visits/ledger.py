@@ -34,7 +34,7 @@ from facilitator.ui.common.forms import choice_combo
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.ops.writing import Writing
+from facilitator.ui.ops.threads import Writing
 from facilitator.ui.visits.models import LedgerModel
 from facilitator.ui.visits.widgets import record_table
 
@@ -294,7 +294,9 @@ class LedgerPanel(QWidget):
             self.ops, self.organisation.currentData(), self.status.currentData(), target
         )
         saved = self.tr("Saved the ledger to {0}.").format(target)
-        self.writing.written.connect(lambda path: setattr(self, "notice", offer_open(self.window(), Path(path), saved)))
+        self.writing.finished_with.connect(
+            lambda path: setattr(self, "notice", offer_open(self.window(), Path(path), saved))
+        )
 
     def add_follow_up(self) -> None:
         if self.meeting_id is not None and visit_ops.add_follow_up_item(self.ops, self.meeting_id):

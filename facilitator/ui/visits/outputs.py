@@ -23,7 +23,7 @@ from facilitator.core.visits.report import ReportAudience
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.ops.writing import Writing
+from facilitator.ui.ops.threads import Writing
 
 
 class AudienceDialog(QDialog):
@@ -87,7 +87,7 @@ class VisitOutputs(QPushButton):
 
     def _saved(self, writing: Writing, message: str) -> None:
         self.writing = writing
-        writing.written.connect(lambda path: self._offer(Path(path), message))
+        writing.finished_with.connect(lambda path: self._offer(Path(path), message))
 
     def _offer(self, path: Path, message: str) -> None:
         self.notice = offer_open(self.window(), path, message.format(path))

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.models import Finding
 from facilitator.core.visits import visits
 from facilitator.ui.ops import Ops
 from facilitator.ui.visits.details import PlanVisitDialog
@@ -84,7 +86,13 @@ def test_a_finding_is_made_from_a_gap_only(qtbot, section: VisitsSection, refusa
     view.table.setCurrentIndex(view.model.index(observed, 0))
     qtbot.mouseClick(view.finding_button, Qt.MouseButton.LeftButton)
     assert len(refusals) == 1 and "not observed" in refusals[0]
-    gap = next(n for n in range(view.model.rowCount()) if view.model.row(n).answer == "not_observed")
+    with section.ops.db.session() as session:  # the answers that already have their finding
+        taken = set(session.scalars(select(Finding.answer_id).where(Finding.deleted.is_(False))))
+    gap = next(
+        n
+        for n in range(view.model.rowCount())
+        if view.model.row(n).answer == "not_observed" and view.model.row(n).answer_id not in taken
+    )
     view.table.setCurrentIndex(view.model.index(gap, 0))
     view.severity.setCurrentIndex(view.severity.findData("high"))
     qtbot.mouseClick(view.finding_button, Qt.MouseButton.LeftButton)
@@ -92,6 +100,11 @@ def test_a_finding_is_made_from_a_gap_only(qtbot, section: VisitsSection, refusa
     assert page.tabs.currentWidget() is page.findings
     made = [r for r in page.findings.model.rows() if r.title.endswith(view.model.row(gap).item.label) and r.from_answer]
     assert made and made[-1].severity == "high"
+    page.tabs.setCurrentWidget(view)
+    view.table.setCurrentIndex(view.model.index(gap, 0))
+    qtbot.mouseClick(view.finding_button, Qt.MouseButton.LeftButton)  # the same gap again: one finding is enough
+    assert len(refusals) == 2 and "already has a finding" in refusals[1]
+    assert page.findings.model.rowCount() == before + 1
 
 
 def test_a_photo_needs_consent_of_the_people_in_it(qtbot, section: VisitsSection, refusals, tmp_path, monkeypatch):

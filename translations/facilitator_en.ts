@@ -348,15 +348,15 @@ End: the session is over and the meeting is marked closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The session ended at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next: {0} ({1} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

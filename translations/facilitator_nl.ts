@@ -350,16 +350,16 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Deze bijeenkomst heeft nog geen agenda: voeg agendapunten toe in het onderdeel Agenda.</translation>
     </message>
     <message>
+        <source>The session ended at {0}.</source>
+        <translation>De sessie is om {0} beëindigd.</translation>
+    </message>
+    <message>
         <source>Next: {0} ({1} min)</source>
         <translation>Volgende: {0} ({1} min)</translation>
     </message>
     <message>
         <source>Last item</source>
         <translation>Laatste agendapunt</translation>
-    </message>
-    <message>
-        <source>The session has ended.</source>
-        <translation>De sessie is beëindigd.</translation>
     </message>
     <message>
         <source>Running</source>

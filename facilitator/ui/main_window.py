@@ -84,8 +84,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([undo, redo])
         for action in self._needs_data:
             action.setEnabled(True)
-        ops.bus.changed.connect(self._on_changed)
         self.meetings.attach(ops)
+        # After the list: the heading reads the meeting from the list, so the list must reload first.
+        ops.bus.changed.connect(self._on_changed)
         self.workspace.attach(ops)
         self.meetings.reload(self.meetings.current_id() or self.settings.last_meeting or None)
         self._update_actions()

@@ -50,8 +50,25 @@ def test_shift_f8_ends_the_session_and_closes_the_meeting(application, meeting_i
     qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert yes and live.session.ended and live.session.running_turn.kind == "pause"
     assert meetings.get(application.db, meeting_id).status == "closed"
-    assert live.clock.status.text() == "The session has ended."
+    assert live.clock.status.text().startswith("The session ended at ")
     assert application.window.meetings.summary(meeting_id).status == "closed"  # the list heard of it
+
+
+def test_after_the_end_the_screen_says_when_it_ended_and_nothing_runs_on(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    time = FakeTime()
+    live.session.clock = time.clock()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    time.advance(600)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    ended = meetings.to_local(live.session.timer.stopped_at, meetings.get(application.db, meeting_id).timezone)
+    assert live.clock.status.text() == f"The session ended at {ended:%H:%M}."
+    assert live.clock.next_item.text() == "" and live.clock.drift.text() == ""
+    time.advance(3600)
+    live.tick()
+    assert live.clock.drift.text() == "" and live.clock.next_item.text() == ""
+    heading = application.window.workspace.heading.text()
+    assert "Closed" in heading and "Live" not in heading
 
 
 def test_f8_on_the_last_item_offers_the_end_and_the_button_does_the_same(application, meeting_id, qtbot, yes) -> None:

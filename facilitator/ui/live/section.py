@@ -292,7 +292,7 @@ class LiveSection(Section):
         session = self.session
         if session is None:
             return
-        self.clock.show(session.timer, session.now())
+        self.clock.show(session.timer, session.now(), session.timezone)
         running = session.running_turn
         now = session.balance_instant()
         balance = session.balance()

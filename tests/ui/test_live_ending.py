@@ -132,3 +132,28 @@ def test_a_language_switch_keeps_the_floor_running(application: Application, mee
         assert not rebuilt.gap_bar.isVisibleTo(rebuilt)
     finally:
         application.switch_language("en")
+
+
+def test_the_room_view_hides_the_meetings_list_the_marking_and_what_undo_would_undo(
+    application, meeting_id, qtbot, yes
+) -> None:
+    window = application.window
+    live = open_live(application, meeting_id)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    qtbot.keyClicks(live.notes.line, "q: who pays for the masks")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert window.undo_action.text() == "&Undo Note"
+    assert window.meetings.isVisible() and window.statusBar().isVisible()
+
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F12)
+    assert live.names.room_view
+    assert not window.meetings.isVisible() and not window.statusBar().isVisible()
+    assert window.undo_action.text() == "&Undo" and window.redo_action.text() == "&Redo"
+    qtbot.keyClicks(live.notes.line, "p: water points agreed")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert window.undo_action.text() == "&Undo" and window.undo_action.isEnabled()  # still neutral after a step
+
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F12)
+    assert window.meetings.isVisible() and window.statusBar().isVisible()
+    assert window.undo_action.text() == "&Undo Note"
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)

@@ -254,6 +254,7 @@ class LiveSection(Section):
         self.room_banner.setVisible(self.names.room_view)
         self.keys.setVisible(not self.names.room_view)
         self._show_names()
+        self.room_view_changed.emit(self.names.room_view)
 
     def _show_names(self) -> None:
         self.tiles.redraw()

@@ -752,7 +752,7 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>BalancePanel</name>
     <message>
-        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
+        <source>This item is meant for {groups}, who hold only {share:.0%} of the talk in the last {minutes} minutes: give them the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

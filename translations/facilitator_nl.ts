@@ -758,8 +758,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>BalancePanel</name>
     <message>
-        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
-        <translation>Dit agendapunt is bedoeld voor {groups}, maar zij hebben {share:.0%} van de spreektijd in de laatste {minutes} minuten.</translation>
+        <source>This item is meant for {groups}, who hold only {share:.0%} of the talk in the last {minutes} minutes: give them the floor.</source>
+        <translation>Dit punt is bedoeld voor {groups}, maar zij hebben de afgelopen {minutes} minuten maar {share:.0%} van de spreektijd: geef hun het woord.</translation>
     </message>
     <message>
         <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>

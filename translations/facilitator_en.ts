@@ -4372,6 +4372,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every invited group was present.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4376,6 +4376,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>आमंत्रित समूह जो उपस्थित नहीं थे</translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation>कोई कारण दर्ज नहीं</translation>
+    </message>
+    <message>
         <source>Every invited group was present.</source>
         <translation>हर आमंत्रित समूह उपस्थित था।</translation>
     </message>

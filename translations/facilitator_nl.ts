@@ -4385,6 +4385,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Uitgenodigde groepen die afwezig waren</translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation>geen reden vastgelegd</translation>
+    </message>
+    <message>
         <source>Every invited group was present.</source>
         <translation>Elke uitgenodigde groep was aanwezig.</translation>
     </message>

@@ -1744,8 +1744,15 @@ Everything you entered before this was saved as you made it.</source>
         <source>Conversations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{group}: {count} conversations, {people} people</source>
+        <source>{group}: {conversations}, {people} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5463,6 +5470,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Person from the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

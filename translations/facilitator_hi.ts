@@ -1864,8 +1864,15 @@ Everything you entered before this was saved as you made it.</source>
         <source>Conversations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{group}: {count} conversations, {people} people</source>
+        <source>{group}: {conversations}, {people} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5467,6 +5474,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Participants of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-described</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1702,9 +1702,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Conversations:</source>
         <translation>Gesprekken:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{group}: {count} conversations, {people} people</source>
-        <translation>{group}: {count} gesprekken, {people} mensen</translation>
+        <source>{group}: {conversations}, {people} people</source>
+        <translation>{group}: {conversations}, {people} personen</translation>
     </message>
     <message>
         <source>{risk}: {points} points heard, from {groups} groups</source>
@@ -5481,6 +5488,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Person from the register…</source>
         <translation>Persoon uit het register…</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>geen groep</translation>
+    </message>
+    <message>
+        <source>Self-described</source>
+        <translation>Zelf omschreven</translation>
     </message>
     <message>
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>

@@ -51,6 +51,8 @@ def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(tmp_pat
     assert_plain_error(run(*named, data_dir=data), "asked not to be named")
     after = json.loads(_ok("visit", lane[:8], "--json", data_dir=data))["conversations"]
     assert len(after) == before and sum(t["conversations"] for t in after) == 1  # the refusal left nothing behind
+    printed = _ok("visit", lane[:8], data_dir=data)
+    assert "1 conversation, 4 people" in printed and "1 conversations" not in printed, printed
     _ok("finding", pit[:8], "ppe_masks", "--severity", "high", data_dir=data)
     _ok("finding", lane[:8], "children", "--severity", "critical", data_dir=data)
     assert "agenda items" in _ok("propose-agenda", MEETING_ID[:8], data_dir=data)

@@ -157,3 +157,24 @@ def test_the_room_view_hides_the_meetings_list_the_marking_and_what_undo_would_u
     assert window.meetings.isVisible() and window.statusBar().isVisible()
     assert window.undo_action.text() == "&Undo Note"
     qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_the_participants_summary_names_self_described_genders_in_dutch(
+    application: Application, meeting_id: str, qtbot
+) -> None:
+    from facilitator.core.models import Person
+    from facilitator.ui.participants.section import ParticipantsSection
+
+    with application.db.session() as session:
+        for person in session.query(Person).filter(Person.name.in_(["Anna Buyer", "Bert Buyer"])):
+            person.gender = "in my own words"
+    try:
+        application.switch_language("nl")
+        window = application.window
+        window.meetings.reload(meeting_id)
+        window.meetings.select(meeting_id)
+        section = window.workspace.show_section(ParticipantsSection)
+        section.load()
+        assert "Zelf omschreven 2" in section.counts.text() and "Self-described" not in section.counts.text()
+    finally:
+        application.switch_language("en")

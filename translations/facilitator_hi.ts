@@ -897,6 +897,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no language {0}: use {1} ({2} for documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>facilitator: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6810,7 +6814,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown stakeholder group: {0}</source>
+        <source>Unknown stakeholder group: {0}. The groups are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7513,6 +7517,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>An answer has no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

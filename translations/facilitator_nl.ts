@@ -1107,6 +1107,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>OPDRACHT</translation>
     </message>
     <message>
+        <source>There is no language {0}: use {1} ({2} for documents).</source>
+        <translation>Er is geen taal {0}: gebruik {1} ({2} voor documenten).</translation>
+    </message>
+    <message>
         <source>facilitator: {0}</source>
         <translation>facilitator: {0}</translation>
     </message>
@@ -6827,8 +6831,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Tolken en vertalers</translation>
     </message>
     <message>
-        <source>Unknown stakeholder group: {0}</source>
-        <translation>Onbekende stakeholdergroep: {0}</translation>
+        <source>Unknown stakeholder group: {0}. The groups are: {1}.</source>
+        <translation>Onbekende belanghebbendengroep: {0}. De groepen zijn: {1}.</translation>
     </message>
     <message>
         <source>Unknown risk tag: {0}. Known tags: {1}</source>
@@ -7531,6 +7535,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>An answer has no field {0}.</source>
         <translation>Een antwoord heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
+        <translation>De checklist van dit bezoek heeft geen punt {0}; de punten zijn: {1}.</translation>
     </message>
     <message>
         <source>Quarry</source>

@@ -93,3 +93,16 @@ def test_the_ledger_shows_which_commitments_were_kept(tmp_path: Path) -> None:
     _ok("ledger", "--org", "Bundi", "--pdf", str(pdf), data_dir=data)
     assert "Commitments ledger: Bundi Sandstone Quarries" in PdfReader(pdf).pages[0].extract_text()
     assert_plain_error(run("ledger", "--org", "Nowhere Ltd", data_dir=data), "No organisation")
+
+
+def test_refusals_say_what_is_allowed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _ok("demo", data_dir=data)
+    pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")
+    assert_plain_error(run("visit-answer", pit[:8], "masks", "observed", data_dir=data), "ppe_masks")
+    talk = _ok("conversation", pit[:8], "migrant worker", "--men", "3", data_dir=data)  # read as an import reads it
+    assert "Recorded conversation" in talk
+    groups = [t["group"] for t in json.loads(_ok("visit", pit[:8], "--json", data_dir=data))["conversations"]]
+    assert any("igrant" in group for group in groups), groups
+    assert_plain_error(run("conversation", pit[:8], "martians", "--men", "3", data_dir=data), "RH_WORKER")
+    assert_plain_error(run("--lang", "xx", "visits", MEETING_ID[:8], data_dir=data), "en, nl")

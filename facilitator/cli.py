@@ -71,6 +71,11 @@ COMMANDS = (
 EXIT_ERROR = 2
 
 
+# The window and the command line speak these; documents (minutes) can also be written in Hindi.
+INTERFACE_LANGUAGES = ("en", "nl")
+DOCUMENT_LANGUAGES = ("hi",)
+
+
 def system_language() -> str:
     for name in ("FACILITATOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
@@ -108,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     chosen = _early_language(argv)
+    if chosen is not None and chosen not in (*INTERFACE_LANGUAGES, *DOCUMENT_LANGUAGES):
+        message = translate("Cli", "There is no language {0}: use {1} ({2} for documents).")
+        shown = message.format(for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_LANGUAGES))
+        print(translate("Cli", "facilitator: {0}").format(shown), file=sys.stderr)
+        return EXIT_ERROR
     lang = chosen or system_language()
     if lang != "en":
         from facilitator.ui.i18n import install_translator

@@ -348,15 +348,15 @@ End: the session is over and the meeting is marked closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The session ended at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next: {0} ({1} min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,7 +775,7 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>BalancePanel</name>
     <message>
-        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
+        <source>This item is meant for {groups}, who hold only {share:.0%} of the talk in the last {minutes} minutes: give them the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,6 +1135,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no language {0}: use {1} ({2} for documents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1985,8 +1989,15 @@ Everything you entered before this was saved as you made it.</source>
         <source>Conversations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{group}: {count} conversations, {people} people</source>
+        <source>{group}: {conversations}, {people} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5159,6 +5170,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every invited group was present.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6257,6 +6272,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Person from the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7834,7 +7857,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown stakeholder group: {0}</source>
+        <source>Unknown stakeholder group: {0}. The groups are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8790,6 +8813,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>An answer has no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

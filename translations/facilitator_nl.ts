@@ -350,16 +350,16 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <translation>Deze bijeenkomst heeft nog geen agenda: voeg agendapunten toe in het onderdeel Agenda.</translation>
     </message>
     <message>
+        <source>The session ended at {0}.</source>
+        <translation>De sessie is om {0} beëindigd.</translation>
+    </message>
+    <message>
         <source>Next: {0} ({1} min)</source>
         <translation>Volgende: {0} ({1} min)</translation>
     </message>
     <message>
         <source>Last item</source>
         <translation>Laatste agendapunt</translation>
-    </message>
-    <message>
-        <source>The session has ended.</source>
-        <translation>De sessie is beëindigd.</translation>
     </message>
     <message>
         <source>Running</source>
@@ -781,8 +781,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>BalancePanel</name>
     <message>
-        <source>This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last {minutes} minutes.</source>
-        <translation>Dit agendapunt is bedoeld voor {groups}, maar zij hebben {share:.0%} van de spreektijd in de laatste {minutes} minuten.</translation>
+        <source>This item is meant for {groups}, who hold only {share:.0%} of the talk in the last {minutes} minutes: give them the floor.</source>
+        <translation>Dit punt is bedoeld voor {groups}, maar zij hebben de afgelopen {minutes} minuten maar {share:.0%} van de spreektijd: geef hun het woord.</translation>
     </message>
     <message>
         <source>{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%}).</source>
@@ -1346,6 +1346,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>There is no language {0}: use {1} ({2} for documents).</source>
+        <translation>Er is geen taal {0}: gebruik {1} ({2} voor documenten).</translation>
     </message>
     <message>
         <source>facilitator: {0}</source>
@@ -1943,9 +1947,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Conversations:</source>
         <translation>Gesprekken:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversations</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{group}: {count} conversations, {people} people</source>
-        <translation>{group}: {count} gesprekken, {people} mensen</translation>
+        <source>{group}: {conversations}, {people} people</source>
+        <translation>{group}: {conversations}, {people} personen</translation>
     </message>
     <message>
         <source>{risk}: {points} points heard, from {groups} groups</source>
@@ -5174,6 +5185,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Uitgenodigde groepen die afwezig waren</translation>
     </message>
     <message>
+        <source>no reason recorded</source>
+        <translation>geen reden vastgelegd</translation>
+    </message>
+    <message>
         <source>Every invited group was present.</source>
         <translation>Elke uitgenodigde groep was aanwezig.</translation>
     </message>
@@ -6277,6 +6292,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Person from the register…</source>
         <translation>Persoon uit het register…</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>geen groep</translation>
+    </message>
+    <message>
+        <source>Self-described</source>
+        <translation>Zelf omschreven</translation>
     </message>
     <message>
         <source>&lt;b&gt;No one is on the list yet.&lt;/b&gt;&lt;br&gt;Import an invitation list (Ctrl+Shift+I), add someone new (Ctrl+Shift+N) or invite someone from the register (Ctrl+Shift+R). The groups this meeting needs are marked below.</source>
@@ -7853,8 +7876,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Tolken en vertalers</translation>
     </message>
     <message>
-        <source>Unknown stakeholder group: {0}</source>
-        <translation>Onbekende stakeholdergroep: {0}</translation>
+        <source>Unknown stakeholder group: {0}. The groups are: {1}.</source>
+        <translation>Onbekende belanghebbendengroep: {0}. De groepen zijn: {1}.</translation>
     </message>
     <message>
         <source>Unknown risk tag: {0}. Known tags: {1}</source>
@@ -8810,6 +8833,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>An answer has no field {0}.</source>
         <translation>Een antwoord heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
+        <translation>De checklist van dit bezoek heeft geen punt {0}; de punten zijn: {1}.</translation>
     </message>
     <message>
         <source>Quarry</source>

@@ -102,12 +102,9 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(f"  [{answer['answer']}] {answer['item']}{note}")
     context.print(translate("Cli", "Conversations:"))
     for talk in data["conversations"]:
-        context.print(
-            "  "
-            + translate("Cli", "{group}: {count} conversations, {people} people").format(
-                group=talk["group"], count=talk["conversations"], people=talk["people"]
-            )
-        )
+        conversations = translate("Cli", "%n conversations", None, talk["conversations"])
+        line = translate("Cli", "{group}: {conversations}, {people} people")  # people: a count or "fewer than K"
+        context.print("  " + line.format(group=talk["group"], conversations=conversations, people=talk["people"]))
     for line in data["heard"]:
         context.print(
             "  - "

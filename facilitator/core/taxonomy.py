@@ -85,7 +85,11 @@ def risk_tags() -> dict[str, RiskTag]:
 def check_group(group_id: str) -> str:
     """The id itself when known, else a clear refusal (empty means 'not set')."""
     if group_id and group_id not in stakeholder_groups():
-        raise UserError(translate("Taxonomy", "Unknown stakeholder group: {0}").format(group_id))
+        raise UserError(
+            translate("Taxonomy", "Unknown stakeholder group: {0}. The groups are: {1}.").format(
+                group_id, ", ".join(stakeholder_groups())
+            )
+        )
     return group_id
 
 

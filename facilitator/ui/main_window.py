@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
         self.meetings.meeting_chosen.connect(self._meeting_chosen)
+        self.room_view = False
+        self.workspace.room_view_changed.connect(self.show_room_view)
         self.workspace.tabs.currentChanged.connect(self._section_changed)
         self._build_menus()
         self._restore_state()
@@ -79,13 +81,16 @@ class MainWindow(QMainWindow):
         undo = assign(ops.undo_stack.createUndoAction(self, KEYS["undo"].label()), "undo")
         redo = assign(ops.undo_stack.createRedoAction(self, KEYS["redo"].label()), "redo")
         self.undo_action, self.redo_action = undo, redo
+        ops.undo_stack.undoTextChanged.connect(self._keep_undo_neutral)
+        ops.undo_stack.redoTextChanged.connect(self._keep_undo_neutral)
         self.edit_menu.addActions([undo, redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([undo, redo])
         for action in self._needs_data:
             action.setEnabled(True)
-        ops.bus.changed.connect(self._on_changed)
         self.meetings.attach(ops)
+        # After the list: the heading reads the meeting from the list, so the list must reload first.
+        ops.bus.changed.connect(self._on_changed)
         self.workspace.attach(ops)
         self.meetings.reload(self.meetings.current_id() or self.settings.last_meeting or None)
         self._update_actions()
@@ -297,6 +302,30 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{0} – Facilitator").format(summary.title))
         else:
             self.setWindowTitle(self.tr("Facilitator"))
+
+    def show_room_view(self, on: bool) -> None:
+        """The room sees the screen: no other meetings' titles, no marking of the facilitator's own
+        screen, and undo and redo without the text of the step they would take back."""
+        self.room_view = on
+        self.meetings.setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self._name_undo_steps()
+
+    def _name_undo_steps(self) -> None:
+        if self.ops is None:
+            return
+        stack = self.ops.undo_stack
+        for action, key, step in (
+            (self.undo_action, "undo", stack.undoText()),
+            (self.redo_action, "redo", stack.redoText()),
+        ):
+            label = KEYS[key].label()
+            action.setText(label if self.room_view or not step else f"{label} {step}")
+
+    def _keep_undo_neutral(self) -> None:
+        """Runs after the stack's own update of the texts (connected later), so the room view keeps them."""
+        if self.room_view:
+            self._name_undo_steps()
 
     def _section_changed(self, index: int) -> None:
         self.settings.last_section = index

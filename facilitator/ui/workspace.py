@@ -26,6 +26,7 @@ class Workspace(QStackedWidget):
     """One tab per section for the chosen meeting; a hint when none is chosen."""
 
     all_built = Signal()
+    room_view_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class Workspace(QStackedWidget):
             assert self.ops is not None, "sections are built once the data is open"
             section = SECTIONS[index].load()(self.ops)
             section.defer_while_hidden = True
+            section.room_view_changed.connect(self.room_view_changed)
             self._built[index] = section
             self._pages[index].layout().addWidget(section)
             section.show()  # a child added to a shown page stays hidden until told; on a hidden page this waits

@@ -51,6 +51,8 @@ def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(tmp_pat
     assert_plain_error(run(*named, data_dir=data), "asked not to be named")
     after = json.loads(_ok("visit", lane[:8], "--json", data_dir=data))["conversations"]
     assert len(after) == before and sum(t["conversations"] for t in after) == 1  # the refusal left nothing behind
+    printed = _ok("visit", lane[:8], data_dir=data)
+    assert "1 conversation, 4 people" in printed and "1 conversations" not in printed, printed
     _ok("finding", pit[:8], "ppe_masks", "--severity", "high", data_dir=data)
     _ok("finding", lane[:8], "children", "--severity", "critical", data_dir=data)
     assert "agenda items" in _ok("propose-agenda", MEETING_ID[:8], data_dir=data)
@@ -91,3 +93,16 @@ def test_the_ledger_shows_which_commitments_were_kept(tmp_path: Path) -> None:
     _ok("ledger", "--org", "Bundi", "--pdf", str(pdf), data_dir=data)
     assert "Commitments ledger: Bundi Sandstone Quarries" in PdfReader(pdf).pages[0].extract_text()
     assert_plain_error(run("ledger", "--org", "Nowhere Ltd", data_dir=data), "No organisation")
+
+
+def test_refusals_say_what_is_allowed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _ok("demo", data_dir=data)
+    pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")
+    assert_plain_error(run("visit-answer", pit[:8], "masks", "observed", data_dir=data), "ppe_masks")
+    talk = _ok("conversation", pit[:8], "migrant worker", "--men", "3", data_dir=data)  # read as an import reads it
+    assert "Recorded conversation" in talk
+    groups = [t["group"] for t in json.loads(_ok("visit", pit[:8], "--json", data_dir=data))["conversations"]]
+    assert any("igrant" in group for group in groups), groups
+    assert_plain_error(run("conversation", pit[:8], "martians", "--men", "3", data_dir=data), "RH_WORKER")
+    assert_plain_error(run("--lang", "xx", "visits", MEETING_ID[:8], data_dir=data), "en, nl")

@@ -173,3 +173,18 @@ def test_rights_holders_are_imported_anonymous_unless_the_file_says_otherwise(
     participant_import.apply(demo_db, plan)
     shown = {r.name: r.anonymity for r in participation.list_participants(demo_db, MEETING_ID)}
     assert (shown["Kavita"], shown["Lakshmi"], shown["Jan"]) == ("anonymous", "named", "named")
+
+
+def test_genders_written_in_hindi_or_dutch_are_counted_as_women_and_men(db: Database, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+
+    meeting = meetings.create(db, "Hindi list", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    said = {"A": "पुरुष", "B": "महिला", "C": "Vrouw", "D": "Man", "E": "स्त्री"}
+    rows = "Name;Group;Gender\n" + "".join(f"{name};RH_WORKER;{gender}\n" for name, gender in said.items())
+    plan = participant_import.plan(db, meeting.id, participant_import.read_table(write(tmp_path, "hi.csv", rows)))
+    participant_import.apply(db, plan)
+    listed = participation.list_participants(db, meeting.id)
+    assert {r.name: r.gender for r in listed} == {"A": "man", "B": "woman", "C": "woman", "D": "man", "E": "woman"}
+    assert participation.composition(listed).by_gender == {"man": 2, "woman": 3}  # none counted as self-described

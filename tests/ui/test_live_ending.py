@@ -50,8 +50,25 @@ def test_shift_f8_ends_the_session_and_closes_the_meeting(application, meeting_i
     qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert yes and live.session.ended and live.session.running_turn.kind == "pause"
     assert meetings.get(application.db, meeting_id).status == "closed"
-    assert live.clock.status.text() == "The session has ended."
+    assert live.clock.status.text().startswith("The session ended at ")
     assert application.window.meetings.summary(meeting_id).status == "closed"  # the list heard of it
+
+
+def test_after_the_end_the_screen_says_when_it_ended_and_nothing_runs_on(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    time = FakeTime()
+    live.session.clock = time.clock()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    time.advance(600)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    ended = meetings.to_local(live.session.timer.stopped_at, meetings.get(application.db, meeting_id).timezone)
+    assert live.clock.status.text() == f"The session ended at {ended:%H:%M}."
+    assert live.clock.next_item.text() == "" and live.clock.drift.text() == ""
+    time.advance(3600)
+    live.tick()
+    assert live.clock.drift.text() == "" and live.clock.next_item.text() == ""
+    heading = application.window.workspace.heading.text()
+    assert "Closed" in heading and "Live" not in heading
 
 
 def test_f8_on_the_last_item_offers_the_end_and_the_button_does_the_same(application, meeting_id, qtbot, yes) -> None:
@@ -113,5 +130,51 @@ def test_a_language_switch_keeps_the_floor_running(application: Application, mee
         rebuilt = open_live(application, meeting_id)
         assert rebuilt.session is session and session.running_turn.participation_id == uma
         assert not rebuilt.gap_bar.isVisibleTo(rebuilt)
+    finally:
+        application.switch_language("en")
+
+
+def test_the_room_view_hides_the_meetings_list_the_marking_and_what_undo_would_undo(
+    application, meeting_id, qtbot, yes
+) -> None:
+    window = application.window
+    live = open_live(application, meeting_id)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    qtbot.keyClicks(live.notes.line, "q: who pays for the masks")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert window.undo_action.text() == "&Undo Note"
+    assert window.meetings.isVisible() and window.statusBar().isVisible()
+
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F12)
+    assert live.names.room_view
+    assert not window.meetings.isVisible() and not window.statusBar().isVisible()
+    assert window.undo_action.text() == "&Undo" and window.redo_action.text() == "&Redo"
+    qtbot.keyClicks(live.notes.line, "p: water points agreed")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert window.undo_action.text() == "&Undo" and window.undo_action.isEnabled()  # still neutral after a step
+
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F12)
+    assert window.meetings.isVisible() and window.statusBar().isVisible()
+    assert window.undo_action.text() == "&Undo Note"
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_the_participants_summary_names_self_described_genders_in_dutch(
+    application: Application, meeting_id: str, qtbot
+) -> None:
+    from facilitator.core.models import Person
+    from facilitator.ui.participants.section import ParticipantsSection
+
+    with application.db.session() as session:
+        for person in session.query(Person).filter(Person.name.in_(["Anna Buyer", "Bert Buyer"])):
+            person.gender = "in my own words"
+    try:
+        application.switch_language("nl")
+        window = application.window
+        window.meetings.reload(meeting_id)
+        window.meetings.select(meeting_id)
+        section = window.workspace.show_section(ParticipantsSection)
+        section.load()
+        assert "Zelf omschreven 2" in section.counts.text() and "Self-described" not in section.counts.text()
     finally:
         application.switch_language("en")

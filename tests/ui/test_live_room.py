@@ -74,3 +74,22 @@ def test_the_room_view_hides_what_is_internal(qtbot, live: LiveSection) -> None:
 
     qtbot.keyClick(live.notes.line, ROOM_VIEW)
     assert not live.room_banner.isVisibleTo(live) and live.notes.recent.count() == 3
+
+
+def test_an_item_meant_for_workers_asks_to_give_them_the_floor(qtbot, live: LiveSection) -> None:
+    from facilitator.core.agenda import items as agenda
+    from tests.core.live_helpers import FakeTime
+
+    first = agenda.load(live.ops.db, live.meeting_id).items[0].id
+    agenda.update(live.ops.db, first, voice_groups=["RH_WOMEN_WORKER", "REP_UNION"])
+    live.load()
+    time = FakeTime()
+    live.session.clock = time.clock()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    live.switch(speaker_named(live.session, "Anna"))
+    time.advance(240)
+    live.switch(speaker_named(live.session, "Kamla"))
+    time.advance(60)
+    live.refresh()
+    text = live.balance_panel.alerts.text()
+    assert "hold only 20% of the talk" in text and "give them the floor" in text, text

@@ -68,6 +68,7 @@ class RunningMeeting:
         with self.db.session() as session:
             meeting = get_live(session, Meeting, self.meeting_id)
             self.thresholds = Thresholds.of(meeting)
+            self.timezone = meeting.timezone
         self.speakers: dict[str, Speaker] = speaking.load_roster(self.db, self.meeting_id)
         self.timer = replay(planned_items(self.db, self.meeting_id), load_events(self.db, self.meeting_id))
         self.turns: list[Turn] = speaking.load_turns(self.db, self.meeting_id)

@@ -106,8 +106,11 @@ def normalise_gender(text: str) -> str:
     """Common spellings to a code; anything else is kept as the person's own description."""
     value = (text or "").strip()
     known = {
-        "f": "woman", "female": "woman", "w": "woman", "woman": "woman", "women": "woman", "vrouw": "woman",
+        "f": "woman", "female": "woman", "w": "woman", "woman": "woman", "women": "woman",
         "m": "man", "male": "man", "man": "man", "men": "man",
+        # Lists are kept in Dutch and Hindi too.
+        "v": "woman", "vrouw": "woman", "vrouwelijk": "woman", "mannelijk": "man",
+        "महिला": "woman", "स्त्री": "woman", "औरत": "woman", "पुरुष": "man", "आदमी": "man",
         "non-binary": "non_binary", "nonbinary": "non_binary", "non_binary": "non_binary",
         "prefer not to say": "prefer_not_to_say", "prefer_not_to_say": "prefer_not_to_say",
     }  # fmt: skip

@@ -24,6 +24,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes
 from facilitator.core.models import Conversation, ConversationPoint, Person, Visit, utcnow
+from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.participation import latest_consents
 from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.core.records import get_live, update_fields
@@ -42,7 +43,9 @@ POINT_KINDS = ("note", "point", "concern", "question", "quote")
 def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(values)
     if "stakeholder_group" in cleaned:
-        group = taxonomy.check_group(cleaned["stakeholder_group"])
+        typed = cleaned["stakeholder_group"]
+        group = taxonomy.check_group(GroupMatcher().match(typed) or typed)  # "migrant worker" as an import reads it
+        cleaned["stakeholder_group"] = group
         if not group:
             raise UserError(translate("Visits", "Say which group the conversation was with."))
     for name in ("women", "men"):

@@ -278,7 +278,9 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
         visit = get_live(session, Visit, visit_id)
         item = next((i for i in template_of(visit).items if i.name == item_key), None)
         if item is None:
-            raise UserError(translate("Visits", "This visit's checklist has no item {0}.").format(item_key))
+            items = ", ".join(i.name for i in template_of(visit).items)
+            message = translate("Visits", "This visit's checklist has no item {0}; its items are: {1}.")
+            raise UserError(message.format(item_key, items))
         if "answer" in changes:
             changes["answer"] = str(changes["answer"] or "").strip()
             _check_answer(item, changes["answer"])

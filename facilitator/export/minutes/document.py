@@ -210,12 +210,8 @@ class _Writer:
             self.add(Spacer(1, 2 * mm))
         self.add(pdf.heading(translate("Minutes", "Invited groups that were absent"), 1, self.s, contents=False))
         if a["absent_groups"]:
-            self.bullets(
-                [
-                    f"{group_label(g['group'])}: {g['reason'] or translate('Minutes', 'no reason recorded')}"
-                    for g in a["absent_groups"]
-                ]
-            )
+            unexplained = translate("Minutes", "no reason recorded")
+            self.bullets([f"{group_label(g['group'])}: {g['reason'] or unexplained}" for g in a["absent_groups"]])
         else:
             self.text(translate("Minutes", "Every invited group was present."))
         if a["proxies"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +24,7 @@ class Section(QWidget):
     """Subclasses set ``shows`` to the kinds of data they display and implement :meth:`load`."""
 
     shows: Change = Change.ALL
+    room_view_changed = Signal(bool)  # the room sees this section now (or no longer): the window hides its own parts
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from facilitator.core import meetings
 from facilitator.core.live.timer import TimerState
 from facilitator.ui.common.style import swatch
 from facilitator.ui.live.style import TIMER_COLOURS, clock, signed_minutes
@@ -78,7 +79,8 @@ class AgendaClock(QWidget):
             self.controls.addWidget(button)
         self.controls.addStretch(1)
 
-    def show(self, timer: TimerState, now: datetime) -> None:
+    def show(self, timer: TimerState, now: datetime, zone: str) -> None:
+        """``zone`` is the meeting's time zone: the end time reads as the clock on the wall of the room."""
         item = timer.current_item
         if item is None:
             set_text(self._texts, self.item_title, self.tr("Not started"))
@@ -98,6 +100,15 @@ class AgendaClock(QWidget):
         set_text(
             self._texts, self.item_title, f"{timer.current + 1 if timer.current is not None else ''}. {item.title}"
         )
+        set_text(self._texts, self.timer_label, f"{clock(clock_.elapsed(now))} / {clock(clock_.allowed_seconds)}")
+        if timer.ended:
+            # An ended day neither runs on nor leads anywhere: no next item, no drift that keeps moving.
+            ended_at = meetings.to_local(timer.stopped_at or now, zone)
+            set_text(self._texts, self.status, self.tr("The session ended at {0}.").format(f"{ended_at:%H:%M}"))
+            set_text(self._texts, self.next_item, "")
+            set_text(self._texts, self.drift, "")
+            self._colour_timer("idle")
+            return
         following = (
             timer.items[timer.current + 1]
             if timer.current is not None and timer.current + 1 < len(timer.items)
@@ -110,14 +121,8 @@ class AgendaClock(QWidget):
             if following
             else self.tr("Last item"),
         )
-        if timer.ended:
-            status = self.tr("The session has ended.")
-        elif timer.running:
-            status = self.tr("Running")
-        else:
-            status = self.tr("Paused; F5 resumes.")
+        status = self.tr("Running") if timer.running else self.tr("Paused; F5 resumes.")
         set_text(self._texts, self.status, status)
-        set_text(self._texts, self.timer_label, f"{clock(clock_.elapsed(now))} / {clock(clock_.allowed_seconds)}")
         self._colour_timer(clock_.colour(now) if timer.running else "idle")
         behind = signed_minutes(timer.behind_seconds(now))
         if behind > 0:

@@ -92,8 +92,8 @@ def alert_text(alert: Alert) -> str:
     group = group_label(alert.group)
     if alert.kind == "focus_short":
         return QCoreApplication.translate(
-            "BalancePanel", "This item is meant for {groups}, yet they hold {share:.0%} of the talk in the last "
-            "{minutes} minutes."
+            "BalancePanel", "This item is meant for {groups}, who hold only {share:.0%} of the talk in the last "
+            "{minutes} minutes: give them the floor."
         ).format(groups=", ".join(group_label(g) for g in alert.groups), share=alert.share,
                  minutes=alert.window_minutes)  # fmt: skip
     if alert.kind == "dominance":

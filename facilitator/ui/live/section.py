@@ -254,6 +254,7 @@ class LiveSection(Section):
         self.room_banner.setVisible(self.names.room_view)
         self.keys.setVisible(not self.names.room_view)
         self._show_names()
+        self.room_view_changed.emit(self.names.room_view)
 
     def _show_names(self) -> None:
         self.tiles.redraw()
@@ -292,7 +293,7 @@ class LiveSection(Section):
         session = self.session
         if session is None:
             return
-        self.clock.show(session.timer, session.now())
+        self.clock.show(session.timer, session.now(), session.timezone)
         running = session.running_turn
         now = session.balance_instant()
         balance = session.balance()

@@ -143,10 +143,11 @@ class ParticipantsSection(Section):
         planning = participation.composition(participation.in_stage(self.rows, "planning"))
         statuses = participation.composition(self.rows).by_status
         status_text = ", ".join(f"{STATUSES.label(s)} {statuses[s]}" for s in STATUSES if s in statuses)
-        groups = ", ".join(f"{group_label(g) or self.tr('no group')} {n}"
-                           for g, n in planning.by_group.items())  # fmt: skip
+        # Translated outside the f-strings: the catalogue update does not look inside them.
+        no_group, self_described = self.tr("no group"), self.tr("Self-described")
+        groups = ", ".join(f"{group_label(g) or no_group} {n}" for g, n in planning.by_group.items())
         genders = ", ".join(
-            f"{GENDERS.label(g) if g != 'self_described' else self.tr('Self-described')} {n}"
+            f"{GENDERS.label(g) if g != 'self_described' else self_described} {n}"
             for g, n in sorted(planning.by_gender.items(), key=lambda item: -item[1])
         )
         if not self.rows:

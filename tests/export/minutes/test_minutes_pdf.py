@@ -189,3 +189,9 @@ def test_a_bracket_opening_a_word_takes_the_words_font() -> None:
     runs = fonts.runs("फ़िंगरप्रिंट (SHA-256) और (आपूर्तिकर्ता)")
     assert [chunk for _, chunk in runs] == ["फ़िंगरप्रिंट ", "(SHA-256) ", "और (आपूर्तिकर्ता)"]
     assert runs[0][0] == runs[2][0] != runs[1][0]
+
+
+@pytest.mark.parametrize("language", ["nl", "hi"])
+def test_an_absent_group_without_a_reason_reads_in_the_language(demo_db: Database, language: str) -> None:
+    text = _everything(_pdf(demo_db, audience="internal", language=language))
+    assert "no reason recorded" not in text and "reason" not in text

@@ -88,6 +88,8 @@ def _early_language(argv: Sequence[str]) -> str | None:
     """``--lang`` must be known before the parser is built, because the parser's help is translated."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang")
+    pre.add_argument("--data-dir")
+    pre.add_argument("command", nargs=argparse.REMAINDER)  # its own options (export's --lang) are not ours
     known, _ = pre.parse_known_args(argv)
     return known.lang
 

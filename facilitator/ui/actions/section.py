@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,36 +27,11 @@ from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.choice_delegate import ChoiceDelegate
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import actions as action_ops
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """The status column is chosen from a list; the other editable columns are plain lines."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if index.column() != actions_model.STATUS:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for code in actions.STATUSES:
-            combo.addItem(actions.STATUSES.label(code), code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
 
 
 class ActionsSection(Section):
@@ -71,7 +43,7 @@ class ActionsSection(Section):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Actions and commitments"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(StatusDelegate(self.table))
+        self.table.setItemDelegate(ChoiceDelegate({actions_model.STATUS: actions.STATUSES}, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(

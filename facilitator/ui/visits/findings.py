@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,44 +21,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.core import meetings
 from facilitator.core.visits import findings, register_choices
-from facilitator.ui.common.table_model import Index
+from facilitator.ui.common.choice_delegate import ChoiceDelegate
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import FindingsModel
 from facilitator.ui.visits.widgets import record_table
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """Columns drawn from a vocabulary are chosen from a list; others are plain lines."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        choice = FindingsModel.CHOICES.get(index.column())
-        if choice is None:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for code in choice[1]:
-            combo.addItem(choice[1].label(code), code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
 
 
 class RemediationDialog(QDialog):
@@ -99,7 +72,11 @@ class FindingsPanel(QWidget):
         self.model = FindingsModel(self._edit)
         name = self.tr("Risk register") if register else self.tr("Findings of the visit")
         self.table = record_table(self.model, name, editable=True)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setItemDelegate(
+            ChoiceDelegate(
+                {column: vocabulary for column, (_, vocabulary) in FindingsModel.CHOICES.items()}, self.table
+            )
+        )
         self.table.horizontalHeader().setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.supplier = QComboBox(self)
         self.supplier.setVisible(register)

@@ -188,3 +188,11 @@ def test_genders_written_in_hindi_or_dutch_are_counted_as_women_and_men(db: Data
     listed = participation.list_participants(db, meeting.id)
     assert {r.name: r.gender for r in listed} == {"A": "man", "B": "woman", "C": "woman", "D": "man", "E": "woman"}
     assert participation.composition(listed).by_gender == {"man": 2, "woman": 3}  # none counted as self-described
+
+
+def test_headers_typed_in_dutch_or_hindi_find_their_fields() -> None:
+    mapping = participant_import.guess_mapping(("Naam", "Groep", "Taal", "Leest", "Opmerkingen"))
+    assert (mapping["name"], mapping["stakeholder_group"], mapping["languages_spoken"]) == (0, 1, 2)
+    assert (mapping["languages_read"], mapping["notes"]) == (3, 4)
+    hindi = participant_import.guess_mapping(("नाम", "समूह", "भाषा"))
+    assert (hindi["name"], hindi["stakeholder_group"], hindi["languages_spoken"]) == (0, 1, 2)

@@ -32,22 +32,22 @@ from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
 # field -> (label, header spellings recognised without help)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("name", "full name", "naam", "participant", "person")),
+    "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("name", "full name", "naam", "participant", "person", "नाम")),
     "organisation": (
         QT_TRANSLATE_NOOP("Import", "Organisation"),
         ("organisation", "organization", "company", "org", "organisatie", "employer"),
     ),
     "stakeholder_group": (
         QT_TRANSLATE_NOOP("Import", "Stakeholder group"),
-        ("stakeholder group", "group", "stakeholder_group", "category", "groep"),
+        ("stakeholder group", "group", "stakeholder_group", "category", "groep", "समूह"),
     ),
     "role": (QT_TRANSLATE_NOOP("Import", "Role"), ("role", "function", "title", "position", "functie")),
     "gender": (QT_TRANSLATE_NOOP("Import", "Gender"), ("gender", "sex", "geslacht")),
     "languages_spoken": (
         QT_TRANSLATE_NOOP("Import", "Languages spoken"),
-        ("languages", "languages spoken", "speaks", "language", "talen"),
+        ("languages", "languages spoken", "speaks", "language", "talen", "taal", "spreekt", "भाषा", "भाषाएँ"),
     ),
-    "languages_read": (QT_TRANSLATE_NOOP("Import", "Languages read"), ("languages read", "reads")),
+    "languages_read": (QT_TRANSLATE_NOOP("Import", "Languages read"), ("languages read", "reads", "leest")),
     "literacy_needs": (QT_TRANSLATE_NOOP("Import", "Literacy needs"), ("literacy", "literacy needs")),
     "email": (QT_TRANSLATE_NOOP("Import", "Email"), ("email", "e-mail", "mail")),
     "phone": (QT_TRANSLATE_NOOP("Import", "Phone"), ("phone", "telephone", "mobile", "telefoon")),

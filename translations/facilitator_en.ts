@@ -2,35 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>The session is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause: the agenda clock stops until you resume with F5.
-Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
-End: the session is over and the meeting is marked closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionOps</name>
     <message>
         <source>Edit action</source>
@@ -9048,6 +9019,35 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Start an &amp;empty meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenClosed</name>
+    <message>
+        <source>The session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause: the agenda clock stops until you resume with F5.
+Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
+End: the session is over and the meeting is marked closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>The session is running</source>
-        <translation>De sessie loopt</translation>
-    </message>
-    <message>
-        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
-        <translation>“{0}” loopt. Wat moet er gebeuren zolang Facilitator gesloten is?</translation>
-    </message>
-    <message>
-        <source>Pause: the agenda clock stops until you resume with F5.
-Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
-End: the session is over and the meeting is marked closed.</source>
-        <translation>Pauzeren: de agendaklok staat stil tot u met F5 verdergaat.
-Laten doorlopen: de agendaklok loopt door terwijl de zaal verdergaat; niemand krijgt spreektijd toegerekend tot Facilitator weer draait.
-Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarkeerd.</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pauzeren</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Laten doorlopen</translation>
-    </message>
-    <message>
-        <source>&amp;End the session</source>
-        <translation>Sessie &amp;beëindigen</translation>
-    </message>
-</context>
-<context>
     <name>ActionOps</name>
     <message>
         <source>Edit action</source>
@@ -9068,6 +9037,37 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Start an &amp;empty meeting</source>
         <translation>Een &amp;lege bijeenkomst beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>WhenClosed</name>
+    <message>
+        <source>The session is running</source>
+        <translation>De sessie loopt</translation>
+    </message>
+    <message>
+        <source>“{0}” is running. What should happen while Facilitator is closed?</source>
+        <translation>“{0}” loopt. Wat moet er gebeuren zolang Facilitator gesloten is?</translation>
+    </message>
+    <message>
+        <source>Pause: the agenda clock stops until you resume with F5.
+Keep running: the agenda clock goes on while the room carries on; nobody is credited with speaking time until Facilitator runs again.
+End: the session is over and the meeting is marked closed.</source>
+        <translation>Pauzeren: de agendaklok staat stil tot u met F5 verdergaat.
+Laten doorlopen: de agendaklok loopt door terwijl de zaal verdergaat; niemand krijgt spreektijd toegerekend tot Facilitator weer draait.
+Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>Sessie &amp;beëindigen</translation>
     </message>
 </context>
 <context>

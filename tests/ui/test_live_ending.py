@@ -178,3 +178,15 @@ def test_the_participants_summary_names_self_described_genders_in_dutch(
         assert "Zelf omschreven 2" in section.counts.text() and "Self-described" not in section.counts.text()
     finally:
         application.switch_language("en")
+
+
+def test_the_question_on_closing_is_asked_in_dutch(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from facilitator.ui.i18n import install_translator
+
+    install_translator("nl")
+    try:
+        assert QCoreApplication.translate("WhenClosed", "The session is running") == "De sessie loopt"
+    finally:
+        install_translator("en")

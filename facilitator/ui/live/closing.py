@@ -16,26 +16,34 @@ class WhenClosed(Enum):
 
 
 def ask_when_closed(parent: QWidget | None, title: str) -> WhenClosed:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("WhenClosed", text)
-
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("The session is running"))
-    box.setText(tr("“{0}” is running. What should happen while Facilitator is closed?").format(title))
+    box.setWindowTitle(QCoreApplication.translate("WhenClosed", "The session is running"))
+    box.setText(
+        QCoreApplication.translate(
+            "WhenClosed", "“{0}” is running. What should happen while Facilitator is closed?"
+        ).format(title)
+    )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "WhenClosed",
             "Pause: the agenda clock stops until you resume with F5.\n"
             "Keep running: the agenda clock goes on while the room carries on; nobody is credited with "
             "speaking time until Facilitator runs again.\n"
-            "End: the session is over and the meeting is marked closed."
+            "End: the session is over and the meeting is marked closed.",
         )
     )
     chosen = [WhenClosed.CANCEL]  # closed without an answer: stay open
     choices = {
-        box.addButton(tr("&Pause"), QMessageBox.ButtonRole.AcceptRole): WhenClosed.PAUSE,
-        box.addButton(tr("&Keep running"), QMessageBox.ButtonRole.AcceptRole): WhenClosed.KEEP_RUNNING,
-        box.addButton(tr("&End the session"), QMessageBox.ButtonRole.DestructiveRole): WhenClosed.END,
+        box.addButton(
+            QCoreApplication.translate("WhenClosed", "&Pause"), QMessageBox.ButtonRole.AcceptRole
+        ): WhenClosed.PAUSE,
+        box.addButton(
+            QCoreApplication.translate("WhenClosed", "&Keep running"), QMessageBox.ButtonRole.AcceptRole
+        ): WhenClosed.KEEP_RUNNING,
+        box.addButton(
+            QCoreApplication.translate("WhenClosed", "&End the session"), QMessageBox.ButtonRole.DestructiveRole
+        ): WhenClosed.END,
         box.addButton(QMessageBox.StandardButton.Cancel): WhenClosed.CANCEL,
     }
     box.setDefaultButton(next(button for button, choice in choices.items() if choice is WhenClosed.PAUSE))

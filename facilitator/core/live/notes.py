@@ -108,8 +108,15 @@ def split_prefix(text: str) -> tuple[str, str]:
     return "note", stripped.strip()
 
 
-def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None = None) -> ParsedNote:
-    """Read an entry line; unknown names, tags or dates are reported in ``problems``, not guessed."""
+def parse(
+    text: str,
+    speakers: dict[str, Speaker],
+    default_speaker: str | None = None,
+    directory: mentions.Directory | None = None,
+) -> ParsedNote:
+    """Read an entry line; unknown names, tags or dates are reported in ``problems``, not guessed.
+    ``directory`` is the speakers' names made ready for mentions, when the caller keeps one (the Live
+    line reads the line at every keystroke)."""
     kind, rest = split_prefix(mentions.normalise(text))
     # What someone says is theirs; an agreement belongs to the room unless the line names someone.
     speaker_id, group = (None if kind == "decision" else default_speaker), ""
@@ -117,7 +124,7 @@ def parse(text: str, speakers: dict[str, Speaker], default_speaker: str | None =
     confidentiality: str | None = None
     due: date | None = None
     problems: list[str] = []
-    directory = mentions.Directory(speakers)
+    directory = directory or mentions.Directory(speakers)
     kept: list[str] = []
     position = 0
     for found in _SIGIL.finditer(rest):

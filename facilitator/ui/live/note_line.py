@@ -92,7 +92,7 @@ class NoteEntry(QWidget):
         self.show_reading()
 
     def parsed(self) -> notes.ParsedNote:
-        return notes.parse(self.line.text(), self.speakers, self.default_speaker())
+        return notes.parse(self.line.text(), self.speakers, self.default_speaker(), self.completer.directory)
 
     def show_reading(self) -> None:
         text = self.line.text()
@@ -100,11 +100,12 @@ class NoteEntry(QWidget):
             self.reading.setText("")
             return
         parsed = self.parsed()
+        style = f"color: {ALERT_COLOUR}; font-weight: bold;" if parsed.problems else ""
+        if self.reading.styleSheet() != style:  # restyling at every keystroke lays the line out again
+            self.reading.setStyleSheet(style)
         if parsed.problems:
-            self.reading.setStyleSheet(f"color: {ALERT_COLOUR}; font-weight: bold;")
             self.reading.setText(" · ".join(parsed.problems))
         else:
-            self.reading.setStyleSheet("")
             self.reading.setText(describe(parsed, self.speakers, self.default_level, self.names))
 
     def set_kind(self, kind: str) -> None:

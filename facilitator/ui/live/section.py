@@ -498,7 +498,7 @@ class LiveSection(Section):
         if session is None or not text.strip():
             return
         item = session.current_item
-        parsed = notes.parse(text, session.speakers, self._speaker_for_notes())
+        parsed = notes.parse(text, session.speakers, self._speaker_for_notes(), self.notes.completer.directory)
         if live_ops.add_note(self.ops, session, parsed, item.id if item else None, initiator=self) is not None:
             self.notes.clear()
             self._show_notes()

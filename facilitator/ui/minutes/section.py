@@ -201,18 +201,29 @@ class MinutesSection(Section):
         return page
 
     def _fill_meeting_form(self) -> None:
+        absent_groups = self.content["attendance"]["absent_groups"]
+        if absent_groups and list(self.absence) == [absent["group"] for absent in absent_groups]:
+            # The same groups: keep their fields (and the cursor of the one being left by Tab).
+            for absent in absent_groups:
+                field = self.absence[absent["group"]]
+                if field.text().strip() != absent["reason"] and not field.hasFocus():
+                    field.setText(absent["reason"])
+        else:
+            self._make_absence_fields(absent_groups)
+        self.follow_up.setPlainText(self.content["follow_up"]["how"])
+        self.distribution.setPlainText("\n".join(self.content["follow_up"]["distribution"]["listed"]))
+
+    def _make_absence_fields(self, absent_groups: list[dict[str, Any]]) -> None:
         while self.absence_box.rowCount():
             self.absence_box.removeRow(0)
         self.absence = {}
-        for absent in self.content["attendance"]["absent_groups"]:
+        for absent in absent_groups:
             field = QLineEdit(absent["reason"])
             field.editingFinished.connect(lambda: self._commit_meeting("absence_reasons"))
             self.absence[absent["group"]] = field
             self.absence_box.addRow(group_label(absent["group"]), field)
         if not self.absence:
             self.absence_box.addRow(QLabel(self.tr("Every invited group was present.")))
-        self.follow_up.setPlainText(self.content["follow_up"]["how"])
-        self.distribution.setPlainText("\n".join(self.content["follow_up"]["distribution"]["listed"]))
 
     def _commit_meeting(self, name: str) -> None:
         if self.loading or self.meeting_id is None:
@@ -382,12 +393,11 @@ class MinutesSection(Section):
         )
 
     def default_target(self) -> Path:
-        """Documents/Facilitator/<meeting> – minutes (public, hi).pdf, the folder made if need be."""
+        """Documents/Facilitator/<meeting> – minutes (public, hi).pdf (the folder is made by the export)."""
         folder = Path(
             self.choices.folder
             or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "Facilitator"
         )
-        folder.mkdir(parents=True, exist_ok=True)
         request = self.request()
         title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.content["meeting"]["title"]).strip()[:80] or "minutes"
         kind = (
@@ -400,8 +410,9 @@ class MinutesSection(Section):
     def export_pdf(self) -> None:
         if self.meeting_id is None or self.run is not None:
             return
+        target = self.default_target()
         try:
-            target = self.default_target()
+            target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             self.ops.show_error(self.tr("The Documents folder cannot be written: {0}").format(error.strerror or error))
             return

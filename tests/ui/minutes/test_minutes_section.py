@@ -129,3 +129,16 @@ def test_absence_reasons_and_reporting_back_are_saved_and_undone(qtbot, section:
     assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == "Read out in Budhpura within two weeks."
     section.ops.undo_stack.undo()
     assert gather(section.ops.db, MEETING_ID, "public")["follow_up"]["how"] == ""
+
+
+def test_saving_one_absence_reason_keeps_the_next_field_to_type_in(qtbot, section: MinutesSection) -> None:
+    section.pages.setCurrentIndex(1)
+    first, second = list(section.absence.values())[:2]
+    first.setFocus()
+    qtbot.keyClicks(first, "Harvest week.")
+    second.setFocus()  # Tab to the next reason: the first one is saved on leaving it
+    first.editingFinished.emit()
+    QApplication.processEvents()
+    assert list(section.absence.values())[1] is second
+    qtbot.keyClicks(second, "Not told in time.")
+    assert second.text() == "Not told in time."

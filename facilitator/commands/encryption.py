@@ -84,6 +84,10 @@ def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
     resuming = cipher.interrupted(context.data_dir) == "encrypting"
     if not resuming and args.recovery_key_file is None and not _interactive():
         raise UserError(translate("Cli", "Outside a terminal, give --recovery-key-file FILE to keep the recovery key."))
+    if args.recovery_key_file is not None:  # a mistyped folder is found before the data is converted
+        from facilitator.export.files import check_writable
+
+        check_writable(args.recovery_key_file)
     secret = context.secret(translate("Cli", "Passphrase: ")) if resuming else _new_passphrase(context)
     done = cipher.encrypt(context.data_dir, secret, progress=_progress(context))
     context.print(translate("Cli", "Encrypted: {0} files.").format(done.files))

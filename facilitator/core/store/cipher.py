@@ -25,6 +25,7 @@ import json
 import os
 import re
 import secrets
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -215,9 +216,17 @@ def export_recovery_key(code: str, target: Path) -> None:
         "Facilitator recovery key\n\n{code}\n\nIt opens the encrypted data of Facilitator when the passphrase is "
         "forgotten. Keep it away from the laptop.\n",
     ).format(code=code)
-    try:
-        target.write_text(text, encoding="utf-8")
+    temporary = ""
+    try:  # a private file (0600), written whole under a temporary name: it is a secret
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
     except OSError as exc:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
         raise UserError(
             translate("Encryption", "The recovery key could not be written to {0}: {1}").format(
                 target, exc.strerror or exc

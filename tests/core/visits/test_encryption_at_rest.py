@@ -165,3 +165,15 @@ def test_a_conversion_killed_at_any_moment_loses_nothing(new_database, tmp_path:
         assert paths.database_path(data_dir).is_file()
     finally:
         keys.forget(data_dir)
+
+
+def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(data_dir: Path) -> None:
+    from facilitator.core.store import cipher
+    from tests.cli.invoke import run
+
+    run("demo", data_dir=data_dir)
+    refused = run("encrypt", "--recovery-key-file", str(data_dir / "no such folder" / "key.txt"), data_dir=data_dir)
+    assert refused.returncode != 0 and not cipher.is_encrypted(data_dir)
+    key = data_dir.parent / "key.txt"
+    cipher.export_recovery_key("ABCD-EFGH", key)
+    assert key.stat().st_mode & 0o777 == 0o600 and "ABCD-EFGH" in key.read_text(encoding="utf-8")

@@ -280,9 +280,6 @@ class NameFinder:
     def search(self, text: str) -> bool:
         return self.pattern.search(text) is not None
 
-    def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(lambda _match: replacement, text)
-
 
 def whole_words(*words: str) -> regex.Pattern[str]:
     """A pattern that finds any of ``words`` as whole words of any script, casefolded."""

@@ -134,17 +134,6 @@ def format_time(value: datetime | time, zone: str | None = None) -> str:
     return babel_dates.format_time(value, "HH:mm", locale=ui_locale())
 
 
-def format_datetime(value: datetime, zone: str) -> str:
-    """An ISO date and a 24-hour time, in the meeting's zone: "2026-12-01 09:30"."""
-    local = value.astimezone(ZoneInfo(zone))
-    return f"{format_date(local.date())} {format_time(local)}"
-
-
-def format_long_date(value: date) -> str:
-    """A date written out for reading ("1 december 2026", "December 1, 2026"), as in printed agendas."""
-    return babel_dates.format_date(value, "long", locale=ui_locale())
-
-
 def format_number(value: float, decimals: int = 0) -> str:
     """A number with the interface language's separators (1,234.5 or 1.234,5)."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

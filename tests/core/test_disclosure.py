@@ -107,4 +107,4 @@ def test_names_in_devanagari_are_found_as_whole_words_only() -> None:
     assert _found(hidden, [], "कमलावती ने कहा") == []
     assert _found(["राम"], [], "रामा ने कहा") == []  # a vowel sign after the name makes another word
     finder = next(f for f in disclosure.name_finders(hidden, []) if f.found == "कमला")
-    assert finder.sub("[समूह]", "कमला ने कहा") == "[समूह] ने कहा"
+    assert finder.pattern.sub("[समूह]", "कमला ने कहा") == "[समूह] ने कहा"

@@ -152,10 +152,6 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False,
     return engine
 
 
-def is_driver_error(error: BaseException) -> bool:
-    return isinstance(error, DRIVER_ERRORS)
-
-
 def sqlite_code(error: BaseException) -> int | None:
     """SQLite's primary result code of an error (SQLITE_FULL, SQLITE_READONLY, ...), if it has one."""
     original = error.orig if isinstance(error, DBAPIError) else error

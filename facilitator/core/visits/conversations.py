@@ -92,8 +92,9 @@ def add_conversation(
         conversation = Conversation(visit_id=visit_id, **values)
         session.add(conversation)
         session.flush()
+        finders = disclosure.name_finders_in(session) if points else []  # once for all the points
         for line in points:
-            session.add(_point(session, conversation, line))
+            session.add(_point(conversation, line, finders))
     return conversation
 
 
@@ -149,12 +150,12 @@ def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoin
     """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
     not taken: ``@`` may only name a stakeholder group."""
     with db.session() as session:
-        point = _point(session, get_live(session, Conversation, conversation_id), line)
+        point = _point(get_live(session, Conversation, conversation_id), line, disclosure.name_finders_in(session))
         session.add(point)
     return point
 
 
-def _point(session: Session, conversation: Conversation, line: str) -> ConversationPoint:
+def _point(conversation: Conversation, line: str, finders: list[disclosure.NameFinder]) -> ConversationPoint:
     parsed = notes.parse(line, {})
     if parsed.problems:
         raise UserError(parsed.problems[0])
@@ -170,7 +171,7 @@ def _point(session: Session, conversation: Conversation, line: str) -> Conversat
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    for finder in disclosure.name_finders_in(session):
+    for finder in finders:
         if finder.search(body):
             raise UserError(
                 translate(
@@ -180,14 +181,6 @@ def _point(session: Session, conversation: Conversation, line: str) -> Conversat
     return ConversationPoint(
         conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
     )
-
-
-def update_point(db: Database, point_id: str, **changes: Any) -> dict[str, Any]:
-    if set(changes) - {"risk_tags"}:
-        raise UserError(translate("Visits", "Only the risk tags of a point can be changed; type it again instead."))
-    if "risk_tags" in changes:
-        changes["risk_tags"] = taxonomy.check_risk_tags(list(changes["risk_tags"]))
-    return update_fields(db, ConversationPoint, point_id, changes)
 
 
 @dataclass(frozen=True)

@@ -111,13 +111,6 @@ def update(db: Database, visit_id: str, **changes: Any) -> dict[str, Any]:
     return update_fields(db, Visit, visit_id, cleaned)
 
 
-def set_times(db: Database, visit_id: str, start: datetime, end: datetime) -> dict[str, Any]:
-    """New wall-clock times in the visit's zone."""
-    with db.session() as session:
-        timezone = get_live(session, Visit, visit_id).timezone
-    return update(db, visit_id, starts_at=to_utc(start, timezone), ends_at=to_utc(end, timezone))
-
-
 def get(db: Database, visit_id: str) -> Visit:
     with db.session() as session:
         return get_live(session, Visit, visit_id)

@@ -8623,10 +8623,6 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the risk tags of a point can be changed; type it again instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A finding needs a short title.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8640,10 +8640,6 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Dit punt noemt {0}, die heeft gevraagd niet genoemd te worden. Schrijf het zonder de naam.</translation>
     </message>
     <message>
-        <source>Only the risk tags of a point can be changed; type it again instead.</source>
-        <translation>Alleen de risicolabels van een punt kunnen worden gewijzigd; typ het anders opnieuw.</translation>
-    </message>
-    <message>
         <source>A finding needs a short title.</source>
         <translation>Een bevinding heeft een korte titel nodig.</translation>
     </message>

@@ -1,5 +1,5 @@
 """What Qt answers through ICU for the app's languages, one fact a line: run it in the wheel's Qt (ICU's
-full data) and inside the frozen bundle (its slim data, bundle/icu_data.py; icu_probe.gdb runs it in
+full data) and inside the frozen bundle (its slim data, build.spec; icu_probe.gdb runs it in
 the frozen app's interpreter), and the two must agree.  ICU_PROBE_OUT names the file it writes (and
 beside it, ``.maps``: the ICU data library the process really loaded).
 

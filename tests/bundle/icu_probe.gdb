@@ -1,4 +1,4 @@
-# Runs bundle/icu_probe.py inside the frozen app's own interpreter (its PySide6, Qt and ICU), the
+# Runs tests/bundle/icu_probe.py inside the frozen app's own interpreter (its PySide6, Qt and ICU), the
 # moment the app's Python is about to finish: `ICU_PROBE=... ICU_PROBE_OUT=... gdb -batch -x THIS --args
 # dist/Facilitator/Facilitator --version`.  The bundle carries no hook for running other code.
 set breakpoint pending on

@@ -6,6 +6,9 @@ from facilitator.commands.context import CommandContext
 
 
 def open_window(context: CommandContext) -> int:
+    from facilitator.ui import collector
+
+    collector.pause()  # before the window's modules load (facilitator.ui.collector says why)
     from facilitator.ui.app import run_window  # Qt loads only when the window is wanted
 
     return run_window(context.data_dir, lambda: context.db, context.lang_override, context.portable)

@@ -15,7 +15,7 @@ from facilitator import __version__, paths
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.core.store.instance import DataDirLock
-from facilitator.ui import crash
+from facilitator.ui import collector, crash
 from facilitator.ui.common import wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
@@ -166,6 +166,7 @@ def run_window(
         db.auto_backup()
     except UserError as error:  # a full disk or a damaged file: say so, and keep working
         QMessageBox.warning(None, QCoreApplication.translate("App", "No automatic backup"), str(error))
+    collector.resume_after(application.window.workspace.all_built, app)
     application.attach(db)
     from facilitator.ui.integrity_watch import IntegrityWatch
     from facilitator.ui.single_instance import WindowBeacon
@@ -178,3 +179,4 @@ def run_window(
     finally:
         del beacon, watch
         lock.release()
+        collector.resume()

@@ -21,12 +21,16 @@ def guarded(widget: QObject) -> bool:
 
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: most are for other widgets, so that is asked first
+        # (reading the event's type makes a Python enum, which costs more).
+        if not guarded(watched):
+            return False
         kind = event.type()
-        if kind == QEvent.Type.Polish and guarded(watched):
+        if kind == QEvent.Type.Polish:
             widget: QWidget = watched  # type: ignore[assignment]
             if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and guarded(watched) and not watched.hasFocus():  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.Wheel and not watched.hasFocus():  # type: ignore[attr-defined]
             event.ignore()  # not handled here: Qt hands the wheel on to the enclosing widget
             return True
         return False

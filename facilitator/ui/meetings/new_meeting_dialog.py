@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from facilitator.core.zones import zone_names
 
 
 class NewMeetingDialog(QDialog):
@@ -24,7 +25,7 @@ class NewMeetingDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.addItems(zone_names())
         self.zone_combo.setCurrentText("Asia/Kolkata")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

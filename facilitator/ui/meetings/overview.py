@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +25,7 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
+from facilitator.core.zones import zone_names
 from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
@@ -75,7 +75,7 @@ class OverviewSection(Section):
             edit.editingFinished.connect(self._save_times)
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(sorted(available_timezones()))
+        self.zone_combo.addItems(zone_names())
         self.zone_combo.activated.connect(lambda _i: self._save_zone())
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText(self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -30,6 +29,7 @@ from facilitator.core.models import Visit
 from facilitator.core.participants.people import list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
+from facilitator.core.zones import zone_names
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, set_combo
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
@@ -41,7 +41,7 @@ from facilitator.ui.visits.widgets import narrow
 def _zone_combo(current: str) -> QComboBox:
     combo = narrow(QComboBox())
     combo.setEditable(True)
-    combo.addItems(sorted(available_timezones()))
+    combo.addItems(zone_names())
     combo.setCurrentText(current)
     return combo
 

@@ -2457,6 +2457,14 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data is in use (a sync is running); try again once it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is being converted; try again when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}), so no backup was made of it; earlier backups are kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2461,6 +2461,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{path} is gemaakt door een oudere versie en moet worden bijgewerkt voordat het gelezen kan worden; open het eenmaal in een map waarin geschreven kan worden.</translation>
     </message>
     <message>
+        <source>The data is in use (a sync is running); try again once it ends.</source>
+        <translation>De gegevens zijn in gebruik (er loopt een synchronisatie); probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <source>The data is being converted; try again when that is done.</source>
+        <translation>De gegevens worden omgezet; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({problem}), so no backup was made of it; earlier backups are kept.</source>
         <translation>{path} is beschadigd ({problem}), dus er is geen reservekopie van gemaakt; eerdere reservekopieën blijven bewaard.</translation>
     </message>

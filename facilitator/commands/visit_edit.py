@@ -86,9 +86,9 @@ def run_plan(args: argparse.Namespace, context: CommandContext) -> int:
         from sqlalchemy import select
 
         with context.db.session() as session:
-            choices = list(session.execute(
+            choices = [tuple(row) for row in session.execute(
                 select(Organisation.id, Organisation.name).where(Organisation.deleted.is_(False))
-            ).tuples())  # fmt: skip
+            )]  # fmt: skip
         fields["supplier_organisation_id"] = organisation_id(context, args.supplier, choices)
     visit = visits.plan(context.db, args.site, args.start, args.end, args.zone, args.template, **fields)
     context.print(translate("Cli", "Planned visit {0}").format(visit.id))

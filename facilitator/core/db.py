@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import event, func, select
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -158,6 +158,7 @@ class Database:
         # Read-only: the data dir cannot be written (write-protected media); reads work, writes are refused.
         self.read_only = read_only
         self._scratch = scratch  # a private copy opened instead of media that cannot hold a WAL's index
+        self.suspended = False  # the file is being converted (encryption turned on or off): no connection
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         text.install(self._sessions)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
@@ -251,12 +252,27 @@ class Database:
             raise
         return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
 
+    def suspend(self) -> None:
+        """No connection to the file until :meth:`reconnect`, because it is about to be replaced (encryption
+        turned on or off): a write to the old file then, such as the Live screen's draft saved each second,
+        would be lost.  Every session and connection is refused meanwhile, with a plain sentence; refused
+        at once, with nothing changed, while another piece of work (a sync) holds a connection."""
+        engine, self.engine = self.engine, create_engine("sqlite://", creator=_refuse_while_converted)
+        self._sessions.configure(bind=self.engine)
+        if engine.pool.checkedout():
+            self.engine = engine
+            self._sessions.configure(bind=engine)
+            raise UserError(translate("Database", "The data is in use (a sync is running); try again once it ends."))
+        engine.dispose()
+        self.suspended = True
+
     def reconnect(self) -> None:
         """A new engine on the same file, after it was converted in place (encryption turned on or off)."""
         self.engine.dispose()
         self.engine = make_engine(self.path)
         self._sessions.configure(bind=self.engine)
         change_log.attach(self.engine)
+        self.suspended = False
 
     def close(self) -> None:
         # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.
@@ -337,6 +353,10 @@ class Database:
     def integrity_problems(self, full: bool = True) -> list[str]:
         """The full check, for idle time: what is wrong with the database now (empty when nothing)."""
         return integrity.problems(self._read_from, full=full, immutable=self._immutable)
+
+
+def _refuse_while_converted() -> None:
+    raise UserError(translate("Database", "The data is being converted; try again when that is done."))
 
 
 def _latest_stamp(engine: Engine) -> str:

@@ -34,6 +34,8 @@ class IntegrityWatch(QObject):
 
     def check_soon(self) -> None:
         self.timer.setInterval(EVERY_MS)
+        if self.db.suspended:  # a file half converted (encryption turned on or off) is not damage
+            return
         threading.Thread(target=self._check, daemon=True).start()
 
     def _check(self) -> None:

@@ -21,6 +21,7 @@ import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
@@ -146,6 +147,9 @@ def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False,
             URL.create("sqlite+pysqlcipher", password=f"x'{found.hex()}'", database=str(path)),
             creator=creator,
             module=sqlcipher3,
+            # The plain file's pool (this dialect would keep one connection per thread instead), so an open
+            # connection is counted alike whether the data is encrypted or not (Database.suspend asks).
+            poolclass=QueuePool,
             hide_parameters=True,
         )
     event.listen(engine, "connect", _set_read_pragmas if read_only else _set_pragmas)

@@ -148,7 +148,9 @@ class EncryptionDialog(QDialog):
             current=False, new=True, parent=self,
         )  # fmt: skip
         if asked.exec() == QDialog.DialogCode.Accepted:
-            self._run(encryption_ops.turn_on(self.ops, asked.new.text()), self.tr("Encrypting the data…"))
+            started, conversion = self.ops.guarded(lambda: encryption_ops.turn_on(self.ops, asked.new.text()))
+            if started:
+                self._run(conversion, self.tr("Encrypting the data…"))
 
     def turn_off(self) -> None:
         asked = SecretsDialog(
@@ -160,7 +162,9 @@ class EncryptionDialog(QDialog):
             current=True, new=False, parent=self,
         )  # fmt: skip
         if asked.exec() == QDialog.DialogCode.Accepted:
-            self._run(encryption_ops.turn_off(self.ops, asked.current.text()), self.tr("Decrypting the data…"))
+            started, conversion = self.ops.guarded(lambda: encryption_ops.turn_off(self.ops, asked.current.text()))
+            if started:
+                self._run(conversion, self.tr("Decrypting the data…"))
 
     def _run(self, conversion: encryption_ops.Conversion, label: str) -> None:
         self.conversion = conversion

@@ -275,9 +275,10 @@ class LiveSection(Section):
             self.refresh()
 
     def _save_draft(self) -> None:
-        """Keep the line being typed (called every second, and when the meeting or the window goes)."""
+        """Keep the line being typed (called every second, and when the meeting or the window goes); while
+        the data is converted (encryption turned on or off) it is kept at the next tick after."""
         session = self.session
-        if session is not None and self.notes.dirty:
+        if session is not None and self.notes.dirty and not self.ops.db.suspended:
             self.notes.dirty = False
             text = self.notes.line.text()
             self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, text))

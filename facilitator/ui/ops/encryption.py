@@ -2,8 +2,8 @@
 thread of its own), a new passphrase, a new recovery key.  The same core functions as the command line's
 ``encrypt``, ``decrypt``, ``passphrase`` and ``recovery-key``.
 
-While files are converted the database's connections are closed, so none holds the file that is being
-replaced; the window reconnects when the conversion ends, whichever way it ends.
+While files are converted the database takes no connection (``Database.suspend``), so none holds or writes
+the file that is being replaced; the window reconnects when the conversion ends, whichever way it ends.
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ class Conversion(QThread):
 
 
 def _convert(ops: Ops, secret: str, turning_on: bool) -> Conversion:
+    """The conversion, not started yet; the database takes no connection until it has finished.  Raises
+    :class:`UserError` when a sync holds a connection."""
+    ops.db.suspend()
     conversion = Conversion(ops.db.directory, secret, turning_on)
-    ops.db.engine.dispose()  # no pooled connection keeps the file that is about to be replaced
 
     def reconnect() -> None:
         ops.db.reconnect()

@@ -15,7 +15,7 @@ from facilitator import __version__, paths
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.core.store.instance import DataDirLock
-from facilitator.ui import collector, crash
+from facilitator.ui import collector, crash, pyside_imports
 from facilitator.ui.common import wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    pyside_imports.answer_cheaply()  # before the ORM and the sections load
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         wheel_guard.install(existing)

@@ -18,7 +18,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.core.models import Meeting, Participation, natural_id
-from facilitator.core.records import get_live, update_fields
+from facilitator.core.records import edit, get_live, update_fields
 from facilitator.i18n import translate
 
 MAX_TITLE = 200
@@ -165,10 +165,13 @@ def list_meetings(db: Database, search: str = "", include_archived: bool = False
 def update(db: Database, meeting_id: str, **changes: Any) -> dict[str, Any]:
     """Edit some fields of a meeting; returns the previous values (for undo)."""
     cleaned = _clean(changes)
-    if "starts_at" in cleaned or "ends_at" in cleaned:
-        current = get(db, meeting_id)
-        _check_window(cleaned.get("starts_at", current.starts_at), cleaned.get("ends_at", current.ends_at))
-    return update_fields(db, Meeting, meeting_id, cleaned)
+
+    def checked(_session: Session, meeting: Meeting) -> dict[str, Any]:
+        if "starts_at" in cleaned or "ends_at" in cleaned:
+            _check_window(cleaned.get("starts_at", meeting.starts_at), cleaned.get("ends_at", meeting.ends_at))
+        return cleaned
+
+    return edit(db, Meeting, meeting_id, checked)
 
 
 def set_archived(db: Database, meeting_id: str, archived: bool) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -28,8 +28,19 @@ def update_fields(db: Database, model: type[Synced], record_id: str, changes: di
     unknown = sorted(set(changes) - set(model.__mapper__.attrs.keys()))
     if unknown:
         raise UserError(translate("Records", "There is no field {0} to change.").format(", ".join(unknown)))
+    return edit(db, model, record_id, lambda _session, _record: changes)
+
+
+def edit(
+    db: Database, model: type[Record], record_id: str, checked: Callable[[Session, Record], dict[str, Any]]
+) -> dict[str, Any]:
+    """Check and apply an edit of one record in one transaction, so what the check read (the record's
+    other fields, its neighbours) still holds when the values are written.  ``checked(session, record)``
+    returns the values to write, or raises :class:`UserError` and nothing is written.  Returns the
+    previous values, so the edit can be undone."""
     with db.session() as session:
         record = get_live(session, model, record_id)
+        changes = checked(session, record)
         previous = {name: getattr(record, name) for name in changes}
         for name, value in changes.items():
             setattr(record, name, value)

@@ -23,7 +23,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, zone
 from facilitator.core.models import AgendaItem, Meeting, MeetingDay, Organisation, Person, natural_id
-from facilitator.core.records import get_live, set_deleted, update_fields
+from facilitator.core.records import edit, get_live, set_deleted, update_fields
 from facilitator.i18n import translate
 
 MAX_TITLE = 200
@@ -276,11 +276,13 @@ def add_many(db: Database, meeting_id: str, specs: Sequence[dict[str, Any]]) -> 
 def update(db: Database, item_id: str, **changes: Any) -> dict[str, Any]:
     """Edit fields of one item; returns the previous values (for undo)."""
     cleaned = clean(changes)
-    with db.session() as session:
-        item = get_live(session, AgendaItem, item_id)
+
+    def checked(session: Session, item: AgendaItem) -> dict[str, Any]:
         _check_combination({"title": item.title, "fixed_start": item.fixed_start, "track": item.track, **cleaned})
         _check_references(session, cleaned)
-    return update_fields(db, AgendaItem, item_id, cleaned)
+        return cleaned
+
+    return edit(db, AgendaItem, item_id, checked)
 
 
 def delete(db: Database, item_id: str) -> None:

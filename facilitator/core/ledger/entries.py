@@ -27,7 +27,7 @@ from facilitator.core.models import (
     Person,
     Visit,
 )
-from facilitator.core.records import get_live, update_fields
+from facilitator.core.records import edit, get_live
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -100,13 +100,15 @@ def update(db: Database, entry_id: str, **changes: Any) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise UserError(translate("Ledger", "A ledger entry has no field {0}.").format(", ".join(sorted(unknown))))
-    with db.session() as session:
-        entry = get_live(session, LedgerEntry, entry_id)
+
+    def checked(session: Session, entry: LedgerEntry) -> dict[str, Any]:
         cleaned = _clean(session, changes)
         owner = cleaned.get("owner_person_id", entry.owner_person_id)
         if not (owner or cleaned.get("owner_organisation_id", entry.owner_organisation_id)):
             raise UserError(translate("Ledger", "A ledger entry needs an owner: a person or an organisation."))
-    return update_fields(db, LedgerEntry, entry_id, cleaned)
+        return cleaned
+
+    return edit(db, LedgerEntry, entry_id, checked)
 
 
 def history(db: Database, entry_id: str) -> list[LedgerStatusChange]:

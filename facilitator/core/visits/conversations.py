@@ -27,7 +27,7 @@ from facilitator.core.models import Conversation, ConversationPoint, Person, Vis
 from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.participation import latest_consents
 from facilitator.core.participants.vocabulary import GENDERS
-from facilitator.core.records import get_live, update_fields
+from facilitator.core.records import edit, get_live
 from facilitator.core.store import cipher
 from facilitator.core.visits.vocabulary import LOCATIONS
 from facilitator.i18n import translate
@@ -102,8 +102,8 @@ def update(db: Database, conversation_id: str, **changes: Any) -> dict[str, Any]
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise UserError(translate("Visits", "A conversation has no field {0}.").format(", ".join(sorted(unknown))))
-    with db.session() as session:
-        conversation = get_live(session, Conversation, conversation_id)
+
+    def checked(session: Session, conversation: Conversation) -> dict[str, Any]:
         cleaned = _clean(session, changes)
         if int(cleaned.get("women", conversation.women)) + int(cleaned.get("men", conversation.men)) == 0:
             raise UserError(translate("Visits", "Give the number of women and of men who took part."))
@@ -119,7 +119,9 @@ def update(db: Database, conversation_id: str, **changes: Any) -> dict[str, Any]
                 raise UserError(
                     translate("Visits", "This conversation has quotes; delete them before taking the consent back.")
                 )
-    return update_fields(db, Conversation, conversation_id, cleaned)
+        return cleaned
+
+    return edit(db, Conversation, conversation_id, checked)
 
 
 def warnings(conversation: Conversation) -> list[str]:

@@ -28,7 +28,7 @@ from facilitator.core.models import (
     VisitPhoto,
     natural_id,
 )
-from facilitator.core.records import get_live, update_fields
+from facilitator.core.records import edit, get_live
 from facilitator.core.visits import checklists
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, ANSWERS, SITE_KINDS
 from facilitator.i18n import translate
@@ -103,12 +103,14 @@ def update(db: Database, visit_id: str, **changes: Any) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise UserError(translate("Visits", "A visit has no field {0}.").format(", ".join(sorted(unknown))))
-    with db.session() as session:
-        visit = get_live(session, Visit, visit_id)
+
+    def checked(session: Session, visit: Visit) -> dict[str, Any]:
         cleaned = _clean(session, changes)
         if cleaned.get("starts_at", visit.starts_at) >= cleaned.get("ends_at", visit.ends_at):
             raise UserError(translate("Visits", "A visit must end after it starts."))
-    return update_fields(db, Visit, visit_id, cleaned)
+        return cleaned
+
+    return edit(db, Visit, visit_id, checked)
 
 
 def get(db: Database, visit_id: str) -> Visit:

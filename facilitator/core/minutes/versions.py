@@ -10,7 +10,6 @@ carries the fingerprint; taking an amendment in means issuing the next version, 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from sqlalchemy import select
 
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.fingerprints import canonical, fingerprint
 from facilitator.core.minutes.content import AUDIENCES, gather
 from facilitator.core.models import Meeting, MinutesApproval, MinutesVersion, natural_id, utcnow
 from facilitator.core.records import get_live
@@ -44,15 +44,6 @@ SOURCES = Vocabulary(
 )
 _HEX64 = re.compile(rb"[0-9a-f]{64}")
 MAX_RETURNED_FILE = 50 * 1024 * 1024
-
-
-def canonical(content: Any) -> bytes:
-    """The one byte form of a content: what the fingerprint is taken of."""
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def fingerprint(content: Any) -> str:
-    return hashlib.sha256(canonical(content)).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,13 @@ small key-value block."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from facilitator import __version__
+from facilitator.core import fingerprints
 from facilitator.export import pdf
 from facilitator.export.pdf.styles import Styles
 from facilitator.i18n import translate
@@ -21,8 +20,7 @@ SHARED_COLOUR = "#1F4E79"
 
 def fingerprint(content: Any) -> str:
     """A short digest of what the document says: two prints with the same fingerprint say the same."""
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()[:12]
+    return fingerprints.fingerprint(content)[:12]
 
 
 def marking(label: str, title: str, content: Any, internal: bool) -> pdf.Marking:

@@ -40,7 +40,7 @@ from facilitator.commands import (
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.core.text import for_terminal
-from facilitator.i18n import translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, INTERFACE_LANGUAGES, translate
 
 COMMANDS = (
     demo,
@@ -71,9 +71,7 @@ COMMANDS = (
 EXIT_ERROR = 2
 
 
-# The window and the command line speak these; documents (minutes) can also be written in Hindi.
-INTERFACE_LANGUAGES = ("en", "nl")
-DOCUMENT_LANGUAGES = ("hi",)
+DOCUMENT_ONLY_LANGUAGES = tuple(code for code in DOCUMENT_LANGUAGES if code not in INTERFACE_LANGUAGES)
 
 
 def system_language() -> str:
@@ -115,9 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     chosen = _early_language(argv)
-    if chosen is not None and chosen not in (*INTERFACE_LANGUAGES, *DOCUMENT_LANGUAGES):
+    if chosen is not None and chosen not in DOCUMENT_LANGUAGES:
         message = translate("Cli", "There is no language {0}: use {1} ({2} for documents).")
-        shown = message.format(for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_LANGUAGES))
+        shown = message.format(for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_ONLY_LANGUAGES))
         print(translate("Cli", "facilitator: {0}").format(shown), file=sys.stderr)
         return EXIT_ERROR
     lang = chosen or system_language()

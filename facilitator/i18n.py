@@ -20,6 +20,11 @@ from contextvars import ContextVar
 from functools import cache
 from importlib.resources import files
 
+# The window and the command line speak these; documents (the minutes) can also be written in Hindi, and
+# the names and common words of each are known (a country typed in Dutch, a worker's name in Devanagari).
+INTERFACE_LANGUAGES = ("en", "nl")
+DOCUMENT_LANGUAGES = (*INTERFACE_LANGUAGES, "hi")
+
 Translator = Callable[[str, str, int], str]  # context, source text, count (-1: no plural)
 Catalogues = Callable[[str], Translator | None]
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from facilitator.commands.context import CommandContext
-from facilitator.i18n import translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     meeting_id = context.meeting_id(args.meeting)
     language = args.labels or (group_language(context.db, meeting_id, args.follow_up) if args.follow_up else None)
     if language is None:
-        language = context.lang if context.lang in minutes.LABEL_LANGUAGES else "en"
+        language = context.lang if context.lang in DOCUMENT_LANGUAGES else "en"
     request = minutes.Request(meeting_id, args.audience, language, args.format, args.follow_up, args.version)
     written = minutes.export(context.db, request, target)
     context.print(translate("Cli", "Wrote {0}").format(written))

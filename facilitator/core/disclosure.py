@@ -56,7 +56,7 @@ import regex
 
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
-from facilitator.i18n import translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -265,8 +265,6 @@ class Entrant:
 _WORD_CHARS = r"\p{L}\p{M}\p{N}_"
 _NAME_PART = regex.compile(rf"[{_WORD_CHARS}]+")
 MIN_NAME_PART = 3
-# Languages whose common words are never taken for a name: those of the interface and the documents.
-COMMON_WORD_LANGUAGES = ("en", "nl", "hi")
 
 
 @dataclass(frozen=True)
@@ -303,14 +301,14 @@ def name_parts(name: str) -> list[str]:
 
 
 def name_finders(
-    hidden: Iterable[str], named: Iterable[str], languages: Iterable[str] = COMMON_WORD_LANGUAGES
+    hidden: Iterable[str], named: Iterable[str], languages: Iterable[str] = DOCUMENT_LANGUAGES
 ) -> list[NameFinder]:
     """Finders for the ``hidden`` names (people who are not named): each whole name, and each part of
     at least three letters that no ``named`` person's name has (a "Singh" or "Devi" shared with a named
     person stays, so named people remain readable) and that is not a common word of ``languages``.
     Longest first, so a whole name is found before its parts; matching is by whole word, casefolded."""
     shown = {part.casefold() for name in named for part in name_parts(name)}
-    common = _common_words(tuple(sorted({*COMMON_WORD_LANGUAGES, *languages})))
+    common = _common_words(tuple(sorted({*DOCUMENT_LANGUAGES, *languages})))
     found: dict[str, tuple[str, str]] = {}  # casefolded words -> (their whole name, the words)
     for name in (name.strip() for name in hidden):
         if len(name) < MIN_NAME_PART:
@@ -324,7 +322,7 @@ def name_finders(
     return [NameFinder(name, words, whole_words(words)) for name, words in ordered]
 
 
-def name_finders_in(session: Session, languages: Iterable[str] = COMMON_WORD_LANGUAGES) -> list[NameFinder]:
+def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUAGES) -> list[NameFinder]:
     """:func:`name_finders` for everyone in the database who asked not to be named."""
     from sqlalchemy import select
 

@@ -20,9 +20,8 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
 from facilitator.core.errors import UserError
-from facilitator.i18n import QT_TRANSLATE_NOOP, language, translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP, language, translate
 
-MATCH_LOCALES = ("en", "nl", "hi")
 # Spellings people write that CLDR does not list: Hindi with an anusvara, Odia's old English name.
 ALIASES = {"languages": {"हिंदी": "hi", "oriya": "or", "marwadi": "mwr", "rajasthani": "raj"}}
 # CLDR keeps macro-regions and placeholders among its territories; only real places are offered.
@@ -85,7 +84,7 @@ class CldrNames(Mapping[str, str]):
     def _lookup(self) -> dict[str, str]:
         if self._table is None:
             table: dict[str, str] = {}
-            for locale in MATCH_LOCALES:
+            for locale in DOCUMENT_LANGUAGES:
                 for code, name in self._names(locale).items():
                     table.setdefault(_simple(name), code)
             for code in self:

@@ -20,7 +20,6 @@ from facilitator.export import files
 from facilitator.i18n import translate
 
 FORMATS = ("pdf", "json", "csv")
-LABEL_LANGUAGES = ("en", "nl", "hi")
 Progress = Callable[[int, int], object]
 
 
@@ -42,7 +41,7 @@ def check_language(code: str) -> str:
     if i18n.catalogue(code) is None:
         raise UserError(
             translate("Export", "There are no labels in the language {0}. Use one of: {1}").format(
-                code, ", ".join(LABEL_LANGUAGES)
+                code, ", ".join(i18n.DOCUMENT_LANGUAGES)
             )
         )
     return code

@@ -5922,6 +5922,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public minutes and reports show a stakeholder group&apos;s statements and figures on its own only when it has at least this many people; smaller groups are merged, so no one in them can be singled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5967,6 +5975,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Default &amp;confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest &amp;group shown alone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5939,6 +5939,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De facilitator is onafhankelijk van de organiserende bedrijven</translation>
     </message>
     <message>
+        <source> people</source>
+        <translation> personen</translation>
+    </message>
+    <message>
+        <source>Public minutes and reports show a stakeholder group&apos;s statements and figures on its own only when it has at least this many people; smaller groups are merged, so no one in them can be singled out.</source>
+        <translation>Openbare notulen en rapporten tonen de uitspraken en cijfers van een belanghebbendengroep alleen apart als die minstens zoveel mensen telt; kleinere groepen worden samengevoegd, zodat niemand daarin herkenbaar is.</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -5985,6 +5993,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Default &amp;confidentiality:</source>
         <translation>Standaard &amp;vertrouwelijkheid:</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;group shown alone:</source>
+        <translation>Kleinste &amp;groep die apart getoond wordt:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>

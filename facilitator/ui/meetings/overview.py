@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,17 @@ class OverviewSection(Section):
         self.confidentiality_combo.activated.connect(
             lambda _i: self._save(default_confidentiality=self.confidentiality_combo.currentData())
         )
+        self.group_size_spin = QSpinBox()
+        self.group_size_spin.setRange(1, meetings.MAX_MIN_GROUP_SIZE)
+        self.group_size_spin.setSuffix(self.tr(" people"))
+        self.group_size_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number, not a line
+        self.group_size_spin.setToolTip(
+            self.tr(
+                "Public minutes and reports show a stakeholder group's statements and figures on its own only when "
+                "it has at least this many people; smaller groups are merged, so no one in them can be singled out."
+            )
+        )
+        self.group_size_spin.editingFinished.connect(lambda: self._save(min_group_size=self.group_size_spin.value()))
         self.status_combo = QComboBox()
         for code in vocabulary.MEETING_STATUSES:
             self.status_combo.addItem(vocabulary.MEETING_STATUSES.label(code), code)
@@ -110,6 +123,7 @@ class OverviewSection(Section):
         form.addRow("", self.recording_check)
         form.addRow(self.tr("Facilitation:"), self.independent_check)
         form.addRow(self.tr("Default &confidentiality:"), self.confidentiality_combo)
+        form.addRow(self.tr("Smallest &group shown alone:"), self.group_size_spin)
         form.addRow(self.tr("Stat&us:"), self.status_combo)
 
         page = QWidget()
@@ -147,6 +161,7 @@ class OverviewSection(Section):
             self.recording_check.setChecked(m.recording_allowed)
             self.independent_check.setChecked(bool(m.facilitator_independent))
             self.confidentiality_combo.setCurrentIndex(self.confidentiality_combo.findData(m.default_confidentiality))
+            self.group_size_spin.setValue(m.min_group_size)
             self.status_combo.setCurrentIndex(self.status_combo.findData(m.status))
 
     def _save(self, **changes: Any) -> None:

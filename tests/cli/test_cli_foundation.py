@@ -6,6 +6,7 @@ one smoke test and the full-disk test start a real process, as the installed com
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sqlite3
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import __version__, paths
+from facilitator import __version__, cli, paths
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.demo.visits import EARLIER_MEETING_ID
 from tests.cli.invoke import assert_plain_error, run
@@ -42,6 +43,42 @@ def test_version_and_help_on_every_command() -> None:
     for command in ("demo", "meetings", "meeting", "backup", "selftest"):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: facilitator" in result.stdout
+
+
+def _sub_commands(parser: argparse.ArgumentParser) -> list[str]:
+    return next(list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def test_a_line_naming_a_sub_command_parses_as_with_the_whole_tree() -> None:
+    """COMMANDS names the module of every sub-command, since a line naming one builds that module's alone."""
+    assert _sub_commands(cli.build_parser()) == list(cli.COMMANDS)
+    for name, module in cli.COMMANDS.items():
+        assert set(_sub_commands(cli.build_parser(name))) == {n for n, m in cli.COMMANDS.items() if m is module}
+    lines = (
+        ["stats", "ae95", "--json"],
+        ["--data-dir", "d", "minutes", "approve", "ae95", "--by", "Union", "--fingerprint", "3ab98294"],
+        ["visit-plan", "Quarry 7", "--start", "2026-12-01 09:00", "--end", "2026-12-01 12:00"],
+        ["--lang", "nl", "check", "ae95", "--strict"],
+    )
+    for line in lines:
+        language, named = cli._early_options(line)
+        assert named in cli.COMMANDS and language == ("nl" if "nl" in line else None)
+        assert vars(cli.build_parser(named).parse_args(line)) == vars(cli.build_parser().parse_args(line)), line
+    assert cli._early_options(["-h", "stats"]) == (None, None)  # the top-level help: every command
+    assert cli._early_options(["--lang", "nl", "nonsense"]) == ("nl", None)
+
+
+def test_the_help_and_a_mistyped_command_list_every_command_in_the_chosen_language() -> None:
+    for shown in (run("--help").stdout, run("nonsense").stderr):
+        assert all(name in shown for name in cli.COMMANDS), shown
+    from facilitator.ui.i18n import install_translator
+
+    try:
+        dutch = run("--lang", "nl", "--help").stdout, run("--lang", "nl", "nonsense").stderr
+    finally:
+        install_translator("en")  # --lang is the process's language from then on
+    assert "OPDRACHT" in dutch[0] and "toon het id van de" in dutch[0] and "OPDRACHT" in dutch[1]
+    assert all(name in shown for shown in dutch for name in cli.COMMANDS)
 
 
 def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:

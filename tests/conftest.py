@@ -106,6 +106,15 @@ def demo_db(db: Database) -> Database:
 
 
 @pytest.fixture
+def demo_dir(data_dir: Path, demo_template: Path) -> Path:
+    """A data dir holding the demo roundtable (``MEETING_ID``) as ``facilitator demo`` leaves it, closed, for
+    the commands and windows a test starts on it; the demo command itself is tested on empty folders."""
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(demo_template, paths.database_path(data_dir))
+    return data_dir
+
+
+@pytest.fixture
 def stick(tmp_path: Path) -> Path:
     """A sync folder (a USB stick) for the team passphrase ``tests.sync.sticks.PASSPHRASE``, with a team
     file whose key is quick to derive."""

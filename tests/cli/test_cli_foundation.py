@@ -95,11 +95,10 @@ def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     assert paths.database_path(tmp_path / "stick").exists()
 
 
-def test_a_meeting_by_id_prefix_and_an_unknown_one(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path)
-    shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=tmp_path).stdout)
+def test_a_meeting_by_id_prefix_and_an_unknown_one(demo_dir: Path) -> None:
+    shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=demo_dir).stdout)
     assert shown["id"] == MEETING_ID and shown["languages"] == ["hi", "en"]
-    assert_plain_error(run("meeting", "nope", data_dir=tmp_path), "No meeting has an id starting with 'nope'")
+    assert_plain_error(run("meeting", "nope", data_dir=demo_dir), "No meeting has an id starting with 'nope'")
 
 
 def test_unwritable_data_dir(tmp_path: Path) -> None:
@@ -120,17 +119,16 @@ def test_corrupted_database_is_left_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [database.name]
 
 
-def test_backup_writes_a_usable_copy(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path / "data")
+def test_backup_writes_a_usable_copy(demo_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
-    result = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    result = run("backup", "--to", str(target), data_dir=demo_dir)
     assert result.returncode == 0 and target.exists()
     with sqlite3.connect(target) as copy:
         assert sorted(copy.execute("SELECT id FROM meeting").fetchall()) == sorted(
             [(MEETING_ID,), (EARLIER_MEETING_ID,)]
         )
     copy.close()
-    again = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    again = run("backup", "--to", str(target), data_dir=demo_dir)
     assert_plain_error(again, "exists already")
 
 
@@ -141,12 +139,11 @@ def test_selftest_opens_every_screen(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_full_disk_while_writing_output_is_one_plain_line(tmp_path: Path) -> None:
+def test_a_full_disk_while_writing_output_is_one_plain_line(demo_dir: Path) -> None:
     """A real process: its standard output is the full device, as when a redirect fills the disk."""
-    run("demo", data_dir=tmp_path)
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "facilitator", "--data-dir", str(tmp_path), "meetings", "--json"],
+            [sys.executable, "-m", "facilitator", "--data-dir", str(demo_dir), "meetings", "--json"],
             stdout=full, stderr=subprocess.PIPE, text=True, env=process_env(), timeout=120,
         )  # fmt: skip
     assert_plain_error(result, "No space left on device")

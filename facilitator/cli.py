@@ -39,7 +39,6 @@ from facilitator.commands import (
 )
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
-from facilitator.core.text import for_terminal
 from facilitator.i18n import translate
 
 # Every sub-command and the module that registers it, in the order the help lists them.  A command line
@@ -90,6 +89,14 @@ INTERFACE_LANGUAGES = ("en", "nl")
 DOCUMENT_LANGUAGES = ("hi",)
 
 
+def _for_terminal(text: str) -> str:
+    """Text shown on an error line, less control characters; imported when needed, since the text module
+    loads SQLAlchemy, which the window's first paint and ``--help`` do without."""
+    from facilitator.core.text import for_terminal
+
+    return for_terminal(text)
+
+
 def system_language() -> str:
     for name in ("FACILITATOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
@@ -135,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen, command = _early_options(argv)
     if chosen is not None and chosen not in (*INTERFACE_LANGUAGES, *DOCUMENT_LANGUAGES):
         message = translate("Cli", "There is no language {0}: use {1} ({2} for documents).")
-        shown = message.format(for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_LANGUAGES))
+        shown = message.format(_for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_LANGUAGES))
         print(translate("Cli", "facilitator: {0}").format(shown), file=sys.stderr)
         return EXIT_ERROR
     lang = chosen or system_language()
@@ -158,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_window(context)
         return args.run(args, context) or 0
     except UserError as error:
-        print(translate("Cli", "facilitator: {0}").format(for_terminal(str(error))), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(_for_terminal(str(error))), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -169,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # A full disk or a vanished folder while writing output: say so plainly, as for any refusal.
         where = f" ({error.filename})" if error.filename else ""
-        print(translate("Cli", "facilitator: {0}").format(for_terminal(f"{error.strerror or error}{where}")),
+        print(translate("Cli", "facilitator: {0}").format(_for_terminal(f"{error.strerror or error}{where}")),
               file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
     finally:

@@ -38,6 +38,14 @@ def test_python_m_facilitator_runs_in_its_own_process_with_the_data_dir_from_the
     assert paths.database_path(tmp_path / "stick").exists()
 
 
+def test_the_entry_point_loads_neither_the_database_layer_nor_qt_before_a_command_needs_them() -> None:
+    """``--version``, ``--help`` and the window's first paint (which reads the meetings list without the ORM)
+    start from here."""
+    probe = "import sys, facilitator.cli; print(sorted({m.split('.')[0] for m in sys.modules}))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert not {"sqlalchemy", "alembic", "PySide6", "reportlab"} & set(json.loads(loaded.stdout.replace("'", '"')))
+
+
 def test_version_and_help_on_every_command() -> None:
     assert run("--version").stdout.strip() == f"Facilitator {__version__}"
     for command in ("demo", "meetings", "meeting", "backup", "selftest"):

@@ -39,39 +39,60 @@ from facilitator.commands import (
 )
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
-from facilitator.core.text import for_terminal
 from facilitator.i18n import DOCUMENT_LANGUAGES, INTERFACE_LANGUAGES, translate
 
-COMMANDS = (
-    demo,
-    meetings,
-    meeting,
-    backup,
-    restore,
-    selftest,
-    participants,
-    agenda,
-    stats,
-    actions,
-    notes,
-    end_session,
-    sync,
-    sync_status,
-    conflicts,
-    conflict,
-    visits,
-    visit_edit,
-    visit_report,
-    findings,
-    ledger,
-    encryption,
-    export,
-    minutes,
-)
+# Every sub-command and the module that registers it, in the order the help lists them.  A command line
+# that names one builds that module's parser alone: the whole tree (its options, their translated help and
+# argparse's own strings) costs more than a small command's work.
+COMMANDS = {
+    "demo": demo,
+    "meetings": meetings,
+    "meeting": meeting,
+    "backup": backup,
+    "restore": restore,
+    "selftest": selftest,
+    "participants": participants,
+    "import-participants": participants,
+    "check": participants,
+    "agenda": agenda,
+    "stats": stats,
+    "actions": actions,
+    "notes": notes,
+    "note": notes,
+    "end-session": end_session,
+    "sync": sync,
+    "sync-status": sync_status,
+    "conflicts": conflicts,
+    "conflict": conflict,
+    "visits": visits,
+    "visit": visits,
+    "visit-plan": visit_edit,
+    "visit-answer": visit_edit,
+    "conversation": visit_edit,
+    "finding": visit_edit,
+    "propose-agenda": visit_edit,
+    "visit-report": visit_report,
+    "findings": findings,
+    "ledger": ledger,
+    "encrypt": encryption,
+    "decrypt": encryption,
+    "passphrase": encryption,
+    "recovery-key": encryption,
+    "export": export,
+    "minutes": minutes,
+}
 EXIT_ERROR = 2
 
 
 DOCUMENT_ONLY_LANGUAGES = tuple(code for code in DOCUMENT_LANGUAGES if code not in INTERFACE_LANGUAGES)
+
+
+def _for_terminal(text: str) -> str:
+    """Text shown on an error line, less control characters; imported when needed, since the text module
+    loads SQLAlchemy, which the window's first paint and ``--help`` do without."""
+    from facilitator.core.text import for_terminal
+
+    return for_terminal(text)
 
 
 def system_language() -> str:
@@ -82,17 +103,21 @@ def system_language() -> str:
     return "en"
 
 
-def _early_language(argv: Sequence[str]) -> str | None:
-    """``--lang`` must be known before the parser is built, because the parser's help is translated."""
+def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """``--lang`` and the sub-command a line names, before the parser is built: its help is translated,
+    and only the named sub-command's part of it is needed (None where the line names none for sure)."""
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang")
     pre.add_argument("--data-dir")
     pre.add_argument("command", nargs=argparse.REMAINDER)  # its own options (export's --lang) are not ours
-    known, _ = pre.parse_known_args(argv)
-    return known.lang
+    known, unknown = pre.parse_known_args(argv)
+    named = known.command[0] if known.command and not unknown else None  # -h or --version first: the whole line
+    return known.lang, named if named in COMMANDS else None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; given a sub-command, one where only that one (and the others of
+    its module) is registered, which parses a line naming it alike."""
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description=translate("Cli", "Plan, run and document multi-stakeholder roundtables, offline."),
@@ -105,17 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help=translate("Cli", "language of the interface, e.g. en or nl"))
     subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
-    for module in COMMANDS:
+    for module in [COMMANDS[command]] if command else dict.fromkeys(COMMANDS.values()):
         module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    chosen = _early_language(argv)
+    chosen, command = _early_options(argv)
     if chosen is not None and chosen not in DOCUMENT_LANGUAGES:
         message = translate("Cli", "There is no language {0}: use {1} ({2} for documents).")
-        shown = message.format(for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_ONLY_LANGUAGES))
+        shown = message.format(_for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_ONLY_LANGUAGES))
         print(translate("Cli", "facilitator: {0}").format(shown), file=sys.stderr)
         return EXIT_ERROR
     lang = chosen or system_language()
@@ -123,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.ui.i18n import install_translator
 
         install_translator(lang)
-    args = build_parser().parse_args(argv)
+    args = build_parser(command).parse_args(argv)
     context = CommandContext(
         data_dir=paths.data_dir(args.data_dir),
         lang=lang,
@@ -138,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_window(context)
         return args.run(args, context) or 0
     except UserError as error:
-        print(translate("Cli", "facilitator: {0}").format(for_terminal(str(error))), file=sys.stderr)
+        print(translate("Cli", "facilitator: {0}").format(_for_terminal(str(error))), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -149,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # A full disk or a vanished folder while writing output: say so plainly, as for any refusal.
         where = f" ({error.filename})" if error.filename else ""
-        print(translate("Cli", "facilitator: {0}").format(for_terminal(f"{error.strerror or error}{where}")),
+        print(translate("Cli", "facilitator: {0}").format(_for_terminal(f"{error.strerror or error}{where}")),
               file=sys.stderr)  # fmt: skip
         return EXIT_ERROR
     finally:

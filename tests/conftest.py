@@ -39,6 +39,27 @@ from facilitator.core.store.backups import copy_verified
 NewDatabase = Callable[[Path], Database]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the app and the tests' helpers once, before the workers start.
+
+    Where no bytecode is written (``PYTHONDONTWRITEBYTECODE``, a fresh clone) every xdist worker and every
+    ``python -m facilitator`` or child script a test starts would compile them from source again; reading
+    what is compiled here is the same code (Python checks each file's timestamp), only sooner.  Test
+    modules are left out: pytest rewrites their asserts and keeps its own form of them.
+    """
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller did it
+        return
+    import compileall
+    import re
+
+    import facilitator
+    import tests
+
+    skip = re.compile(r"[/\\](test_[^/\\]*|conftest)\.py$")
+    for package in (facilitator, tests):
+        compileall.compile_dir(Path(package.__file__).parent, rx=skip, quiet=2)
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file at the head revision, with no device id yet (each copy makes its own)."""
@@ -103,6 +124,15 @@ def db(request: pytest.FixtureRequest, data_dir: Path, migrated_template: Path) 
 def demo_db(db: Database) -> Database:
     """The database with the demo roundtable, as ``seed_demo`` leaves it."""
     return db
+
+
+@pytest.fixture
+def demo_dir(data_dir: Path, demo_template: Path) -> Path:
+    """A data dir holding the demo roundtable (``MEETING_ID``) as ``facilitator demo`` leaves it, closed, for
+    the commands and windows a test starts on it; the demo command itself is tested on empty folders."""
+    data_dir.mkdir(parents=True)
+    shutil.copyfile(demo_template, paths.database_path(data_dir))
+    return data_dir
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
-from facilitator.core.participants.vocabulary import STATUSES
 from facilitator.i18n import translate
 
 EXIT_BLOCKER = 1
@@ -65,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.participants import participation
-    from facilitator.core.participants.vocabulary import group_label
+    from facilitator.core.participants.vocabulary import STATUSES, group_label
     from facilitator.export import participants as participant_export
 
     meeting_id = context.meeting_id(args.meeting)

@@ -8,8 +8,6 @@ import io
 import json
 from pathlib import Path
 
-import pytest
-
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.models import Action, Note
@@ -21,12 +19,6 @@ HIDDEN = ("Kamla Devi", "Santosh Bai", "Ramprasad Gurjar", "Bhanwar Lal Bheel")
 
 def run(data_dir: Path, *args: str):
     return run_command(*args, data_dir=data_dir)
-
-
-@pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    assert run(tmp_path, "demo").returncode == 0
-    return tmp_path
 
 
 def count(folder: Path, model: type) -> int:

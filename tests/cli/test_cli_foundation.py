@@ -6,6 +6,7 @@ one smoke test and the full-disk test start a real process, as the installed com
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sqlite3
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator import __version__, paths
+from facilitator import __version__, cli, paths
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.demo.visits import EARLIER_MEETING_ID
 from tests.cli.invoke import assert_plain_error, run
@@ -37,11 +38,55 @@ def test_python_m_facilitator_runs_in_its_own_process_with_the_data_dir_from_the
     assert paths.database_path(tmp_path / "stick").exists()
 
 
+def test_the_entry_point_loads_neither_the_database_layer_nor_qt_before_a_command_needs_them() -> None:
+    """``--version``, ``--help`` and the window's first paint (which reads the meetings list without the ORM)
+    start from here."""
+    probe = "import sys, facilitator.cli; print(sorted({m.split('.')[0] for m in sys.modules}))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert not {"sqlalchemy", "alembic", "PySide6", "reportlab"} & set(json.loads(loaded.stdout.replace("'", '"')))
+
+
 def test_version_and_help_on_every_command() -> None:
     assert run("--version").stdout.strip() == f"Facilitator {__version__}"
     for command in ("demo", "meetings", "meeting", "backup", "selftest"):
         result = run(command, "--help")
         assert result.returncode == 0 and "usage: facilitator" in result.stdout
+
+
+def _sub_commands(parser: argparse.ArgumentParser) -> list[str]:
+    return next(list(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def test_a_line_naming_a_sub_command_parses_as_with_the_whole_tree() -> None:
+    """COMMANDS names the module of every sub-command, since a line naming one builds that module's alone."""
+    assert _sub_commands(cli.build_parser()) == list(cli.COMMANDS)
+    for name, module in cli.COMMANDS.items():
+        assert set(_sub_commands(cli.build_parser(name))) == {n for n, m in cli.COMMANDS.items() if m is module}
+    lines = (
+        ["stats", "ae95", "--json"],
+        ["--data-dir", "d", "minutes", "approve", "ae95", "--by", "Union", "--fingerprint", "3ab98294"],
+        ["visit-plan", "Quarry 7", "--start", "2026-12-01 09:00", "--end", "2026-12-01 12:00"],
+        ["--lang", "nl", "check", "ae95", "--strict"],
+    )
+    for line in lines:
+        language, named = cli._early_options(line)
+        assert named in cli.COMMANDS and language == ("nl" if "nl" in line else None)
+        assert vars(cli.build_parser(named).parse_args(line)) == vars(cli.build_parser().parse_args(line)), line
+    assert cli._early_options(["-h", "stats"]) == (None, None)  # the top-level help: every command
+    assert cli._early_options(["--lang", "nl", "nonsense"]) == ("nl", None)
+
+
+def test_the_help_and_a_mistyped_command_list_every_command_in_the_chosen_language() -> None:
+    for shown in (run("--help").stdout, run("nonsense").stderr):
+        assert all(name in shown for name in cli.COMMANDS), shown
+    from facilitator.ui.i18n import install_translator
+
+    try:
+        dutch = run("--lang", "nl", "--help").stdout, run("--lang", "nl", "nonsense").stderr
+    finally:
+        install_translator("en")  # --lang is the process's language from then on
+    assert "OPDRACHT" in dutch[0] and "toon het id van de" in dutch[0] and "OPDRACHT" in dutch[1]
+    assert all(name in shown for shown in dutch for name in cli.COMMANDS)
 
 
 def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:
@@ -58,11 +103,10 @@ def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
     assert paths.database_path(tmp_path / "stick").exists()
 
 
-def test_a_meeting_by_id_prefix_and_an_unknown_one(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path)
-    shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=tmp_path).stdout)
+def test_a_meeting_by_id_prefix_and_an_unknown_one(demo_dir: Path) -> None:
+    shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=demo_dir).stdout)
     assert shown["id"] == MEETING_ID and shown["languages"] == ["hi", "en"]
-    assert_plain_error(run("meeting", "nope", data_dir=tmp_path), "No meeting has an id starting with 'nope'")
+    assert_plain_error(run("meeting", "nope", data_dir=demo_dir), "No meeting has an id starting with 'nope'")
 
 
 def test_unwritable_data_dir(tmp_path: Path) -> None:
@@ -83,17 +127,16 @@ def test_corrupted_database_is_left_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [database.name]
 
 
-def test_backup_writes_a_usable_copy(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path / "data")
+def test_backup_writes_a_usable_copy(demo_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
-    result = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    result = run("backup", "--to", str(target), data_dir=demo_dir)
     assert result.returncode == 0 and target.exists()
     with sqlite3.connect(target) as copy:
         assert sorted(copy.execute("SELECT id FROM meeting").fetchall()) == sorted(
             [(MEETING_ID,), (EARLIER_MEETING_ID,)]
         )
     copy.close()
-    again = run("backup", "--to", str(target), data_dir=tmp_path / "data")
+    again = run("backup", "--to", str(target), data_dir=demo_dir)
     assert_plain_error(again, "exists already")
 
 
@@ -104,12 +147,11 @@ def test_selftest_opens_every_screen(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_a_full_disk_while_writing_output_is_one_plain_line(tmp_path: Path) -> None:
+def test_a_full_disk_while_writing_output_is_one_plain_line(demo_dir: Path) -> None:
     """A real process: its standard output is the full device, as when a redirect fills the disk."""
-    run("demo", data_dir=tmp_path)
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "facilitator", "--data-dir", str(tmp_path), "meetings", "--json"],
+            [sys.executable, "-m", "facilitator", "--data-dir", str(demo_dir), "meetings", "--json"],
             stdout=full, stderr=subprocess.PIPE, text=True, env=process_env(), timeout=120,
         )  # fmt: skip
     assert_plain_error(result, "No space left on device")

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from facilitator.core.demo.roundtable import MEETING_ID
 from tests.cli.invoke import Result
 from tests.cli.invoke import run as run_command
@@ -15,13 +13,6 @@ from tests.cli.invoke import run as run_command
 
 def run(data_dir: Path, *args: str) -> Result:
     return run_command(*args, data_dir=data_dir)
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("demo")
-    assert run(folder, "demo").returncode == 0
-    return folder
 
 
 def test_participants_json_carries_group_status_and_anonymity(demo_dir: Path) -> None:
@@ -61,30 +52,27 @@ def test_check_prints_the_report_and_strict_fails_on_a_blocker(demo_dir: Path) -
     assert day["stage"] == "day" and day["people"] == 16  # who checked in at the door, staff not counted
 
 
-def test_strict_passes_when_no_blocker_fails(tmp_path: Path) -> None:
-    run(tmp_path, "demo")
+def test_strict_passes_when_no_blocker_fails(demo_dir: Path, tmp_path: Path) -> None:
     csv_path = tmp_path / "extra.csv"
     csv_path.write_text("Name,Group,Languages\nSomeone,RH_MIGRANT,hi\n", encoding="utf-8")
-    assert run(tmp_path, "import-participants", MEETING_ID, str(csv_path), "--yes").returncode == 0
-    report = json.loads(run(tmp_path, "check", MEETING_ID, "--json").stdout)
+    assert run(demo_dir, "import-participants", MEETING_ID, str(csv_path), "--yes").returncode == 0
+    report = json.loads(run(demo_dir, "check", MEETING_ID, "--json").stdout)
     assert "Migrant workers" not in report["checks"][0]["detail"]
 
 
-def test_import_previews_without_yes_and_writes_with_it(tmp_path: Path) -> None:
-    run(tmp_path, "demo")
+def test_import_previews_without_yes_and_writes_with_it(demo_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "invitations.csv"
     path.write_text("Name;Group\nJoseph Kerketta;Local NGOs\n;Workers\n", encoding="utf-8")
-    preview = run(tmp_path, "import-participants", MEETING_ID[:8], str(path))
+    preview = run(demo_dir, "import-participants", MEETING_ID[:8], str(path))
     assert preview.returncode == 0
     assert "Line 3: skipped: No name." in preview.stdout and "Nothing was written" in preview.stdout
-    assert "Joseph" not in run(tmp_path, "participants", MEETING_ID[:8]).stdout
-    done = run(tmp_path, "import-participants", MEETING_ID[:8], str(path), "--yes")
+    assert "Joseph" not in run(demo_dir, "participants", MEETING_ID[:8]).stdout
+    done = run(demo_dir, "import-participants", MEETING_ID[:8], str(path), "--yes")
     assert "Imported: 1 new, 0 merged, 1 skipped." in done.stdout
-    assert "Joseph Kerketta" in run(tmp_path, "participants", MEETING_ID[:8]).stdout
+    assert "Joseph Kerketta" in run(demo_dir, "participants", MEETING_ID[:8]).stdout
 
 
-def test_bad_input_is_one_plain_line(tmp_path: Path) -> None:
-    run(tmp_path, "demo")
+def test_bad_input_is_one_plain_line(demo_dir: Path, tmp_path: Path) -> None:
     not_a_sheet = tmp_path / "photo.xlsx"
     not_a_sheet.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     for args, fragment in (
@@ -92,7 +80,7 @@ def test_bad_input_is_one_plain_line(tmp_path: Path) -> None:
         (("check", "zzzz"), "No meeting has an id starting with 'zzzz'"),
         (("participants", "zzzz"), "No meeting has an id starting with 'zzzz'"),
     ):
-        result = run(tmp_path, *args)
+        result = run(demo_dir, *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert fragment in result.stderr and len(result.stderr.strip().splitlines()) == 1
 

@@ -26,9 +26,8 @@ def test_a_read_only_command_on_an_empty_place_says_so_and_creates_nothing(tmp_p
     assert list(empty.iterdir()) == []
 
 
-def test_the_same_commands_read_a_data_dir_that_has_data(tmp_path: Path) -> None:
-    assert run("demo", data_dir=tmp_path).returncode == 0
-    assert run("meetings", data_dir=tmp_path).returncode == 0
+def test_the_same_commands_read_a_data_dir_that_has_data(demo_dir: Path) -> None:
+    assert run("meetings", data_dir=demo_dir).returncode == 0
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,8 @@ from facilitator.core.demo.roundtable import MEETING_ID
 from tests.cli.invoke import assert_plain_error, run
 
 
-def test_stats_json_on_the_demo(tmp_path: Path) -> None:
-    assert run("demo", data_dir=tmp_path).returncode == 0
-    result = run("stats", MEETING_ID[:8], "--json", data_dir=tmp_path)
+def test_stats_json_on_the_demo(demo_dir: Path) -> None:
+    result = run("stats", MEETING_ID[:8], "--json", data_dir=demo_dir)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
     assert sum(g["share"] for g in figures["groups"]) == pytest.approx(1.0, abs=1e-3)
@@ -30,11 +29,10 @@ def test_stats_json_on_the_demo(tmp_path: Path) -> None:
     assert all(g["headcount"] >= figures["min_group_size"] for g in figures["groups"])
 
 
-def test_stats_text_and_plain_errors(tmp_path: Path) -> None:
-    run("demo", data_dir=tmp_path)
-    text = run("stats", MEETING_ID[:8], data_dir=tmp_path)
+def test_stats_text_and_plain_errors(demo_dir: Path) -> None:
+    text = run("stats", MEETING_ID[:8], data_dir=demo_dir)
     assert text.returncode == 0 and "Balance index" in text.stdout and "Buyers" in text.stdout
-    assert_plain_error(run("stats", "zzzz", data_dir=tmp_path), "zzzz")
+    assert_plain_error(run("stats", "zzzz", data_dir=demo_dir), "zzzz")
 
 
 def test_stats_does_not_write_even_with_a_stale_running_turn(demo_db) -> None:

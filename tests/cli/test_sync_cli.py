@@ -35,10 +35,9 @@ def plain_error(result: Result, fragment: str) -> None:
     assert_plain_error(result, fragment)
 
 
-def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path) -> None:
-    a, b, stick = tmp_path / "a", tmp_path / "b", tmp_path / "usb"
+def test_two_laptops_sync_through_a_folder_and_agree(demo_dir: Path, tmp_path: Path) -> None:
+    a, b, stick = demo_dir, tmp_path / "b", tmp_path / "usb"
     stick.mkdir()  # an empty stick: the first sync makes it a sync folder
-    run("demo", data_dir=a)
     first = run(
         "sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--device-name", "Laptop A", data_dir=a
     )
@@ -54,10 +53,9 @@ def test_two_laptops_sync_through_a_folder_and_agree(tmp_path: Path) -> None:
 
 
 def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
-    tmp_path: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
+    demo_dir: Path, tmp_path: Path, stick: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a = tmp_path / "a"
-    run("demo", data_dir=a)
+    a = demo_dir
     plain_error(run("sync", "--folder", str(stick), data_dir=a), "--passphrase-env")
     plain_error(run("sync", "--folder", str(stick), "--passphrase-env", "NOT_SET_ANYWHERE", data_dir=a), "not set")
     assert run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a).returncode == 0
@@ -69,10 +67,9 @@ def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
     plain_error(run("sync", "--database", "sqlite:///x.sqlite3", data_dir=a), "PostgreSQL")
 
 
-def test_a_mass_deletion_is_refused_without_yes(tmp_path: Path, stick: Path) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
+def test_a_mass_deletion_is_refused_without_yes(demo_dir: Path, tmp_path: Path, stick: Path) -> None:
+    a, b = demo_dir, tmp_path / "b"
     sync = ("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE")
-    run("demo", data_dir=a)
     run(*sync, data_dir=a)
     run(*sync, data_dir=b)
     from facilitator.core.db import Database
@@ -91,10 +88,9 @@ def test_a_mass_deletion_is_refused_without_yes(tmp_path: Path, stick: Path) -> 
     assert json.loads(run("meetings", "--json", data_dir=b).stdout) == []
 
 
-def test_a_conflict_is_listed_compared_and_decided_headless(tmp_path: Path, stick: Path) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
+def test_a_conflict_is_listed_compared_and_decided_headless(demo_dir: Path, tmp_path: Path, stick: Path) -> None:
+    a, b = demo_dir, tmp_path / "b"
     sync = ("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE")
-    run("demo", data_dir=a)
     run(*sync, data_dir=a)
     run(*sync, data_dir=b)
     from facilitator.core import meetings

@@ -30,9 +30,8 @@ def _plan(data_dir: Path, site: str, supplier: str, kind: str, day: str, announc
     return re.search(r"[0-9a-f-]{36}", out).group(0)
 
 
-def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    _ok("demo", data_dir=data)
+def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(demo_dir: Path, tmp_path: Path) -> None:
+    data = demo_dir
     pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")
     lane = _plan(data, "Budhpura lane 4", "Rajputana", "home_based", "2024-02-05", "semi_announced")
     shed = _plan(data, "Kota shed", "Kota", "processing_unit", "2024-02-06", "announced")
@@ -78,9 +77,8 @@ def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(tmp_pat
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_the_ledger_shows_which_commitments_were_kept(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    _ok("demo", data_dir=data)
+def test_the_ledger_shows_which_commitments_were_kept(demo_dir: Path, tmp_path: Path) -> None:
+    data = demo_dir
     kept = json.loads(_ok("ledger", "--status", "verified", "--json", data_dir=data))
     assert [row["description"] for row in kept] == [
         "Issue ID cards and pay every worker on the register into a bank account"
@@ -95,9 +93,8 @@ def test_the_ledger_shows_which_commitments_were_kept(tmp_path: Path) -> None:
     assert_plain_error(run("ledger", "--org", "Nowhere Ltd", data_dir=data), "No organisation")
 
 
-def test_refusals_say_what_is_allowed(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    _ok("demo", data_dir=data)
+def test_refusals_say_what_is_allowed(demo_dir: Path) -> None:
+    data = demo_dir
     pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")
     assert_plain_error(run("visit-answer", pit[:8], "masks", "observed", data_dir=data), "ppe_masks")
     talk = _ok("conversation", pit[:8], "migrant worker", "--men", "3", data_dir=data)  # read as an import reads it

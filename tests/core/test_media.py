@@ -63,12 +63,10 @@ def _run(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_read_commands_work_on_a_write_protected_stick_and_say_so(data_dir: Path, write_protect) -> None:
-    from facilitator.core.demo.seed import seed_demo
+def test_read_commands_work_on_a_write_protected_stick_and_say_so(demo_dir: Path, write_protect) -> None:
+    from facilitator.core.demo.roundtable import MEETING_ID
 
-    db = Database.open(data_dir)
-    meeting_id = seed_demo(db)
-    db.close()
+    data_dir, meeting_id = demo_dir, MEETING_ID
     write_protect(data_dir)
     for command in (["meetings"], ["meeting", meeting_id[:8]], ["participants", meeting_id[:8], "--json"],
                     ["stats", meeting_id[:8]], ["check", meeting_id[:8]], ["agenda", meeting_id[:8]]):  # fmt: skip

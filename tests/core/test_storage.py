@@ -41,11 +41,8 @@ def test_a_zero_byte_database_is_damage_not_a_new_database(data_dir: Path) -> No
 
 
 @pytest.mark.parametrize("how", ["zero", "random", "header", "pointers", "truncate"])
-def test_a_damaged_page_is_refused_on_open_with_the_newest_good_backup_offered(data_dir: Path, how: str) -> None:
-    from facilitator.core.demo.seed import seed_demo
-
-    db = Database.open(data_dir)
-    seed_demo(db)
+def test_a_damaged_page_is_refused_on_open_with_the_newest_good_backup_offered(demo_db: Database, how: str) -> None:
+    db, data_dir = demo_db, demo_db.directory
     good = db.backup()
     db.close()
     path = paths.database_path(data_dir)
@@ -96,10 +93,8 @@ def test_partial_and_empty_files_are_never_listed(db: Database) -> None:
     assert [b.path for b in backups.listed(db.directory)] == [made]
 
 
-def test_a_backup_killed_mid_copy_leaves_no_file_under_the_final_name(db: Database, monkeypatch) -> None:
-    from facilitator.core.demo.seed import seed_demo
-
-    seed_demo(db)
+def test_a_backup_killed_mid_copy_leaves_no_file_under_the_final_name(demo_db: Database, monkeypatch) -> None:
+    db = demo_db
     target = db.directory / "copy.sqlite3"
 
     def killed(*_args: object) -> None:

@@ -167,11 +167,11 @@ def test_a_conversion_killed_at_any_moment_loses_nothing(new_database, tmp_path:
         keys.forget(data_dir)
 
 
-def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(data_dir: Path) -> None:
+def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(demo_dir: Path) -> None:
     from facilitator.core.store import cipher
     from tests.cli.invoke import run
 
-    run("demo", data_dir=data_dir)
+    data_dir = demo_dir
     refused = run("encrypt", "--recovery-key-file", str(data_dir / "no such folder" / "key.txt"), data_dir=data_dir)
     assert refused.returncode != 0 and not cipher.is_encrypted(data_dir)
     key = data_dir.parent / "key.txt"

@@ -140,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen, command = _early_options(argv)
     if chosen is not None and chosen not in DOCUMENT_LANGUAGES:
         message = translate("Cli", "There is no language {0}: use {1} ({2} for documents).")
-        shown = message.format(_for_terminal(chosen), ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_ONLY_LANGUAGES))
+        known = ", ".join(INTERFACE_LANGUAGES), ", ".join(DOCUMENT_ONLY_LANGUAGES)
+        shown = message.format(_for_terminal(chosen), *known)
         print(translate("Cli", "facilitator: {0}").format(shown), file=sys.stderr)
         return EXIT_ERROR
     lang = chosen or system_language()

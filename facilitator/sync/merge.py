@@ -26,12 +26,12 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, LargeBinary, Table, Text
+from sqlalchemy import JSON, Boolean, Column, LargeBinary, Table, Text
 from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
@@ -56,7 +56,7 @@ MASS_DELETION_SHARE = 0.2
 SKEW_WARNING_MS = 24 * 3600 * 1000
 MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
 SCAN_SHARE = 4  # look records up by scanning their table once a quarter of it is wanted
-_stamp = attrgetter("hlc")
+_row_id, _field, _stamp = attrgetter("row_id"), attrgetter("field"), attrgetter("hlc")
 _Row = tuple  # a record as stored: its values in the order of its table's _Shape.names
 
 
@@ -258,8 +258,12 @@ def _by_record(changes: Iterable[ChangeRow]) -> dict[str, _Touched]:
 
 
 def _touched(changes: list[ChangeRow]) -> _Touched:
-    """One table's changes by record; counting them first lets the common record skip the grouping."""
-    counts = Counter(map(itemgetter(1), changes))
+    """One table's changes by record; counting them first lets the common record skip the grouping (and
+    a table whose every record comes with one change, its creation, skip the counting)."""
+    first = dict(zip(map(_row_id, changes), changes, strict=True))
+    if len(first) == len(changes) and set(map(_field, changes)) == {ROW}:
+        return _Touched(first, {})
+    counts = Counter(map(_row_id, changes))
     alone = {change.row_id: change for change in changes if change.field == ROW and counts[change.row_id] == 1}
     histories: dict[str, list[ChangeRow]] = defaultdict(list)
     if len(alone) < len(changes):
@@ -276,18 +280,22 @@ class _Materializer:
         self.connection = connection
         self.applied = _Applied()
         self.stamps: dict[str, dict[str, str]] = {}  # table -> stored record -> its edit stamp
+        self.scanned: set[str] = set()  # tables whose every stored record is in ``stamps``
 
     def _look_up(self, touched: dict[str, Sequence[str]]) -> None:
         """Remember the edit stamp of each stored record among ``touched`` (table -> record ids)."""
         raw = self.connection.connection.driver_connection
         for table_name, rows in touched.items():
             known = self.stamps.setdefault(table_name, {})
+            if table_name in self.scanned:
+                continue
             wanted = [row_id for row_id in rows if row_id not in known]
             if not wanted:
                 continue
             stored = raw.execute(f'SELECT max(rowid) FROM "{table_name}"').fetchone()[0] or 0
             if len(wanted) * SCAN_SHARE >= stored:  # much of the table: one pass beats a look-up per id
                 known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"'))
+                self.scanned.add(table_name)
                 continue
             for part in chunks(wanted):
                 marks = ", ".join("?" * len(part))
@@ -307,6 +315,8 @@ class _Materializer:
                 created[change.table].append(change.row_id)
         self._look_up(created)
         stamps = self.stamps
+        if not any(stamps[table_name] for table_name in created):  # none of them is stored (an empty laptop)
+            return list(batch)
         return [c for c in batch if c.field != ROW or stamps[c.table].get(c.row_id) != c.hlc]
 
     def apply(self, fresh: Sequence[ChangeRow]) -> _Applied:
@@ -470,7 +480,8 @@ class _Shape:
     texts: tuple[str, ...]
     row: Callable[[dict[str, Any]], _Row]  # a state's stored values, in the order of ``names``
     content: Callable[[dict[str, Any]], tuple]  # travelling values in row order; KeyError if one is missing
-    stored_as: tuple[tuple[int, Callable[[Any], Any]], ...]  # (position in a row, how it is stored there)
+    flags: tuple[int, ...]  # positions of the yes/no columns in a row
+    encoded: tuple[tuple[int, Column], ...]  # positions of the columns stored in another form than they travel
 
 
 @cache
@@ -493,17 +504,9 @@ def _shape(table: Table) -> _Shape:
         tuple(text_columns(table)),
         itemgetter(*names),
         itemgetter(*names[2:]),
-        tuple(
-            (at, partial(to_stored, column) if column.name in json_columns else _flag)
-            for at, column in enumerate(columns)
-            if column.name in json_columns or isinstance(column.type, Boolean)
-        ),
+        tuple(at for at, column in enumerate(columns) if isinstance(column.type, Boolean)),
+        tuple((at, column) for at, column in enumerate(columns) if column.name in json_columns),
     )
-
-
-def _flag(value: Any) -> Any:
-    """A yes/no value as SQLite stores it, an integer: bound as such, it is not adapted row by row."""
-    return int(value) if type(value) is bool else value
 
 
 def _state(
@@ -561,8 +564,11 @@ def _stored_row(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) ->
         row = [row_id, hlc, *shape.content(values)]
     except KeyError:
         row = [row_id, hlc, *map(values.get, shape.defaults.keys(), shape.defaults.values())]
-    for at, store in shape.stored_as:
-        row[at] = store(row[at])
+    for at in shape.flags:
+        if type(row[at]) is bool:  # stored as 1/0 anyway; bound as a bool, sqlite3 adapts it value by value
+            row[at] = int(row[at])
+    for at, column in shape.encoded:
+        row[at] = to_stored(column, row[at])
     return tuple(row)
 
 

@@ -552,31 +552,35 @@ def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:
 
 
 def _stored_form(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) -> dict[str, Any]:
-    """Travelling values as a stored record's state (see :func:`_stored_row`)."""
-    return dict(zip(shape.names, _stored_row(shape, values, row_id, hlc), strict=True))
+    """Travelling values as a stored record's state (see :func:`_stored_rows`)."""
+    (row,) = _stored_rows(shape, [(values, row_id, hlc)])
+    return dict(zip(shape.names, row, strict=True))
 
 
-def _stored_row(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) -> _Row:
-    """Travelling values as the stored row an INSERT takes: JSON columns as text, yes/no as 1/0 (the rest
-    is stored as it travels), a column the change does not carry (made by an older version) at its
-    default."""
-    try:
-        row = [row_id, hlc, *shape.content(values)]
-    except KeyError:
-        row = [row_id, hlc, *map(values.get, shape.defaults.keys(), shape.defaults.values())]
-    for at in shape.flags:
-        if type(row[at]) is bool:  # stored as 1/0 anyway; bound as a bool, sqlite3 adapts it value by value
-            row[at] = int(row[at])
-    for at, column in shape.encoded:
-        row[at] = to_stored(column, row[at])
-    return tuple(row)
+def _stored_rows(shape: _Shape, records: Iterable[tuple[dict[str, Any], str, str]]) -> list[_Row]:
+    """Records (travelling values, id, edit stamp) as the stored rows an INSERT takes: JSON columns as
+    text, yes/no as 1/0 (the rest is stored as it travels), a column the change does not carry (made
+    by an older version) at its default.  One loop for them all: this runs for every new record."""
+    rows = []
+    for values, row_id, hlc in records:
+        try:
+            row = [row_id, hlc, *shape.content(values)]
+        except KeyError:
+            row = [row_id, hlc, *map(values.get, shape.defaults.keys(), shape.defaults.values())]
+        for at in shape.flags:
+            if type(row[at]) is bool:  # stored as 1/0 anyway; bound as a bool, sqlite3 adapts it value by value
+                row[at] = int(row[at])
+        for at, column in shape.encoded:
+            row[at] = to_stored(column, row[at])
+        rows.append(tuple(row))
+    return rows
 
 
 def _created_rows(shape: _Shape, creations: Sequence[ChangeRow]) -> list[_Row]:
     """The stored rows of records that one change each creates, decoded in one pass straight into the
     rows the INSERT takes (a state dict per record would be built only to be thrown away)."""
     contents = json.loads("[" + ",".join(change.value for change in creations) + "]")
-    return [_stored_row(shape, values, c.row_id, c.hlc) for c, values in zip(creations, contents, strict=True)]
+    return _stored_rows(shape, zip(contents, map(_row_id, creations), map(_stamp, creations), strict=True))
 
 
 def _default(column: Any) -> Any:

@@ -294,7 +294,7 @@ class _Materializer:
                 continue
             stored = raw.execute(f'SELECT max(rowid) FROM "{table_name}"').fetchone()[0] or 0
             if len(wanted) * SCAN_SHARE >= stored:  # much of the table: one pass beats a look-up per id
-                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"'))
+                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"').fetchall())
                 self.scanned.add(table_name)
                 continue
             for part in chunks(wanted):

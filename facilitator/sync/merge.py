@@ -19,16 +19,19 @@ the merge is commutative, associative and idempotent, which the tests check.
 
 from __future__ import annotations
 
+import gc
 import json
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from operator import itemgetter
+from itertools import repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, LargeBinary, Table, Text
+from sqlalchemy import JSON, Boolean, Column, LargeBinary, Table, Text
 from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
@@ -53,6 +56,8 @@ MASS_DELETION_SHARE = 0.2
 SKEW_WARNING_MS = 24 * 3600 * 1000
 MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
 SCAN_SHARE = 4  # look records up by scanning their table once a quarter of it is wanted
+_row_id, _field, _stamp = attrgetter("row_id"), attrgetter("field"), attrgetter("hlc")
+_Row = tuple  # a record as stored: its values in the order of its table's _Shape.names
 
 
 @dataclass(frozen=True)
@@ -133,9 +138,10 @@ def merge(
     report = MergeReport()
     if not batch and bookkeeping is None:
         return report
-    report.skews = _skews(batch, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
+    newest = max(map(_stamp, batch), default="")
+    report.skews = _skews(batch, newest, time.time_ns() // 1_000_000 if now_ms is None else now_ms)
     try:
-        with db.engine.begin() as connection:
+        with _cyclic_gc_paused(), db.engine.begin() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
             connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             connection.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")  # room for big merges
@@ -158,8 +164,22 @@ def merge(
         report.held, report.changed_rows, report.conflicts, report.received = stop.held, set(), [], 0
         return report
     if batch:
-        db.clock.observe(max(change.hlc for change in batch))
+        db.clock.observe(newest)
     return report
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A big merge makes hundreds of thousands of short-lived tuples and dicts, none of them part of a
+    reference cycle; the cyclic garbage collector would walk them again and again while they are made
+    (a tenth of a big import's time).  Reference counting frees them as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _check_known(batch: Sequence[ChangeRow]) -> None:
@@ -174,8 +194,8 @@ def _check_known(batch: Sequence[ChangeRow]) -> None:
             )
 
 
-def _skews(batch: Sequence[ChangeRow], now_ms: int) -> list[ClockSkew]:
-    if not batch or int(max(change.hlc for change in batch)[:15]) - now_ms <= SKEW_WARNING_MS:
+def _skews(batch: Sequence[ChangeRow], newest: str, now_ms: int) -> list[ClockSkew]:
+    if not batch or int(newest[:15]) - now_ms <= SKEW_WARNING_MS:
         return []
     ahead: dict[str, int] = {}
     for change in batch:
@@ -211,12 +231,46 @@ def text_columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if isinstance(c.type, Text)]
 
 
-def _by_record(changes: Iterable[ChangeRow]) -> dict[str, dict[str, list[ChangeRow]]]:
+@dataclass
+class _Touched:
+    """The fresh changes of one table's records.  Most records arrive as one change that creates them
+    (a new turn, a new note): those are kept apart, so that they need no list of their own."""
+
+    alone: dict[str, ChangeRow] = field(default_factory=dict)  # record -> the one change creating it
+    histories: dict[str, list[ChangeRow]] = field(default_factory=dict)  # every other record's changes
+
+    @property
+    def ids(self) -> set[str]:
+        return self.alone.keys() | self.histories.keys()
+
+    def of(self, row_id: str) -> list[ChangeRow]:
+        """The fresh changes of one record."""
+        alone = self.alone.get(row_id)
+        return [alone] if alone is not None else self.histories.get(row_id, [])
+
+
+def _by_record(changes: Iterable[ChangeRow]) -> dict[str, _Touched]:
     """Changes grouped by table, then by record."""
-    grouped: dict[str, dict[str, list[ChangeRow]]] = defaultdict(lambda: defaultdict(list))
+    by_table: dict[str, list[ChangeRow]] = defaultdict(list)
     for change in changes:
-        grouped[change.table][change.row_id].append(change)
-    return grouped
+        by_table[change.table].append(change)
+    return {table_name: _touched(rows) for table_name, rows in by_table.items()}
+
+
+def _touched(changes: list[ChangeRow]) -> _Touched:
+    """One table's changes by record; counting them first lets the common record skip the grouping (and
+    a table whose every record comes with one change, its creation, skip the counting)."""
+    first = dict(zip(map(_row_id, changes), changes, strict=True))
+    if len(first) == len(changes) and set(map(_field, changes)) == {ROW}:
+        return _Touched(first, {})
+    counts = Counter(map(_row_id, changes))
+    alone = {change.row_id: change for change in changes if change.field == ROW and counts[change.row_id] == 1}
+    histories: dict[str, list[ChangeRow]] = defaultdict(list)
+    if len(alone) < len(changes):
+        for change in changes:
+            if change.row_id not in alone:
+                histories[change.row_id].append(change)
+    return _Touched(alone, dict(histories))
 
 
 class _Materializer:
@@ -226,18 +280,22 @@ class _Materializer:
         self.connection = connection
         self.applied = _Applied()
         self.stamps: dict[str, dict[str, str]] = {}  # table -> stored record -> its edit stamp
+        self.scanned: set[str] = set()  # tables whose every stored record is in ``stamps``
 
     def _look_up(self, touched: dict[str, Sequence[str]]) -> None:
         """Remember the edit stamp of each stored record among ``touched`` (table -> record ids)."""
         raw = self.connection.connection.driver_connection
         for table_name, rows in touched.items():
             known = self.stamps.setdefault(table_name, {})
+            if table_name in self.scanned:
+                continue
             wanted = [row_id for row_id in rows if row_id not in known]
             if not wanted:
                 continue
             stored = raw.execute(f'SELECT max(rowid) FROM "{table_name}"').fetchone()[0] or 0
             if len(wanted) * SCAN_SHARE >= stored:  # much of the table: one pass beats a look-up per id
-                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"'))
+                known.update(raw.execute(f'SELECT id, updated_hlc FROM "{table_name}"').fetchall())
+                self.scanned.add(table_name)
                 continue
             for part in chunks(wanted):
                 marks = ", ".join("?" * len(part))
@@ -257,51 +315,72 @@ class _Materializer:
                 created[change.table].append(change.row_id)
         self._look_up(created)
         stamps = self.stamps
+        if not any(stamps[table_name] for table_name in created):  # none of them is stored (an empty laptop)
+            return list(batch)
         return [c for c in batch if c.field != ROW or stamps[c.table].get(c.row_id) != c.hlc]
 
     def apply(self, fresh: Sequence[ChangeRow]) -> _Applied:
         """Rebuild the records ``fresh`` touches."""
         touched = _by_record(fresh)
-        self._look_up(touched)
+        self._look_up({table_name: records.ids for table_name, records in touched.items()})
         pending: dict[str, dict[str, str]] = defaultdict(dict)
         for table_name, row_id, value in self.connection.exec_driver_sql(
             "SELECT table_name, row_id, value FROM sync_pending"
         ):
             pending[table_name][row_id] = value
         for table in _ordered_tables():
-            rows, waiting = touched.get(table.name, {}), pending.get(table.name, {})
-            if rows or waiting:
-                self._apply_table(table, rows, waiting)
+            records, waiting = touched.get(table.name, _Touched()), pending.get(table.name, {})
+            if records.ids or waiting:
+                self._apply_table(table, records, waiting)
         return self.applied
 
-    def _apply_table(self, table: Table, fresh: dict[str, list[ChangeRow]], waiting: dict[str, str]) -> None:
+    def _apply_table(self, table: Table, fresh: _Touched, waiting: dict[str, str]) -> None:
         """Rebuild the records of one table; ``waiting`` holds those that wait for a parent (with the
         content of a waiting fact)."""
         shape = _shape(table)
-        ids = set(fresh) | waiting.keys()
+        ids = fresh.ids | waiting.keys()
         stored = self.stamps.get(table.name, {})
-        present = {row_id for row_id in ids if row_id in stored} | set(
-            self._present(table, sorted(waiting.keys() - stored.keys()))
-        )
+        present = (ids & stored.keys()) | set(self._present(table, sorted(waiting.keys() - stored.keys())))
+        known = present | waiting.keys()
         # A record neither stored nor waiting has no older log rows.  When its one fresh change creates
         # it (the common case: a new turn, a new note), that change alone is the record.
-        new = [
-            row_id
-            for row_id, entries in fresh.items()
-            if len(entries) == 1 and entries[0].field == ROW and row_id not in present and row_id not in waiting
-        ]
-        parsed = json.loads("[" + ",".join(fresh[row_id][0].value for row_id in new) + "]")
-        states = {
-            row_id: _stored_form(shape, values, row_id, fresh[row_id][0].hlc)
-            for row_id, values in zip(new, parsed, strict=True)
-        }
-        rest = sorted(ids - set(new))
+        rows = _created_rows(shape, [change for row_id, change in fresh.alone.items() if row_id not in known])
+        rest = sorted(fresh.histories.keys() | waiting.keys() | (fresh.alone.keys() & known))
         current = self._current_rows(table, [row_id for row_id in rest if row_id in present])
-        history = dict(fresh)
-        history.update(entries_for(self.connection, table.name, [r for r in rest if r in present or r in waiting]))
-        still_waiting = []
-        for row_id in rest:
-            entries = history.get(row_id, [])
+        history = {row_id: fresh.of(row_id) for row_id in rest}
+        history.update(entries_for(self.connection, table.name, [row_id for row_id in rest if row_id in known]))
+        states, still_waiting = self._rebuild(shape, history, current, waiting)
+        updated = {row_id: state for row_id, state in states.items() if row_id in current}
+        rows += [shape.row(state) for row_id, state in states.items() if row_id not in current]
+        missing = self._missing_parents(shape, [*rows, *map(shape.row, updated.values())])
+        still_waiting += missing
+        inserts = [row for row in rows if row[0] not in missing] if missing else rows
+        self.applied.changed.update(zip(repeat(table.name), map(itemgetter(0), inserts)))
+        updates = []
+        for row_id, state in updated.items():
+            if row_id in missing:
+                continue
+            difference = _difference(shape, current[row_id], state)
+            if difference:
+                updates.append((row_id, difference))
+            if set(difference) - {"updated_hlc"}:
+                self.applied.changed.add((table.name, row_id))
+                self._note_deletion(table, current[row_id], state, history[row_id])
+        self._write(shape, inserts, updates)
+        self._keep_waiting(table.name, waiting, still_waiting, fresh)
+
+    def _rebuild(
+        self,
+        shape: _Shape,
+        history: dict[str, list[ChangeRow]],
+        current: dict[str, dict[str, Any]],
+        waiting: dict[str, str],
+    ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+        """The states of records that have a history (stored, waiting, or more than one fresh change),
+        and those that still wait for the change that creates them.  Long texts with more than one
+        version are noted for the conflict check."""
+        states, still_waiting = {}, []
+        for row_id, entries in history.items():
             state = _state(shape, entries, current.get(row_id), waiting.get(row_id, ""))
             if state is None:
                 still_waiting.append(row_id)
@@ -310,24 +389,8 @@ class _Materializer:
             for name in shape.texts:
                 relevant = [e for e in entries if e.field == ROW or e.field == name]
                 if len(relevant) > 1:
-                    self.applied.text_histories[(table.name, row_id, name)] = relevant
-        missing = self._missing_parents(shape, states)
-        inserts, updates = [], []
-        for row_id, state in states.items():
-            if row_id in missing:
-                still_waiting.append(row_id)
-            elif row_id not in current:
-                inserts.append(state)
-                self.applied.changed.add((table.name, row_id))
-            else:
-                difference = _difference(shape, current[row_id], state)
-                if difference:
-                    updates.append((row_id, difference))
-                if set(difference) - {"updated_hlc"}:
-                    self.applied.changed.add((table.name, row_id))
-                    self._note_deletion(table, current[row_id], state, history[row_id])
-        self._write(shape, inserts, updates)
-        self._keep_waiting(table.name, waiting, still_waiting, fresh)
+                    self.applied.text_histories[(shape.table.name, row_id, name)] = relevant
+        return states, still_waiting
 
     def _present(self, table: Table, ids: Sequence[str]) -> list[str]:
         """Those of ``ids`` this laptop holds."""
@@ -350,14 +413,14 @@ class _Materializer:
                 found[row[0]] = dict(zip(names, row, strict=True))
         return found
 
-    def _missing_parents(self, shape: _Shape, states: dict[str, dict[str, Any]]) -> set[str]:
-        """Records that refer to a record this laptop does not hold (yet)."""
+    def _missing_parents(self, shape: _Shape, rows: list[_Row]) -> set[str]:
+        """Records (as stored rows) that refer to a record this laptop does not hold (yet)."""
         missing: set[str] = set()
-        for name, parent in shape.parents:
-            wanted = {state[name] for state in states.values()} - {None}
+        for at, parent in shape.parents:
+            wanted = set(map(itemgetter(at), rows)) - {None}
             absent = wanted - set(self._present(parent, sorted(wanted)))
             if absent:
-                missing |= {row_id for row_id, state in states.items() if state[name] in absent}
+                missing |= {row[0] for row in rows if row[at] in absent}
         return missing
 
     def _note_deletion(
@@ -373,13 +436,11 @@ class _Materializer:
         else:
             self.applied.deleted[scope] += 1
 
-    def _write(self, shape: _Shape, inserts: list[dict[str, Any]], updates: list[tuple[str, dict[str, Any]]]) -> None:
+    def _write(self, shape: _Shape, inserts: list[_Row], updates: list[tuple[str, dict[str, Any]]]) -> None:
         if inserts:
             columns = ", ".join(f'"{name}"' for name in shape.names)
             marks = ", ".join("?" * len(shape.names))
-            self.connection.exec_driver_sql(
-                f'INSERT INTO "{shape.table.name}" ({columns}) VALUES ({marks})', list(map(shape.row, inserts))
-            )
+            self.connection.exec_driver_sql(f'INSERT INTO "{shape.table.name}" ({columns}) VALUES ({marks})', inserts)
         for row_id, difference in updates:
             assignments = ", ".join(f'"{name}" = ?' for name in difference)
             self.connection.exec_driver_sql(
@@ -387,7 +448,7 @@ class _Materializer:
             )
 
     def _keep_waiting(
-        self, table_name: str, waiting: dict[str, str], still_waiting: list[str], fresh: dict[str, list[ChangeRow]]
+        self, table_name: str, waiting: dict[str, str], still_waiting: list[str], fresh: _Touched
     ) -> None:
         done = waiting.keys() - set(still_waiting)
         if done:
@@ -396,7 +457,7 @@ class _Materializer:
             )
         fact = table_name in insert_only_tables()
         new = [
-            (table_name, row_id, next((c.value for c in fresh.get(row_id, []) if c.field == ROW), "") if fact else "")
+            (table_name, row_id, next((c.value for c in fresh.of(row_id) if c.field == ROW), "") if fact else "")
             for row_id in set(still_waiting) - waiting.keys()
         ]
         if new:
@@ -407,38 +468,44 @@ class _Materializer:
 
 @dataclass(frozen=True)
 class _Shape:
-    """What a merge needs to know of a table, worked out once: its columns in order, which of them are
-    stored as JSON text, the defaults of the columns older versions did not have, its references."""
+    """What a merge needs to know of a table, worked out once: its columns in the order a stored row
+    has them (id, edit stamp, then the content that travels), which of them are stored as JSON text,
+    the defaults of the columns older versions did not have, its references (by position in a row)."""
 
     table: Table
     names: tuple[str, ...]
     json_columns: tuple[str, ...]
     defaults: dict[str, Any]
-    parents: tuple[tuple[str, Table], ...]
+    parents: tuple[tuple[int, Table], ...]
     texts: tuple[str, ...]
-
-    @property
-    def row(self) -> Callable[[dict[str, Any]], tuple]:
-        """The stored values of a state, in column order."""
-        return itemgetter(*self.names)
+    row: Callable[[dict[str, Any]], _Row]  # a state's stored values, in the order of ``names``
+    content: Callable[[dict[str, Any]], tuple]  # travelling values in row order; KeyError if one is missing
+    flags: tuple[int, ...]  # positions of the yes/no columns in a row
+    encoded: tuple[tuple[int, Column], ...]  # positions of the columns stored in another form than they travel
 
 
 @cache
 def _shape(table: Table) -> _Shape:
     synced = synced_tables()
-    names = ("id", *(c.name for c in table.columns if c.name != "id"))
+    names = ("id", "updated_hlc", *(c.name for c in table.columns if c.name not in STAMP_COLUMNS))
+    columns = [table.columns[name] for name in names]
+    json_columns = tuple(c.name for c in columns if isinstance(c.type, JSON | LargeBinary))
     return _Shape(
         table,
         names,
-        tuple(c.name for c in table.columns if isinstance(c.type, JSON | LargeBinary)),
-        {c.name: to_stored(c, _default(c)) for c in table.columns if c.name not in STAMP_COLUMNS},
+        json_columns,
+        {c.name: to_stored(c, _default(c)) for c in columns[2:]},
         tuple(
-            (column.name, key.column.table)
+            (names.index(column.name), key.column.table)
             for column in table.columns
             for key in column.foreign_keys
             if key.column.table.name in synced
         ),
         tuple(text_columns(table)),
+        itemgetter(*names),
+        itemgetter(*names[2:]),
+        tuple(at for at, column in enumerate(columns) if isinstance(column.type, Boolean)),
+        tuple((at, column) for at, column in enumerate(columns) if column.name in json_columns),
     )
 
 
@@ -485,16 +552,35 @@ def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:
 
 
 def _stored_form(shape: _Shape, values: dict[str, Any], row_id: str, hlc: str) -> dict[str, Any]:
-    """Travelling values as stored: JSON columns as text (the rest is stored as it travels), a column
-    the change does not carry (made by an older version) at its default."""
-    state = values  # a dict of its own, fresh from the JSON
-    if state.keys() != shape.defaults.keys():
-        for name in shape.defaults.keys() - state.keys():
-            state[name] = shape.defaults[name]
-    for name in shape.json_columns:
-        state[name] = to_stored(shape.table.columns[name], state[name])
-    state["id"], state["updated_hlc"] = row_id, hlc
-    return state
+    """Travelling values as a stored record's state (see :func:`_stored_rows`)."""
+    (row,) = _stored_rows(shape, [(values, row_id, hlc)])
+    return dict(zip(shape.names, row, strict=True))
+
+
+def _stored_rows(shape: _Shape, records: Iterable[tuple[dict[str, Any], str, str]]) -> list[_Row]:
+    """Records (travelling values, id, edit stamp) as the stored rows an INSERT takes: JSON columns as
+    text, yes/no as 1/0 (the rest is stored as it travels), a column the change does not carry (made
+    by an older version) at its default.  One loop for them all: this runs for every new record."""
+    rows = []
+    for values, row_id, hlc in records:
+        try:
+            row = [row_id, hlc, *shape.content(values)]
+        except KeyError:
+            row = [row_id, hlc, *map(values.get, shape.defaults.keys(), shape.defaults.values())]
+        for at in shape.flags:
+            if type(row[at]) is bool:  # stored as 1/0 anyway; bound as a bool, sqlite3 adapts it value by value
+                row[at] = int(row[at])
+        for at, column in shape.encoded:
+            row[at] = to_stored(column, row[at])
+        rows.append(tuple(row))
+    return rows
+
+
+def _created_rows(shape: _Shape, creations: Sequence[ChangeRow]) -> list[_Row]:
+    """The stored rows of records that one change each creates, decoded in one pass straight into the
+    rows the INSERT takes (a state dict per record would be built only to be thrown away)."""
+    contents = json.loads("[" + ",".join(change.value for change in creations) + "]")
+    return _stored_rows(shape, zip(contents, map(_row_id, creations), map(_stamp, creations), strict=True))
 
 
 def _default(column: Any) -> Any:

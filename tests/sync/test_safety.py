@@ -64,6 +64,32 @@ def test_a_record_that_arrives_before_its_meeting_waits_for_it(tmp_path: Path) -
     assert [t.id for t in speaking.load_turns(target, meeting.id)] == [turn.id]
 
 
+def test_a_record_from_an_older_version_takes_the_defaults_of_the_columns_it_lacks(tmp_path: Path) -> None:
+    source = replica(tmp_path / "a")
+    meeting = roundtable(source, people=1, items=0)
+    [speaker] = speaking.load_roster(source, meeting.id)
+    turn = speaking.record_switch(source, meeting.id, T0 + timedelta(minutes=1), speaker)
+
+    def made_before_the_flags(change: ChangeRow) -> ChangeRow:
+        if change.table != "speaking_turn":
+            return change
+        content = json.loads(change.value)
+        del content["procedural"], content["interruption"]
+        return change._replace(value=json.dumps(content))
+
+    changes = [made_before_the_flags(change) for change in log_of(source)]
+    together, meeting_later = replica(tmp_path / "b"), replica(tmp_path / "c")
+    merge(together, changes)
+    assert merge(meeting_later, [c for c in changes if c.table == "speaking_turn"]).waiting == 1
+    assert merge(meeting_later, [c for c in changes if c.table != "speaking_turn"]).waiting == 0
+
+    def stored(db) -> tuple:
+        with db.engine.connect() as connection:
+            return tuple(connection.exec_driver_sql("SELECT * FROM speaking_turn WHERE id = ?", (turn.id,)).one())
+
+    assert stored(together) == stored(meeting_later) == stored(source)
+
+
 def test_the_report_names_the_records_and_kinds_a_merge_changed(tmp_path: Path) -> None:
     source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
     meeting = roundtable(source, people=1, items=0)

@@ -470,7 +470,8 @@ class _Materializer:
 class _Shape:
     """What a merge needs to know of a table, worked out once: its columns in the order a stored row
     has them (id, edit stamp, then the content that travels), which of them are stored as JSON text,
-    the defaults of the columns older versions did not have, its references (by position in a row)."""
+    the defaults of the columns older versions did not have (in the form values travel in), its references
+    (by position in a row)."""
 
     table: Table
     names: tuple[str, ...]
@@ -494,7 +495,7 @@ def _shape(table: Table) -> _Shape:
         table,
         names,
         json_columns,
-        {c.name: to_stored(c, _default(c)) for c in columns[2:]},
+        {c.name: _default(c) for c in columns[2:]},  # as they travel: stored like the values sent
         tuple(
             (names.index(column.name), key.column.table)
             for column in table.columns

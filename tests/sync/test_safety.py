@@ -13,7 +13,7 @@ from facilitator.core import meetings
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes, speaking
-from facilitator.core.models import Meeting
+from facilitator.core.models import Meeting, Note
 from facilitator.core.records import set_deleted
 from facilitator.sync.log import ChangeRow
 from facilitator.sync.merge import merge
@@ -129,3 +129,20 @@ def test_a_tombstone_travels_and_a_later_undelete_wins(tmp_path: Path) -> None:
     merge(source, log_of(target))
     assert [n.body for n in notes.list_notes(source, meeting.id)] == ["Kept after all"]
     assert json.loads([c for c in log_of(source) if c.field == "deleted"][-1].value) is False
+
+
+def test_a_list_an_older_version_did_not_send_arrives_as_an_empty_list(tmp_path: Path) -> None:
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=1, items=0)
+    note = notes.add_note(source, meeting.id, notes.ParsedNote(kind="concern", body="Masks only on inspection days"))
+
+    def made_before_risk_tags(change: ChangeRow) -> ChangeRow:
+        if change.table != "note" or change.field != "*":
+            return change
+        content = json.loads(change.value)
+        del content["risk_tags"]
+        return change._replace(value=json.dumps(content))
+
+    merge(target, [made_before_risk_tags(change) for change in log_of(source)])
+    with target.session() as session:
+        assert session.get(Note, note.id).risk_tags == []

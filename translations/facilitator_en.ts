@@ -1313,6 +1313,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Public outputs show a group on its own from {0} people; smaller ones are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list meetings</source>
         <translation type="unfinished"></translation>
     </message>

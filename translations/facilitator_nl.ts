@@ -1241,6 +1241,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>nee</translation>
     </message>
     <message>
+        <source>Public outputs show a group on its own from {0} people; smaller ones are merged.</source>
+        <translation>Openbare stukken tonen een groep apart vanaf {0} personen; kleinere worden samengevoegd.</translation>
+    </message>
+    <message>
         <source>list meetings</source>
         <translation>toon bijeenkomsten</translation>
     </message>

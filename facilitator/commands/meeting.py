@@ -31,6 +31,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         "timezone": m.timezone,
         "languages": m.languages,
         "chatham_house": m.chatham_house,
+        "min_group_size": m.min_group_size,
         "recording_allowed": m.recording_allowed,
         "default_confidentiality": m.default_confidentiality,
         "status": m.status,
@@ -52,6 +53,12 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         "  "
         + translate("Cli", "Chatham House Rule: {0}").format(
             translate("Cli", "yes") if m.chatham_house else translate("Cli", "no")
+        )
+    )
+    context.print(
+        "  "
+        + translate("Cli", "Public outputs show a group on its own from {0} people; smaller ones are merged.").format(
+            m.min_group_size
         )
     )
     return 0

@@ -105,7 +105,8 @@ def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
 
 def test_a_meeting_by_id_prefix_and_an_unknown_one(demo_dir: Path) -> None:
     shown = json.loads(run("meeting", MEETING_ID[:5], "--json", data_dir=demo_dir).stdout)
-    assert shown["id"] == MEETING_ID and shown["languages"] == ["hi", "en"]
+    assert shown["id"] == MEETING_ID and shown["languages"] == ["hi", "en"] and shown["min_group_size"] == 3
+    assert "from 3 people" in run("meeting", MEETING_ID[:5], data_dir=demo_dir).stdout
     assert_plain_error(run("meeting", "nope", data_dir=demo_dir), "No meeting has an id starting with 'nope'")
 
 

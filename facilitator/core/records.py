@@ -25,22 +25,23 @@ def get_live(session: Session, model: type[Record], record_id: str) -> Record:
 
 def update_fields(db: Database, model: type[Synced], record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
     """Apply already-validated ``changes``; return the previous values so the edit can be undone."""
-    unknown = sorted(set(changes) - set(model.__mapper__.attrs.keys()))
-    if unknown:
-        raise UserError(translate("Records", "There is no field {0} to change.").format(", ".join(unknown)))
     return edit(db, model, record_id, lambda _session, _record: changes)
 
 
 def edit(
     db: Database, model: type[Record], record_id: str, checked: Callable[[Session, Record], dict[str, Any]]
 ) -> dict[str, Any]:
-    """Check and apply an edit of one record in one transaction, so what the check read (the record's
-    other fields, its neighbours) still holds when the values are written.  ``checked(session, record)``
-    returns the values to write, or raises :class:`UserError` and nothing is written.  Returns the
-    previous values, so the edit can be undone."""
-    with db.session() as session:
+    """Check and apply an edit of one record in one transaction, which holds the write lock from its start,
+    so what the check read (the record's other fields, its neighbours) still holds when the values are
+    written: a sync's merge cannot commit in between.  ``checked(session, record)`` returns the values to
+    write, or raises :class:`UserError` and nothing is written.  Returns the previous values, so the edit
+    can be undone."""
+    with db.session(immediate=True) as session:
         record = get_live(session, model, record_id)
         changes = checked(session, record)
+        unknown = sorted(set(changes) - set(model.__mapper__.attrs.keys()))
+        if unknown:
+            raise UserError(translate("Records", "There is no field {0} to change.").format(", ".join(unknown)))
         previous = {name: getattr(record, name) for name in changes}
         for name, value in changes.items():
             setattr(record, name, value)

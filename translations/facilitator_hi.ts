@@ -4789,7 +4789,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The smallest group shown on its own must have between 1 and {0} people.</source>
+        <source>The smallest group shown on its own must have between {0} and {1} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

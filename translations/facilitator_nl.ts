@@ -4802,8 +4802,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De tolkfactor moet tussen 1 en 4 liggen.</translation>
     </message>
     <message>
-        <source>The smallest group shown on its own must have between 1 and {0} people.</source>
-        <translation>De kleinste groep die afzonderlijk wordt getoond, moet tussen 1 en {0} mensen tellen.</translation>
+        <source>The smallest group shown on its own must have between {0} and {1} people.</source>
+        <translation>De kleinste groep die apart getoond wordt, moet tussen {0} en {1} personen tellen.</translation>
     </message>
     <message>
         <source>A share must be between 0% and 100%.</source>

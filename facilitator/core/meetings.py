@@ -23,6 +23,8 @@ from facilitator.i18n import translate
 
 MAX_TITLE = 200
 MAX_REFERENCE = 64  # a meeting id has 36 characters
+# Public outputs show a group on its own only from this many people: below 3, one or two could be told apart.
+MIN_MIN_GROUP_SIZE = 3
 MAX_MIN_GROUP_SIZE = 20
 
 
@@ -71,10 +73,10 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     for name in ("interpretation_factor",):
         if name in cleaned and not 1.0 <= float(cleaned[name]) <= 4.0:
             raise UserError(translate("Meetings", "The interpretation factor must be between 1 and 4."))
-    if "min_group_size" in cleaned and not 1 <= int(cleaned["min_group_size"]) <= MAX_MIN_GROUP_SIZE:
+    if "min_group_size" in cleaned and not MIN_MIN_GROUP_SIZE <= int(cleaned["min_group_size"]) <= MAX_MIN_GROUP_SIZE:
         raise UserError(
-            translate("Meetings", "The smallest group shown on its own must have between 1 and {0} people.").format(
-                MAX_MIN_GROUP_SIZE
+            translate("Meetings", "The smallest group shown on its own must have between {0} and {1} people.").format(
+                MIN_MIN_GROUP_SIZE, MAX_MIN_GROUP_SIZE
             )
         )
     if "min_discussion_share" in cleaned and not 0.0 <= float(cleaned["min_discussion_share"]) <= 1.0:

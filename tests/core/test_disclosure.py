@@ -78,8 +78,11 @@ def test_k_is_refused_outside_its_range(db: Database) -> None:
     from facilitator.core.errors import UserError
 
     meeting = meetings.create(db, "Kota", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
-    with pytest.raises(UserError, match="between 1 and 20"):
-        meetings.update(db, meeting.id, min_group_size=0)
+    for too_small in (0, 1, 2):  # a group of one or two could be told apart in public outputs
+        with pytest.raises(UserError, match="between 3 and 20"):
+            meetings.update(db, meeting.id, min_group_size=too_small)
+    with pytest.raises(UserError, match="between 3 and 20"):
+        meetings.update(db, meeting.id, min_group_size=21)
 
 
 def _found(hidden: list[str], named: list[str], text: str) -> list[str]:

@@ -95,7 +95,7 @@ class OverviewSection(Section):
             lambda _i: self._save(default_confidentiality=self.confidentiality_combo.currentData())
         )
         self.group_size_spin = QSpinBox()
-        self.group_size_spin.setRange(1, meetings.MAX_MIN_GROUP_SIZE)
+        self.group_size_spin.setRange(meetings.MIN_MIN_GROUP_SIZE, meetings.MAX_MIN_GROUP_SIZE)
         self.group_size_spin.setSuffix(self.tr(" people"))
         self.group_size_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a number, not a line
         self.group_size_spin.setToolTip(

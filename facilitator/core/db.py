@@ -13,6 +13,7 @@ import errno
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
@@ -159,6 +160,8 @@ class Database:
         self.read_only = read_only
         self._scratch = scratch  # a private copy opened instead of media that cannot hold a WAL's index
         self.suspended = False  # the file is being converted (encryption turned on or off): no connection
+        self._users = 0  # pieces of work of several transactions under way (a sync), see in_use
+        self._use = threading.Lock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         text.install(self._sessions)
         event.listen(self._sessions, "before_flush", self._stamp_changes)
@@ -252,19 +255,34 @@ class Database:
             raise
         return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
 
+    @contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Held by work of several transactions (a sync), so the file is not converted in the middle of it;
+        refused while it is being converted."""
+        with self._use:
+            if self.suspended:
+                _refuse_while_converted()
+            self._users += 1
+        try:
+            yield
+        finally:
+            with self._use:
+                self._users -= 1
+
     def suspend(self) -> None:
         """No connection to the file until :meth:`reconnect`, because it is about to be replaced (encryption
         turned on or off): a write to the old file then, such as the Live screen's draft saved each second,
-        would be lost.  Every session and connection is refused meanwhile, with a plain sentence; refused
-        at once, with nothing changed, while another piece of work (a sync) holds a connection."""
-        engine, self.engine = self.engine, create_engine("sqlite://", creator=_refuse_while_converted)
-        self._sessions.configure(bind=self.engine)
-        if engine.pool.checkedout():
-            self.engine = engine
-            self._sessions.configure(bind=engine)
-            raise UserError(translate("Database", "The data is in use (a sync is running); try again once it ends."))
+        would be lost.  Every session and connection is refused meanwhile, with a plain sentence.  Refused
+        at once, with nothing changed, while other work holds the data (:meth:`in_use`, or a connection)."""
+        with self._use:
+            if self._users or self.engine.pool.checkedout():
+                raise UserError(
+                    translate("Database", "The data is in use (a sync is running); try again once it ends.")
+                )
+            engine, self.engine = self.engine, create_engine("sqlite://", creator=_refuse_while_converted)
+            self._sessions.configure(bind=self.engine)
+            self.suspended = True
         engine.dispose()
-        self.suspended = True
 
     def reconnect(self) -> None:
         """A new engine on the same file, after it was converted in place (encryption turned on or off)."""

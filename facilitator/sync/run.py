@@ -76,8 +76,13 @@ def synchronise(
     progress: Progress | None = None,
 ) -> SyncReport:
     """Sync with ``target``, sending the meetings chosen for it (:func:`~facilitator.sync.state.choose_meetings`;
-    until then every meeting not marked confidential)."""
-    progress = progress or _quiet
+    until then every meeting not marked confidential).  The data is not converted (encryption turned on or
+    off) while it runs."""
+    with db.in_use():
+        return _synchronise(db, target, confirm_deletions, progress or _quiet)
+
+
+def _synchronise(db: Database, target: Target, confirm_deletions: bool, progress: Progress) -> SyncReport:
     state = load_target(db, target.key, target.kind, target.location)
     with db.engine.begin() as connection:
         adopt_unlogged(connection, db.clock.now)

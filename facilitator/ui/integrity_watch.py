@@ -33,9 +33,10 @@ class IntegrityWatch(QObject):
         self.reported = False
 
     def check_soon(self) -> None:
-        self.timer.setInterval(EVERY_MS)
-        if self.db.suspended:  # a file half converted (encryption turned on or off) is not damage
+        if self.db.suspended:  # a file half converted (encryption turned on or off) is not damage: soon after
+            self.timer.setInterval(FIRST_CHECK_MS)
             return
+        self.timer.setInterval(EVERY_MS)
         threading.Thread(target=self._check, daemon=True).start()
 
     def _check(self) -> None:

@@ -34,3 +34,15 @@ def test_a_connection_in_use_keeps_the_database_from_being_suspended(demo_db: Da
     assert not demo_db.suspended
     notes.save_draft(demo_db, meeting_id, "still saved")
     assert notes.load_draft(demo_db, meeting_id) == "still saved"
+
+
+def test_a_sync_under_way_keeps_the_data_from_being_converted_and_none_starts_during_it(demo_db: Database) -> None:
+    # Between two of a sync's transactions, no connection is open.
+    with demo_db.in_use(), pytest.raises(UserError, match="in use"):
+        demo_db.suspend()
+    demo_db.suspend()
+    with pytest.raises(UserError, match="being converted"), demo_db.in_use():
+        pass
+    demo_db.reconnect()
+    with demo_db.in_use():
+        assert meetings.list_meetings(demo_db)

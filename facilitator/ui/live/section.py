@@ -268,6 +268,12 @@ class LiveSection(Section):
         session = self.session
         if session is None:
             return
+        if self.ops.db.suspended:
+            # The data is being converted (encryption turned on or off): the clocks move on screen, and the
+            # heartbeat, a gap and the typed line are written at the first tick after.
+            if self.isVisible():
+                self.refresh()
+            return
         if session.tick() is not None:
             self._show_gap()
         self._save_draft()
@@ -275,8 +281,7 @@ class LiveSection(Section):
             self.refresh()
 
     def _save_draft(self) -> None:
-        """Keep the line being typed (called every second, and when the meeting or the window goes); while
-        the data is converted (encryption turned on or off) it is kept at the next tick after."""
+        """Keep the line being typed (called every second, and when the meeting or the window goes)."""
         session = self.session
         if session is not None and self.notes.dirty and not self.ops.db.suspended:
             self.notes.dirty = False

@@ -9,6 +9,9 @@ def open_window(context: CommandContext) -> int:
     from facilitator.ui import collector
 
     collector.pause()  # before the window's modules load (facilitator.ui.collector says why)
-    from facilitator.ui.app import run_window  # Qt loads only when the window is wanted
+    try:
+        from facilitator.ui.app import run_window  # Qt loads only when the window is wanted
 
-    return run_window(context.data_dir, lambda: context.db, context.lang_override, context.portable)
+        return run_window(context.data_dir, lambda: context.db, context.lang_override, context.portable)
+    finally:
+        collector.resume()  # however the window ended, or never opened (open already, unlock cancelled)

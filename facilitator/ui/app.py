@@ -180,4 +180,3 @@ def run_window(
     finally:
         del beacon, watch
         lock.release()
-        collector.resume()

@@ -18,14 +18,22 @@ from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 LATEST_RESUME_MS = 10_000
 
 
+_paused = False
+
+
 def pause() -> None:
+    global _paused
+    _paused = True
     gc.disable()
 
 
 def resume() -> None:
-    """Collect once, freeze the survivors and collect as usual from now on (once; later calls do nothing)."""
-    if gc.isenabled():
+    """Collect once, freeze the survivors and collect as usual from now on (once; later calls do nothing).
+    Whether it is paused is its own to know: a sync's merge pauses the collector for a while too."""
+    global _paused
+    if not _paused:
         return
+    _paused = False
     gc.collect()
     gc.freeze()
     gc.enable()

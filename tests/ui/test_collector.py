@@ -19,6 +19,7 @@ class Workspace(QObject):
 def paused():
     collector.pause()
     yield
+    collector.resume()
     gc.enable()
 
 
@@ -42,3 +43,22 @@ def test_the_collector_resumes_after_its_time_when_start_up_never_ends(qtbot, pa
     workspace = Workspace()
     collector.resume_after(workspace.all_built, workspace)
     qtbot.waitUntil(gc.isenabled, timeout=2000)
+
+
+def test_a_collector_paused_by_other_work_is_not_resumed_by_the_windows_fallback() -> None:
+    gc.disable()  # a sync's merge pauses it for a while
+    try:
+        collector.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_back_when_the_window_never_opened(monkeypatch, tmp_path) -> None:
+    from facilitator.commands.context import CommandContext
+    from facilitator.commands.window import open_window
+    from facilitator.ui import app
+
+    monkeypatch.setattr(app, "run_window", lambda *args: 0)  # already open elsewhere, or unlock cancelled
+    assert open_window(CommandContext(data_dir=tmp_path, lang="en")) == 0
+    assert gc.isenabled()

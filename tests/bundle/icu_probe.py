@@ -32,7 +32,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
-LOCALES = ("en", "nl", "nl_BE", "hi", "hi_Latn")
+from facilitator.i18n import DOCUMENT_LANGUAGES
+
+LOCALES = (*DOCUMENT_LANGUAGES, "nl_BE", "hi_Latn")  # and a region and a script of them
 WORDS = ["ijs", "IJzer", "ik", "Ézel", "eend", "zee", "appel", "Äpfel", "10 kamers", "9 kamers", "Zoë", "zoeken",
          "वार्ता", "कंपनी", "क्षेत्र", "ज्ञान", "मज़दूर", "मजदूर", "अनुबंध", "ऋण", "ठेका", "Śrī", "shree"]  # fmt: skip
 CASES = "ijsselmeer straße ǆemal i ı İ ΌΣΟΣ मज़दूर"

@@ -268,7 +268,7 @@ class MinutesSection(Section):
             )
         self.items.setCurrentRow(min(max(chosen, 0), self.items.count() - 1))
         self._show_item(self.items.currentRow())
-        self._refresh_preview()
+        self._refresh_preview(current)
 
     def _fill_groups(self) -> None:
         chosen = self.group.currentData()
@@ -323,10 +323,14 @@ class MinutesSection(Section):
             else self.tr("By default in the internal minutes only")
         )
 
-    def _refresh_preview(self) -> None:
+    def _refresh_preview(self, internal: versions.Minutes | None = None) -> None:
+        """The chosen audience's minutes as they stand; ``internal`` when the caller has just gathered them
+        (gathering replays every speaking turn)."""
         if self.meeting_id is None:
             return
-        shown = versions.current(self.ops.db, self.meeting_id, self.audience.currentData())
+        audience = self.audience.currentData()
+        shown = internal if internal is not None and audience == "internal" else None
+        shown = shown or versions.current(self.ops.db, self.meeting_id, audience)
         self.preview.setHtml(html(shown.content, shown.fingerprint, shown.version))
 
     # -- review edits ----------------------------------------------------------------------------------

@@ -142,3 +142,22 @@ def test_saving_one_absence_reason_keeps_the_next_field_to_type_in(qtbot, sectio
     assert list(section.absence.values())[1] is second
     qtbot.keyClicks(second, "Not told in time.")
     assert second.text() == "Not told in time."
+
+
+def test_loading_gathers_the_internal_minutes_once_for_the_form_and_the_preview(section, monkeypatch) -> None:
+    gathered: list[str] = []
+    real = versions.current
+
+    def counted(db, meeting_id, audience):
+        gathered.append(audience)
+        return real(db, meeting_id, audience)
+
+    monkeypatch.setattr(versions, "current", counted)
+    section.audience.setCurrentIndex(section.audience.findData("internal"))
+    gathered.clear()
+    section.load()
+    assert gathered == ["internal"]
+    section.audience.setCurrentIndex(section.audience.findData("public"))
+    gathered.clear()
+    section.load()
+    assert gathered == ["internal", "public"]

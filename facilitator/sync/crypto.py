@@ -17,20 +17,16 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from facilitator.core.errors import UserError
+from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive
 from facilitator.i18n import translate
 from facilitator.sync.files import write_atomically
 
 TEAM_FILE = "facilitator-sync.json"
 TEAM_FORMAT = 1
-NONCE_BYTES = 12
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
-# A tampered team file must not make a laptop spend minutes or gigabytes deriving a key.
-LIMITS = {"n": 2**20, "r": 16, "p": 4}
+SCRYPT_N, SCRYPT_R, SCRYPT_P = COST["n"], COST["r"], COST["p"]
 _CHECK = b"facilitator sync key check"
-MIN_PASSPHRASE = 8
 
 
 @dataclass(frozen=True)
@@ -51,10 +47,6 @@ class TeamKey:
         return AESGCM(self.key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
 
 
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
-
-
 def _bound(settings: dict[str, Any]) -> bytes:
     return json.dumps(settings, sort_keys=True, separators=(",", ":")).encode()
 
@@ -71,7 +63,7 @@ def create_team(folder: Path, passphrase: str) -> TeamKey:
         "folder_id": str(uuid.uuid4()),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
     }
-    team = TeamKey(settings["folder_id"], _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
+    team = TeamKey(settings["folder_id"], derive(passphrase, salt, {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}))
     document = {**settings, "check": base64.b64encode(team.seal(_CHECK, _bound(settings))).decode()}
     write_atomically(folder / TEAM_FILE, json.dumps(document, indent=2).encode())
     return team
@@ -95,7 +87,7 @@ def open_team(folder: Path, passphrase: str) -> TeamKey:
     if kdf.get("name") != "scrypt" or not (2 <= n <= LIMITS["n"] and 1 <= r <= LIMITS["r"] and 1 <= p <= LIMITS["p"]):
         raise damaged
     try:
-        team = TeamKey(settings["folder_id"], _derive(passphrase, salt, n, r, p))
+        team = TeamKey(settings["folder_id"], derive(passphrase, salt, {"n": n, "r": r, "p": p}))
     except ValueError as exc:  # n not a power of two
         raise damaged from exc
     try:

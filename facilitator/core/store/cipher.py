@@ -33,10 +33,10 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from facilitator import paths
 from facilitator.core.errors import UserError
+from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive
 from facilitator.core.store import backups, integrity, keys
 from facilitator.core.store.connect import DRIVER_ERRORS, connect, is_plain, key_pragma
 from facilitator.core.store.instance import DataDirLock, held_here
@@ -45,10 +45,7 @@ from facilitator.i18n import translate
 KEY_FILE = "facilitator.keys.json"
 FORMAT = 1
 DATA_KEY_BYTES = 32
-NONCE_BYTES = 12
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
-LIMITS = {"n": 2**20, "r": 16, "p": 4}  # a tampered key file must not cost minutes or gigabytes
-MIN_PASSPHRASE = 8
+SCRYPT = COST
 RECOVERY_GROUPS, RECOVERY_GROUP = 8, 4  # 32 base32 characters: 160 random bits
 _SEAL = b"facilitator data key, format 1"
 _RECOVERY = re.compile(r"^[A-Z2-7]{32}$")
@@ -117,15 +114,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _derive(secret: str, salt: bytes, settings: dict[str, int]) -> bytes:
-    if any(settings.get(name, 0) > limit or settings.get(name, 0) < 1 for name, limit in LIMITS.items()):
-        raise InvalidTag
-    return Scrypt(salt=salt, length=32, **settings).derive(secret.encode("utf-8"))
-
-
 def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
-    sealed = AESGCM(_derive(secret, salt, SCRYPT)).encrypt(nonce, data_key, _SEAL + json.dumps(SCRYPT).encode())
+    sealed = AESGCM(derive(secret, salt, SCRYPT)).encrypt(nonce, data_key, _SEAL + json.dumps(SCRYPT).encode())
     return {"kdf": "scrypt", **SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
 
@@ -137,7 +128,7 @@ def _unseal(slot: dict[str, Any], secret: str) -> bytes:
     except (KeyError, ValueError, TypeError) as exc:
         raise InvalidTag from exc
     bound = _SEAL + json.dumps(settings).encode()
-    return AESGCM(_derive(secret, salt, settings)).decrypt(nonce, sealed, bound)
+    return AESGCM(derive(secret, salt, settings)).decrypt(nonce, sealed, bound)
 
 
 def new_recovery_code() -> str:

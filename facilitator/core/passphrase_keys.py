@@ -1,0 +1,28 @@
+"""Keys made from what people type, a passphrase or a recovery key: scrypt, with one cost and one set of
+limits for encryption at rest and for the sync folders, and AES-256-GCM's nonce size beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+COST = {"n": 2**15, "r": 8, "p": 1}  # about 0.1 s and 32 MB on a laptop
+# What a stored file may ask for: a tampered one must not make a laptop spend minutes or gigabytes.
+LIMITS = {"n": 2**20, "r": 16, "p": 4}
+MIN_PASSPHRASE = 8
+NONCE_BYTES = 12
+
+
+def within_limits(settings: Mapping[str, int]) -> bool:
+    return all(1 <= settings.get(name, 0) <= limit for name, limit in LIMITS.items())
+
+
+def derive(secret: str, salt: bytes, settings: Mapping[str, int]) -> bytes:
+    """A 256-bit key; ``InvalidTag`` for settings beyond the limits, as for any file that was changed."""
+    if not within_limits(settings):
+        raise InvalidTag
+    return Scrypt(salt=salt, length=32, n=settings["n"], r=settings["r"], p=settings["p"]).derive(
+        secret.encode("utf-8")
+    )

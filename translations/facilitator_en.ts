@@ -1456,9 +1456,12 @@ Everything you entered before this was saved as you made it.</source>
         <source>open every screen offscreen on a throw-away copy of the demo and exit</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>selftest: {0} problem(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>selftest: %n problems</source>
+        <translation>
+            <numerusform>selftest: %n problem</numerusform>
+            <numerusform>selftest: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>selftest: every screen opened</source>
@@ -1632,13 +1635,19 @@ Everything you entered before this was saved as you made it.</source>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Encrypted: {0} files.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Encrypted: %n files.</source>
+        <translation>
+            <numerusform>Encrypted: %n file.</numerusform>
+            <numerusform>Encrypted: %n files.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Decrypted: {0} files. The data is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Decrypted: %n files. The data is no longer encrypted.</source>
+        <translation>
+            <numerusform>Decrypted: %n file. The data is no longer encrypted.</numerusform>
+            <numerusform>Decrypted: %n files. The data is no longer encrypted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -8742,13 +8751,12 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One finding heard in those conversations is kept for the internal report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} findings heard in those conversations are kept for the internal report.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n findings heard in those conversations are kept for the internal report.</source>
+        <translation>
+            <numerusform>One finding heard in those conversations is kept for the internal report.</numerusform>
+            <numerusform>%n findings heard in those conversations are kept for the internal report.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other</source>

@@ -1296,9 +1296,12 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>open every screen offscreen on a throw-away copy of the demo and exit</source>
         <translation>open elk scherm onzichtbaar op een wegwerpkopie van de demo en stop</translation>
     </message>
-    <message>
-        <source>selftest: {0} problem(s)</source>
-        <translation>zelftest: {0} probleem/problemen</translation>
+    <message numerus="yes">
+        <source>selftest: %n problems</source>
+        <translation>
+            <numerusform>selftest: %n probleem</numerusform>
+            <numerusform>selftest: %n problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>selftest: every screen opened</source>
@@ -1628,13 +1631,19 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
-    <message>
-        <source>Encrypted: {0} files.</source>
-        <translation>Versleuteld: {0} bestanden.</translation>
+    <message numerus="yes">
+        <source>Encrypted: %n files.</source>
+        <translation>
+            <numerusform>Versleuteld: %n bestand.</numerusform>
+            <numerusform>Versleuteld: %n bestanden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Decrypted: {0} files. The data is no longer encrypted.</source>
-        <translation>Ontsleuteld: {0} bestanden. De gegevens zijn niet meer versleuteld.</translation>
+    <message numerus="yes">
+        <source>Decrypted: %n files. The data is no longer encrypted.</source>
+        <translation>
+            <numerusform>Ontsleuteld: %n bestand. De gegevens zijn niet meer versleuteld.</numerusform>
+            <numerusform>Ontsleuteld: %n bestanden. De gegevens zijn niet meer versleuteld.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
@@ -8759,13 +8768,12 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
         <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, of met een groep van minder dan {0} mensen, worden daar niet meegeteld.</translation>
     </message>
-    <message>
-        <source>One finding heard in those conversations is kept for the internal report.</source>
-        <translation>Eén bevinding uit die gesprekken blijft in het interne verslag.</translation>
-    </message>
-    <message>
-        <source>{0} findings heard in those conversations are kept for the internal report.</source>
-        <translation>{0} bevindingen uit die gesprekken blijven in het interne verslag.</translation>
+    <message numerus="yes">
+        <source>%n findings heard in those conversations are kept for the internal report.</source>
+        <translation>
+            <numerusform>Eén bevinding uit die gesprekken blijft voor het interne rapport.</numerusform>
+            <numerusform>%n bevindingen uit die gesprekken blijven voor het interne rapport.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other</source>

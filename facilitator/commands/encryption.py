@@ -90,7 +90,7 @@ def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
         check_writable(args.recovery_key_file)
     secret = context.secret(translate("Cli", "Passphrase: ")) if resuming else _new_passphrase(context)
     done = cipher.encrypt(context.data_dir, secret, progress=_progress(context))
-    context.print(translate("Cli", "Encrypted: {0} files.").format(done.files))
+    context.print(translate("Cli", "Encrypted: %n files.", None, done.files))
     if done.recovery_code:
         _keep(context, done.recovery_code, args.recovery_key_file)
     return 0
@@ -101,7 +101,7 @@ def run_decrypt(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.store import cipher
 
     done = cipher.decrypt(context.data_dir, context.secret(translate_prompt()), progress=_progress(context))
-    context.print(translate("Cli", "Decrypted: {0} files. The data is no longer encrypted.").format(done.files))
+    context.print(translate("Cli", "Decrypted: %n files. The data is no longer encrypted.", None, done.files))
     return 0
 
 

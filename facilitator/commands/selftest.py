@@ -22,7 +22,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     for failure in failures:
         print(failure)
     print(
-        translate("Cli", "selftest: {0} problem(s)").format(len(failures))
+        translate("Cli", "selftest: %n problems", None, len(failures))
         if failures
         else translate("Cli", "selftest: every screen opened")
     )

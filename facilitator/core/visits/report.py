@@ -252,11 +252,12 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         kept_back = len(every_finding) - len(found)
         if kept_back:
             withheld += (
-                translate("Visits", "One finding heard in those conversations is kept for the internal report.")
-                if kept_back == 1
-                else translate(
-                    "Visits", "{0} findings heard in those conversations are kept for the internal report."
-                ).format(kept_back),
+                translate(
+                    "Visits",
+                    "%n findings heard in those conversations are kept for the internal report.",
+                    None,
+                    kept_back,
+                ),
             )
     return VisitReport(
         audience, visit.id, visit.site_name, SITE_KINDS.label(visit.site_kind), supplier.name if supplier else "",

@@ -311,7 +311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F5 starts the first agenda item.</source>
+        <source>{0} starts the first agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused; F5 resumes.</source>
+        <source>Paused; {0} resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3046,7 +3046,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
 <context>
     <name>GapBar</name>
     <message>
-        <source>Keep silence (Alt+K)</source>
+        <source>Keep silence ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,11 +3054,11 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} goes on (Alt+R)</source>
+        <source>{0} goes on ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go on (Alt+R)</source>
+        <source>Go on ({0})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,7 +3679,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to the place where this is fixed (Ctrl+J, or double-click the check)</source>
+        <source>Go to the place where this is fixed ({0}, or double-click the check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3711,11 +3711,11 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Sources: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
+        <source>No one has checked in yet: check people in on the Participants tab ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No one has checked in yet: check people in on the Participants tab (Ctrl+K).</source>
+        <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Sources: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4585,11 +4585,11 @@ Encrypted, the database and its backups open only with a passphrase, given when 
 <context>
     <name>LiveSection</name>
     <message>
-        <source>Room view: only what the room may see. F12 returns to the full screen.</source>
+        <source>Room view: only what the room may see. {0} returns to the full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
+        <source>Find a speaker ({0}), Enter gives the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5495,7 +5495,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
+        <source>Write the PDF into your Documents folder and open it ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

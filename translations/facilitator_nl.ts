@@ -311,8 +311,8 @@
         <translation>Niet gestart</translation>
     </message>
     <message>
-        <source>F5 starts the first agenda item.</source>
-        <translation>F5 start het eerste agendapunt.</translation>
+        <source>{0} starts the first agenda item.</source>
+        <translation>{0} start het eerste agendapunt.</translation>
     </message>
     <message>
         <source>This meeting has no agenda yet: add items in the Agenda section.</source>
@@ -335,8 +335,8 @@
         <translation>Loopt</translation>
     </message>
     <message>
-        <source>Paused; F5 resumes.</source>
-        <translation>Gepauzeerd; F5 hervat.</translation>
+        <source>Paused; {0} resumes.</source>
+        <translation>Gepauzeerd; {0} hervat.</translation>
     </message>
     <message numerus="yes">
         <source>Day: %n min behind</source>
@@ -3057,20 +3057,20 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
 <context>
     <name>GapBar</name>
     <message>
-        <source>Keep silence (Alt+K)</source>
-        <translation>Stilte houden (Alt+K)</translation>
+        <source>Keep silence ({0})</source>
+        <translation>Stilte houden ({0})</translation>
     </message>
     <message>
         <source>Nobody timed the floor for {0} (the laptop slept, or Facilitator was closed or showed another meeting). The floor was stopped at {1}; that time counts for nobody.</source>
         <translation>Gedurende {0} hield niemand de spreektijd bij (de laptop sliep, of Facilitator was gesloten of toonde een andere bijeenkomst). Het woord is om {1} stilgezet; die tijd telt voor niemand.</translation>
     </message>
     <message>
-        <source>{0} goes on (Alt+R)</source>
-        <translation>{0} gaat verder (Alt+R)</translation>
+        <source>{0} goes on ({1})</source>
+        <translation>{0} gaat verder ({1})</translation>
     </message>
     <message>
-        <source>Go on (Alt+R)</source>
-        <translation>Verdergaan (Alt+R)</translation>
+        <source>Go on ({0})</source>
+        <translation>Verdergaan ({0})</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3681,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <source>Inclusion checks</source>
         <translation>Inclusiecontroles</translation>
     </message>
+    <message>
+        <source>Go to the place where this is fixed ({0}, or double-click the check)</source>
+        <translation>Ga naar de plek waar dit wordt opgelost ({0}, of dubbelklik op de controle)</translation>
+    </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; blockers fail</source>
         <translation>
@@ -3710,6 +3714,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         </translation>
     </message>
     <message>
+        <source>No one has checked in yet: check people in on the Participants tab ({0}).</source>
+        <translation>Nog niemand heeft zich aangemeld: meld mensen aan op het tabblad Deelnemers ({0}).</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Why it matters:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Sources: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Suggested fix:&lt;/b&gt; {fix}</source>
         <translation>&lt;b&gt;{message}&lt;/b&gt; – {status}&lt;br&gt;{detail}&lt;br&gt;&lt;br&gt;&lt;b&gt;Waarom dit ertoe doet:&lt;/b&gt; {why}&lt;br&gt;&lt;i&gt;Bronnen: {sources}&lt;/i&gt;&lt;br&gt;&lt;b&gt;Voorgestelde oplossing:&lt;/b&gt; {fix}</translation>
     </message>
@@ -3724,14 +3732,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>&amp;Jump to fix</source>
         <translation>&amp;Naar de oplossing</translation>
-    </message>
-    <message>
-        <source>Go to the place where this is fixed (Ctrl+J, or double-click the check)</source>
-        <translation>Ga naar de plek waar dit wordt opgelost (Ctrl+J, of dubbelklik op de controle)</translation>
-    </message>
-    <message>
-        <source>No one has checked in yet: check people in on the Participants tab (Ctrl+K).</source>
-        <translation>Nog niemand heeft zich aangemeld: meld mensen aan op het tabblad Deelnemers (Ctrl+K).</translation>
     </message>
 </context>
 <context>
@@ -4600,12 +4600,12 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Live</translation>
     </message>
     <message>
-        <source>Find a speaker (Ctrl+K), Enter gives the floor</source>
-        <translation>Zoek een spreker (Ctrl+K), Enter geeft het woord</translation>
+        <source>Room view: only what the room may see. {0} returns to the full screen.</source>
+        <translation>Zaalweergave: alleen wat de zaal mag zien. {0} keert terug naar het volledige scherm.</translation>
     </message>
     <message>
-        <source>Room view: only what the room may see. F12 returns to the full screen.</source>
-        <translation>Zaalweergave: alleen wat de zaal mag zien. F12 keert terug naar het volledige scherm.</translation>
+        <source>Find a speaker ({0}), Enter gives the floor</source>
+        <translation>Zoek een spreker ({0}), Enter geeft het woord</translation>
     </message>
     <message>
         <source>The session has ended. Start it again at the current item?</source>
@@ -5508,8 +5508,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>PDF exporteren</translation>
     </message>
     <message>
-        <source>Write the PDF into your Documents folder and open it (Ctrl+E)</source>
-        <translation>De PDF in uw map Documenten schrijven en openen (Ctrl+E)</translation>
+        <source>Write the PDF into your Documents folder and open it ({0})</source>
+        <translation>De PDF in uw map Documenten schrijven en openen ({0})</translation>
     </message>
     <message>
         <source>Save as…</source>

@@ -36,6 +36,7 @@ from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, buddy_la
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.inclusion.model import InclusionModel
+from facilitator.ui.keys import KEYS
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import inclusion as inclusion_ops
@@ -151,7 +152,11 @@ class InclusionSection(Section):
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.jump = QPushButton(self.tr("&Jump to fix"))
-        self.jump.setToolTip(self.tr("Go to the place where this is fixed (Ctrl+J, or double-click the check)"))
+        self.jump.setToolTip(
+            self.tr("Go to the place where this is fixed ({0}, or double-click the check)").format(
+                KEYS["inclusion.fix"].shown()
+            )
+        )
         self.jump.clicked.connect(self.jump_to_fix)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -186,7 +191,9 @@ class InclusionSection(Section):
             self.tr("%n pass", "", counts["pass"]),
         ))  # fmt: skip
         if stage == "day" and not self.report.people:
-            summary = self.tr("No one has checked in yet: check people in on the Participants tab (Ctrl+K).")
+            summary = self.tr("No one has checked in yet: check people in on the Participants tab ({0}).").format(
+                KEYS["participants.arrive"].shown()
+            )
         self.summary.setText(summary)
         self.settings_box.show_settings(inclusion_settings.get_settings(self.ops.db, self.meeting_id))
         row = next((n for n, r in enumerate(results) if selected and r.rule.id == selected.rule.id), 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from facilitator.core import meetings
 from facilitator.core.live.timer import TimerState
 from facilitator.ui.common.style import swatch
+from facilitator.ui.keys import KEYS
 from facilitator.ui.live.style import TIMER_COLOURS, clock, signed_minutes
 
 
@@ -87,7 +88,7 @@ class AgendaClock(QWidget):
             set_text(
                 self._texts,
                 self.status,
-                self.tr("F5 starts the first agenda item.")
+                self.tr("{0} starts the first agenda item.").format(KEYS["live.start"].shown())
                 if timer.items
                 else self.tr("This meeting has no agenda yet: add items in the Agenda section."),
             )
@@ -121,7 +122,9 @@ class AgendaClock(QWidget):
             if following
             else self.tr("Last item"),
         )
-        status = self.tr("Running") if timer.running else self.tr("Paused; F5 resumes.")
+        status = (
+            self.tr("Running") if timer.running else self.tr("Paused; {0} resumes.").format(KEYS["live.start"].shown())
+        )
         set_text(self._texts, self.status, status)
         self._colour_timer(clock_.colour(now) if timer.running else "idle")
         behind = signed_minutes(timer.behind_seconds(now))

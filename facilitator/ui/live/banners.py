@@ -11,6 +11,7 @@ from facilitator.core import meetings
 from facilitator.core.live.speaking import Speaker, Turn
 from facilitator.core.live.wall_clock import Gap
 from facilitator.ui.common.style import swatch
+from facilitator.ui.keys import KEYS
 from facilitator.ui.live.agenda_clock import big
 from facilitator.ui.live.room import RoomNames
 from facilitator.ui.live.style import TIMER_COLOURS, clock, group_colour
@@ -71,7 +72,7 @@ class GapBar(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.resume_button = QPushButton()
-        self.keep_button = QPushButton(self.tr("Keep silence (Alt+K)"))
+        self.keep_button = QPushButton(self.tr("Keep silence ({0})").format(KEYS["live.keep_silence"].shown()))
         self.resume_button.clicked.connect(lambda: self.answered.emit(True))
         self.keep_button.clicked.connect(lambda: self.answered.emit(False))
         bar = QHBoxLayout(self)
@@ -88,5 +89,8 @@ class GapBar(QFrame):
                 "meeting). The floor was stopped at {1}; that time counts for nobody."
             ).format(clock(gap.seconds), meetings.to_local(gap.began, zone).strftime("%H:%M:%S"))
         )
-        self.resume_button.setText(self.tr("{0} goes on (Alt+R)").format(who) if who else self.tr("Go on (Alt+R)"))
+        go_on = KEYS["live.go_on"].shown()
+        self.resume_button.setText(
+            self.tr("{0} goes on ({1})").format(who, go_on) if who else self.tr("Go on ({0})").format(go_on)
+        )
         self.show()

@@ -80,7 +80,11 @@ class LiveSection(Section):
 
     def _build(self) -> None:
         self.clock = AgendaClock()
-        self.room_banner = QLabel(self.tr("Room view: only what the room may see. F12 returns to the full screen."))
+        self.room_banner = QLabel(
+            self.tr("Room view: only what the room may see. {0} returns to the full screen.").format(
+                KEYS["live.room_view"].shown()
+            )
+        )
         self.room_banner.setObjectName("roomView")
         self.room_banner.setWordWrap(True)
         self.room_banner.setStyleSheet(f"{swatch(TIMER_COLOURS['idle'])} padding: 2px 8px; border-radius: 4px;")
@@ -91,7 +95,9 @@ class LiveSection(Section):
 
         self.speaker_now = FloorBanner(self.names)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a speaker (Ctrl+K), Enter gives the floor"))
+        self.search.setPlaceholderText(
+            self.tr("Find a speaker ({0}), Enter gives the floor").format(KEYS["live.find"].shown())
+        )
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(lambda: self._pick_search(interruption=False))
         self.tiles = SpeakerTiles(self.names)

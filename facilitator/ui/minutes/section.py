@@ -50,6 +50,7 @@ from facilitator.ui.common.forms import CommitTextEdit, choice_combo, scrolling,
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.i18n import install_catalogues
+from facilitator.ui.keys import KEYS
 from facilitator.ui.minutes.preview import html
 from facilitator.ui.minutes.worker import ExportRun
 from facilitator.ui.ops import Ops
@@ -93,7 +94,9 @@ class MinutesSection(Section):
         self.group = QComboBox()
         self.export_button = QPushButton(self.tr("Export PDF"))
         self.export_button.setDefault(True)
-        self.export_button.setToolTip(self.tr("Write the PDF into your Documents folder and open it (Ctrl+E)"))
+        self.export_button.setToolTip(
+            self.tr("Write the PDF into your Documents folder and open it ({0})").format(KEYS["minutes.export"].shown())
+        )
         self.save_as_button = QPushButton(self.tr("Save as…"))
         self.issue_button = QPushButton(self.tr("Issue version"))
         self.version_label = QLabel()

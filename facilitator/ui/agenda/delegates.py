@@ -22,7 +22,7 @@ from facilitator.core import taxonomy
 from facilitator.core.agenda.items import MAX_DAYS, MAX_MINUTES
 from facilitator.core.agenda.kinds import INTERPRETATION_MODES, KINDS, interpretation_label, kind_label
 from facilitator.ui.agenda import model as columns
-from facilitator.ui.common.forms import TypeAheadCombo
+from facilitator.ui.common.forms import TypeAheadCombo, show_choice
 
 Index = QModelIndex | QPersistentModelIndex
 PICKER_HEIGHT = 240
@@ -112,7 +112,7 @@ class AgendaDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(value)))
+            show_choice(editor, value)
         elif isinstance(editor, QSpinBox):
             editor.setValue(int(value))
         elif isinstance(editor, RiskTagPicker):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from facilitator.core.agenda import presenters
 from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem
-from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist
+from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, show_choice
 from facilitator.ui.common.loading import Loading
 
 TEXT_FIELDS = ("purpose", "facilitator_notes", "materials")
@@ -74,7 +74,7 @@ class ItemDetails(QWidget):
                 if item.presenter_person_id
                 else ("presenter_organisation_id", item.presenter_organisation_id)
             )
-            self.presenter_combo.setCurrentIndex(max(0, self.presenter_combo.findData(chosen)))
+            show_choice(self.presenter_combo, chosen)
 
     def _text_committer(self, name: str) -> Callable[[], None]:
         def commit() -> None:

@@ -143,9 +143,16 @@ def choice_combo(table: Vocabulary) -> QComboBox:
 
 
 def set_combo(combo: QComboBox, value: str) -> None:
+    """The entry holding ``value``; the choice stays as it is when there is none."""
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def show_choice(combo: QComboBox, value: object) -> None:
+    """The entry holding ``value``, or the first one (its "none" or default) when none holds it: a record
+    shown again after an edit elsewhere never keeps the previous record's choice."""
+    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

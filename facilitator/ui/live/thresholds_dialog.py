@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QDoubleSpinB
 
 from facilitator.core.live.speaking import Speaker
 from facilitator.core.models import Meeting
+from facilitator.ui.common.forms import show_choice
 from facilitator.ui.live.tiles import group_label
 
 
@@ -39,7 +40,7 @@ class BalanceSettingsDialog(QDialog):
             ("custom", self.tr("Custom targets")),
         ):
             self.mode.addItem(text, code)
-        self.mode.setCurrentIndex(max(0, self.mode.findData(meeting.expected_share_mode)))
+        show_choice(self.mode, meeting.expected_share_mode)
         form.addRow(self.tr("Alert when one group holds more than"), self.dominance)
         form.addRow(self.tr("of the talk in the last"), self.window_minutes)
         form.addRow(self.tr("Alert when a group's share is below (times expected)"), self.ratio)

@@ -35,7 +35,7 @@ from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.core.visits import conversations
 from facilitator.core.visits.conversations import ConversationRow
 from facilitator.core.visits.vocabulary import LOCATIONS, SEVERITIES
-from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, set_combo
+from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -119,7 +119,7 @@ class ConversationForm(QWidget):
             self.men.setValue(row.men)
             set_combo(self.language, row.language)
             set_combo(self.interviewer, row.interviewer_gender)
-            self.interpreter.setCurrentIndex(max(self.interpreter.findData(row.interpreter_person_id), 0))
+            show_choice(self.interpreter, row.interpreter_person_id)
             set_combo(self.location, row.location)
             self.management.setChecked(row.management_present)
             self.consent_notes.setChecked(row.consent_notes)

@@ -30,7 +30,7 @@ from facilitator.core.participants.people import list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.core.zones import zone_names
-from facilitator.ui.common.forms import CommitTextEdit, choice_combo, set_combo
+from facilitator.ui.common.forms import CommitTextEdit, choice_combo, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -234,7 +234,7 @@ class VisitDetails(QWidget):
             self._fill_choices()
             self.site.setText(visit.site_name)
             set_combo(self.kind, visit.site_kind)
-            self.supplier.setCurrentIndex(max(self.supplier.findData(visit.supplier_organisation_id), 0))
+            show_choice(self.supplier, visit.supplier_organisation_id)
             self.village.setText(visit.village)
             self.district.setText(visit.district)
             self.latitude.setText("" if visit.latitude is None else f"{visit.latitude:g}")
@@ -245,8 +245,8 @@ class VisitDetails(QWidget):
             self.end.setTime(QTime(end.hour, end.minute))
             self.zone.setCurrentText(visit.timezone)
             set_combo(self.announcement, visit.announcement)
-            self.meeting.setCurrentIndex(max(self.meeting.findData(visit.meeting_id), 0))
-            self.interpreter.setCurrentIndex(max(self.interpreter.findData(visit.interpreter_person_id), 0))
+            show_choice(self.meeting, visit.meeting_id)
+            show_choice(self.interpreter, visit.interpreter_person_id)
             self.management.setText(visit.management_present)
             self.notes.setPlainText(visit.notes)
             chosen = set(visit.delegation_person_ids)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings
 from facilitator.core.visits import findings, register_choices
 from facilitator.ui.common.choice_delegate import ChoiceDelegate
+from facilitator.ui.common.forms import show_choice
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.models import FindingsModel
@@ -44,7 +45,7 @@ class RemediationDialog(QDialog):
         self.owner = QComboBox()
         for org_id, name in register_choices.organisations(ops.db):
             self.owner.addItem(name, org_id)
-        self.owner.setCurrentIndex(max(self.owner.findData(supplier_id), 0))
+        show_choice(self.owner, supplier_id)
         self.due = QDateEdit(QDate.currentDate().addMonths(3))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
@@ -131,7 +132,7 @@ class FindingsPanel(QWidget):
             self.supplier.addItem(self.tr("All suppliers"), None)
             for org_id, name in findings.suppliers(self.ops.db):
                 self.supplier.addItem(name, org_id)
-            self.supplier.setCurrentIndex(max(self.supplier.findData(chosen), 0))
+            show_choice(self.supplier, chosen)
             rows = findings.register(self.ops.db, supplier_id=self.supplier.currentData())
         else:
             rows = findings.register(self.ops.db, visit_id=self.visit_id) if self.visit_id else []
@@ -180,7 +181,7 @@ class FindingsPanel(QWidget):
         combo.setAccessibleName(self.tr("Meeting"))
         for summary in choices:
             combo.addItem(summary.title, summary.id)
-        combo.setCurrentIndex(max(combo.findData(self.meeting_id), 0))
+        show_choice(combo, self.meeting_id)
         text = QLabel(
             self.tr(
                 "The findings of the meeting's visits are grouped by risk into its site-visit debrief, and each "

@@ -30,7 +30,7 @@ from facilitator.core.ledger.entries import KINDS, EntryRow
 from facilitator.core.ledger.status import STATUSES, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
-from facilitator.ui.common.forms import choice_combo
+from facilitator.ui.common.forms import choice_combo, show_choice
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
@@ -215,7 +215,7 @@ class LedgerPanel(QWidget):
         self.organisation.addItem(self.tr("Every organisation"), None)
         for org_id, name in entries.organisations(self.ops.db):
             self.organisation.addItem(name, org_id)
-        self.organisation.setCurrentIndex(max(self.organisation.findData(organisation), 0))
+        show_choice(self.organisation, organisation)
         rows = entries.rows(self.ops.db, self.organisation.currentData(), self.status.currentData())
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()

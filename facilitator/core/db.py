@@ -275,6 +275,8 @@ class Database:
         would be lost.  Every session and connection is refused meanwhile, with a plain sentence.  Refused
         at once, with nothing changed, while other work holds the data (:meth:`in_use`, or a connection)."""
         with self._use:
+            if self.suspended:
+                return
             if self._users or self.engine.pool.checkedout():
                 raise UserError(
                     translate("Database", "The data is in use (a sync is running); try again once it ends.")

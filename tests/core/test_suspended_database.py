@@ -14,6 +14,7 @@ from facilitator.core.live import notes
 def test_a_suspended_database_refuses_every_session_and_connection_until_it_reconnects(demo_db: Database) -> None:
     meeting_id = meetings.list_meetings(demo_db)[0].id
     demo_db.suspend()
+    demo_db.suspend()  # asked twice, it stays as it is
     assert demo_db.suspended
     with pytest.raises(UserError, match="being converted"):
         notes.save_draft(demo_db, meeting_id, "a line typed while the files are converted")

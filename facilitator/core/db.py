@@ -32,7 +32,7 @@ from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
 from facilitator.core.store import backups, cipher, integrity
-from facilitator.core.store.connect import connect, make_engine, plain_error
+from facilitator.core.store.connect import OpenHere, connect, key_of, make_engine, plain_error
 from facilitator.core.store.restore import schema_revision
 from facilitator.i18n import translate
 
@@ -150,11 +150,19 @@ class Database:
     """
 
     def __init__(
-        self, directory: Path, engine: Engine, device_id: str, read_only: bool = False, scratch: Path | None = None
+        self,
+        directory: Path,
+        engine: Engine,
+        device_id: str,
+        open_here: OpenHere,
+        read_only: bool = False,
+        scratch: Path | None = None,
     ) -> None:
         self.directory = directory
         self.path = paths.database_path(directory)
         self.engine = engine
+        # The file the engine holds, and its key: checks and backups never read it with plain file calls.
+        self.open_here = open_here
         self.device_id = device_id
         # Read-only: the data dir cannot be written (write-protected media); reads work, writes are refused.
         self.read_only = read_only
@@ -205,7 +213,8 @@ class Database:
                     if current is not None and current not in migrations.known_revisions():
                         raise _newer_version_refusal(path)
                     _migrate_atomically(directory, path, current)
-            engine = make_engine(path)
+            open_here = OpenHere(key_of(path))  # read before any connection holds the file's locks
+            engine = make_engine(path, open_here=open_here)
             device_id = _device_id(engine)
         except Timeout as exc:
             raise UserError(
@@ -215,7 +224,7 @@ class Database:
             ) from exc
         except (DBAPIError, OSError) as exc:
             raise _open_error(path, exc) from exc
-        return cls(directory, engine, device_id)
+        return cls(directory, engine, device_id, open_here)
 
     @classmethod
     def _open_read_only(cls, directory: Path, path: Path) -> Database:
@@ -242,7 +251,8 @@ class Database:
                         ).format(path=path)
                     )
                 raise _newer_version_refusal(path)
-            engine = make_engine(target, read_only=True, immutable=immutable)
+            open_here = OpenHere(key_of(target))
+            engine = make_engine(target, read_only=True, immutable=immutable, open_here=open_here)
             with Session(engine) as session:
                 row = session.get(LocalState, "device_id")
         except (DBAPIError, OSError) as exc:
@@ -253,7 +263,7 @@ class Database:
             if scratch:
                 shutil.rmtree(scratch, ignore_errors=True)
             raise
-        return cls(directory, engine, row.value if row else "", read_only=True, scratch=scratch)
+        return cls(directory, engine, row.value if row else "", open_here, read_only=True, scratch=scratch)
 
     @contextmanager
     def in_use(self) -> Iterator[None]:
@@ -289,7 +299,8 @@ class Database:
     def reconnect(self) -> None:
         """A new engine on the same file, after it was converted in place (encryption turned on or off)."""
         self.engine.dispose()
-        self.engine = make_engine(self.path)
+        self.open_here = OpenHere(key_of(self.path))  # now plain, or encrypted; no connection holds it yet
+        self.engine = make_engine(self.path, open_here=self.open_here)
         self._sessions.configure(bind=self.engine)
         change_log.attach(self.engine)
         self.suspended = False
@@ -349,8 +360,8 @@ class Database:
     def backup(self, target: Path | None = None) -> Path:
         """A checked copy at ``target``, or a ``manual-…`` backup in the backups folder."""
         if target is None:
-            return backups.make(self.path, self.directory, "manual", utcnow())
-        return backups.copy_verified(self._read_from, target, immutable=self._immutable)
+            return backups.make(self.path, self.directory, "manual", utcnow(), open_here=self.open_here)
+        return backups.copy_verified(self._read_from, target, immutable=self._immutable, open_here=self.open_here)
 
     @property
     def _read_from(self) -> Path:
@@ -368,11 +379,11 @@ class Database:
         newest = backups.newest(self.directory, "auto")
         if newest and newest.made_at and now - newest.made_at < AUTO_BACKUP_INTERVAL:
             return None
-        return backups.make(self.path, self.directory, "auto", now)
+        return backups.make(self.path, self.directory, "auto", now, open_here=self.open_here)
 
     def integrity_problems(self, full: bool = True) -> list[str]:
         """The full check, for idle time: what is wrong with the database now (empty when nothing)."""
-        return integrity.problems(self._read_from, full=full, immutable=self._immutable)
+        return integrity.problems(self._read_from, full=full, immutable=self._immutable, open_here=self.open_here)
 
 
 def _refuse_while_converted() -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.core.store import integrity
-from facilitator.core.store.connect import DRIVER_ERRORS, connect, connect_new, key_of, plain_error
+from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect, connect_new, key_of, plain_error
 from facilitator.i18n import translate
 
 SUFFIX = ".sqlite3"
@@ -89,15 +89,18 @@ def remove_with_sidecars(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def copy_verified(source: Path, target: Path, check_source: bool = True, immutable: bool = False) -> Path:
+def copy_verified(
+    source: Path, target: Path, check_source: bool = True, immutable: bool = False, open_here: OpenHere | None = None
+) -> Path:
     """Copy the database ``source`` to ``target`` safely; raise a plain :class:`UserError` on any failure.
 
     On failure nothing is left under ``target``'s name; an existing ``target`` is replaced only by a
     complete, checked copy.  ``immutable``: the source is on read-only media.  A copy of an encrypted
-    database is encrypted with the same key: a backup never holds the data in the clear.
+    database is encrypted with the same key: a backup never holds the data in the clear.  ``open_here``:
+    this process holds ``source`` open (see :class:`~facilitator.core.store.connect.OpenHere`).
     """
     if check_source:
-        found = integrity.problems(source, full=True, immutable=immutable)
+        found = integrity.problems(source, full=True, immutable=immutable, open_here=open_here)
         if found:
             raise integrity.DamagedDatabase(
                 translate(
@@ -108,8 +111,8 @@ def copy_verified(source: Path, target: Path, check_source: bool = True, immutab
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_with_sidecars(partial)
-        key = key_of(source)
-        src = connect(source, read_only=True, immutable=immutable, key=key)
+        key = open_here.key if open_here is not None else key_of(source)
+        src = connect(source, read_only=True, immutable=immutable, key=key, open_here=open_here)
         dst = connect_new(partial, key)
         try:
             src.backup(dst)
@@ -167,12 +170,14 @@ def newest_good(data_dir: Path) -> Path | None:
     return None
 
 
-def make(source: Path, data_dir: Path, kind: str, now: datetime, detail: str = "") -> Path:
+def make(
+    source: Path, data_dir: Path, kind: str, now: datetime, detail: str = "", open_here: OpenHere | None = None
+) -> Path:
     """A checked backup of ``kind`` in the backups folder, then pruning of that kind.  ``detail`` goes
     into the name (the schema revision a pre-migration copy was made from)."""
     name = "-".join(part for part in (kind, detail, stamp(now)) if part)
     target = paths.backups_dir(data_dir) / f"{name}{SUFFIX}"
-    copy_verified(source, target)
+    copy_verified(source, target, open_here=open_here)
     prune(data_dir, kind, keep_also=target)
     return target
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
@@ -37,6 +38,17 @@ def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) 
 PLAIN_HEADER = b"SQLite format 3\x00"
 # The errors of either driver, for the checks and copies that use them directly.
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.dbapi2.Error)
+
+
+class OpenHere(NamedTuple):
+    """A database file this process holds open through SQLite, and its key (None: a plain file).
+
+    Such a file is never read with plain file calls here: closing any handle on it drops every POSIX lock
+    the process holds on it, which are SQLite's locks, and a Facilitator command in another process then
+    takes the file as unused and deletes its write-ahead log under the open connections (what they write
+    next is lost).  SQLite's own connections are safe: it keeps the handles of one file together."""
+
+    key: bytes | None
 
 
 def is_plain(path: Path) -> bool:
@@ -90,9 +102,17 @@ def key_of(path: Path, key: bytes | None = None) -> bytes | None:
     raise sqlite3.DatabaseError("file is not a database (it is encrypted, and not with a key unlocked here)")
 
 
-def connect(path: Path, *, read_only: bool = False, immutable: bool = False, key: bytes | None = None):
-    """A connection (for checks and copies) that opens exactly ``path``, plain or encrypted."""
-    found = key_of(path, key)
+def connect(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    key: bytes | None = None,
+    open_here: OpenHere | None = None,
+):
+    """A connection (for checks and copies) that opens exactly ``path``, plain or encrypted; the file is
+    not sniffed when it is ``open_here``."""
+    found = open_here.key if open_here is not None else key_of(path, key)
     if found is not None:
         return open_encrypted(path, found, read_only=read_only, immutable=immutable)
     return sqlite3.connect(
@@ -124,14 +144,24 @@ def _set_read_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> 
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False, immutable: bool = False, key: bytes | None = None) -> Engine:
+def make_engine(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    key: bytes | None = None,
+    open_here: OpenHere | None = None,
+) -> Engine:
     """The engine of one database file: WAL and FULL sync for writing, or a read-only view.  An encrypted
-    file gets the pysqlcipher dialect, which sets the key on every new connection before anything else."""
-    found = key_of(path, key)
+    file gets the pysqlcipher dialect, which sets the key on every new connection before anything else.
+    The file is sniffed here once (not at all when ``open_here`` says what it is), never again for each new
+    connection (see :class:`OpenHere`)."""
+    found = open_here.key if open_here is not None else key_of(path, key)
     if found is None:
+        uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
         engine = create_engine(
             URL.create("sqlite", database=str(path)),
-            creator=lambda: connect(path, read_only=read_only, immutable=immutable),
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
             hide_parameters=True,
         )
     else:

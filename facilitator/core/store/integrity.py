@@ -17,7 +17,7 @@ from pathlib import Path
 
 from facilitator.core.errors import UserError
 from facilitator.core.store import keys
-from facilitator.core.store.connect import DRIVER_ERRORS, connect
+from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect
 from facilitator.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -60,20 +60,27 @@ def file_problems(path: Path) -> list[str]:
     return []
 
 
-def problems(path: Path, full: bool = False, immutable: bool = False, key: bytes | None = None) -> list[str]:
+def problems(
+    path: Path,
+    full: bool = False,
+    immutable: bool = False,
+    key: bytes | None = None,
+    open_here: OpenHere | None = None,
+) -> list[str]:
     """Every problem found in the database at ``path``; empty when it passed.
 
     ``full`` runs ``integrity_check`` (also compares every index with its table); otherwise the
     much cheaper ``quick_check``.  ``immutable`` reads a file on read-only media, where SQLite cannot
     make the shared-memory file a WAL database needs.  ``key`` opens an encrypted file that lies outside
-    the data dirs unlocked here (a copy being written elsewhere).
+    the data dirs unlocked here (a copy being written elsewhere).  A file ``open_here`` is checked through
+    SQLite alone: its bytes were checked when it was opened, and reading them again would drop its locks.
     """
-    found = file_problems(path)
+    found = file_problems(path) if open_here is None else []
     if found:
         return found
     pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = connect(path, read_only=True, immutable=immutable, key=key)
+        connection = connect(path, read_only=True, immutable=immutable, key=key, open_here=open_here)
     except DRIVER_ERRORS as exc:
         return [str(exc)]
     try:

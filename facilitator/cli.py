@@ -106,11 +106,14 @@ def system_language() -> str:
 def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
     """``--lang`` and the sub-command a line names, before the parser is built: its help is translated,
     and only the named sub-command's part of it is needed (None where the line names none for sure)."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("--lang")
     pre.add_argument("--data-dir")
     pre.add_argument("command", nargs=argparse.REMAINDER)  # its own options (export's --lang) are not ours
-    known, unknown = pre.parse_known_args(argv)
+    try:
+        known, unknown = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None, None  # "--lang" with no code: the whole parser says so, in its own words
     named = known.command[0] if known.command and not unknown else None  # -h or --version first: the whole line
     return known.lang, named if named in COMMANDS else None
 

@@ -2112,6 +2112,10 @@ Everything you entered before this was saved as you made it.</source>
         <source>No version of these minutes has been issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window needs a screen, and none was found (no DISPLAY); the commands work without one: facilitator --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>

@@ -2116,6 +2116,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>No version of these minutes has been issued yet.</source>
         <translation>Van dit verslag is nog geen versie uitgegeven.</translation>
     </message>
+    <message>
+        <source>The window needs a screen, and none was found (no DISPLAY); the commands work without one: facilitator --help</source>
+        <translation>Het venster heeft een scherm nodig en er is er geen gevonden (geen DISPLAY); de opdrachten werken zonder: facilitator --help</translation>
+    </message>
 </context>
 <context>
     <name>CompositionChart</name>

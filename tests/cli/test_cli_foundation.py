@@ -156,3 +156,19 @@ def test_a_full_disk_while_writing_output_is_one_plain_line(demo_dir: Path) -> N
             stdout=full, stderr=subprocess.PIPE, text=True, env=process_env(), timeout=120,
         )  # fmt: skip
     assert_plain_error(result, "No space left on device")
+
+
+def test_the_window_without_a_screen_is_one_plain_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert_plain_error(run(data_dir=tmp_path / "data"), "needs a screen")
+    assert not (tmp_path / "data").exists()
+
+
+@pytest.mark.parametrize("option", ["--lang", "--data-dir"])
+def test_an_option_without_its_value_is_named_by_the_command(option: str) -> None:
+    result = run(option)
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: facilitator ")
+    assert f"argument {option}: expected one argument" in result.stderr

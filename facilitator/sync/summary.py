@@ -16,6 +16,16 @@ def meeting_titles(db: Database, meeting_ids: list[str]) -> dict[str, str]:
         }
 
 
+def device_names(devices: dict[str, str]) -> list[str]:
+    """The devices by name, sorted; two laptops that share a name (both "vm") are told apart by the start
+    of their ids, and a device without a name is its id's start."""
+    named = [name for name in devices.values() if name]
+    shared = {name for name in named if named.count(name) > 1}
+    return sorted(
+        f"{name} ({device[:8]})" if name in shared else name or device[:8] for device, name in devices.items()
+    )
+
+
 def describe(db: Database, report: SyncReport) -> list[str]:
     """What happened: changes received and sent, meetings sent, devices seen by name, conflicts and
     problems; or, for a held-back merge, what it would have deleted."""
@@ -33,7 +43,7 @@ def describe(db: Database, report: SyncReport) -> list[str]:
     ]
     titles = meeting_titles(db, report.meetings).values()
     lines.append(translate("Sync", "Meetings sent: {0}").format(", ".join(titles) if titles else "–"))
-    names = sorted(name or device[:8] for device, name in report.devices.items())
+    names = device_names(report.devices)
     lines.append(translate("Sync", "Devices seen: {0}").format(", ".join(names) if names else "–"))
     if report.conflicts:
         lines.append(translate("Sync", "New conflicts to decide: {0}").format(len(report.conflicts)))

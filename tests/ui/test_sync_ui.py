@@ -181,3 +181,17 @@ def test_a_merged_text_is_written_in_the_inbox(qtbot, db: Database, conflict) ->
     qtbot.mouseClick(inbox.use_merged, Qt.MouseButton.LeftButton)
     assert meetings.get(db, conflict.record_id).purpose == "Agree on water, sheds, then ID cards"
     assert conflicts.get_conflict(db, conflict.id).resolution == "merged"
+
+
+def test_typing_a_known_folder_keeps_the_passphrase_field_in_its_place(qtbot, db: Database, other, stick) -> None:
+    synchronise(other, FolderTarget(stick, PASSPHRASE))  # the stick is a sync folder already
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    where = dialog.passphrase.mapTo(dialog, dialog.passphrase.rect().topLeft())
+    dialog.folder.setText(str(stick))
+    dialog.folder.editingFinished.emit()
+    qtbot.wait(1)
+    assert not dialog.repeat.isVisible()
+    assert dialog.passphrase.mapTo(dialog, dialog.passphrase.rect().topLeft()) == where

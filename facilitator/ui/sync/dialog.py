@@ -88,6 +88,10 @@ class SyncDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_label = QLabel(self.tr("Repeat it:"))
+        for widget in (self.repeat, self.repeat_label):  # hidden for a known folder, its place kept: no jump
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
         self.remember = QCheckBox(self.tr("Remember the passphrase in this computer's keyring"))
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://name@server/facilitator?sslmode=verify-full")

@@ -2474,7 +2474,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data is in use (a sync is running); try again once it ends.</source>
+        <source>The data is in use (a sync or an export is running); try again once it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2478,8 +2478,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{path} is gemaakt door een oudere versie en moet worden bijgewerkt voordat het gelezen kan worden; open het eenmaal in een map waarin geschreven kan worden.</translation>
     </message>
     <message>
-        <source>The data is in use (a sync is running); try again once it ends.</source>
-        <translation>De gegevens zijn in gebruik (er loopt een synchronisatie); probeer het opnieuw als die klaar is.</translation>
+        <source>The data is in use (a sync or an export is running); try again once it ends.</source>
+        <translation>De gegevens zijn in gebruik (er loopt een synchronisatie of een export); probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
         <source>The data is being converted; try again when that is done.</source>

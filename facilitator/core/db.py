@@ -289,7 +289,9 @@ class Database:
                 return
             if self._users or self.engine.pool.checkedout():
                 raise UserError(
-                    translate("Database", "The data is in use (a sync is running); try again once it ends.")
+                    translate(
+                        "Database", "The data is in use (a sync or an export is running); try again once it ends."
+                    )
                 )
             engine, self.engine = self.engine, create_engine("sqlite://", creator=_refuse_while_converted)
             self._sessions.configure(bind=self.engine)

@@ -111,8 +111,9 @@ def copy_verified(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_with_sidecars(partial)
-        key = open_here.key if open_here is not None else key_of(source)
-        src = connect(source, read_only=True, immutable=immutable, key=key, open_here=open_here)
+        known = open_here or OpenHere(key_of(source))  # sniffed once, and only when not open here
+        key = known.key
+        src = connect(source, read_only=True, immutable=immutable, open_here=known)
         dst = connect_new(partial, key)
         try:
             src.backup(dst)

@@ -149,14 +149,13 @@ def make_engine(
     *,
     read_only: bool = False,
     immutable: bool = False,
-    key: bytes | None = None,
     open_here: OpenHere | None = None,
 ) -> Engine:
     """The engine of one database file: WAL and FULL sync for writing, or a read-only view.  An encrypted
     file gets the pysqlcipher dialect, which sets the key on every new connection before anything else.
     The file is sniffed here once (not at all when ``open_here`` says what it is), never again for each new
     connection (see :class:`OpenHere`)."""
-    found = open_here.key if open_here is not None else key_of(path, key)
+    found = open_here.key if open_here is not None else key_of(path)
     if found is None:
         uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
         engine = create_engine(

@@ -69,3 +69,24 @@ def test_the_wheel_is_handed_on_to_the_panel_and_still_turns_a_focused_editor(
     assert status.currentIndex() == before and not handed_on.isAccepted()
     status.setFocus()
     assert wheel(status, 1).isAccepted() and status.currentIndex() != before  # chosen on purpose, it turns
+
+
+def test_an_editor_made_later_in_a_window_of_its_own_is_guarded_too(application: Application, qtbot) -> None:
+    """The guard comes with the application's style, so a dialog's editors made long after start-up get it."""
+    from PySide6.QtWidgets import QScrollBar, QSpinBox, QVBoxLayout
+
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    spin, bar = QSpinBox(), QScrollBar()
+    spin.setRange(0, 10)
+    bar.setRange(0, 10)
+    layout.addWidget(spin)
+    layout.addWidget(bar)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert not wheel(spin, 1).isAccepted() and spin.value() == 0
+    wheel(bar, -1)
+    assert bar.value() > 0  # a scroll bar keeps its wheel
+    assert QApplication.style().baseStyle().name() == "fusion"

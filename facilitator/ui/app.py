@@ -37,9 +37,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("Facilitator")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    # Fusion follows the system's light or dark colour scheme on every platform.
-    app.setStyle("Fusion")
-    wheel_guard.install(app)
+    wheel_guard.install(app)  # the style: Fusion, guarding every editor from the wheel
     icon = paths.resources_dir() / "icons" / "facilitator.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -93,6 +91,13 @@ class Application:
             self.window.open_demo()
         elif choice == WelcomeDialog.EMPTY:
             self.window.new_meeting()
+
+
+def load_data_layer() -> None:
+    """Import SQLAlchemy and the models, a third of the start-up, past PySide's look at each module:
+    none of it imports Qt (the import contracts keep the core free of it)."""
+    with pyside_imports.unasked():
+        import facilitator.core.db  # noqa: F401
 
 
 def _open_or_restore(open_database: Callable[[], Database], data_dir: Path) -> Database:
@@ -150,6 +155,7 @@ def run_window(
     application = Application(None, settings, preview)
     application.window.show()
     app.processEvents()  # the first paint, before the ORM and the sections load
+    load_data_layer()
     from facilitator.ui.visits.encryption import unlock_at_start
 
     if not unlock_at_start(data_dir):

@@ -10,8 +10,10 @@ Nothing in the app uses ``__feature__``.
 
 from __future__ import annotations
 
+import builtins
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import ModuleType
 
 
@@ -37,3 +39,20 @@ def answer_cheaply() -> None:
     if original is None or getattr(original, "reads_bytes", False):
         return
     feature._mod_uses_pyside = _reading_bytes(original)  # type: ignore[union-attr]
+
+
+@contextmanager
+def unasked() -> Iterator[None]:
+    """Imports inside skip PySide's question altogether, for code that never imports Qt (the core, with
+    SQLAlchemy: thousands of import statements, each of which PySide would otherwise see first).  Only
+    for the start-up's own thread, before any other thread imports."""
+    watching = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is None or plain is watching:
+        yield
+        return
+    builtins.__import__ = plain
+    try:
+        yield
+    finally:
+        builtins.__import__ = watching

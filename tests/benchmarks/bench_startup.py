@@ -41,7 +41,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from facilitator import paths
 from facilitator.core.meeting_summary import read_summaries
-from facilitator.ui.app import Application, make_application
+from facilitator.ui.app import Application, load_data_layer, make_application
 from facilitator.ui.i18n import install_translator
 from facilitator.ui.settings import Settings
 app = make_application()
@@ -54,6 +54,7 @@ window.show()
 app.processEvents()
 assert window.meetings.model.row(0).title.startswith("Roundtable on labour risks")
 print("shown", flush=True)
+load_data_layer()
 from facilitator.core.db import Database
 from PySide6.QtCore import QTimer
 window.workspace.all_built.connect(lambda: print("ready", flush=True))

@@ -4,9 +4,12 @@ Every table that syncs carries the same five columns (:class:`Synced`): a UUID `
 ``updated_hlc`` (the hybrid-logical-clock stamp of its last edit), ``origin`` (the device that made it)
 and a ``deleted`` tombstone.  No autoincrement key ever leaves the machine.  Facts that only grow
 (speaking turns, check-ins, consent records, note revisions) are inserted and never updated.
-"""
 
-from __future__ import annotations
+The annotations are evaluated as each class is made (this module alone has no ``from __future__ import
+annotations``): SQLAlchemy would otherwise evaluate each of the four hundred column annotations from
+its text, a sixth of this module's import, which the window waits for at start-up.  A relationship to a
+class defined further down names it in quotes.
+"""
 
 import uuid
 from datetime import UTC, date, datetime
@@ -135,7 +138,7 @@ class Meeting(Synced, Base):
     # Small-cell rule of shareable outputs: a group with fewer people than this is merged into a wider class.
     min_group_size: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
-    participations: Mapped[list[Participation]] = relationship(back_populates="meeting")
+    participations: Mapped[list["Participation"]] = relationship(back_populates="meeting")
 
 
 class Organisation(Synced, Base):
@@ -164,7 +167,7 @@ class Person(Synced, Base):
     anonymity: Mapped[str] = mapped_column(String(16), default="named")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
-    organisation: Mapped[Organisation | None] = relationship()
+    organisation: Mapped["Organisation | None"] = relationship()
 
 
 class Participation(Synced, Base):
@@ -193,8 +196,8 @@ class Participation(Synced, Base):
     childcare: Mapped[str] = mapped_column(String(16), default="")
     accessibility: Mapped[str] = mapped_column(Text, default="")
 
-    meeting: Mapped[Meeting] = relationship(back_populates="participations")
-    person: Mapped[Person] = relationship()
+    meeting: Mapped["Meeting"] = relationship(back_populates="participations")
+    person: Mapped["Person"] = relationship()
 
 
 class CheckIn(Synced, Base):

@@ -52,13 +52,12 @@ from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
 from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
 if TYPE_CHECKING:
+    import regex
     from sqlalchemy.orm import Session
 
     from facilitator.core.db import Database
@@ -263,8 +262,14 @@ class Entrant:
 # A name's part is matched as a whole word in any script: letters, combining marks (Devanagari vowel
 # signs) and digits on either side mean it is part of another word.
 _WORD_CHARS = r"\p{L}\p{M}\p{N}_"
-_NAME_PART = regex.compile(rf"[{_WORD_CHARS}]+")
 MIN_NAME_PART = 3
+
+
+@cache
+def _name_part() -> regex.Pattern[str]:
+    import regex  # its import takes ~10 ms, which the window's start need not wait for
+
+    return regex.compile(rf"[{_WORD_CHARS}]+")
 
 
 @dataclass(frozen=True)
@@ -281,6 +286,8 @@ class NameFinder:
 
 def whole_words(*words: str) -> regex.Pattern[str]:
     """A pattern that finds any of ``words`` as whole words of any script, casefolded."""
+    import regex
+
     alternatives = "|".join(regex.escape(text) for text in words)
     return regex.compile(
         rf"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
@@ -297,7 +304,7 @@ def _common_words(languages: tuple[str, ...]) -> frozenset[str]:
 
 def name_parts(name: str) -> list[str]:
     """The words of a name, in any script."""
-    return _NAME_PART.findall(name)
+    return _name_part().findall(name)
 
 
 def name_finders(

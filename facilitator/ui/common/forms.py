@@ -142,6 +142,16 @@ def choice_combo(table: Vocabulary) -> QComboBox:
     return combo
 
 
+def narrow(combo: QComboBox, characters: int = 10) -> QComboBox:
+    """A combo as wide as ``characters`` and its column allow, not as its longest entry (a zone name, an
+    organisation's), so forms fit beside each other at 1366×768; the open list still shows each entry
+    whole.  A long list (the languages, countries, zones) is then not measured entry by entry either,
+    which took some ten milliseconds of the start for each."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 def set_combo(combo: QComboBox, value: str) -> None:
     """The entry holding ``value``; the choice stays as it is when there is none."""
     index = combo.findData(value)

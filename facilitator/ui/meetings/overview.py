@@ -28,7 +28,7 @@ from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
 from facilitator.core.zones import zone_names
-from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit
+from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit, narrow
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
@@ -52,7 +52,7 @@ class OverviewSection(Section):
         self.title_edit.editingFinished.connect(lambda: self._save(title=self.title_edit.text()))
         self.purpose_edit = CommitTextEdit(lambda: self._save(purpose=self.purpose_edit.toPlainText()))
         self.purpose_edit.setMaximumHeight(90)
-        self.country_combo = QComboBox()
+        self.country_combo = narrow(QComboBox(), 24)
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_combo.addItem("", "")
@@ -75,7 +75,7 @@ class OverviewSection(Section):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)
             edit.editingFinished.connect(self._save_times)
-        self.zone_combo = QComboBox()
+        self.zone_combo = narrow(QComboBox(), 24)
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(zone_names())
         self.zone_combo.activated.connect(lambda _i: self._save_zone())

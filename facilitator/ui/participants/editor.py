@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import vocabulary
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, NEED_STATES, NEEDS, ROLES, STATUSES
-from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, set_combo
+from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, narrow, set_combo
 from facilitator.ui.common.loading import Loading
 
 
@@ -71,7 +71,7 @@ class ParticipationEditor(QGroupBox):
         self.role = choice_combo(ROLES)
         self.caucus = choice_combo(CAUCUSES)
         self.caucus.setEditable(True)
-        self.interpretation = QComboBox()
+        self.interpretation = narrow(QComboBox(), 16)
         self.interpretation.addItem(self.tr("None"), "")
         for code in vocabulary.LANGUAGES:
             self.interpretation.addItem(vocabulary.LANGUAGES.label(code), code)

@@ -35,14 +35,13 @@ from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.core.visits import conversations
 from facilitator.core.visits.conversations import ConversationRow
 from facilitator.core.visits.vocabulary import LOCATIONS, SEVERITIES
-from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, set_combo, show_choice
+from facilitator.ui.common.forms import choice_combo, group_combo, narrow, scrolling, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
 from facilitator.ui.visits.encryption import RecoveryKeyDialog
 from facilitator.ui.visits.models import WARNING, risk_label
-from facilitator.ui.visits.widgets import narrow
 
 
 class ConversationForm(QWidget):

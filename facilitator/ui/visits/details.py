@@ -30,12 +30,11 @@ from facilitator.core.participants.people import list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.core.zones import zone_names
-from facilitator.ui.common.forms import CommitTextEdit, choice_combo, set_combo, show_choice
+from facilitator.ui.common.forms import CommitTextEdit, choice_combo, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.visits.widgets import narrow
 
 
 def _zone_combo(current: str) -> QComboBox:

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView
-
-NARROW_CHARACTERS = 10
-
-
-def narrow(combo: QComboBox) -> QComboBox:
-    """A combo as wide as its column allows, not as its longest entry (a zone name, an organisation's), so
-    forms fit beside each other at 1366×768."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(NARROW_CHARACTERS)
-    return combo
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def rows_follow_columns(table: QTableView) -> None:

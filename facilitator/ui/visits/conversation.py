@@ -60,10 +60,9 @@ class ConversationForm(QWidget):
         self.language = choice_combo(vocabulary.LANGUAGES)
         self.language.insertItem(0, self.tr("Not recorded"), "")
         self.interviewer = choice_combo(GENDERS)
+        self.ops = ops
         self.interpreter = QComboBox()
         self.interpreter.addItem(self.tr("No interpreter"), None)
-        for row in list_register(ops.db):
-            self.interpreter.addItem(row.name, row.id)
         self.location = choice_combo(LOCATIONS)
         self.management = QCheckBox(self.tr("Management was present"))
         self.management_warning = QLabel(
@@ -111,6 +110,16 @@ class ConversationForm(QWidget):
         if not self.loading:
             self.changed.emit(field, value)
 
+    def show_interpreters(self) -> None:
+        """Offer the register's people as the interpreter, read afresh: people join it while a visit is open."""
+        with self.loading:
+            chosen = self.interpreter.currentData()
+            self.interpreter.clear()
+            self.interpreter.addItem(self.tr("No interpreter"), None)
+            for row in list_register(self.ops.db):
+                self.interpreter.addItem(row.name, row.id)
+            show_choice(self.interpreter, chosen)
+
     def show_conversation(self, row: Conversation) -> None:
         with self.loading:
             set_combo(self.group, row.stakeholder_group)
@@ -140,6 +149,7 @@ class NewConversationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New conversation"))
         self.form = ConversationForm(ops, warn_inline=True)
+        self.form.show_interpreters()
         self.form.consent_notes.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -237,6 +247,7 @@ class ConversationsPanel(QWidget):
 
     def reload(self) -> None:
         chosen = self.current_id()
+        self.form.show_interpreters()
         self._rows = conversations.rows(self.ops.db, self.visit_id) if self.visit_id else []
         groups = taxonomy.stakeholder_groups()
         self.list.blockSignals(True)

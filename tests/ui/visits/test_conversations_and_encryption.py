@@ -104,6 +104,24 @@ def test_a_setting_changed_in_the_form_is_saved_and_undone(qtbot, demo_db: Datab
     assert not panel.form.consent_quotes.isChecked()
 
 
+def test_someone_added_to_the_register_meanwhile_can_be_chosen_as_interpreter(qtbot, demo_db: Database) -> None:
+    """The visit stays open while the register grows: the interpreter list is read again, not kept."""
+    from facilitator.ui.ops import participants as participant_ops
+
+    visit = visits.rows(demo_db, MEETING_ID)[0]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    form = section.visits.conversations.form
+    assert form.interpreter.findText("Kavita Meena") == -1
+    person_id = participant_ops.add_person(section.ops, "Kavita Meena")  # as the Register does, announced
+    assert person_id and form.interpreter.findData(person_id) > 0
+    assert form.interpreter.itemText(form.interpreter.findData(person_id)) == "Kavita Meena"
+    choice = form.interpreter.findData(person_id)
+    form.interpreter.setCurrentIndex(choice)
+    form.interpreter.activated.emit(choice)
+    conversation_id = section.visits.conversations.current_id()
+    assert conversations.get(demo_db, conversation_id).interpreter_person_id == person_id
+
+
 @pytest.fixture
 def encrypted(new_database, tmp_path: Path) -> Path:
     folder = tmp_path / "locked"

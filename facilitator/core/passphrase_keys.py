@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 COST = {"n": 2**15, "r": 8, "p": 1}  # about 0.1 s and 32 MB on a laptop
 # What a stored file may ask for: a tampered one must not make a laptop spend minutes or gigabytes.
 LIMITS = {"n": 2**20, "r": 16, "p": 4}
@@ -21,6 +18,10 @@ def within_limits(settings: Mapping[str, int]) -> bool:
 
 def derive(secret: str, salt: bytes, settings: Mapping[str, int]) -> bytes:
     """A 256-bit key; ``InvalidTag`` for settings beyond the limits, as for any file that was changed."""
+    # cryptography's library takes some 10 ms to load: only when a key is made, not with every start.
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     if not within_limits(settings):
         raise InvalidTag
     return Scrypt(salt=salt, length=32, n=settings["n"], r=settings["r"], p=settings["p"]).derive(

@@ -31,9 +31,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive
@@ -114,7 +111,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+# cryptography's library takes some 10 ms to load, so it is imported where a key is sealed or opened,
+# not with the database at every start.
+
+
 def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
     sealed = AESGCM(derive(secret, salt, SCRYPT)).encrypt(nonce, data_key, _SEAL + json.dumps(SCRYPT).encode())
     return {"kdf": "scrypt", **SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
@@ -122,6 +125,9 @@ def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
 
 def _unseal(slot: dict[str, Any], secret: str) -> bytes:
     """The data key, or InvalidTag when the secret is wrong or the slot was changed."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         settings = {name: int(slot[name]) for name in SCRYPT}
         salt, nonce, sealed = (base64.b64decode(slot[name]) for name in ("salt", "nonce", "sealed"))
@@ -143,6 +149,8 @@ def recovery_form(text: str) -> str | None:
 
 
 def _open_with(envelope: Envelope, secret: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+
     recovery = recovery_form(secret)
     slot, used = ("recovery", recovery) if recovery and "recovery" in envelope.slots else ("passphrase", secret)
     try:
@@ -189,6 +197,8 @@ def require_recovery_kept(data_dir: Path) -> None:
 
 def confirm_recovery_kept(data_dir: Path, typed: str) -> None:
     """The user proves the recovery key was kept by typing it back (or it was exported to a file)."""
+    from cryptography.exceptions import InvalidTag
+
     envelope = _unlocked_envelope(data_dir)
     code = recovery_form(typed)
     try:

@@ -16,6 +16,8 @@ _COUNTER_DIGITS = 6
 
 @dataclass(frozen=True, order=True)
 class Stamp:
+    """One hybrid-logical-clock stamp; stamps sort by wall time, then counter, then device."""
+
     wall_ms: int
     counter: int
     device: str

@@ -42,6 +42,8 @@ class _Labelled:
 
 @dataclass(frozen=True)
 class StakeholderGroup(_Labelled):
+    """A stakeholder group of the taxonomy, with its class (rights holder, business, …)."""
+
     group_class: str
     synonyms: tuple[str, ...] = ()  # how invitation lists name the group, in English, Dutch and Hindi
 
@@ -56,6 +58,8 @@ class StakeholderGroup(_Labelled):
 
 @dataclass(frozen=True)
 class RiskTag(_Labelled):
+    """A labour-risk tag of the taxonomy, with the sources that name the risk."""
+
     sources: str
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SectionSpec:
+    """Where a section's class is found, and its tab's title before translation."""
+
     module: str
     name: str  # the class name, which is also the translation context of its title
     title_source: str

@@ -29,6 +29,8 @@ TRANSLATED_FIELDS = ("title", "purpose")
 
 @dataclass(frozen=True)
 class Template:
+    """An agenda to start from: its items as the template file lists them."""
+
     id: str
     name: str
     description: str

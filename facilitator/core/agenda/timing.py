@@ -45,6 +45,8 @@ class ItemInput:
 
 @dataclass(frozen=True, slots=True)
 class DayHours:
+    """The hours of one meeting day, in minutes since its local midnight."""
+
     date: date
     starts: int  # minutes since local midnight
     ends: int
@@ -53,6 +55,8 @@ class DayHours:
 
 @dataclass(slots=True)
 class Slot:
+    """Where one agenda item falls: its day, start and end, its planned and effective (interpreted) minutes."""
+
     item_id: str
     title: str
     day: int
@@ -129,6 +133,8 @@ class DayBalance:
 
 @dataclass
 class Timing:
+    """The whole agenda laid out: every item's slot, the days' hours, the warnings and each day's balance."""
+
     slots: list[Slot]
     days: dict[int, DayHours]
     warnings: list[AgendaWarning]

@@ -46,6 +46,8 @@ FIX_TARGETS = ("participants", "register", "inclusion_settings", "meeting")
 
 @dataclass(frozen=True)
 class Rule:
+    """One inclusion rule as the taxonomy states it, with its source and where its fix is made."""
+
     id: str
     brief: str
     severity: str
@@ -89,6 +91,8 @@ def rules() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True)
 class Result:
+    """What one rule found for a meeting at one stage, and whom it is about."""
+
     rule: Rule
     passed: bool
     severity: str
@@ -113,6 +117,8 @@ class Result:
 
 @dataclass(frozen=True)
 class Report:
+    """Every rule's result for a meeting at one stage (planning, or on the day)."""
+
     meeting_id: str
     stage: str
     results: tuple[Result, ...]

@@ -36,6 +36,8 @@ def group_sets() -> dict[str, frozenset[str]]:
 
 @dataclass(frozen=True)
 class MeetingFacts:
+    """What the rules need to know of the meeting itself, read once per report."""
+
     languages: tuple[str, ...]
     recording_allowed: bool
     chatham_house: bool
@@ -73,6 +75,8 @@ class Situation:
 
 @dataclass(frozen=True)
 class Finding:
+    """A rule's verdict before it is dressed as a result: passed or not, why, and about whom."""
+
     passed: bool
     detail: str
     about: tuple[str, ...] = ()

@@ -22,6 +22,8 @@ from facilitator.i18n import translate
 
 @dataclass(frozen=True)
 class Settings:
+    """A meeting's inclusion thresholds and the groups it must hear (the taxonomy's defaults until changed)."""
+
     required_groups: tuple[str, ...]
     min_women_share: float
     min_rights_holder_share: float

@@ -98,6 +98,8 @@ def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, 
 
 @dataclass(frozen=True)
 class PersonStats:
+    """How long and how often one person spoke, and how much of it through an interpreter."""
+
     id: str
     name: str
     group: str
@@ -110,6 +112,8 @@ class PersonStats:
 
 @dataclass(frozen=True)
 class GroupStats:
+    """One stakeholder group's talk against the share its headcount would give it."""
+
     group: str
     headcount: int
     seconds: float
@@ -122,6 +126,8 @@ class GroupStats:
 
 @dataclass(frozen=True)
 class Alert:
+    """A balance the facilitator should act on: one group dominating, or short of its share."""
+
     kind: str  # dominance | underrepresented | focus_short
     group: str
     share: float
@@ -132,6 +138,8 @@ class Alert:
 
 @dataclass(frozen=True)
 class Balance:
+    """The speaking balance of a meeting so far: per person, per group, per item, and who is not yet heard."""
+
     people: list[PersonStats]
     groups: list[GroupStats]
     index: float | None  # None until someone has spoken

@@ -27,6 +27,8 @@ WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
 
 @dataclass(frozen=True)
 class PlannedItem:
+    """An agenda item as the running meeting's timer needs it."""
+
     id: str
     title: str
     planned_minutes: int

@@ -104,6 +104,8 @@ class PlannedRow:
 
 @dataclass(frozen=True)
 class Plan:
+    """An invitation list read and matched, before anything is written: the user confirms it first."""
+
     meeting_id: str
     source: str
     mapping: dict[str, int | None]
@@ -264,6 +266,8 @@ def plan(
 
 @dataclass(frozen=True)
 class Outcome:
+    """What an import wrote: counts for the message, and ids so that undo can take it back."""
+
     added: int
     merged: int
     skipped: int

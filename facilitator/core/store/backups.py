@@ -42,6 +42,8 @@ def stamp(moment: datetime) -> str:
 
 @dataclass(frozen=True)
 class Backup:
+    """One backup file, its kind (auto, manual, pre-migration, pre-restore) and when it was made."""
+
     path: Path
     kind: str
     made_at: datetime | None

@@ -353,6 +353,8 @@ def _plain_via_cipher(path: Path):
 
 @dataclass(frozen=True)
 class Converted:
+    """What turning encryption on or off converted, and the recovery key to show once."""
+
     files: int
     recovery_code: str = ""  # shown once, when encryption was turned on
 

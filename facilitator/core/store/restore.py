@@ -30,6 +30,8 @@ from facilitator.i18n import translate
 
 @dataclass(frozen=True)
 class Restored:
+    """The database put back, and where the copy of what it replaced was kept."""
+
     database: Path
     moved_aside: Path | None  # the pre-restore copy of what was in place, if there was a database
 

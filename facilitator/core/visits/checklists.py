@@ -29,6 +29,8 @@ _STEM = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 @dataclass(frozen=True)
 class Item:
+    """One question or observation of a site-visit checklist."""
+
     name: str
     label: str
     type: str = "observation"
@@ -39,6 +41,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Template:
+    """A site-visit checklist to start from: its items, in sections."""
+
     id: str
     title: str
     items: tuple[Item, ...] = field(default_factory=tuple)

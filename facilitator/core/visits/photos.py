@@ -35,6 +35,8 @@ QUALITY = 85
 
 @dataclass(frozen=True)
 class PhotoRow:
+    """One photo of a visit, without its file: what the list and the report need."""
+
     id: str
     item_key: str
     caption: str

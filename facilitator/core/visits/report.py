@@ -51,6 +51,8 @@ class ReportAudience(StrEnum):
 
 @dataclass(frozen=True)
 class AnswerLine:
+    """One answered checklist item in a visit report."""
+
     section: str
     label: str
     answer: str
@@ -71,6 +73,8 @@ class TalkLine:
 
 @dataclass(frozen=True)
 class PointLine:
+    """One point heard in a conversation, as a visit report may show it."""
+
     group: str
     kind: str
     body: str
@@ -88,6 +92,8 @@ class HeardLine:
 
 @dataclass(frozen=True)
 class VisitReport:
+    """A visit report for one audience, with only what that audience may see."""
+
     audience: ReportAudience
     visit_id: str
     site: str

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 @dataclass(frozen=True)
 class Choice:
+    """One entry a dialog offers: its id, its text and a line of detail."""
+
     id: str
     text: str
     detail: str = ""

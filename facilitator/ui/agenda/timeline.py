@@ -29,6 +29,8 @@ MIN_SPAN = 4 * 60
 
 @dataclass(frozen=True)
 class Bar:
+    """One agenda item drawn on the timeline, in its lane among parallel items."""
+
     item_id: str
     title: str
     kind: str

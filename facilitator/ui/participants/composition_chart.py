@@ -24,6 +24,8 @@ LABEL_WIDTH = 190
 
 @dataclass(frozen=True)
 class Bar:
+    """One group's bar in the composition chart: its people by status."""
+
     label: str
     counts: dict[str, int]  # status -> people
     required: bool = False

@@ -107,9 +107,9 @@ def test_a_second_database_finds_its_statements_compiled_by_the_first(new_databa
             compiled.append(context.cache_hit)
 
     assert first_edit(second) == "Kota"
-    assert len(compiled) > len(SYNCED_MODELS)
+    assert len(compiled) >= 3  # the newest stamp, the new meeting, reading it back
     assert set(compiled) == {second.engine.dialect.CACHE_HIT}
-    assert second.engine.dialect == first.engine.dialect and len(dialects.COMPILED) > len(SYNCED_MODELS)
+    assert second.engine.dialect == first.engine.dialect and len(dialects.COMPILED) >= 3
 
 
 def test_device_id_is_made_once_per_data_dir(data_dir: Path) -> None:

@@ -37,6 +37,12 @@ def test_migrating_an_empty_database_reaches_head_and_matches_the_models(tmp_pat
     assert differences == []
 
 
+def test_the_shipped_migrations_are_read_once_per_process(monkeypatch) -> None:
+    head = migrations.head_revision()
+    monkeypatch.setattr(Path, "read_text", lambda *_args, **_kwargs: pytest.fail("a version file was read again"))
+    assert migrations.head_revision() == head and head in migrations.known_revisions()
+
+
 def test_every_synced_table_carries_the_sync_columns() -> None:
     for model in SYNCED_MODELS:
         columns = set(model.__table__.columns.keys())

@@ -144,6 +144,18 @@ def demo_dir(data_dir: Path, demo_template: Path) -> Path:
 
 
 @pytest.fixture
+def light_encryption(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Encryption at rest whose data key is sealed with a light scrypt work factor (milliseconds, against
+    about 0.1 s for each passphrase or recovery key typed).  The factor is stored beside each sealed key and
+    read from there, so the data opens, and a wrong passphrase is refused, as with any key file; only the
+    cost of guessing differs, which tests/core/visits/test_encryption_at_rest.py checks with the real one."""
+    from facilitator.core.store import cipher
+    from tests.sync.sticks import LIGHT_SCRYPT_N
+
+    monkeypatch.setattr(cipher, "SCRYPT", {**cipher.SCRYPT, "n": LIGHT_SCRYPT_N})
+
+
+@pytest.fixture
 def stick(tmp_path: Path) -> Path:
     """A sync folder (a USB stick) for the team passphrase ``tests.sync.sticks.PASSPHRASE``, with a team
     file whose key is quick to derive."""

@@ -1,7 +1,8 @@
 """Turns encryption on or off in a data dir and reports each converted file (run by test_encryption_at_rest.py).
 
 Each line is printed after its file was renamed into place, so the parent can kill this process between
-two files or, after a delay of its choosing, in the middle of one.
+two files or, after a delay of its choosing, in the middle of one.  Keys are sealed with the parent's scrypt
+work factor (``light_encryption`` there).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 from facilitator.core.store import cipher
 
 
-def main(direction: str, data_dir: str, secret: str) -> None:
+def main(direction: str, data_dir: str, secret: str, work_factor: str) -> None:
+    cipher.SCRYPT = {**cipher.SCRYPT, "n": int(work_factor)}
+
     def progress(number: int, total: int, path: Path) -> None:
         print("converted", number, total, path.name, flush=True)
 
@@ -22,4 +25,4 @@ def main(direction: str, data_dir: str, secret: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -105,7 +105,7 @@ def test_a_setting_changed_in_the_form_is_saved_and_undone(qtbot, demo_db: Datab
 
 
 @pytest.fixture
-def encrypted(new_database, tmp_path: Path) -> Path:
+def encrypted(new_database, tmp_path: Path, light_encryption: None) -> Path:
     folder = tmp_path / "locked"
     database = new_database(folder)
     database.close()

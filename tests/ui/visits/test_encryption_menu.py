@@ -50,7 +50,7 @@ def told(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def dialog(qtbot, demo_db: Database) -> EncryptionDialog:
+def dialog(qtbot, demo_db: Database, light_encryption: None) -> EncryptionDialog:
     demo_db.backup()  # a database and a backup: two files to convert
     shown = EncryptionDialog(Ops(demo_db))
     qtbot.addWidget(shown)

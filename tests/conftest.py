@@ -41,12 +41,13 @@ NewDatabase = Callable[[Path], Database]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile the app and the tests' helpers once, before the workers start.
+    """Compile the app, the tests' helpers and the test modules once, before the workers start.
 
     Where no bytecode is written (``PYTHONDONTWRITEBYTECODE``, a fresh clone) every xdist worker and every
     ``python -m facilitator`` or child script a test starts would compile them from source again; reading
     what is compiled here is the same code (Python checks each file's timestamp), only sooner.  Test
-    modules are left out: pytest rewrites their asserts and keeps its own form of them.
+    modules and conftests get pytest's own form, their asserts rewritten, which pytest then reads from
+    its cache (checking each file's timestamp and size) instead of rewriting them in every worker.
     """
     if hasattr(config, "workerinput"):  # an xdist worker: the controller did it
         return
@@ -56,9 +57,25 @@ def pytest_configure(config: pytest.Config) -> None:
     import facilitator
     import tests
 
-    skip = re.compile(r"[/\\](test_[^/\\]*|conftest)\.py$")
+    rewritten = re.compile(r"[/\\](test_[^/\\]*|conftest)\.py$")
     for package in (facilitator, tests):
-        compileall.compile_dir(Path(package.__file__).parent, rx=skip, quiet=2)
+        compileall.compile_dir(Path(package.__file__).parent, rx=rewritten, quiet=2)
+    _rewrite_test_modules(config, [p for p in Path(tests.__file__).parent.rglob("*.py") if rewritten.search(str(p))])
+
+
+def _rewrite_test_modules(config: pytest.Config, modules: list[Path]) -> None:
+    """What pytest's import hook does to a test module that has no cached form, done where bytecode may
+    not be written (pytest then only reads its cache).  These are pytest's internals, stable since pytest 6."""
+    from _pytest.assertion import rewrite
+
+    state = config.stash.get(rewrite.assertstate_key, None)
+    if state is None or state.mode != "rewrite":  # --assert=plain: nothing is rewritten
+        return
+    for module in modules:
+        cached = rewrite.get_cache_dir(module) / f"{module.stem}{rewrite.PYC_TAIL}"
+        if rewrite._read_pyc(module, cached) is None and rewrite.try_makedirs(cached.parent):
+            source_stat, code = rewrite._rewrite_test(module, config)
+            rewrite._write_pyc(state, code, source_stat, cached)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

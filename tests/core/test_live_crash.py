@@ -18,6 +18,7 @@ from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.wall_clock import MeetingClock
 from facilitator.core.models import Note, SpeakingTurn
 from tests.core.live_crash_child import Recorder
 from tests.core.live_helpers import small_meeting
@@ -97,14 +98,16 @@ def test_time_after_a_kill_is_credited_to_nobody(data_dir: Path) -> None:
     child.send_signal(signal.SIGKILL)
     killed = datetime.now(UTC)
     child.wait()
-    time.sleep(1.5)  # the app is not running
+    # The app is started again 1.5 s later, and runs 0.5 s more: its clock reads that much later than now.
+    away = [1.5]
+    later = MeetingClock(wall=lambda: time.time() + away[0], mono=lambda: time.monotonic() + away[0])
     db = Database.open(data_dir)
-    session = RunningMeeting(db, meeting_id)
+    session = RunningMeeting(db, meeting_id, clock=later)
     held = next(p.seconds for p in session.balance().people if p.id == speaker)
     start = datetime.fromisoformat(started)
     assert (datetime.fromisoformat(beats[-1]) - start).total_seconds() <= held
     assert held <= (killed - start).total_seconds()
     assert session.pending_gap is not None and session.pending_gap.seconds >= 1.5
-    time.sleep(0.5)
+    away[0] += 0.5
     assert next(p.seconds for p in session.balance().people if p.id == speaker) == held
     db.close()

@@ -3,10 +3,6 @@ and a conversion killed at any moment loses nothing."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -20,10 +16,10 @@ from facilitator.core.passphrase_keys import COST
 from facilitator.core.store import cipher, keys
 from facilitator.core.store.connect import is_plain, key_of
 from facilitator.core.visits import conversations, visits
+from tests.core.visits.cipher_child import conversion
 
 PASSPHRASE = "sandstone at dawn"
 SENTENCE = "the contractor keeps our ID cards in his jeep"
-CHILD = Path(__file__).with_name("cipher_child.py")
 
 
 def _fill(db: Database, backups: int = 0) -> None:
@@ -129,21 +125,15 @@ def _run_and_kill(direction: str, data_dir: Path, secret: str, files_done: int, 
     """Run a conversion in a child and SIGKILL it once ``files_done`` files are converted: at once
     (between two files) or, with ``mid_file``, as soon as the next file's half-written copy appears.
     True when the child was killed before it finished."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    command = [sys.executable, str(CHILD), direction, str(data_dir), secret, str(cipher.SCRYPT["n"])]
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    child = conversion(direction, data_dir, secret)
     for _ in range(files_done):
-        line = child.stdout.readline()
+        line = child.next()
         assert line.startswith("converted "), line
     if mid_file:
         deadline = time.monotonic() + 10
         while not list(data_dir.rglob(f"*{cipher.CONVERTING}")) and time.monotonic() < deadline:
             time.sleep(0.0005)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    rest = child.stdout.read()
-    child.stdout.close()
-    return "done" not in rest
+    return not any(line.startswith("done") for line in child.kill())
 
 
 @pytest.mark.parametrize("direction", ["encrypt", "decrypt"])

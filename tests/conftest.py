@@ -5,6 +5,9 @@ them, so both are done once per test run into template files, and each test's da
 copy.  Opening the copy is the real ``Database.open`` (the revision check, the pragmas); an empty copy
 makes a device id of its own, the demo keeps the one it was seeded with, so its records' origin is
 this laptop as after ``seed_demo``.  Tests of migrating itself open an empty data dir instead.
+
+The hooks below make the run itself cheaper: the app and the test modules are compiled once before the
+xdist workers start, and the workers get the longest files first.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ import signal
 from collections.abc import Callable
 from typing import Any
 
-CHILD_MODULES = ["tests.core.live_crash_child", "tests.core.visits.cipher_child"]
+CHILD_MODULES = ["tests.core.live_crash_child", "tests.core.live_floor_child", "tests.core.visits.cipher_child"]
 
 
 class ReportingChild:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,9 +17,8 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.wall_clock import MeetingClock
 from facilitator.core.models import Note, SpeakingTurn
 from tests.core.live_crash_child import Recorder
+from tests.core.live_floor_child import floor_holder
 from tests.core.live_helpers import small_meeting
-
-ROOT = Path(__file__).resolve().parents[2]
 
 ROUNDS = 6
 
@@ -85,19 +80,12 @@ def test_time_after_a_kill_is_credited_to_nobody(data_dir: Path) -> None:
     db = Database.open(data_dir)
     meeting_id = small_meeting(db)
     db.close()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_floor_child", str(data_dir), meeting_id],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert child.stdout is not None
-    _, speaker, started = child.stdout.readline().split()
-    beats = [child.stdout.readline().split()[1] for _ in range(4)]
-    child.send_signal(signal.SIGKILL)
-    killed = datetime.now(UTC)
-    child.wait()
+    child = floor_holder(data_dir, meeting_id)
+    _, speaker, started = child.next().split()
+    beats = [child.next().split()[1] for _ in range(4)]
+    child.kill()
+    killed = datetime.now(UTC)  # after the child died
+    assert child.killed
     # The app is started again 1.5 s later, and runs 0.5 s more: its clock reads that much later than now.
     away = [1.5]
     later = MeetingClock(wall=lambda: time.time() + away[0], mono=lambda: time.monotonic() + away[0])

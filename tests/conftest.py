@@ -126,6 +126,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+@pytest.fixture(autouse=True)
+def no_key_unlocked_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no data key unlocked, as a new process does: a key another test unlocked (a
+    window's encryption left on) would otherwise be tried on every file whose header is not SQLite's."""
+    from facilitator.core.store import keys
+
+    monkeypatch.setattr(keys, "_UNLOCKED", {})
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database file at the head revision, with no device id yet (each copy makes its own)."""

@@ -7,16 +7,14 @@ makes a device id of its own, the demo keeps the one it was seeded with, so its 
 this laptop as after ``seed_demo``.  Tests of migrating itself open an empty data dir instead.
 
 The hooks below make the run itself cheaper: the app and the test modules are compiled once before the
-xdist workers start, and the workers get the longest files first.
+xdist workers start, and what collecting imported is frozen for the cycle collector.
 """
 
 from __future__ import annotations
 
 import gc
-import math
 import os
 import shutil
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -81,42 +79,6 @@ def _rewrite_test_modules(config: pytest.Config, modules: list[Path]) -> None:
         if rewrite._read_pyc(module, cached) is None and rewrite.try_makedirs(cached.parent):
             source_stat, code = rewrite._rewrite_test(module, config)
             rewrite._write_pyc(state, code, source_stat, cached)
-
-
-# How long each test file took when it last ran, in pytest's cache: xdist hands out whole files, and a long
-# file handed out last keeps one worker busy after the other has run out of work, so the longest go first.
-FILE_SECONDS = "facilitator/seconds-per-file"
-_seconds_this_run: defaultdict[str, float] = defaultdict(float)
-
-
-def _seconds_per_file(config: pytest.Config) -> dict[str, float]:
-    if hasattr(config, "workerinput"):  # what the controller read, so every worker orders alike
-        return config.workerinput.get(FILE_SECONDS, {})
-    cache = getattr(config, "cache", None)  # none with -p no:cacheprovider: files keep their order
-    return cache.get(FILE_SECONDS, {}) if cache is not None else {}
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_configure_node(node) -> None:
-    node.workerinput[FILE_SECONDS] = _seconds_per_file(node.config)
-
-
-@pytest.hookimpl(tryfirst=True)  # --failed-first and the like reorder after this
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The longest files first (a file not timed yet counts as longest); a file's tests keep their order."""
-    seconds = _seconds_per_file(config)
-    if seconds:
-        items.sort(key=lambda item: -seconds.get(item.nodeid.partition("::")[0], math.inf))
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    _seconds_this_run[report.nodeid.partition("::")[0]] += report.duration
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    cache = getattr(session.config, "cache", None)
-    if cache is not None and _seconds_this_run and not hasattr(session.config, "workerinput"):
-        cache.set(FILE_SECONDS, {**cache.get(FILE_SECONDS, {}), **_seconds_this_run})
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -5,6 +5,9 @@ them, so both are done once per test run into template files, and each test's da
 copy.  Opening the copy is the real ``Database.open`` (the revision check, the pragmas); an empty copy
 makes a device id of its own, the demo keeps the one it was seeded with, so its records' origin is
 this laptop as after ``seed_demo``.  Tests of migrating itself open an empty data dir instead.
+
+The hooks below make the run itself cheaper: the app and the test modules are compiled once before the
+xdist workers start, and what collecting imported is frozen for the cycle collector.
 """
 
 from __future__ import annotations
@@ -41,12 +44,13 @@ NewDatabase = Callable[[Path], Database]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Compile the app and the tests' helpers once, before the workers start.
+    """Compile the app, the tests' helpers and the test modules once, before the workers start.
 
     Where no bytecode is written (``PYTHONDONTWRITEBYTECODE``, a fresh clone) every xdist worker and every
     ``python -m facilitator`` or child script a test starts would compile them from source again; reading
     what is compiled here is the same code (Python checks each file's timestamp), only sooner.  Test
-    modules are left out: pytest rewrites their asserts and keeps its own form of them.
+    modules and conftests get pytest's own form, their asserts rewritten, which pytest then reads from
+    its cache (checking each file's timestamp and size) instead of rewriting them in every worker.
     """
     if hasattr(config, "workerinput"):  # an xdist worker: the controller did it
         return
@@ -56,9 +60,25 @@ def pytest_configure(config: pytest.Config) -> None:
     import facilitator
     import tests
 
-    skip = re.compile(r"[/\\](test_[^/\\]*|conftest)\.py$")
+    rewritten = re.compile(r"[/\\](test_[^/\\]*|conftest)\.py$")
     for package in (facilitator, tests):
-        compileall.compile_dir(Path(package.__file__).parent, rx=skip, quiet=2)
+        compileall.compile_dir(Path(package.__file__).parent, rx=rewritten, quiet=2)
+    _rewrite_test_modules(config, [p for p in Path(tests.__file__).parent.rglob("*.py") if rewritten.search(str(p))])
+
+
+def _rewrite_test_modules(config: pytest.Config, modules: list[Path]) -> None:
+    """What pytest's import hook does to a test module that has no cached form, done where bytecode may
+    not be written (pytest then only reads its cache).  These are pytest's internals, stable since pytest 6."""
+    from _pytest.assertion import rewrite
+
+    state = config.stash.get(rewrite.assertstate_key, None)
+    if state is None or state.mode != "rewrite":  # --assert=plain: nothing is rewritten
+        return
+    for module in modules:
+        cached = rewrite.get_cache_dir(module) / f"{module.stem}{rewrite.PYC_TAIL}"
+        if rewrite._read_pyc(module, cached) is None and rewrite.try_makedirs(cached.parent):
+            source_stat, code = rewrite._rewrite_test(module, config)
+            rewrite._write_pyc(state, code, source_stat, cached)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -66,6 +86,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     leaves those objects alone in each test, as the window does after its start (facilitator.ui.collector)."""
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def no_key_unlocked_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no data key unlocked, as a new process does: a key another test unlocked (a
+    window's encryption left on) would otherwise be tried on every file whose header is not SQLite's."""
+    from facilitator.core.store import keys
+
+    monkeypatch.setattr(keys, "_UNLOCKED", {})
 
 
 @pytest.fixture(scope="session")
@@ -141,6 +170,18 @@ def demo_dir(data_dir: Path, demo_template: Path) -> Path:
     data_dir.mkdir(parents=True)
     shutil.copyfile(demo_template, paths.database_path(data_dir))
     return data_dir
+
+
+@pytest.fixture
+def light_encryption(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Encryption at rest whose data key is sealed with a light scrypt work factor (milliseconds, against
+    about 0.1 s for each passphrase or recovery key typed).  The factor is stored beside each sealed key and
+    read from there, so the data opens, and a wrong passphrase is refused, as with any key file; only the
+    cost of guessing differs, which tests/core/visits/test_encryption_at_rest.py checks with the real one."""
+    from facilitator.core.store import cipher
+    from tests.sync.sticks import LIGHT_SCRYPT_N
+
+    monkeypatch.setattr(cipher, "SCRYPT", {**cipher.SCRYPT, "n": LIGHT_SCRYPT_N})
 
 
 @pytest.fixture

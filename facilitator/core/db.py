@@ -17,11 +17,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import Select, create_engine, event, func, select, union_all
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -392,11 +392,17 @@ def _refuse_while_converted() -> None:
     raise UserError(translate("Database", "The data is being converted; try again when that is done."))
 
 
+@cache
+def _newest_stamp_query() -> Select:
+    """One query over every synced table (not one each): the first edit after opening waits for it."""
+    newest = union_all(*(select(func.max(model.updated_hlc).label("stamp")) for model in SYNCED_MODELS)).subquery()
+    return select(func.max(newest.c.stamp))
+
+
 def _latest_stamp(engine: Engine) -> str:
     """The newest edit stamp stored in any synced table ("" for a new database)."""
     with engine.connect() as connection:
-        stamps = [connection.scalar(select(func.max(model.updated_hlc))) for model in SYNCED_MODELS]
-    return max((stamp for stamp in stamps if stamp), default="")
+        return connection.scalar(_newest_stamp_query()) or ""
 
 
 def _device_id(engine: Engine) -> str:

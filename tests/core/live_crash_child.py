@@ -1,16 +1,12 @@
 """A live session that keeps recording in a child process until it is killed (the crash tests).
 
 The child reports one line per step, only after the step's transaction has committed, so every line the
-parent receives names an event that must survive a SIGKILL; its first line is what it resumed.  Children
-are forked from a server process that has already imported the app (multiprocessing's forkserver), so a
-child starts recording at once instead of spending a second on imports.
+parent receives names an event that must survive a SIGKILL; its first line is what it resumed.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import random
-import signal
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -18,6 +14,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
+from tests.core.children import ReportingChild
 
 
 def record(data_dir: str, meeting_id: str, seed: int, report: Connection) -> None:
@@ -58,32 +55,13 @@ def record(data_dir: str, meeting_id: str, seed: int, report: Connection) -> Non
         step += 1
 
 
-class Recorder:
+class Recorder(ReportingChild):
     """One recording child: read what it reported, then kill it with SIGKILL."""
 
     def __init__(self, data_dir: Path, meeting_id: str, seed: int) -> None:
-        children = multiprocessing.get_context("forkserver")
-        children.set_forkserver_preload([__name__])
-        self._reports, sender = children.Pipe(duplex=False)
-        self._child = children.Process(target=record, args=(str(data_dir), meeting_id, seed, sender))
-        self._child.start()
-        sender.close()  # the child holds the only writing end: its death ends the reports
-
-    def next(self) -> str:
-        """The next line the child reported."""
-        return self._reports.recv_bytes().decode()
+        super().__init__(record, str(data_dir), meeting_id, seed)
 
     def kill(self) -> list[str]:
-        """Kill the child; the lines it reported and were not read yet (a line cut off by the kill is
-        not reported, so not promised)."""
-        self._child.kill()
-        self._child.join()
-        assert self._child.exitcode == -signal.SIGKILL, "the child ended by itself"
-        lines = []
-        try:
-            while True:
-                lines.append(self._reports.recv_bytes().decode())
-        except (EOFError, OSError):
-            pass
-        self._reports.close()
+        lines = super().kill()
+        assert self.killed, "the child ended by itself"
         return lines

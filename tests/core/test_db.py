@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 
 from facilitator import paths
-from facilitator.core import migrations
+from facilitator.core import meetings, migrations
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, Base, Meeting
+from facilitator.core.store import dialects
 
 
 def test_pragmas_are_set_for_durable_live_capture(db: Database) -> None:
@@ -34,6 +35,12 @@ def test_migrating_an_empty_database_reaches_head_and_matches_the_models(tmp_pat
         assert migrations.current_revision(connection) == migrations.head_revision()
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_the_shipped_migrations_are_read_once_per_process(monkeypatch) -> None:
+    head = migrations.head_revision()
+    monkeypatch.setattr(Path, "read_text", lambda *_args, **_kwargs: pytest.fail("a version file was read again"))
+    assert migrations.head_revision() == head and head in migrations.known_revisions()
 
 
 def test_every_synced_table_carries_the_sync_columns() -> None:
@@ -86,6 +93,29 @@ def test_a_closed_database_lets_go_of_its_engine(data_dir: Path) -> None:
     del database
     gc.collect()
     assert gone() is None
+
+
+def test_a_second_database_finds_its_statements_compiled_by_the_first(new_database, tmp_path: Path) -> None:
+    def first_edit(database: Database) -> str:
+        """Stamped after reading the newest stamp of every synced table; read back."""
+        made = meetings.create(database, "Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17)).id
+        with database.session() as session:
+            return session.get(Meeting, made).title
+
+    first = new_database(tmp_path / "first")
+    assert first_edit(first) == "Kota"
+    second = new_database(tmp_path / "second")
+    compiled: list[object] = []
+
+    @event.listens_for(second.engine, "after_cursor_execute")
+    def seen(_connection, _cursor, _statement, _parameters, context, _many) -> None:
+        if context.compiled is not None:
+            compiled.append(context.cache_hit)
+
+    assert first_edit(second) == "Kota"
+    assert len(compiled) >= 3  # the newest stamp, the new meeting, reading it back
+    assert set(compiled) == {second.engine.dialect.CACHE_HIT}
+    assert second.engine.dialect == first.engine.dialect and len(dialects.COMPILED) >= 3
 
 
 def test_device_id_is_made_once_per_data_dir(data_dir: Path) -> None:

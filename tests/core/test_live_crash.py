@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +14,11 @@ from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.wall_clock import MeetingClock
 from facilitator.core.models import Note, SpeakingTurn
 from tests.core.live_crash_child import Recorder
+from tests.core.live_floor_child import floor_holder
 from tests.core.live_helpers import small_meeting
-
-ROOT = Path(__file__).resolve().parents[2]
 
 ROUNDS = 6
 
@@ -52,8 +48,9 @@ def test_sigkill_at_random_moments_loses_no_committed_event(data_dir: Path) -> N
         assert first[0] == "resumed", first
         if expected_resume is not None:
             assert tuple(first[1:]) == expected_resume  # the current item and the running turn, as stored
-        time.sleep(rng.uniform(0.1, 0.6))  # hundreds of commits in flight, then the kill
-        for line in child.kill():
+        # Dozens to a hundred and more commits, then the kill lands in whichever step the child is in.
+        committed = [child.next() for _ in range(rng.randrange(20, 160))]
+        for line in committed + child.kill():
             kind, value = line.split(" ", 1)
             if kind in reported:
                 reported[kind].add(value)
@@ -83,27 +80,22 @@ def test_time_after_a_kill_is_credited_to_nobody(data_dir: Path) -> None:
     db = Database.open(data_dir)
     meeting_id = small_meeting(db)
     db.close()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.core.live_floor_child", str(data_dir), meeting_id],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert child.stdout is not None
-    _, speaker, started = child.stdout.readline().split()
-    beats = [child.stdout.readline().split()[1] for _ in range(4)]
-    child.send_signal(signal.SIGKILL)
-    killed = datetime.now(UTC)
-    child.wait()
-    time.sleep(1.5)  # the app is not running
+    child = floor_holder(data_dir, meeting_id)
+    _, speaker, started = child.next().split()
+    beats = [child.next().split()[1] for _ in range(4)]
+    child.kill()
+    killed = datetime.now(UTC)  # after the child died
+    assert child.killed
+    # The app is started again 1.5 s later, and runs 0.5 s more: its clock reads that much later than now.
+    away = [1.5]
+    later = MeetingClock(wall=lambda: time.time() + away[0], mono=lambda: time.monotonic() + away[0])
     db = Database.open(data_dir)
-    session = RunningMeeting(db, meeting_id)
+    session = RunningMeeting(db, meeting_id, clock=later)
     held = next(p.seconds for p in session.balance().people if p.id == speaker)
     start = datetime.fromisoformat(started)
     assert (datetime.fromisoformat(beats[-1]) - start).total_seconds() <= held
     assert held <= (killed - start).total_seconds()
     assert session.pending_gap is not None and session.pending_gap.seconds >= 1.5
-    time.sleep(0.5)
+    away[0] += 0.5
     assert next(p.seconds for p in session.balance().people if p.id == speaker) == held
     db.close()

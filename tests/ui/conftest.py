@@ -10,12 +10,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from facilitator.core.db import Database
-from facilitator.ui.app import Application, make_application
+from facilitator.ui.app import Application
 from facilitator.ui.i18n import install_translator
 from facilitator.ui.live.section import LiveSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
 from tests.core.live_helpers import small_meeting
+from tests.ui.windows import shown_window
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,18 +32,10 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def application(qtbot, db: Database, settings: Settings) -> Iterator[Application]:
-    make_application()
-    application = Application(db, settings)
-    qtbot.addWidget(application.window)
-    application.window.show()
-    qtbot.waitExposed(application.window)
-    yield application
-    from facilitator.ui.live import closing
-
-    # A session a test left running is kept running, as a facilitator who closes the laptop between items may.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(closing, "ask_when_closed", lambda parent, title: closing.WhenClosed.KEEP_RUNNING)
-        application.window.close()
+    with shown_window(db, settings) as application:
+        qtbot.addWidget(application.window)
+        qtbot.waitExposed(application.window)
+        yield application
 
 
 @pytest.fixture

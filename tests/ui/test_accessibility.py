@@ -3,25 +3,42 @@ value in words too), and Tab goes through each panel in reading order."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from facilitator import paths
+from facilitator.core.db import Database
 from facilitator.ui.agenda.timeline import Timeline
 from facilitator.ui.live.tiles import SpeakerTile
+from facilitator.ui.main_window import MainWindow
 from facilitator.ui.participants.composition_chart import CompositionChart
 from facilitator.ui.sections import SECTIONS
+from facilitator.ui.settings import Settings
 from tests.ui.accessibility import out_of_reading_order, tab_chain, unnamed
+from tests.ui.windows import shown_window
 
 # The Actions tab is being rebuilt (commitments beside actions) in a parallel change; its table is named there.
 PAINTED = (Timeline, CompositionChart, SpeakerTile)
 
 
-@pytest.fixture
-def window(qtbot, demo_db, application):
-    window = application.window
-    window.resize(1366, 768)
-    return window
+@pytest.fixture(scope="module")
+def window(qapp, demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[MainWindow]:
+    """One window on the demo for every check here: they only look (names, descriptions, the Tab chain of
+    the section they show), and the window builds every section, which takes longer than the checks."""
+    folder = tmp_path_factory.mktemp("accessibility")
+    (folder / "data").mkdir()
+    shutil.copyfile(demo_template, paths.database_path(folder / "data"))
+    db = Database.open(folder / "data")
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    with shown_window(db, settings) as application:
+        application.window.resize(1366, 768)
+        yield application.window
+    db.close()
 
 
 def show(qtbot, window, index: int) -> QWidget:

@@ -1,12 +1,13 @@
 """Alembic migrations, applied automatically when a data dir is opened.
 
 Finding the head revision reads the version files as text, so a start-up whose schema is current
-never imports Alembic.
+never imports Alembic; they are read once per process, as they are the ones this version shipped with.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent
 _REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
+@cache
 def _revisions() -> dict[str, str | None]:
     graph: dict[str, str | None] = {}
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):

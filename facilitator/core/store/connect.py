@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from facilitator.core.errors import UserError
+from facilitator.core.store import dialects
 from facilitator.i18n import translate
 
 
@@ -153,15 +154,17 @@ def make_engine(
 ) -> Engine:
     """The engine of one database file: WAL and FULL sync for writing, or a read-only view.  An encrypted
     file gets the pysqlcipher dialect, which sets the key on every new connection before anything else.
+    Every engine shares the process's compiled statements (:mod:`.dialects`).
     The file is sniffed here once (not at all when ``open_here`` says what it is), never again for each new
     connection (see :class:`OpenHere`)."""
     found = open_here.key if open_here is not None else key_of(path)
     if found is None:
         uri = sqlite_uri(path, read_only=read_only, immutable=immutable)
         engine = create_engine(
-            URL.create("sqlite", database=str(path)),
+            URL.create(dialects.PLAIN, database=str(path)),
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
             hide_parameters=True,
+            execution_options={"compiled_cache": dialects.COMPILED},
         )
     else:
 
@@ -173,13 +176,14 @@ def make_engine(
             return connection
 
         engine = create_engine(
-            URL.create("sqlite+pysqlcipher", password=f"x'{found.hex()}'", database=str(path)),
+            URL.create(dialects.ENCRYPTED, password=f"x'{found.hex()}'", database=str(path)),
             creator=creator,
             module=sqlcipher3,
             # The plain file's pool (this dialect would keep one connection per thread instead), so an open
             # connection is counted alike whether the data is encrypted or not (Database.suspend asks).
             poolclass=QueuePool,
             hide_parameters=True,
+            execution_options={"compiled_cache": dialects.COMPILED},
         )
     event.listen(engine, "connect", _set_read_pragmas if read_only else _set_pragmas)
     return engine

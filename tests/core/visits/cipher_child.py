@@ -1,25 +1,31 @@
-"""Turns encryption on or off in a data dir and reports each converted file (run by test_encryption_at_rest.py).
+"""Turns encryption on or off in a data dir in a child process, reporting each converted file (for
+test_encryption_at_rest.py).
 
-Each line is printed after its file was renamed into place, so the parent can kill this process between
-two files or, after a delay of its choosing, in the middle of one.
+Each file is reported after it was renamed into place, so the parent can kill the child between two files
+or, after a delay of its choosing, in the middle of one.  Keys are sealed with the parent's scrypt work
+factor (``light_encryption`` there).
 """
 
 from __future__ import annotations
 
-import sys
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from facilitator.core.store import cipher
+from tests.core.children import ReportingChild
 
 
-def main(direction: str, data_dir: str, secret: str) -> None:
+def convert(direction: str, data_dir: str, secret: str, work_factor: int, report: Connection) -> None:
+    cipher.SCRYPT = {**cipher.SCRYPT, "n": work_factor}
+
     def progress(number: int, total: int, path: Path) -> None:
-        print("converted", number, total, path.name, flush=True)
+        report.send_bytes(f"converted {number} {total} {path.name}".encode())
 
-    convert = cipher.encrypt if direction == "encrypt" else cipher.decrypt
-    result = convert(Path(data_dir), secret, progress=progress)
-    print("done", result.recovery_code, flush=True)
+    run = cipher.encrypt if direction == "encrypt" else cipher.decrypt
+    result = run(Path(data_dir), secret, progress=progress)
+    report.send_bytes(f"done {result.recovery_code}".encode())
 
 
-if __name__ == "__main__":
-    main(*sys.argv[1:4])
+def conversion(direction: str, data_dir: Path, secret: str) -> ReportingChild:
+    """A conversion started in a child; ``direction`` is "encrypt" or "decrypt"."""
+    return ReportingChild(convert, direction, str(data_dir), secret, cipher.SCRYPT["n"])

@@ -3,10 +3,6 @@ and a conversion killed at any moment loses nothing."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -16,13 +12,14 @@ import pytest
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.passphrase_keys import COST
 from facilitator.core.store import cipher, keys
 from facilitator.core.store.connect import is_plain, key_of
 from facilitator.core.visits import conversations, visits
+from tests.core.visits.cipher_child import conversion
 
 PASSPHRASE = "sandstone at dawn"
 SENTENCE = "the contractor keeps our ID cards in his jeep"
-CHILD = Path(__file__).with_name("cipher_child.py")
 
 
 def _fill(db: Database, backups: int = 0) -> None:
@@ -52,13 +49,29 @@ def _sentence_in(data_dir: Path) -> bool:
 
 
 @pytest.fixture
-def plain_dir(new_database, tmp_path: Path) -> Path:
+def plain_dir(new_database, tmp_path: Path, light_encryption: None) -> Path:
     data_dir = tmp_path / "data"
     db = new_database(data_dir)
     _fill(db, backups=2)
     db.close()
     yield data_dir
     keys.forget(data_dir)
+
+
+def test_the_data_key_is_sealed_with_the_products_work_factor(new_database, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    new_database(data_dir).close()
+    try:
+        cipher.encrypt(data_dir, PASSPHRASE)
+        slots = cipher.read_envelope(data_dir).slots
+        assert set(slots) == {"passphrase", "recovery"}
+        for slot in slots.values():
+            assert (slot["n"], slot["r"], slot["p"]) == (COST["n"], COST["r"], COST["p"])
+            assert slot["n"] >= 2**15 and slot["r"] >= 8  # scrypt's interactive-login strength, at the least
+        keys.forget(data_dir)
+        cipher.unlock(data_dir, PASSPHRASE)
+    finally:
+        keys.forget(data_dir)
 
 
 def test_a_file_read_without_the_key_shows_no_plaintext(plain_dir: Path) -> None:
@@ -112,26 +125,21 @@ def _run_and_kill(direction: str, data_dir: Path, secret: str, files_done: int, 
     """Run a conversion in a child and SIGKILL it once ``files_done`` files are converted: at once
     (between two files) or, with ``mid_file``, as soon as the next file's half-written copy appears.
     True when the child was killed before it finished."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), direction, str(data_dir), secret], stdout=subprocess.PIPE, text=True, env=env
-    )
+    child = conversion(direction, data_dir, secret)
     for _ in range(files_done):
-        line = child.stdout.readline()
+        line = child.next()
         assert line.startswith("converted "), line
     if mid_file:
         deadline = time.monotonic() + 10
         while not list(data_dir.rglob(f"*{cipher.CONVERTING}")) and time.monotonic() < deadline:
             time.sleep(0.0005)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    rest = child.stdout.read()
-    child.stdout.close()
-    return "done" not in rest
+    return not any(line.startswith("done") for line in child.kill())
 
 
 @pytest.mark.parametrize("direction", ["encrypt", "decrypt"])
-def test_a_conversion_killed_at_any_moment_loses_nothing(new_database, tmp_path: Path, direction: str) -> None:
+def test_a_conversion_killed_at_any_moment_loses_nothing(
+    new_database, tmp_path: Path, direction: str, light_encryption: None
+) -> None:
     data_dir = tmp_path / "data"
     db = new_database(data_dir)
     _fill(db, backups=4)

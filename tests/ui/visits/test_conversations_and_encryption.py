@@ -123,7 +123,7 @@ def test_someone_added_to_the_register_meanwhile_can_be_chosen_as_interpreter(qt
 
 
 @pytest.fixture
-def encrypted(new_database, tmp_path: Path) -> Path:
+def encrypted(new_database, tmp_path: Path, light_encryption: None) -> Path:
     folder = tmp_path / "locked"
     database = new_database(folder)
     database.close()

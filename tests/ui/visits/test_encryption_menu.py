@@ -3,7 +3,7 @@ left on disk, cancelled midway with nothing lost, a new passphrase, a new recove
 
 from __future__ import annotations
 
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -50,7 +50,7 @@ def told(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def dialog(qtbot, demo_db: Database) -> EncryptionDialog:
+def dialog(qtbot, demo_db: Database, light_encryption: None) -> EncryptionDialog:
     demo_db.backup()  # a database and a backup: two files to convert
     shown = EncryptionDialog(Ops(demo_db))
     qtbot.addWidget(shown)
@@ -101,15 +101,21 @@ def test_encryption_is_turned_on_with_a_kept_recovery_key_and_leaves_no_plaintex
     conversations.add_conversation(db, visit.id, "RH_WOMEN_WORKER", women=3, consent_notes=True)
 
 
-def _slowly(monkeypatch) -> None:
-    """Files as large as a season's data: each takes a moment to convert, so Cancel comes between two."""
+def _slowly(monkeypatch) -> threading.Event:
+    """Files as large as a season's data: the second file's conversion, and any after it, waits until the
+    returned event is set, so what the test does meanwhile comes while a file is being converted."""
     convert = cipher._convert
+    let_go = threading.Event()
+    converted: list[Path] = []
 
-    def slow(*args):
-        time.sleep(0.4)
-        return convert(*args)
+    def slow(path: Path, *keys: bytes | None) -> None:
+        if converted:
+            assert let_go.wait(timeout=30), "the test never let the conversion go on"
+        convert(path, *keys)
+        converted.append(path)
 
     monkeypatch.setattr(cipher, "_convert", slow)
+    return let_go
 
 
 def test_cancelling_while_encrypting_puts_the_data_back_as_it_was(
@@ -120,13 +126,14 @@ def test_cancelling_while_encrypting_puts_the_data_back_as_it_was(
     assert len(raw_files(db)) == 3
     before = len(visits.rows(db, None, include_standalone=True))
     monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda key: pytest.fail("the conversion was not stopped"))
-    _slowly(monkeypatch)
+    let_go = _slowly(monkeypatch)
     fill_secrets(monkeypatch, {"new": PASSPHRASE, "again": PASSPHRASE})
     qtbot.mouseClick(dialog.turn_on_button, Qt.MouseButton.LeftButton)
     progress = dialog.progress
     assert isinstance(progress, QProgressDialog) and progress.isVisible()
     qtbot.waitUntil(lambda: progress.value() >= 1, timeout=20000)  # one file encrypted, the others not yet
     qtbot.mouseClick(progress.findChild(type(dialog.turn_on_button)), Qt.MouseButton.LeftButton)
+    let_go.set()
     qtbot.waitUntil(lambda: dialog.conversion is None, timeout=30000)
     assert told == ["Encryption was cancelled. The data is as it was, not encrypted."]
     assert not cipher.is_encrypted(db.directory) and not cipher.interrupted(db.directory)
@@ -182,12 +189,13 @@ def test_encryption_is_turned_off_with_the_passphrase_and_cannot_be_cancelled(
     fill_secrets(monkeypatch, {"new": PASSPHRASE, "again": PASSPHRASE})
     turn_on(qtbot, dialog, monkeypatch)
     db = dialog.ops.db
-    _slowly(monkeypatch)
+    let_go = _slowly(monkeypatch)
     fill_secrets(monkeypatch, {"current": PASSPHRASE})
     qtbot.mouseClick(dialog.turn_off_button, Qt.MouseButton.LeftButton)
     progress = dialog.progress
     assert progress is not None and progress.findChild(type(dialog.turn_on_button)) is None  # no Cancel
     qtbot.keyClick(progress, Qt.Key.Key_Escape)  # Esc does not stop it either
+    let_go.set()
     qtbot.waitUntil(lambda: dialog.conversion is None, timeout=30000)
     assert told == ["The data is no longer encrypted."]
     assert not cipher.is_encrypted(db.directory) and not cipher.key_file(db.directory).exists()

@@ -68,17 +68,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def _rewrite_test_modules(config: pytest.Config, modules: list[Path]) -> None:
     """What pytest's import hook does to a test module that has no cached form, done where bytecode may
-    not be written (pytest then only reads its cache).  These are pytest's internals, stable since pytest 6."""
-    from _pytest.assertion import rewrite
+    not be written (pytest then only reads its cache).  These are pytest's internals, stable since pytest 6;
+    a pytest without them runs as before, each worker rewriting the modules itself."""
+    try:
+        from _pytest.assertion import rewrite
 
-    state = config.stash.get(rewrite.assertstate_key, None)
+        state = config.stash.get(rewrite.assertstate_key, None)
+        read, rewrite_test, write = rewrite._read_pyc, rewrite._rewrite_test, rewrite._write_pyc
+        cache_dir, tail, make_dirs = rewrite.get_cache_dir, rewrite.PYC_TAIL, rewrite.try_makedirs
+    except (ImportError, AttributeError):
+        return
     if state is None or state.mode != "rewrite":  # --assert=plain: nothing is rewritten
         return
     for module in modules:
-        cached = rewrite.get_cache_dir(module) / f"{module.stem}{rewrite.PYC_TAIL}"
-        if rewrite._read_pyc(module, cached) is None and rewrite.try_makedirs(cached.parent):
-            source_stat, code = rewrite._rewrite_test(module, config)
-            rewrite._write_pyc(state, code, source_stat, cached)
+        cached = cache_dir(module) / f"{module.stem}{tail}"
+        if read(module, cached) is None and make_dirs(cached.parent):
+            source_stat, code = rewrite_test(module, config)
+            write(state, code, source_stat, cached)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

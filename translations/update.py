@@ -2,6 +2,12 @@
 
     python translations/update.py          # lupdate every source into facilitator_<lang>.ts, then lrelease
     python translations/update.py --check  # exit 1 when a .ts misses strings or a .qm is stale (used by tests)
+    python translations/update.py --tools  # once: the translation tools, into translations/.tools
+
+The tools are PySide's lupdate and lrelease of at least 6.12, whose lupdate reads the plural form of a
+``translate(context, text, None, count)`` call outside a widget (older ones drop such a call, or its
+plural).  The app itself runs on an older PySide (see pyproject.toml), so ``--tools`` puts them in a
+virtual environment of their own, which nothing but this script uses.
 
 English has a .ts too, for its plurals only: the source texts are English, but "%n notes" needs "1 note"
 for one.  Its forms are kept in facilitator/resources/translations/plurals_en.json ({source: [one, many]}, read
@@ -17,10 +23,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import venv
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -33,6 +42,43 @@ ENGLISH_PLURALS = COMPILED / "plurals_en.json"  # package data: the Qt-free laye
 # (the minutes and the follow-up sheet, with the vocabularies they print); the rest may stay English.
 # English is complete by its source texts and needs only its plural forms.
 DOCUMENT_CONTEXTS = {"hi": ("Minutes", "FollowUp", "Pdf", "Export")}
+TOOLS = HERE / ".tools"
+TOOLS_PACKAGE = "PySide6-Essentials==6.12.0"
+TOOLS_VERSION = (6, 12)
+
+
+def _scripts() -> Path:
+    return TOOLS / ("Scripts" if os.name == "nt" else "bin")
+
+
+def _version(program: str) -> tuple[int, ...]:
+    shown = subprocess.run([program, "-version"], capture_output=True, text=True).stdout
+    found = re.search(r"(\d+)\.(\d+)", shown)
+    return tuple(int(part) for part in found.groups()) if found else ()
+
+
+def tool(name: str) -> str:
+    """``pyside6-lupdate`` or ``pyside6-lrelease``: from translations/.tools when it is there, else the
+    installed PySide's when it is new enough; else a plain refusal that says how to get them."""
+    local = shutil.which(name, path=str(_scripts()))
+    if local:
+        return local
+    installed = shutil.which(name)
+    if installed and _version(installed) >= TOOLS_VERSION:
+        return installed
+    raise SystemExit(
+        f"{name} {'.'.join(map(str, TOOLS_VERSION))} or later is needed (an older one drops the plurals of "
+        "translate() calls outside widgets); run: python translations/update.py --tools"
+    )
+
+
+def install_tools() -> None:
+    """Put PySide's translation tools of a fixed version into translations/.tools (once)."""
+    if shutil.which("pyside6-lupdate", path=str(_scripts())):
+        return
+    venv.create(TOOLS, with_pip=True)
+    python = shutil.which("python", path=str(_scripts()))
+    subprocess.run([python or "python", "-m", "pip", "install", "-q", TOOLS_PACKAGE], check=True)
 
 
 def sources() -> list[str]:
@@ -41,7 +87,7 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     subprocess.run(
-        ["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
+        [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -49,7 +95,7 @@ def lupdate(ts: Path) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
 
 def fill_english_plurals(ts: Path) -> None:
@@ -118,7 +164,13 @@ def check() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
-    if parser.parse_args().check:
+    parser.add_argument("--tools", action="store_true")
+    args = parser.parse_args()
+    if args.tools:
+        install_tools()
+        print(f"translation tools: {tool('pyside6-lupdate')}")
+        return 0
+    if args.check:
         problems = check()
         print("\n".join(problems) or "translations are complete and current")
         return 1 if problems else 0

@@ -71,7 +71,7 @@ class ParticipationEditor(QGroupBox):
         self.role = choice_combo(ROLES)
         self.caucus = choice_combo(CAUCUSES)
         self.caucus.setEditable(True)
-        self.interpretation = narrow(QComboBox(), 16)
+        self.interpretation = narrow(QComboBox(), 22)  # as wide as its longest language made it
         self.interpretation.addItem(self.tr("None"), "")
         for code in vocabulary.LANGUAGES:
             self.interpretation.addItem(vocabulary.LANGUAGES.label(code), code)

@@ -1,8 +1,8 @@
-"""The zone pickers' list: every IANA zone, the same whether read from tzdata's list or the system's."""
+"""The zone pickers' list: every IANA zone, from tzdata's list or, without it, from the system's database."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 
@@ -18,8 +18,9 @@ def test_every_listed_zone_opens_and_the_roundtables_zones_are_there() -> None:
         ZoneInfo(name)
 
 
-def test_without_tzdata_the_system_database_gives_the_same_zones(monkeypatch: pytest.MonkeyPatch) -> None:
-    listed = zones.zone_names()
+def test_without_tzdata_the_system_database_gives_its_zones(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not available_timezones():
+        pytest.skip("this system has no zone database of its own")
 
     def missing(package: str) -> None:
         raise ModuleNotFoundError(package)
@@ -27,6 +28,9 @@ def test_without_tzdata_the_system_database_gives_the_same_zones(monkeypatch: py
     zones.zone_names.cache_clear()
     monkeypatch.setattr(zones.resources, "files", missing)
     try:
-        assert zones.zone_names() == listed
+        names = zones.zone_names()
     finally:
         zones.zone_names.cache_clear()
+    assert list(names) == sorted(set(names)) and "localtime" not in names
+    assert {"Asia/Kolkata", "Europe/Amsterdam", "Asia/Shanghai", "Asia/Ho_Chi_Minh", "Europe/Istanbul"} <= set(names)
+    assert len(set(names) & set(zones.zone_names())) > 500  # two releases of one database differ by a few zones

@@ -5,10 +5,10 @@ Every table that syncs carries the same five columns (:class:`Synced`): a UUID `
 and a ``deleted`` tombstone.  No autoincrement key ever leaves the machine.  Facts that only grow
 (speaking turns, check-ins, consent records, note revisions) are inserted and never updated.
 
-The annotations are evaluated as each class is made (this module alone has no ``from __future__ import
-annotations``): SQLAlchemy would otherwise evaluate each of the four hundred column annotations from
-its text, a sixth of this module's import, which the window waits for at start-up.  A relationship to a
-class defined further down names it in quotes.
+The annotations are evaluated as each class is made (this module has no future import of annotations):
+SQLAlchemy would otherwise evaluate each of the four hundred column annotations from its text, a sixth
+of this module's import, which the window waits for at start-up.  A relationship to a class defined
+further down names it in quotes.
 """
 
 import uuid

@@ -112,7 +112,8 @@ class PersonStats:
 
 @dataclass(frozen=True)
 class GroupStats:
-    """One stakeholder group's talk against the share its headcount would give it."""
+    """One stakeholder group's talk against the share it is expected to have (by headcount, equal groups
+    or the meeting's own targets)."""
 
     group: str
     headcount: int

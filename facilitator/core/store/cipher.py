@@ -111,11 +111,9 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-# cryptography's library takes some 10 ms to load, so it is imported where a key is sealed or opened,
-# not with the database at every start.
-
-
 def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
+    # cryptography's library takes some 10 ms to load: it is imported where a key is sealed or opened
+    # (here and below), not with the database at every start.
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)

@@ -187,7 +187,8 @@ def _point(conversation: Conversation, line: str, finders: list[disclosure.NameF
 
 @dataclass(frozen=True)
 class ConversationRow:
-    """One conversation with workers as the list shows it: its setting and its points, never a name."""
+    """One conversation with workers as the list shows it: its setting and its points (who spoke in it is
+    not recorded)."""
 
     id: str
     visit_id: str

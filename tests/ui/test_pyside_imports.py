@@ -28,3 +28,30 @@ def test_modules_are_told_apart_by_their_source_as_before(tmp_path: Path) -> Non
     assert feature._mod_uses_pyside(modules["uses"]) is True
     assert feature._mod_uses_pyside(modules["plain"]) is False
     assert feature._mod_uses_pyside(sys) is False  # built in: PySide's own answer
+
+
+def test_imports_unasked_go_past_pyside_and_its_watch_returns_after_a_failed_one(tmp_path: Path, monkeypatch) -> None:
+    import builtins
+
+    make_application()
+    watching = builtins.__import__
+    assert watching is not builtins.__orig_import__  # PySide sees imports from here on
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "plain_core_module.py").write_text("import json\nSEEN = True\n")
+    (tmp_path / "broken_core_module.py").write_text("raise ImportError('a module that fails to import')\n")
+    with pyside_imports.unasked():
+        assert builtins.__import__ is builtins.__orig_import__
+        import plain_core_module
+
+        assert plain_core_module.SEEN
+    assert builtins.__import__ is watching
+    try:
+        with pyside_imports.unasked():
+            import broken_core_module  # noqa: F401
+    except ImportError:
+        pass
+    assert builtins.__import__ is watching
+    monkeypatch.delattr(builtins, "__orig_import__")
+    with pyside_imports.unasked():  # a PySide without its saved import: nothing is swapped
+        assert builtins.__import__ is watching
+    assert builtins.__import__ is watching

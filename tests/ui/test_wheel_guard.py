@@ -90,3 +90,40 @@ def test_an_editor_made_later_in_a_window_of_its_own_is_guarded_too(application:
     wheel(bar, -1)
     assert bar.value() > 0  # a scroll bar keeps its wheel
     assert QApplication.style().baseStyle().name() == "fusion"
+
+
+def test_editors_with_their_own_style_sheet_and_a_tables_editor_are_guarded(application: Application, qtbot) -> None:
+    """Qt polishes these through another style (a style sheet's) or makes them on demand (a delegate's)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QVBoxLayout
+
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    styled = QComboBox()
+    styled.addItems(["Confirmed", "Declined", "Invited"])
+    styled.setStyleSheet("QComboBox { color: darkred; }")
+    model = QStandardItemModel(1, 1)
+    item = QStandardItem()
+    item.setData(4, Qt.ItemDataRole.EditRole)
+    model.setItem(0, 0, item)
+    table = QTableView()
+    table.setModel(model)
+    layout = QVBoxLayout(panel)
+    layout.addWidget(styled)
+    layout.addWidget(table)
+    panel.show()
+    qtbot.waitExposed(panel)
+    table.edit(model.index(0, 0))
+    editors = [w for w in table.findChildren(QAbstractSpinBox) if w.isVisible()]
+    assert editors, "the table made no spin box to edit the number"
+    spin = editors[0]
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    for editor in (styled, spin):
+        assert not editor.hasFocus()
+        before = value(editor)
+        assert not wheel(editor, 2).isAccepted() and value(editor) == before, editor
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    assert wheel(spin, 1).isAccepted() and value(spin) != "4"  # chosen on purpose, it turns

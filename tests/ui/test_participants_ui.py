@@ -78,6 +78,31 @@ def test_changing_a_need_is_saved_and_undone(demo_db: Database, qtbot) -> None:
     assert section.editor.needs["lost_wages"].currentData() == "needed"
 
 
+def test_a_status_typed_into_the_closed_combo_is_saved_and_undone(demo_db: Database, qtbot) -> None:
+    """Typing "Dec" in the closed Status combo chooses Declined as a click would: saved, and undone."""
+    ops = Ops(demo_db)
+    section = ParticipantsSection(ops)
+    qtbot.addWidget(section)
+    section.show()
+    section.set_meeting(MEETING_ID)
+    worker = demo_id("participation/worker1")
+    section.select([worker])
+
+    def status() -> str:
+        return next(r.status for r in participation.list_participants(demo_db, MEETING_ID)
+                    if r.participation_id == worker)  # fmt: skip
+
+    before = status()
+    assert before != "declined"
+    combo = section.editor.status
+    qtbot.keyClicks(combo, "Dec")
+    assert combo.currentData() == "declined"
+    assert status() == "declined"
+    assert cell(section.model, section.model.row_of(worker), section.model.COLUMN_STATUS).startswith("Declined")
+    ops.undo_stack.undo()
+    assert status() == before and section.editor.status.currentData() == before
+
+
 def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
     demo_db: Database, application: Application, qtbot
 ) -> None:

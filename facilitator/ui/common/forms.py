@@ -93,7 +93,8 @@ class CommitTextEdit(QPlainTextEdit):
 
 class TypeAheadCombo(QComboBox):
     """A closed combo box whose typed letters choose the nearest entry: of those that start with what was
-    typed, the shortest, so "B" picks "Break" rather than "Breakout or caucus"."""
+    typed, the shortest, so "B" picks "Break" rather than "Breakout or caucus".  A choice typed is a choice
+    made, as Qt's own typing in a combo is: it is announced with ``activated``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +111,9 @@ class TypeAheadCombo(QComboBox):
         self._since.start()
         self._typed += text
         index = best_match(self._typed, [self.itemText(row) for row in range(self.count())])
-        if index is not None:
+        if index is not None and index != self.currentIndex():
             self.setCurrentIndex(index)
+            self.activated.emit(index)  # chosen by the user, as with a click: what saves it listens here
         event.accept()
 
 

@@ -27,10 +27,10 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
-from facilitator.core.zones import zone_names
 from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit, narrow
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
+from facilitator.ui.common.zone_combo import show_zone, zone_combo
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import meetings as meeting_ops
 
@@ -75,9 +75,7 @@ class OverviewSection(Section):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)
             edit.editingFinished.connect(self._save_times)
-        self.zone_combo = narrow(QComboBox(), 24)
-        self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(zone_names())
+        self.zone_combo = narrow(zone_combo(""), 24)
         self.zone_combo.activated.connect(lambda _i: self._save_zone())
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText(self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English"))
@@ -154,7 +152,7 @@ class OverviewSection(Section):
             self.venue_edit.setText(m.venue)
             self.start_edit.setDateTime(_qt_local(meetings.to_local(m.starts_at, m.timezone)))
             self.end_edit.setDateTime(_qt_local(meetings.to_local(m.ends_at, m.timezone)))
-            self.zone_combo.setCurrentText(m.timezone)
+            show_zone(self.zone_combo, m.timezone)
             self.languages_edit.setText(", ".join(vocabulary.LANGUAGES.label(code) for code in m.languages))
             self.languages_edit.setToolTip(", ".join(m.languages))
             self.chatham_check.setChecked(m.chatham_house)

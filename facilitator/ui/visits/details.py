@@ -29,20 +29,12 @@ from facilitator.core.models import Visit
 from facilitator.core.participants.people import list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
-from facilitator.core.zones import zone_names
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
+from facilitator.ui.common.zone_combo import show_zone, zone_combo
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-
-
-def _zone_combo(current: str) -> QComboBox:
-    combo = narrow(QComboBox())
-    combo.setEditable(True)
-    combo.addItems(zone_names())
-    combo.setCurrentText(current)
-    return combo
 
 
 def _qt(moment: datetime) -> QDateTime:
@@ -64,7 +56,7 @@ class PlanVisitDialog(QDialog):
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.end = QTimeEdit(QTime(start.hour, start.minute).addSecs(3 * 3600))
         self.end.setDisplayFormat("HH:mm")
-        self.zone = _zone_combo(timezone)
+        self.zone = narrow(zone_combo(timezone))
         self.template = QComboBox()
         self.copy_button = QPushButton(self.tr("&Copy as my own…"))
         self.copy_button.setToolTip(
@@ -145,7 +137,7 @@ class VisitDetails(QWidget):
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        self.zone = _zone_combo("UTC")
+        self.zone = narrow(zone_combo("UTC"))
         self.announcement = choice_combo(ANNOUNCEMENT)
         self.meeting = narrow(QComboBox())
         self.delegation = QListWidget()
@@ -242,7 +234,7 @@ class VisitDetails(QWidget):
             end = meetings.to_local(visit.ends_at, visit.timezone)
             self.start.setDateTime(_qt(start))
             self.end.setTime(QTime(end.hour, end.minute))
-            self.zone.setCurrentText(visit.timezone)
+            show_zone(self.zone, visit.timezone)
             set_combo(self.announcement, visit.announcement)
             show_choice(self.meeting, visit.meeting_id)
             show_choice(self.interpreter, visit.interpreter_person_id)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from facilitator.core import text, vocabulary
+from facilitator.core import text, vocabulary, zones
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary
@@ -29,10 +29,15 @@ MAX_MIN_GROUP_SIZE = 20
 
 
 def zone(name: str) -> ZoneInfo:
+    """The zone as stored, or as typed in another case ("asia/kolkata"); what is stored is checked by
+    :func:`zones.require_zone` first."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(translate("Meetings", "Unknown time zone: {0}").format(name)) from exc
+        try:
+            return ZoneInfo(zones.require_zone(name))
+        except UserError:
+            raise UserError(translate("Meetings", "Unknown time zone: {0}").format(name)) from exc
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:
@@ -57,7 +62,7 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
             raise UserError(translate("Meetings", "A meeting title can have at most {0} characters.").format(MAX_TITLE))
         cleaned["title"] = title
     if "timezone" in cleaned:
-        zone(cleaned["timezone"])
+        cleaned["timezone"] = zones.require_zone(cleaned["timezone"])
     if "country" in cleaned:  # an ISO code, from the code or the name as typed ("India", "भारत", "in")
         cleaned["country"] = vocabulary.COUNTRIES.require(cleaned["country"] or "")
     if "status" in cleaned and cleaned["status"] not in vocabulary.MEETING_STATUSES:

@@ -34,3 +34,32 @@ def test_without_tzdata_the_system_database_gives_its_zones(monkeypatch: pytest.
     assert list(names) == sorted(set(names)) and "localtime" not in names
     assert {"Asia/Kolkata", "Europe/Amsterdam", "Asia/Shanghai", "Asia/Ho_Chi_Minh", "Europe/Istanbul"} <= set(names)
     assert len(set(names) & set(zones.zone_names())) > 500  # two releases of one database differ by a few zones
+
+
+@pytest.mark.parametrize("typed", ["localtime", "posix/Asia/Kolkata", "right/UTC", "Factory", "Mars/Olympus", ""])
+def test_what_is_no_place_is_refused_and_a_meeting_keeps_its_zone(db, typed: str) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+    from facilitator.core.errors import UserError
+
+    with pytest.raises(UserError, match="Unknown time zone"):
+        zones.require_zone(typed)
+    with pytest.raises(UserError, match="Unknown time zone"):
+        meetings.create(db, "Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), typed)
+    assert meetings.list_meetings(db) == []
+    made = meetings.create(db, "Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), "Asia/Kolkata")
+    with pytest.raises(UserError, match="Unknown time zone"):
+        meetings.update(db, made.id, timezone=typed)
+    assert meetings.get(db, made.id).timezone == "Asia/Kolkata"
+
+
+def test_a_zone_typed_in_another_case_is_stored_as_the_list_writes_it(db) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+
+    assert zones.require_zone(" asia/kolkata ") == "Asia/Kolkata"
+    made = meetings.create(db, "Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), "asia/kolkata")
+    assert meetings.get(db, made.id).timezone == "Asia/Kolkata"
+    assert meetings.to_local(made.starts_at, "Asia/Kolkata").hour == 9

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core import zones
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.meetings import to_local, to_utc, zone
+from facilitator.core.meetings import to_local, to_utc
 from facilitator.core.models import (
     ChecklistAnswer,
     Conversation,
@@ -54,7 +55,7 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     if "announcement" in cleaned:
         ANNOUNCEMENT.require(cleaned["announcement"], translate("Visits", "kind of announcement"))
     if "timezone" in cleaned:
-        zone(cleaned["timezone"])
+        cleaned["timezone"] = zones.require_zone(cleaned["timezone"])
     for name, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
         if cleaned.get(name) is not None and not low <= float(cleaned[name]) <= high:
             raise UserError(translate("Visits", "Coordinates must be a latitude and a longitude in degrees."))

@@ -18,6 +18,7 @@ from facilitator.core.changes import Change
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.ui.common import screen
 from facilitator.ui.common.actions import assign, make_action, plain_action
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.i18n import AVAILABLE
 from facilitator.ui.keys import KEYS
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
@@ -180,10 +181,7 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> str | None:
         dialog = NewMeetingDialog(self)
-        if dialog.exec() != NewMeetingDialog.DialogCode.Accepted:
-            return None
-        title, start, end, zone = dialog.values()
-        return self.create_meeting(title, start, end, zone)
+        return until_done(dialog, lambda: self.create_meeting(*dialog.values()))
 
     def create_meeting(self, title: str, start: datetime, end: datetime, zone: str) -> str | None:
         made = _meeting_ops().create_meeting(self.ops, title, start, end, zone)

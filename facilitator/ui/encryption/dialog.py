@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.store import cipher
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import encryption as encryption_ops
 from facilitator.ui.visits.encryption import RecoveryKeyDialog
@@ -258,8 +259,8 @@ class EncryptionDialog(QDialog):
                     "itself is not rewritten; the recovery key stays as it is."),
             current=True, new=True, parent=self,
         )  # fmt: skip
-        if asked.exec() == QDialog.DialogCode.Accepted and encryption_ops.change_passphrase(
-            self.ops, asked.current.text(), asked.new.text()
+        if until_done(
+            asked, lambda: encryption_ops.change_passphrase(self.ops, asked.current.text(), asked.new.text())
         ):
             self._say(self.tr("The passphrase was changed. Give the new one when Facilitator starts."))
 

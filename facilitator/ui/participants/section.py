@@ -37,6 +37,7 @@ from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CONSENT_KINDS, GENDERS, STATUSES, group_label
 from facilitator.export import participants as participant_export
 from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import scrolling
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
@@ -258,10 +259,11 @@ class ParticipantsSection(Section):
         from facilitator.ui.participants.new_participant_dialog import NewParticipantDialog
 
         dialog = NewParticipantDialog(group, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            made = participant_ops.add_new_participant(self.ops, self.meeting_id, dialog.values())
-            if made is not None:
-                self.select([made])
+        made = until_done(
+            dialog, lambda: participant_ops.add_new_participant(self.ops, self.meeting_id, dialog.values())
+        )
+        if made is not None:
+            self.select([made])
 
     def open_in_register(self) -> None:
         """Languages, literacy, gender and privacy belong to the person: edit them in the register."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings
 from facilitator.core.visits import findings, register_choices
 from facilitator.ui.common.choice_delegate import ChoiceDelegate
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import show_choice
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
@@ -162,13 +163,15 @@ class FindingsPanel(QWidget):
             self.ops.show_error(self.tr("Choose the finding that needs remediation."))
             return
         dialog = RemediationDialog(self.ops, row.title, row.supplier_id, visit_ops.recorded_by(self.ops), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        visit_ops.remember_recorder(self.ops, dialog.who.text())
-        visit_ops.remediation_from_finding(
-            self.ops, row.meeting_id, row.id, dialog.description.text(), dialog.owner.currentData(),
-            dialog.who.text(), dialog.due.date().toPython(),
-        )  # fmt: skip
+
+        def remediate() -> str | None:
+            visit_ops.remember_recorder(self.ops, dialog.who.text())
+            return visit_ops.remediation_from_finding(
+                self.ops, row.meeting_id, row.id, dialog.description.text(), dialog.owner.currentData(),
+                dialog.who.text(), dialog.due.date().toPython(),
+            )  # fmt: skip
+
+        until_done(dialog, remediate)
 
     def propose(self) -> None:
         """Into a chosen meeting: this visit's, unless the user picks another that its visits prepare."""

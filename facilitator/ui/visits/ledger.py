@@ -30,6 +30,7 @@ from facilitator.core.ledger.entries import KINDS, EntryRow
 from facilitator.core.ledger.status import STATUSES, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import choice_combo, show_choice
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
 from facilitator.ui.ops import Ops
@@ -255,23 +256,27 @@ class LedgerPanel(QWidget):
         if row is None or not next_states(row.status):
             return
         dialog = StatusDialog(self.ops, row, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        visit_ops.remember_recorder(self.ops, dialog.who.text())
-        visit_ops.change_ledger_status(
-            self.ops, row.id, dialog.status.currentData(), dialog.who.text(), dialog.why.text(), **dialog.details()
-        )
+
+        def change() -> bool:
+            visit_ops.remember_recorder(self.ops, dialog.who.text())
+            return visit_ops.change_ledger_status(
+                self.ops, row.id, dialog.status.currentData(), dialog.who.text(), dialog.why.text(), **dialog.details()
+            )
+
+        until_done(dialog, change)
 
     def new_entry(self) -> None:
         dialog = EntryDialog(self.ops, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        visit_ops.remember_recorder(self.ops, dialog.who.text())
-        visit_ops.add_ledger_entry(
-            self.ops, self.meeting_id, dialog.description.text(), dialog.who.text(), kind=dialog.kind.currentData(),
-            owner_organisation_id=dialog.owner.currentData(), due=dialog.due.date().toPython(),
-            meeting_id=self.meeting_id,
-        )  # fmt: skip
+
+        def add() -> str | None:
+            visit_ops.remember_recorder(self.ops, dialog.who.text())
+            return visit_ops.add_ledger_entry(
+                self.ops, self.meeting_id, dialog.description.text(), dialog.who.text(),
+                kind=dialog.kind.currentData(), owner_organisation_id=dialog.owner.currentData(),
+                due=dialog.due.date().toPython(), meeting_id=self.meeting_id,
+            )  # fmt: skip
+
+        until_done(dialog, add)
 
     def _file_name(self, suffix: str) -> str:
         organisation = self.organisation.currentText() if self.organisation.currentData() else ""

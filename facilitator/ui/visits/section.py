@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from facilitator.core import meetings
 from facilitator.core.changes import Change
 from facilitator.core.visits import visits
 from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import scrolling
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
@@ -128,10 +128,12 @@ class VisitsPage(QWidget):
             before = meetings.to_local(meeting.starts_at, zone) - timedelta(days=1)
             start = before.replace(hour=9, minute=30, tzinfo=None)
         dialog = PlanVisitDialog(self.ops, start, zone, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        site, start, end, zone, kind, template = dialog.values()
-        made = visit_ops.plan_visit(self.ops, self.meeting_id, site, start, end, zone, template, site_kind=kind)
+
+        def plan() -> str | None:
+            site, start, end, zone, kind, template = dialog.values()
+            return visit_ops.plan_visit(self.ops, self.meeting_id, site, start, end, zone, template, site_kind=kind)
+
+        made = until_done(dialog, plan)
         if made:
             self.reload(made)
             self.tabs.setCurrentIndex(0)

@@ -82,28 +82,26 @@ def test_a_status_change_is_dated_with_who_and_why_and_only_allowed_steps_are_of
     entry = ledger.model.row(number)
     ledger.table.setCurrentIndex(ledger.model.index(number, 0))
     offered: list[list[str]] = []
+    kept: list[tuple[str, str]] = []
 
-    def done_without_evidence(dialog: ledger_ui.StatusDialog) -> int:
+    def done_then_with_evidence(dialog: ledger_ui.StatusDialog) -> int:
+        """OK without evidence; refused, the dialog comes back as it was typed, and the evidence is added."""
         offered.append([dialog.status.itemData(n) for n in range(dialog.status.count())])
-        dialog.status.setCurrentIndex(dialog.status.findData("done"))
-        assert dialog.evidence.isVisibleTo(dialog) or not dialog.isVisible()
-        dialog.who.setText("Esther Mulder")
-        dialog.why.setText("Masks handed out to every driller")
+        if len(offered) == 1:
+            dialog.status.setCurrentIndex(dialog.status.findData("done"))
+            assert dialog.evidence.isVisibleTo(dialog) or not dialog.isVisible()
+            dialog.who.setText("Esther Mulder")
+            dialog.why.setText("Masks handed out to every driller")
+        else:
+            kept.append((dialog.who.text(), dialog.why.text()))
+            dialog.evidence.setPlainText("Photos of the mask store and the issue book")
         return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(ledger_ui.StatusDialog, "exec", done_without_evidence)
+    monkeypatch.setattr(ledger_ui.StatusDialog, "exec", done_then_with_evidence)
     qtbot.mouseClick(ledger.status_button, Qt.MouseButton.LeftButton)
-    assert offered == [["done", "referred"]]
+    assert offered == [["done", "referred"], ["done", "referred"]]
     assert refusals == ["Done needs its evidence: what shows it was done."]
-    assert entries.rows(section.ops.db)[number].status == "in_progress"
-
-    def done_with_evidence(dialog: ledger_ui.StatusDialog) -> int:
-        done_without_evidence(dialog)
-        dialog.evidence.setPlainText("Photos of the mask store and the issue book")
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ledger_ui.StatusDialog, "exec", done_with_evidence)
-    qtbot.mouseClick(ledger.status_button, Qt.MouseButton.LeftButton)
+    assert kept == [("Esther Mulder", "Masks handed out to every driller")]
     now = next(row for row in entries.rows(section.ops.db) if row.id == entry.id)
     assert now.status == "done" and not now.overdue
     last = now.history[-1]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy
+from facilitator.core import taxonomy, vocabulary
 from facilitator.core.participants.vocabulary import STAFF_GROUPS
 from facilitator.core.vocabulary import Vocabulary
 
@@ -151,6 +151,17 @@ def narrow(combo: QComboBox, characters: int = 10) -> QComboBox:
     which took some ten milliseconds of the start for each."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    return combo
+
+
+def language_combo(none_label: str) -> QComboBox:
+    """Every language by its name in the interface language, in the order of those names (not of their
+    codes), after a first entry for none, which is chosen."""
+    combo = TypeAheadCombo()
+    combo.addItem(none_label, "")
+    for code in vocabulary.LANGUAGES.sorted_codes():
+        combo.addItem(vocabulary.LANGUAGES.label(code), code)
+    combo.setCurrentIndex(0)
     return combo
 
 

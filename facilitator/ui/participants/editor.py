@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import vocabulary
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, NEED_STATES, NEEDS, ROLES, STATUSES
-from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, narrow, set_combo
+from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, language_combo, narrow, set_combo
 from facilitator.ui.common.loading import Loading
 
 
@@ -71,10 +69,7 @@ class ParticipationEditor(QGroupBox):
         self.role = choice_combo(ROLES)
         self.caucus = choice_combo(CAUCUSES)
         self.caucus.setEditable(True)
-        self.interpretation = narrow(QComboBox(), 22)  # as wide as its longest language made it
-        self.interpretation.addItem(self.tr("None"), "")
-        for code in vocabulary.LANGUAGES:
-            self.interpretation.addItem(vocabulary.LANGUAGES.label(code), code)
+        self.interpretation = narrow(language_combo(self.tr("None")), 22)  # as wide as its longest language made it
         self.proxy = QCheckBox(self.tr("Proxy for an absent group"))
         self.proxy.setToolTip(self.tr("Speaks for a group that is not there in person, e.g. an NGO for children"))
         self.speaks_for = group_combo(self.tr("Only for their own group"))

@@ -28,14 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core import taxonomy, vocabulary
+from facilitator.core import taxonomy
 from facilitator.core.models import Conversation
 from facilitator.core.participants.people import list_register
 from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.core.visits import conversations
 from facilitator.core.visits.conversations import ConversationRow
 from facilitator.core.visits.vocabulary import LOCATIONS, SEVERITIES
-from facilitator.ui.common.forms import choice_combo, group_combo, narrow, scrolling, set_combo, show_choice
+from facilitator.ui.common.dialogs import until_done
+from facilitator.ui.common.forms import (
+    choice_combo,
+    group_combo,
+    language_combo,
+    narrow,
+    scrolling,
+    set_combo,
+    show_choice,
+)
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -57,8 +66,7 @@ class ConversationForm(QWidget):
         self.women, self.men = QSpinBox(), QSpinBox()
         for box in (self.women, self.men):
             box.setRange(0, conversations.MAX_PEOPLE)
-        self.language = choice_combo(vocabulary.LANGUAGES)
-        self.language.insertItem(0, self.tr("Not recorded"), "")
+        self.language = language_combo(self.tr("Not recorded"))
         self.interviewer = choice_combo(GENDERS)
         self.ops = ops
         self.interpreter = QComboBox()
@@ -303,9 +311,10 @@ class ConversationsPanel(QWidget):
         if visit_ops.recovery_key_needed(self.ops) and not RecoveryKeyDialog.keep(self.ops, self):
             return
         dialog = NewConversationDialog(self.ops, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        made = visit_ops.add_conversation(self.ops, self.meeting_id, self.visit_id, dialog.form.values())
+        visit_id = self.visit_id
+        made = until_done(
+            dialog, lambda: visit_ops.add_conversation(self.ops, self.meeting_id, visit_id, dialog.form.values())
+        )
         if made:
             self.reload()
             self.select(made)

@@ -92,6 +92,34 @@ def test_a_conversation_and_its_points_are_recorded_and_a_point_becomes_a_findin
     assert any(r.title == "no toilet for women at the yard" and r.severity == "high" for r in heard)
 
 
+def test_a_refused_conversation_comes_back_as_typed_and_is_saved_once_mended(
+    qtbot, demo_db: Database, monkeypatch, refusals: list[str]
+) -> None:
+    visit = visits.rows(demo_db, MEETING_ID)[1]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    panel = section.visits.conversations
+    before = len(conversations.rows(demo_db, visit.id))
+    shown: list[tuple[str, str]] = []
+
+    def fill(dialog: NewConversationDialog) -> int:
+        form = dialog.form
+        shown.append((form.group.currentData(), form.language.currentData()))
+        if len(shown) == 1:  # nobody counted: refused
+            form.group.setCurrentIndex(form.group.findData("RH_WOMEN_WORKER"))
+            form.language.setCurrentIndex(form.language.findData("hi"))
+        else:
+            form.women.setValue(4)
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewConversationDialog, "exec", fill)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert len(refusals) == 1
+    assert shown == [("", ""), ("RH_WOMEN_WORKER", "hi")]  # it opened on "Not recorded", then as typed
+    made = conversations.rows(demo_db, visit.id)
+    assert len(made) == before + 1
+    assert (made[-1].group, made[-1].women, made[-1].language) == ("RH_WOMEN_WORKER", 4, "hi")
+
+
 def test_a_setting_changed_in_the_form_is_saved_and_undone(qtbot, demo_db: Database) -> None:
     visit = visits.rows(demo_db, MEETING_ID)[0]
     section = section_on(qtbot, demo_db, visit.id, MEETING_ID)

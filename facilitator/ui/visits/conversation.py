@@ -128,6 +128,16 @@ class ConversationForm(QWidget):
                 self.interpreter.addItem(row.name, row.id)
             show_choice(self.interpreter, chosen)
 
+    def clear(self) -> None:
+        """No conversation chosen: no earlier one's setting stays in view."""
+        with self.loading:
+            for combo in (self.group, self.language, self.interviewer, self.interpreter, self.location):
+                combo.setCurrentIndex(0)
+            self.women.setValue(0)
+            self.men.setValue(0)
+            for box in (self.management, self.consent_notes, self.consent_quotes, self.retaliation):
+                box.setChecked(False)
+
     def show_conversation(self, row: Conversation) -> None:
         with self.loading:
             set_combo(self.group, row.stakeholder_group)
@@ -283,6 +293,7 @@ class ConversationsPanel(QWidget):
         self.points.clear()
         if not has:
             self.warnings.clear()
+            self.form.clear()
             return
         conversation = conversations.get(self.ops.db, conversation_id)
         self.form.show_conversation(conversation)

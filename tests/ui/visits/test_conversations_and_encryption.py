@@ -120,6 +120,24 @@ def test_a_refused_conversation_comes_back_as_typed_and_is_saved_once_mended(
     assert (made[-1].group, made[-1].women, made[-1].language) == ("RH_WOMEN_WORKER", 4, "hi")
 
 
+def test_a_visit_without_conversations_shows_no_earlier_visits_setting(qtbot, demo_db: Database) -> None:
+    from datetime import datetime
+
+    visit = next(v for v in visits.rows(demo_db, MEETING_ID) if conversations.rows(demo_db, v.id))
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    form = section.visits.conversations.form
+    assert form.women.value() + form.men.value() > 0 and form.group.currentIndex() > 0
+    empty = visits.plan(demo_db, "Quarry gate", datetime(2023, 10, 25, 9), datetime(2023, 10, 25, 12),
+                        "Asia/Kolkata", meeting_id=MEETING_ID)  # fmt: skip
+    page = section.visits
+    page.reload(empty.id)
+    assert page.current_id() == empty.id
+    assert (form.women.value(), form.men.value(), form.group.currentIndex(), form.management.isChecked()) == (
+        0, 0, 0, False,
+    )  # fmt: skip
+    assert not form.isEnabled()
+
+
 def test_a_setting_changed_in_the_form_is_saved_and_undone(qtbot, demo_db: Database) -> None:
     visit = visits.rows(demo_db, MEETING_ID)[0]
     section = section_on(qtbot, demo_db, visit.id, MEETING_ID)

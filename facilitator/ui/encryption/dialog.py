@@ -216,6 +216,8 @@ class EncryptionDialog(QDialog):
                                   "are recorded."))  # fmt: skip
         else:
             self._say(self.tr("The data is no longer encrypted."))
+        # The conversion's end may have shown the state while the recovery key was still being kept.
+        self.show_state()
 
     def _turned_on_intro(self) -> str:
         return self.tr(

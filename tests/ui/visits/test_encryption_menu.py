@@ -101,6 +101,28 @@ def test_encryption_is_turned_on_with_a_kept_recovery_key_and_leaves_no_plaintex
     conversations.add_conversation(db, visit.id, "RH_WOMEN_WORKER", women=3, consent_notes=True)
 
 
+def test_the_state_says_kept_when_the_conversion_ended_while_the_key_was_being_typed_back(
+    qtbot, dialog: EncryptionDialog, monkeypatch
+) -> None:
+    """As on a real screen: the conversion's thread ends while the recovery key dialog is still open."""
+    fill_secrets(monkeypatch, {"new": PASSPHRASE, "again": PASSPHRASE})
+    seen_while_open: list[str] = []
+
+    def type_back_later(key: RecoveryKeyDialog) -> int:
+        qtbot.waitUntil(lambda: dialog.conversion is None, timeout=30000)  # the dialog's own loop runs meanwhile
+        seen_while_open.append(dialog.state.text())
+        key.typed.setText(key.code)
+        key.confirm_typed()
+        return key.result()
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", type_back_later)
+    qtbot.mouseClick(dialog.turn_on_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen_while_open), timeout=30000)
+    assert "has not been kept yet" in seen_while_open[0]
+    assert cipher.read_envelope(dialog.ops.db.directory).recovery_kept
+    assert "has been kept" in dialog.state.text()
+
+
 def _slowly(monkeypatch) -> threading.Event:
     """Files as large as a season's data: the second file's conversion, and any after it, waits until the
     returned event is set, so what the test does meanwhile comes while a file is being converted."""

@@ -67,7 +67,7 @@ def test_the_wheel_is_handed_on_to_the_panel_and_still_turns_a_focused_editor(
     handed_on = wheel(status)
     # Not accepted: Qt hands a real wheel turn on to the parents, so the scroll area around the panel scrolls.
     assert status.currentIndex() == before and not handed_on.isAccepted()
-    status.setFocus()
+    status.setFocus(Qt.FocusReason.TabFocusReason)  # tabbed to, as a user does
     assert wheel(status, 1).isAccepted() and status.currentIndex() != before  # chosen on purpose, it turns
 
 
@@ -102,10 +102,11 @@ def test_editors_with_their_own_style_sheet_and_a_tables_editor_are_guarded(appl
     styled = QComboBox()
     styled.addItems(["Confirmed", "Declined", "Invited"])
     styled.setStyleSheet("QComboBox { color: darkred; }")
-    model = QStandardItemModel(1, 1)
-    item = QStandardItem()
-    item.setData(4, Qt.ItemDataRole.EditRole)
-    model.setItem(0, 0, item)
+    model = QStandardItemModel(1, 2)
+    for column in (0, 1):
+        item = QStandardItem()
+        item.setData(4, Qt.ItemDataRole.EditRole)
+        model.setItem(0, column, item)
     table = QTableView()
     table.setModel(model)
     layout = QVBoxLayout(panel)
@@ -113,17 +114,42 @@ def test_editors_with_their_own_style_sheet_and_a_tables_editor_are_guarded(appl
     layout.addWidget(table)
     panel.show()
     qtbot.waitExposed(panel)
-    table.edit(model.index(0, 0))
-    editors = [w for w in table.findChildren(QAbstractSpinBox) if w.isVisible()]
-    assert editors, "the table made no spin box to edit the number"
-    spin = editors[0]
+
+    def open_editor(column: int) -> QAbstractSpinBox:
+        table.edit(model.index(0, column))
+        return next(w for w in table.findChildren(QAbstractSpinBox) if w.isVisible())
+
+    spin = open_editor(0)
     assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
     for editor in (styled, spin):
-        assert not editor.hasFocus()
+        assert not editor.hasFocus()  # the window is not in front
         before = value(editor)
         assert not wheel(editor, 2).isAccepted() and value(editor) == before, editor
+    qtbot.keyClick(spin, Qt.Key.Key_Escape)  # that edit given up
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in table.findChildren(QAbstractSpinBox)))
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
-    spin.setFocus()
+    spin = open_editor(1)  # opened by the user in the window in front, as with a double click
     qtbot.waitUntil(spin.hasFocus)
     assert wheel(spin, 1).isAccepted() and value(spin) != "4"  # chosen on purpose, it turns
+
+
+def test_a_dialog_that_focuses_its_first_combo_as_it_opens_does_not_let_the_wheel_turn_it(
+    demo_db, application: Application, qtbot
+) -> None:
+    from facilitator.ui.ops import Ops
+    from facilitator.ui.visits.conversation import NewConversationDialog
+
+    dialog = NewConversationDialog(Ops(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    group = dialog.form.group
+    group.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # where Qt puts the focus of a window shown
+    qtbot.waitUntil(group.hasFocus)
+    before = value(group)
+    assert not wheel(group, -2).isAccepted() and value(group) == before
+    dialog.form.women.setFocus(Qt.FocusReason.TabFocusReason)
+    group.setFocus(Qt.FocusReason.BacktabFocusReason)  # Shift+Tab back to it: chosen
+    assert wheel(group, -1).isAccepted() and value(group) != before

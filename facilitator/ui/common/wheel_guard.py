@@ -3,8 +3,9 @@
 Scrolling down a form with the wheel must scroll the form, not turn "Confirmed" into "Declined" on the
 way past.  The application's style does it for every such editor, in every section and dialog: Qt asks
 the style to polish each widget once, before it is first shown, and the style then gives each editor
-focus by click or Tab only (not by the wheel) and a filter that passes a wheel over it without focus on
-to whatever encloses it, so the panel scrolls.  Scroll bars keep their wheel.
+focus by click or Tab only (not by the wheel) and a filter that passes a wheel over it on to whatever
+encloses it, so the panel scrolls, unless the user gave the editor focus (a dialog that focuses its
+first combo as it opens does not count).  Scroll bars keep their wheel.
 
 A filter on the whole application would see every event of every widget, and each such call into
 Python costs: building the sections at start-up alone sends thirteen thousand, which took a third of
@@ -34,13 +35,26 @@ def guarded(widget: QObject) -> bool:
     return isinstance(widget, GUARDED) and not isinstance(widget, QScrollBar)
 
 
+# Focus that comes with a window (a dialog focusing its first combo as it opens, a window coming back to the
+# front) or a popup closing is not the user choosing the editor: it leaves the editor as it was before.
+# Any other focus (a click, Tab, a shortcut, a table opening its cell's editor) is a choice.
+KEPT = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
+_CHOSEN_PROPERTY = "wheelGuardChosen"
+
+
 class _WheelWithoutFocus(QObject):
-    """Installed on each guarded editor: a wheel over it without focus goes on to its parents."""
+    """Installed on each guarded editor: a wheel over it goes on to its parents unless the user gave it
+    focus."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():  # type: ignore[attr-defined]
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            if watched.hasFocus() and watched.property(_CHOSEN_PROPERTY):  # type: ignore[attr-defined]
+                return False
             event.ignore()  # not handled here: Qt hands the wheel on to the enclosing widget
             return True
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and event.reason() not in KEPT:  # type: ignore[attr-defined]
+            watched.setProperty(_CHOSEN_PROPERTY, kind == QEvent.Type.FocusIn)
         return False
 
 

@@ -6683,6 +6683,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new recovery key replaces the old one, which stops working. Give the passphrase, or the current recovery key, to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>

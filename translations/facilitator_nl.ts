@@ -6696,6 +6696,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Text (*.txt)</source>
         <translation>Tekst (*.txt)</translation>
     </message>
+    <message>
+        <source>A new recovery key replaces the old one, which stops working. Give the passphrase, or the current recovery key, to make it.</source>
+        <translation>Een nieuwe herstelsleutel vervangt de oude, die dan niet meer werkt. Geef de wachtwoordzin, of de huidige herstelsleutel, om hem te maken.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterModel</name>

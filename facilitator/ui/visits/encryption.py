@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,12 +30,13 @@ if TYPE_CHECKING:
 class PassphraseDialog(QDialog):
     """Asks for the passphrase (or the recovery key) until it opens the data, or the user gives up."""
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, why: str | None = None) -> None:
+        """``why`` says what the passphrase is asked for, when it is not to open the data at start."""
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(self.tr("Encrypted data"))
         intro = QLabel(
-            self.tr("The data in {0} is encrypted. Give its passphrase, or its recovery key.").format(data_dir)
+            why or self.tr("The data in {0} is encrypted. Give its passphrase, or its recovery key.").format(data_dir)
         )
         intro.setWordWrap(True)
         self.secret = QLineEdit()
@@ -133,8 +134,18 @@ class RecoveryKeyDialog(QDialog):
 
     @classmethod
     def keep(cls, ops: Ops, parent: QWidget | None = None) -> bool:
-        """A new recovery key, kept; False when the user put it off (nothing is saved then)."""
+        """A new recovery key, kept; False when the user put it off (nothing is saved then).  The passphrase
+        (or the current recovery key) is asked first, as for changing the passphrase or turning encryption
+        off: whoever finds the window open must not walk away with a key that opens the data and its
+        backups."""
         from facilitator.ui.ops import visits as visit_ops
 
+        why = QCoreApplication.translate(
+            "RecoveryKeyDialog",
+            "A new recovery key replaces the old one, which stops working. Give the passphrase, or the current "
+            "recovery key, to make it.",
+        )
+        if PassphraseDialog(ops.db.directory, parent, why).exec() != QDialog.DialogCode.Accepted:
+            return False
         code = visit_ops.new_recovery_key(ops)
         return code is not None and cls(ops, code, parent).exec() == QDialog.DialogCode.Accepted

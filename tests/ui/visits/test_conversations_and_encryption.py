@@ -213,6 +213,13 @@ def test_the_first_conversation_on_encrypted_data_waits_for_the_recovery_key(
         return dialog.DialogCode.Rejected
 
     monkeypatch.setattr(RecoveryKeyDialog, "exec", put_off)
+
+    def prove(proof: PassphraseDialog) -> int:
+        proof.secret.setText(PASSPHRASE)
+        proof.try_unlock()
+        return proof.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", prove)
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1 and conversations.rows(db, visit.id) == []
 

@@ -16,7 +16,7 @@ from facilitator.core.store import cipher
 from facilitator.core.visits import conversations, visits
 from facilitator.ui.encryption.dialog import EncryptionDialog, SecretsDialog
 from facilitator.ui.ops import Ops
-from facilitator.ui.visits.encryption import RecoveryKeyDialog
+from facilitator.ui.visits.encryption import PassphraseDialog, RecoveryKeyDialog
 
 PASSPHRASE = "stone dust and water"
 SENTENCE = b"women wait until dark"  # a point of the demo's conversation with home-based women workers
@@ -206,7 +206,25 @@ def test_a_new_recovery_key_replaces_the_old_one(
         return key.DialogCode.Rejected
 
     monkeypatch.setattr(RecoveryKeyDialog, "exec", put_off)
+    asked: list[str] = []
+
+    def prove(proof: PassphraseDialog) -> int:
+        for secret in ("not the passphrase", PASSPHRASE):  # a wrong one is refused, the dialog stays
+            asked.append(secret)
+            proof.secret.setText(secret)
+            proof.try_unlock()
+            if proof.result() == proof.DialogCode.Accepted:
+                break
+            assert "Try again" in proof.message.text() and not shown
+        return proof.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda proof: proof.DialogCode.Rejected)
     qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
+    assert not shown  # no passphrase given: no new key
+    cipher.unlock(directory, old)
+    monkeypatch.setattr(PassphraseDialog, "exec", prove)
+    qtbot.mouseClick(dialog.recovery_button, Qt.MouseButton.LeftButton)
+    assert asked == ["not the passphrase", PASSPHRASE]
     assert shown and shown[0] != old
     assert "has not been kept yet" in dialog.state.text()  # put off: the dialog says so, conversations wait
     with pytest.raises(cipher.UserError):

@@ -141,8 +141,9 @@ def new_recovery_code() -> str:
 
 
 def recovery_form(text: str) -> str | None:
-    """A typed recovery key in its canonical form (spaces, dashes and case do not matter), else None."""
-    compact = re.sub(r"[\s-]", "", text).upper()
+    """A typed recovery key in its canonical form (spaces, dashes and case do not matter, nor a zero for
+    the letter O: the key's letters have no zero), else None."""
+    compact = re.sub(r"[\s-]", "", text).upper().replace("0", "O")
     return compact if _RECOVERY.match(compact) else None
 
 

@@ -98,6 +98,10 @@ def test_a_wrong_passphrase_is_refused_and_the_recovery_key_opens(plain_dir: Pat
         Database.open(plain_dir)
     cipher.unlock(plain_dir, code.lower().replace("-", " "))  # typed loosely, still the recovery key
     assert _sentence_in(plain_dir)
+    keys.forget(plain_dir)
+    cipher.unlock(plain_dir, code.replace("O", "0"))  # a zero read for the letter O (the key has no zero)
+    assert _sentence_in(plain_dir)
+    assert cipher.recovery_form("ab0d-" * 8) == "ABOD" * 8
     cipher.change_passphrase(plain_dir, "a new passphrase")
     keys.forget(plain_dir)
     with pytest.raises(UserError, match="does not open"):

@@ -33,11 +33,8 @@ def zone(name: str) -> ZoneInfo:
     :func:`zones.require_zone` first."""
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        try:
-            return ZoneInfo(zones.require_zone(name))
-        except UserError:
-            raise UserError(translate("Meetings", "Unknown time zone: {0}").format(name)) from exc
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(zones.require_zone(name))  # refuses, in plain words, what is no zone
 
 
 def to_utc(local: datetime, timezone: str) -> datetime:

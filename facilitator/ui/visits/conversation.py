@@ -69,8 +69,7 @@ class ConversationForm(QWidget):
         self.language = language_combo(self.tr("Not recorded"))
         self.interviewer = choice_combo(GENDERS)
         self.ops = ops
-        self.interpreter = QComboBox()
-        self.interpreter.addItem(self.tr("No interpreter"), None)
+        self.interpreter = QComboBox()  # filled by show_interpreters
         self.location = choice_combo(LOCATIONS)
         self.management = QCheckBox(self.tr("Management was present"))
         self.management_warning = QLabel(

@@ -14,6 +14,7 @@ stands for while shaping and writes it into the font's ToUnicode map, so the PDF
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,10 @@ SCRIPTS = (
 
 # Punctuation that every font here has, so it can follow the script around it.
 NEUTRAL = frozenset(",.:;!?()'\"/-")
+# A danda (Hindi's full stop) right after a word in another script, as in "…: {0}।" filled with English:
+# reportlab shapes a word in one font, and the Latin one has no danda (a box was printed).  A narrow
+# no-break space makes the danda a word of its own, in the Devanagari font.
+_DANDA_AFTER_OTHER = re.compile(r"(?<=[^\s\u0900-\u097F])([\u0964\u0965])")
 
 
 def find(filename: str) -> Path | None:
@@ -131,6 +136,7 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
         return [(base, text)]
     if all(script_of(char) is None for char in set(text) if char >= "\u0600"):  # “quotes”, dashes: one run too
         return [(base, text)]
+    text = _DANDA_AFTER_OTHER.sub("\u202f\\1", text)
     cut: list[tuple[Script | None, list[str]]] = []
     for index, char in enumerate(text):
         # Spaces and punctuation stay in the run they are in, so a Hindi phrase is shaped as one run

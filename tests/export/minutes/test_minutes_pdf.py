@@ -191,6 +191,17 @@ def test_a_bracket_opening_a_word_takes_the_words_font() -> None:
     assert runs[0][0] == runs[2][0] != runs[1][0]
 
 
+def test_a_danda_after_an_english_word_is_printed_in_the_devanagari_font(demo_db: Database) -> None:
+    """Hindi's full stop after English (an agenda title in a Hindi sentence) is a word of its own."""
+    from facilitator.export import fonts
+
+    runs = fonts.runs("11. Closing and follow-up। अगला।")
+    assert [chunk for _, chunk in runs] == ["11. Closing and follow-up\u202f", "। अगला।"]
+    assert runs[0][0] != runs[1][0]
+    text = _everything(_pdf(demo_db, audience="public", language="hi"))
+    assert "\ufffd" not in text and "follow-up ।" in text  # a box was printed where the danda stood
+
+
 @pytest.mark.parametrize("language", ["nl", "hi"])
 def test_an_absent_group_without_a_reason_reads_in_the_language(demo_db: Database, language: str) -> None:
     text = _everything(_pdf(demo_db, audience="internal", language=language))

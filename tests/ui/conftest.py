@@ -15,6 +15,7 @@ from facilitator.ui.i18n import install_translator
 from facilitator.ui.live.section import LiveSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.settings import Settings
+from facilitator.ui.workspace import Workspace
 from tests.core.live_helpers import small_meeting
 from tests.ui.windows import shown_window
 
@@ -31,7 +32,10 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def application(qtbot, db: Database, settings: Settings) -> Iterator[Application]:
+def application(qtbot, db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Application]:
+    """The window as a user opens it, except that a section is built when the test first uses it rather
+    than in idle time (tests/ui/test_main_window.py checks the idle build itself)."""
+    monkeypatch.setattr(Workspace, "builds_rest_in_idle", False)
     with shown_window(db, settings) as application:
         qtbot.addWidget(application.window)
         qtbot.waitExposed(application.window)

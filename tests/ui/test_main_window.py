@@ -13,7 +13,9 @@ from facilitator.ui.app import Application
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
+from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
+from tests.ui.windows import shown_window
 
 
 def titles(app: Application) -> list[str]:
@@ -112,3 +114,14 @@ def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -
     assert tabs.currentIndex() == 1
     qtbot.keyClick(application.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert application.window.workspace.current_section() is application.window.workspace.sections[0]
+
+
+def test_the_sections_not_shown_are_built_one_by_one_in_idle_time(db, settings: Settings, qtbot) -> None:
+    """As the window starts: the shown section at once, every other in the event loop's idle moments, and
+    then the window says that all are built (the collector waits for it)."""
+    with shown_window(db, settings) as application:
+        workspace = application.window.workspace
+        assert len(workspace.built_sections()) == 1  # the shown one, before the event loop runs
+        with qtbot.waitSignal(workspace.all_built, timeout=10_000):
+            pass
+        assert [type(s).__name__ for s in workspace.built_sections()] == [spec.name for spec in SECTIONS]

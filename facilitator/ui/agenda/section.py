@@ -47,6 +47,7 @@ from facilitator.ui.agenda.dialogs import Choice, ChooseDialog, DayHoursDialog
 from facilitator.ui.agenda.model import AgendaModel
 from facilitator.ui.agenda.timeline import Timeline
 from facilitator.ui.common.actions import make_action
+from facilitator.ui.common.forms import scrolling
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.ops import Ops
@@ -96,7 +97,7 @@ class AgendaSection(Section):
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.table)
-        top.addWidget(self.details)
+        top.addWidget(scrolling(self.details))  # its form scrolls rather than making the window taller
         top.setStretchFactor(0, 4)
         top.setStretchFactor(1, 1)
         top.setSizes([1000, 240])

@@ -179,9 +179,12 @@ def show_choice(combo: QComboBox, value: object) -> None:
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
-    """A side panel that scrolls rather than forcing the window to be tall or wide."""
+    """A side panel that scrolls down rather than forcing the window to be tall; it is as wide as its
+    widget at the least, so it never scrolls sideways (a label cut at the side is not read)."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area

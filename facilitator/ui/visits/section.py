@@ -25,6 +25,7 @@ from facilitator.core.visits import visits
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import scrolling
+from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -46,6 +47,7 @@ class VisitsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.meeting_id: str | None = None
+        self.loading = Loading()
         self.model = VisitsModel()
         self.table = record_table(self.model, self.tr("Visits"))
         self.table.setAlternatingRowColors(False)
@@ -90,7 +92,11 @@ class VisitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_current())
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+    def _row_chosen(self) -> None:
+        if not self.loading:
+            self.show_current()
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -101,11 +107,10 @@ class VisitsPage(QWidget):
         self.model.set_rows(visits.rows(self.ops.db, self.meeting_id))
         self.empty.setVisible(self.model.rowCount() == 0)
         number = self.model.row_of(chosen)
-        self.table.blockSignals(True)
-        self.table.setCurrentIndex(
-            self.model.index(max(number, 0), 0) if self.model.rowCount() else self.model.index(-1, -1)
-        )
-        self.table.blockSignals(False)
+        with self.loading:  # the row chosen here is shown once, below
+            self.table.setCurrentIndex(
+                self.model.index(max(number, 0), 0) if self.model.rowCount() else self.model.index(-1, -1)
+            )
         self.table.resizeRowsToContents()
         self.show_current()
 

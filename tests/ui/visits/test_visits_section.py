@@ -180,3 +180,21 @@ def test_the_built_in_checklist_reads_in_dutch(qtbot, db) -> None:
         assert english.title.startswith("Natural stone site")
     finally:
         install_translator("en")
+
+
+def test_a_reload_shows_the_chosen_visit_once_and_a_click_shows_the_clicked_one(
+    qtbot, section: VisitsSection, monkeypatch
+) -> None:
+    shown: list[str | None] = []
+    show_visit = type(section.visits.details).show_visit
+    monkeypatch.setattr(
+        type(section.visits.details), "show_visit", lambda self, owner, visit: (shown.append(visit and visit.site_name),
+                                                                                 show_visit(self, owner, visit))
+    )  # fmt: skip
+    section.visits.reload()
+    assert shown == ["Dabi sandstone quarry"]
+    table = section.visits.table
+    rect = table.visualRect(section.visits.model.index(1, VisitsModel.VISIT))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown == ["Dabi sandstone quarry", "Budhpura cobble yard"]
+    assert section.visits.details.site.text() == "Budhpura cobble yard"

@@ -21,7 +21,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Select, create_engine, event, func, select, union_all
+from sqlalchemy import Select, create_engine, event, func, insert, select, union_all
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -406,10 +406,12 @@ def _latest_stamp(engine: Engine) -> str:
 
 
 def _device_id(engine: Engine) -> str:
-    """The device id is made once per data dir and stamped on everything this laptop creates."""
-    with Session(engine) as session, session.begin():
-        row = session.scalar(select(LocalState).where(LocalState.key == "device_id"))
-        if row is None:
-            row = LocalState(key="device_id", value=new_id())
-            session.add(row)
-        return row.value
+    """The device id is made once per data dir and stamped on everything this laptop creates.  Read
+    without the ORM's session: every command opens the data, and this is on its path."""
+    table = LocalState.__table__
+    with engine.begin() as connection:
+        found = connection.scalar(select(table.c.value).where(table.c.key == "device_id"))
+        if found is None:
+            found = new_id()
+            connection.execute(insert(table).values(key="device_id", value=found))
+        return found

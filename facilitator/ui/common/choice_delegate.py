@@ -6,14 +6,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
 from facilitator.core.vocabulary import Vocabulary
+from facilitator.ui.common.lines_delegate import LinesDelegate
 from facilitator.ui.common.table_model import Index
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """``choices`` maps a column to the vocabulary its codes come from."""
+class ChoiceDelegate(LinesDelegate):
+    """``choices`` maps a column to the vocabulary its codes come from; every line of a cell is kept."""
 
     def __init__(self, choices: Mapping[int, Vocabulary], parent: QObject | None = None) -> None:
         super().__init__(parent)

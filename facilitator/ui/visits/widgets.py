@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from facilitator.ui.common.lines_delegate import LinesDelegate
+
 
 def rows_follow_columns(table: QTableView) -> None:
     """Wrapped rows take the height their text needs at the columns' final widths (a stretched column
@@ -17,10 +19,11 @@ def rows_follow_columns(table: QTableView) -> None:
 
 
 def record_table(model: QAbstractItemModel, name: str, editable: bool = False) -> QTableView:
-    """A table of records chosen one row at a time, wrapped text rows, edited (where the model allows) by
-    double-click or F2."""
+    """A table of records chosen one row at a time, wrapped text rows (every line kept, in any script),
+    edited (where the model allows) by double-click or F2."""
     table = QTableView()
     table.setModel(model)
+    table.setItemDelegate(LinesDelegate(table))
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

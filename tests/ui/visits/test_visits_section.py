@@ -198,3 +198,32 @@ def test_a_reload_shows_the_chosen_visit_once_and_a_click_shows_the_clicked_one(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert shown == ["Dabi sandstone quarry", "Budhpura cobble yard"]
     assert section.visits.details.site.text() == "Budhpura cobble yard"
+
+
+def _text_lines_painted(table, row: int) -> int:
+    """How many lines of text the table paints in a row's first cell: bands of rows of pixels with ink
+    (anything but the cell's background), separated by blank ones."""
+    rect = table.visualRect(table.model().index(row, 0)).adjusted(1, 1, -2, -2)
+    image = table.viewport().grab(rect).toImage()
+    background = image.pixelColor(0, image.height() // 2)
+    inked = [any(image.pixelColor(x, y) != background for x in range(image.width())) for y in range(image.height())]
+    return sum(1 for y, ink in enumerate(inked) if ink and (y == 0 or not inked[y - 1]))
+
+
+@pytest.mark.parametrize("site", ["खदान दौरा — कोटा", "Kota खदान दौरा", "Dabi sandstone quarry"])
+def test_a_visit_named_in_any_script_shows_its_date_under_its_name(
+    qtbot, section: VisitsSection, monkeypatch, site: str
+) -> None:
+    def fill(dialog: PlanVisitDialog) -> PlanVisitDialog.DialogCode:
+        dialog.site.setText(site)
+        return PlanVisitDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PlanVisitDialog, "exec", fill)
+    qtbot.mouseClick(section.visits.plan_button, Qt.MouseButton.LeftButton)
+    table = section.visits.table
+    row = section.visits.model.row_of(section.visits.current_id())
+    table.setCurrentIndex(section.visits.model.index(0 if row else 1, 0))
+    qtbot.wait(10)
+    shown = _text_lines_painted(table, row)
+    table.setRowHeight(row, 4 * table.rowHeight(row))
+    assert shown == _text_lines_painted(table, row) == 2

@@ -195,3 +195,20 @@ def test_typing_a_known_folder_keeps_the_passphrase_field_in_its_place(qtbot, db
     qtbot.wait(1)
     assert not dialog.repeat.isVisible()
     assert dialog.passphrase.mapTo(dialog, dialog.passphrase.rect().topLeft()) == where
+
+
+def test_a_failed_sync_leaves_the_bar_empty_and_a_good_one_fills_it(qtbot, db: Database, other, stick) -> None:
+    synchronise(other, FolderTarget(stick, PASSPHRASE))
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(stick))
+    dialog.folder.editingFinished.emit()
+    dialog.passphrase.setText("stone dust and wine")
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.run is None and dialog.stage.text() == "The sync did not happen.", timeout=30000)
+    assert dialog.progress.value() < dialog.progress.maximum()
+    sync_in_dialog(qtbot, dialog, stick)
+    assert dialog.stage.text() == "Done."
+    assert dialog.progress.value() == dialog.progress.maximum() > dialog.progress.minimum()
+

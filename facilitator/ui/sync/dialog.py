@@ -60,6 +60,7 @@ class SyncDialog(QDialog):
         self.ops = ops
         self.run: SyncRun | None = None
         self.confirmed = False  # the user agreed to a held-back merge's deletions: run it again, applied
+        self.completed = False  # the last run synced: only then does the bar show full
         self.setWindowTitle(self.tr("Sync"))
         self.resize(880, 680)
         self.known = sorted(state.targets(ops.db), key=lambda t: t.last_sync, reverse=True)
@@ -298,6 +299,7 @@ class SyncDialog(QDialog):
         self.run.refused.connect(self._refused)
         self.run.broke.connect(self._broke)
         self.run.finished.connect(self._ended)
+        self.completed = False
         self._set_running(True)
         self.stage.setText(self.tr("Opening the target…"))
         self.report.clear()
@@ -313,7 +315,7 @@ class SyncDialog(QDialog):
         else:
             self._kind_changed()
             self.progress.setRange(0, 1)
-            self.progress.setValue(1)
+            self.progress.setValue(1 if self.completed else 0)  # a failed sync must not look done
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
         self.stage.setText(stage)
@@ -328,6 +330,7 @@ class SyncDialog(QDialog):
             self._ask_about_deletions(report)
             return
         announce_merge(self.ops, report)
+        self.completed = True
         self.stage.setText(self.tr("Done."))
         self.inbox_button.setVisible(bool(report.conflicts))
         self.known = sorted(state.targets(self.ops.db), key=lambda t: t.last_sync, reverse=True)

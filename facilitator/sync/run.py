@@ -38,7 +38,8 @@ class SyncReport:
     target: TargetState
     merge: MergeReport
     sent: int = 0
-    meetings: list[str] = field(default_factory=list)
+    meetings: list[str] = field(default_factory=list)  # the meetings that go to the target
+    meetings_sent: list[str] = field(default_factory=list)  # those of them with changes in what was sent
     devices: dict[str, str] = field(default_factory=dict)
     refused: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -104,6 +105,8 @@ def _synchronise(db: Database, target: Target, confirm_deletions: bool, progress
     waiting = outgoing(db, state, report.meetings)
     if waiting.changes:
         report.sent = target.push(db, state, waiting.changes, device_name(db), progress)
+        scopes = {change.scope for change in waiting.changes}
+        report.meetings_sent = [meeting_id for meeting_id in report.meetings if f"m:{meeting_id}" in scopes]
     state.sent_up_to, state.covered, state.last_sync = waiting.upto, sorted(waiting.scopes), when
     with db.engine.begin() as connection:
         save_target(connection, state)

@@ -41,7 +41,7 @@ def describe(db: Database, report: SyncReport) -> list[str]:
             report.received, report.sent, report.target.location
         )
     ]
-    titles = meeting_titles(db, report.meetings).values()
+    titles = meeting_titles(db, report.meetings_sent).values()
     lines.append(translate("Sync", "Meetings sent: {0}").format(", ".join(titles) if titles else "–"))
     names = device_names(report.devices)
     lines.append(translate("Sync", "Devices seen: {0}").format(", ".join(names) if names else "–"))

@@ -212,3 +212,18 @@ def test_a_failed_sync_leaves_the_bar_empty_and_a_good_one_fills_it(qtbot, db: D
     assert dialog.stage.text() == "Done."
     assert dialog.progress.value() == dialog.progress.maximum() > dialog.progress.minimum()
 
+
+def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database, stick) -> None:
+    kota = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    meetings.create(db, "Supplier follow-up", datetime(2026, 4, 2, 9), datetime(2026, 4, 2, 12))
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sync_in_dialog(qtbot, dialog, stick)
+    assert "Meetings sent: Roundtable Kota, Supplier follow-up" in dialog.report.toPlainText()
+    sync_in_dialog(qtbot, dialog, stick)
+    report = dialog.report.toPlainText()
+    assert ", sent: 0," in report and "Meetings sent: –" in report
+    meetings.update(db, kota.id, purpose="Water and sheds first")
+    sync_in_dialog(qtbot, dialog, stick)
+    assert "Meetings sent: Roundtable Kota\n" in dialog.report.toPlainText()

@@ -13,7 +13,7 @@ from facilitator.core import meetings
 from facilitator.core.agenda import items
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
-from facilitator.sync import conflicts
+from facilitator.sync import conflicts, state
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
 from facilitator.ui.ops import Ops
@@ -211,6 +211,22 @@ def test_a_failed_sync_leaves_the_bar_empty_and_a_good_one_fills_it(qtbot, db: D
     sync_in_dialog(qtbot, dialog, stick)
     assert dialog.stage.text() == "Done."
     assert dialog.progress.value() == dialog.progress.maximum() > dialog.progress.minimum()
+
+
+def test_the_folder_just_synced_is_listed_with_the_time_of_that_sync(qtbot, db: Database, stick) -> None:
+    meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.previous.count() == 1  # only "Somewhere new"
+    sync_in_dialog(qtbot, dialog, stick)
+    [target] = state.targets(db)
+    assert dialog.previous.currentData() == target.key
+    assert dialog.previous.currentText().endswith(f"last sync {target.last_sync[:16].replace('T', ' ')}")
+    assert dialog.folder.text() == str(stick) and dialog.passphrase.text() == PASSPHRASE
+    sync_in_dialog(qtbot, dialog, stick)  # again, from the refreshed list
+    assert dialog.stage.text() == "Done."
+    assert dialog.previous.currentText().endswith(state.targets(db)[0].last_sync[:16].replace("T", " "))
 
 
 def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database, stick) -> None:

@@ -63,12 +63,9 @@ class SyncDialog(QDialog):
         self.completed = False  # the last run synced: only then does the bar show full
         self.setWindowTitle(self.tr("Sync"))
         self.resize(880, 680)
-        self.known = sorted(state.targets(ops.db), key=lambda t: t.last_sync, reverse=True)
 
         self.previous = QComboBox()
-        self.previous.addItem(self.tr("Somewhere new"), None)
-        for target in self.known:
-            self.previous.addItem(self._target_label(target), target.key)
+        self._fill_previous()
         self.previous.currentIndexChanged.connect(self._previous_chosen)
 
         self.folder_choice = QRadioButton(self.tr("A sync &folder: USB stick, shared or cloud folder"))
@@ -198,6 +195,18 @@ class SyncDialog(QDialog):
         kind = self.tr("Folder") if target.kind == "folder" else self.tr("Database")
         team = f" ({target.team})" if target.kind == "database" and target.team else ""
         return self.tr("{0}: {1}{2}, last sync {3}").format(kind, target.location, team, when)
+
+    def _fill_previous(self, chosen: str | None = None) -> None:
+        """The targets synced with before, newest first, standing on ``chosen`` without filling the form
+        in again (it shows that target already)."""
+        self.known = sorted(state.targets(self.ops.db), key=lambda t: t.last_sync, reverse=True)
+        self.previous.blockSignals(True)
+        self.previous.clear()
+        self.previous.addItem(self.tr("Somewhere new"), None)
+        for target in self.known:
+            self.previous.addItem(self._target_label(target), target.key)
+        self.previous.setCurrentIndex(max(self.previous.findData(chosen), 0))
+        self.previous.blockSignals(False)
 
     def _fill_meetings(self) -> None:
         with self.ops.db.session() as session:
@@ -333,7 +342,7 @@ class SyncDialog(QDialog):
         self.completed = True
         self.stage.setText(self.tr("Done."))
         self.inbox_button.setVisible(bool(report.conflicts))
-        self.known = sorted(state.targets(self.ops.db), key=lambda t: t.last_sync, reverse=True)
+        self._fill_previous(report.target.key)
 
     def _ask_about_deletions(self, report: SyncReport) -> None:
         answer = QMessageBox.question(

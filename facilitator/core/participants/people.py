@@ -17,7 +17,13 @@ from facilitator.core import taxonomy, text
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Organisation, Participation, Person
-from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, normalise_gender
+from facilitator.core.participants.vocabulary import (
+    ANONYMITY,
+    INTERPRETER_GROUP,
+    INTERPRETER_ROLE,
+    default_anonymity,
+    normalise_gender,
+)
 from facilitator.core.records import get_live, update_fields
 from facilitator.core.vocabulary import LANGUAGES
 from facilitator.i18n import translate
@@ -169,3 +175,19 @@ def list_register(db: Database, group: str = "", search: str = "") -> list[Regis
                 RegisterRow(**person_facts(person, organisation), id=person.id, meetings=counts.get(person.id, 0))
             )
     return rows
+
+
+def list_interpreters(db: Database, keep: Iterable[str | None] = ()) -> list[RegisterRow]:
+    """The people who can interpret, as the language check counts them: the interpreters' group, or an
+    interpreter's place in a meeting; and those in ``keep`` (chosen before), so a choice stays in view.
+    No one else is offered: a worker, or the supplier's own staff, is no interpreter for a visit."""
+    with db.session() as session:
+        chosen = set(
+            session.scalars(
+                select(Participation.person_id).where(
+                    Participation.role == INTERPRETER_ROLE, Participation.deleted.is_(False)
+                )
+            )
+        )
+    chosen |= {person_id for person_id in keep if person_id}
+    return [row for row in list_register(db) if row.stakeholder_group == INTERPRETER_GROUP or row.id in chosen]

@@ -45,8 +45,9 @@ def default_anonymity(group: str) -> str:
 
 
 # Meeting staff: their talk is procedural by default and they are not waiting to be heard.
-STAFF_ROLES = frozenset({"facilitator", "interpreter", "note_taker"})
-STAFF_GROUPS = frozenset({"FACILITATOR", "INTERPRETER"})
+INTERPRETER_ROLE, INTERPRETER_GROUP = "interpreter", "INTERPRETER"
+STAFF_ROLES = frozenset({"facilitator", INTERPRETER_ROLE, "note_taker"})
+STAFF_GROUPS = frozenset({"FACILITATOR", INTERPRETER_GROUP})
 # The caucus a person takes part in: the plenary or a separate session of their own people.
 CAUCUSES = Vocabulary(
     "Participants",

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core import taxonomy
 from facilitator.core.models import Conversation
-from facilitator.core.participants.people import list_register
+from facilitator.core.participants.people import list_interpreters
 from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.core.visits import conversations
 from facilitator.core.visits.conversations import ConversationRow
@@ -118,12 +118,15 @@ class ConversationForm(QWidget):
             self.changed.emit(field, value)
 
     def show_interpreters(self) -> None:
-        """Offer the register's people as the interpreter, read afresh: people join it while a visit is open."""
+        """Offer the people who can interpret, read afresh (people join the register while a visit is open),
+        keeping the current choice."""
+        self._fill_interpreters(self.interpreter.currentData())
+
+    def _fill_interpreters(self, chosen: str | None) -> None:
         with self.loading:
-            chosen = self.interpreter.currentData()
             self.interpreter.clear()
             self.interpreter.addItem(self.tr("No interpreter"), None)
-            for row in list_register(self.ops.db):
+            for row in list_interpreters(self.ops.db, keep=[chosen]):
                 self.interpreter.addItem(row.name, row.id)
             show_choice(self.interpreter, chosen)
 
@@ -144,7 +147,7 @@ class ConversationForm(QWidget):
             self.men.setValue(row.men)
             set_combo(self.language, row.language)
             set_combo(self.interviewer, row.interviewer_gender)
-            show_choice(self.interpreter, row.interpreter_person_id)
+            self._fill_interpreters(row.interpreter_person_id)
             set_combo(self.location, row.location)
             self.management.setChecked(row.management_present)
             self.consent_notes.setChecked(row.consent_notes)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings
 from facilitator.core.errors import UserError
 from facilitator.core.models import Visit
-from facilitator.core.participants.people import list_register
+from facilitator.core.participants.people import list_interpreters, list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, narrow, set_combo, show_choice
@@ -195,7 +195,8 @@ class VisitDetails(QWidget):
         self.zone.lineEdit().editingFinished.connect(self._save_times)
         self.delegation.itemChanged.connect(lambda _item: self._save_delegation())
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, interpreter: str | None) -> None:
+        """The lists a visit's details choose from; ``interpreter`` (the visit's) stays offered."""
         self.supplier.clear()
         self.supplier.addItem(self.tr("No supplier"), None)
         for org_id, name in register_choices.organisations(self.ops.db):
@@ -204,12 +205,12 @@ class VisitDetails(QWidget):
         self.meeting.addItem(self.tr("No meeting (a visit on its own)"), None)
         for summary in meetings.list_meetings(self.ops.db, include_archived=True):
             self.meeting.addItem(summary.title, summary.id)
-        people = list_register(self.ops.db)
         self.interpreter.clear()
         self.interpreter.addItem(self.tr("No interpreter"), None)
-        self.delegation.clear()
-        for row in people:
+        for row in list_interpreters(self.ops.db, keep=[interpreter]):
             self.interpreter.addItem(row.name, row.id)
+        self.delegation.clear()
+        for row in list_register(self.ops.db):
             entry = QListWidgetItem(f"{row.name} — {row.organisation}" if row.organisation else row.name)
             entry.setData(ID_ROLE, row.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -222,7 +223,7 @@ class VisitDetails(QWidget):
         if visit is None:
             return
         with self.loading:
-            self._fill_choices()
+            self._fill_choices(visit.interpreter_person_id)
             self.site.setText(visit.site_name)
             set_combo(self.kind, visit.site_kind)
             show_choice(self.supplier, visit.supplier_organisation_id)

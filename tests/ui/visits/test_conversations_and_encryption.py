@@ -159,13 +159,53 @@ def test_someone_added_to_the_register_meanwhile_can_be_chosen_as_interpreter(qt
     form = section.visits.conversations.form
     assert form.interpreter.findText("Kavita Meena") == -1
     person_id = participant_ops.add_person(section.ops, "Kavita Meena")  # as the Register does, announced
-    assert person_id and form.interpreter.findData(person_id) > 0
+    assert person_id and form.interpreter.findData(person_id) == -1  # not known to interpret, yet
+    participant_ops.update_person(section.ops, person_id, "Kavita Meena", {"stakeholder_group": "INTERPRETER"})
+    assert form.interpreter.findData(person_id) > 0
     assert form.interpreter.itemText(form.interpreter.findData(person_id)) == "Kavita Meena"
     choice = form.interpreter.findData(person_id)
     form.interpreter.setCurrentIndex(choice)
     form.interpreter.activated.emit(choice)
     conversation_id = section.visits.conversations.current_id()
     assert conversations.get(demo_db, conversation_id).interpreter_person_id == person_id
+
+
+def _offered(combo) -> list[str]:
+    return [combo.itemText(number) for number in range(combo.count())]
+
+
+def test_only_people_who_interpret_are_offered_as_interpreter(qtbot, demo_db: Database) -> None:
+    """Workers who asked to stay anonymous, and the quarry owner, are in the register but interpret for
+    no one; an interpreter's place in a meeting makes a local NGO's coordinator one."""
+    from facilitator.core.participants import participation
+    from facilitator.core.participants.people import list_register
+
+    visit = visits.rows(demo_db, MEETING_ID)[0]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    form = section.visits.conversations.form
+    details = section.visits.details
+    assert _offered(form.interpreter) == _offered(details.interpreter) == ["No interpreter", "Neha Joshi"]
+    assert form.interpreter.currentText() == "Neha Joshi"  # the demo conversation's, as recorded
+    register = {row.name: row for row in list_register(demo_db)}
+    assert register["Kamla Devi"].anonymity == "anonymous" and register["Ramesh Choudhary"].role == "Quarry owner"
+    [coordinator] = [row for row in participation.list_participants(demo_db, MEETING_ID) if row.name == "Priya Sharma"]
+    participation.update_participation(demo_db, coordinator.participation_id, role="interpreter")
+    section.visits.reload()
+    assert _offered(form.interpreter) == ["No interpreter", "Neha Joshi", "Priya Sharma"]
+
+
+def test_an_interpreter_recorded_before_stays_shown(qtbot, demo_db: Database) -> None:
+    """A conversation whose interpreter is no longer one (or never was) still shows who was recorded."""
+    from facilitator.core.participants.people import list_register
+
+    visit = visits.rows(demo_db, MEETING_ID)[0]
+    [talk, *_] = conversations.rows(demo_db, visit.id)
+    driller = next(row for row in list_register(demo_db) if row.name == "Ramprasad Gurjar")
+    conversations.update(demo_db, talk.id, interpreter_person_id=driller.id)
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    form = section.visits.conversations.form
+    assert form.interpreter.currentText() == "Ramprasad Gurjar"
+    assert "Kamla Devi" not in _offered(form.interpreter)
 
 
 @pytest.fixture

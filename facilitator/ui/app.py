@@ -60,7 +60,7 @@ class Application:
         from facilitator.ui.ops import Ops  # with it the ORM loads: after the first paint
 
         self.db = db
-        self.ops = Ops(db)
+        self.ops = Ops(db, settings=self.settings)
         self.window.attach(self.ops)
 
     def switch_language(self, code: str) -> None:

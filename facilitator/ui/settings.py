@@ -52,6 +52,9 @@ class Settings:
     last_meeting = Setting("session/last_meeting", "")
     show_archived = Setting("meetings/show_archived", False)
     last_section = Setting("workspace/last_section", 0)
+    minutes_audience = Setting("minutes/audience", "internal")
+    minutes_language = Setting("minutes/language", "")  # "": the language the window speaks
+    minutes_folder = Setting("minutes/folder", "")  # "": Documents/Facilitator
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings()

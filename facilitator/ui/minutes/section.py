@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,30 +55,19 @@ from facilitator.ui.minutes.preview import html
 from facilitator.ui.minutes.worker import ExportRun
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import minutes as minutes_ops
-from facilitator.ui.settings import Setting
 
 LABELS = {"en": "English", "nl": "Nederlands", "hi": "हिन्दी"}
 TEXT_FIELDS = ("summary", "information_shared", "responses_given", "dissent")
 
 
-class Choices:
-    """The export options remembered between sessions."""
-
-    audience = Setting("minutes/audience", "internal")
-    language = Setting("minutes/language", "")
-    folder = Setting("minutes/folder", "")
-
-    def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings()
-
-
 class MinutesSection(Section):
     shows = Change.NOTES | Change.ACTIONS | Change.AGENDA | Change.PARTICIPATION | Change.SPEAKING | Change.MEETINGS
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None, choices: Choices | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        """The export options (audience, label language, folder) are remembered in the window's settings."""
         super().__init__(ops, parent)
         install_catalogues()
-        self.choices = choices or Choices()
+        self.settings = ops.settings
         self.loading = Loading()
         self.content: dict[str, Any] = {}
         self.run: ExportRun | None = None
@@ -175,8 +164,10 @@ class MinutesSection(Section):
         layout.addLayout(actions_row)
         layout.addWidget(splitter, 1)
 
-        set_combo(self.audience, self.choices.audience)
-        set_combo(self.language, self.choices.language or (i18n.language() if i18n.language() in LABELS else "en"))
+        set_combo(self.audience, self.settings.minutes_audience)
+        set_combo(
+            self.language, self.settings.minutes_language or (i18n.language() if i18n.language() in LABELS else "en")
+        )
         self.audience.currentIndexChanged.connect(self._options_changed)
         self.language.currentIndexChanged.connect(self._options_changed)
         self.group.currentIndexChanged.connect(self._group_changed)
@@ -366,8 +357,8 @@ class MinutesSection(Section):
     def _options_changed(self) -> None:
         if self.loading:
             return
-        self.choices.audience = self.audience.currentData()
-        self.choices.language = self.language.currentData()
+        self.settings.minutes_audience = self.audience.currentData()
+        self.settings.minutes_language = self.language.currentData()
         self._refresh_preview()
 
     def _group_changed(self) -> None:
@@ -402,7 +393,7 @@ class MinutesSection(Section):
     def default_target(self) -> Path:
         """Documents/Facilitator/<meeting> – minutes (public, hi).pdf (the folder is made by the export)."""
         folder = Path(
-            self.choices.folder
+            self.settings.minutes_folder
             or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "Facilitator"
         )
         request = self.request()
@@ -432,7 +423,7 @@ class MinutesSection(Section):
             self, self.tr("Save the minutes"), str(self.default_target()), self.tr("PDF documents (*.pdf)")
         )
         if chosen:
-            self.choices.folder = str(Path(chosen).parent)
+            self.settings.minutes_folder = str(Path(chosen).parent)
             self._start(Path(chosen))
 
     def _start(self, target: Path) -> None:

@@ -26,6 +26,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Synced
 from facilitator.core.records import set_many_deleted
 from facilitator.i18n import translate
+from facilitator.ui.settings import Settings
 
 T = TypeVar("T")
 Row = tuple[str, str]  # (table, id): a record an undo step writes
@@ -199,8 +200,11 @@ class _UndoEntry(QUndoCommand):
 class Ops:
     """Runs changes for the window: core work, undo entry, announcement, plain-words errors."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, settings: Settings | None = None) -> None:
+        """``settings`` are the window's (kept in a portable data dir, or the user's usual place), for the
+        sections that remember choices; without, the user's usual place."""
         self.db = db
+        self.settings = settings or Settings()
         self.bus = DataBus()
         self.undo_stack = QUndoStack()
         self.parent = parent

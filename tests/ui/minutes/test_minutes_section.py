@@ -9,21 +9,24 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
+from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.minutes import versions
 from facilitator.core.minutes.content import gather
-from facilitator.ui.minutes.section import Choices, MinutesSection
+from facilitator.ui.minutes.section import MinutesSection
 from facilitator.ui.ops import Ops
+from facilitator.ui.settings import Settings
+from tests.ui.windows import shown_window
 
 SITE_VISITS = demo_id("agenda/2")
 
 
 @pytest.fixture
 def section(qtbot, demo_db: Database, tmp_path: Path) -> MinutesSection:
-    choices = Choices(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    choices.folder = str(tmp_path / "out")
-    section = MinutesSection(Ops(demo_db), choices=choices)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.minutes_folder = str(tmp_path / "out")
+    section = MinutesSection(Ops(demo_db, settings=settings))
     section.opened = []
     section.opener = section.opened.append
     qtbot.addWidget(section)
@@ -97,9 +100,9 @@ def test_export_pdf_writes_in_the_background_and_opens_the_file(qtbot, section: 
     qtbot.waitUntil(lambda: section.run is None, timeout=20000)
     assert section.opened and isinstance(section.opened[0], QUrl)
     written = Path(section.opened[0].toLocalFile())
-    assert written.parent == Path(section.choices.folder)
+    assert written.parent == Path(section.settings.minutes_folder)
     assert "PUBLIC" in pypdf.PdfReader(written).pages[0].extract_text()
-    assert section.choices.audience == "public"
+    assert section.settings.minutes_audience == "public"
 
 
 def test_issuing_freezes_a_version(section: MinutesSection) -> None:
@@ -161,3 +164,23 @@ def test_loading_gathers_the_internal_minutes_once_for_the_form_and_the_preview(
     gathered.clear()
     section.load()
     assert gathered == ["internal", "public"]
+
+
+def _minutes_in_window(application) -> MinutesSection:
+    application.window.meetings.reload(MEETING_ID)
+    return application.window.workspace.show_section(MinutesSection)
+
+
+def test_the_choices_stay_with_a_portable_data_dir(qtbot, demo_db: Database) -> None:
+    """Opened on a data dir chosen on the command line, the window keeps its settings in that dir: the
+    audience and label language chosen in the Minutes are there too, and there when it opens again."""
+    data_dir = demo_db.directory
+    with shown_window(demo_db, Settings.kept_in(data_dir)) as application:
+        section = _minutes_in_window(application)
+        section.audience.setCurrentIndex(section.audience.findData("public"))
+        section.language.setCurrentIndex(section.language.findData("hi"))
+    text = paths.settings_path(data_dir).read_text(encoding="utf-8")
+    assert "audience=public" in text and "language=hi" in text
+    with shown_window(demo_db, Settings.kept_in(data_dir)) as application:
+        section = _minutes_in_window(application)
+        assert (section.audience.currentData(), section.language.currentData()) == ("public", "hi")

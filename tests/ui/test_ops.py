@@ -113,3 +113,15 @@ def test_an_op_that_is_refused_pushes_nothing(qtbot, db: Database, monkeypatch) 
     ops = Ops(db)
     assert meeting_ops.update_meeting(ops, MEETING_ID, {"title": "x"}) is False  # no such meeting here
     assert ops.undo_stack.count() == 0
+
+
+def test_a_file_written_before_the_caller_looks_still_says_where_it_went(qtbot, tmp_path) -> None:
+    """A small file (a calendar) is written before the call that started it returns: its notice must
+    not be lost."""
+    from facilitator.ui.ops.threads import write_off_thread
+
+    saved: list[object] = []
+    target = tmp_path / "visits.ics"
+    writing = write_off_thread(lambda: target.write_text("BEGIN:VCALENDAR") and target, saved.append, print)
+    writing.wait()  # ended, and its signal sent, before the window's thread goes on
+    qtbot.waitUntil(lambda: saved == [target], timeout=5000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from facilitator.ui.common.table_model import Index
@@ -25,7 +25,7 @@ class LinesDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
-        if not shown.text:
+        if not shown.text or _one_line(shown):
             return size
         heights = line_heights(shown)
         laid_out = sum(heights)
@@ -34,14 +34,28 @@ class LinesDelegate(QStyledItemDelegate):
         return size
 
 
-def line_heights(option: QStyleOptionViewItem) -> list[float]:
-    """The heights of the lines the style lays a cell's text out in, each measured with its fonts."""
+def _text_width(option: QStyleOptionViewItem) -> tuple[bool, int]:
+    """Whether the cell's text wraps, and the width it is laid out in."""
     style = option.widget.style() if option.widget else QApplication.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, option.widget) + 1
     wraps = bool(option.features & QStyleOptionViewItem.ViewItemFeature.WrapText) and option.rect.isValid()
     width = option.rect.width() - 2 * margin
     if option.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
         width -= option.decorationSize.width() + 2 * margin
+    return wraps, width
+
+
+def _one_line(option: QStyleOptionViewItem) -> bool:
+    """A text of one line needs no second look (most cells): only lines after the first can be cut."""
+    if "\n" in option.text:
+        return False
+    wraps, width = _text_width(option)
+    return not wraps or QFontMetrics(option.font).horizontalAdvance(option.text) <= width
+
+
+def line_heights(option: QStyleOptionViewItem) -> list[float]:
+    """The heights of the lines the style lays a cell's text out in, each measured with its fonts."""
+    wraps, width = _text_width(option)
     text_option = QTextOption()
     text_option.setWrapMode(QTextOption.WrapMode.WordWrap if wraps else QTextOption.WrapMode.ManualWrap)
     layout = QTextLayout(option.text.replace("\n", LINE_SEPARATOR), option.font)

@@ -51,10 +51,15 @@ class Writing(CoreRun):
 _running: set[Writing] = set()
 
 
-def write_off_thread(write: Callable[[], Path], refused: Callable[[str], None]) -> Writing:
-    """Start ``write`` on its own thread; a refusal goes to ``refused``, an unexpected error to the crash
-    report.  The thread is kept alive here until it ends, whoever started it."""
+def write_off_thread(
+    write: Callable[[], Path], saved: Callable[[Path], None], refused: Callable[[str], None]
+) -> Writing:
+    """Start ``write`` on its own thread; the path written goes to ``saved``, a refusal to ``refused``, an
+    unexpected error to the crash report.  Every receiver is connected before the thread starts: a small
+    file is written before the caller could connect one, and its notice would be lost.  The thread is
+    kept alive here until it ends, whoever started it."""
     writing = Writing(write)
+    writing.finished_with.connect(lambda path: saved(Path(path)))
     writing.refused.connect(refused)
     writing.broke.connect(lambda info: sys.excepthook(*info))
     _running.add(writing)

@@ -300,29 +300,33 @@ def add_follow_up_item(ops: Ops, meeting_id: str) -> str | None:
 # -- printed documents and the calendar (written off the window's thread) ----------------------------
 
 
-def export_visit_plan(ops: Ops, visit_id: str, target: Path) -> Writing:
+def export_visit_plan(ops: Ops, visit_id: str, target: Path, saved: Callable[[Path], None]) -> Writing:
     """The one-page plan of a visit, to take along."""
     from facilitator.export.visits import plan_pdf
 
-    return write_off_thread(lambda: plan_pdf.export(ops.db, visit_id, target), ops.show_error)
+    return write_off_thread(lambda: plan_pdf.export(ops.db, visit_id, target), saved, ops.show_error)
 
 
-def export_visit_report(ops: Ops, visit_id: str, target: Path, audience: ReportAudience) -> Writing:
+def export_visit_report(
+    ops: Ops, visit_id: str, target: Path, audience: ReportAudience, saved: Callable[[Path], None]
+) -> Writing:
     """The visit report for the delegation, or for the supplier (no worker can be identified in it)."""
     from facilitator.export.visits import report_pdf
 
-    return write_off_thread(lambda: report_pdf.export(ops.db, visit_id, target, audience), ops.show_error)
+    return write_off_thread(lambda: report_pdf.export(ops.db, visit_id, target, audience), saved, ops.show_error)
 
 
-def export_visits_calendar(ops: Ops, meeting_id: str | None, target: Path) -> Writing:
+def export_visits_calendar(ops: Ops, meeting_id: str | None, target: Path, saved: Callable[[Path], None]) -> Writing:
     """The delegation's calendar of the meeting's visits (or of every visit)."""
     from facilitator.export.visits import calendar
 
-    return write_off_thread(lambda: calendar.export(ops.db, target, meeting_id), ops.show_error)
+    return write_off_thread(lambda: calendar.export(ops.db, target, meeting_id), saved, ops.show_error)
 
 
-def export_ledger_pdf(ops: Ops, organisation_id: str | None, status: str | None, target: Path) -> Writing:
+def export_ledger_pdf(
+    ops: Ops, organisation_id: str | None, status: str | None, target: Path, saved: Callable[[Path], None]
+) -> Writing:
     """The ledger of one organisation (or of all), as a shared document names its owners."""
     from facilitator.export.visits import ledger_pdf
 
-    return write_off_thread(lambda: ledger_pdf.export(ops.db, target, organisation_id, status), ops.show_error)
+    return write_off_thread(lambda: ledger_pdf.export(ops.db, target, organisation_id, status), saved, ops.show_error)

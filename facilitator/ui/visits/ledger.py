@@ -3,8 +3,6 @@ warning colour, each with its dated history of who changed its status and why.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -295,13 +293,11 @@ class LedgerPanel(QWidget):
         )
         if target is None:
             return
-        self.writing = visit_ops.export_ledger_pdf(
-            self.ops, self.organisation.currentData(), self.status.currentData(), target
-        )
         saved = self.tr("Saved the ledger to {0}.").format(target)
-        self.writing.finished_with.connect(
-            lambda path: setattr(self, "notice", offer_open(self.window(), Path(path), saved))
-        )
+        self.writing = visit_ops.export_ledger_pdf(
+            self.ops, self.organisation.currentData(), self.status.currentData(), target,
+            lambda path: setattr(self, "notice", offer_open(self.window(), path, saved)),
+        )  # fmt: skip
 
     def add_follow_up(self) -> None:
         if self.meeting_id is not None and visit_ops.add_follow_up_item(self.ops, self.meeting_id):

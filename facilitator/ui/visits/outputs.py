@@ -85,12 +85,13 @@ class VisitOutputs(QPushButton):
     def _site(self, visit_id: str) -> str:
         return visits.get(self.ops.db, visit_id).site_name
 
-    def _saved(self, writing: Writing, message: str) -> None:
-        self.writing = writing
-        writing.finished_with.connect(lambda path: self._offer(Path(path), message))
+    def _offer(self, message: str) -> Callable[[Path], None]:
+        """What a finished writing does: say where it went, with a button that opens it."""
 
-    def _offer(self, path: Path, message: str) -> None:
-        self.notice = offer_open(self.window(), path, message.format(path))
+        def offer(path: Path) -> None:
+            self.notice = offer_open(self.window(), path, message.format(path))
+
+        return offer
 
     def print_plan(self) -> None:
         visit_id = self.visit_id()
@@ -99,8 +100,8 @@ class VisitOutputs(QPushButton):
         name = file_name(self._site(visit_id), self.tr("visit-plan")) + ".pdf"
         target = choose_target(self, self.ops.db, self.tr("Save the visit plan"), name, self.tr("PDF (*.pdf)"))
         if target is not None:
-            self._saved(
-                visit_ops.export_visit_plan(self.ops, visit_id, target), self.tr("Saved the visit plan to {0}.")
+            self.writing = visit_ops.export_visit_plan(
+                self.ops, visit_id, target, self._offer(self.tr("Saved the visit plan to {0}."))
             )
 
     def print_report(self) -> None:
@@ -123,7 +124,7 @@ class VisitOutputs(QPushButton):
             if audience is ReportAudience.SUPPLIER
             else self.tr("Saved the delegation's visit report to {0}. It is for the delegation only.")
         )
-        self._saved(visit_ops.export_visit_report(self.ops, visit_id, target, audience), saved)
+        self.writing = visit_ops.export_visit_report(self.ops, visit_id, target, audience, self._offer(saved))
 
     def save_calendar(self) -> None:
         target = choose_target(
@@ -131,5 +132,6 @@ class VisitOutputs(QPushButton):
             self.tr("Calendar (*.ics)"),
         )  # fmt: skip
         if target is not None:
-            writing = visit_ops.export_visits_calendar(self.ops, self.meeting_id(), target)
-            self._saved(writing, self.tr("Saved the visits calendar to {0}."))
+            self.writing = visit_ops.export_visits_calendar(
+                self.ops, self.meeting_id(), target, self._offer(self.tr("Saved the visits calendar to {0}."))
+            )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import agenda as agenda_ops
-from facilitator.ui.sync.dialog import SyncDialog
+from facilitator.ui.sync.dialog import SyncDialog, local_time
 from facilitator.ui.sync.differences import ONLY_OTHER, ONLY_SHOWN, marked_versions
 from facilitator.ui.sync.inbox import ConflictInbox
 from tests.sync.sticks import PASSPHRASE
@@ -203,7 +205,17 @@ def test_typing_a_known_folder_keeps_the_passphrase_field_in_its_place(qtbot, db
     assert dialog.passphrase.mapTo(dialog, dialog.passphrase.rect().topLeft()) == where
 
 
-def test_the_folder_just_synced_is_listed_with_the_time_of_that_sync(qtbot, db: Database, stick) -> None:
+@pytest.fixture
+def kota_clock(monkeypatch) -> Iterator[None]:
+    """This laptop's clock on India's time, five and a half hours from the UTC that stamps are stored in."""
+    monkeypatch.setenv("TZ", "Asia/Kolkata")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_folder_just_synced_is_listed_with_the_time_of_that_sync(qtbot, db: Database, stick, kota_clock) -> None:
     meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
     dialog = SyncDialog(Ops(db))
     qtbot.addWidget(dialog)
@@ -212,11 +224,11 @@ def test_the_folder_just_synced_is_listed_with_the_time_of_that_sync(qtbot, db: 
     sync_in_dialog(qtbot, dialog, stick)
     [target] = state.targets(db)
     assert dialog.previous.currentData() == target.key
-    assert dialog.previous.currentText().endswith(f"last sync {target.last_sync[:16].replace('T', ' ')}")
+    assert dialog.previous.currentText().endswith(f"last sync {local_time(target.last_sync)}")
     assert dialog.folder.text() == str(stick) and dialog.passphrase.text() == PASSPHRASE
     sync_in_dialog(qtbot, dialog, stick)  # again, from the refreshed list
     assert dialog.stage.text() == "Done."
-    assert dialog.previous.currentText().endswith(state.targets(db)[0].last_sync[:16].replace("T", " "))
+    assert dialog.previous.currentText().endswith(local_time(state.targets(db)[0].last_sync))
 
 
 def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database, stick) -> None:
@@ -233,3 +245,8 @@ def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database,
     meetings.update(db, kota.id, purpose="Water and sheds first")
     sync_in_dialog(qtbot, dialog, stick)
     assert "Meetings sent: Roundtable Kota\n" in dialog.report.toPlainText()
+
+
+def test_the_last_sync_is_shown_in_this_laptops_time(kota_clock) -> None:
+    """Stored in UTC, shown as the laptop's clock showed it: 21:30 UTC is 03:00 the next day in Kota."""
+    assert local_time("2026-12-01T21:30:00.000000Z") == "2026-12-02 03:00"

@@ -10,6 +10,7 @@ delete much of a meeting asks first.
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -191,7 +192,7 @@ class SyncDialog(QDialog):
     # -- filling in ------------------------------------------------------------------------------
 
     def _target_label(self, target: TargetState) -> str:
-        when = target.last_sync[:16].replace("T", " ") if target.last_sync else self.tr("never")
+        when = local_time(target.last_sync) if target.last_sync else self.tr("never")
         kind = self.tr("Folder") if target.kind == "folder" else self.tr("Database")
         team = f" ({target.team})" if target.kind == "database" and target.team else ""
         return self.tr("{0}: {1}{2}, last sync {3}").format(kind, target.location, team, when)
@@ -377,3 +378,8 @@ class SyncDialog(QDialog):
             event.ignore()  # a running sync finishes first; it is quick to finish and safe to repeat
             return
         super().closeEvent(event)
+
+
+def local_time(stamp: str) -> str:
+    """A sync's stamp (UTC) as this laptop's clock shows it: the time the facilitator remembers syncing."""
+    return f"{datetime.fromisoformat(stamp).astimezone():%Y-%m-%d %H:%M}"

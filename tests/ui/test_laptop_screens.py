@@ -17,6 +17,8 @@ from facilitator.ui.i18n import install_translator
 from facilitator.ui.live.note_line import SHOWN_LINES
 from facilitator.ui.live.section import LiveSection
 from facilitator.ui.participants.composition_chart import CompositionChart
+from facilitator.ui.participants.model import ParticipantsModel
+from facilitator.ui.participants.section import ParticipantsSection
 
 LAPTOPS = [QSize(1366, 768), QSize(1280, 720)]
 
@@ -123,6 +125,9 @@ def test_every_section_fits_a_laptop_screen(qtbot, demo_db, language, applicatio
         assert cut_labels(section) == [], name
         if isinstance(section, LiveSection):
             live_fits(section, name)
+        if isinstance(section, ParticipantsSection):  # who came, and when, without scrolling sideways
+            table, status = section.table, ParticipantsModel.COLUMN_STATUS
+            assert table.columnViewportPosition(status) + table.columnWidth(status) <= table.viewport().width(), name
         for chart in section.findChildren(CompositionChart):
             places = chart.legend_places(chart.width())
             assert chart.height() >= chart.heightForWidth(chart.width()), name

@@ -36,6 +36,11 @@ def test_participants_model_shows_group_proxy_status_and_needs(demo_db: Database
     santosh = model.row_of(demo_id("participation/woman_worker2"))
     assert "Childcare !" in cell(model, santosh, model.COLUMN_NEEDS)
     assert cell(model, santosh, model.COLUMN_PRIVACY) == "Anonymous"
+    tip = model.data(model.index(priya, model.COLUMN_GROUP), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Proxy: speaks for Children and families, who are not there in person"
+    anil = model.row_of(demo_id("participation/labour_official"))
+    tip = model.data(model.index(anil, model.COLUMN_ORGANISATION), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Labour Department, Government of Rajasthan"  # whole where the column cuts it
     arjun = model.row_of(demo_id("participation/migrant_worker"))
     assert cell(model, arjun, model.COLUMN_STATUS) == "Declined"
     assert model.data(model.index(arjun, 0), Qt.ItemDataRole.BackgroundRole) is not None
@@ -48,6 +53,11 @@ def test_register_and_inclusion_models(demo_db: Database) -> None:
         "Kamla Devi",
         "Santosh Bai",
     ]
+    register.set_rows(people.list_register(demo_db))
+    anil = next(r for r in range(register.rowCount()) if cell(register, r, register.COLUMN_NAME) == "Anil Kumar Verma")
+    organisation = register.index(anil, register.COLUMN_ORGANISATION)
+    assert register.data(organisation, Qt.ItemDataRole.ToolTipRole) == "Labour Department, Government of Rajasthan"
+    assert register.data(register.index(anil, register.COLUMN_NAME), Qt.ItemDataRole.ToolTipRole) is None
     checks = InclusionModel()
     checks.set_rows(list(inclusion.check(demo_db, MEETING_ID).results))
     first = cell(checks, 0, checks.COLUMN_STATUS)

@@ -51,8 +51,6 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
 
     (COLUMN_NAME, COLUMN_GROUP, COLUMN_STATUS, COLUMN_SESSION, COLUMN_GENDER, COLUMN_ORGANISATION,
      COLUMN_LANGUAGES, COLUMN_NEEDS, COLUMN_PRIVACY) = range(9)  # fmt: skip
-    zone = "UTC"  # the meeting's time zone: arrival times read as the clock on the venue's wall
-
     zone = "UTC"  # the meeting's time zone: check-in times read as the clock in the room
 
     @staticmethod
@@ -79,6 +77,8 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
             return STATUS_TINTS["declined"]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_GROUP and row.is_proxy:
             return self.tr("Proxy: speaks for {0}, who are not there in person").format(_group(row.speaks_for))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_GROUP, self.COLUMN_ORGANISATION):
+            return self._text(row, column) or None  # whole, where the column cuts it
         return None
 
     def _text(self, row: ParticipantRow, column: int) -> str:
@@ -128,6 +128,12 @@ class RegisterModel(RowsModel[RegisterRow]):
     def cell(self, row: RegisterRow, column: int, role: int) -> Any:
         if role == SORT_ROLE and column == self.COLUMN_MEETINGS:
             return row.meetings
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.COLUMN_ORGANISATION,
+            self.COLUMN_GROUP,
+            self.COLUMN_ROLE,
+        ):
+            role = Qt.ItemDataRole.DisplayRole  # whole, where the column cuts it
         if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return None
         values = (

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -35,6 +34,7 @@ from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, se
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
+from facilitator.ui.common.tables import fit_columns_to_contents
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.model import RegisterModel
@@ -165,8 +165,7 @@ class RegisterSection(Section):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_contents(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.editor = PersonEditor(self._save_person)
         splitter = QSplitter()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -41,6 +40,7 @@ from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import scrolling
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
+from facilitator.ui.common.tables import fit_columns_to_contents
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.composition_chart import Bar, CompositionChart
@@ -68,8 +68,7 @@ class ParticipantsSection(Section):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order: by stakeholder group
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_contents(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.search = QLineEdit()

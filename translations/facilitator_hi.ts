@@ -7107,6 +7107,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}, last sync {1}: {2}{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Somewhere new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7208,10 +7212,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1}{2}, last sync {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7120,6 +7120,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Synchroniseren</translation>
     </message>
     <message>
+        <source>{0}, last sync {1}: {2}{3}</source>
+        <translation>{0}, laatst gesynchroniseerd {1}: {2}{3}</translation>
+    </message>
+    <message>
         <source>Somewhere new</source>
         <translation>Ergens nieuw</translation>
     </message>
@@ -7222,10 +7226,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Database</source>
         <translation>Database</translation>
-    </message>
-    <message>
-        <source>{0}: {1}{2}, last sync {3}</source>
-        <translation>{0}: {1}{2}, laatst gesynchroniseerd {3}</translation>
     </message>
     <message>
         <source>{0} – confidential</source>

@@ -224,11 +224,11 @@ def test_the_folder_just_synced_is_listed_with_the_time_of_that_sync(qtbot, db: 
     sync_in_dialog(qtbot, dialog, stick)
     [target] = state.targets(db)
     assert dialog.previous.currentData() == target.key
-    assert dialog.previous.currentText().endswith(f"last sync {local_time(target.last_sync)}")
+    assert dialog.previous.currentText().startswith(f"Folder, last sync {local_time(target.last_sync)}: ")
     assert dialog.folder.text() == str(stick) and dialog.passphrase.text() == PASSPHRASE
     sync_in_dialog(qtbot, dialog, stick)  # again, from the refreshed list
     assert dialog.stage.text() == "Done."
-    assert dialog.previous.currentText().endswith(local_time(state.targets(db)[0].last_sync))
+    assert f"last sync {local_time(state.targets(db)[0].last_sync)}: " in dialog.previous.currentText()
 
 
 def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database, stick) -> None:
@@ -250,3 +250,25 @@ def test_a_sync_that_sends_nothing_names_no_meeting_as_sent(qtbot, db: Database,
 def test_the_last_sync_is_shown_in_this_laptops_time(kota_clock) -> None:
     """Stored in UTC, shown as the laptop's clock showed it: 21:30 UTC is 03:00 the next day in Kota."""
     assert local_time("2026-12-01T21:30:00.000000Z") == "2026-12-02 03:00"
+
+
+def test_a_deep_folder_is_cut_in_its_middle_and_the_time_of_its_sync_stays_in_view(
+    qtbot, db: Database, tmp_path
+) -> None:
+    from tests.sync.sticks import light_team_folder
+
+    deep = light_team_folder(
+        tmp_path / "media" / "facilitator" / "SanDisk Ultra 64GB" / "Roundtables" / "Rajasthan 2026"
+    )
+    meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    dialog = SyncDialog(Ops(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    sync_in_dialog(qtbot, dialog, deep)
+    [target] = state.targets(db)
+    shown = dialog.previous.currentText()
+    assert shown.startswith(f"Folder, last sync {local_time(target.last_sync)}: ") and "…" in shown
+    assert shown.endswith("/Rajasthan 2026")
+    assert str(deep) not in shown
+    whole = dialog.previous.itemData(dialog.previous.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert whole == f"Folder, last sync {local_time(target.last_sync)}: {deep}"

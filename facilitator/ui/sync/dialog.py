@@ -191,11 +191,11 @@ class SyncDialog(QDialog):
 
     # -- filling in ------------------------------------------------------------------------------
 
-    def _target_label(self, target: TargetState) -> str:
+    def _target_label(self, target: TargetState, location: str | None = None) -> str:
         when = local_time(target.last_sync) if target.last_sync else self.tr("never")
         kind = self.tr("Folder") if target.kind == "folder" else self.tr("Database")
         team = f" ({target.team})" if target.kind == "database" and target.team else ""
-        return self.tr("{0}: {1}{2}, last sync {3}").format(kind, target.location, team, when)
+        return self.tr("{0}, last sync {1}: {2}{3}").format(kind, when, location or target.location, team)
 
     def _fill_previous(self, chosen: str | None = None) -> None:
         """The targets synced with before, newest first, standing on ``chosen`` without filling the form
@@ -204,8 +204,14 @@ class SyncDialog(QDialog):
         self.previous.blockSignals(True)
         self.previous.clear()
         self.previous.addItem(self.tr("Somewhere new"), None)
+        metrics = self.previous.fontMetrics()
         for target in self.known:
-            self.previous.addItem(self._target_label(target), target.key)
+            # The time comes first and a deep folder is cut in its middle, so both stay in the closed list.
+            shown = metrics.elidedText(target.location, Qt.TextElideMode.ElideMiddle, metrics.averageCharWidth() * 32)
+            self.previous.addItem(self._target_label(target, shown), target.key)
+            self.previous.setItemData(
+                self.previous.count() - 1, self._target_label(target), Qt.ItemDataRole.ToolTipRole
+            )
         self.previous.setCurrentIndex(max(self.previous.findData(chosen), 0))
         self.previous.blockSignals(False)
 

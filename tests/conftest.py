@@ -12,9 +12,11 @@ xdist workers start, and what collecting imported is frozen for the cycle collec
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -36,9 +38,16 @@ if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
 # set one of their own.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+# No test may read or change the user's own settings (the window's remembered choices, Qt's file dialogs):
+# one that gives no settings file of its own writes to a folder of this process, and so does any command
+# it starts.  Qt reads this when settings are first made.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="settings-", dir=os.environ.get("PYTEST_DEBUG_TEMPROOT"))
+
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.store.backups import copy_verified
+
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 NewDatabase = Callable[[Path], Database]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -13,6 +15,7 @@ from facilitator.ui.app import Application
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
+from facilitator.ui.ops import Ops
 from facilitator.ui.sections import SECTIONS
 from facilitator.ui.settings import Settings
 from tests.ui.windows import shown_window
@@ -114,6 +117,14 @@ def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -
     assert tabs.currentIndex() == 1
     qtbot.keyClick(application.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert application.window.workspace.current_section() is application.window.workspace.sections[0]
+
+
+def test_what_no_test_gives_a_file_of_its_own_is_kept_apart_from_the_users_settings(db) -> None:
+    """A test run on a facilitator's own laptop must leave the window's remembered choices alone (a Minutes
+    test once left the user's Minutes language on Hindi)."""
+    where = Path(Ops(db).settings.store.fileName())
+    assert Path(os.environ["XDG_CONFIG_HOME"]) in where.parents
+    assert Path.home() / ".config" not in where.parents
 
 
 def test_the_sections_not_shown_are_built_one_by_one_in_idle_time(db, settings: Settings, qtbot) -> None:

@@ -17,7 +17,14 @@ from functools import cache
 from facilitator.core import disclosure, taxonomy, vocabulary
 from facilitator.core.inclusion.settings import Settings
 from facilitator.core.participants.participation import ParticipantRow
-from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, group_label, language_names
+from facilitator.core.participants.vocabulary import (
+    CAUCUSES,
+    CONSENT_KINDS,
+    INTERPRETER_GROUP,
+    INTERPRETER_ROLE,
+    group_label,
+    language_names,
+)
 from facilitator.i18n import translate
 
 
@@ -256,7 +263,8 @@ def check_women_share(s: Situation) -> Finding:
 
 
 def _interpreters(s: Situation) -> list[ParticipantRow]:
-    return [p for p in s.people if p.participation_role == "interpreter" or p.stakeholder_group == "INTERPRETER"]
+    """Who interprets, counted as the Visits' list of interpreters offers them (people.list_interpreters)."""
+    return [p for p in s.people if p.participation_role == INTERPRETER_ROLE or p.stakeholder_group == INTERPRETER_GROUP]
 
 
 def check_language(s: Situation) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 import pytest
@@ -89,3 +90,21 @@ def test_the_popup_offers_people_then_groups(demo_speakers) -> None:
     choices = mentions.Directory(demo_speakers).choices()
     assert choices[0] == "Aditi Rao" and "Kamla Devi" in choices and "Women workers" in choices
     assert choices.index("Women workers") > choices.index("Vikram Singh Rathore")
+
+
+def test_a_person_not_to_be_named_is_offered_read_and_named_by_pseudonym(demo_speakers) -> None:
+    santosh = next(s for s in demo_speakers.values() if s.name == "Santosh Bai")
+    kamla = next(s for s in demo_speakers.values() if s.name == "Kamla Devi")
+    assert santosh.identity_hidden and kamla.identity_hidden
+    directory = mentions.Directory(demo_speakers, {santosh.id: "Woman worker 2", kamla.id: "Woman worker 1"})
+    choices = directory.choices()
+    assert "Woman worker 2" in choices and "Santosh Bai" not in choices and "Kamla Devi" not in choices
+    assert "Santosh Bai" in directory.choices(reveal=True)
+    parsed = notes.parse("c: @Woman worker 2 says the munshi keeps the cards", demo_speakers, directory=directory)
+    # read as her, and so reduced to her group, as her name is
+    assert parsed.problems == [] and parsed.body == "says the munshi keeps the cards"
+    assert (parsed.speaker_id, parsed.group) == (None, "RH_WOMEN_WORKER")
+    two_kamlas = {**demo_speakers, santosh.id: dataclasses.replace(santosh, name="Kamla Bai")}
+    directory = mentions.Directory(two_kamlas, directory.pseudonyms)
+    [ambiguous] = notes.parse("c: @Kamla docks", two_kamlas, directory=directory).problems
+    assert "Woman worker 1, Woman worker 2" in ambiguous and "Devi" not in ambiguous and "Bai" not in ambiguous

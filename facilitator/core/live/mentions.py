@@ -13,6 +13,7 @@ Text is compared after Unicode normalisation (NFC) and case folding.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -57,10 +58,19 @@ class Mention:
 
 
 class Directory:
-    """The names and group labels a meeting's notes may mention."""
+    """The names and group labels a meeting's notes may mention.
 
-    def __init__(self, speakers: dict[str, Speaker]) -> None:
+    A person who asked not to be named is also found by their pseudonym ("Woman worker 2"), and is
+    offered, and named in a message, by it alone: the live screen is often in the room's view."""
+
+    def __init__(self, speakers: dict[str, Speaker], pseudonyms: Mapping[str, str] | None = None) -> None:
         self.speakers = speakers
+        self.pseudonyms = dict(pseudonyms or {})
+
+    def shown_name(self, speaker: Speaker) -> str:
+        """How the screen may name ``speaker``: by the pseudonym when they are not to be named."""
+        hidden = speaker.identity_hidden and speaker.id in self.pseudonyms
+        return self.pseudonyms[speaker.id] if hidden else speaker.name
 
     @cached_property
     def _names(self) -> dict[str, Target]:
@@ -71,6 +81,8 @@ class Directory:
                 names.setdefault(fold(spelling), Target(None, group_id))
         for speaker in self.speakers.values():  # a person's name wins over a group's label
             names[fold(speaker.name)] = Target(speaker.id, speaker.group)
+        for speaker in self.speakers.values():
+            names.setdefault(fold(self.shown_name(speaker)), Target(speaker.id, speaker.group))
         return names
 
     @cached_property
@@ -115,7 +127,7 @@ class Directory:
         if len(people) == 1:
             return Mention(Target(people[0].id, people[0].group), end)
         if len(people) > 1:
-            names = ", ".join(sorted(s.name for s in people))
+            names = ", ".join(sorted(self.shown_name(s) for s in people))
             return Mention(
                 None, end, translate("Notes", "@{0} could be {1}: type more of the name.").format(word, names)
             )
@@ -126,9 +138,10 @@ class Directory:
 
     # -- for the completion popup ------------------------------------------------------------------
 
-    def choices(self) -> list[str]:
-        """What a popup offers: participants' names, then group labels in the interface language."""
-        people = sorted((s.name for s in self.speakers.values()), key=fold)
+    def choices(self, reveal: bool = False) -> list[str]:
+        """What a popup offers: participants' names (a pseudonym for whoever is not to be named, unless
+        ``reveal``), then group labels in the interface language."""
+        people = sorted((s.name if reveal else self.shown_name(s) for s in self.speakers.values()), key=fold)
         return people + [group.label for group in taxonomy.stakeholder_groups().values()]
 
     def insertion(self, name: str) -> str:

@@ -84,8 +84,14 @@ class NoteEntry(QWidget):
     def set_speakers(self, speakers: dict[str, Speaker]) -> None:
         """The meeting's participants: what ``@`` mentions read, and what the popup offers."""
         self.speakers = speakers
-        directory = mentions.Directory(speakers)
-        self.completer.set_directory(directory, directory.choices())
+        self.completer.directory = mentions.Directory(speakers, self.names.pseudonyms)
+        self.offer_names()
+
+    def offer_names(self) -> None:
+        """The popup offers what the screen shows of people: a pseudonym for whoever asked not to be
+        named, their name only while the reveal key is held (never in the room view)."""
+        directory = self.completer.directory
+        self.completer.set_directory(directory, directory.choices(self.names.revealed and not self.names.room_view))
 
     def _edited(self, _text: str) -> None:
         self.dirty = True

@@ -266,6 +266,7 @@ class LiveSection(Section):
         self.tiles.redraw()
         self.refresh()
         self._show_notes()
+        self.notes.offer_names()
         self.notes.show_reading()
 
     # -- the one-second tick -----------------------------------------------------------------------

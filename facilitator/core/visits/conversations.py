@@ -51,8 +51,8 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     for name in ("women", "men"):
         if name in cleaned and not 0 <= int(cleaned[name]) <= MAX_PEOPLE:
             raise UserError(translate("Visits", "Give the number of women and of men who took part."))
-    if cleaned.get("language") and cleaned["language"] not in vocabulary.LANGUAGES:
-        vocabulary.LANGUAGES.require(cleaned["language"], translate("Visits", "language"))
+    if cleaned.get("language"):  # a code ("hi") or a name in the interface language ("Hindi")
+        cleaned["language"] = vocabulary.LANGUAGES.require(cleaned["language"])
     if "interviewer_gender" in cleaned:
         GENDERS.require(cleaned["interviewer_gender"], translate("Visits", "gender"))
     if "location" in cleaned:

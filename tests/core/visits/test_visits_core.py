@@ -114,6 +114,17 @@ def test_photos_of_people_need_their_consent_and_outputs_for_others_show_none(db
         photos.add_photo(db, visit_id, tmp_path / "not.jpg")
 
 
+def test_a_conversations_language_is_typed_by_code_or_name_and_a_wrong_one_refused(db: Database) -> None:
+    visit_id = _visit(db)
+    talk = conversations.add_conversation(db, visit_id, "RH_WOMEN_WORKER", women=2, language="Hindi")
+    assert talk.language == "hi"
+    conversations.update(db, talk.id, language="rajasthani")
+    with pytest.raises(UserError, match="Unknown language: Klingonish"):
+        conversations.update(db, talk.id, language="Klingonish")
+    with db.session() as session:
+        assert session.get(Conversation, talk.id).language == "raj"  # the refusal changed nothing
+
+
 def test_an_anonymous_conversation_stores_no_name(db: Database) -> None:
     visit_id = _visit(db)
     kamla = people.create_person(db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous").id

@@ -1,8 +1,11 @@
 """The ops mechanism: one op, one reload per affected view; an undo the core refuses leaves no false
-Redo; a merge makes the entries it touched obsolete."""
+Redo; a merge makes the entries it touched obsolete; ops dropped with their undo history are freed by the
+cycle collector without a crash."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from datetime import datetime
 
 from PySide6.QtWidgets import QMessageBox
@@ -15,7 +18,7 @@ from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.models import AgendaItem
 from facilitator.core.records import set_deleted
 from facilitator.ui.agenda.section import AgendaSection
-from facilitator.ui.ops import Ops
+from facilitator.ui.ops import Calls, Ops, Outcome
 from facilitator.ui.ops import agenda as agenda_ops
 from facilitator.ui.ops import meetings as meeting_ops
 from facilitator.ui.participants.register import RegisterSection
@@ -125,3 +128,24 @@ def test_a_file_written_before_the_caller_looks_still_says_where_it_went(qtbot, 
     writing = write_off_thread(lambda: target.write_text("BEGIN:VCALENDAR") and target, saved.append, print)
     writing.wait()  # ended, and its signal sent, before the window's thread goes on
     qtbot.waitUntil(lambda: saved == [target], timeout=5000)
+
+
+def test_ops_dropped_with_undo_steps_are_collected_entries_first_without_a_crash(qapp, db: Database) -> None:
+    """The ops, its stack and its entries form a cycle (an entry calls back into the ops).  The collector
+    breaks a cycle starting from the objects it has known longest, so the entries are made older here than
+    the ops and its stack: without the ops emptying its stack first, this collection deleted an entry that
+    the stack then deleted again, and the process died."""
+    ops = Ops(db)
+    gc.freeze()  # the ops and its stack wait outside the collector's generations ...
+    try:
+        for number in range(3):
+            ops.perform(f"Step {number}", lambda: Outcome(None, Calls(lambda: None, lambda: None)), Change.NOTES)
+        ops.undo_stack.undo()
+        gc.collect()  # ... while the entries age into the oldest one
+    finally:
+        gc.unfreeze()  # back after the entries: the collector meets the entries first
+    gone = weakref.ref(ops)
+    del ops
+    gc.collect()
+    assert gone() is None
+    gc.freeze()  # what lives on stays frozen, as tests/conftest.py left it

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -209,6 +210,16 @@ class Ops:
         self.undo_stack = QUndoStack()
         self.parent = parent
         self.last_refusal = ""
+
+    def __del__(self) -> None:
+        """Empty the stack first: its entries refer back to these ops, so the stack, its entries and the
+        ops often go in one sweep of the cycle collector, which breaks them up in no set order.  An entry
+        it reaches before the stack is handed back to Python and deleted while the stack still lists it,
+        and the stack deletes it a second time (a segmentation fault).  Finalizers run before that
+        sweep, and once cleared here the stack has nothing left to delete.  (At exit PySide may have
+        deleted the stack already.)"""
+        if shiboken6.isValid(self.undo_stack):
+            self.undo_stack.clear()
 
     def guarded(self, action: Callable[[], T], report: bool = True) -> tuple[bool, T | None]:
         """Run a core call with a busy cursor (an import of thousands of rows takes seconds), and turn

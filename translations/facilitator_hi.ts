@@ -8616,10 +8616,6 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>gender</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8633,10 +8633,6 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Geef het aantal vrouwen en mannen dat meedeed.</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
         <source>gender</source>
         <translation>gender</translation>
     </message>

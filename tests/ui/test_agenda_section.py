@@ -199,6 +199,20 @@ def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSecti
     assert agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai and biscuits"
 
 
+def test_the_purpose_is_saved_at_a_pause_and_the_typing_goes_on_where_it_was(qtbot, section: AgendaSection) -> None:
+    """The save refreshes the agenda, which shows the item again: the field keeps the text and the cursor."""
+    section.select_item(demo_id("agenda/3"))
+    field = section.details.purpose_edit
+    field.setFocus()
+    qtbot.keyClicks(field, "Chai")
+    qtbot.waitUntil(lambda: agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai", timeout=5000)
+    qtbot.keyClicks(field, " and biscuits")
+    assert field.toPlainText() == "Chai and biscuits" and field.hasFocus()
+    qtbot.waitUntil(lambda: agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai and biscuits", timeout=5000)
+    section.ops.undo_stack.undo()
+    assert agenda.items(section.ops.db, MEETING_ID)[3].purpose == ""
+
+
 def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
     assert "80% discussion and worker voice" in section.checks.balance_label.text()
     assert [section.checks.warnings.item(0).text()] == ["No overruns, clashes with fixed times or imbalance."]

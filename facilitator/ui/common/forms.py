@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,14 +79,42 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
 
 
 class CommitTextEdit(QPlainTextEdit):
-    """A multi-line field that reports when the user leaves it, like QLineEdit.editingFinished."""
+    """A multi-line field that saves when the user leaves it, like QLineEdit.editingFinished, and at each
+    pause in the typing: a crash or a flat battery loses at most the last moments typed.  (The saves of one
+    stretch of typing are one undo step: ops.TYPING_MERGE_SECONDS.)"""
+
+    PAUSE_MS = 1500
 
     def __init__(self, on_commit: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_commit = on_commit
         self.setTabChangesFocus(True)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(self.PAUSE_MS)
+        self._pause.timeout.connect(self._on_commit)
+        self._showing = False
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if not self._showing:  # the user's typing or pasting, not a record being shown
+            self._pause.start()
+
+    def setPlainText(self, text: str) -> None:
+        """Showing again what was just saved from this field (a view refreshing after the save) leaves the
+        text, and the cursor, as the user has them."""
+        current = self.toPlainText()
+        if text == current or (self.hasFocus() and text.strip() == current.strip()):
+            return
+        self._pause.stop()
+        self._showing = True
+        try:
+            super().setPlainText(text)
+        finally:
+            self._showing = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._pause.stop()
         self._on_commit()
         super().focusOutEvent(event)
 

@@ -12,6 +12,8 @@ was not undone.  A merge marks the entries whose records it changed as obsolete 
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -70,6 +72,15 @@ class UndoStep:
     def redo(self) -> None:
         raise NotImplementedError
 
+    def merged_with(self, later: UndoStep) -> UndoStep | None:
+        """This step and ``later``, made soon after it, as one step, when they are one stretch of typing."""
+        return None
+
+
+def typed_texts(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether two saves are of the same text fields (a text saved at each pause in the typing)."""
+    return before.keys() == after.keys() and all(isinstance(v, str) for v in (*before.values(), *after.values()))
+
 
 @dataclass(frozen=True)
 class FieldEdit(UndoStep):
@@ -91,6 +102,10 @@ class FieldEdit(UndoStep):
 
     def redo(self) -> None:
         self.update(self.db, self.record_id, **self.after)
+
+    def merged_with(self, later: UndoStep) -> UndoStep | None:
+        same = isinstance(later, FieldEdit) and (later.model, later.record_id) == (self.model, self.record_id)
+        return dataclasses.replace(self, after=later.after) if same and typed_texts(self.after, later.after) else None
 
 
 @dataclass(frozen=True)
@@ -158,6 +173,11 @@ class Outcome(Generic[T]):
     undo: UndoStep | None = None
 
 
+# A text is saved at each pause in the typing; saves of one field this close together are one undo step.
+TYPING_MERGE_SECONDS = 10.0
+_MERGEABLE_ID = 1  # QUndoStack offers an entry to the one before it only when both give the same id
+
+
 class _UndoEntry(QUndoCommand):
     """An already-applied change: the first redo() (called by push) does nothing."""
 
@@ -166,6 +186,24 @@ class _UndoEntry(QUndoCommand):
         self.step, self._ops, self._kinds, self._meeting_id = step, ops, kinds, meeting_id
         self._applied = True
         self.invalidated = False  # a merge changed one of its records since
+        self._last_edit = time.monotonic()
+
+    def id(self) -> int:
+        return _MERGEABLE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Saves of the same text fields of one record, one soon after the other (a text saved at each pause
+        in the typing), are undone as one: back to what the field held before the typing began.  A move or a
+        choice stays a step of its own."""
+        if not isinstance(other, _UndoEntry) or other.text() != self.text() or self.invalidated or other.invalidated:
+            return False
+        if other._last_edit - self._last_edit > TYPING_MERGE_SECONDS:
+            return False
+        merged = self.step.merged_with(other.step)
+        if merged is None:
+            return False
+        self.step, self._last_edit = merged, other._last_edit
+        return True
 
     def redo(self) -> None:
         if self._applied:

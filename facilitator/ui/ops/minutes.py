@@ -1,18 +1,40 @@
 """Ops on the minutes review: an item's reviewed text, which minutes a note appears in, the meeting's
-follow-up; and issuing a version.  Each review edit is one undo step."""
+follow-up; and issuing a version.  Each review edit is one undo step (one stretch of typing in a text)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from facilitator.core.changes import Change
 from facilitator.core.minutes import review, versions
 from facilitator.core.models import MinutesItemReview, MinutesNoteChoice, MinutesReview, natural_id
 from facilitator.i18n import translate
-from facilitator.ui.ops import Calls, Ops, Outcome, rows_of
+from facilitator.ui.ops import Ops, Outcome, Row, UndoStep, rows_of, typed_texts
 
 KINDS = Change.NOTES
+
+
+@dataclass(frozen=True)
+class ReviewEdit(UndoStep):
+    """A review edit: ``apply`` stores a value and returns what it replaced."""
+
+    apply: Callable[[Any], Any]
+    before: Any
+    after: Any
+    rows: frozenset[Row] = field(default_factory=frozenset)  # type: ignore[assignment]
+
+    def undo(self) -> None:
+        self.apply(self.before)
+
+    def redo(self) -> None:
+        self.apply(self.after)
+
+    def merged_with(self, later: UndoStep) -> UndoStep | None:
+        texts = isinstance(self.after, dict) and isinstance(later, ReviewEdit) and isinstance(later.after, dict)
+        same = texts and later.rows == self.rows and typed_texts(self.after, later.after)
+        return replace(self, after=later.after) if same else None
 
 
 def _undoable(
@@ -22,7 +44,7 @@ def _undoable(
 
     def work() -> Outcome[None]:
         before = apply(value)
-        return Outcome(None, Calls(lambda: apply(before), lambda: apply(value), rows))
+        return Outcome(None, ReviewEdit(apply, before, value, rows))
 
     return ops.perform(text, work, KINDS, meeting_id, initiator) is not None
 

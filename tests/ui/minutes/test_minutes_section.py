@@ -68,6 +68,23 @@ def test_a_summary_typed_and_left_is_saved_and_undone(qtbot, section: MinutesSec
     assert _summary(section.ops.db) == ""
 
 
+def test_a_summary_is_saved_at_each_pause_in_the_typing_and_undone_as_one(qtbot, section: MinutesSection) -> None:
+    """What was typed is in the data before the field is left, so a crash or a flat battery loses at most
+    the last moments; the saves of one stretch of typing are taken back by one undo."""
+    _choose_item(section, SITE_VISITS)
+    field = section.fields["summary"]
+    field.setFocus()
+    qtbot.keyClicks(field, "Dust and water")
+    qtbot.waitUntil(lambda: _summary(section.ops.db) == "Dust and water", timeout=5000)
+    assert field.hasFocus() and field.textCursor().position() == len("Dust and water")
+    qtbot.keyClicks(field, " came first.")
+    qtbot.waitUntil(lambda: _summary(section.ops.db) == "Dust and water came first.", timeout=5000)
+    assert field.toPlainText() == "Dust and water came first." and field.hasFocus()
+    assert section.ops.undo_stack.count() == 1
+    section.ops.undo_stack.undo()
+    assert _summary(section.ops.db) == ""
+
+
 def test_start_from_the_notes_drafts_the_summary(section: MinutesSection) -> None:
     _choose_item(section, SITE_VISITS)
     section.draft_button.click()

@@ -5896,6 +5896,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>This note no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(confidential: not shown outside the laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>

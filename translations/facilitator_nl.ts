@@ -5909,6 +5909,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>An action has no field {0}.</source>
         <translation>Een actie heeft geen veld {0}.</translation>
     </message>
+    <message>
+        <source>(confidential: not shown outside the laptop)</source>
+        <translation>(vertrouwelijk: niet getoond buiten de laptop)</translation>
+    </message>
 </context>
 <context>
     <name>Ops</name>

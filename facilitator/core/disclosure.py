@@ -344,6 +344,34 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
 
 
 @cache
+class TypedText:
+    """Typed text (a note, an action) as a shareable output may show it: each person who is not named,
+    found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
+    policy shows them ("[Women workers]")."""
+
+    def __init__(self, session: Session, policy: Policy) -> None:
+        from sqlalchemy import select
+
+        from facilitator.core.models import Person
+
+        hidden = select(Person.name, Person.anonymity, Person.stakeholder_group).where(
+            Person.deleted.is_(False), Person.anonymity != "named"
+        )
+        self.shown = {
+            name.strip(): "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+            for name, level, group in session.execute(hidden)
+        }
+        self.finders = name_finders_in(session)
+        self.any = whole_words(*(finder.found for finder in self.finders)) if self.finders else None
+
+    def __call__(self, text: str) -> str:
+        if self.any is None or not self.any.search(text):
+            return text
+        for finder in self.finders:
+            text = finder.pattern.sub(lambda _found, finder=finder: self.shown[finder.name], text)
+        return text
+
+
 def _member_words() -> dict[str, str]:
     return {m["id"]: m["label"] for m in taxonomy.load("group_members")["members"]}
 

@@ -1,7 +1,8 @@
 """A meeting's actions and commitments as records that may leave the laptop (JSON, CSV).
 
 Owners appear as :mod:`facilitator.core.disclosure` allows; the descriptions are what the room agreed,
-as written.  Dates are ISO 8601.
+as written, except that a name of someone who is not named is replaced by how they are shown.  Dates are
+ISO 8601.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ COLUMNS = ("kind", "description", "owner", "due", "status", "agenda_item")
 def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     """Every action and commitment of the meeting, in the order agreed."""
     policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
+    with db.session() as session:
+        typed = disclosure.TypedText(session, policy)
     return [
         {
             "kind": row.kind,
-            "description": row.description,
+            "description": typed(row.description),
             "owner": actions.public_owner(row, policy),
             "due": row.due.isoformat() if row.due else None,
             "status": row.status or None,

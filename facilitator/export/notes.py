@@ -13,12 +13,14 @@ from sqlalchemy import select
 from facilitator.core import disclosure, meetings, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem, Note, Participation, Person
+from facilitator.i18n import translate
 
 COLUMNS = ("taken_at", "kind", "agenda_item", "attribution", "risk_tags", "confidentiality", "body")
 
 
 def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
-    """Every note of the meeting in the order taken; times in the meeting's zone, ISO 8601."""
+    """Every note of the meeting in the order taken; times in the meeting's zone, ISO 8601.  A name of someone
+    who is not named is replaced by how they are shown, and a confidential note's words are left out."""
     policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
     zone = meetings.get(db, meeting_id).timezone
     groups = taxonomy.stakeholder_groups()
@@ -31,7 +33,9 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
         .order_by(Note.taken_at, Note.id)
     )
     records = []
+    withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     with db.session() as session:
+        typed = disclosure.TypedText(session, policy)
         for note, name, level, person_group, title in session.execute(query):
             if name is not None:
                 attribution = policy.identity(level, name, group=person_group or note.stakeholder_group).label
@@ -46,7 +50,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
                     "attribution": attribution or None,
                     "risk_tags": list(note.risk_tags),
                     "confidentiality": note.confidentiality,
-                    "body": note.body,
+                    "body": withheld if note.confidentiality == "confidential" else typed(note.body),
                 }
             )
     return records

@@ -105,3 +105,22 @@ def test_a_note_without_a_name_is_about_whoever_has_the_floor_now(demo_dir: Path
     db.close()
     added = run(demo_dir, "note", MEETING_ID[:8], "p: we will share the audit reports")
     assert "about Marieke de Vries" in added.stdout, added.stdout
+
+
+def test_a_name_typed_into_a_note_or_an_action_and_a_confidential_note_stay_on_the_laptop(demo_dir: Path) -> None:
+    """The command line's output is shareable: a worker named in the words of a note (whole, or by a part
+    of the name only she has) is shown as the policy shows her, and a confidential note's words not at all."""
+    run(demo_dir, "note", MEETING_ID[:8], "p: Santosh Bai and Kamla said the munshi docks 200 rupees", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "a: Joost van Dijk to call Ramprasad about the card", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "c: the agent took the cards %confidential", "--item", "5")
+    printed = (
+        "\n".join(
+            run(demo_dir, *command, MEETING_ID[:8], *extra).stdout
+            for command in (("notes",), ("actions",))
+            for extra in ((), ("--json",))
+        )
+        + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
+    )
+    assert "the munshi docks 200 rupees" in printed and "Joost van Dijk to call" in printed  # named stay named
+    assert not [name for name in (*HIDDEN, "Kamla", "Santosh", "Ramprasad") if name in printed]
+    assert "the agent took the cards" not in printed

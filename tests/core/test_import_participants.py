@@ -125,6 +125,20 @@ def test_a_list_saved_in_another_encoding_is_read_as_written(tmp_path: Path, enc
     assert table.rows == (("José Müller", "Café Lyonnais"), ("Renée Faÿ", "Stéphane & Söhne"))
 
 
+def test_a_dutch_excel_list_with_one_accented_name_is_read_as_windows_1252(tmp_path: Path) -> None:
+    """Saved by Excel as "CSV (;)" on a Dutch Windows: one "ü" among plain names.  Among its many guesses
+    charset-normalizer did not list Windows-1252, and the DOS code page read it as "M³ller"."""
+    text = (
+        "Naam;Organisatie;Groep;Taal;E-mail;Geslacht\r\nJan de Boer ;Steenhandel De Boer BV;importeur;nl;"
+        "jan@deboer.nl;m\r\n\r\nMs. Kamla Devi (worker);;women workers;hi;;v\r\nSunita Devi;;vrouwelijke arbeiders;"
+        "hi;;vrouw\r\nRamesh Kumar  ;Rajasthan Mazdoor Union;vakbond;hi;;man\r\nJan de Boer;Steenhandel De Boer BV;"
+        "importeur;nl;jan@deboer.nl;m\r\n;;;;;\r\nPriya Shah;Manjari;lokale ngo;en;priya@manjari.org;f\r\n"
+        "Henk Müller;Natuursteen Groep Zuid;Buyers;nl;henk@ngz.nl;M\r\nAnon worker;;quarry workers;hi;;\r\n"
+    )
+    table = participant_import.read_table(write(tmp_path, "uitnodigingen.csv", text.encode("cp1252")))
+    assert ("Henk Müller", "Natuursteen Groep Zuid", "Buyers", "nl", "henk@ngz.nl", "M") in table.rows
+
+
 def test_missing_columns_are_named(demo_db: Database, tmp_path: Path) -> None:
     table = participant_import.read_table(write(tmp_path, "list.csv", "Email,Phone\na@b.org,1\n"))
     with pytest.raises(UserError, match="no column for names"):

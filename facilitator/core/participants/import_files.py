@@ -233,8 +233,12 @@ def decode(name: str, data: bytes) -> str:
     if best is None:
         raise _not_a_list(name)
     # Lists typed in Western Europe are Windows-1252; where it reads as cleanly as the best guess, it wins.
-    western = next((m for m in found if m.encoding == "cp1252" and m.chaos <= best.chaos + WESTERN_MARGIN), None)
-    return str(western or best)
+    # It is measured on its own: among many guesses charset-normalizer may not list it, and a Dutch
+    # "Müller" then came in as the DOS code page's "M³ller".
+    western = (
+        next((m for m in found if m.encoding == "cp1252"), None) or from_bytes(data, cp_isolation=["cp1252"]).best()
+    )
+    return str(western if western is not None and western.chaos <= best.chaos + WESTERN_MARGIN else best)
 
 
 def _read_csv(name: str, data: bytes) -> list[tuple[str, ...]]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
@@ -68,6 +70,23 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
     assert by_line[7].errors == ("Same person as on line 2.",)
     assert "Unknown status 'maybe'; the default is used." in by_line[8].warnings and "status" not in by_line[8].values
     assert [row.line for row in plan.importable] == [2, 4, 5, 8]
+
+
+@pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])
+def test_a_message_names_the_row_the_file_has_it_on_blank_rows_counted(db, tmp_path: Path, name: str) -> None:
+    """A user looks the row up in the spreadsheet: blank rows, or rows of empty cells, are rows there too."""
+    rows = [("Name", "Group"), ("Jan de Boer", "importeur"), (), ("", ""), ("Jan de Boer", "importeur"), ("", "unions")]
+    if name.endswith(".csv"):
+        path = write(tmp_path, name, "\r\n".join(";".join(row) for row in rows) + "\r\n")
+    else:
+        path = xlsx(tmp_path, [list(row) for row in rows], name)
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17)).id
+    plan = participant_import.plan(db, meeting, participant_import.read_table(path))
+    assert [(row.line, row.errors) for row in plan.rows] == [
+        (2, ()),
+        (5, ("Same person as on line 2.",)),
+        (6, ("No name.",)),
+    ]
 
 
 def test_applying_writes_the_importable_rows_in_one_go(demo_db: Database, tmp_path: Path) -> None:

@@ -61,6 +61,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     source: str
+    lines: tuple[int, ...]  # each row's number in the file, blank rows counted, so messages point at it
 
 
 def cell_text(value: Any) -> str:
@@ -85,10 +86,11 @@ def _not_a_list(name: str) -> UserError:
     )
 
 
-def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, ...]]:
-    """Rows as text cells, stopping at the first limit reached."""
+def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """Rows that are not blank, as their row number in the file (as a spreadsheet numbers it) and their
+    text cells, stopping at the first limit reached."""
     kept = 0
-    for values in rows:
+    for number, values in enumerate(rows, start=1):
         if len(values) > MAX_COLUMNS and any(v not in (None, "") for v in values[MAX_COLUMNS:]):
             raise _refusal(
                 name,
@@ -103,7 +105,7 @@ def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, 
                     "Import", "{name} has a cell longer than {limit} KB (row {row}); that is not an invitation list."
                 ),
                 limit=MAX_CELL // 1024,
-                row=kept + 1,
+                row=number,
             )
         if not any(cells):
             continue
@@ -118,7 +120,7 @@ def _bounded(name: str, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[str, 
                 ),
                 limit=MAX_ROWS,
             )
-        yield cells
+        yield number, cells
 
 
 def _damaged_zip(name: str) -> UserError:
@@ -183,7 +185,7 @@ def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.Z
         raise _damaged_zip(name) from exc
 
 
-def _read_xlsx(name: str, data: bytes) -> list[tuple[str, ...]]:
+def _read_xlsx(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
     from openpyxl import load_workbook
 
     _check_zip(name, data)
@@ -241,7 +243,7 @@ def decode(name: str, data: bytes) -> str:
     return str(western if western is not None and western.chaos <= best.chaos + WESTERN_MARGIN else best)
 
 
-def _read_csv(name: str, data: bytes) -> list[tuple[str, ...]]:
+def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
     text = decode(name, data)
     if "\x00" in text:
         raise _not_a_list(name)
@@ -294,12 +296,12 @@ def read_bytes(name: str, data: bytes) -> Table:
         )
     else:
         rows = _read_csv(name, data)
-    if not rows or not any(rows[0]):
+    if not rows or not any(rows[0][1]):
         raise _refusal(name, translate("Import", "{name} is empty: the first row must name the columns."))
-    headers, body = rows[0], rows[1:]
+    headers, body = rows[0][1], rows[1:]
     width = len(headers)
-    padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for row in body)
-    return Table(tuple(headers), padded, name)
+    padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for _, row in body)
+    return Table(tuple(headers), padded, name, tuple(number for number, _ in body))
 
 
 def read_table(path: Path) -> Table:

@@ -243,7 +243,7 @@ def plan(
     seen: dict[tuple[str, str], int] = {}
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
-    for number, cells in enumerate(table.rows, start=2):
+    for number, cells in zip(table.lines, table.rows, strict=True):
         raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
         row = _check_row(number, raw, groups)
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:

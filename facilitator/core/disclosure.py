@@ -343,35 +343,44 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
     )
 
 
-@cache
-class TypedText:
-    """Typed text (a note, an action) as a shareable output may show it: each person who is not named,
-    found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
-    policy shows them ("[Women workers]")."""
+class Redactor:
+    """Typed text with each of ``found`` (words, and what replaces them) replaced, longest first, as whole
+    words of any script, casefolded."""
 
-    def __init__(self, session: Session, policy: Policy) -> None:
-        from sqlalchemy import select
-
-        from facilitator.core.models import Person
-
-        hidden = select(Person.name, Person.anonymity, Person.stakeholder_group).where(
-            Person.deleted.is_(False), Person.anonymity != "named"
-        )
-        self.shown = {
-            name.strip(): "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
-            for name, level, group in session.execute(hidden)
-        }
-        self.finders = name_finders_in(session)
-        self.any = whole_words(*(finder.found for finder in self.finders)) if self.finders else None
+    def __init__(self, found: Iterable[tuple[str, str]]) -> None:
+        found = sorted(found, key=lambda pair: -len(pair[0]))
+        self.patterns = [(whole_words(text), label) for text, label in found]
+        # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
+        # hundred patterns.  Where one does, they are applied one by one, longest first.
+        self.any = whole_words(*(text for text, _ in found)) if found else None
 
     def __call__(self, text: str) -> str:
         if self.any is None or not self.any.search(text):
             return text
-        for finder in self.finders:
-            text = finder.pattern.sub(lambda _found, finder=finder: self.shown[finder.name], text)
+        for pattern, label in self.patterns:
+            text = pattern.sub(lambda _found, label=label: label, text)
         return text
 
 
+def typed_text(session: Session, policy: Policy) -> Redactor:
+    """Typed text (a note, an action) as a shareable output may show it: each person who is not named,
+    found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
+    policy shows them ("[Anonymous participant]")."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Person
+
+    hidden = select(Person.name, Person.anonymity, Person.stakeholder_group).where(
+        Person.deleted.is_(False), Person.anonymity != "named"
+    )
+    shown = {
+        name.strip(): "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+        for name, level, group in session.execute(hidden)
+    }
+    return Redactor((finder.found, shown[finder.name]) for finder in name_finders_in(session))
+
+
+@cache
 def _member_words() -> dict[str, str]:
     return {m["id"]: m["label"] for m in taxonomy.load("group_members")["members"]}
 

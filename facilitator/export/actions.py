@@ -20,7 +20,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     """Every action and commitment of the meeting, in the order agreed."""
     policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
     with db.session() as session:
-        typed = disclosure.TypedText(session, policy)
+        typed = disclosure.typed_text(session, policy)
     return [
         {
             "kind": row.kind,

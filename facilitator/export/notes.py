@@ -35,7 +35,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     records = []
     withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     with db.session() as session:
-        typed = disclosure.TypedText(session, policy)
+        typed = disclosure.typed_text(session, policy)
         for note, name, level, person_group, title in session.execute(query):
             if name is not None:
                 attribution = policy.identity(level, name, group=person_group or note.stakeholder_group).label

@@ -141,22 +141,9 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     return sorted(found.values(), key=lambda pair: -len(pair[0]))
 
 
-class _Text:
+def _text(reader: _Reader) -> disclosure.Redactor:
     """Typed text as the audience may read it."""
-
-    def __init__(self, reader: _Reader) -> None:
-        found = [] if reader.internal else _redactions(reader)
-        self.patterns = [(disclosure.whole_words(text), label) for text, label in found]
-        # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
-        # hundred patterns.  Where one does, they are applied one by one, longest first.
-        self.any = disclosure.whole_words(*(text for text, _ in found)) if found else None
-
-    def __call__(self, text: str) -> str:
-        if self.any is None or not self.any.search(text):
-            return text
-        for pattern, label in self.patterns:
-            text = pattern.sub(lambda _found, label=label: label, text)
-        return text
+    return disclosure.Redactor([] if reader.internal else _redactions(reader))
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:
@@ -178,7 +165,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     rows = participation.list_participants(db, meeting_id)
     quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
     reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
-    text = _Text(reader)
+    text = _text(reader)
     loaded = agenda_items.load(db, meeting_id)
     meeting = loaded.meeting
     running = RunningMeeting(db, meeting_id, resume=False)
@@ -318,7 +305,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     }
 
 
-def _note(note: Any, reader: _Reader, text: _Text) -> dict[str, Any]:
+def _note(note: Any, reader: _Reader, text: disclosure.Redactor) -> dict[str, Any]:
     by = reader.person(note.speaker_participation_id)
     if note.kind == "quote" and note.speaker_participation_id not in reader.quote_consent:
         by = ""  # a quote names its speaker only with their consent to be quoted
@@ -367,7 +354,7 @@ def _attendance(
     policy: Policy,
     required: Iterable[str],
     absence: dict[str, str],
-    text: _Text,
+    text: disclosure.Redactor,
 ) -> dict[str, Any]:
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = [r for r in participation.in_stage(rows, stage) if not r.is_staff]

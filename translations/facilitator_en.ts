@@ -4894,6 +4894,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (removed from the agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not under an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No stakeholder group {0} in this meeting. Use one of: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,6 +5532,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Agenda items to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are not under an item of the agenda, so there is nothing to review here; choose below which minutes each appears in. A deleted item comes back with Undo on the Agenda tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4907,6 +4907,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De hele zaal</translation>
     </message>
     <message>
+        <source>{0} (removed from the agenda)</source>
+        <translation>{0} (van de agenda gehaald)</translation>
+    </message>
+    <message>
+        <source>Not under an agenda item</source>
+        <translation>Niet bij een agendapunt</translation>
+    </message>
+    <message>
         <source>No stakeholder group {0} in this meeting. Use one of: {1}</source>
         <translation>Geen belanghebbendengroep {0} in deze bijeenkomst. Kies uit: {1}</translation>
     </message>
@@ -5538,6 +5546,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Agenda items to review</source>
         <translation>Agendapunten om na te lopen</translation>
+    </message>
+    <message>
+        <source>These notes are not under an item of the agenda, so there is nothing to review here; choose below which minutes each appears in. A deleted item comes back with Undo on the Agenda tab.</source>
+        <translation>Deze notities staan niet bij een agendapunt, dus hier valt niets te beoordelen; kies hieronder in welk verslag elke notitie komt. Een verwijderd agendapunt komt terug met Ongedaan maken op het tabblad Agenda.</translation>
     </message>
     <message>
         <source>Start from the notes</source>

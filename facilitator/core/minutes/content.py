@@ -37,7 +37,7 @@ from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.timer import item_timings
 from facilitator.core.meetings import to_local
 from facilitator.core.minutes import review
-from facilitator.core.models import Action, Note
+from facilitator.core.models import Action, AgendaItem, Note
 from facilitator.core.participants import participation
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.i18n import labels_in, translate
@@ -47,6 +47,7 @@ AUDIENCES = ("internal", "public")
 # The kinds of note drafted into an item's summary; agreements, quotes, actions and commitments have
 # places of their own.
 SUMMARY_KINDS = ("point", "concern", "question", "note")
+REVIEWED_FIELDS = ("summary", "information_shared", "responses_given", "satisfied", "dissent")
 STAFF_ROLES = ("facilitator", "note_taker", "interpreter")
 GENDER_COUNTS = ("women", "men", "other_gender")
 NOTE_COLUMNS = (
@@ -210,26 +211,40 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         return None if value is None else round(value, 3)
 
     figures = policy.shows_group_figures
-    items = []
-    for number, item in enumerate(loaded.items, start=1):
-        item_review = item_reviews.get(item.id)
-        item_notes = [_note(n, reader, text) for n in kept_by_item.get(item.id, ())]
-        seconds = balance.item_group_seconds.get(item.id)
-        items.append(
-            {
-                "id": item.id,
-                "number": number,
-                "title": text(item.title),
-                "risk_tags": list(item.risk_tags),
-                "summary": text(item_review.summary) if item_review else "",
-                "information_shared": text(item_review.information_shared) if item_review else "",
-                "responses_given": text(item_review.responses_given) if item_review else "",
-                "satisfied": item_review.satisfied if item_review else "",
-                "dissent": text(item_review.dissent) if item_review else "",
-                "notes": item_notes,
-                "balance_index": index(seconds) if seconds and figures else None,
-            }
-        )
+
+    def entry(item_id: str, number: int | None, title: str, risk_tags: list[str], place: str) -> dict[str, Any]:
+        item_review = item_reviews.get(item_id)
+        seconds = balance.item_group_seconds.get(item_id)
+        return {
+            "id": item_id,
+            "number": number,
+            "place": place,
+            "title": text(title),
+            "risk_tags": list(risk_tags),
+            "summary": text(item_review.summary) if item_review else "",
+            "information_shared": text(item_review.information_shared) if item_review else "",
+            "responses_given": text(item_review.responses_given) if item_review else "",
+            "satisfied": item_review.satisfied if item_review else "",
+            "dissent": text(item_review.dissent) if item_review else "",
+            "notes": [_note(n, reader, text) for n in kept_by_item.get(item_id or None, ())],
+            "balance_index": index(seconds) if seconds and figures else None,
+        }
+
+    items = [
+        entry(item.id, number, item.title, item.risk_tags, "agenda")
+        for number, item in enumerate(loaded.items, start=1)
+    ]
+    live_ids = {item.id for item in loaded.items}
+    reviewed = {item_id for item_id, r in item_reviews.items() if any(getattr(r, f) for f in REVIEWED_FIELDS)}
+    removed = _removed_items(db, (set(kept_by_item) | reviewed) - live_ids - {None})
+    items += [entry(item.id, None, item.title, item.risk_tags, "removed") for item in removed]
+    placed = live_ids | {item.id for item in removed}
+    for item_id in [item_id for item_id in kept_by_item if item_id is not None and item_id not in placed]:
+        kept_by_item.setdefault(None, []).extend(kept_by_item.pop(item_id))  # its item never arrived
+    if kept_by_item.get(None):
+        order = {note.id: number for number, note in enumerate(kept)}
+        kept_by_item[None].sort(key=lambda note: order[note.id])
+        items.append(entry("", None, "", [], "outside"))
     attendance = _attendance(rows, reader, policy, settings.required_groups, absence, text)
     return {
         "schema": SCHEMA,
@@ -303,6 +318,29 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
             ],
         },
     }
+
+
+def _removed_items(db: Database, wanted: set[str]) -> list[AgendaItem]:
+    """Deleted agenda items that kept notes or a review still belong to (deleted here, or on another
+    laptop while this one wrote the minutes): their words stay in the minutes under their own title."""
+    if not wanted:
+        return []
+    with db.session() as session:
+        query = select(AgendaItem).where(AgendaItem.id.in_(wanted)).order_by(AgendaItem.day, AgendaItem.position)
+        found = list(session.scalars(query))
+        session.expunge_all()
+    return found
+
+
+def item_heading(item: dict[str, Any]) -> str:
+    """An item's heading in the minutes: "3. Wages", or what its notes are when they are not under an
+    item of the agenda (content issued before such notes were kept has no ``place``)."""
+    place = item.get("place", "agenda")
+    if place == "removed":
+        return translate("Minutes", "{0} (removed from the agenda)").format(item["title"])
+    if place == "outside":
+        return translate("Minutes", "Not under an agenda item")
+    return f"{item['number']}. {item['title']}"
 
 
 def _note(note: Any, reader: _Reader, text: disclosure.Redactor) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from facilitator.core.actions import STATUSES
 from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.inclusion import report as inclusion_report
 from facilitator.core.live.notes import KINDS
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label
+from facilitator.core.minutes.content import REVIEWED_FIELDS, cell_label, draft_summary, group_label, item_heading
 from facilitator.core.minutes.review import SATISFIED
 from facilitator.core.minutes.versions import Minutes
 from facilitator.export import pdf
@@ -33,7 +33,6 @@ WIDTH = 210 * mm - 32 * mm
 Progress = Callable[[int, int], object]
 INTERNAL_COLOUR, PUBLIC_COLOUR = "#9B2C2C", "#1F4E79"
 CHUNK = 25
-REVIEWED = ("summary", "information_shared", "responses_given", "satisfied", "dissent")
 
 
 def _day(stamp: str | None) -> str:
@@ -270,10 +269,10 @@ class _Writer:
         for item in self.content["items"]:
             if kinds.get(item["id"]) in PAUSE_KINDS:
                 continue
-            if item["notes"] or any(item[field] for field in REVIEWED):
+            if item["notes"] or any(item[field] for field in REVIEWED_FIELDS):
                 self.item(item)
             else:
-                quiet.append(f"{item['number']}. {item['title']}")
+                quiet.append(item_heading(item))
         if quiet:
             self.add(Spacer(1, 2 * mm))
             self.text(
@@ -282,7 +281,7 @@ class _Writer:
             )
 
     def item(self, item: dict[str, Any]) -> None:
-        self.add(pdf.heading(f"{item['number']}. {item['title']}", 1, self.s))
+        self.add(pdf.heading(item_heading(item), 1, self.s))
         if item["risk_tags"]:
             tags = taxonomy.risk_tags()
             names = ", ".join(tags[t].label if t in tags else t for t in item["risk_tags"])
@@ -360,7 +359,7 @@ class _Writer:
         if not commitments:
             self.text(translate("Minutes", "No commitments were recorded."))
             return
-        titles = {item["id"]: f"{item['number']}. {item['title']}" for item in self.content["items"]}
+        titles = {item["id"]: item_heading(item) for item in self.content["items"]}
         rows = [[translate("Minutes", "Commitment"), translate("Minutes", "By"), translate("Minutes", "Item")]]
         rows += [[c["body"], _who(c), titles.get(c["item"], "")] for c in commitments]
         self.table(rows, (WIDTH - 100 * mm, 50 * mm, 50 * mm))
@@ -398,7 +397,7 @@ class _Writer:
         )
         per_item = [
             pdf.Bar(
-                f"{i['number']}. {i['title']}",
+                item_heading(i),
                 i["balance_index"],
                 flag=i["balance_index"] < 0.6,
                 text=_index(i["balance_index"]),

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.core.live.notes import KINDS
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading
 from facilitator.core.minutes.review import SATISFIED
 
 
@@ -64,7 +64,7 @@ def html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
         if item["satisfied"]:
             body.append(f"<p><i>{escape(SATISFIED.label(item['satisfied']))}</i></p>")
         if body:
-            out.append(f"<h3>{item['number']}. {escape(item['title'])}</h3>" + "".join(body))
+            out.append(f"<h3>{escape(item_heading(item))}</h3>" + "".join(body))
     action_plan = QCoreApplication.translate("MinutesPreview", "Action plan")
     out.append(f"<h3>{escape(action_plan)}</h3><ul>")
     for action in content["actions"]:

@@ -42,7 +42,7 @@ from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.changes import Change
 from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes import review, versions
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading
 from facilitator.core.minutes.follow_up import group_language
 from facilitator.export import minutes
 from facilitator.ui.common.actions import make_action
@@ -116,6 +116,14 @@ class MinutesSection(Section):
         self.item_title = QLabel()
         self.item_title.setStyleSheet("font-weight: bold")
         self.item_title.setWordWrap(True)
+        self.item_hint = QLabel(
+            self.tr(
+                "These notes are not under an item of the agenda, so there is nothing to review here; choose "
+                "below which minutes each appears in. A deleted item comes back with Undo on the Agenda tab."
+            )
+        )
+        self.item_hint.setWordWrap(True)
+        self.item_hint.setVisible(False)
         self.fields = {name: CommitTextEdit(lambda name=name: self._commit(name)) for name in TEXT_FIELDS}
         for name in ("information_shared", "responses_given", "dissent"):
             self.fields[name].setMaximumHeight(60)
@@ -137,6 +145,7 @@ class MinutesSection(Section):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.addRow(self.item_title)
+        form.addRow(self.item_hint)
         form.addRow(self.tr("Summary"), self.fields["summary"])
         form.addRow("", self.draft_button)
         form.addRow(self.tr("Information shared"), self.fields["information_shared"])
@@ -251,7 +260,7 @@ class MinutesSection(Section):
                     continue
                 reviewed = any(item[f] for f in (*TEXT_FIELDS, "satisfied"))
                 mark = "✓ " if reviewed else ""
-                entry = QListWidgetItem(f"{mark}{item['number']}. {item['title']}")
+                entry = QListWidgetItem(mark + item_heading(item))
                 entry.setData(Qt.ItemDataRole.UserRole, item["id"])
                 entry.setToolTip(self.tr("Reviewed") if reviewed else self.tr("Not reviewed yet"))
                 self.items.addItem(entry)
@@ -283,12 +292,18 @@ class MinutesSection(Section):
 
     def _show_item(self, _row: int) -> None:
         item = self._item()
+        # Notes outside the agenda, or of an item deleted since, are chosen for the minutes here, but their
+        # review belongs to an item of the agenda.
+        reviewable = item is not None and item.get("place", "agenda") == "agenda"
         with self.loading:
-            self.item_title.setText(f"{item['number']}. {item['title']}" if item else "")
+            self.item_title.setText(item_heading(item) if item else "")
             for name, field in self.fields.items():
                 field.setPlainText(item[name] if item else "")
-                field.setEnabled(item is not None)
+                field.setEnabled(reviewable)
             set_combo(self.satisfied, item["satisfied"] if item else "")
+            self.satisfied.setEnabled(reviewable)
+            self.draft_button.setEnabled(reviewable)
+            self.item_hint.setVisible(item is not None and not reviewable)
             self._fill_notes(item["notes"] if item else [])
 
     def _fill_notes(self, notes: list[dict[str, Any]]) -> None:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
@@ -146,3 +147,32 @@ def test_a_follow_up_sheet_lists_what_the_groups_cell_raised(demo_db: Database) 
     assert follow_up.cell_of(demo_db, MEETING_ID, public, "RH_MIGRANT") == "RH_MIGRANT"  # absent
     with pytest.raises(UserError, match="No stakeholder group"):
         follow_up.cell_of(demo_db, MEETING_ID, public, "EXPERT")
+
+
+def _item_of(content: dict, note_body: str) -> dict:
+    [item] = [item for item in content["items"] if any(note["body"] == note_body for note in item["notes"])]
+    return item
+
+
+def test_a_note_taken_before_any_item_started_is_kept_outside_the_agenda_items(demo_db: Database) -> None:
+    body = "Before we start: the munshi is standing at the door."
+    add_note(demo_db, MEETING_ID, ParsedNote(body=body, kind="concern", confidentiality="public"))
+    for audience in ("internal", "public"):
+        item = _item_of(gather(demo_db, MEETING_ID, audience), body)
+        assert (item["place"], item["number"], item["id"]) == ("outside", None, "")
+
+
+def test_the_words_of_a_deleted_agenda_item_stay_in_the_minutes_under_its_title(demo_db: Database) -> None:
+    body = "The buyers will pay for the water tanks."
+    add_note(demo_db, MEETING_ID, ParsedNote(body=body, kind="commitment"), SITE_VISITS)
+    review.edit_item(demo_db, SITE_VISITS, summary="Dust was the first thing every worker named.")
+    before = _item_of(gather(demo_db, MEETING_ID, "internal"), body)
+    agenda.delete(demo_db, SITE_VISITS)
+    content = gather(demo_db, MEETING_ID, "internal")
+    after = _item_of(content, body)
+    assert (after["place"], after["number"], after["id"]) == ("removed", None, SITE_VISITS)
+    assert after["title"] == before["title"] and after["summary"].startswith("Dust was the first")
+    assert SITE_VISITS not in [entry["id"] for entry in content["agenda"]]
+    assert [c["item"] for c in content["commitments"] if c["body"] == body] == [SITE_VISITS]
+    agenda.restore(demo_db, SITE_VISITS)
+    assert _item_of(gather(demo_db, MEETING_ID, "internal"), body)["place"] == "agenda"

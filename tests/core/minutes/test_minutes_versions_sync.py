@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from facilitator.core.agenda import items as agenda
 from facilitator.core.errors import UserError
+from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import review, versions
+from facilitator.core.minutes.content import gather
 from facilitator.core.models import AgendaItem
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
@@ -49,3 +52,31 @@ def test_two_laptops_issuing_version_one_offline_keep_both(tmp_path: Path) -> No
     finally:
         field.close()
         office.close()
+
+
+def test_minutes_written_on_one_laptop_for_an_item_another_deleted_are_kept(tmp_path: Path) -> None:
+    """A deletion on one laptop and the minutes of that item on another, offline: after the sync both
+    laptops print the item's words under its title, marked as removed from the agenda."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    office, field = replica(tmp_path / "office"), replica(tmp_path / "field", skew_ms=40)
+    try:
+        meeting = roundtable(office).id
+        synchronise(office, FolderTarget(stick, PASSPHRASE))
+        synchronise(field, FolderTarget(stick, PASSPHRASE))
+        item = _first_item(office)
+        agenda.delete(office, item)
+        add_note(field, meeting, ParsedNote(body="The shed gets a water point by March.", kind="commitment"), item)
+        review.edit_item(field, item, summary="Workers asked for water at the cutting sheds.")
+        for db in (office, field, office):
+            synchronise(db, FolderTarget(stick, PASSPHRASE))
+        for db in (office, field):
+            content = gather(db, meeting, "internal")
+            assert item not in [entry["id"] for entry in content["agenda"]]
+            [kept] = [entry for entry in content["items"] if entry["id"] == item]
+            assert kept["place"] == "removed" and kept["title"] == "Item 0"
+            assert kept["summary"] == "Workers asked for water at the cutting sheds."
+            assert [note["body"] for note in kept["notes"]] == ["The shed gets a water point by March."]
+    finally:
+        office.close()
+        field.close()

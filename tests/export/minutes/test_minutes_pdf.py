@@ -11,6 +11,7 @@ import jsonschema
 import pypdf
 import pytest
 
+from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
@@ -206,3 +207,18 @@ def test_a_danda_after_an_english_word_is_printed_in_the_devanagari_font(demo_db
 def test_an_absent_group_without_a_reason_reads_in_the_language(demo_db: Database, language: str) -> None:
     text = _everything(_pdf(demo_db, audience="internal", language=language))
     assert "no reason recorded" not in text and "reason" not in text
+
+
+def test_notes_outside_the_agenda_and_of_a_deleted_item_are_printed_and_valid(demo_db: Database) -> None:
+    add_note(demo_db, MEETING_ID, ParsedNote(body="Tea was late because of the strike.", confidentiality="public"))
+    add_note(demo_db, MEETING_ID, ParsedNote(body="Dust masks for every cutter.", kind="commitment"), SITE_VISITS)
+    agenda.delete(demo_db, SITE_VISITS)
+    text = " ".join(_everything(_pdf(demo_db)).split())
+    assert "Not under an agenda item" in text and "Tea was late because of the strike." in text
+    assert "What we saw on the site visits (removed from the agenda)" in text
+    assert "Dust masks for every cutter." in text
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for audience in ("internal", "public"):
+        jsonschema.validate(
+            json.loads(minutes.make(demo_db, minutes.Request(MEETING_ID, audience, format="json"))), schema
+        )

@@ -16,6 +16,7 @@ from facilitator.core.minutes import versions
 from facilitator.core.minutes.content import gather
 from facilitator.ui.minutes.section import MinutesSection
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import agenda as agenda_ops
 from facilitator.ui.settings import Settings
 from tests.ui.windows import shown_window
 
@@ -201,3 +202,20 @@ def test_the_choices_stay_with_a_portable_data_dir(qtbot, demo_db: Database) -> 
     with shown_window(demo_db, Settings.kept_in(data_dir)) as application:
         section = _minutes_in_window(application)
         assert (section.audience.currentData(), section.language.currentData()) == ("public", "hi")
+
+
+def test_an_item_deleted_from_the_agenda_keeps_its_notes_here_until_undo_brings_it_back(
+    qtbot, section: MinutesSection
+) -> None:
+    def titles() -> list[str]:
+        return [section.items.item(row).text() for row in range(section.items.count())]
+
+    assert agenda_ops.delete_item(section.ops, MEETING_ID, SITE_VISITS)
+    assert "What we saw on the site visits (removed from the agenda)" in titles()
+    _choose_item(section, SITE_VISITS)
+    assert section.notes.rowCount() > 0 and section.item_hint.isVisibleTo(section)
+    assert not section.fields["summary"].isEnabled() and not section.draft_button.isEnabled()
+    section.ops.undo_stack.undo()
+    assert "3. What we saw on the site visits" in titles()
+    _choose_item(section, SITE_VISITS)
+    assert section.fields["summary"].isEnabled() and not section.item_hint.isVisibleTo(section)

@@ -8768,7 +8768,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

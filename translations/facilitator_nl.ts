@@ -8785,8 +8785,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>minder dan {0}</translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, or with a group of fewer than {0} people, are not counted there.</source>
-        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, of met een groep van minder dan {0} mensen, worden daar niet meegeteld.</translation>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
+        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, in aanwezigheid van het management of zonder toestemming voor aantekeningen worden daar niet meegeteld, en evenmin die met een groep waarvan in totaal minder dan {0} mensen gesproken zijn.</translation>
     </message>
     <message numerus="yes">
         <source>%n findings heard in those conversations are kept for the internal report.</source>

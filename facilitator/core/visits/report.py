@@ -252,7 +252,8 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
                 "To protect the workers who spoke with the delegation, this report gives no names, no time, place "
                 "or language of any conversation, only the number of people per group ({0} or more shown as a "
                 "number), and what was heard only as the number of points per risk. Conversations with a risk "
-                "of retaliation, or with a group of fewer than {0} people, are not counted there.",
+                "of retaliation, with management present or without consent to notes are not counted there, nor "
+                "are those with a group of which fewer than {0} people were spoken with in all.",
             ).format(k),
         )
         kept_back = len(every_finding) - len(found)

@@ -10,12 +10,13 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
+from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.models import Conversation, ConversationPoint, VisitPhoto
 from facilitator.core.participants import participation, people
-from facilitator.core.visits import checklists, conversations, findings, photos, visits
+from facilitator.core.visits import checklists, conversations, findings, photos, report, visits
 
 ZONE = "Asia/Kolkata"
 
@@ -208,3 +209,22 @@ def test_a_second_finding_from_the_same_answer_or_point_is_refused_and_changes_n
         findings.from_point(demo_db, point, severity="low")
     after = [row.id for row in findings.register(demo_db, meeting_id=MEETING_ID)]
     assert len(after) == len(before) + 1 and first.id in after
+
+
+def test_the_supplier_counts_points_of_a_group_only_when_k_of_its_people_were_heard_in_all(db: Database) -> None:
+    """Two women heard alone are not counted for the supplier; with three more heard later they are, as
+    points per risk of the whole group, which the report's own explanation says."""
+    visit_id = _visit(db)
+
+    def heard() -> list[tuple[str, int]]:
+        shown = report.build(db, visit_id, report.ReportAudience.SUPPLIER)
+        return [(line.risk, line.points) for line in shown.heard]
+
+    pair = conversations.add_conversation(db, visit_id, "RH_WOMEN_WORKER", women=2, consent_notes=True)
+    conversations.add_point(db, pair.id, "c: the water tank is empty by noon #WASH")
+    assert heard() == []
+    trio = conversations.add_conversation(db, visit_id, "RH_WOMEN_WORKER", women=3, consent_notes=True)
+    conversations.add_point(db, trio.id, "c: no shade at the cutting yard #WASH")
+    assert heard() == [(taxonomy.risk_tags()["WASH"].label, 2)]
+    explanation = report.build(db, visit_id, report.ReportAudience.SUPPLIER).withheld[0]
+    assert "fewer than 3 people were spoken with in all" in explanation

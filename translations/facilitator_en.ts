@@ -4743,6 +4743,18 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>{0} – Facilitator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That step belongs to another meeting. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was done in “{1}”, not in the meeting shown. Undo it there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” was undone in “{1}”, not in the meeting shown. Do it again there?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingOps</name>

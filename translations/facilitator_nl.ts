@@ -4756,6 +4756,18 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>{0} – Facilitator</source>
         <translation>{0} – Facilitator</translation>
     </message>
+    <message>
+        <source>That step belongs to another meeting. Go on?</source>
+        <translation>Die stap hoort bij een andere bijeenkomst. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>“{0}” was done in “{1}”, not in the meeting shown. Undo it there?</source>
+        <translation>“{0}” is gedaan in “{1}”, niet in de getoonde bijeenkomst. Daar ongedaan maken?</translation>
+    </message>
+    <message>
+        <source>“{0}” was undone in “{1}”, not in the meeting shown. Do it again there?</source>
+        <translation>“{0}” is ongedaan gemaakt in “{1}”, niet in de getoonde bijeenkomst. Daar opnieuw doen?</translation>
+    </message>
 </context>
 <context>
     <name>MeetingOps</name>

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         undo = assign(ops.undo_stack.createUndoAction(self, KEYS["undo"].label()), "undo")
         redo = assign(ops.undo_stack.createRedoAction(self, KEYS["redo"].label()), "redo")
         self.undo_action, self.redo_action = undo, redo
+        for action, undoing in ((undo, True), (redo, False)):
+            action.triggered.disconnect()  # the stack's own undo() and redo(): asked first, below
+            action.triggered.connect(partial(self._replay, undoing))
         ops.undo_stack.undoTextChanged.connect(self._keep_undo_neutral)
         ops.undo_stack.redoTextChanged.connect(self._keep_undo_neutral)
         self.edit_menu.addActions([undo, redo])
@@ -319,6 +322,34 @@ class MainWindow(QMainWindow):
         ):
             label = KEYS[key].label()
             action.setText(label if self.room_view or not step else f"{label} {step}")
+
+    def _replay(self, undo: bool) -> None:
+        """Undo and redo take the latest step of any meeting; one of another meeting than the one shown
+        would change what the user cannot see, so they are asked first."""
+        stack = self.ops.undo_stack
+        meeting_id = self.ops.next_step_meeting(undo)
+        elsewhere = self.meetings.summary(meeting_id) if meeting_id != self.workspace.meeting_id else None
+        if elsewhere is not None:
+            step = stack.undoText() if undo else stack.redoText()
+            if self.room_view:  # the room sees neither the step nor another meeting's title
+                question = self.tr("That step belongs to another meeting. Go on?")
+            elif undo:
+                question = self.tr("“{0}” was done in “{1}”, not in the meeting shown. Undo it there?")
+            else:
+                question = self.tr("“{0}” was undone in “{1}”, not in the meeting shown. Do it again there?")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Facilitator"),
+                question.format(step, elsewhere.title),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
 
     def _keep_undo_neutral(self) -> None:
         """Runs after the stack's own update of the texts (connected later), so the room view keeps them."""

@@ -136,3 +136,30 @@ def test_the_sections_not_shown_are_built_one_by_one_in_idle_time(db, settings: 
         with qtbot.waitSignal(workspace.all_built, timeout=10_000):
             pass
         assert [type(s).__name__ for s in workspace.built_sections()] == [spec.name for spec in SECTIONS]
+
+
+def test_undo_of_a_step_in_another_meeting_asks_first(application: Application, monkeypatch) -> None:
+    """Ctrl+Z takes the latest step of any meeting: one of a meeting not shown is never taken back out of
+    sight without the user saying so."""
+    window = application.window
+    window.open_demo()
+    other = window.create_meeting("Xiamen granite dialogue", datetime(2024, 3, 1, 9), datetime(2024, 3, 1, 17), "UTC")
+    window.meetings.select(MEETING_ID)
+    window.workspace.show_section(OverviewSection)
+    overview = next(s for s in window.workspace.sections if isinstance(s, OverviewSection))
+    overview.city_edit.setText("Bundi")
+    overview.city_edit.editingFinished.emit()
+    assert meetings.get(application.db, MEETING_ID).city == "Bundi"
+    window.meetings.select(other)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_: asked.append(text) or answer)
+    window.undo_action.trigger()
+    assert meetings.get(application.db, MEETING_ID).city == "Bundi"
+    assert "Roundtable on labour risks in Rajasthan sandstone" in asked[0] and window.undo_action.isEnabled()
+    answer = QMessageBox.StandardButton.Yes
+    window.undo_action.trigger()
+    assert meetings.get(application.db, MEETING_ID).city == "Kota"
+    window.meetings.select(MEETING_ID)
+    window.redo_action.trigger()  # its own meeting: not asked
+    assert meetings.get(application.db, MEETING_ID).city == "Bundi" and len(asked) == 2

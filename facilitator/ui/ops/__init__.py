@@ -188,6 +188,10 @@ class _UndoEntry(QUndoCommand):
         self.invalidated = False  # a merge changed one of its records since
         self._last_edit = time.monotonic()
 
+    @property
+    def meeting_id(self) -> str | None:
+        return self._meeting_id
+
     def id(self) -> int:
         return _MERGEABLE_ID
 
@@ -313,6 +317,14 @@ class Ops:
             return Outcome(None, FieldEdit(self.db, update, model, record_id, before, dict(changes)))
 
         return self.perform(text, work, kinds, meeting_id, initiator) is not None
+
+    def next_step_meeting(self, undo: bool = True) -> str | None:
+        """The meeting of the step that Undo (or Redo) would take back (or do again), if it has one."""
+        index = self.undo_stack.index() - (1 if undo else 0)
+        if not 0 <= index < self.undo_stack.count():
+            return None
+        entry = self.undo_stack.command(index)
+        return entry.meeting_id if isinstance(entry, _UndoEntry) else None
 
     def merged(self, rows: Iterable[Row], kinds: Change) -> None:
         """Another laptop's work arrived: entries whose records it changed can no longer be replayed,

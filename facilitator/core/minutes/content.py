@@ -215,10 +215,13 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     def entry(item_id: str, number: int | None, title: str, risk_tags: list[str], place: str) -> dict[str, Any]:
         item_review = item_reviews.get(item_id)
         seconds = balance.item_group_seconds.get(item_id)
+        # Only an item off the agenda says where it is, so minutes issued before such items were kept
+        # gather to the same content, and the same fingerprint, while nothing changes.
+        where = {} if place == "agenda" else {"place": place}
         return {
             "id": item_id,
             "number": number,
-            "place": place,
+            **where,
             "title": text(title),
             "risk_tags": list(risk_tags),
             "summary": text(item_review.summary) if item_review else "",
@@ -320,6 +323,11 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     }
 
 
+def noted_or_reviewed(item: dict[str, Any]) -> bool:
+    """Whether anything was noted or reviewed under an item: a break is listed only then."""
+    return bool(item["notes"]) or any(item[name] for name in REVIEWED_FIELDS)
+
+
 def _removed_items(db: Database, wanted: set[str]) -> list[AgendaItem]:
     """Deleted agenda items that kept notes or a review still belong to (deleted here, or on another
     laptop while this one wrote the minutes): their words stay in the minutes under their own title."""
@@ -334,7 +342,7 @@ def _removed_items(db: Database, wanted: set[str]) -> list[AgendaItem]:
 
 def item_heading(item: dict[str, Any]) -> str:
     """An item's heading in the minutes: "3. Wages", or what its notes are when they are not under an
-    item of the agenda (content issued before such notes were kept has no ``place``)."""
+    item of the agenda (an item of the agenda has no ``place``)."""
     place = item.get("place", "agenda")
     if place == "removed":
         return translate("Minutes", "{0} (removed from the agenda)").format(item["title"])

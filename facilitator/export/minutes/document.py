@@ -22,7 +22,7 @@ from facilitator.core.actions import STATUSES
 from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.inclusion import report as inclusion_report
 from facilitator.core.live.notes import KINDS
-from facilitator.core.minutes.content import REVIEWED_FIELDS, cell_label, draft_summary, group_label, item_heading
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading, noted_or_reviewed
 from facilitator.core.minutes.review import SATISFIED
 from facilitator.core.minutes.versions import Minutes
 from facilitator.export import pdf
@@ -267,11 +267,9 @@ class _Writer:
         kinds = {item["id"]: item["kind"] for item in self.content["agenda"]}
         quiet = []
         for item in self.content["items"]:
-            if kinds.get(item["id"]) in PAUSE_KINDS:
-                continue
-            if item["notes"] or any(item[field] for field in REVIEWED_FIELDS):
+            if noted_or_reviewed(item):
                 self.item(item)
-            else:
+            elif kinds.get(item["id"]) not in PAUSE_KINDS:
                 quiet.append(item_heading(item))
         if quiet:
             self.add(Spacer(1, 2 * mm))

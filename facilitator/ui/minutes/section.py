@@ -42,7 +42,7 @@ from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.changes import Change
 from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes import review, versions
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading, noted_or_reviewed
 from facilitator.core.minutes.follow_up import group_language
 from facilitator.export import minutes
 from facilitator.ui.common.actions import make_action
@@ -256,8 +256,8 @@ class MinutesSection(Section):
             self.items.clear()
             kinds = {entry["id"]: entry["kind"] for entry in self.content["agenda"]}
             for item in self.content["items"]:
-                if kinds.get(item["id"]) in PAUSE_KINDS:
-                    continue
+                if kinds.get(item["id"]) in PAUSE_KINDS and not noted_or_reviewed(item):
+                    continue  # a break is reviewed only when something was noted in it
                 reviewed = any(item[f] for f in (*TEXT_FIELDS, "satisfied"))
                 mark = "✓ " if reviewed else ""
                 entry = QListWidgetItem(mark + item_heading(item))

@@ -222,3 +222,22 @@ def test_notes_outside_the_agenda_and_of_a_deleted_item_are_printed_and_valid(de
         jsonschema.validate(
             json.loads(minutes.make(demo_db, minutes.Request(MEETING_ID, audience, format="json"))), schema
         )
+
+
+def test_a_note_taken_in_a_break_is_printed_under_it(demo_db: Database) -> None:
+    tea_break = demo_id("agenda/3")
+    assert "4. Tea break" not in " ".join(_everything(_pdf(demo_db)).split())
+    add_note(
+        demo_db, MEETING_ID, ParsedNote(body="Over tea the drillers said the masks tear.", kind="concern"), tea_break
+    )
+    text = " ".join(_everything(_pdf(demo_db)).split())
+    assert "4. Tea break" in text and "Over tea the drillers said the masks tear." in text
+
+
+def test_an_item_of_the_agenda_carries_the_keys_issued_minutes_always_had(demo_db: Database) -> None:
+    """Minutes issued by an earlier version gather again to the same content, hence the same fingerprint,
+    until something in the meeting changes: an item of the agenda gets no new key."""
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    required = set(schema["properties"]["content"]["properties"]["items"]["items"]["required"])
+    content = versions.current(demo_db, MEETING_ID, "internal").content
+    assert [set(item) for item in content["items"]] == [required] * len(content["items"])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import versions
 from facilitator.core.minutes.content import gather
 from facilitator.ui.minutes.section import MinutesSection
@@ -219,3 +220,14 @@ def test_an_item_deleted_from_the_agenda_keeps_its_notes_here_until_undo_brings_
     assert "3. What we saw on the site visits" in titles()
     _choose_item(section, SITE_VISITS)
     assert section.fields["summary"].isEnabled() and not section.item_hint.isVisibleTo(section)
+
+
+def test_a_break_is_listed_for_review_once_something_was_noted_in_it(section: MinutesSection) -> None:
+    def titles() -> list[str]:
+        return [section.items.item(row).text() for row in range(section.items.count())]
+
+    assert "4. Tea break" not in titles()
+    body = "The drillers said the masks tear."
+    add_note(section.ops.db, MEETING_ID, ParsedNote(body=body, kind="concern"), demo_id("agenda/3"))
+    section.load()
+    assert "4. Tea break" in titles()

@@ -3172,6 +3172,18 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation>नाम</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name infix (van, de)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>संस्था</translation>
     </message>
@@ -3252,7 +3264,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} has no column for names. Name the column &apos;Name&apos;, or choose it in the mapping.</source>
+        <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3115,6 +3115,18 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Naam</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Name infix (van, de)</source>
+        <translation>Tussenvoegsel (van, de)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -3195,8 +3207,8 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
     </message>
     <message>
-        <source>{0} has no column for names. Name the column &apos;Name&apos;, or choose it in the mapping.</source>
-        <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Name&apos;, of kies hem bij het koppelen van kolommen.</translation>
+        <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
+        <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Naam&apos; (of &apos;Voornaam&apos; en &apos;Achternaam&apos;), of kies hem bij het koppelen.</translation>
     </message>
     <message>
         <source>Same person as on line {0}.</source>

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 
 from facilitator.core import meetings
 from facilitator.core.db import Database
+from facilitator.core.errors import UserError
 from facilitator.core.participants import group_names, participation, people
 from facilitator.core.participants import importing as participant_import
 
@@ -126,3 +127,33 @@ def test_every_dutch_group_label_matches_its_group() -> None:
             assert matcher.match(dutch) == labels[source], dutch
             checked += 1
     assert checked == len(labels)
+
+
+def test_a_dutch_list_with_the_name_in_parts_and_hand_typed_headers(db: Database, tmp_path: Path) -> None:
+    """As a Dutch office keeps an address list: first name, infix and surname apart, "E-mailadres",
+    "Stakeholdergroep", headers with a colon or a star, saved by Excel in Windows' encoding."""
+    path = tmp_path / "genodigden.csv"
+    path.write_bytes(
+        "Voornaam *;Tussenvoegsel;Achternaam *;Organisatie;Stakeholdergroep;E-mailadres:;Telefoon (mobiel)\n"
+        "Henk;van der;Müller;Steen & Co BV;Inkoper;henk@steen.nl;06 1234 5678\n"
+        "Priya;;Sharma;Kota Stone Exports;Leveranciersmanagement;priya@ks.in;\n"
+        "Kamla Devi;;;;Vrouwelijke arbeiders;;\n"
+        ";;;;;;\n".encode("cp1252")
+    )
+    meeting = new_meeting(db)
+    plan = participant_import.plan(db, meeting, participant_import.read_table(path))
+    found = {name for name, column in plan.mapping.items() if column is not None}
+    assert found == {"given_name", "name_infix", "family_name", "organisation", "stakeholder_group", "email", "phone"}
+    assert participant_import.apply(db, plan).added == 3
+    listed = {row.name: row for row in participation.list_participants(db, meeting)}
+    assert set(listed) == {"Henk van der Müller", "Priya Sharma", "Kamla Devi"}
+    assert listed["Henk van der Müller"].stakeholder_group == "BIZ_BUYER"
+    [henk] = people.list_register(db, search="Henk")
+    assert (henk.email, henk.phone) == ("henk@steen.nl", "06 1234 5678")
+
+
+def test_a_list_without_any_name_column_is_refused_naming_both_ways(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Organisatie,E-mail\nSteen BV,a@b.nl\n", encoding="utf-8")
+    with pytest.raises(UserError, match="'First name' and 'Last name'"):
+        participant_import.plan(db, new_meeting(db), participant_import.read_table(path))

@@ -33,13 +33,20 @@ from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 # field -> (label, header spellings recognised without help)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("name", "full name", "naam", "participant", "person", "नाम")),
+    # A list with the name in parts: joined into the name where a row has no whole name.
+    "given_name": (QT_TRANSLATE_NOOP("Import", "First name"), ("first name", "given name", "voornaam", "roepnaam")),
+    "name_infix": (QT_TRANSLATE_NOOP("Import", "Name infix (van, de)"), ("tussenvoegsel", "tussenvoegsels", "infix")),
+    "family_name": (
+        QT_TRANSLATE_NOOP("Import", "Last name"),
+        ("last name", "surname", "family name", "achternaam", "familienaam"),
+    ),
     "organisation": (
         QT_TRANSLATE_NOOP("Import", "Organisation"),
         ("organisation", "organization", "company", "org", "organisatie", "employer"),
     ),
     "stakeholder_group": (
         QT_TRANSLATE_NOOP("Import", "Stakeholder group"),
-        ("stakeholder group", "group", "stakeholder_group", "category", "groep", "समूह"),
+        ("stakeholder group", "group", "category", "groep", "stakeholdergroep", "doelgroep", "समूह"),
     ),
     "role": (QT_TRANSLATE_NOOP("Import", "Role"), ("role", "function", "title", "position", "functie")),
     "gender": (QT_TRANSLATE_NOOP("Import", "Gender"), ("gender", "sex", "geslacht")),
@@ -49,8 +56,14 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "languages_read": (QT_TRANSLATE_NOOP("Import", "Languages read"), ("languages read", "reads", "leest")),
     "literacy_needs": (QT_TRANSLATE_NOOP("Import", "Literacy needs"), ("literacy", "literacy needs")),
-    "email": (QT_TRANSLATE_NOOP("Import", "Email"), ("email", "e-mail", "mail")),
-    "phone": (QT_TRANSLATE_NOOP("Import", "Phone"), ("phone", "telephone", "mobile", "telefoon")),
+    "email": (
+        QT_TRANSLATE_NOOP("Import", "Email"),
+        ("email", "e-mail", "mail", "email address", "e-mailadres", "emailadres", "mailadres", "ईमेल"),
+    ),
+    "phone": (
+        QT_TRANSLATE_NOOP("Import", "Phone"),
+        ("phone", "telephone", "mobile", "phone number", "telefoon", "telefoonnummer", "mobiel", "फ़ोन"),
+    ),
     "anonymity": (QT_TRANSLATE_NOOP("Import", "Anonymity"), ("anonymity", "privacy")),
     "status": (QT_TRANSLATE_NOOP("Import", "Status"), ("status", "rsvp")),
     "caucus": (QT_TRANSLATE_NOOP("Import", "Caucus"), ("caucus", "session")),
@@ -66,6 +79,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 PERSON_FIELDS = (
     "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity", "notes",
 )  # fmt: skip
+NAME_PARTS = ("given_name", "name_infix", "family_name")
 LANGUAGE_SEPARATORS = re.compile(r"[,;/|+&]+|\s(?:and|en|और)\s", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -74,12 +88,19 @@ def field_label(name: str) -> str:
     return translate("Import", FIELDS[name][0])
 
 
+def _simplified(header: str) -> str:
+    """A header as typed by hand ("E-mail:", "Naam *", "Phone (mobile)") reduced to compare with a spelling."""
+    header = re.sub(r"\([^)]*\)|[*:.]", " ", header)
+    return re.sub(r"[\s_\-]+", " ", header).strip().casefold()
+
+
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
     """Field -> column index, from the header spellings each field recognises."""
-    simplified = [re.sub(r"[\s_\-]+", " ", h).strip().casefold() for h in headers]
+    simplified = [_simplified(h) for h in headers]
     mapping: dict[str, int | None] = {}
     for name, (_label, spellings) in FIELDS.items():
-        mapping[name] = next((i for i, h in enumerate(simplified) if h in spellings), None)
+        known = {_simplified(spelling) for spelling in spellings}
+        mapping[name] = next((i for i, h in enumerate(simplified) if h in known), None)
     return mapping
 
 
@@ -229,10 +250,12 @@ def plan(
     the value-mapping step, or ``--map-group``); values mapped in earlier imports are used as well.
     """
     mapping = dict(mapping or guess_mapping(table.headers))
-    if mapping.get("name") is None:
+    if all(mapping.get(part) is None for part in ("name", *NAME_PARTS)):
         raise UserError(
             translate(
-                "Import", "{0} has no column for names. Name the column 'Name', or choose it in the mapping."
+                "Import",
+                "{0} has no column for names. Name the column 'Name' (or 'First name' and 'Last name'), or "
+                "choose it in the mapping.",
             ).format(table.source)
         )
     choices = {value: taxonomy.check_group(group) for value, group in (group_choices or {}).items()}
@@ -245,6 +268,8 @@ def plan(
     planned = []
     for number, cells in zip(table.lines, table.rows, strict=True):
         raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
+        parts = [raw.pop(part, "") for part in NAME_PARTS]
+        raw["name"] = raw.get("name") or " ".join(part for part in parts if part)
         row = _check_row(number, raw, groups)
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1

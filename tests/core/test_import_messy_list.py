@@ -157,3 +157,16 @@ def test_a_list_without_any_name_column_is_refused_naming_both_ways(db: Database
     path.write_text("Organisatie,E-mail\nSteen BV,a@b.nl\n", encoding="utf-8")
     with pytest.raises(UserError, match="'First name' and 'Last name'"):
         participant_import.plan(db, new_meeting(db), participant_import.read_table(path))
+
+
+def test_a_list_pasted_from_utf8_and_windows_1252_reads_each_line_in_its_own(db: Database, tmp_path: Path) -> None:
+    """One line saved by Excel ("Müller" in Windows-1252) and one pasted in from a phone (Hindi, UTF-8):
+    neither half is garbled."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(
+        b"Name;Organisation;Group\n"
+        + "Henk Müller;Steen & Co BV;Inkoper\n".encode("cp1252")
+        + "गोपाल सिंह;;Workers\n".encode()
+    )
+    table = participant_import.read_table(path)
+    assert [row[0] for row in table.rows] == ["Henk Müller", "गोपाल सिंह"]

@@ -23,10 +23,13 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
@@ -228,6 +231,10 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    return _mixed(name, data) or str(_guess(name, data))
+
+
+def _guess(name: str, data: bytes) -> CharsetMatch:
     from charset_normalizer import from_bytes
 
     found = from_bytes(data, cp_exclusion=GUESSED_NEVER)
@@ -240,7 +247,29 @@ def decode(name: str, data: bytes) -> str:
     western = (
         next((m for m in found if m.encoding == "cp1252"), None) or from_bytes(data, cp_isolation=["cp1252"]).best()
     )
-    return str(western if western is not None and western.chaos <= best.chaos + WESTERN_MARGIN else best)
+    return western if western is not None and western.chaos <= best.chaos + WESTERN_MARGIN else best
+
+
+def _mixed(name: str, data: bytes) -> str | None:
+    """A list put together from two sources: lines in UTF-8 with letters beyond ASCII (a name in Hindi)
+    beside lines a spreadsheet saved in its code page ("Müller").  Read as one encoding, one of the two
+    halves comes out garbled; so each line that is UTF-8 is read as such, the others as their own guess."""
+    lines = data.splitlines(keepends=True)
+    utf8 = [_utf8_or_none(line) for line in lines]
+    if not any(text is not None and not text.isascii() for text in utf8):
+        return None
+    encoding = _guess(name, b"".join(line for line, text in zip(lines, utf8, strict=True) if text is None)).encoding
+    return "".join(
+        text if text is not None else line.decode(encoding, errors="replace")
+        for line, text in zip(lines, utf8, strict=True)
+    )
+
+
+def _utf8_or_none(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:

@@ -1417,7 +1417,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the note&apos;s id</source>
+        <source>the note&apos;s id or its first characters, as &apos;notes&apos; lists them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5930,6 +5930,18 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>This note no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a note by its id or the first characters of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no note with an id starting with &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one note has an id starting with &apos;{0}&apos;; type more of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2085,8 +2085,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>kiezen in welk verslag een notitie staat</translation>
     </message>
     <message>
-        <source>the note&apos;s id</source>
-        <translation>het id van de notitie</translation>
+        <source>the note&apos;s id or its first characters, as &apos;notes&apos; lists them</source>
+        <translation>het id van de notitie of de eerste tekens ervan, zoals &apos;notes&apos; ze toont</translation>
     </message>
     <message>
         <source>default, internal or omit</source>
@@ -5932,6 +5932,18 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>This note no longer exists.</source>
         <translation>Deze notitie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Name a note by its id or the first characters of it.</source>
+        <translation>Noem een notitie bij haar id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
+        <source>This meeting has no note with an id starting with &apos;{0}&apos;.</source>
+        <translation>Deze bijeenkomst heeft geen notitie met een id dat begint met &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>More than one note has an id starting with &apos;{0}&apos;; type more of it.</source>
+        <translation>Meer dan één notitie heeft een id dat begint met &apos;{0}&apos;; typ er meer van.</translation>
     </message>
     <message>
         <source>Unknown action status: {0}</source>

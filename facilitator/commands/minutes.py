@@ -44,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         item.add_argument(f"--{option}", dest=field, help=translate("Cli", "new text (an empty text clears it)"))
     note = actions.add_parser("note", help=translate("Cli", "choose which minutes a note appears in"))
     note.add_argument("meeting", metavar="MEETING", help=meeting)
-    note.add_argument("note", metavar="NOTE", help=translate("Cli", "the note's id"))
+    note.add_argument(
+        "note", metavar="NOTE", help=translate("Cli", "the note's id or its first characters, as 'notes' lists them")
+    )
     note.add_argument("--appears", required=True, help=translate("Cli", "default, internal or omit"))
     parser.set_defaults(run=run, writes=True)
 
@@ -64,7 +66,9 @@ def _review(args: argparse.Namespace, context: CommandContext, meeting_id: str) 
     from facilitator.core.minutes import review
 
     if args.action == "note":
-        review.set_note_audience(context.db, args.note, args.appears)
+        from facilitator.core.live import notes
+
+        review.set_note_audience(context.db, notes.resolve(context.db, meeting_id, args.note), args.appears)
         context.print(translate("Cli", "Saved."))
         return 0
     agenda = items.items(context.db, meeting_id)

@@ -4,7 +4,8 @@ A note is read by the same grammar as the Live line (``c:`` concern, ``a:`` acti
 ``@name``, ``#tag``, ``%confidential``, ``due:``), so scripts and tests can take notes as a note-taker
 does.  Without ``@`` it is about whoever has the floor while the session runs, and it belongs to the
 item being run unless ``--item N`` names the agenda's N-th item.  Listed notes are attributed as each
-person's anonymity allows: this is an output.
+person's anonymity allows: this is an output.  Each shows the first characters of its id, by which
+``minutes note`` chooses the minutes it appears in.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import argparse
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
+
+NOTE_ID_SHOWN = 8  # enough to name a note to 'minutes note'
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,12 +52,13 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     for record in records:
         tags = " ".join(f"#{tag}" for tag in record["risk_tags"])
         context.print(
-            f"{record['taken_at'][11:16]}  {KINDS.label(record['kind']):<22}  "
+            f"{record['taken_at'][11:16]}  {record['id'][:NOTE_ID_SHOWN]}  {KINDS.label(record['kind']):<22}  "
             f"{vocabulary.CONFIDENTIALITY.label(record['confidentiality']):<12}  {record['attribution'] or '–'}"
         )
-        context.print(f"       {record['body']}" + (f"  {tags}" if tags else ""))
+        indent = " " * (NOTE_ID_SHOWN + 9)
+        context.print(f"{indent}{record['body']}" + (f"  {tags}" if tags else ""))
         if record["agenda_item"]:
-            context.print("       " + translate("Cli", "during: {0}").format(record["agenda_item"]))
+            context.print(indent + translate("Cli", "during: {0}").format(record["agenda_item"]))
     return 0
 
 

@@ -44,6 +44,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
                 attribution = groups[group].label if group in groups else group
             records.append(
                 {
+                    "id": note.id,
                     "taken_at": meetings.to_local(note.taken_at, zone).isoformat(timespec="seconds"),
                     "kind": note.kind,
                     "agenda_item": title,

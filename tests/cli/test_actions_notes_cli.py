@@ -10,6 +10,7 @@ from pathlib import Path
 
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.minutes.content import gather
 from facilitator.core.models import Action, Note
 from tests.cli.invoke import assert_plain_error
 from tests.cli.invoke import run as run_command
@@ -61,7 +62,9 @@ def test_notes_lists_kind_item_attribution_tags_and_confidentiality(demo_dir: Pa
     result = run(demo_dir, "notes", MEETING_ID[:8], "--json")
     records = json.loads(result.stdout)
     assert len(records) == count(demo_dir, Note) > 5
-    assert {"taken_at", "kind", "agenda_item", "attribution", "risk_tags", "confidentiality", "body"} == set(records[0])
+    assert {"id", "taken_at", "kind", "agenda_item", "attribution", "risk_tags", "confidentiality", "body"} == set(
+        records[0]
+    )
     assert records[0]["taken_at"].endswith("+05:30")  # the meeting's zone
     assert any(r["attribution"] == "Joost van Dijk" and "OSH_SILICA" in r["risk_tags"] for r in records)
     assert not any(name in result.stdout for name in HIDDEN)
@@ -124,3 +127,25 @@ def test_a_name_typed_into_a_note_or_an_action_and_a_confidential_note_stay_on_t
     assert "the munshi docks 200 rupees" in printed and "Joost van Dijk to call" in printed  # named stay named
     assert not [name for name in (*HIDDEN, "Kamla", "Santosh", "Ramprasad") if name in printed]
     assert "the agent took the cards" not in printed
+
+
+def test_a_note_listed_by_notes_is_chosen_for_the_minutes_by_the_id_shown(demo_dir: Path) -> None:
+    listed = run(demo_dir, "notes", MEETING_ID[:8]).stdout.splitlines()[0]
+    shown = listed.split()[1]
+    record = json.loads(run(demo_dir, "notes", MEETING_ID[:8], "--json").stdout)[0]
+    assert len(shown) == 8 and record["id"].startswith(shown)
+
+    def in_minutes() -> bool:
+        db = Database.open(demo_dir)
+        try:
+            return any(n["id"] == record["id"] for i in gather(db, MEETING_ID, "internal")["items"] for n in i["notes"])
+        finally:
+            db.close()
+
+    assert in_minutes()
+    run(demo_dir, "minutes", "note", MEETING_ID[:8], shown, "--appears", "omit")
+    assert not in_minutes()
+    assert_plain_error(
+        run(demo_dir, "minutes", "note", MEETING_ID[:8], "zz", "--appears", "omit"),
+        "no note with an id starting with 'zz'",
+    )

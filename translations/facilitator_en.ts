@@ -4594,6 +4594,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change a note&apos;s confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Balance settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,6 +5672,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Follow-up sheet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public note appears in the public minutes too, attributed to a group only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

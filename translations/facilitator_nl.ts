@@ -4605,6 +4605,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Notitie bewerken</translation>
     </message>
     <message>
+        <source>Change a note&apos;s confidentiality</source>
+        <translation>Vertrouwelijkheid van een notitie wijzigen</translation>
+    </message>
+    <message>
         <source>Balance settings</source>
         <translation>Balansinstellingen</translation>
     </message>
@@ -5682,6 +5686,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Follow-up sheet: {0}</source>
         <translation>Vervolgblad: {0}</translation>
+    </message>
+    <message>
+        <source>A public note appears in the public minutes too, attributed to a group only</source>
+        <translation>Een openbare notitie komt ook in het openbare verslag, alleen toegeschreven aan een groep</translation>
     </message>
     <message>
         <source>By default in the internal and public minutes</source>

@@ -54,6 +54,7 @@ from facilitator.ui.keys import KEYS
 from facilitator.ui.minutes.preview import html
 from facilitator.ui.minutes.worker import ExportRun
 from facilitator.ui.ops import Ops
+from facilitator.ui.ops import live as live_ops
 from facilitator.ui.ops import minutes as minutes_ops
 
 LABELS = {"en": "English", "nl": "Nederlands", "hi": "हिन्दी"}
@@ -314,12 +315,18 @@ class MinutesSection(Section):
             who = note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
             text = f"{KINDS.label(note['kind'])}: {note['body']}" + (f" ({who})" if who else "")
             self.notes.setItem(row, 0, QTableWidgetItem(text))
-            self.notes.setItem(row, 1, QTableWidgetItem(vocabulary.CONFIDENTIALITY.label(note["confidentiality"])))
+            level = choice_combo(vocabulary.CONFIDENTIALITY)
+            set_combo(level, note["confidentiality"])
+            level.setToolTip(self.tr("A public note appears in the public minutes too, attributed to a group only"))
+            self.notes.setCellWidget(row, 1, level)
             combo = choice_combo(review.NOTE_AUDIENCES)
             set_combo(combo, choices.get(note["id"], "default"))
             combo.setToolTip(self._appears_in(note))
             combo.currentIndexChanged.connect(
                 lambda _i, note_id=note["id"], combo=combo: self._choose_audience(note_id, combo.currentData())
+            )
+            level.currentIndexChanged.connect(
+                lambda _i, note=note, level=level, combo=combo: self._choose_level(note, level.currentData(), combo)
             )
             self.notes.setCellWidget(row, 2, combo)
         self.notes.resizeRowsToContents()
@@ -367,6 +374,14 @@ class MinutesSection(Section):
         if self.loading or self.meeting_id is None:
             return
         if minutes_ops.set_note_audience(self.ops, self.meeting_id, note_id, audience, initiator=self):
+            self._refresh_preview()
+
+    def _choose_level(self, note: dict[str, Any], level: str, appears: QComboBox) -> None:
+        if self.loading or self.meeting_id is None or level == note["confidentiality"]:
+            return
+        if live_ops.set_note_confidentiality(self.ops, self.meeting_id, note["id"], level, initiator=self):
+            note["confidentiality"] = level
+            appears.setToolTip(self._appears_in(note))
             self._refresh_preview()
 
     def _options_changed(self) -> None:

@@ -187,6 +187,20 @@ def edit_note(ops: Ops, meeting_id: str, note_id: str, body: str, initiator: obj
     )
 
 
+def set_note_confidentiality(ops: Ops, meeting_id: str, note_id: str, level: str, initiator: object = None) -> bool:
+    """Public, internal or confidential, as decided when the minutes are reviewed; a new version of the note."""
+    return ops.edit(
+        translate("LiveOps", "Change a note's confidentiality"),
+        notes.edit_note,
+        Note,
+        note_id,
+        {"confidentiality": level},
+        Change.NOTES,
+        meeting_id,
+        initiator,
+    )
+
+
 def update_balance_settings(ops: Ops, meeting_id: str, changes: dict[str, Any]) -> bool:
     """When the balance alerts fire and what each group is expected to have."""
     return ops.edit(

@@ -231,3 +231,24 @@ def test_a_break_is_listed_for_review_once_something_was_noted_in_it(section: Mi
     add_note(section.ops.db, MEETING_ID, ParsedNote(body=body, kind="concern"), demo_id("agenda/3"))
     section.load()
     assert "4. Tea break" in titles()
+
+
+def test_a_note_made_public_here_reaches_the_public_minutes_and_undo_takes_it_back(section: MinutesSection) -> None:
+    """Notes are taken internal by default; the review is where the facilitator decides which worker voices
+    the public minutes carry (attributed to a group only)."""
+
+    def public_bodies() -> list[str]:
+        return [n["body"] for i in gather(section.ops.db, MEETING_ID, "public")["items"] for n in i["notes"]]
+
+    _choose_item(section, SITE_VISITS)
+    item = next(item for item in section.content["items"] if item["id"] == SITE_VISITS)
+    row, note = next((row, note) for row, note in enumerate(item["notes"]) if note["confidentiality"] == "internal")
+    assert note["body"] not in public_bodies()
+    level = section.notes.cellWidget(row, 1)
+    level.setCurrentIndex(level.findData("public"))
+    assert note["body"] in public_bodies()
+    assert "internal and public" in section.notes.cellWidget(row, 2).toolTip()
+    section.ops.undo_stack.undo()
+    assert note["body"] not in public_bodies()
+    _choose_item(section, SITE_VISITS)
+    assert section.notes.cellWidget(row, 1).currentData() == "internal"

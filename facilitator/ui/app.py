@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    pyside_imports.answer_cheaply()  # before the ORM and the sections load
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         wheel_guard.install(existing)

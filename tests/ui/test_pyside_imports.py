@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -28,6 +29,17 @@ def test_modules_are_told_apart_by_their_source_as_before(tmp_path: Path) -> Non
     assert feature._mod_uses_pyside(modules["uses"]) is True
     assert feature._mod_uses_pyside(modules["plain"]) is False
     assert feature._mod_uses_pyside(sys) is False  # built in: PySide's own answer
+
+
+def test_the_cheap_answer_is_in_place_before_the_window_imports_its_first_module() -> None:
+    """The window's first modules (the data dir's lock, the settings, the meetings list) come before its
+    application exists; importing the ui package alone installs the answer."""
+    probe = (
+        "import sys, facilitator.ui; "
+        "print(getattr(sys.modules['shibokensupport.feature']._mod_uses_pyside, 'reads_bytes', False))"
+    )
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "True"
 
 
 def test_imports_unasked_go_past_pyside_and_its_watch_returns_after_a_failed_one(tmp_path: Path, monkeypatch) -> None:

@@ -2258,7 +2258,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name a conflict by its id or the first characters of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conflict starts with {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one conflict starts with {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4846,10 +4854,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not a meeting id: an id has 36 characters, this has {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No meeting has an id starting with &apos;{0}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6698,6 +6702,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <name>Records</name>
     <message>
         <source>This record no longer exists: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an id: an id has 36 characters, this has {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8856,6 +8864,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>A visit has no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a visit by its id or the first characters of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

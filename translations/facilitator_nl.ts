@@ -2262,8 +2262,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
     </message>
     <message>
+        <source>Name a conflict by its id or the first characters of it.</source>
+        <translation>Noem een conflict bij zijn id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
         <source>No conflict starts with {0}.</source>
         <translation>Geen conflict begint met {0}.</translation>
+    </message>
+    <message>
+        <source>More than one conflict starts with {0}.</source>
+        <translation>Meer dan één conflict begint met {0}.</translation>
     </message>
     <message>
         <source>Unknown decision: {0}</source>
@@ -4859,10 +4867,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Noem een bijeenkomst bij haar id of de eerste tekens ervan.</translation>
     </message>
     <message>
-        <source>That is not a meeting id: an id has 36 characters, this has {0}.</source>
-        <translation>Dat is geen bijeenkomst-id: een id heeft 36 tekens, dit heeft er {0}.</translation>
-    </message>
-    <message>
         <source>No meeting has an id starting with &apos;{0}&apos;.</source>
         <translation>Er is geen bijeenkomst met een id dat begint met &apos;{0}&apos;.</translation>
     </message>
@@ -6712,6 +6716,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>This record no longer exists: {0}</source>
         <translation>Dit gegeven bestaat niet meer: {0}</translation>
+    </message>
+    <message>
+        <source>That is not an id: an id has 36 characters, this has {0}.</source>
+        <translation>Dat is geen id: een id heeft 36 tekens, dit heeft er {0}.</translation>
     </message>
     <message>
         <source>There is no field {0} to change.</source>
@@ -8874,6 +8882,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>A visit has no field {0}.</source>
         <translation>Een bezoek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>Name a visit by its id or the first characters of it.</source>
+        <translation>Noem een bezoek bij zijn id of de eerste tekens ervan.</translation>
     </message>
     <message>
         <source>There is no visit {0}.</source>

@@ -18,11 +18,10 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary
 from facilitator.core.models import Meeting, Participation, natural_id
-from facilitator.core.records import edit, get_live, update_fields
+from facilitator.core.records import ReferenceMessages, by_reference, edit, get_live, update_fields
 from facilitator.i18n import translate
 
 MAX_TITLE = 200
-MAX_REFERENCE = 64  # a meeting id has 36 characters
 # Public outputs show a group on its own only from this many people: below 3, one or two could be told apart.
 MIN_MIN_GROUP_SIZE = 3
 MAX_MIN_GROUP_SIZE = 20
@@ -109,30 +108,13 @@ def get(db: Database, meeting_id: str) -> Meeting:
 
 def resolve(db: Database, reference: str) -> Meeting:
     """The meeting named by its full id or by an unambiguous prefix of it."""
-    reference = text.for_terminal(reference).strip().lower()
-    if not reference:
-        raise UserError(translate("Meetings", "Name a meeting by its id or the first characters of it."))
-    if len(reference) > MAX_REFERENCE:
-        raise UserError(
-            translate("Meetings", "That is not a meeting id: an id has 36 characters, this has {0}.").format(
-                len(reference)
-            )
-        )
+    messages = ReferenceMessages(
+        translate("Meetings", "Name a meeting by its id or the first characters of it."),
+        translate("Meetings", "No meeting has an id starting with '{0}'."),
+        translate("Meetings", "More than one meeting has an id starting with '{0}'; type more of it."),
+    )
     with db.session() as session:
-        found = session.scalars(
-            select(Meeting)
-            .where(Meeting.deleted.is_(False), Meeting.id.startswith(reference, autoescape=True))
-            .limit(2)
-        ).all()
-    if not found:
-        raise UserError(translate("Meetings", "No meeting has an id starting with '{0}'.").format(reference))
-    if len(found) > 1:
-        raise UserError(
-            translate("Meetings", "More than one meeting has an id starting with '{0}'; type more of it.").format(
-                reference
-            )
-        )
-    return found[0]
+        return by_reference(session, select(Meeting).where(Meeting.deleted.is_(False)), Meeting.id, reference, messages)
 
 
 def list_meetings(db: Database, search: str = "", include_archived: bool = False) -> list[MeetingSummary]:

@@ -3,16 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from facilitator.core import text
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Synced
 from facilitator.i18n import translate
 
 Record = TypeVar("Record", bound=Synced)
+MAX_REFERENCE = 64  # an id has 36 characters: anything much longer was pasted by mistake
+
+
+class ReferenceMessages(NamedTuple):
+    """What to say, in the words of the kind of record, when a typed reference names none or several;
+    ``{0}`` is the reference as typed."""
+
+    empty: str
+    unknown: str
+    several: str
+
+
+def by_reference(
+    session: Session, query: Select, id_column: InstrumentedAttribute, reference: str, messages: ReferenceMessages
+) -> Any:
+    """The one result of ``query`` whose id is ``reference`` or starts with it, as the command line names
+    a meeting, a note or a visit by the first characters that ``list`` shows.  The reference is cleaned
+    of what a terminal would act on, and ``%`` or ``_`` in it are matched as typed."""
+    reference = text.for_terminal(reference).strip().lower()
+    if not reference:
+        raise UserError(messages.empty)
+    if len(reference) > MAX_REFERENCE:
+        raise UserError(
+            translate("Records", "That is not an id: an id has 36 characters, this has {0}.").format(len(reference))
+        )
+    found = session.execute(query.where(id_column.startswith(reference, autoescape=True)).limit(2)).scalars().all()
+    if not found:
+        raise UserError(messages.unknown.format(reference))
+    if len(found) > 1:
+        raise UserError(messages.several.format(reference))
+    return found[0]
 
 
 def get_live(session: Session, model: type[Record], record_id: str) -> Record:

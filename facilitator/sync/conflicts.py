@@ -259,17 +259,16 @@ def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
 
 def get_conflict(db: Database, reference: str) -> Conflict:
     """A conflict by its id or the first characters of it."""
-    reference = reference.strip()
+    messages = records.ReferenceMessages(
+        translate("Conflicts", "Name a conflict by its id or the first characters of it."),
+        translate("Conflicts", "No conflict starts with {0}."),
+        translate("Conflicts", "More than one conflict starts with {0}."),
+    )
     with db.session() as session:
-        found = session.scalars(
-            select(ConflictRevision).where(ConflictRevision.id.startswith(reference, autoescape=True)).limit(2)
-        ).all()
-        if len(found) != 1 or not reference:
-            message = "No conflict starts with {0}." if not found else "More than one conflict starts with {0}."
-            raise UserError(translate("Conflicts", message).format(reference))
-        conflict = _conflict(session, found[0])
+        revision = records.by_reference(session, select(ConflictRevision), ConflictRevision.id, reference, messages)
+        conflict = _conflict(session, revision)
     if conflict is None:
-        raise UserError(translate("Conflicts", "No conflict starts with {0}.").format(reference))
+        raise UserError(messages.unknown.format(reference.strip()))
     return conflict
 
 

@@ -47,7 +47,7 @@ def test_control_characters_in_names_never_reach_the_terminal(db: Database, data
 
 
 def test_an_over_long_meeting_reference_is_a_plain_refusal(db: Database, data_dir: Path) -> None:
-    with pytest.raises(UserError, match="not a meeting id"):
+    with pytest.raises(UserError, match="not an id"):
         meetings.resolve(db, "a" * 50_000)
     code, _, err = _run("--data-dir", str(data_dir), "meeting", "\ud800" + "b" * 50_000)
     assert code == cli.EXIT_ERROR and "Traceback" not in err and len(err.splitlines()) == 1

@@ -45,7 +45,7 @@ from facilitator.core.models import (
     NoteRevision,
     utcnow,
 )
-from facilitator.core.records import get_live
+from facilitator.core.records import ReferenceMessages, by_reference, get_live
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -334,22 +334,11 @@ def load_draft(db: Database, meeting_id: str) -> str:
 
 def resolve(db: Database, meeting_id: str, reference: str) -> str:
     """The id of the meeting's note named by its id or by the first characters of it (as ``notes`` lists)."""
-    reference = reference.strip().lower()
-    if not reference:
-        raise UserError(translate("Notes", "Name a note by its id or the first characters of it."))
+    messages = ReferenceMessages(
+        translate("Notes", "Name a note by its id or the first characters of it."),
+        translate("Notes", "This meeting has no note with an id starting with '{0}'."),
+        translate("Notes", "More than one note has an id starting with '{0}'; type more of it."),
+    )
+    query = select(Note.id).where(Note.meeting_id == meeting_id, Note.deleted.is_(False))
     with db.session() as session:
-        found = session.scalars(
-            select(Note.id)
-            .where(Note.meeting_id == meeting_id, Note.deleted.is_(False))
-            .where(Note.id.startswith(reference, autoescape=True))
-            .limit(2)
-        ).all()
-    if not found:
-        raise UserError(
-            translate("Notes", "This meeting has no note with an id starting with '{0}'.").format(reference)
-        )
-    if len(found) > 1:
-        raise UserError(
-            translate("Notes", "More than one note has an id starting with '{0}'; type more of it.").format(reference)
-        )
-    return found[0]
+        return by_reference(session, query, Note.id, reference, messages)

@@ -29,7 +29,7 @@ from facilitator.core.models import (
     VisitPhoto,
     natural_id,
 )
-from facilitator.core.records import edit, get_live
+from facilitator.core.records import ReferenceMessages, by_reference, edit, get_live
 from facilitator.core.visits import checklists
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, ANSWERS, SITE_KINDS
 from facilitator.i18n import translate
@@ -121,17 +121,13 @@ def get(db: Database, visit_id: str) -> Visit:
 
 def resolve(db: Database, reference: str) -> Visit:
     """The visit named by its full id or an unambiguous prefix of it."""
-    reference = reference.strip()
-    if not reference or len(reference) > 64:
-        raise UserError(translate("Visits", "There is no visit {0}.").format(reference[:64]))
-    query = select(Visit).where(Visit.deleted.is_(False), Visit.id.startswith(reference, autoescape=True))
+    messages = ReferenceMessages(
+        translate("Visits", "Name a visit by its id or the first characters of it."),
+        translate("Visits", "There is no visit {0}."),
+        translate("Visits", "{0} names more than one visit; give more of its id."),
+    )
     with db.session() as session:
-        found = list(session.scalars(query.limit(2)))
-    if not found:
-        raise UserError(translate("Visits", "There is no visit {0}.").format(reference))
-    if len(found) > 1:
-        raise UserError(translate("Visits", "{0} names more than one visit; give more of its id.").format(reference))
-    return found[0]
+        return by_reference(session, select(Visit).where(Visit.deleted.is_(False)), Visit.id, reference, messages)
 
 
 @dataclass(frozen=True)

@@ -340,15 +340,25 @@ def _removed_items(db: Database, wanted: set[str]) -> list[AgendaItem]:
     return found
 
 
-def item_heading(item: dict[str, Any]) -> str:
-    """An item's heading in the minutes: "3. Wages", or what its notes are when they are not under an
-    item of the agenda (an item of the agenda has no ``place``)."""
+def on_agenda(item: dict[str, Any]) -> bool:
+    """Whether a gathered item is one of the agenda's own (only the others carry a ``place``)."""
+    return item.get("place", "agenda") == "agenda"
+
+
+def item_title(item: dict[str, Any]) -> str:
+    """An item's name where the minutes list it without its number: its title, or what its notes are
+    when they are not under an item of the agenda."""
     place = item.get("place", "agenda")
     if place == "removed":
         return translate("Minutes", "{0} (removed from the agenda)").format(item["title"])
     if place == "outside":
         return translate("Minutes", "Not under an agenda item")
-    return f"{item['number']}. {item['title']}"
+    return item["title"]
+
+
+def item_heading(item: dict[str, Any]) -> str:
+    """An item's heading in the minutes: "3. Wages", or its name alone when it is off the agenda."""
+    return f"{item['number']}. {item['title']}" if on_agenda(item) else item_title(item)
 
 
 def _note(note: Any, reader: _Reader, text: disclosure.Redactor) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.disclosure import Audience
 from facilitator.core.errors import UserError
+from facilitator.core.minutes.content import item_title
 from facilitator.core.participants import participation
 from facilitator.i18n import translate
 
@@ -34,17 +35,22 @@ def cell_of(db: Database, meeting_id: str, content: dict[str, Any], group: str) 
 def sheet(content: dict[str, Any], group: str, cell: str) -> dict[str, Any]:
     """The follow-up of ``group``, whose words are under ``cell``, from public minutes content."""
     notes = [(item, note) for item in content["items"] for note in item["notes"]]
+    titles = {item["id"]: item_title(item) for item in content["items"]}
     return {
         "group": group,
         "cell": cell,
         "agreed": [note["body"] for _, note in notes if note["kind"] == "decision"],
         "raised": [
-            {"kind": note["kind"], "body": note["body"], "item": item["title"]}
+            {"kind": note["kind"], "body": note["body"], "item": item_title(item)}
             for item, note in notes
             if note["cell"] == cell and note["kind"] in ("point", "concern", "question", "quote", "note")
         ],
         "responses": [
-            {"item": entry["title"], "response": entry["response"], "satisfied": entry["satisfied"]}
+            {
+                "item": titles.get(entry["item"], entry["title"]),
+                "response": entry["response"],
+                "satisfied": entry["satisfied"],
+            }
             for entry in content["follow_up"]["feedback"]
         ],
         "next": [

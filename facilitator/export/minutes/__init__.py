@@ -79,8 +79,8 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
 
     if request.group:
         cell = group_follow_up.cell_of(db, request.meeting_id, minutes.content, request.group)
-        sheet = group_follow_up.sheet(minutes.content, request.group, cell)
-        with i18n.labels_in(request.language):
+        with i18n.labels_in(request.language):  # the sheet names items off the agenda in its language
+            sheet = group_follow_up.sheet(minutes.content, request.group, cell)
             return sheet_pdf.render(minutes, sheet, request.language)
     with i18n.labels_in(request.language):
         return document.render(minutes, request.language, progress)

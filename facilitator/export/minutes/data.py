@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.minutes.content import cell_label
+from facilitator.core.minutes.content import cell_label, item_title
 from facilitator.core.minutes.versions import Minutes
 from facilitator.export.spreadsheet import csv_text
 
@@ -32,7 +32,7 @@ def json_bytes(minutes: Minutes) -> bytes:
 def csv_bytes(minutes: Minutes) -> bytes:
     """One line per action, then one per commitment."""
     content = minutes.content
-    titles = {item["id"]: item["title"] for item in content["items"]}
+    titles = {item["id"]: item_title(item) for item in content["items"]}
     records = [
         {
             "kind": "action",

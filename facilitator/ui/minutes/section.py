@@ -42,7 +42,14 @@ from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.changes import Change
 from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes import review, versions
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading, noted_or_reviewed
+from facilitator.core.minutes.content import (
+    cell_label,
+    draft_summary,
+    group_label,
+    item_heading,
+    noted_or_reviewed,
+    on_agenda,
+)
 from facilitator.core.minutes.follow_up import group_language
 from facilitator.export import minutes
 from facilitator.ui.common.actions import make_action
@@ -295,7 +302,7 @@ class MinutesSection(Section):
         item = self._item()
         # Notes outside the agenda, or of an item deleted since, are chosen for the minutes here, but their
         # review belongs to an item of the agenda.
-        reviewable = item is not None and item.get("place", "agenda") == "agenda"
+        reviewable = item is not None and on_agenda(item)
         with self.loading:
             self.item_title.setText(item_heading(item) if item else "")
             for name, field in self.fields.items():

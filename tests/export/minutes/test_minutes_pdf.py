@@ -241,3 +241,18 @@ def test_an_item_of_the_agenda_carries_the_keys_issued_minutes_always_had(demo_d
     required = set(schema["properties"]["content"]["properties"]["items"]["items"]["required"])
     content = versions.current(demo_db, MEETING_ID, "internal").content
     assert [set(item) for item in content["items"]] == [required] * len(content["items"])
+
+
+def test_a_follow_up_sheet_and_the_csv_mark_an_item_taken_off_the_agenda_in_their_language(
+    demo_db: Database,
+) -> None:
+    """A group reads the answer it was given under the item's title, said to be off the agenda now, as the
+    minutes say it; so does the CSV's commitment under that item."""
+    review.edit_item(demo_db, SITE_VISITS, responses_given="The buyers will pay for the masks.")
+    add_note(demo_db, MEETING_ID, ParsedNote(body="Masks by March.", kind="commitment"), SITE_VISITS)
+    agenda.delete(demo_db, SITE_VISITS)
+    text = " ".join(_everything(_pdf(demo_db, group="RH_WOMEN_WORKER", language="nl")).split())
+    lines = minutes.make(demo_db, minutes.Request(MEETING_ID, "public", format="csv", language="nl"))
+    assert "What we saw on the site visits (van de agenda gehaald): The buyers will pay for the masks." in text
+    commitment = next(line for line in lines.decode().splitlines() if "Masks by March." in line)
+    assert commitment.endswith("What we saw on the site visits (van de agenda gehaald)")

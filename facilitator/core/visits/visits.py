@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.core import zones
 from facilitator.core.db import Database
@@ -36,6 +37,7 @@ from facilitator.i18n import translate
 
 DEFAULT_TEMPLATE = "builtin:natural_stone"
 MAX_NOTE = 5000
+ANSWER_FIELDS = ("answer", "note")  # the fields of a checklist answer, which always travel together
 EDITABLE = (
     "meeting_id", "site_name", "site_kind", "supplier_organisation_id", "village", "district", "latitude",
     "longitude", "starts_at", "ends_at", "timezone", "announcement", "delegation_person_ids",
@@ -264,7 +266,7 @@ def _check_answer(item: checklists.Item, answer: str) -> None:
 
 def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> dict[str, Any]:
     """Answer an item (``answer`` and/or ``note``); returns the previous values, for undo."""
-    if set(changes) - {"answer", "note"}:
+    if set(changes) - set(ANSWER_FIELDS):
         raise UserError(translate("Visits", "An answer has no field {0}.").format(", ".join(sorted(changes))))
     with db.session() as session:
         visit = get_live(session, Visit, visit_id)
@@ -289,6 +291,10 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
         record.deleted = False
         for name, value in changes.items():
             setattr(record, name, value)
+        # An answer and its note are one observation: every edit of either logs both with one stamp, so
+        # a merge takes them from the same edit and never pairs one laptop's answer with another's note.
+        for name in ANSWER_FIELDS:
+            flag_modified(record, name)
     return previous
 
 

@@ -12,6 +12,7 @@ from PIL import Image
 from facilitator.core.ledger import entries
 from facilitator.core.participants import people
 from facilitator.core.visits import conversations, photos, visits
+from facilitator.sync import conflicts
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
 from tests.sync.replicas import replica, roundtable
@@ -76,6 +77,34 @@ def test_a_visit_and_a_commitment_of_no_meeting_travel_with_the_people_they_name
         (heard,) = conversations.rows(office, visit.id)
         assert [p.body for p in heard.points] == ["no shade at noon"]
         assert [c.status for c in entries.history(office, entry.id)] == ["open"]
+    finally:
+        field.close()
+        office.close()
+
+
+def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_entered(tmp_path: Path) -> None:
+    """The field team ticks "observed", the office (from a phone call) writes "not observed" with why, then
+    the field team adds its note.  Merged field by field, the office's answer would stand beside the
+    field's note: a record nobody entered.  An answer and its note travel together, so the newest edit
+    gives both, and the other note is kept to decide on."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    field, office = replica(tmp_path / "field"), replica(tmp_path / "office")
+    try:
+        visit = visits.plan(field, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata")
+        visits.set_answer(field, visit.id, "toilets", answer="partly")
+        synchronise(field, FolderTarget(stick, PASSPHRASE))
+        synchronise(office, FolderTarget(stick, PASSPHRASE))
+        visits.set_answer(field, visit.id, "toilets", answer="observed")
+        visits.set_answer(office, visit.id, "toilets", answer="not_observed", note="Locked, no key")
+        visits.set_answer(field, visit.id, "toilets", note="Clean, with water")
+        for laptop in (field, office, field):
+            synchronise(laptop, FolderTarget(stick, PASSPHRASE))
+        for laptop in (field, office):
+            answers = {row.item.name: row for row in visits.answers(laptop, visit.id)}
+            assert (answers["toilets"].answer, answers["toilets"].note) == ("observed", "Clean, with water")
+        (kept,) = conflicts.list_conflicts(office)
+        assert (kept.shown, kept.other) == ("Clean, with water", "Locked, no key")
     finally:
         field.close()
         office.close()

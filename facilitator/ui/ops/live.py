@@ -175,30 +175,19 @@ def add_note(
 
 def edit_note(ops: Ops, meeting_id: str, note_id: str, body: str, initiator: object = None) -> bool:
     """A new version of the note's text; the earlier versions are kept."""
-    return ops.edit(
-        translate("LiveOps", "Edit note"),
-        notes.edit_note,
-        Note,
-        note_id,
-        {"body": body},
-        Change.NOTES,
-        meeting_id,
-        initiator,
-    )
+    return _new_note_version(ops, translate("LiveOps", "Edit note"), meeting_id, note_id, {"body": body}, initiator)
 
 
 def set_note_confidentiality(ops: Ops, meeting_id: str, note_id: str, level: str, initiator: object = None) -> bool:
     """Public, internal or confidential, as decided when the minutes are reviewed; a new version of the note."""
-    return ops.edit(
-        translate("LiveOps", "Change a note's confidentiality"),
-        notes.edit_note,
-        Note,
-        note_id,
-        {"confidentiality": level},
-        Change.NOTES,
-        meeting_id,
-        initiator,
-    )
+    text = translate("LiveOps", "Change a note's confidentiality")
+    return _new_note_version(ops, text, meeting_id, note_id, {"confidentiality": level}, initiator)
+
+
+def _new_note_version(
+    ops: Ops, text: str, meeting_id: str, note_id: str, changes: dict[str, Any], initiator: object
+) -> bool:
+    return ops.edit(text, notes.edit_note, Note, note_id, changes, Change.NOTES, meeting_id, initiator)
 
 
 def update_balance_settings(ops: Ops, meeting_id: str, changes: dict[str, Any]) -> bool:

@@ -241,14 +241,17 @@ def test_a_note_made_public_here_reaches_the_public_minutes_and_undo_takes_it_ba
         return [n["body"] for i in gather(section.ops.db, MEETING_ID, "public")["items"] for n in i["notes"]]
 
     _choose_item(section, SITE_VISITS)
-    item = next(item for item in section.content["items"] if item["id"] == SITE_VISITS)
-    row, note = next((row, note) for row, note in enumerate(item["notes"]) if note["confidentiality"] == "internal")
-    assert note["body"] not in public_bodies()
+    rows = range(section.notes.rowCount())
+    row = next(row for row in rows if section.notes.cellWidget(row, 1).currentText() == "Internal")
+    internal = gather(section.ops.db, MEETING_ID, "internal")["items"]
+    shown = section.notes.item(row, 0).text()
+    body = next(n["body"] for i in internal if i["id"] == SITE_VISITS for n in i["notes"] if n["body"] in shown)
+    assert body not in public_bodies()
     level = section.notes.cellWidget(row, 1)
-    level.setCurrentIndex(level.findData("public"))
-    assert note["body"] in public_bodies()
+    level.setCurrentIndex(level.findText("Public"))
+    assert body in public_bodies()
     assert "internal and public" in section.notes.cellWidget(row, 2).toolTip()
     section.ops.undo_stack.undo()
-    assert note["body"] not in public_bodies()
+    assert body not in public_bodies()
     _choose_item(section, SITE_VISITS)
     assert section.notes.cellWidget(row, 1).currentData() == "internal"

@@ -1361,6 +1361,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the workbook sheet that holds the list; by default the first with a column for names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write the importable rows; without it, only show the preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1386,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>--map-group needs VALUE=GROUP with a known group, e.g. &quot;SHG=RH_WOMEN_WORKER&quot;; got: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is read. The workbook has more sheets with rows: {others}; import each with --sheet NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,6 +3152,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has no sheet &apos;{sheet}&apos;. Its sheets with rows are: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,6 +3177,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a text file, not a workbook: it has no sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3357,6 +3373,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Choose a group for each value above, or import those people without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has several sheets with rows. Which one holds the list? Import the others after it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

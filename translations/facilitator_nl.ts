@@ -1356,6 +1356,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een groepswaarde uit het bestand lezen als deze stakeholdergroep (id of naam); mag vaker worden gegeven</translation>
     </message>
     <message>
+        <source>the workbook sheet that holds the list; by default the first with a column for names</source>
+        <translation>het werkblad met de lijst; standaard het eerste met een kolom voor namen</translation>
+    </message>
+    <message>
         <source>write the importable rows; without it, only show the preview</source>
         <translation>schrijf de importeerbare rijen; zonder deze optie alleen een voorbeeld tonen</translation>
     </message>
@@ -1378,6 +1382,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>--map-group needs VALUE=GROUP with a known group, e.g. &quot;SHG=RH_WOMEN_WORKER&quot;; got: {0}</source>
         <translation>--map-group verwacht WAARDE=GROEP met een bekende groep, bijvoorbeeld &quot;SHG=RH_WOMEN_WORKER&quot;; gekregen: {0}</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is read. The workbook has more sheets with rows: {others}; import each with --sheet NAME.</source>
+        <translation>Werkblad &apos;{sheet}&apos; is gelezen. De werkmap heeft nog meer werkbladen met rijen: {others}; importeer elk met --sheet NAAM.</translation>
     </message>
     <message>
         <source>Columns: {0}</source>
@@ -3263,6 +3271,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{name} is geen spreadsheet die gelezen kan worden. Sla het op als .xlsx of .csv.</translation>
     </message>
     <message>
+        <source>{name} has no sheet &apos;{sheet}&apos;. Its sheets with rows are: {sheets}.</source>
+        <translation>{name} heeft geen werkblad &apos;{sheet}&apos;. De werkbladen met rijen zijn: {sheets}.</translation>
+    </message>
+    <message>
         <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>{name} is geen leesbare tekst. Sla het opnieuw op als &apos;CSV UTF-8&apos;.</translation>
     </message>
@@ -3285,6 +3297,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.</source>
         <translation>{name} is een pdf. Exporteer de lijst vanuit de spreadsheet als .xlsx of .csv.</translation>
+    </message>
+    <message>
+        <source>{name} is a text file, not a workbook: it has no sheets.</source>
+        <translation>{name} is een tekstbestand, geen werkmap: het heeft geen werkbladen.</translation>
     </message>
     <message>
         <source>{name} is empty: the first row must name the columns.</source>
@@ -3369,6 +3385,14 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>Choose a group for each value above, or import those people without one.</source>
         <translation>Kies voor elke waarde hierboven een groep, of importeer die mensen zonder groep.</translation>
+    </message>
+    <message>
+        <source>Choose a sheet</source>
+        <translation>Kies een werkblad</translation>
+    </message>
+    <message>
+        <source>{0} has several sheets with rows. Which one holds the list? Import the others after it.</source>
+        <translation>{0} heeft meerdere werkbladen met rijen. Op welk staat de lijst? Importeer de andere daarna.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     importing.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("Cli", "the workbook sheet that holds the list; by default the first with a column for names"),
+    )
+    importing.add_argument(
         "--yes",
         action="store_true",
         help=translate("Cli", "write the importable rows; without it, only show the preview"),
@@ -107,8 +112,14 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
     meeting_id = context.meeting_id(args.meeting)
     choices = group_choices(args.map_group)
-    table = participant_import.read_table(args.file)
+    table = participant_import.read_table(args.file, args.sheet)
     plan = participant_import.plan(context.db, meeting_id, table, group_choices=choices)
+    if len(table.sheets) > 1:
+        others = ", ".join(f"'{title}'" for title in table.sheets if title != table.sheet)
+        context.print(
+            translate("Cli", "Sheet '{sheet}' is read. The workbook has more sheets with rows: {others}; import each "
+                             "with --sheet NAME.").format(sheet=table.sheet, others=others)
+        )  # fmt: skip
     mapped = [
         f"{participant_import.field_label(name)} <- {table.headers[index]}"
         for name, index in plan.mapping.items()

@@ -116,3 +116,30 @@ def test_import_maps_group_values_given_on_the_command_line(tmp_path: Path) -> N
                        "--map-group needs VALUE=GROUP")  # fmt: skip
     assert_plain_error(run(tmp_path, "import-participants", meeting[:8], str(messy), "--map-group", "SHG=Aliens"),
                        "got: SHG=Aliens")  # fmt: skip
+
+
+def test_import_reads_the_sheet_named_and_says_which_others_hold_rows(demo_dir: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Read me"
+    book.active.append(["Fill in one sheet per group."])
+    book.create_sheet("NGOs").append(["Name", "Organisation", "Stakeholder group"])
+    book["NGOs"].append(["Anita Rao", "Stone Watch", "CS_LOCAL_NGO"])
+    book.create_sheet("Workers").append(["Name", "Stakeholder group"])
+    book["Workers"].append(["Gopal Meena", "RH_WORKER"])
+    path = tmp_path / "invitations.xlsx"
+    book.save(path)
+
+    def listed() -> list[dict]:
+        return json.loads(run(demo_dir, "participants", MEETING_ID, "--json").stdout)
+
+    before = len(listed())
+    preview = run(demo_dir, "import-participants", MEETING_ID, str(path))
+    # The instructions sheet names no people: the first sheet whose columns do is read.
+    assert "Sheet 'NGOs' is read" in preview.stdout and "'Read me', 'Workers'" in preview.stdout
+    assert "1 of 1 rows can be imported" in preview.stdout
+    chosen = run(demo_dir, "import-participants", MEETING_ID, str(path), "--sheet", "Workers", "--yes")
+    assert chosen.returncode == 0 and "Sheet 'Workers' is read" in chosen.stdout
+    after = listed()
+    assert len(after) == before + 1 and "Anita Rao" not in [p["name"] for p in after]

@@ -229,3 +229,40 @@ def test_headers_typed_in_dutch_or_hindi_find_their_fields() -> None:
     assert (mapping["languages_read"], mapping["notes"]) == (3, 4)
     hindi = participant_import.guess_mapping(("नाम", "समूह", "भाषा"))
     assert (hindi["name"], hindi["stakeholder_group"], hindi["languages_spoken"]) == (0, 1, 2)
+
+
+def _workbook(tmp_path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    book = Workbook(write_only=True)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    path = tmp_path / "uitnodigingen.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_workbook_is_read_from_its_first_sheet_with_rows_or_the_one_named(tmp_path: Path) -> None:
+    """An invitation workbook opens on a blank or instructions sheet as often as not, and keeps one sheet
+    per group: the first sheet with rows is read, each other sheet when named, and a name it lacks is
+    refused with the ones it has."""
+    path = _workbook(
+        tmp_path,
+        {
+            "Leeg": [],
+            "Leveranciers": [["Naam", "Organisatie"], ["R. Mehta", "Dabi Quarry Co"]],
+            "Werknemers": [["Naam", "Groep"], ["सुनीता देवी", "Women workers"], ["Gopal Meena", "Workers"]],
+        },
+    )
+    first = participant_import.read_table(path)
+    assert (first.sheet, first.sheets) == ("Leveranciers", ("Leveranciers", "Werknemers"))
+    assert first.rows == (("R. Mehta", "Dabi Quarry Co"),)
+    workers = participant_import.read_table(path, "Werknemers")
+    assert workers.headers == ("Naam", "Groep") and workers.rows[0] == ("सुनीता देवी", "Women workers")
+    assert workers.lines == (2, 3)
+    with pytest.raises(UserError, match=r"no sheet 'NGOs'\. Its sheets with rows are: Leveranciers, Werknemers"):
+        participant_import.read_table(path, "NGOs")
+    with pytest.raises(UserError, match="empty"):
+        participant_import.read_table(path, "Leeg")
+    with pytest.raises(UserError, match="has no sheets"):
+        participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV), "Werknemers")

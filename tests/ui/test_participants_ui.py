@@ -395,3 +395,45 @@ def test_register_languages_are_typed_by_name_and_a_wrong_one_refused(demo_db: D
     edit.editingFinished.emit()
     assert errors == ["Unknown language: Klingonish"]
     assert people.list_register(demo_db, search="Kamla")[0].languages_spoken == ("hi", "bho")
+
+
+def test_a_workbook_with_a_list_on_each_of_two_sheets_asks_which_one_to_import(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+
+    book = Workbook()
+    book.active.title = "Buyers"
+    book.active.append(["Naam", "Organisatie", "Groep"])
+    book.active.append(["Joost van Dijk", "Steenhuis Natuursteen BV", "BIZ_BUYER"])
+    book.create_sheet("Werknemers").append(["Naam", "Groep"])
+    book["Werknemers"].append(["सुनीता देवी", "Women workers"])
+    book["Werknemers"].append(["Gopal Meena", "Workers"])
+    path = tmp_path / "uitnodigingen.xlsx"
+    book.save(path)
+    asked, shown = [], []
+
+    def choose_workers() -> None:
+        question = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        asked.append((question.comboBoxItems(), question.textValue(), question.labelText()))
+        question.setTextValue("Werknemers")
+        question.accept()
+
+    def look_at_the_preview() -> None:
+        dialog = next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()), None
+        )
+        if dialog is None:  # the sheet is still being read
+            QTimer.singleShot(10, look_at_the_preview)
+            return
+        shown.append([cell(dialog.model, row, dialog.model.COLUMN_NAME) for row in range(dialog.model.rowCount())])
+        dialog.done(QDialog.DialogCode.Rejected)
+
+    QTimer.singleShot(0, choose_workers)
+    QTimer.singleShot(10, look_at_the_preview)
+    assert ImportDialog.run_for(Ops(demo_db), MEETING_ID, path) is False
+    ((items, first, question),) = asked
+    assert items == ["Buyers", "Werknemers"] and first == "Buyers" and "several sheets" in question
+    assert shown == [["सुनीता देवी", "Gopal Meena"]]

@@ -65,6 +65,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     source: str
     lines: tuple[int, ...]  # each row's number in the file, blank rows counted, so messages point at it
+    sheet: str = ""  # the workbook sheet read ("" for a CSV file)
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook that holds rows, in the workbook's order
 
 
 def cell_text(value: Any) -> str:
@@ -188,7 +190,16 @@ def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.Z
         raise _damaged_zip(name) from exc
 
 
-def _read_xlsx(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
+@dataclass(frozen=True)
+class _Sheet:
+    rows: list[tuple[int, tuple[str, ...]]]
+    title: str
+    filled: tuple[str, ...]  # the titles of every sheet that holds rows
+
+
+def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
+    """The rows of the sheet ``wanted`` (by its title), or of the first sheet that holds any: a workbook
+    often opens on a cover or an instructions sheet, with the people on the next."""
     from openpyxl import load_workbook
 
     _check_zip(name, data)
@@ -201,11 +212,21 @@ def _read_xlsx(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
             name, translate("Import", "{name} is not a spreadsheet that can be read. Save it as .xlsx or .csv.")
         ) from exc
     try:
-        if not book.worksheets:
-            return []
-        sheet = book.worksheets[0]
-        sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not make rows of 16,384 cells
-        return list(_bounded(name, sheet.iter_rows(values_only=True)))
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()  # a stated size of A1:XFD1048576 must not make rows of 16,384 cells
+        filled = tuple(
+            sheet.title for sheet in book.worksheets if next(_bounded(name, sheet.iter_rows(values_only=True)), None)
+        )
+        if wanted is not None and wanted not in book.sheetnames:
+            raise _refusal(
+                name,
+                translate("Import", "{name} has no sheet '{sheet}'. Its sheets with rows are: {sheets}."),
+                sheet=wanted,
+                sheets=", ".join(filled) or "-",
+            )
+        title = wanted if wanted is not None else next(iter(filled), "")
+        rows = list(_bounded(name, book[title].iter_rows(values_only=True))) if title else []
+        return _Sheet(rows, title, filled)
     except UserError:
         raise
     except Exception as exc:  # as above: malformed sheet XML, forbidden entities, bad numbers or dates
@@ -301,16 +322,19 @@ def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
         ) from exc
 
 
-def read_bytes(name: str, data: bytes) -> Table:
-    """The table in ``data`` (the contents of a file called ``name``), or a plain refusal."""
+def read_bytes(name: str, data: bytes, sheet: str | None = None) -> Table:
+    """The table in ``data`` (the contents of a file called ``name``), or a plain refusal; ``sheet``
+    names the workbook sheet to read, else the first that holds rows is read."""
     if len(data) > MAX_BYTES:
         raise _refusal(
             name,
             translate("Import", "{name} is larger than {limit} MB; that is not an invitation list."),
             limit=MAX_BYTES // (1024 * 1024),
         )
+    book = _Sheet([], "", ())
     if data.startswith(b"PK"):
-        rows = _read_xlsx(name, data)
+        book = _read_xlsx(name, data, sheet)
+        rows = book.rows
     elif data.startswith(b"\xd0\xcf\x11\xe0"):
         raise _refusal(
             name,
@@ -323,6 +347,8 @@ def read_bytes(name: str, data: bytes) -> Table:
         raise _refusal(
             name, translate("Import", "{name} is a PDF. Export the list from its spreadsheet as .xlsx or .csv.")
         )
+    elif sheet is not None:
+        raise _refusal(name, translate("Import", "{name} is a text file, not a workbook: it has no sheets."))
     else:
         rows = _read_csv(name, data)
     if not rows or not any(rows[0][1]):
@@ -330,11 +356,12 @@ def read_bytes(name: str, data: bytes) -> Table:
     headers, body = rows[0][1], rows[1:]
     width = len(headers)
     padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for _, row in body)
-    return Table(tuple(headers), padded, name, tuple(number for number, _ in body))
+    return Table(tuple(headers), padded, name, tuple(number for number, _ in body), book.title, book.filled)
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list."""
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list; ``sheet`` as
+    for :func:`read_bytes`."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -348,4 +375,4 @@ def read_table(path: Path) -> Table:
         raise _refusal(
             path.name, translate("Import", "Cannot read {name}: {reason}"), reason=exc.strerror or exc
         ) from exc
-    return read_bytes(path.name, data)
+    return read_bytes(path.name, data, sheet)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -19,10 +20,9 @@ from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
-from facilitator.core.participants import group_names, people
+from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.import_files import Table
-from facilitator.core.participants.import_files import read_table as read_table
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
@@ -92,6 +92,24 @@ def _simplified(header: str) -> str:
     """A header as typed by hand ("E-mail:", "Naam *", "Phone (mobile)") reduced to compare with a spelling."""
     header = re.sub(r"\([^)]*\)|[*:.]", " ", header)
     return re.sub(r"[\s_\-]+", " ", header).strip().casefold()
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """The list in a CSV file or a workbook's sheet: the one named, else the first whose columns name
+    people (a workbook may open on its instructions), else the first that holds rows."""
+    table = import_files.read_table(path, sheet)
+    if sheet is not None or names_mapped(guess_mapping(table.headers)):
+        return table
+    for title in table.sheets[table.sheets.index(table.sheet) + 1 :] if table.sheet else ():
+        other = import_files.read_table(path, title)
+        if names_mapped(guess_mapping(other.headers)):
+            return other
+    return table
+
+
+def names_mapped(mapping: dict[str, int | None]) -> bool:
+    """Whether a mapping takes people's names from some column, whole or in parts."""
+    return any(mapping.get(part) is not None for part in ("name", *NAME_PARTS))
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
@@ -250,7 +268,7 @@ def plan(
     the value-mapping step, or ``--map-group``); values mapped in earlier imports are used as well.
     """
     mapping = dict(mapping or guess_mapping(table.headers))
-    if all(mapping.get(part) is None for part in ("name", *NAME_PARTS)):
+    if not names_mapped(mapping):
         raise UserError(
             translate(
                 "Import",

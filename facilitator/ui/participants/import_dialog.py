@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -81,7 +82,9 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ops, self.meeting_id, self.table = ops, meeting_id, table
         self.plan: Plan | None = None
-        self.setWindowTitle(self.tr("Import {0}").format(table.source))
+        self.setWindowTitle(
+            self.tr("Import {0}").format(f"{table.source} ({table.sheet})" if table.sheet else table.source)
+        )
         self.resize(980, 640)
         mapping_box = QGroupBox(self.tr("Which column holds what"))
         grid = QGridLayout(mapping_box)
@@ -210,4 +213,27 @@ class ImportDialog(QDialog):
         ok, table = ops.guarded(lambda: participant_import.read_table(path))
         if not ok:
             return False
+        if len(table.sheets) > 1:
+            sheet = choose_sheet(table, parent)
+            if sheet is None:
+                return False
+            if sheet != table.sheet:
+                ok, table = ops.guarded(lambda: participant_import.read_table(path, sheet))
+                if not ok:
+                    return False
         return cls(ops, meeting_id, table, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def choose_sheet(table: Table, parent: QWidget | None) -> str | None:
+    """Which of a workbook's sheets holds the list (each is imported on its own); None when cancelled."""
+    sheet, chosen = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("ImportDialog", "Choose a sheet"),
+        QCoreApplication.translate(
+            "ImportDialog", "{0} has several sheets with rows. Which one holds the list? Import the others after it."
+        ).format(table.source),
+        list(table.sheets),
+        table.sheets.index(table.sheet),
+        False,
+    )
+    return sheet if chosen else None

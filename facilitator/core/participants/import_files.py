@@ -19,17 +19,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
-
-if TYPE_CHECKING:
-    from charset_normalizer import CharsetMatch
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
@@ -44,6 +42,26 @@ MAX_XML_TAGS = 1_000_000
 SCAN_CHUNK = 1024 * 1024
 SNIFF_SAMPLE = 8192
 WESTERN_MARGIN = 0.05
+
+
+def _alphabet(letters: str) -> frozenset[str]:
+    return frozenset(letters + letters.upper() + ("İ" if "ı" in letters else ""))
+
+
+# The letters beyond ASCII of Western European languages, Icelandic's ð þ ý left out: those are what
+# Turkish letters become in Windows-1252.
+WESTERN = _alphabet("àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœ") | {"ß"}
+# Each code page tried, with the letters a list saved in it may hold (Western names appear in any of
+# them); Windows-1252 first, Turkish before Central European: of equally plausible readings the first wins.
+CODE_PAGE_ALPHABETS = (
+    ("cp1252", WESTERN),
+    ("cp1254", WESTERN | _alphabet("âçğıîöşûü")),
+    ("cp1250", WESTERN | _alphabet("áäčďéěíĺľňóôöőŕřšťúůüűýžąćęłńśźżăâîșțşţ")),
+)
+NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+# A symbol of Windows-1252's upper half (£ ¹ ³ ¿ ¥ ...) inside a word or opening one: a letter of another
+# code page.  Spanish opens a question or exclamation with ¿ and ¡, so those two count only inside a word.
+SYMBOL_IN_WORD = re.compile(r"[^\W\d_][\u00a1-\u00bf\u00d7\u00f7]|[\u00a2-\u00be\u00d7\u00f7][^\W\d_]")
 GUESSED_NEVER = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 # A cell that a spreadsheet would run as a formula.  A file that neutralised one with a leading tab keeps
 # the tab, so the value stays inert wherever it goes next.
@@ -252,10 +270,12 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _mixed(name, data) or str(_guess(name, data))
+    return _mixed(name, data) or data.decode(_guess(name, data), errors="replace")
 
 
-def _guess(name: str, data: bytes) -> CharsetMatch:
+def _guess(name: str, data: bytes) -> str:
+    """The encoding of text that is not UTF-8, as charset-normalizer finds it among the code pages, with
+    Windows-1252 first where it reads as cleanly (and none of its neighbours reads better)."""
     from charset_normalizer import from_bytes
 
     found = from_bytes(data, cp_exclusion=GUESSED_NEVER)
@@ -268,7 +288,27 @@ def _guess(name: str, data: bytes) -> CharsetMatch:
     western = (
         next((m for m in found if m.encoding == "cp1252"), None) or from_bytes(data, cp_isolation=["cp1252"]).best()
     )
-    return western if western is not None and western.chaos <= best.chaos + WESTERN_MARGIN else best
+    if western is None or western.chaos > best.chaos + WESTERN_MARGIN:
+        return best.encoding
+    return _closest_code_page(data)
+
+
+def _closest_code_page(data: bytes) -> str:
+    """Windows-1252, or the Windows code page of Turkey or Central Europe when the list reads as a list
+    of their names there and not in Windows-1252.  On a short list the statistics cannot tell these
+    apart, but the letters can: Turkish "Yılmaz" comes out of Windows-1252 as "Yýlmaz", and Polish
+    "Łukasz" as "£ukasz"."""
+    best, fewest = "cp1252", None
+    for encoding, alphabet in CODE_PAGE_ALPHABETS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        strange = sum(letter not in alphabet for letter in NON_ASCII_LETTER.findall(text))
+        strange += len(SYMBOL_IN_WORD.findall(text))
+        if fewest is None or strange < fewest:
+            best, fewest = encoding, strange
+    return best
 
 
 def _mixed(name: str, data: bytes) -> str | None:
@@ -279,7 +319,7 @@ def _mixed(name: str, data: bytes) -> str | None:
     utf8 = [_utf8_or_none(line) for line in lines]
     if not any(text is not None and not text.isascii() for text in utf8):
         return None
-    encoding = _guess(name, b"".join(line for line, text in zip(lines, utf8, strict=True) if text is None)).encoding
+    encoding = _guess(name, b"".join(line for line, text in zip(lines, utf8, strict=True) if text is None))
     return "".join(
         text if text is not None else line.decode(encoding, errors="replace")
         for line, text in zip(lines, utf8, strict=True)

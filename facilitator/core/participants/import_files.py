@@ -58,6 +58,8 @@ CODE_PAGE_ALPHABETS = (
     ("cp1254", WESTERN | _alphabet("âçğıîöşûü")),
     ("cp1250", WESTERN | _alphabet("áäčďéěíĺľňóôöőŕřšťúůüűýžąćęłńśźżăâîșțşţ")),
 )
+HIGH_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+SAMPLE_BYTES = 256 * 1024
 NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 # A symbol of Windows-1252's upper half (£ ¹ ³ ¿ ¥ ...) inside a word or opening one: a letter of another
 # code page.  Spanish opens a question or exclamation with ¿ and ¡, so those two count only inside a word.
@@ -299,9 +301,10 @@ def _closest_code_page(data: bytes) -> str:
     apart, but the letters can: Turkish "Yılmaz" comes out of Windows-1252 as "Yýlmaz", and Polish
     "Łukasz" as "£ukasz"."""
     best, fewest = "cp1252", None
+    sample = b"\n".join(HIGH_LINE.findall(data[:SAMPLE_BYTES]))  # the lines that differ between them
     for encoding, alphabet in CODE_PAGE_ALPHABETS:
         try:
-            text = data.decode(encoding)
+            text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
         strange = sum(letter not in alphabet for letter in NON_ASCII_LETTER.findall(text))

@@ -345,14 +345,20 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
 
 class Redactor:
     """Typed text with each of ``found`` (words, and what replaces them) replaced, longest first, as whole
-    words of any script, casefolded."""
+    words of any script, casefolded; and each of ``contacts`` (a phone number's digits or an e-mail
+    address) wherever it is written, however the number is spaced."""
 
-    def __init__(self, found: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = ()) -> None:
         found = sorted(found, key=lambda pair: -len(pair[0]))
         self.patterns = [(whole_words(text), label) for text, label in found]
+        self.patterns += [(contact_pattern(contact), label) for contact, label in contacts]
         # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
         # hundred patterns.  Where one does, they are applied one by one, longest first.
-        self.any = whole_words(*(text for text, _ in found)) if found else None
+        self.any = (
+            regex_any([pattern.pattern for pattern, _ in self.patterns], self.patterns[0][0].flags)
+            if self.patterns
+            else None
+        )
 
     def __call__(self, text: str) -> str:
         if self.any is None or not self.any.search(text):
@@ -362,22 +368,54 @@ class Redactor:
         return text
 
 
+def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags)
+
+
+MIN_PHONE_DIGITS = 6
+PHONE_SEPARATORS = r"[\s.\-/()]*"
+
+
+def contact_pattern(contact: str) -> regex.Pattern[str]:
+    """A pattern that finds an e-mail address as written (casefolded), or a phone number by its last ten
+    digits with any spacing, dashes or brackets between them, and its country code or trunk 0 if any."""
+    import regex
+
+    if "@" in contact:
+        body = regex.escape(contact)
+    else:
+        digits = [d for d in contact if d.isdigit()][-10:]
+        body = rf"(?:\+?\d{{1,3}}{PHONE_SEPARATORS})?" + PHONE_SEPARATORS.join(digits)
+    return regex.compile(rf"(?<![\w@.]){body}(?![\w@])", regex.IGNORECASE | regex.FULLCASE)
+
+
+def contacts_of(phone: str, email: str) -> list[str]:
+    """What of a person's contact details typed text may repeat: a phone number long enough to be one, an
+    e-mail address."""
+    found = [phone] if sum(d.isdigit() for d in phone) >= MIN_PHONE_DIGITS else []
+    return found + ([email.strip()] if "@" in email else [])
+
+
 def typed_text(session: Session, policy: Policy) -> Redactor:
     """Typed text (a note, an action) as a shareable output may show it: each person who is not named,
     found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
-    policy shows them ("[Anonymous participant]")."""
+    policy shows them ("[Anonymous participant]"), and their phone number or e-mail address, typed into
+    a note to follow up, by "[contact withheld]"."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
 
-    hidden = select(Person.name, Person.anonymity, Person.stakeholder_group).where(
+    hidden = select(Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email).where(
         Person.deleted.is_(False), Person.anonymity != "named"
     )
-    shown = {
-        name.strip(): "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
-        for name, level, group in session.execute(hidden)
-    }
-    return Redactor((finder.found, shown[finder.name]) for finder in name_finders_in(session))
+    shown, contacts = {}, []
+    withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    for name, level, group, phone, email in session.execute(hidden):
+        shown[name.strip()] = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+        contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
+    return Redactor(((finder.found, shown[finder.name]) for finder in name_finders_in(session)), contacts)
 
 
 @cache

@@ -142,9 +142,23 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     return sorted(found.values(), key=lambda pair: -len(pair[0]))
 
 
+def _contacts(reader: _Reader) -> list[tuple[str, str]]:
+    """For the public minutes: each participant's phone number and e-mail address, which name them to
+    anyone who dials or writes, by the Chatham House Rule as much as their name does."""
+    withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    return [
+        (contact, withheld)
+        for row in reader.rows.values()
+        if not (row.is_staff and row.anonymity == "named")
+        for contact in disclosure.contacts_of(row.phone, row.email)
+    ]
+
+
 def _text(reader: _Reader) -> disclosure.Redactor:
     """Typed text as the audience may read it."""
-    return disclosure.Redactor([] if reader.internal else _redactions(reader))
+    if reader.internal:
+        return disclosure.Redactor([])
+    return disclosure.Redactor(_redactions(reader), _contacts(reader))
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:

@@ -17,6 +17,7 @@ from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import review, versions
+from facilitator.core.participants import people
 from facilitator.export import minutes
 from facilitator.export.minutes.data import SCHEMA_PATH
 from facilitator.ui.i18n import install_catalogues
@@ -256,3 +257,20 @@ def test_a_follow_up_sheet_and_the_csv_mark_an_item_taken_off_the_agenda_in_thei
     assert "What we saw on the site visits (van de agenda gehaald): The buyers will pay for the masks." in text
     commitment = next(line for line in lines.decode().splitlines() if "Masks by March." in line)
     assert commitment.endswith("What we saw on the site visits (van de agenda gehaald)")
+
+
+def test_the_phone_number_and_email_of_a_person_who_is_not_named_stay_out_of_the_public_minutes(
+    demo_db: Database,
+) -> None:
+    """A follow-up noted with the worker's own number ("call +91 99999 00001") named him to anyone who
+    dials it; the public minutes withhold it, spaced any way, as they withhold his name."""
+    people.update_person(demo_db, demo_id("person/worker1"), phone="+91 99999 00001", email="ram.g@example.org")
+    body = "Follow up with Ramprasad Gurjar on his cough: call 99999-00001 or write to Ram.G@example.org"
+    add_note(demo_db, MEETING_ID, ParsedNote("action", body, None, "RH_WORKER"), SITE_VISITS)
+    public = minutes.make(demo_db, minutes.Request(MEETING_ID, "public", format="json")).decode()
+    text = " ".join(_everything(_pdf(demo_db, audience="public")).split())
+    for output in (public, text):
+        assert "99999" not in output and "example.org" not in output
+        assert "[contact withheld]" in output
+    internal = minutes.make(demo_db, minutes.Request(MEETING_ID, "internal", format="json")).decode()
+    assert "99999-00001" in internal

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
@@ -71,6 +71,11 @@ class ActionRow:
     agreed_at: datetime | None = None
 
     note_id: str | None = None
+    confidentiality: str = ""  # the confidentiality of the note it was taken in ("" when typed apart)
+
+    @property
+    def confidential(self) -> bool:
+        return self.confidentiality == "confidential"
 
     @property
     def is_open(self) -> bool:
@@ -90,13 +95,24 @@ def _group_owner(group: str) -> str:
 def action_rows(db: Database, meeting_id: str, commitments: bool = False) -> list[ActionRow]:
     """The meeting's actions (and, when asked, its commitments) in the order they were agreed, with
     owner and agenda item by name."""
+    # An action goes with the note it was taken in: deleting the note deletes it, also when the deletion
+    # came from another laptop that had not seen the action yet.
     actions = (
-        select(Action, Person.name, Person.anonymity, Person.stakeholder_group, AgendaItem.title, Note.taken_at)
+        select(
+            Action,
+            Person.name,
+            Person.anonymity,
+            Person.stakeholder_group,
+            AgendaItem.title,
+            Note.taken_at,
+            Note.confidentiality,
+        )
         .outerjoin(Participation, Participation.id == Action.owner_participation_id)
         .outerjoin(Person, Person.id == Participation.person_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
         .outerjoin(Note, Note.id == Action.note_id)
         .where(Action.meeting_id == meeting_id, Action.deleted.is_(False))
+        .where(or_(Action.note_id.is_(None), Note.deleted.is_(False)))
         .order_by(Action.created_at, Action.id)
     )
     promised = (
@@ -109,15 +125,16 @@ def action_rows(db: Database, meeting_id: str, commitments: bool = False) -> lis
     with db.session() as session:
         rows = [
             ActionRow(a.id, a.description, name or _group_owner(a.owner_text), a.due, a.status, title or "",
-                      a.kind, level or "", group or a.owner_text, taken_at or a.created_at, a.note_id)
-            for a, name, level, group, title, taken_at in session.execute(actions)
+                      a.kind, level or "", group or a.owner_text, taken_at or a.created_at, a.note_id, secrecy or "")
+            for a, name, level, group, title, taken_at, secrecy in session.execute(actions)
             if commitments or a.kind == "action"
         ]  # fmt: skip
         followed = {row.note_id for row in rows}
         if commitments:
             rows += [
                 ActionRow(n.id, n.body, name or _group_owner(n.stakeholder_group), None, "", title or "",
-                          "commitment", level or "", group or n.stakeholder_group, n.taken_at, n.id)
+                          "commitment", level or "", group or n.stakeholder_group, n.taken_at, n.id,
+                          n.confidentiality)
                 for n, name, level, group, title in session.execute(promised)
                 if n.id not in followed
             ]  # fmt: skip

@@ -1,7 +1,8 @@
 """A meeting's actions and commitments as records that may leave the laptop (JSON, CSV).
 
 Owners appear as :mod:`facilitator.core.disclosure` allows; the descriptions are what the room agreed,
-as written, except that a name of someone who is not named is replaced by how they are shown.  Dates are
+as written, except that a name (or the phone number) of someone who is not named is replaced by how
+they are shown, and the words of one taken in a confidential note are left out.  Dates are
 ISO 8601.
 """
 
@@ -12,19 +13,22 @@ from typing import Any
 from facilitator.core import actions, disclosure
 from facilitator.core.db import Database
 from facilitator.export import spreadsheet
+from facilitator.i18n import translate
 
 COLUMNS = ("kind", "description", "owner", "due", "status", "agenda_item")
 
 
 def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
-    """Every action and commitment of the meeting, in the order agreed."""
+    """Every action and commitment of the meeting, in the order agreed; one taken in a confidential note
+    is listed with its words left out, as the note is."""
     policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
+    withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     with db.session() as session:
         typed = disclosure.typed_text(session, policy)
     return [
         {
             "kind": row.kind,
-            "description": typed(row.description),
+            "description": withheld if row.confidential else typed(row.description),
             "owner": actions.public_owner(row, policy),
             "due": row.due.isoformat() if row.due else None,
             "status": row.status or None,

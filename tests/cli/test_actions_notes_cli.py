@@ -112,10 +112,13 @@ def test_a_note_without_a_name_is_about_whoever_has_the_floor_now(demo_dir: Path
 
 def test_a_name_typed_into_a_note_or_an_action_and_a_confidential_note_stay_on_the_laptop(demo_dir: Path) -> None:
     """The command line's output is shareable: a worker named in the words of a note (whole, or by a part
-    of the name only she has) is shown as the policy shows her, and a confidential note's words not at all."""
+    of the name only she has) is shown as the policy shows her, and the words of a confidential note, or
+    of an action or commitment taken in one, not at all."""
     run(demo_dir, "note", MEETING_ID[:8], "p: Santosh Bai and Kamla said the munshi docks 200 rupees", "--item", "5")
     run(demo_dir, "note", MEETING_ID[:8], "a: Joost van Dijk to call Ramprasad about the card", "--item", "5")
     run(demo_dir, "note", MEETING_ID[:8], "c: the agent took the cards %confidential", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "a: pay the hospital bill quietly %confidential", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "m: we will stop the cash advances %confidential", "--item", "5")
     printed = (
         "\n".join(
             run(demo_dir, *command, MEETING_ID[:8], *extra).stdout
@@ -127,6 +130,8 @@ def test_a_name_typed_into_a_note_or_an_action_and_a_confidential_note_stay_on_t
     assert "the munshi docks 200 rupees" in printed and "Joost van Dijk to call" in printed  # named stay named
     assert not [name for name in (*HIDDEN, "Kamla", "Santosh", "Ramprasad") if name in printed]
     assert "the agent took the cards" not in printed
+    assert "hospital bill" not in printed and "cash advances" not in printed  # an action or a commitment
+    assert printed.count("(confidential: not shown outside the laptop)") >= 3
 
 
 def test_a_note_listed_by_notes_is_chosen_for_the_minutes_by_the_id_shown(demo_dir: Path) -> None:

@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from facilitator.core import actions
+from facilitator.core import actions, records
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes
-from facilitator.core.models import natural_id
+from facilitator.core.models import Note, natural_id
 
 
 def commitment(db: Database) -> actions.ActionRow:
@@ -44,3 +44,15 @@ def test_only_a_commitment_is_followed_up_and_a_deleted_note_takes_its_follow_up
     actions.follow_commitment(demo_db, promised.id, status="in_progress")
     notes.set_note_deleted(demo_db, promised.id, True)
     assert [r.kind for r in actions.action_rows(demo_db, MEETING_ID, commitments=True)] == ["action", "action"]
+
+
+def test_a_follow_up_whose_note_another_laptop_deleted_is_listed_no_more(demo_db: Database) -> None:
+    """One laptop marks a commitment done while the other deletes its note, not knowing of the follow-up:
+    the merge tombstones only the note.  The follow-up goes with it, as the minutes already leave it out,
+    and comes back with the note."""
+    promised = commitment(demo_db)
+    actions.follow_commitment(demo_db, promised.id, status="done")
+    records.set_deleted(demo_db, Note, promised.id, True)  # as the other laptop's deletion arrives
+    assert [r.kind for r in actions.action_rows(demo_db, MEETING_ID, commitments=True)] == ["action", "action"]
+    records.set_deleted(demo_db, Note, promised.id, False)
+    assert commitment(demo_db).status == "done"

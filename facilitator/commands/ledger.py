@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         ledger_pdf.export(context.db, args.pdf, org, args.status)
         context.print(translate("Cli", "Wrote {0}").format(args.pdf))
         return 0
-    rows = entries.rows(context.db, organisation_id=org, status=args.status)
+    rows = entries.rows(context.db, organisation_id=org, status=args.status, audience=Audience.SHAREABLE)
     if args.csv:
         context.write(ledger_export.csv_text(rows))
         return 0

@@ -22,6 +22,7 @@ from facilitator.core.models import (
     LedgerEntry,
     LedgerStatusChange,
     Meeting,
+    Note,
     Organisation,
     Participation,
     Person,
@@ -196,6 +197,15 @@ def from_action(db: Database, action_id: str, changed_by: str, today: date | Non
     """A meeting's action (from its Actions tab) followed in the ledger across meetings."""
     with db.session() as session:
         action = get_live(session, Action, action_id)
+        note = session.get(Note, action.note_id) if action.note_id else None
+        if note is not None and note.confidentiality == "confidential":
+            raise UserError(
+                translate(
+                    "Ledger",
+                    "This action was taken in a confidential note; the ledger is shared, so it is not put there. "
+                    "Make the note internal first if it may be followed in the ledger.",
+                )
+            )
         known = session.scalar(
             select(LedgerEntry.id).where(LedgerEntry.action_id == action_id, LedgerEntry.deleted.is_(False))
         )
@@ -234,6 +244,17 @@ def from_finding(
 
 
 @dataclass(frozen=True)
+class StatusChange:
+    """One dated change of an entry's status, as the ledger shows it."""
+
+    changed_on: date
+    status: str
+    changed_by: str
+    reason: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class EntryRow:
     """One entry as the ledger shows it, with its status now and its history."""
 
@@ -252,7 +273,7 @@ class EntryRow:
     meeting_title: str
     agreed_on: date | None
     risk_tags: tuple[str, ...]
-    history: tuple[LedgerStatusChange, ...]
+    history: tuple[StatusChange, ...]
     overdue: bool
 
     @property
@@ -270,9 +291,13 @@ def rows(
     status: str | None = None,
     today: date | None = None,
     meeting_id: str | None = None,
+    audience: Audience = Audience.INTERNAL,
 ) -> list[EntryRow]:
     """The ledger: overdue entries first, then by due date; filtered by organisation (owner, or the owner's
-    organisation), status or the meeting that agreed them."""
+    organisation), status or the meeting that agreed them.  For a shareable ``audience`` the typed words
+    (each description, and who changed a status and why) name nobody who is not named, nor their phone
+    number: a worker who asked for anonymity after marking a commitment done stays anonymous in its
+    history."""
     today = today or date.today()
     if status is not None:
         STATUSES.require(status, translate("Ledger", "status"))
@@ -299,9 +324,17 @@ def rows(
         names = dict(
             session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()
         )
+        typed = (
+            disclosure.typed_text(session, disclosure.for_members((), audience))
+            if audience is Audience.SHAREABLE
+            else str
+        )
     result = []
     for entry, person, person_org, anonymity, meeting_title in found:
-        past = tuple(changes.get(entry.id, ()))
+        past = tuple(
+            StatusChange(c.changed_on, c.status, typed(c.changed_by), typed(c.reason), typed(c.evidence))
+            for c in changes.get(entry.id, ())
+        )
         current = past[-1].status if past else INITIAL
         org_id = entry.owner_organisation_id or person_org
         organisation = names.get(org_id, "")
@@ -312,7 +345,7 @@ def rows(
         overdue = entry.due is not None and entry.due < today and current in OUTSTANDING
         result.append(
             EntryRow(
-                entry.id, entry.kind, entry.description, person or organisation, entry.owner_person_id,
+                entry.id, entry.kind, typed(entry.description), person or organisation, entry.owner_person_id,
                 anonymity or "named", organisation, org_id, entry.due, current, past[-1].changed_on if past else None,
                 entry.meeting_id, meeting_title or "", entry.agreed_on, tuple(entry.risk_tags), past, overdue,
             )
@@ -322,8 +355,10 @@ def rows(
 
 def shown_owner(row: EntryRow, audience: Audience) -> str:
     """Who owns an entry, as an output for ``audience`` may say it: the organisation, else the person as
-    their anonymity allows."""
-    if row.owner_organisation:
+    their anonymity allows.  A person who is not named is never shown by their organisation: a family's
+    quarry lease or a small workshop names them as surely."""
+    hidden = row.owner_person_id is not None and row.owner_anonymity != "named" and audience is Audience.SHAREABLE
+    if row.owner_organisation and not hidden:
         return row.owner_organisation
     return disclosure.for_members((), audience).identity(row.owner_anonymity, row.owner).label
 

@@ -107,7 +107,7 @@ def export(
     """Write the ledger of ``organisation_id`` (all entries when None) to ``target``."""
     target = files.check_writable(target)
     today = today or date.today()
-    rows = entries.rows(db, organisation_id=organisation_id, status=status, today=today)
+    rows = entries.rows(db, organisation_id=organisation_id, status=status, today=today, audience=AUDIENCE)
     names = dict(entries.organisations(db))
     files.write_file(render(rows, names.get(organisation_id, "") if organisation_id else "", today), target)
     return target

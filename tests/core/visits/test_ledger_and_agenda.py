@@ -10,6 +10,7 @@ from facilitator.core import actions, meetings
 from facilitator.core.agenda import items
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
+from facilitator.core.disclosure import Audience
 from facilitator.core.errors import UserError
 from facilitator.core.inclusion import report
 from facilitator.core.ledger import entries, followup
@@ -114,3 +115,25 @@ def test_a_new_roundtable_with_the_same_suppliers_gets_a_follow_up_item(demo_db:
     assert "OVERDUE Give every driller an FFP2 mask" in item.facilitator_notes
     assert "bank account" not in item.facilitator_notes  # kept (verified): not listed
     assert findings.register(demo_db, supplier_id=demo_id("org/quarry"))
+
+
+def test_the_shared_ledger_keeps_an_anonymous_owner_and_a_confidential_action_to_itself(demo_db: Database) -> None:
+    """The ledger is shared with suppliers and buyers.  A worker who is not named is not shown by the
+    family lease he works on, a name typed as who marked a status is withheld once that person asked for
+    anonymity, and an action taken in a confidential note does not go into the ledger at all."""
+    worker = demo_id("person/worker1")  # Ramprasad Gurjar, anonymous
+    people.set_organisation(demo_db, worker, "Dabi Quarry No. 7 (Gurjar family lease)")
+    entry = entries.add(demo_db, "Wet drilling at the Gurjar lease", "Aditi", owner_person_id=worker,
+                        owner_organisation_id=people.organisation_of(demo_db, worker))  # fmt: skip
+    entries.change_status(demo_db, entry.id, "in_progress", "Ramprasad Gurjar", "Ramprasad bought the pump")
+    (shared,) = [r for r in entries.rows(demo_db, audience=Audience.SHAREABLE) if r.id == entry.id]
+    shown = " ".join([entries.shown_owner(shared, Audience.SHAREABLE), shared.description] + [
+        f"{c.changed_by} {c.reason}" for c in shared.history])  # fmt: skip
+    assert "Gurjar" not in shown and "Ramprasad" not in shown and "Dabi" not in shown
+    (internal,) = [r for r in entries.rows(demo_db) if r.id == entry.id]
+    assert internal.history[-1].changed_by == "Ramprasad Gurjar"  # the laptop's own view keeps it
+    roster = load_roster(demo_db, MEETING_ID)
+    note = notes.add_note(demo_db, MEETING_ID, notes.parse("a: pay the hospital bill quietly %confidential", roster))
+    action = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == note.id)
+    with pytest.raises(UserError, match="confidential note"):
+        entries.from_action(demo_db, action.id, "Aditi")

@@ -5,8 +5,9 @@ setting (group, how many women and men, language, interviewer, on- or off-site, 
 the retaliation flag), its points and consented quotes, and every photo.
 
 The supplier-facing report carries nothing that could identify a worker: conversations only as a
-count per group (a group of fewer than K people, the meeting's small-cell size, says "fewer than
-K"), no language, place, time or interviewer of a conversation, no name, and no words of any point:
+count per group of K people or more (K, the meeting's small-cell size; smaller groups are counted
+together without their names, and not at all while fewer than K in all), no language, place, time
+or interviewer of a conversation, no name, and no words of any point:
 what was heard is aggregated, as the number of points per risk.  Points of a conversation flagged
 for retaliation risk, held with management present or without consent to notes, or of a group of
 fewer than K people in all are not even counted, and the findings made from them stay internal.
@@ -213,10 +214,17 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         per_group: dict[str, list[conversations.ConversationRow]] = {}
         for row in talks_rows:
             per_group.setdefault(row.group, []).append(row)
+        small: list[conversations.ConversationRow] = []
         for group, rows in per_group.items():
-            total = sum(r.people for r in rows)
-            people = str(total) if total >= k else translate("Visits", "fewer than {0}").format(k)
-            talks.append(TalkLine(group_label(group), len(rows), people))
+            if sum(r.people for r in rows) >= k:
+                talks.append(TalkLine(group_label(group), len(rows), str(sum(r.people for r in rows))))
+            else:
+                small += rows
+        # A group of fewer than K is not named: that two migrant cutters spoke would be enough to find
+        # them.  Such groups are counted together, and not at all while fewer than K in all.
+        if sum(r.people for r in small) >= k:
+            others = translate("Visits", "Other groups, together")
+            talks.append(TalkLine(others, len(small), str(sum(r.people for r in small))))
     points = tuple(
         PointLine(group_label(row.group), POINT_KINDS.label(point.kind), point.body, tuple(point.risk_tags))
         for row in talks_rows
@@ -240,7 +248,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     remediation = _remediation_for(db, finding_ids)
     commitments = tuple(
         dataclasses.replace(row, description=screen(row.description))
-        for row in entries.rows(db)
+        for row in entries.rows(db, audience=audience.disclosure)
         if row.id in remediation
         or (visit.supplier_organisation_id and row.owner_organisation_id == visit.supplier_organisation_id)
     )
@@ -250,10 +258,11 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             translate(
                 "Visits",
                 "To protect the workers who spoke with the delegation, this report gives no names, no time, place "
-                "or language of any conversation, only the number of people per group ({0} or more shown as a "
-                "number), and what was heard only as the number of points per risk. Conversations with a risk "
-                "of retaliation, with management present or without consent to notes are not counted there, nor "
-                "are those with a group of which fewer than {0} people were spoken with in all.",
+                "or language of any conversation, only the number of people per group of {0} or more (smaller "
+                "groups are counted together, and not at all while fewer than {0} in all), and what was heard "
+                "only as the number of points per risk. Conversations with a risk of retaliation, with "
+                "management present or without consent to notes are not counted there, nor are those with a "
+                "group of which fewer than {0} people were spoken with in all.",
             ).format(k),
         )
         kept_back = len(every_finding) - len(found)

@@ -228,3 +228,24 @@ def test_the_supplier_counts_points_of_a_group_only_when_k_of_its_people_were_he
     assert heard() == [(taxonomy.risk_tags()["WASH"].label, 2)]
     explanation = report.build(db, visit_id, report.ReportAudience.SUPPLIER).withheld[0]
     assert "fewer than 3 people were spoken with in all" in explanation
+
+
+def test_the_supplier_is_not_told_that_a_small_group_spoke_and_small_groups_count_only_together(
+    db: Database,
+) -> None:
+    """One migrant cutter heard: "Migrant workers, 1 conversation, fewer than 3" told the exporter which
+    of its few migrants spoke.  Groups of fewer than K are counted together, unnamed, once K in all."""
+    visit_id = _visit(db)
+
+    def talks() -> list[tuple[str, int, str]]:
+        shown = report.build(db, visit_id, report.ReportAudience.SUPPLIER)
+        return [(line.group, line.conversations, line.people) for line in shown.talks]
+
+    conversations.add_conversation(db, visit_id, "RH_WOMEN_WORKER", women=4, consent_notes=True)
+    conversations.add_conversation(db, visit_id, "RH_MIGRANT", men=1, consent_notes=True)
+    women = taxonomy.stakeholder_groups()["RH_WOMEN_WORKER"].label
+    assert talks() == [(women, 1, "4")]
+    conversations.add_conversation(db, visit_id, "RH_WORKER", men=2, consent_notes=True)
+    assert talks() == [(women, 1, "4"), ("Other groups, together", 2, "3")]
+    internal = report.build(db, visit_id, report.ReportAudience.INTERNAL)
+    assert len(internal.talks) == 3  # the delegation's own record keeps each conversation

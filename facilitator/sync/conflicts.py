@@ -1,4 +1,4 @@
-"""Long texts edited on two laptops at once: both versions are kept until the user decides.
+"""Texts edited on two laptops at once, long or short: both versions are kept until the user decides.
 
 Every edit of a text names the version it replaced (its base).  The versions that no later edit
 replaced are the *heads*; when there is more than one, the laptops edited the text concurrently.
@@ -28,6 +28,7 @@ from facilitator.core import records
 from facilitator.core.change_log import ROW, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.field_versions import Version, heads, shown_version
 from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Synced, utcnow
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.sync.log import ChangeRow, entries_for
@@ -45,6 +46,14 @@ FIELD_LABELS = {
     "accessibility": QT_TRANSLATE_NOOP("Conflicts", "Accessibility"),
     "ground_rules": QT_TRANSLATE_NOOP("Conflicts", "Ground rules"),
     "description": QT_TRANSLATE_NOOP("Conflicts", "Action"),
+    "name": QT_TRANSLATE_NOOP("Conflicts", "Name"),
+    "title": QT_TRANSLATE_NOOP("Conflicts", "Title"),
+    "phone": QT_TRANSLATE_NOOP("Conflicts", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Conflicts", "E-mail"),
+    "anonymity": QT_TRANSLATE_NOOP("Conflicts", "Anonymity"),
+    "status": QT_TRANSLATE_NOOP("Conflicts", "Status"),
+    "role": QT_TRANSLATE_NOOP("Conflicts", "Role"),
+    "answer": QT_TRANSLATE_NOOP("Conflicts", "Answer"),
 }
 
 
@@ -55,23 +64,16 @@ def conflict_id(table: str, row_id: str, field_name: str, lost_hlc: str) -> str:
 # -- finding conflicts during a merge --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Version:
-    hlc: str
-    base: str
-    value: Any
-    rank: int  # an edit beats the creation at an equal stamp
-
-
-def _versions(entries: Iterable[ChangeRow], field_name: str) -> list[_Version]:
+def versions_of(entries: Iterable[ChangeRow], field_name: str) -> list[Version]:
+    """Every value a field was given: by the change that created its record, then by each edit."""
     versions = []
     for entry in entries:
         if entry.is_row:
             values = json.loads(entry.value)
             if field_name in values:
-                versions.append(_Version(entry.hlc, "", values[field_name], 0))
+                versions.append(Version(entry.hlc, "", values[field_name], 0))
         elif entry.field == field_name:
-            versions.append(_Version(entry.hlc, entry.base, json.loads(entry.value), 1))
+            versions.append(Version(entry.hlc, entry.base, json.loads(entry.value), 1))
     return versions
 
 
@@ -106,15 +108,13 @@ def reconcile(
 def _reconcile_text(
     connection: Connection, derived: Derived, table: str, row_id: str, field_name: str, entries: list[ChangeRow]
 ) -> None:
-    versions = _versions(entries, field_name)
+    versions = versions_of(entries, field_name)
     if not versions:
         return
-    replaced = {version.base for version in versions}
-    heads = [version for version in versions if version.hlc not in replaced]
-    shown = max(versions, key=lambda version: (version.hlc, version.rank))
+    shown = shown_version(table, field_name, versions)
     scope = next((entry.scope for entry in entries if entry.scope), "")
     standing = {}
-    for head in heads:
+    for head in heads(versions):
         if head is not shown:
             standing[conflict_id(table, row_id, field_name, head.hlc)] = head
     existing = {
@@ -142,7 +142,7 @@ def _reconcile_text(
             )
 
 
-def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: _Version, scope: str) -> ChangeRow:
+def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: Version, scope: str) -> ChangeRow:
     wall_ms, _, device = head.hlc.split(".", 2)
     made = datetime.fromtimestamp(int(wall_ms) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     values = {

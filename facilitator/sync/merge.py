@@ -11,8 +11,10 @@ the merge is commutative, associative and idempotent, which the tests check.
 - Deletes are tombstones: ``deleted`` is a field like any other.
 - A record that arrives before the record it refers to (a turn before its meeting, out of order or
   in another segment) waits in ``sync_pending`` and is applied when its parent arrives.
-- Long texts edited on two laptops since their common version keep both versions
-  (:mod:`facilitator.sync.conflicts`).
+- Texts (long or short: a note, a phone number, a status) edited on two laptops since their common
+  version keep both versions (:mod:`facilitator.sync.conflicts`); for a person's anonymity the more
+  protective one is shown until someone decides (:mod:`facilitator.core.field_versions`).
+- A record deleted on one laptop while another, unaware, went on editing it stays, with the edit.
 - A merge that would delete more than a fifth of a meeting's records is held back, and applies
   nothing, until the user confirms it.
 """
@@ -31,7 +33,7 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, LargeBinary, Table, Text
+from sqlalchemy import JSON, Boolean, Column, LargeBinary, String, Table
 from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
@@ -46,6 +48,7 @@ from facilitator.core.change_log import (
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.field_versions import PROTECTIVE_ORDER, shown_version
 from facilitator.core.models import Base, Meeting
 from facilitator.i18n import translate
 from facilitator.sync import conflicts
@@ -225,10 +228,19 @@ def _ordered_tables() -> list[Table]:
 
 
 def text_columns(table: Table) -> list[str]:
-    """The long texts of an editable table: edited on two laptops at once, both versions are kept."""
+    """The fields of an editable table whose two versions are kept when two laptops edit them at once:
+    every text a person types or chooses, long (a note) or short (a phone number, a status, an
+    anonymity level); not the references between records, which are not read as text."""
     if table.name in insert_only_tables() or table.name == conflicts.TABLE:
         return []
-    return [c.name for c in table.columns if isinstance(c.type, Text)]
+    return [
+        c.name
+        for c in table.columns
+        if isinstance(c.type, String)
+        and not c.nullable
+        and not c.foreign_keys
+        and c.name not in (*STAMP_COLUMNS, "origin")
+    ]
 
 
 @dataclass
@@ -479,6 +491,7 @@ class _Shape:
     defaults: dict[str, Any]
     parents: tuple[tuple[int, Table], ...]
     texts: tuple[str, ...]
+    protective: tuple[str, ...]  # fields where the most protective of concurrent choices stands
     row: Callable[[dict[str, Any]], _Row]  # a state's stored values, in the order of ``names``
     content: Callable[[dict[str, Any]], tuple]  # travelling values in row order; KeyError if one is missing
     flags: tuple[int, ...]  # positions of the yes/no columns in a row
@@ -503,6 +516,7 @@ def _shape(table: Table) -> _Shape:
             if key.column.table.name in synced
         ),
         tuple(text_columns(table)),
+        tuple(name for table_name, name in PROTECTIVE_ORDER if table_name == table.name),
         itemgetter(*names),
         itemgetter(*names[2:]),
         tuple(at for at, column in enumerate(columns) if isinstance(column.type, Boolean)),
@@ -536,6 +550,12 @@ def _state(
                     best[name] = (0, entry.hlc, value)
         elif (1, entry.hlc) > best.get(entry.field, (-1, "", None))[:2]:
             best[entry.field] = (1, entry.hlc, json.loads(entry.value))
+    for name in shape.protective:
+        versions = conflicts.versions_of(entries, name)
+        if len(versions) > 1:
+            chosen = shown_version(shape.table.name, name, versions)
+            best[name] = (chosen.rank, chosen.hlc, chosen.value)
+    _keep_edited_after_deletion(best, entries)
     top = max((entry.hlc for entry in entries), default="")
     if not created:
         if stored is None:
@@ -545,6 +565,21 @@ def _state(
         top = max(top, stored["updated_hlc"])
     row_id = entries[0].row_id if entries else stored["id"]
     return _stored_form(shape, {name: value for name, (_, _, value) in best.items()}, row_id, top)
+
+
+def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:
+    """A record one laptop deleted while another, not knowing, went on editing it stays: an edit made
+    elsewhere with a newer stamp than the deletion was made without having seen it (a deleted record
+    cannot be edited).  Taking the deletion would drop that edit without a word."""
+    deletion = best.get("deleted")
+    if deletion is None or not deletion[2]:
+        return
+    deleted_on = deletion[1].split(".", 2)[-1]
+    if any(
+        entry.hlc > deletion[1] and entry.field not in ("deleted", ROW) and entry.device != deleted_on
+        for entry in entries
+    ):
+        best["deleted"] = (deletion[0], deletion[1], False)
 
 
 def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:

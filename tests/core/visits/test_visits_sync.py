@@ -86,7 +86,7 @@ def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_en
     """The field team ticks "observed", the office (from a phone call) writes "not observed" with why, then
     the field team adds its note.  Merged field by field, the office's answer would stand beside the
     field's note: a record nobody entered.  An answer and its note travel together, so the newest edit
-    gives both, and the other note is kept to decide on."""
+    gives both, and the other laptop's answer and note are kept to decide on."""
     stick = tmp_path / "usb"
     stick.mkdir()
     field, office = replica(tmp_path / "field"), replica(tmp_path / "office")
@@ -103,8 +103,8 @@ def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_en
         for laptop in (field, office):
             answers = {row.item.name: row for row in visits.answers(laptop, visit.id)}
             assert (answers["toilets"].answer, answers["toilets"].note) == ("observed", "Clean, with water")
-        (kept,) = conflicts.list_conflicts(office)
-        assert (kept.shown, kept.other) == ("Clean, with water", "Locked, no key")
+        kept = {c.field: (c.shown, c.other) for c in conflicts.list_conflicts(office)}
+        assert kept == {"answer": ("observed", "not_observed"), "note": ("Clean, with water", "Locked, no key")}
     finally:
         field.close()
         office.close()

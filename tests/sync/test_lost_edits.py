@@ -1,0 +1,98 @@
+"""No edit is dropped without a word when two laptops disagree: an edit made after another laptop deleted
+the record keeps it, a short field set differently on both keeps the other value to decide on, and a
+person's anonymity set differently at once stays the more protective until someone decides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.core.db import Database
+from facilitator.core.live import notes
+from facilitator.core.models import Person
+from facilitator.core.participants import participation, people
+from facilitator.sync import conflicts
+from facilitator.sync.digest import content_digest
+from facilitator.sync.merge import merge
+from tests.sync.replicas import log_of, replica, roundtable
+
+
+def exchange(*laptops: Database) -> None:
+    logs = [log_of(laptop) for laptop in laptops]
+    for laptop in laptops:
+        for changes in logs:
+            merge(laptop, changes)
+
+
+def _person(db: Database, person_id: str) -> Person:
+    with db.session() as session:
+        return session.get(Person, person_id)
+
+
+def _pair(tmp_path: Path) -> tuple[Database, Database, str]:
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first).id
+    exchange(first, second)
+    return first, second, meeting
+
+
+def test_a_note_edited_after_the_other_laptop_deleted_it_stays_with_the_edit(tmp_path: Path) -> None:
+    first, second, meeting = _pair(tmp_path)
+    note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none at the yard"))
+    exchange(first, second)
+    notes.set_note_deleted(first, note.id, True)
+    notes.edit_note(second, note.id, body="Masks: none at the yard, and the water tank is dry")
+    exchange(first, second)
+    for laptop in (first, second):
+        assert [n.body for n in notes.list_notes(laptop, meeting)] == [
+            "Masks: none at the yard, and the water tank is dry"
+        ]
+    assert content_digest(first) == content_digest(second)
+    notes.set_note_deleted(second, note.id, True)  # deleted once it was seen: it goes on every laptop
+    exchange(first, second)
+    assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
+
+
+def test_a_deletion_made_after_an_edit_elsewhere_it_had_not_seen_still_stands_unless_edited_later(
+    tmp_path: Path,
+) -> None:
+    first, second, meeting = _pair(tmp_path)
+    note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none at the yard"))
+    exchange(first, second)
+    notes.edit_note(second, note.id, body="Masks: none")
+    notes.set_note_deleted(first, note.id, True)
+    exchange(first, second)
+    assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
+
+
+def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(tmp_path: Path) -> None:
+    first, second, meeting = _pair(tmp_path)
+    person = participation.list_participants(first, meeting)[0].person_id
+    people.update_person(first, person, phone="+91 98000 11111")
+    people.update_person(second, person, phone="+91 98000 22222")
+    exchange(first, second)
+    for laptop in (first, second):
+        [conflict] = conflicts.list_conflicts(laptop)
+        assert (conflict.field, conflict.shown, conflict.other) == ("phone", "+91 98000 22222", "+91 98000 11111")
+    conflicts.resolve(first, conflict.id, "kept_other")
+    exchange(first, second)
+    assert {_person(laptop, person).phone for laptop in (first, second)} == {"+91 98000 11111"}
+
+
+def test_anonymity_chosen_differently_at_once_stays_the_more_protective_until_decided(tmp_path: Path) -> None:
+    """One laptop records that the worker asked for anonymity; the other, later and unaware, marks him
+    named.  By the clocks alone he would end named everywhere."""
+    first, second, meeting = _pair(tmp_path)
+    person = participation.list_participants(first, meeting)[0].person_id
+    people.update_person(first, person, anonymity="group_only")
+    exchange(first, second)
+    people.update_person(first, person, anonymity="anonymous")
+    people.update_person(second, person, anonymity="named")
+    exchange(first, second)
+    for laptop in (first, second):
+        assert _person(laptop, person).anonymity == "anonymous"
+    [conflict] = [c for c in conflicts.list_conflicts(second) if c.field == "anonymity"]
+    assert (conflict.shown, conflict.other) == ("anonymous", "named")
+    conflicts.resolve(second, conflict.id, "kept_other")  # he did agree to be named after all
+    exchange(first, second)
+    assert {_person(laptop, person).anonymity for laptop in (first, second)} == {"named"}
+    assert content_digest(first) == content_digest(second)

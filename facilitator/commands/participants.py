@@ -120,12 +120,25 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             translate("Cli", "Sheet '{sheet}' is read. The workbook has more sheets with rows: {others}; import each "
                              "with --sheet NAME.").format(sheet=table.sheet, others=others)
         )  # fmt: skip
+    if table.lines_above:
+        context.print(
+            translate("Cli", "Row {row} names the columns; what is above it is not imported (rows: {rows}).").format(
+                row=table.header_line, rows=", ".join(str(line) for line in table.lines_above)
+            )
+        )
     mapped = [
         f"{participant_import.field_label(name)} <- {table.headers[index]}"
         for name, index in plan.mapping.items()
         if index is not None
     ]
     context.print(translate("Cli", "Columns: {0}").format("; ".join(mapped)))
+    for index in participant_import.unmapped_columns(table, plan.mapping):  # never left out without a word
+        header = table.headers[index]
+        context.print(
+            translate("Cli", "Not imported: column '{0}'.").format(header)
+            if header
+            else translate("Cli", "Not imported: column {0}, which has no name.").format(index + 1)
+        )
     for name in plan.missing_columns:
         context.print(translate("Cli", "No column for {0}.").format(participant_import.field_label(name)))
     for row in plan.rows:

@@ -143,3 +143,55 @@ def test_import_reads_the_sheet_named_and_says_which_others_hold_rows(demo_dir: 
     assert chosen.returncode == 0 and "Sheet 'Workers' is read" in chosen.stdout
     after = listed()
     assert len(after) == before + 1 and "Anita Rao" not in [p["name"] for p in after]
+
+
+def test_import_of_the_trial_workbook_title_row_two_language_headers_and_a_dutch_privacy(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    """The user trial's list: a title in A1 and the headers on row 3, "Sanstha / Organisation", "Mobile No.",
+    and "Privacy" holding "Anoniem" for someone of an international NGO (named by default)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (
+        ["Invitation list Kota roundtable"],
+        [],
+        ["Naam", "Sanstha / Organisation", "Groep", "Mobile No.", "Privacy"],
+        ["Esther Mulder", "Fair Stone Watch", "internationale ngo", "+31 6 5555 0101", "Anoniem"],
+        ["Anita Rao", "Stone Watch India", "international NGO", "98290 12345", "Anoniem"],
+        ["सुनीता देवी", None, "women worker", None, "गुमनाम"],
+    ):
+        book.active.append(row)
+    path = tmp_path / "invitation list.xlsx"
+    book.save(path)
+
+    def levels() -> list[str]:
+        return [p["anonymity"] for p in json.loads(run(demo_dir, "participants", MEETING_ID[:8], "--json").stdout)]
+
+    before = levels()
+    preview = run(demo_dir, "import-participants", MEETING_ID[:8], str(path))
+    assert preview.returncode == 0, preview.stderr
+    assert "Row 3 names the columns; what is above it is not imported (rows: 1)." in preview.stdout
+    assert "Organisation <- Sanstha / Organisation" in preview.stdout and "Phone <- Mobile No." in preview.stdout
+    assert "Unknown anonymity" not in preview.stdout and "Not imported" not in preview.stdout
+    assert "Line 4: skipped: Already on this meeting's list." in preview.stdout  # Esther, found by organisation
+    assert "2 of 3 rows can be imported" in preview.stdout
+    done = run(demo_dir, "import-participants", MEETING_ID[:8], str(path), "--yes")
+    assert "Imported: 2 new, 0 merged, 1 skipped." in done.stdout
+    after = levels()
+    assert len(after) == len(before) + 2 and after.count("anonymous") == before.count("anonymous") + 2
+    assert "Anita Rao" not in run(demo_dir, "participants", MEETING_ID[:8]).stdout  # anonymous: not shown by name
+
+
+def test_import_names_every_column_it_leaves_out(demo_dir: Path, tmp_path: Path) -> None:
+    """Columns no field takes are listed, so no data is left out without a word; a Windows-1252 list."""
+    path = tmp_path / "genodigden.csv"
+    path.write_bytes(
+        "Naam;Organisatie;Dorp;Kaste;Opmerkingen;\r\nKamla Devi;;Budhpura;;kinderopvang nodig;\r\n"
+        "Henk Müller;Steen & Co BV;;;;vegetarisch\r\n".encode("cp1252")
+    )
+    preview = run(demo_dir, "import-participants", MEETING_ID[:8], str(path))
+    assert preview.returncode == 0, preview.stderr
+    assert "Columns: Name <- Naam; Organisation <- Organisatie; Notes <- Opmerkingen" in preview.stdout
+    assert "Not imported: column 'Dorp'." in preview.stdout and "Not imported: column 'Kaste'." in preview.stdout
+    assert "Not imported: column 6, which has no name." in preview.stdout

@@ -170,3 +170,39 @@ def test_a_list_pasted_from_utf8_and_windows_1252_reads_each_line_in_its_own(db:
     )
     table = participant_import.read_table(path)
     assert [row[0] for row in table.rows] == ["Henk Müller", "गोपाल सिंह"]
+
+
+def test_a_list_from_rajasthan_with_a_title_and_headers_in_hindi_and_english(db: Database, tmp_path: Path) -> None:
+    """As a local NGO keeps its list: a title above, a serial number, headers in both languages, phone
+    numbers typed as numbers, privacy written in Hindi."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("सूची")
+    for row in (
+        ["बैठक सूची – Kota roundtable, 5 Nov"],
+        [],
+        ["क्रम सं. / S.No.", "नाम / Name", "Sanstha / Organisation", "समूह / Group", "Mobile No.", "गोपनीयता / Privacy"],
+        [1, "कमला देवी", "Budhpura Mahila Samooh", "women worker", 9829012345, "गुमनाम"],
+        [2, "गोपाल सिंह", None, "मज़दूर", None, "केवल समूह"],
+        [3, "Priya Sharma", "Shram Sahyog", "NGO", "+91 98290 55555", "नाम से"],
+        [4, "Ramesh Kumar", None, "worker", None, "पता नहीं"],
+    ):
+        sheet.append(row)
+    path = tmp_path / "suchi.xlsx"
+    book.save(path)
+    meeting = new_meeting(db)
+    table = participant_import.read_table(path)
+    plan = participant_import.plan(db, meeting, table)
+    assert (table.header_line, table.lines) == (3, (4, 5, 6, 7))
+    found = {name: column for name, column in plan.mapping.items() if column is not None}
+    assert found == {"name": 1, "organisation": 2, "stakeholder_group": 3, "phone": 4, "anonymity": 5}
+    assert participant_import.unmapped_columns(table, plan.mapping) == (0,)
+    ramesh = plan.rows[-1]
+    assert ramesh.line == 7 and "imported as 'Anonymous', the most protective level" in ramesh.warnings[0]
+    assert participant_import.apply(db, plan).added == 4
+    listed = {row.name: row for row in participation.list_participants(db, meeting)}
+    assert {name: row.anonymity for name, row in listed.items()} == {
+        "कमला देवी": "anonymous", "गोपाल सिंह": "group_only", "Priya Sharma": "named", "Ramesh Kumar": "anonymous",
+    }  # fmt: skip
+    assert listed["कमला देवी"].organisation == "Budhpura Mahila Samooh"
+    [kamla] = people.list_register(db, search="कमला")
+    assert kamla.phone == "9829012345"

@@ -287,3 +287,202 @@ def test_a_workbook_is_read_from_its_first_sheet_with_rows_or_the_one_named(tmp_
         participant_import.read_table(path, "Leeg")
     with pytest.raises(UserError, match="has no sheets"):
         participant_import.read_table(write(tmp_path, "list.csv", GOOD_CSV), "Werknemers")
+
+
+def new_meeting(db: Database, title: str = "Kota roundtable") -> str:
+    return meetings.create(db, title, datetime(2026, 11, 5, 9), datetime(2026, 11, 5, 17)).id
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [("anoniem", "anonymous"), ("Anoniem", "anonymous"), ("ANONYMOUS", "anonymous"), ("niet bij naam", "anonymous"),
+     ("Geheim!", "anonymous"), ("pseudoniem", "anonymous"), ("Niet bij naam noemen (werkgever)", "anonymous"),
+     ("गुमनाम", "anonymous"), ("नाम गुप्त", "anonymous"), ("alleen groep", "group_only"), ("केवल समूह", "group_only"),
+     ("group-only", "group_only"), ("bij naam", "named"), ("Naam noemen", "named"), ("by name", "named"),
+     ("नाम से", "named"), ("Named", "named")],
+)  # fmt: skip
+def test_anonymity_as_lists_write_it_in_dutch_english_or_hindi(
+    db: Database, tmp_path: Path, typed: str, level: str
+) -> None:
+    """A Dutch "Anonimiteit" column and an NGO researcher (named by default): what is written decides."""
+    path = write(tmp_path, "lijst.csv", f"Naam;Organisatie;Groep;Anonimiteit\nEsther Mulder;Fair Stone Watch;"
+                                        f"internationale ngo;{typed}\n")  # fmt: skip
+    meeting = new_meeting(db)
+    plan = participant_import.plan(db, meeting, participant_import.read_table(path))
+    assert plan.mapping["anonymity"] == 3
+    [row] = plan.rows
+    assert row.values["stakeholder_group"] == "CSO_INTL" and row.warnings == ()
+    participant_import.apply(db, plan)
+    [listed] = participation.list_participants(db, meeting)
+    assert listed.anonymity == level
+
+
+def test_no_anonymity_spelling_means_two_levels() -> None:
+    seen: dict[str, str] = {}
+    for level, spellings in participant_import.ANONYMITY_SPELLINGS.items():
+        assert level in participant_import.PROTECTION
+        for spelling in spellings:
+            simple = participant_import._simple_value(spelling)
+            assert seen.setdefault(simple, level) == level, f"{spelling!r} means {seen[simple]} and {level}"
+
+
+def test_an_anonymity_not_understood_imports_the_person_anonymous_and_says_so(db: Database, tmp_path: Path) -> None:
+    """A privacy wish misread must not name anyone: "Weet niet" or "ja" is read as the most protective level,
+    for an NGO person and an importer whose default is named, saved by Excel in Windows-1252."""
+    path = write(tmp_path, "lijst.csv", "Naam;Organisatie;Groep;Privacy\r\nRenée Faÿ;Fair Stone Watch;CSO_INTL;"
+                 "Weet niet\r\nHenk Müller;Steen & Co BV;importeur;ja\r\nJan de Boer;Steen & Co BV;importeur;\r\n"
+                 .encode("cp1252"))  # fmt: skip
+    meeting = new_meeting(db)
+    plan = participant_import.plan(db, meeting, participant_import.read_table(path))
+    renee, henk, _jan = plan.rows
+    assert renee.warnings == ("Unknown anonymity 'Weet niet'; imported as 'Anonymous', the most protective level.",)
+    assert henk.warnings == ("Unknown anonymity 'ja'; imported as 'Anonymous', the most protective level.",)
+    assert not any("the default is used" in warning for row in plan.rows for warning in row.warnings)
+    participant_import.apply(db, plan)
+    shown = {row.name: row.anonymity for row in participation.list_participants(db, meeting)}
+    assert shown == {"Renée Faÿ": "anonymous", "Henk Müller": "anonymous", "Jan de Boer": "named"}
+
+
+def test_merging_makes_a_register_person_more_protected_never_less(demo_db: Database, tmp_path: Path) -> None:
+    """Esther Mulder is named in the register and a new list asks "anoniem" for her: she becomes anonymous,
+    with a warning.  Kamla Devi is anonymous there, and a list that says "bij naam" does not name her."""
+    path = write(tmp_path, "lijst.csv", "Naam,Organisatie,Privacy\nEsther Mulder,Fair Stone Watch,anoniem\n"
+                 "Marieke de Vries,Steenhuis Natuursteen BV,bij naam\nKamla Devi,,bij naam\n")  # fmt: skip
+    meeting = new_meeting(demo_db, "Follow-up")
+    plan = participant_import.plan(demo_db, meeting, participant_import.read_table(path))
+    esther, marieke, kamla = plan.rows
+    stricter = "The register has this person as 'Named'; merged, they become 'Anonymous', as the file says."
+    assert esther.duplicate_of == demo_id("person/intl_ngo_rep") and stricter in esther.warnings
+    assert kamla.duplicate_of and marieke.duplicate_of
+    assert not any("register has" in warning for warning in (*kamla.warnings, *marieke.warnings))
+    assert participant_import.apply(demo_db, plan).merged == 3
+    levels = {row.name: row.anonymity for row in people.list_register(demo_db)}
+    assert (levels["Esther Mulder"], levels["Marieke de Vries"], levels["Kamla Devi"]) == (
+        "anonymous",
+        "named",
+        "anonymous",
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Mobile No.", "Mobile", "Mob.", "Cell", "WhatsApp", "Contact no.", "Telefoon", "Mobiel", "Tel.nr.", "Phone #",
+     "\u095e\u094b\u0928", "\u092b\u093c\u094b\u0928", "मोबाइल नंबर"],  # फ़ोन as one character and as two
+)  # fmt: skip
+def test_phone_columns_as_people_head_them(header: str) -> None:
+    mapping = participant_import.guess_mapping(("Naam", header))
+    assert mapping["phone"] == 1
+
+
+def test_a_header_in_two_languages_matches_on_either_part() -> None:
+    """Lists from Rajasthan head their columns in Hindi and English; neither part alone must be known."""
+    headers = ("नाम / Name", "Sanstha / Organisation", "Samooh/Group", "Mobile No. / मोबाइल", "E-mail / Phone")
+    mapping = participant_import.guess_mapping(headers)
+    assert (mapping["name"], mapping["organisation"], mapping["stakeholder_group"]) == (0, 1, 2)
+    assert (mapping["email"], mapping["phone"]) == (4, 3)  # a column goes to one field: email took "E-mail / Phone"
+    assert participant_import.guess_mapping(("Sanstha",))["organisation"] == 0
+
+
+def test_no_header_spelling_means_two_fields() -> None:
+    seen: dict[str, str] = {}
+    for name, (_label, spellings) in participant_import.FIELDS.items():
+        for spelling in spellings:
+            simple = participant_import._simplified(spelling)
+            assert seen.setdefault(simple, name) == name, f"{spelling!r} means {seen[simple]} and {name}"
+
+
+def test_a_person_already_listed_is_found_through_a_two_language_organisation_header(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "list.csv", "Name;Sanstha / Organisation;Mobile No.\nPriya Sharma;Shram Sahyog Kendra;"
+                                       "98290 12345\n")  # fmt: skip
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path))
+    assert (plan.mapping["organisation"], plan.mapping["phone"]) == (1, 2)
+    assert [row.errors for row in plan.rows] == [("Already on this meeting's list.",)]
+
+
+def test_a_name_longer_than_the_register_holds_is_cut_with_a_warning(db: Database, tmp_path: Path) -> None:
+    """A name cell into which someone pasted an address: the register keeps 200 characters, and says so;
+    the next import of the same list finds the person it cut."""
+    long_name = "कमला देवी पत्नी श्री रामलाल " + "ग्राम बुधपुरा तहसील बूंदी जिला बूंदी राजस्थान " * 8
+    long_org = "Budhpura Mahila Samooh " * 12
+    assert len(long_name.strip()) > 300 and len(long_org) > 200
+    path = write(tmp_path, "list.csv", f"Name;Organisation;Group\n{long_name};{long_org};women worker\n")
+    plan = participant_import.plan(db, new_meeting(db), participant_import.read_table(path))
+    [row] = plan.rows
+    assert row.importable and row.warnings == (
+        "Name is longer than 200 characters; only the first 200 are imported.",
+        "Organisation is longer than 200 characters; only the first 200 are imported.",
+    )
+    assert row.values["name"] == long_name.strip()[:200].rstrip()
+    participant_import.apply(db, plan)
+    [person] = people.list_register(db)
+    assert person.name == row.values["name"]
+    again = participant_import.plan(db, new_meeting(db, "Follow-up"), participant_import.read_table(path))
+    assert again.rows[0].duplicate_of == person.id
+
+
+def test_an_xlsx_with_a_title_above_its_headers_is_read_from_its_headers(db: Database, tmp_path: Path) -> None:
+    """ "Invitation list Kota roundtable" in A1, a date in A2, the column names on row 4: the rows above are
+    not people, and every message names the row the spreadsheet shows."""
+    path = xlsx(tmp_path, [
+        ["Invitation list Kota roundtable"], ["5 November 2026", None, None], [None],
+        ["Naam", "Sanstha / Organisation", "Groep", "Mobile No."],
+        ["Kamla Devi", "Budhpura Mahila Samooh", "women worker", "98290 12345"],
+        [None, "Nobody Ltd", "Workers", None],
+        ["गोपाल सिंह", None, "Worker", 9829012346],
+    ])  # fmt: skip
+    table = participant_import.read_table(path)
+    assert table.headers == ("Naam", "Sanstha / Organisation", "Groep", "Mobile No.")
+    assert (table.header_line, table.lines_above, table.lines) == (4, (1, 2), (5, 6, 7))
+    plan = participant_import.plan(db, new_meeting(db), table)
+    assert [(row.line, row.errors) for row in plan.rows] == [(5, ()), (6, ("No name.",)), (7, ())]
+    assert participant_import.apply(db, plan).added == 2
+    [gopal] = people.list_register(db, search="गोपाल")
+    assert gopal.phone == "9829012346"
+
+
+def test_a_csv_with_a_title_line_saved_by_dutch_excel(tmp_path: Path) -> None:
+    """Excel pads the title line with separators; Windows-1252, as a Dutch office saves it."""
+    text = "Uitnodigingslijst rondetafel Kota;;\r\n;;\r\nNaam;Organisatie;Geslacht\r\nHenk Müller;Steen & Co BV;m\r\n"
+    table = participant_import.read_table(write(tmp_path, "lijst.csv", text.encode("cp1252")))
+    assert table.headers == ("Naam", "Organisatie", "Geslacht") and table.rows == (
+        ("Henk Müller", "Steen & Co BV", "m"),
+    )
+    assert (table.header_line, table.lines_above, table.lines) == (3, (1,), (4,))
+
+
+def test_a_header_row_not_recognised_is_not_replaced_by_a_data_row(tmp_path: Path) -> None:
+    """Under headers the app does not know, a row holding "Participant" is a person, not the header."""
+    path = xlsx(tmp_path, [["Who", "Role"], ["Jan de Boer", "Participant"], ["Kamla Devi", "Participant"]])
+    table = participant_import.read_table(path)
+    assert table.headers == ("Who", "Role") and table.lines == (2, 3) and table.lines_above == ()
+
+
+def test_cells_right_of_the_last_header_are_kept_in_a_column_without_a_name(tmp_path: Path) -> None:
+    """A note typed beside the table, under no header: the column is kept (and the import can say so)."""
+    path = xlsx(tmp_path, [["Name", "Group", "Village"], ["Kamla Devi", "women worker", "Budhpura", "needs childcare"],
+                           ["Gopal", "Worker"]])  # fmt: skip
+    table = participant_import.read_table(path)
+    assert table.headers == ("Name", "Group", "Village", "")
+    assert table.rows == (("Kamla Devi", "women worker", "Budhpura", "needs childcare"), ("Gopal", "Worker", "", ""))
+    mapping = participant_import.guess_mapping(table.headers)
+    assert participant_import.unmapped_columns(table, mapping) == (2, 3)
+
+
+def test_without_an_organisation_column_a_name_on_the_list_is_not_imported_again(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Priya Sharma is on the demo meeting's list (with her organisation); a list of names and groups only
+    must not enter her a second time.  A name two listed people share stays importable."""
+    namesake = people.create_person(demo_db, "Marieke de Vries", organisation="Fair Stone Watch")
+    participation.add_participant(demo_db, MEETING_ID, namesake.id)
+    path = write(tmp_path, "namen.csv", "Naam;Groep\r\nPriya Sharma;lokale ngo\r\nMarieke de Vries;importeur\r\n"
+                                        "Sunita Devi;vrouwelijke arbeiders\r\n".encode("cp1252"))  # fmt: skip
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path))
+    priya, marieke, sunita = plan.rows
+    assert priya.errors == ("Already on this meeting's list.",)
+    assert marieke.importable and sunita.importable
+    with_column = write(tmp_path, "list.csv", "Name;Organisation;Group\nPriya Sharma;;lokale ngo\n")
+    kept = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(with_column))
+    assert kept.rows[0].importable  # an organisation column, left blank: as before, a different person

@@ -21,7 +21,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,8 @@ MAX_SHEET_ROWS = 2 * MAX_ROWS
 MAX_XML_TAGS = 1_000_000
 SCAN_CHUNK = 1024 * 1024
 SNIFF_SAMPLE = 8192
+# How many rows that are not blank may stand above the column names (a title, a date, a venue).
+HEADER_SEARCH_ROWS = 10
 WESTERN_MARGIN = 0.05
 
 
@@ -87,6 +89,8 @@ class Table:
     lines: tuple[int, ...]  # each row's number in the file, blank rows counted, so messages point at it
     sheet: str = ""  # the workbook sheet read ("" for a CSV file)
     sheets: tuple[str, ...] = ()  # every sheet of the workbook that holds rows, in the workbook's order
+    header_line: int = 1  # the row that names the columns, numbered as in the file
+    lines_above: tuple[int, ...] = ()  # rows that are not blank above it (a title): not read as people
 
 
 def cell_text(value: Any) -> str:
@@ -365,9 +369,38 @@ def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
         ) from exc
 
 
-def read_bytes(name: str, data: bytes, sheet: str | None = None) -> Table:
+def _header_index(
+    rows: list[tuple[int, tuple[str, ...]]], names_columns: Callable[[tuple[str, ...]], bool] | None
+) -> int:
+    """Which row names the columns: a list often opens on a title ("Invitation list Kota roundtable")
+    or a date above them.  The first of the first few rows that ``names_columns`` accepts and that fills
+    more cells than each row above it (a data row that happens to hold "Participant" is no header
+    under a header the app did not recognise); else the first row."""
+    if names_columns is None:
+        return 0
+    widest = 0
+    for index, (_number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        filled = sum(1 for cell in cells if cell)
+        if filled > widest and names_columns(cells):
+            return index
+        widest = max(widest, filled)
+    return 0
+
+
+def _width(cells: tuple[str, ...]) -> int:
+    """How many cells a row has, up to its last one that holds something."""
+    return next((i + 1 for i in range(len(cells) - 1, -1, -1) if cells[i]), 0)
+
+
+def read_bytes(
+    name: str,
+    data: bytes,
+    sheet: str | None = None,
+    names_columns: Callable[[tuple[str, ...]], bool] | None = None,
+) -> Table:
     """The table in ``data`` (the contents of a file called ``name``), or a plain refusal; ``sheet``
-    names the workbook sheet to read, else the first that holds rows is read."""
+    names the workbook sheet to read, else the first that holds rows is read.  ``names_columns`` tells
+    a row of column names; without it the first row is taken as one."""
     if len(data) > MAX_BYTES:
         raise _refusal(
             name,
@@ -396,15 +429,29 @@ def read_bytes(name: str, data: bytes, sheet: str | None = None) -> Table:
         rows = _read_csv(name, data)
     if not rows or not any(rows[0][1]):
         raise _refusal(name, translate("Import", "{name} is empty: the first row must name the columns."))
-    headers, body = rows[0][1], rows[1:]
-    width = len(headers)
+    start = _header_index(rows, names_columns)
+    (header_line, headers), body = rows[start], rows[start + 1 :]
+    # A cell right of the last column name is data too: it gets a column without a name, not dropped.
+    width = max([len(headers), *(_width(row) for _, row in body)])
+    headers = tuple(headers) + ("",) * (width - len(headers))
     padded = tuple(tuple(row[:width]) + ("",) * (width - len(row)) for _, row in body)
-    return Table(tuple(headers), padded, name, tuple(number for number, _ in body), book.title, book.filled)
+    return Table(
+        headers,
+        padded,
+        name,
+        tuple(number for number, _ in body),
+        book.title,
+        book.filled,
+        header_line,
+        tuple(number for number, _ in rows[:start]),
+    )
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list; ``sheet`` as
-    for :func:`read_bytes`."""
+def read_table(
+    path: Path, sheet: str | None = None, names_columns: Callable[[tuple[str, ...]], bool] | None = None
+) -> Table:
+    """Read a CSV or XLSX file into text cells, refusing what cannot be an invitation list; ``sheet`` and
+    ``names_columns`` as for :func:`read_bytes`."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -418,4 +465,4 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise _refusal(
             path.name, translate("Import", "Cannot read {name}: {reason}"), reason=exc.strerror or exc
         ) from exc
-    return read_bytes(path.name, data, sheet)
+    return read_bytes(path.name, data, sheet, names_columns)

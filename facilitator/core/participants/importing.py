@@ -4,11 +4,15 @@ Nothing is written until :func:`apply` is called with the plan the user has seen
 and refusing what cannot be an invitation list, is :mod:`facilitator.core.participants.import_files`;
 a file without a name column is refused here, before any row is looked at.  People already in the
 register (same name and organisation) are offered for merging instead of being entered twice.
+
+An anonymity value the import does not understand is read as the most protective level, and a merge
+never makes a person in the register less protected: a misread privacy wish must not name a worker.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +23,7 @@ from sqlalchemy.orm import Session
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.field_versions import PROTECTIVE_ORDER
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
 from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
@@ -30,6 +35,23 @@ from facilitator.core.text import clean
 from facilitator.core.vocabulary import LANGUAGES, Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
+# Header spellings of lists kept in English, Dutch and Hindi (and Hindi in Latin letters: "Sanstha").
+ORGANISATION_HEADERS = (
+    "organisation", "organization", "company", "org", "organisatie", "employer", "organisation name",
+    "organization name", "company name", "firm", "bedrijf", "werkgever", "instelling", "sanstha", "sangathan",
+    "संस्था", "संगठन", "कंपनी",
+)  # fmt: skip
+PHONE_HEADERS = (
+    "phone", "telephone", "phone number", "phone no", "tel", "tel no", "tel nr", "mobile", "mobile no",
+    "mobile number", "mob", "mob no", "cell", "cell phone", "cellphone", "cell no", "whatsapp", "whatsapp no",
+    "whatsapp number", "contact no", "contact number", "telefoon", "telefoonnummer", "telefoonnr", "mobiel",
+    "mobiel nummer", "mobiele nummer", "mobielnummer", "gsm", "फ़ोन", "फोन", "फ़ोन नंबर", "फोन नंबर", "मोबाइल",
+    "मोबाइल नंबर", "मोबाइल नं", "संपर्क नंबर",
+)  # fmt: skip
+ANONYMITY_HEADERS = (
+    "anonymity", "anonymity level", "privacy", "privacy level", "anonymous", "anonimiteit", "anoniem",
+    "privacyniveau", "गोपनीयता", "गुमनामी",
+)  # fmt: skip
 # field -> (label, header spellings recognised without help)
 FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": (QT_TRANSLATE_NOOP("Import", "Name"), ("name", "full name", "naam", "participant", "person", "नाम")),
@@ -42,7 +64,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "organisation": (
         QT_TRANSLATE_NOOP("Import", "Organisation"),
-        ("organisation", "organization", "company", "org", "organisatie", "employer"),
+        ORGANISATION_HEADERS,
     ),
     "stakeholder_group": (
         QT_TRANSLATE_NOOP("Import", "Stakeholder group"),
@@ -62,9 +84,9 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "phone": (
         QT_TRANSLATE_NOOP("Import", "Phone"),
-        ("phone", "telephone", "mobile", "phone number", "telefoon", "telefoonnummer", "mobiel", "फ़ोन"),
+        PHONE_HEADERS,
     ),
-    "anonymity": (QT_TRANSLATE_NOOP("Import", "Anonymity"), ("anonymity", "privacy")),
+    "anonymity": (QT_TRANSLATE_NOOP("Import", "Anonymity"), ANONYMITY_HEADERS),
     "status": (QT_TRANSLATE_NOOP("Import", "Status"), ("status", "rsvp")),
     "caucus": (QT_TRANSLATE_NOOP("Import", "Caucus"), ("caucus", "session")),
     "interpretation_language": (
@@ -89,19 +111,26 @@ def field_label(name: str) -> str:
 
 
 def _simplified(header: str) -> str:
-    """A header as typed by hand ("E-mail:", "Naam *", "Phone (mobile)") reduced to compare with a spelling."""
-    header = re.sub(r"\([^)]*\)|[*:.]", " ", header)
+    """A header as typed by hand ("E-mail:", "Naam *", "Phone (mobile)", "Mobile No.") reduced to compare
+    with a spelling; "फ़" typed as one character or as two reads the same."""
+    header = re.sub(r"\([^)]*\)|[*:.?#]", " ", unicodedata.normalize("NFC", header))
     return re.sub(r"[\s_\-]+", " ", header).strip().casefold()
+
+
+def names_columns(cells: tuple[str, ...]) -> bool:
+    """Whether a row of the file names its columns: one of them is a column for names."""
+    return names_mapped(guess_mapping(cells))
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
     """The list in a CSV file or a workbook's sheet: the one named, else the first whose columns name
-    people (a workbook may open on its instructions), else the first that holds rows."""
-    table = import_files.read_table(path, sheet)
+    people (a workbook may open on its instructions), else the first that holds rows.  Column names
+    under a title row are found: a list is often headed "Invitation list Kota roundtable"."""
+    table = import_files.read_table(path, sheet, names_columns)
     if sheet is not None or names_mapped(guess_mapping(table.headers)):
         return table
     for title in table.sheets[table.sheets.index(table.sheet) + 1 :] if table.sheet else ():
-        other = import_files.read_table(path, title)
+        other = import_files.read_table(path, title, names_columns)
         if names_mapped(guess_mapping(other.headers)):
             return other
     return table
@@ -113,13 +142,33 @@ def names_mapped(mapping: dict[str, int | None]) -> bool:
 
 
 def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
-    """Field -> column index, from the header spellings each field recognises."""
+    """Field -> column index, from the header spellings each field recognises.  A header in two
+    languages ("Sanstha / Organisation", "Naam / नाम") matches on either part, where no header matches
+    whole and no other field has taken the column."""
     simplified = [_simplified(h) for h in headers]
-    mapping: dict[str, int | None] = {}
-    for name, (_label, spellings) in FIELDS.items():
-        known = {_simplified(spelling) for spelling in spellings}
-        mapping[name] = next((i for i, h in enumerate(simplified) if h in known), None)
+    parts = [{_simplified(part) for part in re.sub(r"\([^)]*\)", " ", h).split("/")} for h in headers]
+    known = {name: {_simplified(spelling) for spelling in spellings} for name, (_label, spellings) in FIELDS.items()}
+    mapping: dict[str, int | None] = {
+        name: next((i for i, h in enumerate(simplified) if h in known[name]), None) for name in FIELDS
+    }
+    taken = {index for index in mapping.values() if index is not None}
+    for name in FIELDS:
+        if mapping[name] is None:
+            found = next((i for i, p in enumerate(parts) if i not in taken and p & known[name]), None)
+            if found is not None:
+                mapping[name] = found
+                taken.add(found)
     return mapping
+
+
+def unmapped_columns(table: Table, mapping: dict[str, int | None]) -> tuple[int, ...]:
+    """The columns no field takes, whose name or cells hold anything: their data is not imported."""
+    used = set(mapping.values())
+    return tuple(
+        index
+        for index, header in enumerate(table.headers)
+        if index not in used and (header or any(row[index] for row in table.rows))
+    )
 
 
 # -- checking rows ---------------------------------------------------------------------------------
@@ -177,28 +226,65 @@ def _codes(text: str, warnings: list[str]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def _closed_value(
-    name: str, text: str, known: Vocabulary, spellings: dict[str, str], warnings: list[str]
-) -> str | None:
-    """The code a typed status, anonymity or caucus means (code, English or translated label), or None."""
-    simple = " ".join(text.replace("_", " ").split()).casefold()
-    code = spellings.get(simple) or next(
-        (c for c in known if simple in (c.replace("_", " "), known[c].casefold(), known.label(c).casefold())), None
+def _simple_value(text: str) -> str:
+    """A typed value ("Anoniem.", "group-only", "Niet bij naam (risk)") reduced to compare with a spelling."""
+    text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", text))
+    return " ".join(re.sub(r"[_\-.!?*:;,]+", " ", text).split()).casefold()
+
+
+def _closed_value(text: str, known: Vocabulary, spellings: dict[str, str]) -> str | None:
+    """The code a typed status, anonymity or caucus means (code, English or translated label, or a
+    spelling people write), or None."""
+    simple = _simple_value(text)
+    return spellings.get(simple) or next(
+        (c for c in known if simple in (_simple_value(c), _simple_value(known[c]), _simple_value(known.label(c)))),
+        None,
     )
-    if code is None:
-        warnings.append(
-            translate("Import", "Unknown {field} '{value}'; the default is used.").format(
-                field=field_label(name).lower(), value=text
-            )
-        )
-    return code
 
 
+# Anonymity levels from the least to the most protective (the merge's order, reversed); a level not
+# among them counts as the most.
+PROTECTION = tuple(reversed(PROTECTIVE_ORDER[("person", "anonymity")]))
+MOST_PROTECTIVE = PROTECTION[-1]
+# What people write for each level in English, Dutch and Hindi (and Hindi typed in Latin letters).
+# Only what plainly means naming reads as named: "yes", "no", "name" or "open" is not understood, so
+# it is read as the most protective level.
+ANONYMITY_SPELLINGS = {
+    "named": (
+        "by name", "with name", "use name", "can be named", "may be named", "bij naam", "met naam",
+        "naam noemen", "bij naam noemen", "met naam noemen", "naam vermelden", "mag bij naam", "mag genoemd worden",
+        "genoemd", "नाम से", "नाम सहित", "नाम के साथ", "naam se",
+    ),
+    "group_only": (
+        "group", "only group", "group only", "by group", "as group", "as a group", "only by group",
+        "group name only", "groep", "alleen groep", "alleen de groep", "alleen als groep", "als groep",
+        "per groep", "alleen stakeholdergroep", "alleen groepsnaam", "समूह", "केवल समूह", "सिर्फ़ समूह",
+        "सिर्फ समूह", "समूह से", "samooh",
+    ),
+    "anonymous": (
+        "anon", "anonymous", "anonymised", "anonymized", "not named", "no name", "unnamed", "without name",
+        "do not name", "don't name", "dont name", "name withheld", "withhold name", "hidden", "secret",
+        "confidential", "private", "pseudonym", "pseudonymous", "pseudonymised", "pseudonymized",
+        "anoniem", "geanonimiseerd", "anonimiseren", "niet bij naam", "niet bij naam noemen", "naam niet noemen",
+        "niet noemen", "geen naam", "zonder naam", "geheim", "vertrouwelijk", "pseudoniem", "onder pseudoniem",
+        "गुमनाम", "अनाम", "बेनाम", "नाम नहीं", "नाम न लें", "नाम गुप्त", "गुप्त", "गोपनीय", "छद्म नाम", "gumnaam",
+        "gupt", "naam nahi",
+    ),
+}  # fmt: skip
 CLOSED_FIELDS = (
-    ("anonymity", ANONYMITY, {"group only": "group_only", "group": "group_only", "anonymous": "anonymous"}),
+    (
+        "anonymity",
+        ANONYMITY,
+        {_simple_value(spelling): code for code, spellings in ANONYMITY_SPELLINGS.items() for spelling in spellings},
+    ),
     ("status", STATUSES, {"yes": "confirmed", "no": "declined", "present": "attended"}),
     ("caucus", CAUCUSES, {}),
 )
+
+
+def protection(level: str) -> int:
+    """How protective a level is: a higher number shows less of the person."""
+    return PROTECTION.index(level) if level in PROTECTION else len(PROTECTION) - 1
 
 
 def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedRow:
@@ -225,12 +311,31 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedR
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
     for name, known, spellings in CLOSED_FIELDS:
-        if raw.get(name):
-            code = _closed_value(name, raw[name], known, spellings, warnings)
-            if code is None:
-                values.pop(name)
-            else:
-                values[name] = code
+        if not raw.get(name):
+            continue
+        code = _closed_value(raw[name], known, spellings)
+        if code is not None:
+            values[name] = code
+        elif name == "anonymity":  # a privacy wish misread must not name anyone
+            values[name] = MOST_PROTECTIVE
+            warnings.append(
+                translate("Import", "Unknown anonymity '{value}'; imported as '{level}', the most protective level.")
+                .format(value=raw[name], level=ANONYMITY.label(MOST_PROTECTIVE))
+            )  # fmt: skip
+        else:
+            values.pop(name)
+            warnings.append(
+                translate("Import", "Unknown {field} '{value}'; the default is used.").format(
+                    field=field_label(name).lower(), value=raw[name]
+                )
+            )
+    for name in ("name", "organisation"):  # the register holds names of at most MAX_NAME characters
+        if len(values.get(name, "")) > people.MAX_NAME:
+            warnings.append(
+                translate("Import", "{field} is longer than {limit} characters; only the first {limit} are imported.")
+                .format(field=field_label(name), limit=people.MAX_NAME)
+            )  # fmt: skip
+            values[name] = values[name][: people.MAX_NAME].rstrip()
     return PlannedRow(line, values, tuple(errors), tuple(warnings))
 
 
@@ -238,13 +343,22 @@ def _person_key(name: str, organisation: str) -> tuple[str, str]:
     return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
 
 
-def _register(session: Session, meeting_id: str) -> tuple[dict[tuple[str, str], str], set[str]]:
-    """(name, organisation) -> person id for the register, and the people already on the meeting's list."""
+@dataclass(frozen=True)
+class _Register:
+    """The register as an import compares rows with it."""
+
+    people: dict[tuple[str, str], str]  # (name, organisation) -> person id
+    levels: dict[str, str]  # person id -> anonymity level
+    on_list: set[str]  # people already on the meeting's list
+    listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
+
+    def listed_as(self, name_key: str, organisation_mapped: bool) -> bool:
+        """Whether a list without an organisation column names the one person of this name on the list."""
+        return not organisation_mapped and len(self.listed_names.get(name_key, ())) == 1
+
+
+def _register(session: Session, meeting_id: str) -> _Register:
     organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
-    register = {
-        _person_key(p.name, organisations.get(p.organisation_id or "", "")): p.id
-        for p in session.scalars(select(Person).where(Person.deleted.is_(False)))
-    }
     on_list = set(
         session.scalars(
             select(Participation.person_id).where(
@@ -252,7 +366,25 @@ def _register(session: Session, meeting_id: str) -> tuple[dict[tuple[str, str], 
             )
         )
     )
-    return register, on_list
+    known = _Register({}, {}, on_list, {})
+    for person in session.scalars(select(Person).where(Person.deleted.is_(False))):
+        key = _person_key(person.name, organisations.get(person.organisation_id or "", ""))
+        known.people[key] = person.id
+        known.levels[person.id] = person.anonymity
+        if person.id in on_list:
+            known.listed_names.setdefault(key[0], []).append(person.id)
+    return known
+
+
+def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, ...]:
+    """A warning when merging makes a register person more protected, as the file asks."""
+    level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
+    if not level or protection(level) <= protection(current):
+        return ()
+    return (
+        translate("Import", "The register has this person as '{current}'; merged, they become '{level}', as the "
+                            "file says.").format(current=ANONYMITY.label(current), level=ANONYMITY.label(level)),
+    )  # fmt: skip
 
 
 def plan(
@@ -280,7 +412,8 @@ def plan(
     groups = GroupMatcher(choices, group_names.remembered(db))
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
-        register, on_list = _register(session, meeting_id)
+        known = _register(session, meeting_id)
+    organisation_mapped = mapping.get("organisation") is not None
     seen: dict[tuple[str, str], int] = {}
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
@@ -291,16 +424,17 @@ def plan(
         row = _check_row(number, raw, groups)
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
-        key = _person_key(raw.get("name", ""), raw.get("organisation", ""))
+        key = _person_key(row.values.get("name", ""), row.values.get("organisation", ""))
         if row.importable and key in seen:
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
             seen[key] = number
-            duplicate = register.get(key)
-            if duplicate in on_list:
+            duplicate = known.people.get(key)
+            # Without an organisation column, a name alone tells who is meant when one person listed has it.
+            if duplicate in known.on_list or known.listed_as(key[0], organisation_mapped):
                 row = replace(row, errors=(translate("Import", "Already on this meeting's list."),))
             elif duplicate:
-                row = replace(row, duplicate_of=duplicate)
+                row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
     unknown_groups = {spelling: count for spelling, count in unknown.values()}
@@ -329,9 +463,11 @@ def apply(db: Database, planned: Plan) -> Outcome:
     added = merged = 0
     created: list[Participation] = []
     new_people: list[str] = []
+    organisation_mapped = planned.mapping.get("organisation") is not None
     with db.session(immediate=True) as session:
         get_live(session, Meeting, planned.meeting_id)
-        register, on_list = _register(session, planned.meeting_id)
+        known = _register(session, planned.meeting_id)
+        register, on_list = known.people, known.on_list
         organisation_ids = {
             o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
         }
@@ -340,13 +476,15 @@ def apply(db: Database, planned: Plan) -> Outcome:
             values = row.values
             key = _person_key(values["name"], values.get("organisation", ""))
             existing = register.get(key)
-            if existing in on_list:
+            if existing in on_list or known.listed_as(key[0], organisation_mapped):
                 continue  # listed since the preview was made, by another import or by hand
             if existing and (row.merge or not row.duplicate_of):
                 person = get_live(session, Person, existing)
                 for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
+                if values.get("anonymity") and protection(values["anonymity"]) > protection(person.anonymity):
+                    person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1
             else:
                 org_name = values.get("organisation", "")

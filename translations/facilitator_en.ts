@@ -1393,7 +1393,19 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {row} names the columns; what is above it is not imported (rows: {rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Columns: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: column &apos;{0}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: column {0}, which has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2274,38 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,6 +2645,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Other participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact withheld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3268,6 +3316,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown anonymity &apos;{value}&apos;; imported as &apos;{level}&apos;, the most protective level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown {field} &apos;{value}&apos;; the default is used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,6 +3337,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>&apos;{0}&apos; is not an email address; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters; only the first {limit} are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4236,6 +4296,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Verification must come from a later visit or meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action was taken in a confidential note; the ledger is shared, so it is not put there. Make the note internal first if it may be followed in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8840,11 +8904,11 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fewer than {0}</source>
+        <source>Other groups, together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

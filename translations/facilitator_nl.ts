@@ -1388,8 +1388,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Werkblad &apos;{sheet}&apos; is gelezen. De werkmap heeft nog meer werkbladen met rijen: {others}; importeer elk met --sheet NAAM.</translation>
     </message>
     <message>
+        <source>Row {row} names the columns; what is above it is not imported (rows: {rows}).</source>
+        <translation>Rij {row} noemt de kolommen; wat erboven staat wordt niet geïmporteerd (rijen: {rows}).</translation>
+    </message>
+    <message>
         <source>Columns: {0}</source>
         <translation>Kolommen: {0}</translation>
+    </message>
+    <message>
+        <source>Not imported: column &apos;{0}&apos;.</source>
+        <translation>Niet geïmporteerd: kolom &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Not imported: column {0}, which has no name.</source>
+        <translation>Niet geïmporteerd: kolom {0}, die geen naam heeft.</translation>
     </message>
     <message>
         <source>No column for {0}.</source>
@@ -2266,6 +2278,38 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Actie</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Anonymity</source>
+        <translation>Anonimiteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
     </message>
@@ -2606,6 +2650,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Other participants</source>
         <translation>Overige deelnemers</translation>
+    </message>
+    <message>
+        <source>contact withheld</source>
+        <translation>contactgegevens weggelaten</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -3203,6 +3251,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
     <message>
+        <source>Unknown anonymity &apos;{value}&apos;; imported as &apos;{level}&apos;, the most protective level.</source>
+        <translation>Onbekende anonimiteit &apos;{value}&apos;; geïmporteerd als &apos;{level}&apos;, het best beschermende niveau.</translation>
+    </message>
+    <message>
         <source>Unknown {field} &apos;{value}&apos;; the default is used.</source>
         <translation>Onbekende {field} &apos;{value}&apos;; de standaardwaarde wordt gebruikt.</translation>
     </message>
@@ -3221,6 +3273,14 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>&apos;{0}&apos; is not an email address; it is left out.</source>
         <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters; only the first {limit} are imported.</source>
+        <translation>{field} is langer dan {limit} tekens; alleen de eerste {limit} worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
+        <translation>Het register heeft deze persoon als &apos;{current}&apos;; samengevoegd wordt dat &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>
     <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
@@ -4248,6 +4308,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>Verification must come from a later visit or meeting.</source>
         <translation>De verificatie moet van een later bezoek of een latere bijeenkomst komen.</translation>
+    </message>
+    <message>
+        <source>This action was taken in a confidential note; the ledger is shared, so it is not put there. Make the note internal first if it may be followed in the ledger.</source>
+        <translation>Deze actie staat in een vertrouwelijke notitie; het register van toezeggingen wordt gedeeld, dus komt ze daar niet in. Maak de notitie eerst intern als ze in het register gevolgd mag worden.</translation>
     </message>
     <message>
         <source>This action is in the ledger already.</source>
@@ -8857,12 +8921,12 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>(weggelaten: het noemt iemand die heeft gevraagd niet genoemd te worden)</translation>
     </message>
     <message>
-        <source>fewer than {0}</source>
-        <translation>minder dan {0}</translation>
+        <source>Other groups, together</source>
+        <translation>Andere groepen, samen</translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group ({0} or more shown as a number), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
-        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep (vanaf {0} als getal), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, in aanwezigheid van het management of zonder toestemming voor aantekeningen worden daar niet meegeteld, en evenmin die met een groep waarvan in totaal minder dan {0} mensen gesproken zijn.</translation>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
+        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep van {0} of meer (kleinere groepen worden samen geteld, en helemaal niet zolang het er in totaal minder dan {0} zijn), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, in aanwezigheid van het management of zonder toestemming voor aantekeningen worden daar niet meegeteld, en evenmin die met een groep waarvan in totaal minder dan {0} mensen gesproken zijn.</translation>
     </message>
     <message numerus="yes">
         <source>%n findings heard in those conversations are kept for the internal report.</source>

@@ -5094,6 +5094,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version {0} of these minutes was issued on two laptops with different words. Issue a new version that takes both in, and say so in its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>These minutes have no version {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5751,6 +5755,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft, changed since version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,6 +5784,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>By default in the internal minutes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

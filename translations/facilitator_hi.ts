@@ -5098,6 +5098,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>लौटाई गई फ़ाइल</translation>
     </message>
     <message>
+        <source>Version {0} of these minutes was issued on two laptops with different words. Issue a new version that takes both in, and say so in its reason.</source>
+        <translation>इस कार्यवृत्त का संस्करण {0} दो लैपटॉप पर अलग-अलग शब्दों के साथ जारी किया गया। एक नया संस्करण जारी करें जिसमें दोनों शामिल हों, और कारण में यह बताएं।</translation>
+    </message>
+    <message>
         <source>These minutes have no version {0}.</source>
         <translation>इस कार्यवृत्त का संस्करण {0} नहीं है।</translation>
     </message>
@@ -5743,6 +5747,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Draft, changed since version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5776,6 +5784,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Write the PDF into your Documents folder and open it ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5107,6 +5107,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Teruggestuurd bestand</translation>
     </message>
     <message>
+        <source>Version {0} of these minutes was issued on two laptops with different words. Issue a new version that takes both in, and say so in its reason.</source>
+        <translation>Versie {0} van dit verslag is op twee laptops uitgegeven, met verschillende tekst. Geef een nieuwe versie uit die beide verwerkt, en zeg dat in de reden.</translation>
+    </message>
+    <message>
         <source>These minutes have no version {0}.</source>
         <translation>Dit verslag heeft geen versie {0}.</translation>
     </message>
@@ -5764,6 +5768,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Nog niet nagekeken</translation>
     </message>
     <message>
+        <source>Draft, changed since version {0}</source>
+        <translation>Concept, gewijzigd sinds versie {0}</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
@@ -5790,6 +5798,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>By default in the internal minutes only</source>
         <translation>Standaard alleen in het interne verslag</translation>
+    </message>
+    <message>
+        <source>Issue version {0}</source>
+        <translation>Versie {0} uitgeven</translation>
+    </message>
+    <message>
+        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
+        <translation>Wat is er veranderd sinds versie {0}? (wordt bij de versie bewaard; mag leeg blijven)</translation>
     </message>
     <message>
         <source>Version {0} issued: it can be printed again exactly as it is now.</source>

@@ -132,6 +132,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     if not rows:
         context.print(translate("Cli", "No version of these minutes has been issued yet."))
+    if notice := versions.clash_notice(context.db, meeting_id):
+        context.print(notice)
     for row in rows:
         context.print(f"v{row['version']}  {row['issued_at'][:16]}  {row['fingerprint'][:16]}  {row['reason']}")
         for answer in row["answers"]:

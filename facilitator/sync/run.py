@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import adopt_unlogged
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
-from facilitator.core.models import utcnow
+from facilitator.core.minutes import versions
+from facilitator.core.models import Meeting, MinutesVersion, utcnow
 from facilitator.i18n import translate
 from facilitator.sync import selection
 from facilitator.sync.log import ChangeRow, changes_in, last_seq
@@ -101,6 +103,7 @@ def _synchronise(db: Database, target: Target, confirm_deletions: bool, progress
     report.warnings += [_skew_warning(db, skew.device, skew.ahead_seconds) for skew in merged.skews]
     if merged.held:
         return report
+    report.warnings += _clashing_minutes(db, merged)
     report.meetings = selection.meetings_for(db, state)
     waiting = outgoing(db, state, report.meetings)
     if waiting.changes:
@@ -111,6 +114,21 @@ def _synchronise(db: Database, target: Target, confirm_deletions: bool, progress
     with db.engine.begin() as connection:
         save_target(connection, state)
     return report
+
+
+def _clashing_minutes(db: Database, merged: MergeReport) -> list[str]:
+    """A version of a meeting's minutes that arrived with the same number as one issued here."""
+    arrived = [row_id for table, row_id in merged.changed_rows if table == MinutesVersion.__tablename__]
+    if not arrived:
+        return []
+    with db.session() as session:
+        meeting_ids = set(session.scalars(select(MinutesVersion.meeting_id).where(MinutesVersion.id.in_(arrived))))
+        titles = dict(session.execute(select(Meeting.id, Meeting.title).where(Meeting.id.in_(meeting_ids))).all())
+    return [
+        f"{titles.get(meeting_id, meeting_id)}: {notice}"
+        for meeting_id in sorted(meeting_ids)
+        if (notice := versions.clash_notice(db, meeting_id))
+    ]
 
 
 @dataclass(frozen=True)

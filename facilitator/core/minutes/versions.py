@@ -65,6 +65,25 @@ def versions(db: Database, meeting_id: str) -> list[MinutesVersion]:
         return sorted(session.scalars(query), key=lambda v: (v.number, v.issued_at, v.id))
 
 
+def clashes(db: Database, meeting_id: str) -> list[int]:
+    """The version numbers issued more than once, on laptops that had not synced in between: each of
+    them went out under the same number with different words."""
+    numbers = [version.number for version in versions(db, meeting_id)]
+    return sorted({number for number in numbers if numbers.count(number) > 1})
+
+
+def clash_notice(db: Database, meeting_id: str) -> str:
+    """What to tell the user of :func:`clashes`, or "" when there are none."""
+    numbers = clashes(db, meeting_id)
+    if not numbers:
+        return ""
+    return translate(
+        "Minutes",
+        "Version {0} of these minutes was issued on two laptops with different words. Issue a new version "
+        "that takes both in, and say so in its reason.",
+    ).format(", ".join(map(str, numbers)))
+
+
 def current(db: Database, meeting_id: str, audience: str) -> Minutes:
     """The minutes as they stand now; they carry the latest version's number when nothing changed since."""
     content = gather(db, meeting_id, audience)

@@ -455,13 +455,14 @@ class _Writer:
             self.table(rows, (50 * mm, WIDTH - 95 * mm, 45 * mm))
         self.text(translate("Minutes", "Distribution"), self.s.h3, bold=True)
         self.bullets(follow["distribution"]["listed"] or [cell_label(g) for g in follow["distribution"]["groups"]])
-        self.text(translate("Minutes", "Approval by participants"), self.s.h3, bold=True)
-        self.text(
+        heading = pdf.para(translate("Minutes", "Approval by participants"), self.s.h3, bold=True)
+        asked = pdf.para(
             translate(
                 "Minutes",
                 "Please return this page signed, or tell the facilitator what should change. "
                 "Quote the fingerprint printed at the foot of each page.",
-            )
+            ),
+            self.s.body,
         )
         rows = [
             [
@@ -480,7 +481,7 @@ class _Writer:
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
             ]
         )
-        self.add(table)
+        self.add(KeepTogether([heading, asked, table]))  # a page to sign is not cut across two
 
 
 def _withheld(person: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -102,6 +103,10 @@ class MinutesSection(Section):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.clash = QLabel()  # a version number issued on two laptops: said until a new version is issued
+        self.clash.setWordWrap(True)
+        self.clash.setStyleSheet("background: rgba(251, 140, 0, 80); padding: 4px")
+        self.clash.hide()
         for combo in (self.audience, self.language, self.group):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
@@ -179,6 +184,7 @@ class MinutesSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(actions_row)
+        layout.addWidget(self.clash)
         layout.addWidget(splitter, 1)
 
         set_combo(self.audience, self.settings.minutes_audience)
@@ -274,9 +280,16 @@ class MinutesSection(Section):
                 self.items.addItem(entry)
             self._fill_groups()
             self._fill_meeting_form()
-            self.version_label.setText(
-                self.tr("Draft") if current.version is None else self.tr("Version {0}").format(current.version)
-            )
+            issued = versions.versions(self.ops.db, self.meeting_id)
+            if current.version is not None:
+                self.version_label.setText(self.tr("Version {0}").format(current.version))
+            elif issued:
+                self.version_label.setText(self.tr("Draft, changed since version {0}").format(issued[-1].number))
+            else:
+                self.version_label.setText(self.tr("Draft"))
+            notice = versions.clash_notice(self.ops.db, self.meeting_id)
+            self.clash.setText(notice)
+            self.clash.setVisible(bool(notice))
         self.items.setCurrentRow(min(max(chosen, 0), self.items.count() - 1))
         self._show_item(self.items.currentRow())
         self._refresh_preview(current)
@@ -407,9 +420,23 @@ class MinutesSection(Section):
             set_combo(self.language, group_language(self.ops.db, self.meeting_id, group))
 
     def issue(self) -> None:
+        """Issue the next version; from the second on, the facilitator says what changed, which the
+        version list and the approvals show beside its number."""
         if self.meeting_id is None:
             return
-        number = minutes_ops.issue(self.ops, self.meeting_id, initiator=self)
+        reason = ""
+        issued = versions.versions(self.ops.db, self.meeting_id)
+        if issued:
+            reason, chosen = QInputDialog.getText(
+                self,
+                self.tr("Issue version {0}").format(issued[-1].number + 1),
+                self.tr("What changed since version {0}? (kept with the version; may be left empty)").format(
+                    issued[-1].number
+                ),
+            )
+            if not chosen:
+                return
+        number = minutes_ops.issue(self.ops, self.meeting_id, reason, initiator=self)
         if number is not None:
             self.status.setText(
                 self.tr("Version {0} issued: it can be printed again exactly as it is now.").format(number)

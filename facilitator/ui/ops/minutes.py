@@ -86,11 +86,11 @@ def edit_meeting(ops: Ops, meeting_id: str, changes: dict[str, Any], initiator: 
     )
 
 
-def issue(ops: Ops, meeting_id: str, initiator: object = None) -> int | None:
+def issue(ops: Ops, meeting_id: str, reason: str = "", initiator: object = None) -> int | None:
     """Freeze the minutes as the next version; an issued version is a fact, so there is nothing to undo."""
     outcome = ops.perform(
         translate("MinutesOps", "Issue the minutes"),
-        lambda: Outcome(versions.issue(ops.db, meeting_id).number),
+        lambda: Outcome(versions.issue(ops.db, meeting_id, reason).number),
         KINDS,
         meeting_id,
         initiator,

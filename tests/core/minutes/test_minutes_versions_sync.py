@@ -39,8 +39,10 @@ def test_two_laptops_issuing_version_one_offline_keep_both(tmp_path: Path) -> No
         review.edit_item(office, item, summary="Dust first, then water.")
         ours, theirs = versions.issue(field, meeting), versions.issue(office, meeting)
         assert ours.number == theirs.number == 1 and ours.fingerprint != theirs.fingerprint
-        for db in (field, office, field):
-            synchronise(db, FolderTarget(stick, PASSPHRASE))
+        reports = [synchronise(db, FolderTarget(stick, PASSPHRASE)) for db in (field, office, field)]
+        # The laptop that receives the other's version 1 says so at once, with what to do.
+        assert any("Version 1 of these minutes was issued on two laptops" in w for w in reports[1].warnings)
+        assert not any("issued on two laptops" in w for w in reports[0].warnings)
         for db in (field, office):
             kept = versions.versions(db, meeting)
             assert sorted(v.fingerprint for v in kept) == sorted((ours.fingerprint, theirs.fingerprint))

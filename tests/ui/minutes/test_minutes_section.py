@@ -130,6 +130,44 @@ def test_issuing_freezes_a_version(section: MinutesSection) -> None:
     assert section.version_label.text() == "Version 1"
 
 
+def test_a_later_version_asks_what_changed_and_a_number_issued_on_two_laptops_is_said(
+    section: MinutesSection,
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    from facilitator.core.minutes import review
+    from facilitator.core.models import MinutesVersion
+
+    section.issue_button.click()
+    review.edit_item(section.ops.db, SITE_VISITS, summary="The buyers saw dry drilling at two quarries.")
+    section.load()
+    assert section.version_label.text() == "Draft, changed since version 1"
+    asked = []
+
+    def answer() -> None:
+        question = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible())
+        asked.append(question.labelText())
+        question.setTextValue("The site visits' summary added")
+        question.accept()
+
+    QTimer.singleShot(0, answer)
+    section.issue_button.click()
+    assert "What changed since version 1?" in asked[0]
+    issued = versions.versions(section.ops.db, MEETING_ID)
+    assert [(v.number, v.reason) for v in issued] == [(1, ""), (2, "The site visits' summary added")]
+    assert section.clash.isHidden()
+    with section.ops.db.session() as session:  # as a sync brings the version 2 another laptop issued
+        other = MinutesVersion(id="other-v2", meeting_id=MEETING_ID, number=2, issued_at=issued[-1].issued_at,
+                               reason="", content=issued[-1].content, fingerprint="f" * 64,
+                               public_fingerprint="e" * 64)  # fmt: skip
+        session.add(other)
+    section.load()
+    assert (
+        not section.clash.isHidden() and "Version 2 of these minutes was issued on two laptops" in section.clash.text()
+    )
+
+
 def test_a_follow_up_sheet_takes_the_groups_language(section: MinutesSection) -> None:
     section.group.setCurrentIndex(section.group.findData("RH_WOMEN_WORKER"))
     assert section.language.currentData() == "hi"

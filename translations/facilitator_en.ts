@@ -2306,6 +2306,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2310,6 +2310,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Antwoord</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
     </message>

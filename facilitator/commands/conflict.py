@@ -49,6 +49,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(outcome)
         context.print(translate("Cli", "The decision reaches the other laptops at their next sync."))
         return 0
+    (conflict,) = conflicts.shareable(context.db, [conflict])
     if args.json:
         context.print_json({**as_json(conflict), "diff": conflict.diff()})
         return 0

@@ -35,10 +35,10 @@ def as_json(conflict) -> dict:
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.sync.conflicts import list_conflicts
+    from facilitator.sync.conflicts import list_conflicts, shareable
 
     meeting_id = context.meeting_id(args.meeting) if args.meeting else None
-    found = list_conflicts(context.db, meeting_id, include_resolved=args.all)
+    found = shareable(context.db, list_conflicts(context.db, meeting_id, include_resolved=args.all))
     if args.json:
         context.print_json([as_json(conflict) for conflict in found])
         return 0

@@ -13,6 +13,7 @@ revision, newer than both, and syncs like any other edit.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import uuid
@@ -24,12 +25,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from facilitator.core import records
+from facilitator.core import disclosure, records
 from facilitator.core.change_log import ROW, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.field_versions import Version, heads, shown_version
-from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Synced, utcnow
+from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Person, Synced, utcnow
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.sync.log import ChangeRow, entries_for
 
@@ -54,6 +55,7 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("Conflicts", "Status"),
     "role": QT_TRANSLATE_NOOP("Conflicts", "Role"),
     "answer": QT_TRANSLATE_NOOP("Conflicts", "Answer"),
+    "summary": QT_TRANSLATE_NOOP("Conflicts", "Summary"),
 }
 
 
@@ -199,6 +201,37 @@ class Conflict:
         return list(
             difflib.unified_diff(self.shown.splitlines(), self.other.splitlines(), "shown", "other", lineterm="", n=2)
         )
+
+
+# Fields of a person whose either version would single them out.
+PERSONAL_FIELDS = frozenset({"name", "phone", "email"})
+
+
+def shareable(db: Database, found: list[Conflict]) -> list[Conflict]:
+    """The conflicts as the command line prints them (its output may leave the laptop): a name, phone
+    number or e-mail address of someone who is not named is replaced in the record's label and in both
+    versions, as in the notes it lists.  Deciding works on the record's own text, never on these."""
+    if not found:
+        return found
+    with db.session() as session:
+        typed = disclosure.typed_text(session, disclosure.for_members((), disclosure.Audience.SHAREABLE))
+        hidden = {
+            c.record_id
+            for c in found
+            if c.record_table == Person.__tablename__
+            and (person := session.get(Person, c.record_id)) is not None
+            and person.anonymity != "named"
+        }
+    withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    anonymous = "[" + translate("Anonymity", "Anonymous participant") + "]"
+    shown = []
+    for c in found:
+        if c.record_id in hidden and c.field in PERSONAL_FIELDS:  # both versions are that person's own
+            label = anonymous if c.field == "name" else withheld
+            c = dataclasses.replace(c, shown=label, other=label)
+        shown.append(dataclasses.replace(c, record_label=typed(c.record_label), shown=typed(c.shown),
+                                         other=typed(c.other)))  # fmt: skip
+    return shown
 
 
 def _model(table: str) -> type[Synced]:

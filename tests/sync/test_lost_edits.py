@@ -73,6 +73,10 @@ def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(t
     for laptop in (first, second):
         [conflict] = conflicts.list_conflicts(laptop)
         assert (conflict.field, conflict.shown, conflict.other) == ("phone", "+91 98000 22222", "+91 98000 11111")
+    # The command line's output may leave the laptop: a worker's numbers (both of them) are not printed.
+    [printed] = conflicts.shareable(first, [conflict])
+    assert "98000" not in printed.shown + printed.other + printed.record_label
+    assert "Person 0" not in printed.record_label
     conflicts.resolve(first, conflict.id, "kept_other")
     exchange(first, second)
     assert {_person(laptop, person).phone for laptop in (first, second)} == {"+91 98000 11111"}

@@ -2231,6 +2231,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shown now (the more protective choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other version, from {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2335,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>A merged text is needed to merge the two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not merged by hand: keep the shown value or take the other one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

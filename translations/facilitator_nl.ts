@@ -2235,6 +2235,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Nu getoond (de nieuwere bewerking)</translation>
     </message>
     <message>
+        <source>Shown now (the more protective choice)</source>
+        <translation>Nu getoond (de best beschermende keuze)</translation>
+    </message>
+    <message>
         <source>Other version, from {0}</source>
         <translation>Andere versie, van {0}</translation>
     </message>
@@ -2336,6 +2340,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>A merged text is needed to merge the two versions.</source>
         <translation>Om de twee versies samen te voegen is een samengevoegde tekst nodig.</translation>
+    </message>
+    <message>
+        <source>{0} is not merged by hand: keep the shown value or take the other one.</source>
+        <translation>{0} wordt niet met de hand samengevoegd: houd de getoonde waarde of neem de andere.</translation>
     </message>
     <message>
         <source>This conflict was decided already.</source>

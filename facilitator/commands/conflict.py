@@ -56,10 +56,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(f"{conflict.field_label}: {conflict.record_label}  ({conflict.id[:8]})")
     context.print()
     context.print(translate("Cli", "Shown now:"))
-    context.print(conflict.shown)
+    context.print(conflict.shown_label)
     context.print()
     context.print(translate("Cli", "Other version:"))
-    context.print(conflict.other)
+    context.print(conflict.other_label)
     context.print()
     context.print(translate("Cli", "Differences (- only in the shown text, + only in the other):"))
     for line in conflict.diff()[2:]:

@@ -22,15 +22,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
 
-from facilitator.core import disclosure, records
+from facilitator.core import actions, disclosure, records
 from facilitator.core.change_log import ROW, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.field_versions import Version, heads, shown_version
 from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Person, Synced, utcnow
+from facilitator.core.participants import vocabulary as people_vocabulary
+from facilitator.core.visits import vocabulary as visit_vocabulary
+from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.sync.log import ChangeRow, entries_for
 
@@ -181,6 +184,15 @@ class Conflict:
     other_hlc: str
     resolution: str
     found_at: datetime
+    long_text: bool = True  # a short field (a phone number, a status) is decided, not merged by hand
+
+    @property
+    def shown_label(self) -> str:
+        return value_label(self.record_table, self.field, self.shown)
+
+    @property
+    def other_label(self) -> str:
+        return value_label(self.record_table, self.field, self.other)
 
     @property
     def field_label(self) -> str:
@@ -203,6 +215,13 @@ class Conflict:
         )
 
 
+# The short fields that hold a code, with the vocabulary that names it.
+CODED: dict[tuple[str, str], Vocabulary] = {
+    ("person", "anonymity"): people_vocabulary.ANONYMITY,
+    ("participation", "status"): people_vocabulary.STATUSES,
+    ("action", "status"): actions.STATUSES,
+    ("checklist_answer", "answer"): visit_vocabulary.ANSWERS,
+}
 # Fields of a person whose either version would single them out.
 PERSONAL_FIELDS = frozenset({"name", "phone", "email"})
 
@@ -268,6 +287,12 @@ def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved
     return found
 
 
+def value_label(table: str, field_name: str, value: str) -> str:
+    """A version as the user reads it: a code by its label in the interface language."""
+    coded = CODED.get((table, field_name))
+    return coded.label(value) if coded is not None and value in coded else value
+
+
 def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
     try:
         model = _model(revision.record_table)
@@ -287,6 +312,9 @@ def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
         revision.other_hlc,
         revision.resolution,
         revision.created_at,
+        isinstance(model.__table__.columns[revision.field].type, Text)
+        if revision.field in model.__table__.columns
+        else True,
     )
 
 
@@ -325,6 +353,12 @@ def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None =
     if (keep == "merged") != (merged_text is not None):
         raise UserError(translate("Conflicts", "A merged text is needed to merge the two versions."))
     conflict = get_conflict(db, conflict_id)
+    if keep == "merged" and not conflict.long_text:
+        raise UserError(
+            translate("Conflicts", "{0} is not merged by hand: keep the shown value or take the other one.").format(
+                conflict.field_label
+            )
+        )
     if not conflict.is_open:
         raise UserError(translate("Conflicts", "This conflict was decided already."))
     text = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from facilitator.core.db import Database
+from facilitator.core.errors import UserError
 from facilitator.core.live import notes
 from facilitator.core.models import Person
 from facilitator.core.participants import participation, people
@@ -96,6 +99,9 @@ def test_anonymity_chosen_differently_at_once_stays_the_more_protective_until_de
         assert _person(laptop, person).anonymity == "anonymous"
     [conflict] = [c for c in conflicts.list_conflicts(second) if c.field == "anonymity"]
     assert (conflict.shown, conflict.other) == ("anonymous", "named")
+    assert (conflict.shown_label, conflict.other_label, conflict.long_text) == ("Anonymous", "Named", False)
+    with pytest.raises(UserError, match="not merged by hand"):  # a level typed by hand could be no level at all
+        conflicts.resolve(second, conflict.id, "merged", "anoniem")
     conflicts.resolve(second, conflict.id, "kept_other")  # he did agree to be named after all
     exchange(first, second)
     assert {_person(laptop, person).anonymity for laptop in (first, second)} == {"named"}

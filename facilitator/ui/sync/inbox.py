@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.changes import Change
+from facilitator.core.field_versions import PROTECTIVE_ORDER
 from facilitator.sync import conflicts, state
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Changed, Ops
@@ -87,7 +88,8 @@ class ConflictInbox(QDialog):
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(sides, 3)
         detail_layout.addWidget(legend)
-        detail_layout.addWidget(QLabel(self.tr("Merged text:")))
+        self.merged_title = QLabel(self.tr("Merged text:"))
+        detail_layout.addWidget(self.merged_title)
         detail_layout.addWidget(self.merged, 2)
         detail_layout.addLayout(decisions)
         self.detail = detail
@@ -158,12 +160,17 @@ class ConflictInbox(QDialog):
                 conflict.field_label, conflict.record_label
             )
         )
-        self.shown_title.setText(self.tr("Shown now (the newer edit)"))
+        protective = (conflict.record_table, conflict.field) in PROTECTIVE_ORDER
+        self.shown_title.setText(
+            self.tr("Shown now (the more protective choice)") if protective else self.tr("Shown now (the newer edit)")
+        )
         self.other_title.setText(self.tr("Other version, from {0}").format(name))
-        shown_html, other_html = marked_versions(conflict.shown, conflict.other)
+        shown_html, other_html = marked_versions(conflict.shown_label, conflict.other_label)
         self.shown.setHtml(shown_html)
         self.other.setHtml(other_html)
         self.merged.setPlainText(conflict.shown)
+        for widget in (self.merged_title, self.merged, self.start_merge, self.use_merged):
+            widget.setVisible(conflict.long_text)  # a phone number or a status is chosen, not merged
 
     # -- decisions ---------------------------------------------------------------------------------
 

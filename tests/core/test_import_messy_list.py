@@ -206,3 +206,15 @@ def test_a_list_from_rajasthan_with_a_title_and_headers_in_hindi_and_english(db:
     assert listed["कमला देवी"].organisation == "Budhpura Mahila Samooh"
     [kamla] = people.list_register(db, search="कमला")
     assert kamla.phone == "9829012345"
+
+
+def test_a_semicolon_list_with_one_row_typed_a_cell_too_long_is_still_read_by_its_columns(tmp_path: Path) -> None:
+    """The sniffer gives up when the rows differ in length, and the list was read as one column and
+    refused for having no names; the delimiter of the header line is taken instead."""
+    path = tmp_path / "uitnodigingen.csv"
+    path.write_bytes("Naam;Organisatie;Groep\nJan de Boer;Steenhandel De Boer BV;importeur;bel eerst\n"
+                     "Kamla Devi;;vrouwelijke arbeiders\n".encode("cp1252"))  # fmt: skip
+    table = participant_import.read_table(path)
+    assert table.headers[:3] == ("Naam", "Organisatie", "Groep")
+    assert table.rows == (("Jan de Boer", "Steenhandel De Boer BV", "importeur", "bel eerst"),
+                          ("Kamla Devi", "", "vrouwelijke arbeiders", ""))  # fmt: skip

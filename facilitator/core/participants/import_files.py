@@ -41,6 +41,7 @@ MAX_SHEET_ROWS = 2 * MAX_ROWS
 MAX_XML_TAGS = 1_000_000
 SCAN_CHUNK = 1024 * 1024
 SNIFF_SAMPLE = 8192
+DELIMITERS = ",;\t|"
 # How many rows that are not blank may stand above the column names (a title, a date, a venue).
 HEADER_SEARCH_ROWS = 10
 WESTERN_MARGIN = 0.05
@@ -340,15 +341,24 @@ def _utf8_or_none(line: bytes) -> str | None:
         return None
 
 
+def _by_header_line(text: str) -> type[csv.Dialect]:
+    """Excel's dialect with the delimiter the first line holds most of, for when the sniffer gives up:
+    it wants every sampled row alike, and one row typed with a cell too many made it read a Dutch list
+    that ";" separates as one column."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    delimiter = max(DELIMITERS, key=first.count)
+    return type("ByHeaderLine", (csv.excel,), {"delimiter": delimiter}) if first.count(delimiter) else csv.excel
+
+
 def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
     text = decode(name, data)
     if "\x00" in text:
         raise _not_a_list(name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
-        dialect: Any = csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=",;\t|")
+        dialect: Any = csv.Sniffer().sniff(text[:SNIFF_SAMPLE], delimiters=DELIMITERS)
     except csv.Error:
-        dialect = csv.excel
+        dialect = _by_header_line(text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         return list(_bounded(name, reader))

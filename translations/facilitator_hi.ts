@@ -3395,6 +3395,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row {0} names the columns; the rows above it (a title) are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>

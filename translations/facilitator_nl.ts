@@ -3406,6 +3406,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Personen die al in het register staan samenvoegen (zelfde naam en organisatie)</translation>
     </message>
     <message>
+        <source>Row {0} names the columns; the rows above it (a title) are not imported.</source>
+        <translation>Rij {0} noemt de kolommen; de rijen erboven (een titel) worden niet geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Value in the file</source>
         <translation>Waarde in het bestand</translation>
     </message>

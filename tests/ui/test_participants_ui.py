@@ -437,3 +437,15 @@ def test_a_workbook_with_a_list_on_each_of_two_sheets_asks_which_one_to_import(
     ((items, first, question),) = asked
     assert items == ["Buyers", "Werknemers"] and first == "Buyers" and "several sheets" in question
     assert shown == [["सुनीता देवी", "Gopal Meena"]]
+
+
+def test_the_import_dialog_says_which_row_names_the_columns_under_a_title(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "uitnodigingen.csv"
+    path.write_text("Uitnodigingslijst rondetafel Kota;;\n;;\nNaam;Organisatie;Groep\nJoseph Kerketta;;Local NGOs\n",
+                    encoding="utf-8")  # fmt: skip
+    dialog = ImportDialog(Ops(demo_db), MEETING_ID, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    assert not dialog.header_note.isHidden() and dialog.header_note.text().startswith("Row 3 names the columns")
+    assert cell(dialog.model, 0, dialog.model.COLUMN_NAME) == "Joseph Kerketta"

@@ -121,7 +121,15 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        self.header_note = QLabel(
+            self.tr("Row {0} names the columns; the rows above it (a title) are not imported.").format(
+                table.header_line
+            )
+        )
+        self.header_note.setWordWrap(True)
+        self.header_note.setVisible(bool(table.lines_above))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.header_note)
         layout.addWidget(mapping_box)
         layout.addWidget(self.values_box)
         layout.addWidget(self.merge)

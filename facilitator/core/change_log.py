@@ -20,7 +20,9 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import cache
 from typing import Any
@@ -31,7 +33,6 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.dml import Delete, Insert, Update
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList, TextClause
 
-from facilitator.core.field_versions import PROTECTIVE_ORDER, Version, shown_version
 from facilitator.core.models import (
     INSERT_ONLY_MODELS,
     SYNCED_MODELS,
@@ -54,6 +55,26 @@ _APPEND = f"INSERT INTO sync_change ({', '.join(_LOG_COLUMNS)}) VALUES ({', '.jo
 _WRITTEN_TABLE = re.compile(
     r"^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+[\"`\[]?(\w+)", re.I
 )
+
+
+# A deletion (or its undoing) names the newest stamp of any field of the record its laptop knew, marked
+# so: an edit made elsewhere stamped after it was not seen, whatever the laptops' clocks said.  Older
+# deletions name the stamp of the deleted field alone.
+SEEN = "~"
+# The base a decision of a conflict gives its edit of one field: the version it decided against stops
+# standing above it.  Set only for the duration of that edit (:func:`deciding`).
+_DECIDED: ContextVar[dict[tuple[str, str, str], str] | None] = ContextVar("decided_bases", default=None)
+
+
+@contextmanager
+def deciding(table_name: str, row_id: str, field: str, base: str) -> Iterator[None]:
+    """Edits of this field made inside replace the version stamped ``base``: the one shown while a
+    conflict was decided, which (for a protective field) need not be the newest."""
+    token = _DECIDED.set({(table_name, row_id, field): base})
+    try:
+        yield
+    finally:
+        _DECIDED.reset(token)
 
 
 @cache
@@ -276,9 +297,7 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
     if table.name in insert_only_tables() and set(edited) - {"deleted"}:
         raise RuntimeError(f"{table.name} records are facts: they are never edited ({', '.join(sorted(edited))})")
     stamps = field_stamps(connection, table.name, row_id)
-    bases = {name: max(stamps.get(name, ""), stamps.get(ROW, "")) for name in edited}
-    for name in edited.keys() & {field for table_name, field in PROTECTIVE_ORDER if table_name == table.name}:
-        bases[name] = _shown_stamp(connection, table.name, row_id, name) or bases[name]
+    decided = _DECIDED.get() or {}
     scope = _logged_scope(connection, table.name, row_id)
     if scope is None:
         stored = connection.execute(select(table).where(table.c.id == row_id)).mappings().first()
@@ -289,33 +308,17 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
             "row_id": row_id,
             "field": name,
             "hlc": values["updated_hlc"],
-            "base": bases[name],
+            "base": (
+                SEEN + max(stamps.values(), default="")
+                if name == "deleted"
+                else decided.get((table.name, row_id, name)) or max(stamps.get(name, ""), stamps.get(ROW, ""))
+            ),
             "value": dumps(encode(table.columns[name], value)),
             "scope": scope,
             "source": "",
         }
         for name, value in edited.items()
     ]
-
-
-def _shown_stamp(connection: Connection, table_name: str, row_id: str, name: str) -> str | None:
-    """The stamp of the version a field shows (:func:`field_versions.shown_version`), which an edit here
-    replaces: where the most protective of two concurrent versions is shown, not the newest one, an
-    edit that took the newest as its base would leave the shown one standing above it."""
-    rows = connection.execute(
-        select(_LOG.c.field, _LOG.c.hlc, _LOG.c.base, _LOG.c.value).where(
-            _LOG.c.table_name == table_name, _LOG.c.row_id == row_id, _LOG.c.field.in_((name, ROW))
-        )
-    ).all()
-    versions = []
-    for field, hlc, base, value in rows:
-        if field == ROW:
-            content = json.loads(value) if value else {}
-            if name in content:
-                versions.append(Version(hlc, "", content[name], 0))
-        else:
-            versions.append(Version(hlc, base, json.loads(value), 1))
-    return shown_version(table_name, name, versions).hlc if versions else None
 
 
 # -- rows written before the log existed -----------------------------------------------------------

@@ -25,11 +25,12 @@ from typing import Any
 from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
 
-from facilitator.core import actions, disclosure, records
-from facilitator.core.change_log import ROW, dumps
+from facilitator.core import actions, disclosure, records, vocabulary
+from facilitator.core.change_log import ROW, deciding, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.field_versions import Version, heads, shown_version
+from facilitator.core.minutes import review
 from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Person, Synced, utcnow
 from facilitator.core.participants import vocabulary as people_vocabulary
 from facilitator.core.visits import vocabulary as visit_vocabulary
@@ -59,6 +60,9 @@ FIELD_LABELS = {
     "role": QT_TRANSLATE_NOOP("Conflicts", "Role"),
     "answer": QT_TRANSLATE_NOOP("Conflicts", "Answer"),
     "summary": QT_TRANSLATE_NOOP("Conflicts", "Summary"),
+    "confidentiality": QT_TRANSLATE_NOOP("Conflicts", "Confidentiality"),
+    "default_confidentiality": QT_TRANSLATE_NOOP("Conflicts", "Notes' confidentiality by default"),
+    "audience": QT_TRANSLATE_NOOP("Conflicts", "Minutes the note appears in"),
 }
 
 
@@ -221,6 +225,9 @@ CODED: dict[tuple[str, str], Vocabulary] = {
     ("participation", "status"): people_vocabulary.STATUSES,
     ("action", "status"): actions.STATUSES,
     ("checklist_answer", "answer"): visit_vocabulary.ANSWERS,
+    ("note", "confidentiality"): vocabulary.CONFIDENTIALITY,
+    ("meeting", "default_confidentiality"): vocabulary.CONFIDENTIALITY,
+    ("minutes_note_choice", "audience"): review.NOTE_AUDIENCES,
 }
 # Fields of a person whose either version would single them out.
 PERSONAL_FIELDS = frozenset({"name", "phone", "email"})
@@ -363,9 +370,20 @@ def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None =
         raise UserError(translate("Conflicts", "This conflict was decided already."))
     text = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
     if text != conflict.shown:
-        set_text(db, conflict.record_table, conflict.record_id, conflict.field, text)
+        with deciding(conflict.record_table, conflict.record_id, conflict.field, _shown_stamp(db, conflict)):
+            set_text(db, conflict.record_table, conflict.record_id, conflict.field, text)
     _decide(db, conflict.id, keep)
     return Resolution(conflict.id, conflict.shown, text)
+
+
+def _shown_stamp(db: Database, conflict: Conflict) -> str:
+    """The stamp of the version the record shows.  Taking the other version replaces it: where the
+    more protective of two versions is shown, not the newer, the decision's edit would otherwise
+    leave it standing, and the same conflict come back the other way round."""
+    with db.engine.connect() as connection:
+        entries = entries_for(connection, conflict.record_table, [conflict.record_id]).get(conflict.record_id, [])
+    versions = versions_of(entries, conflict.field)
+    return shown_version(conflict.record_table, conflict.field, versions).hlc if versions else ""
 
 
 def reopen(db: Database, resolution: Resolution) -> None:

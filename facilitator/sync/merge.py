@@ -38,6 +38,7 @@ from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
     ROW,
+    SEEN,
     STAMP_COLUMNS,
     encode,
     from_stored,
@@ -227,10 +228,15 @@ def _ordered_tables() -> list[Table]:
     return [table for table in Base.metadata.sorted_tables if table.name in synced]
 
 
+# Text columns no one types or chooses as such: the device that made a record, a sort key between
+# neighbours (two laptops' reorderings merge into one order), the key of a checklist item or template.
+NOT_TYPED = frozenset({"origin", "position", "item_key", "template_id"})
+
+
 def text_columns(table: Table) -> list[str]:
     """The fields of an editable table whose two versions are kept when two laptops edit them at once:
     every text a person types or chooses, long (a note) or short (a phone number, a status, an
-    anonymity level); not the references between records, which are not read as text."""
+    anonymity level); not the references between records, nor :data:`NOT_TYPED`."""
     if table.name in insert_only_tables() or table.name == conflicts.TABLE:
         return []
     return [
@@ -239,7 +245,7 @@ def text_columns(table: Table) -> list[str]:
         if isinstance(c.type, String)
         and not c.nullable
         and not c.foreign_keys
-        and c.name not in (*STAMP_COLUMNS, "origin")
+        and c.name not in (*STAMP_COLUMNS, *NOT_TYPED)
     ]
 
 
@@ -568,16 +574,19 @@ def _state(
 
 
 def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:
-    """A record one laptop deleted while another, not knowing, went on editing it stays: an edit made
-    elsewhere with a newer stamp than the deletion was made without having seen it (a deleted record
-    cannot be edited).  Taking the deletion would drop that edit without a word."""
+    """A record one laptop deleted while another, not knowing, went on editing it stays: the deletion
+    names the newest stamp of the record its laptop knew, and an edit made elsewhere stamped after
+    that was not seen (a deleted record cannot be edited).  Taking the deletion would drop that edit
+    without a word.  A deletion logged before it named what it had seen counts what its own stamp
+    is newer than as seen."""
     deletion = best.get("deleted")
     if deletion is None or not deletion[2]:
         return
+    logged = next((e for e in entries if e.field == "deleted" and e.hlc == deletion[1]), None)
+    seen = logged.base[len(SEEN) :] if logged is not None and logged.base.startswith(SEEN) else deletion[1]
     deleted_on = deletion[1].split(".", 2)[-1]
     if any(
-        entry.hlc > deletion[1] and entry.field not in ("deleted", ROW) and entry.device != deleted_on
-        for entry in entries
+        entry.hlc > seen and entry.field not in ("deleted", ROW) and entry.device != deleted_on for entry in entries
     ):
         best["deleted"] = (deletion[0], deletion[1], False)
 

@@ -2314,6 +2314,18 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished">गोपनीयता</translation>
+    </message>
+    <message>
+        <source>Notes&apos; confidentiality by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes the note appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6078,6 +6090,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>(confidential: not shown outside the laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept to the internal minutes: not shown outside the laptop)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2318,6 +2318,18 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Samenvatting</translation>
     </message>
     <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Notes&apos; confidentiality by default</source>
+        <translation>Standaardvertrouwelijkheid van notities</translation>
+    </message>
+    <message>
+        <source>Minutes the note appears in</source>
+        <translation>Verslag waarin de notitie staat</translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
     </message>
@@ -6092,6 +6104,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>(confidential: not shown outside the laptop)</source>
         <translation>(vertrouwelijk: niet getoond buiten de laptop)</translation>
+    </message>
+    <message>
+        <source>(kept to the internal minutes: not shown outside the laptop)</source>
+        <translation>(alleen in het interne verslag: niet getoond buiten de laptop)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ name of a person who is not named and each distinctive part of it, such as a fir
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -350,8 +352,9 @@ class Redactor:
 
     def __init__(self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = ()) -> None:
         found = sorted(found, key=lambda pair: -len(pair[0]))
-        self.patterns = [(whole_words(text), label) for text, label in found]
-        self.patterns += [(contact_pattern(contact), label) for contact, label in contacts]
+        # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
+        self.patterns = [(contact_pattern(contact), label) for contact, label in contacts]
+        self.patterns += [(whole_words(text), label) for text, label in found]
         # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
         # hundred patterns.  Where one does, they are applied one by one, longest first.
         self.any = (
@@ -376,26 +379,35 @@ def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:
 
 MIN_PHONE_DIGITS = 6
 PHONE_SEPARATORS = r"[\s.\-/()]*"
+# A digit as typed on an Indian keyboard too: Devanagari digits beside the ASCII ones.
+_DIGITS = {str(value): f"[{value}{chr(0x0966 + value)}]" for value in range(10)}
+_ANY_DIGIT = "[0-9\u0966-\u096f]"
+# A phone number within a field: digits, with spaces, dots, dashes or brackets between them.
+_NUMBER_IN_FIELD = re.compile(r"\+?\d[\d\s.\-()]*\d")
 
 
 def contact_pattern(contact: str) -> regex.Pattern[str]:
     """A pattern that finds an e-mail address as written (casefolded), or a phone number by its last ten
-    digits with any spacing, dashes or brackets between them, and its country code or trunk 0 if any."""
+    digits with any spacing, dashes or brackets between them, its country code or trunk 0 if any, in
+    ASCII or Devanagari digits, also right after "Mob." or "Ph."."""
     import regex
 
     if "@" in contact:
-        body = regex.escape(contact)
-    else:
-        digits = [d for d in contact if d.isdigit()][-10:]
-        body = rf"(?:\+?\d{{1,3}}{PHONE_SEPARATORS})?" + PHONE_SEPARATORS.join(digits)
-    return regex.compile(rf"(?<![\w@.]){body}(?![\w@])", regex.IGNORECASE | regex.FULLCASE)
+        return regex.compile(rf"(?<![\w.@]){regex.escape(contact)}(?![\w@])", regex.IGNORECASE | regex.FULLCASE)
+    digits = [str(unicodedata.digit(d)) for d in contact if d.isdigit()][-10:]
+    body = rf"(?:\+?{_ANY_DIGIT}{{1,3}}{PHONE_SEPARATORS})?" + PHONE_SEPARATORS.join(_DIGITS[d] for d in digits)
+    return regex.compile(rf"(?<!{_ANY_DIGIT}){body}(?!{_ANY_DIGIT})", regex.IGNORECASE | regex.FULLCASE)
 
 
 def contacts_of(phone: str, email: str) -> list[str]:
-    """What of a person's contact details typed text may repeat: a phone number long enough to be one, an
-    e-mail address."""
-    found = [phone] if sum(d.isdigit() for d in phone) >= MIN_PHONE_DIGITS else []
-    return found + ([email.strip()] if "@" in email else [])
+    """What of a person's contact details typed text may repeat: each phone number in the field that is
+    long enough to be one ("98290 11111 / 94140 22222" holds two), and an e-mail address."""
+    numbers = [
+        number
+        for number in _NUMBER_IN_FIELD.findall(unicodedata.normalize("NFKC", phone))
+        if sum(d.isdigit() for d in number) >= MIN_PHONE_DIGITS
+    ]
+    return numbers + ([email.strip()] if "@" in email else [])
 
 
 def typed_text(session: Session, policy: Policy) -> Redactor:

@@ -2,7 +2,8 @@
 
 Owners appear as :mod:`facilitator.core.disclosure` allows; the descriptions are what the room agreed,
 as written, except that a name (or the phone number) of someone who is not named is replaced by how
-they are shown, and the words of one taken in a confidential note are left out.  Dates are
+they are shown, and the words of one the public minutes leave out (taken in a confidential note, or
+kept to the internal minutes by the facilitator) are left out here too.  Dates are
 ISO 8601.
 """
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from facilitator.core import actions, disclosure
 from facilitator.core.db import Database
+from facilitator.core.minutes import review
 from facilitator.export import spreadsheet
 from facilitator.i18n import translate
 
@@ -23,12 +25,23 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     is listed with its words left out, as the note is."""
     policy = disclosure.for_meeting(db, meeting_id, disclosure.Audience.SHAREABLE)
     withheld = translate("Notes", "(confidential: not shown outside the laptop)")
+    internal = translate("Notes", "(kept to the internal minutes: not shown outside the laptop)")
     with db.session() as session:
         typed = disclosure.typed_text(session, policy)
+        choices = review.note_choices(session, meeting_id)
+
+    def shown(row: actions.ActionRow) -> bool:
+        """As in the public minutes: by the note's confidentiality and the facilitator's choice for it."""
+        if row.note_id is None:
+            return True
+        return review.in_minutes(
+            row.confidentiality or "internal", choices.get(row.note_id, "default"), False, row.kind
+        )
+
     return [
         {
             "kind": row.kind,
-            "description": withheld if row.confidential else typed(row.description),
+            "description": typed(row.description) if shown(row) else withheld if row.confidential else internal,
             "owner": actions.public_owner(row, policy),
             "due": row.due.isoformat() if row.due else None,
             "status": row.status or None,

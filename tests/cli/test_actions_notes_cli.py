@@ -154,3 +154,12 @@ def test_a_note_listed_by_notes_is_chosen_for_the_minutes_by_the_id_shown(demo_d
         run(demo_dir, "minutes", "note", MEETING_ID[:8], "zz", "--appears", "omit"),
         "no note with an id starting with 'zz'",
     )
+
+
+def test_an_action_the_facilitator_kept_to_the_internal_minutes_keeps_its_words_here_too(demo_dir: Path) -> None:
+    run(demo_dir, "note", MEETING_ID[:8], "a: union to check the wage book at Dabi", "--item", "5")
+    note_id = json.loads(run(demo_dir, "notes", MEETING_ID[:8], "--json").stdout)[-1]["id"]
+    assert "wage book" in run(demo_dir, "actions", MEETING_ID[:8]).stdout  # an action: public by default
+    assert run(demo_dir, "minutes", "note", MEETING_ID[:8], note_id[:8], "--appears", "internal").returncode == 0
+    printed = run(demo_dir, "actions", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
+    assert "wage book" not in printed and "kept to the internal minutes" in printed

@@ -111,3 +111,21 @@ def test_names_in_devanagari_are_found_as_whole_words_only() -> None:
     assert _found(["राम"], [], "रामा ने कहा") == []  # a vowel sign after the name makes another word
     finder = next(f for f in disclosure.name_finders(hidden, []) if f.found == "कमला")
     assert finder.pattern.sub("[समूह]", "कमला ने कहा") == "[समूह] ने कहा"
+
+
+def test_a_contact_detail_is_found_however_a_note_writes_it() -> None:
+    """Notes in Rajasthan write "Mob.98290…", "Ph.98290-…", in Devanagari digits, and a phone field may
+    hold two numbers; an e-mail address goes whole, its employer's domain with it."""
+    contacts = [
+        (contact, "[contact withheld]")
+        for contact in disclosure.contacts_of("98290 11111 / 94140 22222", "kavita@sunrisegranite.com")
+    ]
+    redact = disclosure.Redactor([("Kavita", "[Anonymous participant]")], contacts)
+    for typed in ("Call her: Mob.9829011111", "Ph.98290-11111 after 6pm", "Tel.+91 94140 22222",
+                  "फ़ोन ९८२९०११११११"[:-1], "Write to kavita@sunrisegranite.com"):  # fmt: skip
+        shown = redact(typed)
+        assert "[contact withheld]" in shown and not any(
+            part in shown for part in ("11111", "22222", "१११", "sunrise")
+        ), shown
+    assert redact("Invoice 98290 11112 paid") == "Invoice 98290 11112 paid"  # another number stays
+    assert redact("Kavita spoke") == "[Anonymous participant] spoke"

@@ -486,3 +486,20 @@ def test_without_an_organisation_column_a_name_on_the_list_is_not_imported_again
     with_column = write(tmp_path, "list.csv", "Name;Organisation;Group\nPriya Sharma;;lokale ngo\n")
     kept = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(with_column))
     assert kept.rows[0].importable  # an organisation column, left blank: as before, a different person
+
+
+@pytest.mark.parametrize(
+    "typed", ["Bij naam (liever niet)", "Named (not in public documents)", "Group (not my village)"]
+)
+def test_a_level_with_a_remark_in_brackets_is_not_taken_at_its_word(db: Database, tmp_path: Path, typed: str) -> None:
+    """ "Named (not in public documents)" is no plain wish to be named: it is read as not understood."""
+    path = write(tmp_path, "lijst.csv", f"Naam;Groep;Privacy\nRenée Faÿ;CSO_INTL;{typed}\n")
+    plan = participant_import.plan(db, new_meeting(db), participant_import.read_table(path))
+    (row,) = plan.rows
+    assert row.values["anonymity"] == "anonymous" and row.warnings[0].startswith("Unknown anonymity")
+
+
+def test_a_protective_level_with_a_remark_is_read_as_written(db: Database, tmp_path: Path) -> None:
+    path = write(tmp_path, "lijst.csv", "Naam;Groep;Privacy\nRenée Faÿ;CSO_INTL;Niet bij naam (werkgever)\n")
+    (row,) = participant_import.plan(db, new_meeting(db), participant_import.read_table(path)).rows
+    assert row.values["anonymity"] == "anonymous" and row.warnings == ()

@@ -297,7 +297,8 @@ def rows(
     organisation), status or the meeting that agreed them.  For a shareable ``audience`` the typed words
     (each description, and who changed a status and why) name nobody who is not named, nor their phone
     number: a worker who asked for anonymity after marking a commitment done stays anonymous in its
-    history."""
+    history.  There, too, an action's words are left out once its note became confidential, and an
+    entry owned by a person who is not named is not listed under their organisation."""
     today = today or date.today()
     if status is not None:
         STATUSES.require(status, translate("Ledger", "status"))
@@ -324,11 +325,21 @@ def rows(
         names = dict(
             session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()
         )
-        typed = (
-            disclosure.typed_text(session, disclosure.for_members((), audience))
-            if audience is Audience.SHAREABLE
-            else str
+        shareable = audience is Audience.SHAREABLE
+        typed = disclosure.typed_text(session, disclosure.for_members((), audience)) if shareable else str
+        action_ids = [entry.action_id for entry, *_ in found if entry.action_id]
+        confidential = (
+            set(
+                session.scalars(
+                    select(Action.id)
+                    .join(Note, Note.id == Action.note_id)
+                    .where(Action.id.in_(action_ids), Note.confidentiality == "confidential")
+                )
+            )
+            if shareable and action_ids
+            else set()
         )
+    withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     result = []
     for entry, person, person_org, anonymity, meeting_title in found:
         past = tuple(
@@ -340,12 +351,15 @@ def rows(
         organisation = names.get(org_id, "")
         if organisation_id is not None and organisation_id not in (entry.owner_organisation_id, person_org):
             continue
+        if organisation_id is not None and shareable and entry.owner_person_id and (anonymity or "named") != "named":
+            continue  # listed under their organisation, a person who is not named would be named by it
         if status is not None and current != status:
             continue
         overdue = entry.due is not None and entry.due < today and current in OUTSTANDING
         result.append(
             EntryRow(
-                entry.id, entry.kind, typed(entry.description), person or organisation, entry.owner_person_id,
+                entry.id, entry.kind, withheld if entry.action_id in confidential else typed(entry.description),
+                person or organisation, entry.owner_person_id,
                 anonymity or "named", organisation, org_id, entry.due, current, past[-1].changed_on if past else None,
                 entry.meeting_id, meeting_title or "", entry.agreed_on, tuple(entry.risk_tags), past, overdue,
             )

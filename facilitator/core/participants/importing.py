@@ -242,6 +242,8 @@ def _closed_value(text: str, known: Vocabulary, spellings: dict[str, str]) -> st
     )
 
 
+# A value with a remark in brackets: "Bij naam (liever niet)".
+QUALIFIED = re.compile(r"\([^)]*\w[^)]*\)")
 # Anonymity levels from the least to the most protective (the merge's order, reversed); a level not
 # among them counts as the most.
 PROTECTION = tuple(reversed(PROTECTIVE_ORDER[("person", "anonymity")]))
@@ -314,6 +316,8 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedR
         if not raw.get(name):
             continue
         code = _closed_value(raw[name], known, spellings)
+        if name == "anonymity" and code not in (None, MOST_PROTECTIVE) and QUALIFIED.search(raw[name]):
+            code = None  # "Named (not in the report)" is no plain wish to be shown: read as not understood
         if code is not None:
             values[name] = code
         elif name == "anonymity":  # a privacy wish misread must not name anyone

@@ -132,8 +132,18 @@ def test_the_shared_ledger_keeps_an_anonymous_owner_and_a_confidential_action_to
     assert "Gurjar" not in shown and "Ramprasad" not in shown and "Dabi" not in shown
     (internal,) = [r for r in entries.rows(demo_db) if r.id == entry.id]
     assert internal.history[-1].changed_by == "Ramprasad Gurjar"  # the laptop's own view keeps it
+    lease = people.organisation_of(demo_db, worker)
+    assert entry.id in [r.id for r in entries.rows(demo_db, organisation_id=lease)]
+    assert entry.id not in [r.id for r in entries.rows(demo_db, organisation_id=lease, audience=Audience.SHAREABLE)]
     roster = load_roster(demo_db, MEETING_ID)
     note = notes.add_note(demo_db, MEETING_ID, notes.parse("a: pay the hospital bill quietly %confidential", roster))
     action = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == note.id)
     with pytest.raises(UserError, match="confidential note"):
         entries.from_action(demo_db, action.id, "Aditi")
+    # An action in the ledger whose note is made confidential afterwards keeps its words to the laptop.
+    later = notes.add_note(demo_db, MEETING_ID, notes.parse("a: repay the advance in cash @Vikram", roster))
+    followed = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == later.id)
+    kept = entries.from_action(demo_db, followed.id, "Aditi")
+    notes.edit_note(demo_db, later.id, confidentiality="confidential")
+    (shared,) = [r for r in entries.rows(demo_db, audience=Audience.SHAREABLE) if r.id == kept.id]
+    assert "advance" not in shared.description

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
 
-from facilitator.core import actions, disclosure, records, vocabulary
+from facilitator.core import actions, disclosure, records, text, vocabulary
 from facilitator.core.change_log import ROW, deciding, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
@@ -336,7 +336,7 @@ def get_conflict(db: Database, reference: str) -> Conflict:
         revision = records.by_reference(session, select(ConflictRevision), ConflictRevision.id, reference, messages)
         conflict = _conflict(session, revision)
     if conflict is None:
-        raise UserError(messages.unknown.format(reference.strip()))
+        raise UserError(messages.unknown.format(text.for_terminal(reference).strip()))
     return conflict
 
 
@@ -368,12 +368,12 @@ def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None =
         )
     if not conflict.is_open:
         raise UserError(translate("Conflicts", "This conflict was decided already."))
-    text = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
-    if text != conflict.shown:
+    chosen = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
+    if chosen != conflict.shown:
         with deciding(conflict.record_table, conflict.record_id, conflict.field, _shown_stamp(db, conflict)):
-            set_text(db, conflict.record_table, conflict.record_id, conflict.field, text)
+            set_text(db, conflict.record_table, conflict.record_id, conflict.field, chosen)
     _decide(db, conflict.id, keep)
-    return Resolution(conflict.id, conflict.shown, text)
+    return Resolution(conflict.id, conflict.shown, chosen)
 
 
 def _shown_stamp(db: Database, conflict: Conflict) -> str:

@@ -5286,7 +5286,15 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No attendance was recorded: nobody is marked as having attended. The figures are of the people invited who did not decline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too few people took part to show any figure without pointing to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people invited, meeting staff not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5310,6 +5318,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5327,6 +5339,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group expected has someone invited who did not decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5625,6 +5641,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance recorded: these are the people invited who did not decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2153,7 +2153,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रित</translation>
     </message>
     <message>
         <source>* required; red when nobody is there</source>
@@ -5290,8 +5290,16 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>हितधारक समूह के अनुसार उपस्थिति</translation>
     </message>
     <message>
+        <source>No attendance was recorded: nobody is marked as having attended. The figures are of the people invited who did not decline.</source>
+        <translation>उपस्थिति दर्ज नहीं की गई: किसी को भी उपस्थित के रूप में चिह्नित नहीं किया गया है। आंकड़े उन आमंत्रित लोगों के हैं जिन्होंने मना नहीं किया।</translation>
+    </message>
+    <message>
         <source>Too few people took part to show any figure without pointing to a person.</source>
         <translation>इतने कम लोग शामिल हुए कि कोई भी आँकड़ा किसी व्यक्ति की ओर इशारा किए बिना नहीं दिखाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>{0} people invited, meeting staff not counted.</source>
+        <translation>{0} लोग आमंत्रित, बैठक के कर्मचारी नहीं गिने गए।</translation>
     </message>
     <message>
         <source>{0} participants took part, meeting staff not counted.</source>
@@ -5314,6 +5322,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>उपस्थित</translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation>आमंत्रित</translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation>महिलाएँ</translation>
     </message>
@@ -5332,6 +5344,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <message>
         <source>no reason recorded</source>
         <translation>कोई कारण दर्ज नहीं</translation>
+    </message>
+    <message>
+        <source>Every group expected has someone invited who did not decline.</source>
+        <translation>हर अपेक्षित समूह से कोई आमंत्रित है जिसने मना नहीं किया।</translation>
     </message>
     <message>
         <source>Every invited group was present.</source>
@@ -5625,6 +5641,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance recorded: these are the people invited who did not decline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6290,7 +6310,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रित</translation>
     </message>
     <message>
         <source>Confirmed</source>

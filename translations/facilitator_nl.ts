@@ -5299,8 +5299,16 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Aanwezigheid per belanghebbendengroep</translation>
     </message>
     <message>
+        <source>No attendance was recorded: nobody is marked as having attended. The figures are of the people invited who did not decline.</source>
+        <translation>Er is geen aanwezigheid vastgelegd: niemand staat als aanwezig genoteerd. De cijfers gaan over de genodigden die niet hebben afgezegd.</translation>
+    </message>
+    <message>
         <source>Too few people took part to show any figure without pointing to a person.</source>
         <translation>Er deden te weinig mensen mee om cijfers te tonen zonder naar een persoon te wijzen.</translation>
+    </message>
+    <message>
+        <source>{0} people invited, meeting staff not counted.</source>
+        <translation>{0} mensen uitgenodigd, staf van de bijeenkomst niet meegeteld.</translation>
     </message>
     <message>
         <source>{0} participants took part, meeting staff not counted.</source>
@@ -5323,6 +5331,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Aanwezig</translation>
     </message>
     <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
         <source>Women</source>
         <translation>Vrouwen</translation>
     </message>
@@ -5341,6 +5353,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>no reason recorded</source>
         <translation>geen reden vastgelegd</translation>
+    </message>
+    <message>
+        <source>Every group expected has someone invited who did not decline.</source>
+        <translation>Elke verwachte groep heeft iemand uitgenodigd die niet heeft afgezegd.</translation>
     </message>
     <message>
         <source>Every invited group was present.</source>
@@ -5639,6 +5655,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>absent</source>
         <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>No attendance recorded: these are the people invited who did not decline.</source>
+        <translation>Geen aanwezigheid vastgelegd: dit zijn de genodigden die niet hebben afgezegd.</translation>
     </message>
     <message>
         <source>Information shared</source>

@@ -146,6 +146,14 @@ def test_women_share_counts_participants_not_staff() -> None:
     assert result("I3_WOMEN_SHARE", situation(balanced_room())).passed
 
 
+def test_a_woman_worker_whose_gender_was_not_recorded_counts_among_the_women() -> None:
+    """The checks said both "1 women workers take part in person" and "0 of 2 participants are women"."""
+    room = [person("BIZ_BUYER", gender="man"), person("RH_WOMEN_WORKER", gender="")]
+    found = result("I3_WOMEN_SHARE", situation(room))
+    assert "1 of 2" in found.detail
+    assert "0 of 2" in result("I3_WOMEN_SHARE", situation([room[0], person("RH_WORKER", gender="")])).detail
+
+
 def test_a_language_without_shared_language_or_interpreter_is_a_blocker() -> None:
     dutch = person("BIZ_BUYER", languages_spoken=("nl", "en"), name="Joost")
     rajasthani = person("RH_WORKER", languages_spoken=("raj",), lost_wages="arranged", name="Ramprasad")

@@ -257,7 +257,7 @@ def check_women_workers(s: Situation) -> Finding:
 
 
 def check_women_share(s: Situation) -> Finding:
-    women = sum(1 for p in s.counted if p.gender == "woman")
+    women = sum(1 for p in s.counted if p.counted_gender == "woman")
     text = translate("Inclusion", "{count} of {total} participants ({share}) are women; the minimum is {bound}.")
     return _share_finding(s, women, s.settings.min_women_share, True, text)
 

@@ -49,6 +49,7 @@ AUDIENCES = ("internal", "public")
 SUMMARY_KINDS = ("point", "concern", "question", "note")
 REVIEWED_FIELDS = ("summary", "information_shared", "responses_given", "satisfied", "dissent")
 STAFF_ROLES = ("facilitator", "note_taker", "interpreter")
+STAFF_BY_GROUP = {"FACILITATOR": "facilitator", "INTERPRETER": "interpreter"}
 GENDER_COUNTS = ("women", "men", "other_gender")
 NOTE_COLUMNS = (
     "id",
@@ -412,9 +413,11 @@ def _staff(rows: list[ParticipantRow], reader: _Reader) -> dict[str, list[str]]:
     """Facilitator, note-taker and interpreters by name where they are named; staff speak for nobody."""
     staff: dict[str, list[str]] = {role: [] for role in STAFF_ROLES}
     for row in rows:
-        if row.participation_role in staff and row.status != "declined":
+        # An interpreter or facilitator may be listed by their group alone, their role left at participant.
+        role = row.participation_role if row.participation_role in staff else STAFF_BY_GROUP.get(row.stakeholder_group)
+        if role is not None and row.status != "declined":
             name = disclosure.SHAREABLE_PEOPLE.identity_of(row).name
-            staff[row.participation_role].append(name)  # "" where the name is withheld
+            staff[role].append(name)  # "" where the name is withheld
     return staff
 
 
@@ -440,7 +443,7 @@ def _attendance(
             key, {"cell": key, "groups": groups, "present": 0, "women": 0, "men": 0, "other_gender": 0}
         )
         into["present"] += 1
-        gender = row.gender if row.gender in ("woman", "man") else "other_gender"
+        gender = row.counted_gender if row.counted_gender in ("woman", "man") else "other_gender"
         into[{"woman": "women", "man": "men"}.get(gender, "other_gender")] += 1
     order = {cell.key: number for number, cell in enumerate(policy.cells)}
     shown_cells = sorted(cells.values(), key=lambda c: order.get(c["cell"], len(order)))

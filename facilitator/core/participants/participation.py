@@ -282,6 +282,6 @@ def composition(rows: Iterable[ParticipantRow]) -> Composition:
             continue
         total += 1
         by_group[row.stakeholder_group] = by_group.get(row.stakeholder_group, 0) + 1
-        gender = row.gender if row.gender in GENDERS else "self_described"
+        gender = row.counted_gender if row.counted_gender in GENDERS else "self_described"
         by_gender[gender] = by_gender.get(gender, 0) + 1
     return Composition(by_group, by_gender, by_status, total)

@@ -120,6 +120,9 @@ def organisation_of(db: Database, person_id: str) -> str | None:
         return get_live(session, Person, person_id).organisation_id
 
 
+WOMEN_WORKERS = "RH_WOMEN_WORKER"
+
+
 @dataclass(frozen=True)
 class PersonFacts:
     """What the register knows of a person, shared by register rows and participant rows."""
@@ -136,6 +139,12 @@ class PersonFacts:
     phone: str
     anonymity: str
     notes: str = ""
+
+    @property
+    def counted_gender(self) -> str:
+        """The gender counts count: as recorded, and a woman worker whose gender was not recorded as a
+        woman (the group says it), so the women's share does not miss the women workers themselves."""
+        return "woman" if not self.gender and self.stakeholder_group == WOMEN_WORKERS else self.gender
 
 
 def person_facts(person: Person, organisation: str) -> dict[str, Any]:

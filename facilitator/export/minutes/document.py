@@ -174,8 +174,20 @@ class _Writer:
         a = self.content["attendance"]
         self.add(pdf.heading(translate("Minutes", "Attendance by stakeholder group"), 0, self.s))
         gender = a["gender"]
+        planning = a["stage"] == "planning"  # nobody is marked as attended: the list is all there is
+        if planning:
+            self.text(
+                translate(
+                    "Minutes",
+                    "No attendance was recorded: nobody is marked as having attended. The figures are of the "
+                    "people invited who did not decline.",
+                ),
+                bold=True,
+            )
         if a["present"] is None:
             self.text(translate("Minutes", "Too few people took part to show any figure without pointing to a person."))
+        elif planning:
+            self.text(translate("Minutes", "{0} people invited, meeting staff not counted.").format(a["present"]))
         else:
             self.text(
                 translate("Minutes", "{0} participants took part, meeting staff not counted.").format(a["present"])
@@ -193,7 +205,10 @@ class _Writer:
                     )
                 )
         if a["cells"]:
-            head = [translate("Minutes", "Stakeholder group"), translate("Minutes", "Present")]
+            head = [
+                translate("Minutes", "Stakeholder group"),
+                translate("Minutes", "Invited") if planning else translate("Minutes", "Present"),
+            ]
             if self.internal:
                 head += [translate("Minutes", "Women"), translate("Minutes", "Men"), translate("Minutes", "Other")]
             rows = [head]
@@ -211,6 +226,8 @@ class _Writer:
         if a["absent_groups"]:
             unexplained = translate("Minutes", "no reason recorded")
             self.bullets([f"{group_label(g['group'])}: {g['reason'] or unexplained}" for g in a["absent_groups"]])
+        elif planning:
+            self.text(translate("Minutes", "Every group expected has someone invited who did not decline."))
         else:
             self.text(translate("Minutes", "Every invited group was present."))
         if a["proxies"]:

@@ -33,7 +33,13 @@ def html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
     out.append(f"<p><b>{escape(status)}</b> · <tt>{fingerprint[:16]}…</tt></p>")
     attendance = QCoreApplication.translate("MinutesPreview", "Attendance")
     absent = QCoreApplication.translate("MinutesPreview", "absent")
-    out.append(f"<h3>{escape(attendance)}</h3><ul>")
+    out.append(f"<h3>{escape(attendance)}</h3>")
+    if a["stage"] == "planning":
+        unrecorded = QCoreApplication.translate(
+            "MinutesPreview", "No attendance recorded: these are the people invited who did not decline."
+        )
+        out.append(f"<p><i>{escape(unrecorded)}</i></p>")
+    out.append("<ul>")
     out += [f"<li>{escape(cell_label(c['cell']))}: {c['present']}</li>" for c in a["cells"]]
     out += [
         f"<li><i>{escape(group_label(g['group']))}: {escape(absent)}</i> {escape(g['reason'])}</li>"

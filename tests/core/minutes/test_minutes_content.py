@@ -176,3 +176,19 @@ def test_the_words_of_a_deleted_agenda_item_stay_in_the_minutes_under_its_title(
     assert [c["item"] for c in content["commitments"] if c["body"] == body] == [SITE_VISITS]
     agenda.restore(demo_db, SITE_VISITS)
     assert "place" not in _item_of(gather(demo_db, MEETING_ID, "internal"), body)
+
+
+def test_an_interpreter_listed_by_group_alone_is_named_as_the_interpretation(db: Database) -> None:
+    """Her role left at "participant", Priya Singh is on the list in the Interpreters group: the minutes
+    said "Interpretation: none"."""
+    from datetime import datetime
+
+    from facilitator.core import meetings
+    from facilitator.core.participants import participation
+
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2025, 11, 4, 9), datetime(2025, 11, 4, 17)).id
+    participation.add_new_participant(db, meeting, name="Priya Singh", stakeholder_group="INTERPRETER")
+    participation.add_new_participant(db, meeting, name="Gopal Meena", stakeholder_group="RH_WORKER")
+    content = gather(db, meeting, "internal")
+    assert content["staff"]["interpreter"] == ["Priya Singh"]
+    assert content["attendance"]["present"] == 1  # staff are not counted among those who took part

@@ -274,3 +274,20 @@ def test_the_phone_number_and_email_of_a_person_who_is_not_named_stay_out_of_the
         assert "[contact withheld]" in output
     internal = minutes.make(demo_db, minutes.Request(MEETING_ID, "internal", format="json")).decode()
     assert "99999-00001" in internal
+
+
+def test_minutes_of_a_meeting_where_nobody_was_checked_in_say_attendance_was_not_recorded(db: Database) -> None:
+    """Everyone still "Invited": the minutes said "5 participants took part" and "Every invited group was
+    present"."""
+    from datetime import datetime
+
+    from facilitator.core import meetings
+    from facilitator.core.participants import participation
+
+    meeting = meetings.create(db, "Roundtable Kota", datetime(2025, 11, 4, 9), datetime(2025, 11, 4, 17)).id
+    for name, group in (("Gopal Meena", "RH_WORKER"), ("Anita Sharma", "CSO_LOCAL"), ("Joost", "BIZ_BUYER")):
+        participation.add_new_participant(db, meeting, name=name, stakeholder_group=group)
+    reader = pypdf.PdfReader(io.BytesIO(minutes.make(db, minutes.Request(meeting))))
+    text = " ".join(_everything(reader).split())
+    assert "No attendance was recorded" in text and "3 people invited" in text
+    assert "took part" not in text and "Every invited group was present" not in text

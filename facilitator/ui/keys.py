@@ -80,18 +80,23 @@ class Key:
             return text
         return text.format(dict(self.all_variants())[variant])
 
-    def sequences(self, variant: str | None = None) -> list[QKeySequence]:
-        return [
-            QKeySequence(key) if isinstance(key, QKeySequence.StandardKey) else QKeySequence(key.format(variant))
-            for key in self.keys
-        ]
+    def sequences(self, variant: str | None = None, every_binding: bool = True) -> list[QKeySequence]:
+        """A standard key gives every binding the platform has for it (redo is Ctrl+Y and Ctrl+Shift+Z
+        on Linux and Windows), as Qt's own standard actions do; the help names the first."""
+        found: list[QKeySequence] = []
+        for key in self.keys:
+            if isinstance(key, QKeySequence.StandardKey):
+                found += (QKeySequence.keyBindings(key) if every_binding else []) or [QKeySequence(key)]
+            else:
+                found.append(QKeySequence(key.format(variant)))
+        return found
 
     def shown(self) -> str:
         """The keys as the help lists them: "F5", "Ctrl+Return, Ctrl+Enter", "Alt+1 … Alt+9"."""
         native = QKeySequence.SequenceFormat.NativeText
         variants = self.all_variants()
         if not variants:
-            return ", ".join(s.toString(native) for s in self.sequences() if not s.isEmpty())
+            return ", ".join(s.toString(native) for s in self.sequences(every_binding=False) if not s.isEmpty())
         first, last = variants[0][0], variants[-1][0]
         if len(variants) > 2 and all(part.isdigit() for part, _ in variants):
             return ", ".join(

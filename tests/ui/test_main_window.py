@@ -163,3 +163,29 @@ def test_undo_of_a_step_in_another_meeting_asks_first(application: Application, 
     window.meetings.select(MEETING_ID)
     window.redo_action.trigger()  # its own meeting: not asked
     assert meetings.get(application.db, MEETING_ID).city == "Bundi" and len(asked) == 2
+
+
+def test_ctrl_z_in_the_note_line_takes_back_the_note_just_saved(application: Application, qtbot) -> None:
+    """During a live session the cursor is in the note line.  Ctrl+Z there put the saved text back in the
+    line instead (Enter again would have saved it twice); the note is what is taken back, then redone."""
+    from facilitator.core.live import notes
+    from facilitator.ui.live.section import LiveSection
+
+    application.window.open_demo()
+    live = application.window.workspace.show_section(LiveSection)
+    application.window.activateWindow()
+    qtbot.waitUntil(application.window.isActiveWindow)
+    live.notes.line.setFocus()
+    before = len(notes.list_notes(application.db, MEETING_ID))
+    qtbot.keyClicks(live.notes.line, "c: the masks tear at the yard")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert len(notes.list_notes(application.db, MEETING_ID)) == before + 1
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(notes.list_notes(application.db, MEETING_ID)) == before and live.notes.line.text() == ""
+    qtbot.keyClick(
+        live.notes.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(notes.list_notes(application.db, MEETING_ID)) == before + 1
+    qtbot.keyClicks(live.notes.line, "typo")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the line's own typing
+    assert live.notes.line.text() == "" and len(notes.list_notes(application.db, MEETING_ID)) == before + 1

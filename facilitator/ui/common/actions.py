@@ -19,7 +19,9 @@ def assign(action: QAction, key_id: str, variant: str | None = None) -> QAction:
     action.setShortcuts(key.sequences(variant))
     action.setShortcutContext(key.context)
     action.setProperty(KEY_PROPERTY, key_id)
-    names = ", ".join(seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in action.shortcuts())
+    names = ", ".join(
+        seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in key.sequences(variant, every_binding=False)
+    )
     action.setToolTip(f"{action.text().replace('&', '')} ({names})")
     return action
 

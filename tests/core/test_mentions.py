@@ -40,6 +40,16 @@ def test_two_word_names_are_not_cut_in_half(demo_speakers) -> None:
     assert demo_speakers[ramesh.speaker_id].name == "Ramesh Choudhary"
 
 
+def test_a_name_cut_short_after_its_first_word_is_read_as_that_name(demo_speakers) -> None:
+    """ "@Priya Sh" + Enter without taking the completion saved the note "Sh" by Priya Sharma."""
+    cut = notes.parse("c: @Priya Sh", demo_speakers)
+    assert demo_speakers[cut.speaker_id].name == "Priya Sharma" and cut.body == ""
+    on = notes.parse("c: @Priya Sha says the tank is dry", demo_speakers)
+    assert on.body == "says the tank is dry"
+    words = notes.parse("c: @Priya should check the tank", demo_speakers)  # a word, not the name's start
+    assert demo_speakers[words.speaker_id].name == "Priya Sharma" and words.body == "should check the tank"
+
+
 def test_single_words_and_groups_and_ambiguity(demo_speakers) -> None:
     meena = notes.parse("p: yes @Meena, agreed", demo_speakers)
     assert demo_speakers[meena.speaker_id].name == "Mohan Lal Meena" and meena.body == "yes , agreed"

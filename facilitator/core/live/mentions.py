@@ -23,6 +23,7 @@ from facilitator.i18n import translate
 
 QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
 NOBODY = ("-", "none")
+MIN_NAME_PREFIX = 2  # letters of a cut-short last name read as that name: "@Anita Sh"
 
 
 def fold(text: str) -> str:
@@ -103,7 +104,32 @@ class Directory:
             end += 1
         while end > start and unicodedata.category(text[end - 1])[0] == "P" and text[end - 1] not in "-":
             end -= 1  # "@Kamla," keeps its comma in the note
-        return self._word(text[start:end], start, end)
+        found = self._word(text[start:end], start, end)
+        return self._rest_of_the_name(text, found, fold(text[start:end]))
+
+    def _rest_of_the_name(self, text: str, found: Mention, first: str) -> Mention:
+        """ "@Anita Sh" typed without taking the completion: the words after the first that begin the
+        rest of that person's name are part of the mention, not the start of the note."""
+        speaker = self.speakers.get(found.target.speaker_id or "") if found.target else None
+        if speaker is None:
+            return found
+        words = fold(speaker.name).split()
+        at = next((i for i, word in enumerate(words) if word.startswith(first)), None)
+        end = found.end
+        for expected in words[at + 1 :] if at is not None else ():
+            space = end
+            while space < len(text) and text[space].isspace():
+                space += 1
+            stop = space
+            while stop < len(text) and _in_word(text[stop]):
+                stop += 1
+            typed = fold(text[space:stop])
+            if space == end or len(typed) < MIN_NAME_PREFIX or not expected.startswith(typed):
+                break
+            end = stop
+            if typed != expected:
+                break  # a word cut short ends the name
+        return Mention(found.target, end, found.problem)
 
     def _quoted(self, text: str, start: int) -> Mention:
         closing = text.find(QUOTES[text[start]], start + 1)

@@ -2231,10 +2231,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown now (the more protective choice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other version, from {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7242,6 +7238,13 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <message>
         <source>New conflicts to decide: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide before sharing anything: %n of them are about whether someone is named or a note is confidential, and the newer choice is shown until you do.</source>
+        <translation>
+            <numerusform>Decide before sharing anything: %n of them is about whether someone is named or a note is confidential, and the newer choice is shown until you do.</numerusform>
+            <numerusform>Decide before sharing anything: %n of them are about whether someone is named or a note is confidential, and the newer choice is shown until you do.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} records wait for a record they refer to, which has not arrived yet.</source>

@@ -2235,10 +2235,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Nu getoond (de nieuwere bewerking)</translation>
     </message>
     <message>
-        <source>Shown now (the more protective choice)</source>
-        <translation>Nu getoond (de best beschermende keuze)</translation>
-    </message>
-    <message>
         <source>Other version, from {0}</source>
         <translation>Andere versie, van {0}</translation>
     </message>
@@ -7255,6 +7251,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>New conflicts to decide: {0}</source>
         <translation>Nieuwe conflicten om over te beslissen: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide before sharing anything: %n of them are about whether someone is named or a note is confidential, and the newer choice is shown until you do.</source>
+        <translation>
+            <numerusform>Beslis eerst voordat u iets deelt: 1 ervan gaat erover of iemand bij naam genoemd wordt of een notitie vertrouwelijk is, en tot u beslist staat de nieuwere keuze.</numerusform>
+            <numerusform>Beslis eerst voordat u iets deelt: %n ervan gaan erover of iemand bij naam genoemd wordt of een notitie vertrouwelijk is, en tot u beslist staat de nieuwere keuze.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} records wait for a record they refer to, which has not arrived yet.</source>

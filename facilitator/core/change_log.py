@@ -20,9 +20,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from typing import Any
@@ -55,26 +53,6 @@ _APPEND = f"INSERT INTO sync_change ({', '.join(_LOG_COLUMNS)}) VALUES ({', '.jo
 _WRITTEN_TABLE = re.compile(
     r"^\s*(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+[\"`\[]?(\w+)", re.I
 )
-
-
-# A deletion (or its undoing) names the newest stamp of any field of the record its laptop knew, marked
-# so: an edit made elsewhere stamped after it was not seen, whatever the laptops' clocks said.  Older
-# deletions name the stamp of the deleted field alone.
-SEEN = "~"
-# The base a decision of a conflict gives its edit of one field: the version it decided against stops
-# standing above it.  Set only for the duration of that edit (:func:`deciding`).
-_DECIDED: ContextVar[dict[tuple[str, str, str], str] | None] = ContextVar("decided_bases", default=None)
-
-
-@contextmanager
-def deciding(table_name: str, row_id: str, field: str, base: str) -> Iterator[None]:
-    """Edits of this field made inside replace the version stamped ``base``: the one shown while a
-    conflict was decided, which (for a protective field) need not be the newest."""
-    token = _DECIDED.set({(table_name, row_id, field): base})
-    try:
-        yield
-    finally:
-        _DECIDED.reset(token)
 
 
 @cache
@@ -297,7 +275,6 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
     if table.name in insert_only_tables() and set(edited) - {"deleted"}:
         raise RuntimeError(f"{table.name} records are facts: they are never edited ({', '.join(sorted(edited))})")
     stamps = field_stamps(connection, table.name, row_id)
-    decided = _DECIDED.get() or {}
     scope = _logged_scope(connection, table.name, row_id)
     if scope is None:
         stored = connection.execute(select(table).where(table.c.id == row_id)).mappings().first()
@@ -308,11 +285,7 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
             "row_id": row_id,
             "field": name,
             "hlc": values["updated_hlc"],
-            "base": (
-                SEEN + max(stamps.values(), default="")
-                if name == "deleted"
-                else decided.get((table.name, row_id, name)) or max(stamps.get(name, ""), stamps.get(ROW, ""))
-            ),
+            "base": max(stamps.get(name, ""), stamps.get(ROW, "")),
             "value": dumps(encode(table.columns[name], value)),
             "scope": scope,
             "source": "",

@@ -26,10 +26,9 @@ from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
 
 from facilitator.core import actions, disclosure, records, text, vocabulary
-from facilitator.core.change_log import ROW, deciding, dumps
+from facilitator.core.change_log import ROW, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.field_versions import Version, heads, shown_version
 from facilitator.core.minutes import review
 from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Person, Synced, utcnow
 from facilitator.core.participants import vocabulary as people_vocabulary
@@ -71,6 +70,20 @@ def conflict_id(table: str, row_id: str, field_name: str, lost_hlc: str) -> str:
 
 
 # -- finding conflicts during a merge --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Version:
+    hlc: str
+    base: str
+    value: Any
+    rank: int  # an edit beats the creation at an equal stamp
+
+
+def heads(versions: Sequence[Version]) -> list[Version]:
+    """The versions no later edit replaced: more than one when laptops edited the field concurrently."""
+    replaced = {version.base for version in versions}
+    return [version for version in versions if version.hlc not in replaced]
 
 
 def versions_of(entries: Iterable[ChangeRow], field_name: str) -> list[Version]:
@@ -120,7 +133,7 @@ def _reconcile_text(
     versions = versions_of(entries, field_name)
     if not versions:
         return
-    shown = shown_version(table, field_name, versions)
+    shown = max(versions, key=lambda version: (version.hlc, version.rank))
     scope = next((entry.scope for entry in entries if entry.scope), "")
     standing = {}
     for head in heads(versions):
@@ -277,6 +290,30 @@ def _label(record: Synced | None, text: str) -> str:
     return first[:60] + ("…" if len(first) > 60 else "")
 
 
+# Fields whose two versions differ in what an output may show of someone: until decided, the newer is
+# shown, so a sync that opens such a conflict says so before anything is shared.
+PRIVACY_FIELDS = frozenset(
+    {
+        ("person", "anonymity"),
+        ("note", "confidentiality"),
+        ("meeting", "default_confidentiality"),
+        ("minutes_note_choice", "audience"),
+    }
+)
+
+
+def touching_privacy(db: Database, revision_ids: Iterable[str]) -> int:
+    """How many of these conflicts are about what may be shown of someone (:data:`PRIVACY_FIELDS`)."""
+    ids = list(revision_ids)
+    if not ids:
+        return 0
+    with db.session() as session:
+        found = session.execute(
+            select(ConflictRevision.record_table, ConflictRevision.field).where(ConflictRevision.id.in_(ids))
+        ).all()
+    return sum(1 for table, field_name in found if (table, field_name) in PRIVACY_FIELDS)
+
+
 def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved: bool = False) -> list[Conflict]:
     """The conflicts to decide (or all), newest first.  Versions that read the same are left out:
     there is nothing to choose between them."""
@@ -370,20 +407,9 @@ def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None =
         raise UserError(translate("Conflicts", "This conflict was decided already."))
     chosen = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
     if chosen != conflict.shown:
-        with deciding(conflict.record_table, conflict.record_id, conflict.field, _shown_stamp(db, conflict)):
-            set_text(db, conflict.record_table, conflict.record_id, conflict.field, chosen)
+        set_text(db, conflict.record_table, conflict.record_id, conflict.field, chosen)
     _decide(db, conflict.id, keep)
     return Resolution(conflict.id, conflict.shown, chosen)
-
-
-def _shown_stamp(db: Database, conflict: Conflict) -> str:
-    """The stamp of the version the record shows.  Taking the other version replaces it: where the
-    more protective of two versions is shown, not the newer, the decision's edit would otherwise
-    leave it standing, and the same conflict come back the other way round."""
-    with db.engine.connect() as connection:
-        entries = entries_for(connection, conflict.record_table, [conflict.record_id]).get(conflict.record_id, [])
-    versions = versions_of(entries, conflict.field)
-    return shown_version(conflict.record_table, conflict.field, versions).hlc if versions else ""
 
 
 def reopen(db: Database, resolution: Resolution) -> None:

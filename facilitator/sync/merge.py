@@ -12,9 +12,9 @@ the merge is commutative, associative and idempotent, which the tests check.
 - A record that arrives before the record it refers to (a turn before its meeting, out of order or
   in another segment) waits in ``sync_pending`` and is applied when its parent arrives.
 - Texts (long or short: a note, a phone number, a status) edited on two laptops since their common
-  version keep both versions (:mod:`facilitator.sync.conflicts`); for a person's anonymity the more
-  protective one is shown until someone decides (:mod:`facilitator.core.field_versions`).
-- A record deleted on one laptop while another, unaware, went on editing it stays, with the edit.
+  version keep both versions (:mod:`facilitator.sync.conflicts`).
+- A record deleted on one laptop while another went on editing it stays, with the edit, when that
+  edit is stamped after the deletion.
 - A merge that would delete more than a fifth of a meeting's records is held back, and applies
   nothing, until the user confirms it.
 """
@@ -38,7 +38,6 @@ from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
     ROW,
-    SEEN,
     STAMP_COLUMNS,
     encode,
     from_stored,
@@ -49,7 +48,6 @@ from facilitator.core.change_log import (
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.field_versions import PROTECTIVE_ORDER, shown_version
 from facilitator.core.models import Base, Meeting
 from facilitator.i18n import translate
 from facilitator.sync import conflicts
@@ -497,7 +495,6 @@ class _Shape:
     defaults: dict[str, Any]
     parents: tuple[tuple[int, Table], ...]
     texts: tuple[str, ...]
-    protective: tuple[str, ...]  # fields where the most protective of concurrent choices stands
     row: Callable[[dict[str, Any]], _Row]  # a state's stored values, in the order of ``names``
     content: Callable[[dict[str, Any]], tuple]  # travelling values in row order; KeyError if one is missing
     flags: tuple[int, ...]  # positions of the yes/no columns in a row
@@ -522,7 +519,6 @@ def _shape(table: Table) -> _Shape:
             if key.column.table.name in synced
         ),
         tuple(text_columns(table)),
-        tuple(name for table_name, name in PROTECTIVE_ORDER if table_name == table.name),
         itemgetter(*names),
         itemgetter(*names[2:]),
         tuple(at for at, column in enumerate(columns) if isinstance(column.type, Boolean)),
@@ -556,11 +552,6 @@ def _state(
                     best[name] = (0, entry.hlc, value)
         elif (1, entry.hlc) > best.get(entry.field, (-1, "", None))[:2]:
             best[entry.field] = (1, entry.hlc, json.loads(entry.value))
-    for name in shape.protective:
-        versions = conflicts.versions_of(entries, name)
-        if len(versions) > 1:
-            chosen = shown_version(shape.table.name, name, versions)
-            best[name] = (chosen.rank, chosen.hlc, chosen.value)
     _keep_edited_after_deletion(best, entries)
     top = max((entry.hlc for entry in entries), default="")
     if not created:
@@ -574,19 +565,17 @@ def _state(
 
 
 def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:
-    """A record one laptop deleted while another, not knowing, went on editing it stays: the deletion
-    names the newest stamp of the record its laptop knew, and an edit made elsewhere stamped after
-    that was not seen (a deleted record cannot be edited).  Taking the deletion would drop that edit
-    without a word.  A deletion logged before it named what it had seen counts what its own stamp
-    is newer than as seen."""
+    """A record one laptop deleted while another, not knowing, went on editing it stays: an edit made
+    elsewhere and stamped after the deletion was made without having seen it (a deleted record cannot
+    be edited).  Taking the deletion would drop that edit without a word.  The stamps decide, so an
+    edit from a laptop whose clock is behind may still count as older."""
     deletion = best.get("deleted")
     if deletion is None or not deletion[2]:
         return
-    logged = next((e for e in entries if e.field == "deleted" and e.hlc == deletion[1]), None)
-    seen = logged.base[len(SEEN) :] if logged is not None and logged.base.startswith(SEEN) else deletion[1]
     deleted_on = deletion[1].split(".", 2)[-1]
     if any(
-        entry.hlc > seen and entry.field not in ("deleted", ROW) and entry.device != deleted_on for entry in entries
+        entry.hlc > deletion[1] and entry.field not in ("deleted", ROW) and entry.device != deleted_on
+        for entry in entries
     ):
         best["deleted"] = (deletion[0], deletion[1], False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from facilitator.core.db import Database
 from facilitator.core.models import Meeting
 from facilitator.i18n import translate
+from facilitator.sync import conflicts
 from facilitator.sync.run import SyncReport
 
 
@@ -47,6 +48,16 @@ def describe(db: Database, report: SyncReport) -> list[str]:
     lines.append(translate("Sync", "Devices seen: {0}").format(", ".join(names) if names else "–"))
     if report.conflicts:
         lines.append(translate("Sync", "New conflicts to decide: {0}").format(len(report.conflicts)))
+        if privacy := conflicts.touching_privacy(db, report.conflicts):
+            lines.append(
+                translate(
+                    "Sync",
+                    "Decide before sharing anything: %n of them are about whether someone is named or a note "
+                    "is confidential, and the newer choice is shown until you do.",
+                    None,
+                    privacy,
+                )
+            )
     if report.merge.waiting:
         lines.append(
             translate("Sync", "{0} records wait for a record they refer to, which has not arrived yet.").format(

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.field_versions import PROTECTIVE_ORDER
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
 from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
@@ -244,9 +243,8 @@ def _closed_value(text: str, known: Vocabulary, spellings: dict[str, str]) -> st
 
 # A value with a remark in brackets: "Bij naam (liever niet)".
 QUALIFIED = re.compile(r"\([^)]*\w[^)]*\)")
-# Anonymity levels from the least to the most protective (the merge's order, reversed); a level not
-# among them counts as the most.
-PROTECTION = tuple(reversed(PROTECTIVE_ORDER[("person", "anonymity")]))
+# Anonymity levels from the least to the most protective; a level not among them counts as the most.
+PROTECTION = ("named", "group_only", "anonymous")
 MOST_PROTECTIVE = PROTECTION[-1]
 # What people write for each level in English, Dutch and Hindi (and Hindi typed in Latin letters).
 # Only what plainly means naming reads as named: "yes", "no", "name" or "open" is not understood, so

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.changes import Change
-from facilitator.core.field_versions import PROTECTIVE_ORDER
 from facilitator.sync import conflicts, state
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Changed, Ops
@@ -160,10 +159,7 @@ class ConflictInbox(QDialog):
                 conflict.field_label, conflict.record_label
             )
         )
-        protective = (conflict.record_table, conflict.field) in PROTECTIVE_ORDER
-        self.shown_title.setText(
-            self.tr("Shown now (the more protective choice)") if protective else self.tr("Shown now (the newer edit)")
-        )
+        self.shown_title.setText(self.tr("Shown now (the newer edit)"))
         self.other_title.setText(self.tr("Other version, from {0}").format(name))
         shown_html, other_html = marked_versions(conflict.shown_label, conflict.other_label)
         self.shown.setHtml(shown_html)

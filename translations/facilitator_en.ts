@@ -5442,8 +5442,19 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} of these notes are confidential: they appear in no public document.</source>
+        <source>In their words</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these notes are confidential: they appear in no public document.</source>
+        <translation>
+            <numerusform>%n of these notes is confidential: it appears in no public document.</numerusform>
+            <numerusform>%n of these notes are confidential: they appear in no public document.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action plan</source>

@@ -47,7 +47,7 @@
     <name>ActionsSection</name>
     <message>
         <source>Actions and commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य और प्रतिबद्धताएं</translation>
     </message>
     <message>
         <source>Still open</source>
@@ -5446,8 +5446,19 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>असहमति</translation>
     </message>
     <message>
-        <source>{0} of these notes are confidential: they appear in no public document.</source>
-        <translation>इनमें से {0} टिप्पणियाँ गोपनीय हैं: वे किसी सार्वजनिक दस्तावेज़ में नहीं आतीं।</translation>
+        <source>In their words</source>
+        <translation>उनके अपने शब्दों में</translation>
+    </message>
+    <message>
+        <source>Actions and commitments</source>
+        <translation>कार्य और प्रतिबद्धताएं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these notes are confidential: they appear in no public document.</source>
+        <translation>
+            <numerusform>इनमें से %n नोट गोपनीय है: यह किसी सार्वजनिक दस्तावेज़ में नहीं है।</numerusform>
+            <numerusform>इनमें से %n नोट गोपनीय हैं: ये किसी सार्वजनिक दस्तावेज़ में नहीं हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action plan</source>

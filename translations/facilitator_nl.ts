@@ -5455,8 +5455,19 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Afwijkende meningen</translation>
     </message>
     <message>
-        <source>{0} of these notes are confidential: they appear in no public document.</source>
-        <translation>{0} van deze notities zijn vertrouwelijk: ze staan in geen enkel openbaar document.</translation>
+        <source>In their words</source>
+        <translation>In hun eigen woorden</translation>
+    </message>
+    <message>
+        <source>Actions and commitments</source>
+        <translation>Acties en toezeggingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these notes are confidential: they appear in no public document.</source>
+        <translation>
+            <numerusform>1 van deze notities is vertrouwelijk: ze staat in geen enkel openbaar document.</numerusform>
+            <numerusform>%n van deze notities zijn vertrouwelijk: ze staan in geen enkel openbaar document.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action plan</source>

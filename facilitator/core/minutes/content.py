@@ -33,6 +33,7 @@ from facilitator.core.disclosure import Audience, Policy
 from facilitator.core.inclusion import report as inclusion_report
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.live.balance import balance_index
+from facilitator.core.live.notes import KINDS
 from facilitator.core.live.running import RunningMeeting
 from facilitator.core.live.timer import item_timings
 from facilitator.core.meetings import to_local
@@ -399,7 +400,9 @@ def draft_summary(notes: Iterable[dict[str, Any]]) -> list[str]:
         if note["kind"] not in SUMMARY_KINDS:
             continue
         who = note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
-        lines.append(f"{note['body']} ({who})" if who else note["body"])
+        # A concern or a question says what it is: "Concern: no water after noon (Women workers)".
+        kind = "" if note["kind"] in ("point", "note") else KINDS.label(note["kind"]) + ": "
+        lines.append(f"{kind}{note['body']} ({who})" if who else f"{kind}{note['body']}")
     return lines
 
 

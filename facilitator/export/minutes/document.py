@@ -319,25 +319,29 @@ class _Writer:
             if item["satisfied"]:
                 self.text(SATISFIED.label(item["satisfied"]), self.s.meta)
         self.labelled(translate("Minutes", "Dissent"), item["dissent"])
+        if of["quote"]:  # each under its own heading, so nothing said reads as agreed
+            self.text(translate("Minutes", "In their words"), self.s.h3, bold=True)
         for note in of["quote"]:
             who = _who(note)
             self.add(pdf.para(f"“{note['body']}”" + (f" – {who}" if who else ""), self.s.quote))
         follow = [
-            f"{KINDS.label(n['kind'])}: {n['body']}" + (f" ({_who(n)})" if _who(n) else "")
+            f"{KINDS.label(n['kind'])}: {n['body']}" + (f" – {_who(n)}" if _who(n) else "")
             for kind in ("action", "commitment")
             for n in of[kind]
         ]
         if follow:
+            self.text(translate("Minutes", "Actions and commitments"), self.s.h3, bold=True)
             self.bullets(follow)
         if self.internal:
             marked = [n for n in notes if n["confidentiality"] == "confidential"]
             if marked:
                 self.text(
                     translate(
-                        "Minutes", "{0} of these notes are confidential: they appear in no public document."
-                    ).format(len(marked)),
+                        "Minutes", "%n of these notes are confidential: they appear in no public document.", None,
+                        len(marked),
+                    ),
                     self.s.small,
-                )
+                )  # fmt: skip
 
     def actions(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Action plan"), 0, self.s))

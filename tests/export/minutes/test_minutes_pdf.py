@@ -291,3 +291,23 @@ def test_minutes_of_a_meeting_where_nobody_was_checked_in_say_attendance_was_not
     text = " ".join(_everything(reader).split())
     assert "No attendance was recorded" in text and "3 people invited" in text
     assert "took part" not in text and "Every invited group was present" not in text
+
+
+def test_what_was_said_and_what_is_to_be_done_is_not_listed_as_agreed(demo_db: Database) -> None:
+    """A quote and an action followed the "Agreed" bullets without a heading of their own and read as
+    agreed; a concern in the drafted points read as a plain point."""
+    for parsed in (
+        ParsedNote("decision", "Masks for every cutter from Monday."),
+        ParsedNote("quote", "We breathe the dust all day.", None, "RH_WORKER", confidentiality="public"),
+        ParsedNote("action", "Order the masks.", None, "BIZ_BUYER"),
+        ParsedNote("concern", "No water after noon.", None, "RH_WOMEN_WORKER", confidentiality="public"),
+    ):
+        add_note(demo_db, MEETING_ID, parsed, SITE_VISITS)
+    reader = _pdf(demo_db)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    decided = text.index("Masks for every cutter")
+    assert text.rindex("What we saw on the site visits", 0, decided) < text.rindex("Agreed", 0, decided)
+    said, quoted = text.index("In their words", decided), text.index("We breathe the dust", decided)
+    todo, ordered = text.index("Actions and commitments", decided), text.index("Order the masks", decided)
+    assert said < quoted < todo < ordered
+    assert "Concern: No water after noon." in text[:decided]

@@ -6076,6 +6076,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>#{0} could be {1}: type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown confidentiality: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6077,6 +6077,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Onbekend risicolabel: {0}</translation>
     </message>
     <message>
+        <source>#{0} could be {1}: type more of it.</source>
+        <translation>#{0} kan {1} zijn: typ er meer van.</translation>
+    </message>
+    <message>
         <source>Unknown confidentiality: {0}</source>
         <translation>Onbekende vertrouwelijkheid: {0}</translation>
     </message>

@@ -108,3 +108,13 @@ def test_the_current_speaker_is_the_default_attribution_except_for_agreements(se
     assert notes.parse("p: audits are enough", session.speakers, anna).speaker_id == anna
     assert notes.parse("d: masks for all by March", session.speakers, anna).speaker_id is None
     assert notes.parse("n: said it @-", session.speakers, anna).speaker_id is None
+
+
+def test_a_tag_begun_that_fits_two_risks_asks_which_and_an_id_begun_is_read() -> None:
+    """ "#WA" became Water and sanitation without a word, though Wages begins so too; "#OSH_SIL" was
+    unknown, as only labels were read by their start."""
+    wa = notes.parse("c: no pay slips #WA", {})
+    assert wa.risk_tags == [] and wa.problems == ["#WA could be Water and sanitation, Wages: type more of it."]
+    assert notes.parse("c: dust #OSH_SIL", {}).risk_tags == ["OSH_SILICA"]
+    assert notes.parse("c: no pay slips #wag", {}).risk_tags == ["WAGES"]
+    assert notes.parse("c: tank #WASH", {}).risk_tags == ["WASH"]

@@ -150,11 +150,14 @@ def parse(
             except UserError as error:
                 problems.append(str(error))
         elif sigil == "#":
-            tag = _risk_tag(word)
-            if tag is None:
+            found_tags = _risk_tags(word)
+            if not found_tags:
                 problems.append(translate("Notes", "Unknown risk tag: {0}").format(word))
-            elif tag not in tags:
-                tags.append(tag)
+            elif len(found_tags) > 1:
+                labels = ", ".join(taxonomy.risk_tags()[t].label for t in found_tags)
+                problems.append(translate("Notes", "#{0} could be {1}: type more of it.").format(word, labels))
+            elif found_tags[0] not in tags:
+                tags.append(found_tags[0])
         else:
             level = next((c for c in CONFIDENTIALITY_ORDER if c.startswith(word.lower())), None)
             if level is None:
@@ -174,12 +177,16 @@ def parse(
     return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)
 
 
-def _risk_tag(word: str) -> str | None:
-    needle = word.lower()
-    for tag_id, tag in taxonomy.risk_tags().items():
-        if needle == tag_id.lower() or tag.label.lower().startswith(needle.replace("_", " ")):
-            return tag_id
-    return None
+def _risk_tags(word: str) -> list[str]:
+    """The risk tags ``word`` may mean: the one it names whole (its id or label), else every one whose
+    id or label it begins ("#WA" is Wages or Water and sanitation, and the note-taker is asked which)."""
+    needle = word.casefold()
+    spaced = needle.replace("_", " ")
+    known = taxonomy.risk_tags()
+    whole = [t for t, tag in known.items() if needle == t.casefold() or spaced == tag.label.casefold()]
+    if whole:
+        return whole[:1]
+    return [t for t, tag in known.items() if t.casefold().startswith(needle) or tag.label.casefold().startswith(spaced)]
 
 
 def default_confidentiality(meeting: Meeting, kind: str, named_speaker: bool) -> str:

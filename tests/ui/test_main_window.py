@@ -189,3 +189,18 @@ def test_ctrl_z_in_the_note_line_takes_back_the_note_just_saved(application: App
     qtbot.keyClicks(live.notes.line, "typo")
     qtbot.keyClick(live.notes.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the line's own typing
     assert live.notes.line.text() == "" and len(notes.list_notes(application.db, MEETING_ID)) == before + 1
+
+
+def test_a_new_meeting_moved_to_another_day_keeps_its_length(qtbot) -> None:
+    """Moving Starts to next month left Ends where it was: a meeting of thirteen months, without a word."""
+    from PySide6.QtCore import QDateTime, QTime
+
+    dialog = NewMeetingDialog()
+    qtbot.addWidget(dialog)
+    start = dialog.start_edit.dateTime()
+    length = start.secsTo(dialog.end_edit.dateTime())
+    later = QDateTime(start.date().addMonths(1), QTime(10, 0))
+    dialog.start_edit.setDateTime(later)
+    assert later.secsTo(dialog.end_edit.dateTime()) == length
+    dialog.end_edit.setDateTime(later.addSecs(-3600))  # an end before the start is not taken
+    assert dialog.end_edit.dateTime() >= later

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
@@ -23,6 +23,9 @@ class NewMeetingDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._start = self.start_edit.dateTime()
+        self.start_edit.dateTimeChanged.connect(self._keep_the_length)
+        self.end_edit.setMinimumDateTime(self._start)
         self.zone_combo = zone_combo("Asia/Kolkata")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -34,10 +37,16 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("Time &zone:"), self.zone_combo)
         form.addRow(buttons)
 
+    def _keep_the_length(self, start: QDateTime) -> None:
+        """A later start moves the end with it, so a meeting moved to next month does not last a month;
+        the end cannot be set before the start."""
+        end = self.end_edit.dateTime().addSecs(self._start.secsTo(start))
+        self._start = start
+        self.end_edit.setMinimumDateTime(start)
+        self.end_edit.setDateTime(end)
+
     def values(self) -> tuple[str, datetime, datetime, str]:
         """Title, local start, local end and zone, as typed; the core validates them."""
         start = self.start_edit.dateTime().toPython()
         end = self.end_edit.dateTime().toPython()
-        if end <= start:
-            end = start + timedelta(hours=8)
         return self.title_edit.text(), start, end, self.zone_combo.currentText().strip()

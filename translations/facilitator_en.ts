@@ -3559,10 +3559,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} women workers take part in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Women workers are heard through a representative: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,13 +3583,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation>
             <numerusform>{covered} of %n participant ({share}) can follow in {languages}.</numerusform>
             <numerusform>{covered} of %n participants ({share}) can follow in {languages}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participants do not read a meeting language.</source>
-        <translation>
-            <numerusform>%n participant does not read a meeting language.</numerusform>
-            <numerusform>%n participants do not read a meeting language.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3626,6 +3615,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <source>Heard on the site visits but not at the roundtable: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n women workers take part in person.</source>
+        <translation>
+            <numerusform>%n woman worker takes part in person.</numerusform>
+            <numerusform>%n women workers take part in person.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not covered: {0}.</source>
         <translation type="unfinished"></translation>
@@ -3648,6 +3644,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     <message>
         <source>Everyone reads at least one meeting language.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants read no meeting language, or what they read is not recorded.</source>
+        <translation>
+            <numerusform>%n participant reads no meeting language, or what they read is not recorded.</numerusform>
+            <numerusform>%n participants read no meeting language, or what they read is not recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>

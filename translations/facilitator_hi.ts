@@ -3571,10 +3571,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} women workers take part in person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Women workers are heard through a representative: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,13 +3598,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n participants do not read a meeting language.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Lost wages are arranged for all %n workers.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3625,6 +3614,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     <message>
         <source>No interpreter for {0}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women workers take part in person.</source>
+        <translation>
+            <numerusform>%n महिला श्रमिक स्वयं भाग ले रही है।</numerusform>
+            <numerusform>%n महिला श्रमिक स्वयं भाग ले रही हैं।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not covered: {0}.</source>
@@ -3648,6 +3644,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     <message>
         <source>Everyone reads at least one meeting language.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants read no meeting language, or what they read is not recorded.</source>
+        <translation>
+            <numerusform>%n प्रतिभागी बैठक की कोई भाषा नहीं पढ़ता, या वह क्या पढ़ता है यह दर्ज नहीं है।</numerusform>
+            <numerusform>%n प्रतिभागी बैठक की कोई भाषा नहीं पढ़ते, या वे क्या पढ़ते हैं यह दर्ज नहीं है।</numerusform>
+        </translation>
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>

@@ -3562,10 +3562,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Niemand spreekt namens een andere groep dan de eigen groep.</translation>
     </message>
     <message>
-        <source>{0} women workers take part in person.</source>
-        <translation>{0} vrouwelijke werknemers nemen zelf deel.</translation>
-    </message>
-    <message>
         <source>Women workers are heard through a representative: {0}.</source>
         <translation>Vrouwelijke werknemers worden gehoord via een vertegenwoordiger: {0}.</translation>
     </message>
@@ -3604,6 +3600,13 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>{count} of {total} participants ({share}) come from the business side; the maximum is {bound}.</source>
         <translation>{count} van {total} deelnemers ({share}) komen uit het bedrijfsleven; het maximum is {bound}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women workers take part in person.</source>
+        <translation>
+            <numerusform>1 vrouwelijke werknemer neemt zelf deel.</numerusform>
+            <numerusform>%n vrouwelijke werknemers nemen zelf deel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} of {total} participants ({share}) are women; the minimum is {bound}.</source>
@@ -3648,10 +3651,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Geen tolk ingevoerd: {0}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n participants do not read a meeting language.</source>
+        <source>%n participants read no meeting language, or what they read is not recorded.</source>
         <translation>
-            <numerusform>%n deelnemer leest geen van de talen van de bijeenkomst.</numerusform>
-            <numerusform>%n deelnemers lezen geen van de talen van de bijeenkomst.</numerusform>
+            <numerusform>1 deelnemer leest geen taal van de bijeenkomst, of wat die leest is niet vastgelegd.</numerusform>
+            <numerusform>%n deelnemers lezen geen taal van de bijeenkomst, of wat ze lezen is niet vastgelegd.</numerusform>
         </translation>
     </message>
     <message>

@@ -34,10 +34,10 @@ def test_no_interpreter_yet_says_who_needs_which_language() -> None:
 def test_counts_take_their_plural_form() -> None:
     one_reader_less = person("RH_WORKER", languages_read=(), lost_wages="arranged")
     assert result("I5_LITERACY", situation([one_reader_less])).detail.startswith(
-        "1 participant does not read a meeting language."
+        "1 participant reads no meeting language, or what they read is not recorded."
     )
     two = [person("RH_WORKER", languages_read=(), lost_wages="arranged") for _ in range(2)]
-    assert result("I5_LITERACY", situation(two)).detail.startswith("2 participants do not read")
+    assert result("I5_LITERACY", situation(two)).detail.startswith("2 participants read no meeting language")
     assert result("I10_LOST_WAGES", situation(two)).detail == "Lost wages are arranged for all 2 workers."
     assert result("I10_LOST_WAGES", situation(two[:1])).detail == "Lost wages are arranged for the 1 worker."
 

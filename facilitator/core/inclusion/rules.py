@@ -235,7 +235,7 @@ def check_business_share(s: Situation) -> Finding:
 def check_women_workers(s: Situation) -> Finding:
     direct = [p for p in s.counted if p.stakeholder_group == "RH_WOMEN_WORKER" and _in_person(p)]
     if direct:
-        return Finding(True, translate("Inclusion", "{0} women workers take part in person.").format(len(direct)))
+        return Finding(True, translate("Inclusion", "%n women workers take part in person.", None, len(direct)))
     speakers = [p for p in s.counted if p.speaks_for == "RH_WOMEN_WORKER"]
     if any(not p.is_proxy for p in speakers):
         return Finding(
@@ -335,7 +335,10 @@ def check_literacy(s: Situation) -> Finding:
     unplanned = [p for p in cannot_read if not p.literacy_needs]
     if not cannot_read:
         return Finding(True, translate("Inclusion", "Everyone reads at least one meeting language."))
-    detail = translate("Inclusion", "%n participants do not read a meeting language.", None, len(cannot_read))
+    detail = translate(
+        "Inclusion", "%n participants read no meeting language, or what they read is not recorded.", None,
+        len(cannot_read),
+    )  # fmt: skip
     if unplanned:
         detail += " " + translate("Inclusion", "No briefing noted for: {0}.").format(s.names(unplanned))
     else:

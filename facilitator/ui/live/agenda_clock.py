@@ -54,6 +54,7 @@ class AgendaClock(QWidget):
         heading.setSpacing(2)
         heading.addWidget(self.item_title)
         state = QHBoxLayout()
+        state.setSpacing(16)  # "Running" and "Next: Tea break" are two facts, not one phrase
         state.addWidget(self.status)
         state.addWidget(self.next_item, 1)
         heading.addLayout(state)

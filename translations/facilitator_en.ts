@@ -4767,6 +4767,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
 <context>
     <name>Localised</name>
     <message>
+        <source>{0} could be {1}: type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown language: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4778,6 +4778,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
 <context>
     <name>Localised</name>
     <message>
+        <source>{0} could be {1}: type more of it.</source>
+        <translation>{0} kan {1} zijn: typ er meer van.</translation>
+    </message>
+    <message>
         <source>Unknown language: {0}</source>
         <translation>Onbekende taal: {0}</translation>
     </message>

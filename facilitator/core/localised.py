@@ -103,14 +103,26 @@ class CldrNames(Mapping[str, str]):
             found = next((code for code in self if _simple(self.label(code)) == simple), None)
         return found
 
+    def begun(self, text: str) -> list[str]:
+        """The codes whose name in the interface language begins with ``text`` ("Ind": India and
+        Indonesia), for a name typed short without taking the completion."""
+        simple = _simple(text)
+        return [code for code in self.sorted_codes() if simple and _simple(self.label(code)).startswith(simple)]
+
     def require(self, text: str) -> str:
         """The code for ``text``, or a plain refusal naming what was typed ("" stays "": not set)."""
         if not text.strip():
             return ""
         code = self.match(text)
-        if code is None:
-            raise UserError(translate("Localised", self._unknown).format(text))
-        return code
+        if code is not None:
+            return code
+        begun = self.begun(text)  # "Netherl", typed without taking the completion
+        if len(begun) == 1:
+            return begun[0]
+        if begun:
+            names = ", ".join(self.label(found) for found in begun[:6])
+            raise UserError(translate("Localised", "{0} could be {1}: type more of it.").format(text, names))
+        raise UserError(translate("Localised", self._unknown).format(text))
 
 
 # Languages: ISO 639-1 codes, and ISO 639-2/3 codes for those without one (Rajasthani "raj", Bhojpuri "bho").

@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.core import vocabulary
 from facilitator.core.meeting_summary import MeetingSummary
@@ -106,7 +106,12 @@ class Workspace(QStackedWidget):
 
     def _tab_shown(self, index: int) -> None:
         if self.ops is not None and index >= 0:
-            self.section_at(index)
+            section = self.section_at(index)
+            focused = QApplication.focusWidget()
+            if self.tabs.tabBar().hasFocus() or (focused is not None and not self.isAncestorOf(focused)):
+                # A tab chosen with the mouse left the focus in the meetings search, where the section's
+                # own keys (Ctrl+Shift+N: a new person) do nothing: it goes to the section's first field.
+                _focus_first_field(section)
 
     def show_section(self, section_type: type[Section] | SectionSpec) -> Section | None:
         """Jump to a section, e.g. from a check that says where its fix is made."""
@@ -141,3 +146,13 @@ class Workspace(QStackedWidget):
             part for part in (f"{when} ({m.timezone})", place, vocabulary.MEETING_STATUSES.label(m.status)) if part
         )
         self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
+
+
+def _focus_first_field(section: QWidget) -> None:
+    """Give the focus to the first widget of ``section`` that takes it from the keyboard."""
+    widget = section.nextInFocusChain()
+    while widget is not section and section.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()

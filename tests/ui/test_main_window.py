@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from facilitator.core import meetings
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -204,3 +204,20 @@ def test_a_new_meeting_moved_to_another_day_keeps_its_length(qtbot) -> None:
     assert later.secsTo(dialog.end_edit.dateTime()) == length
     dialog.end_edit.setDateTime(later.addSecs(-3600))  # an end before the start is not taken
     assert dialog.end_edit.dateTime() >= later
+
+
+def test_a_tab_chosen_with_the_mouse_takes_the_focus_so_its_keys_work(application: Application, qtbot) -> None:
+    """Clicking the Participants tab left the focus in the meetings search, and Ctrl+Shift+N (a new
+    person), which the empty list itself suggests, did nothing."""
+    from facilitator.ui.participants.section import ParticipantsSection
+
+    application.window.open_demo()
+    application.window.activateWindow()
+    qtbot.waitUntil(application.window.isActiveWindow)
+    application.window.meetings.search.setFocus()
+    tabs = application.window.workspace.tabs
+    index = next(i for i, spec in enumerate(SECTIONS) if spec.name == "ParticipantsSection")
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+    section = application.window.workspace.current_section()
+    assert isinstance(section, ParticipantsSection)
+    assert section.isAncestorOf(QApplication.focusWidget())

@@ -48,6 +48,17 @@ def test_a_typed_country_is_stored_as_its_code_and_a_wrong_one_refused(demo_db: 
     assert meetings.get(demo_db, MEETING_ID).country == "NP" and section.country_combo.currentText() == "Nepal (NP)"
 
 
+def test_a_country_typed_short_is_the_one_it_begins_or_asks_which(demo_db: Database, overview, qtbot) -> None:
+    """ "Ind" + Enter without taking the completion said "Unknown country: Ind"."""
+    section, errors = overview
+    edit = section.country_combo.lineEdit()
+    type_into(qtbot, edit, "Netherl")
+    assert meetings.get(demo_db, MEETING_ID).country == "NL"
+    type_into(qtbot, edit, "Ind")
+    assert errors == ["Ind could be India, Indonesia: type more of it."]
+    assert meetings.get(demo_db, MEETING_ID).country == "NL"
+
+
 def test_languages_by_name_are_stored_as_codes_and_shown_by_name(demo_db: Database, overview, qtbot) -> None:
     section, errors = overview
     type_into(qtbot, section.languages_edit, "Hindi, urdu, bho")

@@ -172,8 +172,8 @@ class OverviewSection(Section):
             self.load()  # the core refused: show what is stored again
 
     def _save_country(self) -> None:
-        """The chosen or typed country as its ISO code; a name that is no country is refused by the core,
-        in a message, and the stored country shown again."""
+        """The chosen or typed country as its ISO code; the core takes the one country a name typed short
+        begins, and refuses anything else in a message, the stored country shown again."""
         if self.loading or self._meeting is None:
             return
         text = self.country_combo.currentText().strip()

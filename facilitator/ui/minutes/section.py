@@ -461,7 +461,8 @@ class MinutesSection(Section):
             or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "Facilitator"
         )
         request = self.request()
-        title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.content["meeting"]["title"]).strip()[:80] or "minutes"
+        unsafe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.content["meeting"]["title"])
+        title = " ".join(unsafe.split())[:80] or "minutes"  # "Budhpura: silica" gives one space, not two
         kind = (
             self.tr("follow-up {0}").format(request.group)
             if request.group

@@ -293,3 +293,11 @@ def test_a_note_made_public_here_reaches_the_public_minutes_and_undo_takes_it_ba
     assert body not in public_bodies()
     _choose_item(section, SITE_VISITS)
     assert section.notes.cellWidget(row, 1).currentData() == "internal"
+
+
+def test_the_pdf_is_named_after_the_meeting_with_single_spaces(section: MinutesSection) -> None:
+    from facilitator.core import meetings
+
+    meetings.update(section.ops.db, MEETING_ID, title="Roundtable Budhpura: silica / wages")
+    section.load()
+    assert section.default_target().name.startswith("Roundtable Budhpura silica wages – minutes")

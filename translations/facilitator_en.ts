@@ -6091,15 +6091,15 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A note can have at most {0} characters; this one has {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown kind of note: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note can have at most {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

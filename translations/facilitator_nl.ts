@@ -6092,16 +6092,16 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Onbekende vertrouwelijkheid: {0}</translation>
     </message>
     <message>
+        <source>A note can have at most {0} characters; this one has {1}.</source>
+        <translation>Een notitie mag hoogstens {0} tekens hebben; deze heeft er {1}.</translation>
+    </message>
+    <message>
         <source>Unknown kind of note: {0}</source>
         <translation>Onbekende soort notitie: {0}</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
         <translation>Een notitie heeft tekst nodig.</translation>
-    </message>
-    <message>
-        <source>A note can have at most {0} characters.</source>
-        <translation>Een notitie mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
         <source>Unknown confidentiality level: {0}</source>

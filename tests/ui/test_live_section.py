@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from facilitator.core.live import notes
 from facilitator.ui.live.balance_panel import GroupBalanceModel
@@ -265,3 +265,24 @@ def test_a_click_in_the_mention_popup_writes_the_name(qtbot, live: LiveSection) 
     rect = popup.visualRect(popup.model().index(0, 0))
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert live.notes.line.text() == "p: @Uma Union "
+
+
+def test_a_long_paste_stays_whole_in_the_line_and_the_reading_says_how_much_to_cut(
+    qtbot, live: LiveSection, monkeypatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: warned.append(text))
+    press(qtbot, live, Qt.Key.Key_F5)
+    pasted = "c: " + "the silica dust at the cutting shed " * 1500  # 54,003 characters: more than Qt's default
+    QApplication.clipboard().setText(pasted)
+    live.notes.line.setFocus()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert live.notes.line.text() == pasted
+    assert "at most 5000 characters; this one has 53999" in live.notes.reading.text()
+    press(qtbot, live, Qt.Key.Key_Return)
+    assert not warned and notes.list_notes(live.ops.db, live.session.meeting_id) == []
+    assert live.notes.line.text() == pasted  # nothing lost: the note-taker cuts it and presses Enter again
+    live.notes.line.setText("c: " + pasted[3:200])
+    press(qtbot, live, Qt.Key.Key_Return)
+    (stored,) = notes.list_notes(live.ops.db, live.session.meeting_id)
+    assert stored.kind == "concern" and stored.body.startswith("the silica dust")

@@ -174,7 +174,14 @@ def parse(
             speaker_id = None
     elif speaker_id is not None:
         speaker_id = None
+    if len(body) > MAX_BODY:
+        problems.append(too_long(len(body)))
     return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)
+
+
+def too_long(length: int) -> str:
+    """Said while the line is typed or pasted, so the note-taker cuts it before pressing Enter."""
+    return translate("Notes", "A note can have at most {0} characters; this one has {1}.").format(MAX_BODY, length)
 
 
 def _risk_tags(word: str) -> list[str]:
@@ -205,7 +212,7 @@ def _check(kind: str, body: str, confidentiality: str) -> None:
     if not body.strip():
         raise UserError(translate("Notes", "A note needs some text."))
     if len(body) > MAX_BODY:
-        raise UserError(translate("Notes", "A note can have at most {0} characters.").format(MAX_BODY))
+        raise UserError(too_long(len(body)))
     if confidentiality not in vocabulary.CONFIDENTIALITY:
         raise UserError(translate("Notes", "Unknown confidentiality level: {0}").format(confidentiality))
 

@@ -165,8 +165,6 @@ def _point(conversation: Conversation, line: str, finders: list[disclosure.NameF
     body = parsed.body.strip()
     if not body:
         raise UserError(translate("Notes", "A note needs some text."))
-    if len(body) > notes.MAX_BODY:
-        raise UserError(translate("Notes", "A note can have at most {0} characters.").format(notes.MAX_BODY))
     if not conversation.consent_notes:
         raise UserError(translate("Visits", "The group did not consent to notes, so no points can be kept."))
     if kind == "quote" and not conversation.consent_quotes:

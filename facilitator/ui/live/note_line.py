@@ -23,6 +23,9 @@ from facilitator.ui.live.tiles import group_label
 
 RECENT = 8
 SHOWN_LINES = 5  # of recent notes, at the least, on the smallest laptop screen
+# Far above a note's own limit: a long paste stays whole in the line (Qt's default cuts it at 32,767
+# characters without a word) and the reading says how much to cut.
+LINE_LIMIT = 1_000_000
 
 
 def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentiality: str, names: RoomNames) -> str:
@@ -62,6 +65,7 @@ class NoteEntry(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit()
         self.line.setObjectName("noteLine")
+        self.line.setMaxLength(LINE_LIMIT)
         self.line.setAccessibleName(self.tr("Note"))
         self.line.setPlaceholderText(
             self.tr(

@@ -190,3 +190,20 @@ def test_the_question_on_closing_is_asked_in_dutch(qapp) -> None:
         assert QCoreApplication.translate("WhenClosed", "The session is running") == "De sessie loopt"
     finally:
         install_translator("en")
+
+
+def test_before_the_start_and_after_the_end_only_start_can_be_pressed(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    buttons = {button.text().split()[0]: button for button in live.clock.findChildren(QToolButton)}
+    assert set(buttons) >= {"Start", "Pause", "Previous", "Next", "End"}
+
+    def can_press() -> set[str]:
+        return {name for name in ("Start", "Pause", "Previous", "Next", "End") if buttons[name].isEnabled()}
+
+    assert can_press() == {"Start"}
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    assert can_press() == {"Start", "Pause", "Previous", "Next", "End"}
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert live.session.ended and can_press() == {"Start"}
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8)  # a disabled key does nothing: no question, no step
+    assert live.session.ended and len(yes) == 1

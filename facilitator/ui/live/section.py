@@ -158,6 +158,9 @@ class LiveSection(Section):
             make_action(self, "live.end", self.end_session),
         )
         self.clock.add_controls(controls)
+        # Pause, previous, next and end move a running day; before the start and after the end, Start is
+        # the one thing to press.
+        self._steps_of_a_running_day = controls[1:]
         steps: dict[str, Callable[[], object]] = {
             "live.extend": self.extend_item,
             "live.silence": partial(self.switch, None),
@@ -304,9 +307,13 @@ class LiveSection(Section):
     def refresh(self) -> None:
         """Update what moves: the item clock, the day drift, the speaker and the balance."""
         session = self.session
-        if session is None:
+        timer = session.timer if session else None
+        under_way = timer is not None and timer.current_item is not None and not timer.ended
+        for action in self._steps_of_a_running_day:
+            action.setEnabled(under_way)
+        if session is None or timer is None:
             return
-        self.clock.show(session.timer, session.now(), session.timezone)
+        self.clock.show(timer, session.now(), session.timezone)
         running = session.running_turn
         now = session.balance_instant()
         balance = session.balance()

@@ -2627,6 +2627,29 @@ Everything you entered before this was saved as you made it.</source>
     </message>
 </context>
 <context>
+    <name>DateEdits</name>
+    <message>
+        <source>A year has no month {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} has no day {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has no hour {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour has no minute {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} does not fit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayHoursDialog</name>
     <message>
         <source>Hours of each day</source>

@@ -2631,6 +2631,29 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdits</name>
+    <message>
+        <source>A year has no month {0}.</source>
+        <translation>Een jaar heeft geen maand {0}.</translation>
+    </message>
+    <message>
+        <source>{1} has no day {0}.</source>
+        <translation>{1} heeft geen dag {0}.</translation>
+    </message>
+    <message>
+        <source>A day has no hour {0}.</source>
+        <translation>Een dag heeft geen uur {0}.</translation>
+    </message>
+    <message>
+        <source>An hour has no minute {0}.</source>
+        <translation>Een uur heeft geen minuut {0}.</translation>
+    </message>
+    <message>
+        <source>{0} does not fit here.</source>
+        <translation>{0} past hier niet.</translation>
+    </message>
+</context>
+<context>
     <name>DayHoursDialog</name>
     <message>
         <source>Hours of each day</source>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from facilitator.ui.common.date_edits import DateTimeEdit
 from facilitator.ui.common.zone_combo import zone_combo
 
 
@@ -18,8 +19,8 @@ class NewMeetingDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Roundtable on silica dust in Bundi quarries"))
         tomorrow = QDateTime.currentDateTime().addDays(1)
         tomorrow.setTime(QTime(9, 0))
-        self.start_edit = QDateTimeEdit(tomorrow)
-        self.end_edit = QDateTimeEdit(tomorrow.addSecs(8 * 3600 + 30 * 60))
+        self.start_edit = DateTimeEdit(tomorrow)
+        self.end_edit = DateTimeEdit(tomorrow.addSecs(8 * 3600 + 30 * 60))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QLineEdit,
     QScrollArea,
@@ -27,6 +26,7 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
+from facilitator.ui.common.date_edits import DateTimeEdit
 from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit, narrow
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
@@ -69,8 +69,8 @@ class OverviewSection(Section):
         self.city_edit.editingFinished.connect(lambda: self._save(city=self.city_edit.text().strip()))
         self.venue_edit = QLineEdit()
         self.venue_edit.editingFinished.connect(lambda: self._save(venue=self.venue_edit.text().strip()))
-        self.start_edit = QDateTimeEdit()
-        self.end_edit = QDateTimeEdit()
+        self.start_edit = DateTimeEdit()
+        self.end_edit = DateTimeEdit()
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATETIME_FORMAT)

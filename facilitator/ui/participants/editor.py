@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, NEED_STATES, NEEDS, ROLES, STATUSES
+from facilitator.ui.common.date_edits import DateEdit
 from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, language_combo, narrow, set_combo
 from facilitator.ui.common.loading import Loading
 
@@ -33,7 +33,7 @@ class ConsentDialog(QDialog):
         self.kind = choice_combo(CONSENT_KINDS)
         self.granted = QCheckBox(self.tr("Agrees"))
         self.granted.setChecked(True)
-        self.given_on = QDateEdit(QDate.currentDate())
+        self.given_on = DateEdit(QDate.currentDate())
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat(DATE_FORMAT)
         self.note = QLineEdit()

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from facilitator.core.models import Visit
 from facilitator.core.participants.people import list_interpreters, list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
+from facilitator.ui.common.date_edits import DateTimeEdit, TimeEdit
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
@@ -51,10 +50,10 @@ class PlanVisitDialog(QDialog):
         self.site = QLineEdit()
         self.site.setPlaceholderText(self.tr("e.g. Dabi sandstone quarry"))
         self.kind = choice_combo(SITE_KINDS)
-        self.start = QDateTimeEdit(_qt(start))
+        self.start = DateTimeEdit(_qt(start))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.end = QTimeEdit(QTime(start.hour, start.minute).addSecs(3 * 3600))
+        self.end = TimeEdit(QTime(start.hour, start.minute).addSecs(3 * 3600))
         self.end.setDisplayFormat("HH:mm")
         self.zone = narrow(zone_combo(timezone))
         self.template = QComboBox()
@@ -132,10 +131,10 @@ class VisitDetails(QWidget):
         self.latitude, self.longitude = QLineEdit(), QLineEdit()
         for edit in (self.latitude, self.longitude):
             edit.setPlaceholderText(self.tr("optional, in degrees"))
-        self.start = QDateTimeEdit()
+        self.start = DateTimeEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.end = QTimeEdit()
+        self.end = TimeEdit()
         self.end.setDisplayFormat("HH:mm")
         self.zone = narrow(zone_combo("UTC"))
         self.announcement = choice_combo(ANNOUNCEMENT)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings
 from facilitator.core.visits import findings, register_choices
 from facilitator.ui.common.choice_delegate import ChoiceDelegate
+from facilitator.ui.common.date_edits import DateEdit
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import show_choice
 from facilitator.ui.ops import Ops
@@ -47,7 +47,7 @@ class RemediationDialog(QDialog):
         for org_id, name in register_choices.organisations(ops.db):
             self.owner.addItem(name, org_id)
         show_choice(self.owner, supplier_id)
-        self.due = QDateEdit(QDate.currentDate().addMonths(3))
+        self.due = DateEdit(QDate.currentDate().addMonths(3))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.who = QLineEdit(who)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from facilitator.core.ledger.entries import KINDS, EntryRow
 from facilitator.core.ledger.status import STATUSES, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
+from facilitator.ui.common.date_edits import DateEdit
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import choice_combo, show_choice
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
@@ -38,8 +38,8 @@ from facilitator.ui.visits.models import LedgerModel
 from facilitator.ui.visits.widgets import record_table
 
 
-def _date_edit(value: QDate) -> QDateEdit:
-    edit = QDateEdit(value)
+def _date_edit(value: QDate) -> DateEdit:
+    edit = DateEdit(value)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -1,0 +1,98 @@
+"""Date and time fields that take a date typed as it is written, "2027-02-28 10:30", separators and all.
+
+Qt's own fields move to the next part as soon as one is complete, and then a typed "-" or ":" moves once
+more: "2027-02-28 10:30" typed from the year on became 2027-12-02 21:03, and with the whole field selected
+the year was dropped.  A part that cannot be (the 31st of February, hour 25) spilled its last digit into
+the next part without a word, so a date that does not exist was saved as a different one.  Here the
+separator after a completed part is taken as read, typing over the whole field begins at the year, and a
+part that cannot be is refused: it keeps what it had and a tip beside it says why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip
+
+SEPARATORS = frozenset("-:/. ")
+Section = QDateTimeEdit.Section
+
+
+class _TypedAsWritten:
+    """Key handling shared by the date, time and date-time fields (a mixin before the Qt class)."""
+
+    _digits = ""  # typed in a part since the field entered it
+    _digits_part = -1  # that part's index
+    _section = QDateTimeEdit.Section.NoSection  # the part those digits went to
+    _part_start: QDateTime | None = None  # the value before they were typed
+    _completed_part = False  # the last digit completed a part and moved on: a separator is taken as read
+    refusal = ""  # the last refusal, as the tip said it
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        text = event.text()
+        line = edit.lineEdit()
+        if text and text in SEPARATORS and self._completed_part:
+            self._start_over()
+            event.accept()
+            return
+        if not text.isdigit():
+            self._start_over()
+            super().keyPressEvent(event)  # type: ignore[misc]
+            return
+        if self._completed_part and len(self._digits) == 1:
+            # One digit completed a part ("3" in February can only be the 3rd) and a digit follows: the
+            # part was meant to have two, and no such day (hour, month) exists.
+            self._refuse(self._digits + text)
+            return
+        if line.hasSelectedText() and line.selectedText() == line.text():
+            edit.setSelectedSection(edit.sectionAt(0))  # all selected: typing begins at the first part
+        part, section = edit.currentSectionIndex(), edit.currentSection()
+        if part != self._digits_part:
+            self._digits, self._digits_part, self._section = "", part, section
+            self._part_start = edit.dateTime()
+        typed = self._digits + text
+        super().keyPressEvent(event)  # type: ignore[misc]
+        kept = "".join(c for c in edit.sectionText(section) if c.isdigit())
+        if not kept or int(kept) != int(typed):
+            self._refuse(typed)
+            return
+        self._digits = typed
+        self._completed_part = edit.currentSectionIndex() != part
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._start_over()  # a click may choose another part, or the same one afresh
+        super().mousePressEvent(event)  # type: ignore[misc]
+
+    def _start_over(self) -> None:
+        self._digits, self._digits_part, self._completed_part = "", -1, False
+
+    def _refuse(self, typed: str) -> None:
+        """Put back what the part held before it was typed in, select it, and say why."""
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        section = self._section
+        if self._part_start is not None:
+            edit.setDateTime(self._part_start)
+        edit.setSelectedSection(section)
+        self._start_over()
+        message = {
+            Section.MonthSection: QCoreApplication.translate("DateEdits", "A year has no month {0}."),
+            Section.DaySection: QCoreApplication.translate("DateEdits", "{1} has no day {0}."),
+            Section.HourSection: QCoreApplication.translate("DateEdits", "A day has no hour {0}."),
+            Section.MinuteSection: QCoreApplication.translate("DateEdits", "An hour has no minute {0}."),
+        }.get(section, QCoreApplication.translate("DateEdits", "{0} does not fit here."))
+        said = message.format(int(typed), edit.locale().toString(edit.date(), "MMMM yyyy"))
+        self.refusal = said[:1].upper() + said[1:]  # a month begins the sentence: "februari" in Dutch
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), self.refusal, edit)
+
+
+class DateTimeEdit(_TypedAsWritten, QDateTimeEdit):
+    pass
+
+
+class DateEdit(_TypedAsWritten, QDateEdit):
+    pass
+
+
+class TimeEdit(_TypedAsWritten, QTimeEdit):
+    pass

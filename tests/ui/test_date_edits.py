@@ -1,0 +1,95 @@
+"""A date typed as it is written is the date stored; one that does not exist is refused where it is typed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
+from facilitator.core import meetings
+from facilitator.core.db import Database
+from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.ui.common.date_edits import DateEdit, DateTimeEdit, TimeEdit
+from facilitator.ui.meetings.overview import OverviewSection
+from facilitator.ui.ops import Ops
+
+
+def typed(qtbot, edit, text: str) -> str:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    return edit.text()
+
+
+@pytest.fixture
+def field(qtbot) -> DateTimeEdit:
+    edit = DateTimeEdit(QDateTime(QDate(2026, 12, 3), QTime(9, 0)))
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    qtbot.addWidget(edit)
+    edit.show()
+    return edit
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("2027-02-28 10:30", "2027-02-28 10:30"),  # Qt's own field made this 2026-02-28 10:30
+        ("2027-3-5 9:05", "2027-03-05 09:05"),
+        ("202702281030", "2027-02-28 10:30"),
+        ("2028-02-29 08:00", "2028-02-29 08:00"),
+        ("2027/12/31 23.59", "2027-12-31 23:59"),
+    ],
+)
+def test_a_date_typed_with_or_without_separators_is_the_date_shown(qtbot, field, text, shown) -> None:
+    assert typed(qtbot, field, text) == shown and field.refusal == ""
+
+
+@pytest.mark.parametrize(
+    "text, shown, refusal",
+    [
+        ("2027-02-31 10:30", "2027-02-03 10:30", "February 2027 has no day 31."),
+        ("2027-02-30", "2027-02-03 09:00", "February 2027 has no day 30."),
+        ("2027-13-01", "2027-12-01 09:00", "A year has no month 13."),  # the month stays; the day goes on
+        ("2027-12-01 25:00", "2027-12-01 09:00", "A day has no hour 25."),
+        ("2027-12-01 07:75", "2027-12-01 07:00", "An hour has no minute 75."),
+    ],
+)
+def test_a_date_that_does_not_exist_is_refused_and_its_digits_go_nowhere_else(
+    qtbot, field, text, shown, refusal
+) -> None:
+    # Qt's own field moved the refused digit into the next part: the 31st of February became 11:03.
+    assert typed(qtbot, field, text) == shown
+    assert field.refusal == refusal
+
+
+def test_the_date_and_time_fields_refuse_alike(qtbot) -> None:
+    day = DateEdit(QDate(2026, 12, 3))
+    day.setDisplayFormat("yyyy-MM-dd")
+    hour = TimeEdit(QTime(9, 0))
+    hour.setDisplayFormat("HH:mm")
+    for edit in (day, hour):
+        qtbot.addWidget(edit)
+        edit.show()
+    assert typed(qtbot, day, "2027-06-31") == "2027-06-03" and day.refusal == "June 2027 has no day 31."
+    assert typed(qtbot, hour, "14:45") == "14:45" and hour.refusal == ""
+
+
+def test_the_meeting_starts_when_it_was_typed(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    errors: list[str] = []
+    ops.show_error = errors.append
+    section = OverviewSection(ops)
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    section.load()
+    section.show()
+    meeting = meetings.get(demo_db, MEETING_ID)
+    day = meetings.to_local(meeting.starts_at, meeting.timezone).date()
+    typed(qtbot, section.start_edit, f"{day:%Y-%m-%d} 8:05")
+    qtbot.keyClick(section.start_edit, Qt.Key.Key_Return)
+    meeting = meetings.get(demo_db, MEETING_ID)
+    assert not errors
+    assert meetings.to_local(meeting.starts_at, meeting.timezone).replace(tzinfo=None) == datetime(
+        day.year, day.month, day.day, 8, 5
+    )

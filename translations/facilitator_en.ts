@@ -268,10 +268,6 @@
         <source>Parallel group: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The calendar cannot be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AgendaChecks</name>
@@ -2923,6 +2919,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>The folder {0} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is inside the data folder {1}; write exports to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a database; an export never replaces one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6600,10 +6604,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

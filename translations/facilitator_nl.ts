@@ -268,10 +268,6 @@
         <source>Parallel group: {0}</source>
         <translation>Parallelle groep: {0}</translation>
     </message>
-    <message>
-        <source>The calendar cannot be written to {0}: {1}</source>
-        <translation>De kalender kan niet worden geschreven naar {0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>AgendaChecks</name>
@@ -2935,6 +2931,14 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>The folder {0} does not exist.</source>
         <translation>De map {0} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{0} is inside the data folder {1}; write exports to another folder.</source>
+        <translation>{0} staat in de gegevensmap {1}; schrijf exports naar een andere map.</translation>
+    </message>
+    <message>
+        <source>{0} is a database; an export never replaces one.</source>
+        <translation>{0} is een database; een export vervangt nooit een database.</translation>
     </message>
     <message>
         <source>{0} cannot be written here: permission denied.</source>
@@ -6618,10 +6622,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}</source>
-        <translation>{0} kan niet worden geschreven: {1}</translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,46 @@ from typing import Any
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
+from facilitator.paths import DATABASE_NAME
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _data_folder_around(target: Path) -> Path | None:
+    """The Facilitator data folder that holds ``target`` (at any depth: backups, templates), if one does."""
+    for folder in target.resolve().parents:
+        if (folder / DATABASE_NAME).exists():
+            return folder
+    return None
+
+
+def _is_database(target: Path) -> bool:
+    try:
+        with target.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def check_writable(target: Path) -> Path:
-    """Refuse, in plain words and before a long export starts, a place that cannot be written."""
+    """Refuse, in plain words and before a long export starts, a place that cannot be written, or one where
+    writing would destroy data: inside a data folder, or over a database."""
     target = Path(target).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise UserError(translate("Export", "{0} is a folder; give a file name to write.").format(target))
     if not folder.is_dir():
         raise UserError(translate("Export", "The folder {0} does not exist.").format(folder))
+    # A file name typed or chosen wrongly must never replace the meetings' data, its backups or settings.
+    data_folder = _data_folder_around(target)
+    if data_folder is not None:
+        raise UserError(
+            translate("Export", "{0} is inside the data folder {1}; write exports to another folder.").format(
+                target, data_folder
+            )
+        )
+    if _is_database(target):
+        raise UserError(translate("Export", "{0} is a database; an export never replaces one.").format(target))
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise UserError(translate("Export", "{0} cannot be written here: permission denied.").format(target))
     return target

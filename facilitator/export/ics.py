@@ -20,9 +20,9 @@ from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import interpretation_label, kind_label
 from facilitator.core.agenda.timing import Slot
 from facilitator.core.db import Database
-from facilitator.core.errors import UserError
 from facilitator.core.models import AgendaItem, utcnow
 from facilitator.core.visits.visits import VisitRow
+from facilitator.export import files
 from facilitator.export.visits import calendar as visit_calendar
 from facilitator.i18n import translate
 
@@ -82,12 +82,5 @@ def export(db: Database, meeting_id: str, target: Path) -> Path:
     data = calendar(
         loaded, agenda_presenters.presenters(db, loaded.items), visits=visit_calendar.for_participants(db, meeting_id)
     )
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise UserError(
-            translate("AgendaCalendar", "The calendar cannot be written to {0}: {1}").format(
-                target, exc.strerror or exc
-            )
-        ) from exc
+    files.write_file(data, target)
     return target

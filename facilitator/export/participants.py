@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from facilitator.core import disclosure
 from facilitator.core.db import Database
 from facilitator.core.participants.participation import ParticipantRow, list_participants
-from facilitator.export import spreadsheet
+from facilitator.export import files, spreadsheet
 
 EXPORT_COLUMNS = (
     "name", "organisation", "stakeholder_group", "role", "status", "caucus", "anonymity",
@@ -61,3 +62,8 @@ def export_csv(db: Database, meeting_id: str) -> str:
         record["stakeholder_group"] = record["stakeholder_group"] or ""
         record["is_proxy"] = "yes" if record["is_proxy"] else ""
     return spreadsheet.csv_text(EXPORT_COLUMNS, records)
+
+
+def write_csv(db: Database, meeting_id: str, target: Path) -> None:
+    """The list written to ``target`` with a BOM, so spreadsheet programs read it as UTF-8."""
+    files.write_file(export_csv(db, meeting_id).encode("utf-8-sig"), target)

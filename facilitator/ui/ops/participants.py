@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from facilitator.core.changes import Change
@@ -140,3 +141,10 @@ def set_organisation(ops: Ops, person_id: str, name: str, organisation: str, ini
 
     text = translate("ParticipantOps", "Change {0}").format(name)
     return ops.perform(text, work, PERSON_CHANGED, None, initiator) is not None
+
+
+def export_list(ops: Ops, meeting_id: str, target: Path) -> bool:
+    """The meeting's list as CSV, identities as a shared file may show them."""
+    from facilitator.export import participants as participant_export
+
+    return ops.guarded(lambda: participant_export.write_csv(ops.db, meeting_id, target))[0]

@@ -34,7 +34,6 @@ from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.participants import participation, people
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CONSENT_KINDS, GENDERS, STATUSES, group_label
-from facilitator.export import participants as participant_export
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import scrolling
@@ -303,7 +302,4 @@ class ParticipantsSection(Section):
                                               self.tr("CSV files (*.csv)"))  # fmt: skip
         if not path:
             return
-        try:
-            Path(path).write_text(participant_export.export_csv(self.ops.db, self.meeting_id), encoding="utf-8-sig")
-        except OSError as error:
-            self.ops.show_error(self.tr("Cannot write {0}: {1}").format(path, error.strerror or error))
+        participant_ops.export_list(self.ops, self.meeting_id, Path(path))

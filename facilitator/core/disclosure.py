@@ -332,15 +332,16 @@ def name_finders(
 
 
 def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUAGES) -> list[NameFinder]:
-    """:func:`name_finders` for everyone in the database who asked not to be named."""
+    """:func:`name_finders` for everyone in the database who asked not to be named, even once deleted."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
 
-    people = session.execute(select(Person.name, Person.anonymity).where(Person.deleted.is_(False))).all()
+    # A person deleted from the register is still hidden: the notes that mention them stay.
+    people = session.execute(select(Person.name, Person.anonymity, Person.deleted)).all()
     return name_finders(
-        (name for name, level in people if level != "named"),
-        (name for name, level in people if level == "named"),
+        (name for name, level, _deleted in people if level != "named"),
+        (name for name, level, deleted in people if level == "named" and not deleted),
         languages,
     )
 
@@ -420,7 +421,7 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     from facilitator.core.models import Person
 
     hidden = select(Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email).where(
-        Person.deleted.is_(False), Person.anonymity != "named"
+        Person.anonymity != "named"  # deleted or not: the notes that mention them stay
     )
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"

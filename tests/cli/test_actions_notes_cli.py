@@ -163,3 +163,19 @@ def test_an_action_the_facilitator_kept_to_the_internal_minutes_keeps_its_words_
     assert run(demo_dir, "minutes", "note", MEETING_ID[:8], note_id[:8], "--appears", "internal").returncode == 0
     printed = run(demo_dir, "actions", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
     assert "wage book" not in printed and "kept to the internal minutes" in printed
+
+
+def test_a_worker_deleted_from_the_register_stays_unnamed_in_the_notes_that_mention_her(demo_dir: Path) -> None:
+    from facilitator.core import records
+    from facilitator.core.models import Person
+    from facilitator.core.participants.people import list_register
+
+    run(demo_dir, "note", MEETING_ID[:8], "a: Kamla Devi to bring the wage slips", "--item", "5")
+    db = Database.open(demo_dir)
+    try:
+        (kamla,) = [person for person in list_register(db) if person.name == "Kamla Devi"]
+        records.set_deleted(db, Person, kamla.id, True)
+    finally:
+        db.close()
+    printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
+    assert "to bring the wage slips" in printed and "Kamla" not in printed

@@ -4964,6 +4964,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} is too far from today to be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4977,6 +4977,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Onbekende tijdzone: {0}</translation>
     </message>
     <message>
+        <source>{0} is too far from today to be kept.</source>
+        <translation>{0} ligt te ver van vandaag om te bewaren.</translation>
+    </message>
+    <message>
         <source>A meeting needs a title.</source>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>

@@ -40,7 +40,11 @@ def to_utc(local: datetime, timezone: str) -> datetime:
     """A wall-clock time in ``timezone`` as a UTC instant (aware inputs are converted as they are)."""
     if local.tzinfo is None:
         local = local.replace(tzinfo=zone(timezone))
-    return local.astimezone(UTC)
+    try:
+        return local.astimezone(UTC)
+    except OverflowError as error:  # the first or last day a computer calendar has, moved across a zone
+        day = local.date().isoformat()
+        raise UserError(translate("Meetings", "{0} is too far from today to be kept.").format(day)) from error
 
 
 def to_local(instant: datetime, timezone: str) -> datetime:

@@ -103,3 +103,10 @@ def test_refusals_say_what_is_allowed(demo_dir: Path) -> None:
     assert any("igrant" in group for group in groups), groups
     assert_plain_error(run("conversation", pit[:8], "martians", "--men", "3", data_dir=data), "RH_WORKER")
     assert_plain_error(run("--lang", "xx", "visits", MEETING_ID[:8], data_dir=data), "en, nl")
+
+
+def test_a_date_at_the_edge_of_the_calendar_is_refused_in_words(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run("visit-plan", "--start", "0001-01-01 00:00", "--end", "0001-01-01 02:00", "Dabi quarry", data_dir=data)
+    assert_plain_error(result, "0001-01-01 is too far from today to be kept.")  # was an OverflowError
+    assert run("visits", data_dir=data).stdout == "No visits yet.\n"

@@ -7348,6 +7348,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} holds synced changes but its team file {1} is missing. Put the team file back (from another laptop&apos;s copy of this folder, or a backup of it); nothing was written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} is not a Facilitator sync folder yet.</source>
         <translation type="unfinished"></translation>
     </message>

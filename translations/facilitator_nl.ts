@@ -7361,6 +7361,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>De synchronisatiemap {0} bestaat niet (zit de stick erin?).</translation>
     </message>
     <message>
+        <source>{0} holds synced changes but its team file {1} is missing. Put the team file back (from another laptop&apos;s copy of this folder, or a backup of it); nothing was written here.</source>
+        <translation>{0} bevat gesynchroniseerde wijzigingen, maar het teambestand {1} ontbreekt. Zet het teambestand terug (uit de kopie van deze map op een andere laptop, of uit een back-up ervan); er is hier niets geschreven.</translation>
+    </message>
+    <message>
         <source>{0} is not a Facilitator sync folder yet.</source>
         <translation>{0} is nog geen synchronisatiemap van Facilitator.</translation>
     </message>

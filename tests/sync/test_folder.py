@@ -18,7 +18,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes, speaking
 from facilitator.core.participants import participation
-from facilitator.sync import schema, segments
+from facilitator.sync import crypto, schema, segments
 from facilitator.sync.conflicts import list_conflicts
 from facilitator.sync.digest import content_digest
 from facilitator.sync.run import synchronise
@@ -111,6 +111,20 @@ def test_a_wrong_passphrase_applies_nothing(tmp_path: Path, stick: Path) -> None
     with pytest.raises(UserError, match="passphrase does not open"):
         FolderTarget(stick, "stone dust and wine")
     assert content_digest(second) == untouched
+
+
+def test_a_folder_whose_team_file_was_lost_is_not_started_again_over_its_segments(tmp_path: Path, stick: Path) -> None:
+    first = replica(tmp_path / "a")
+    roundtable(first)
+    sync(first, stick)
+    (stick / crypto.TEAM_FILE).unlink()
+    kept = segment_files(stick)
+    with pytest.raises(UserError, match=r"its team file facilitator-sync\.json is missing"):
+        FolderTarget(stick, PASSPHRASE)
+    assert not (stick / crypto.TEAM_FILE).exists() and segment_files(stick) == kept
+    fresh = tmp_path / "new stick"
+    fresh.mkdir()
+    assert FolderTarget(fresh, PASSPHRASE).key.startswith("folder:")  # an empty folder still starts a team
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate"])

@@ -49,8 +49,17 @@ class FolderTarget:
             )
         if crypto.has_team(self.path):
             self.team: TeamKey = crypto.open_team(self.path, passphrase)
-        elif create:
+        elif create and not self._files():
             self.team = crypto.create_team(self.path, passphrase)
+        elif create:
+            # Segments without their team file: a new team file would lock them out for everyone.
+            raise UserError(
+                translate(
+                    "Sync",
+                    "{0} holds synced changes but its team file {1} is missing. Put the team file back (from "
+                    "another laptop's copy of this folder, or a backup of it); nothing was written here.",
+                ).format(self.path, crypto.TEAM_FILE)
+            )
         else:
             raise UserError(translate("Sync", "{0} is not a Facilitator sync folder yet.").format(self.path))
         self.key = f"folder:{self.team.folder_id}"

@@ -127,6 +127,18 @@ def reconcile(
     return derived
 
 
+def arrived_open(connection: Connection, fresh: Sequence[ChangeRow], opened_here: Sequence[str]) -> list[str]:
+    """The revisions another laptop opened that came with ``fresh`` and still wait for a decision: they
+    are new conflicts here as well, though this laptop did not find them itself."""
+    arrived = {change.row_id for change in fresh if change.table == TABLE and change.is_row} - set(opened_here)
+    if not arrived:
+        return []
+    query = select(ConflictRevision.id).where(
+        ConflictRevision.id.in_(arrived), ConflictRevision.resolution == "", ConflictRevision.deleted.is_(False)
+    )
+    return sorted(connection.scalars(query))
+
+
 def _reconcile_text(
     connection: Connection, derived: Derived, table: str, row_id: str, field_name: str, entries: list[ChangeRow]
 ) -> None:

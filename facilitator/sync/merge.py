@@ -155,7 +155,8 @@ def merge(
             derived = conflicts.reconcile(connection, applied.text_histories, fresh)
             if derived.changes:
                 applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
-            report.changed_rows, report.conflicts = applied.changed, derived.opened
+            report.changed_rows = applied.changed
+            report.conflicts = derived.opened + conflicts.arrived_open(connection, fresh, derived.opened)
             report.waiting = connection.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar()
             held = _mass_deletions(connection, applied)
             if held and not confirm_deletions:

@@ -130,3 +130,20 @@ def test_a_late_edit_that_built_on_the_older_version_withdraws_the_conflict(tmp_
     merge(reader, [middle])
     assert conflicts.list_conflicts(reader) == []
     assert notes.list_notes(reader, meeting.id)[0].body == "third words"
+
+
+def test_a_laptop_that_receives_a_conflict_found_on_another_is_told_of_it(tmp_path: Path) -> None:
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    note = notes.add_note(first, meeting.id, notes.ParsedNote(body="Masks: none at the yard"))
+    merge(second, log_of(first))
+    notes.edit_note(first, note.id, body="Masks: none at the cutting yard")
+    notes.edit_note(second, note.id, body="Masks: none, and no water")
+    found_there = merge(second, log_of(first)).conflicts  # the second laptop finds it and logs the revision
+    assert len(found_there) == 1
+    told_here = merge(first, log_of(second)).conflicts  # it arrives here with the second laptop's edit
+    assert told_here == found_there
+    assert merge(first, log_of(second)).conflicts == []  # once: a later sync has nothing new to tell
+    conflicts.resolve(first, found_there[0], "kept_shown")
+    merge(second, log_of(first))
+    assert merge(first, log_of(second)).conflicts == []

@@ -262,9 +262,31 @@ class Entrant:
 
 
 # A name's part is matched as a whole word in any script: letters, combining marks (Devanagari vowel
-# signs) and digits on either side mean it is part of another word.
-_WORD_CHARS = r"\p{L}\p{M}\p{N}_"
+# signs) and digits on either side mean it is part of another word ("Kamla_Devi" is two words).
+_WORD_CHARS = r"\p{L}\p{M}\p{N}"
+# Between the words of a whole name: spaces, an underscore, a hyphen or a dot, or nothing ("KamlaDevi").
+_NAME_GLUE = r"[\s_.\-]*"
 MIN_NAME_PART = 3
+# Characters that show nothing, which a pasted or retyped name may carry inside it (a soft hyphen, the
+# zero-width space, joiners, the byte-order mark): the search reads through them.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as names are searched in it: compatibility forms made plain (fullwidth "Ｋａｍｌａ" reads
+    "Kamla") and invisible characters dropped; with, for each character of the result, where it came from
+    in ``text`` (None when nothing changed, as for almost every text)."""
+    if not _INVISIBLE.intersection(text) and unicodedata.is_normalized("NFKC", text):
+        return text, None
+    folded: list[str] = []
+    origin: list[int] = []
+    for position, character in enumerate(text):
+        if character in _INVISIBLE:
+            continue
+        plain = unicodedata.normalize("NFKC", character)
+        folded.append(plain)
+        origin += [position] * len(plain)
+    return "".join(folded), origin
 
 
 @cache
@@ -283,14 +305,17 @@ class NameFinder:
     pattern: regex.Pattern[str]
 
     def search(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
+        return self.pattern.search(fold(text)[0]) is not None
 
 
 def whole_words(*words: str) -> regex.Pattern[str]:
-    """A pattern that finds any of ``words`` as whole words of any script, casefolded."""
+    """A pattern that finds any of ``words`` as whole words of any script, casefolded, in :func:`fold`-ed
+    text; the words of one entry may be written apart in any way or together."""
     import regex
 
-    alternatives = "|".join(regex.escape(text) for text in words)
+    alternatives = "|".join(
+        _NAME_GLUE.join(regex.escape(unicodedata.normalize("NFKC", part)) for part in text.split()) for text in words
+    )
     return regex.compile(
         rf"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
     )
@@ -348,28 +373,44 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
 
 class Redactor:
     """Typed text with each of ``found`` (words, and what replaces them) replaced, longest first, as whole
-    words of any script, casefolded; and each of ``contacts`` (a phone number's digits or an e-mail
-    address) wherever it is written, however the number is spaced."""
+    words of any script, casefolded, however they are spaced or written (:func:`fold`); and each of
+    ``contacts`` (a phone number's digits or an e-mail address) wherever it is written, however the
+    number is spaced."""
 
     def __init__(self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = ()) -> None:
         found = sorted(found, key=lambda pair: -len(pair[0]))
-        # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
-        self.patterns = [(contact_pattern(contact), label) for contact, label in contacts]
-        self.patterns += [(whole_words(text), label) for text, label in found]
+        self.contacts = [(contact_pattern(contact), label) for contact, label in contacts]
+        self.names = [(whole_words(text), label) for text, label in found]
         # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
         # hundred patterns.  Where one does, they are applied one by one, longest first.
-        self.any = (
-            regex_any([pattern.pattern for pattern, _ in self.patterns], self.patterns[0][0].flags)
-            if self.patterns
-            else None
-        )
+        self.any_contact = _any_of(self.contacts)
+        self.any_name = _any_of(self.names)
 
     def __call__(self, text: str) -> str:
-        if self.any is None or not self.any.search(text):
+        # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
+        if self.any_contact is not None and self.any_contact.search(text):
+            for pattern, label in self.contacts:
+                text = pattern.sub(lambda _found, label=label: label, text)
+        if self.any_name is None:
             return text
-        for pattern, label in self.patterns:
-            text = pattern.sub(lambda _found, label=label: label, text)
+        folded, origin = fold(text)
+        if not self.any_name.search(folded):
+            return text
+        taken: list[tuple[int, int, str]] = []
+        for pattern, label in self.names:
+            for found in pattern.finditer(folded):
+                start, end = found.span()
+                if not any(start < other_end and other_start < end for other_start, other_end, _ in taken):
+                    taken.append((start, end, label))
+        for start, end, label in sorted(taken, reverse=True):  # from the end, so earlier places stay put
+            if origin is not None:
+                start, end = origin[start], origin[end - 1] + 1
+            text = text[:start] + label + text[end:]
         return text
+
+
+def _any_of(patterns: list[tuple[regex.Pattern[str], str]]) -> regex.Pattern[str] | None:
+    return regex_any([pattern.pattern for pattern, _ in patterns], patterns[0][0].flags) if patterns else None
 
 
 def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:

@@ -129,3 +129,26 @@ def test_a_contact_detail_is_found_however_a_note_writes_it() -> None:
         ), shown
     assert redact("Invoice 98290 11112 paid") == "Invoice 98290 11112 paid"  # another number stays
     assert redact("Kavita spoke") == "[Anonymous participant] spoke"
+
+
+def test_a_hidden_name_is_found_however_it_is_typed_or_pasted() -> None:
+    """Written together, with an underscore or a hyphen, in fullwidth letters from a phone keyboard, or
+    with an invisible character pasted inside it: the name is still hers, and the rest of the text stays
+    exactly as typed."""
+    redact = disclosure.Redactor(
+        [("Kamla Devi", "[Woman worker]"), ("Kamla", "[Woman worker]")],
+        [("+91 94141 55667", "[contact withheld]")],
+    )
+    for typed, shown in (
+        ("KamlaDevi said so", "[Woman worker] said so"),
+        ("ask Kamla_Devi", "ask [Woman worker]"),
+        ("ask Kamla-Devi", "ask [Woman worker]"),
+        ("Ｋａｍｌａ said the munshi", "[Woman worker] said the munshi"),
+        ("Kaml\u200ba and the munshi", "[Woman worker] and the munshi"),
+        ("Kam\u00adla\ufeff\u2009– ﬁne dust", "[Woman worker]\ufeff\u2009– ﬁne dust"),  # the rest stays as typed
+        ("Kamla's card, call +91 94141 55667", "[Woman worker]'s card, call [contact withheld]"),
+        ("Kamlesh and Kamlaben", "Kamlesh and Kamlaben"),  # other names that begin alike stay
+    ):
+        assert redact(typed) == shown, typed
+    finder = disclosure.name_finders(["Kamla Devi"], [])[0]
+    assert finder.search("Ｋａｍｌａ\u200bＤｅｖｉ") and not finder.search("Kamlesh")

@@ -3363,6 +3363,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown anonymity &apos;{value}&apos;; imported as &apos;{level}&apos;, the most protective level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,10 +3376,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>No name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group &apos;{0}&apos; is not known; imported without a group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

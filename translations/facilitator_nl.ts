@@ -3298,6 +3298,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
     <message>
+        <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
+        <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep, en anoniem tot u kiest.</translation>
+    </message>
+    <message>
         <source>Unknown anonymity &apos;{value}&apos;; imported as &apos;{level}&apos;, the most protective level.</source>
         <translation>Onbekende anonimiteit &apos;{value}&apos;; geïmporteerd als &apos;{level}&apos;, het best beschermende niveau.</translation>
     </message>
@@ -3308,10 +3312,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>No name.</source>
         <translation>Geen naam.</translation>
-    </message>
-    <message>
-        <source>Group &apos;{0}&apos; is not known; imported without a group.</source>
-        <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep.</translation>
     </message>
     <message>
         <source>No stakeholder group; set one before the checks can count this person.</source>

@@ -63,8 +63,12 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
     assert by_line[3].errors == ("Already on this meeting's list.",)
     assert "not an email address" in by_line[4].warnings[0] and "email" not in by_line[4].values
     # An unknown group or status keeps the row: no group (like an empty one) or the default, with a warning.
+    # A group not understood may be workers', so that person is protected until the facilitator chooses.
     assert by_line[5].importable and by_line[5].values["stakeholder_group"] == ""
-    assert "Group 'Aliens' is not known; imported without a group." in by_line[5].warnings
+    assert by_line[5].values["anonymity"] == "anonymous"
+    assert "Group 'Aliens' is not known; imported without a group, and anonymous until you choose." in (
+        by_line[5].warnings
+    )
     assert plan.unknown_groups == {"Aliens": 1}
     assert by_line[6].errors == ("No name.",)
     assert by_line[7].errors == ("Same person as on line 2.",)
@@ -503,3 +507,13 @@ def test_a_protective_level_with_a_remark_is_read_as_written(db: Database, tmp_p
     path = write(tmp_path, "lijst.csv", "Naam;Groep;Privacy\nRenée Faÿ;CSO_INTL;Niet bij naam (werkgever)\n")
     (row,) = participant_import.plan(db, new_meeting(db), participant_import.read_table(path)).rows
     assert row.values["anonymity"] == "anonymous" and row.warnings == ()
+
+
+def test_worker_groups_written_in_hindi_with_latin_letters_are_read(demo_db: Database, tmp_path: Path) -> None:
+    listed = "Name,Group,Anonymity\nLakshmi,Mahila mazdoor,\nRaju,Stone cutter,\nSunita,Pravasi majdoor,\n"
+    listed += "Meena,Patthar ghadai,named\n"
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "w.csv", listed)))
+    groups = {row.values["name"]: (row.values["stakeholder_group"], row.values.get("anonymity")) for row in plan.rows}
+    assert groups["Lakshmi"] == ("RH_WOMEN_WORKER", None) and groups["Raju"] == ("RH_WORKER", None)
+    assert groups["Sunita"] == ("RH_MIGRANT", None)
+    assert groups["Meena"] == ("", "named")  # an unknown group with a plain wish to be named: her wish stands

@@ -296,7 +296,14 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedR
     group_text = raw.get("stakeholder_group", "")
     values["stakeholder_group"] = groups.match(group_text) or ""
     if group_text and not values["stakeholder_group"]:
-        warnings.append(translate("Import", "Group '{0}' is not known; imported without a group.").format(group_text))
+        # A group that is not understood may be workers' (in words the list's author used): protected until
+        # the facilitator chooses, as an anonymity that is not understood is.
+        if not raw.get("anonymity"):
+            values["anonymity"] = MOST_PROTECTIVE
+        warnings.append(
+            translate("Import", "Group '{0}' is not known; imported without a group, and anonymous until you choose.")
+            .format(group_text)
+        )  # fmt: skip
     elif not group_text:
         warnings.append(translate("Import", "No stakeholder group; set one before the checks can count this person."))
     for name in ("languages_spoken", "languages_read"):

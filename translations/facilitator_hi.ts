@@ -4968,6 +4968,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} does not exist in {1}: the clocks skip that hour. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9052,6 +9056,14 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>A visit needs the name of its site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site name can have at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A village or district can have at most {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4981,6 +4981,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>{0} ligt te ver van vandaag om te bewaren.</translation>
     </message>
     <message>
+        <source>{0} does not exist in {1}: the clocks skip that hour. Choose another time.</source>
+        <translation>{0} bestaat niet in {1}: de klok slaat dat uur over. Kies een andere tijd.</translation>
+    </message>
+    <message>
         <source>A meeting needs a title.</source>
         <translation>Een bijeenkomst heeft een titel nodig.</translation>
     </message>
@@ -9070,6 +9074,14 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>A visit needs the name of its site.</source>
         <translation>Een bezoek heeft de naam van de locatie nodig.</translation>
+    </message>
+    <message>
+        <source>A site name can have at most {0} characters.</source>
+        <translation>De naam van een locatie mag hoogstens {0} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A village or district can have at most {0} characters.</source>
+        <translation>Een dorp of district mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
         <source>kind of site</source>

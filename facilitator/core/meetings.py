@@ -38,13 +38,22 @@ def zone(name: str) -> ZoneInfo:
 
 def to_utc(local: datetime, timezone: str) -> datetime:
     """A wall-clock time in ``timezone`` as a UTC instant (aware inputs are converted as they are)."""
-    if local.tzinfo is None:
+    wall = local.tzinfo is None
+    if wall:
         local = local.replace(tzinfo=zone(timezone))
     try:
-        return local.astimezone(UTC)
+        instant = local.astimezone(UTC)
     except OverflowError as error:  # the first or last day a computer calendar has, moved across a zone
         day = local.date().isoformat()
         raise UserError(translate("Meetings", "{0} is too far from today to be kept.").format(day)) from error
+    if wall and instant.astimezone(local.tzinfo).replace(tzinfo=None) != local.replace(tzinfo=None):
+        # 02:30 on the night the clocks go forward: no clock there shows it, and it would be kept as another time.
+        raise UserError(
+            translate("Meetings", "{0} does not exist in {1}: the clocks skip that hour. Choose another time.").format(
+                f"{local:%Y-%m-%d %H:%M}", timezone
+            )
+        )
+    return instant
 
 
 def to_local(instant: datetime, timezone: str) -> datetime:

@@ -37,6 +37,8 @@ from facilitator.i18n import translate
 
 DEFAULT_TEMPLATE = "builtin:natural_stone"
 MAX_NOTE = 5000
+MAX_SITE_NAME = 200  # the columns' sizes
+MAX_PLACE = 120
 ANSWER_FIELDS = ("answer", "note")  # the fields of a checklist answer, which always travel together
 EDITABLE = (
     "meeting_id", "site_name", "site_kind", "supplier_organisation_id", "village", "district", "latitude",
@@ -51,7 +53,14 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         name = (cleaned["site_name"] or "").strip()
         if not name:
             raise UserError(translate("Visits", "A visit needs the name of its site."))
-        cleaned["site_name"] = name[:200]
+        if len(name) > MAX_SITE_NAME:
+            raise UserError(translate("Visits", "A site name can have at most {0} characters.").format(MAX_SITE_NAME))
+        cleaned["site_name"] = name
+    for place in ("village", "district"):
+        if len((cleaned.get(place) or "").strip()) > MAX_PLACE:
+            raise UserError(
+                translate("Visits", "A village or district can have at most {0} characters.").format(MAX_PLACE)
+            )
     if "site_kind" in cleaned:
         SITE_KINDS.require(cleaned["site_kind"], translate("Visits", "kind of site"))
     if "announcement" in cleaned:

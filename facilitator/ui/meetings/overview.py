@@ -195,8 +195,13 @@ class OverviewSection(Section):
         if self._meeting is None:
             return
         zone = self._meeting.timezone
-        starts = meetings.to_utc(self.start_edit.dateTime().toPython(), zone)
-        ends = meetings.to_utc(self.end_edit.dateTime().toPython(), zone)
+        try:
+            starts = meetings.to_utc(self.start_edit.dateTime().toPython(), zone)
+            ends = meetings.to_utc(self.end_edit.dateTime().toPython(), zone)
+        except UserError as error:
+            self.ops.show_error(str(error))
+            self.load()
+            return
         self._save(starts_at=starts, ends_at=ends)
 
     def _save_zone(self) -> None:

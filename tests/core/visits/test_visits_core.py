@@ -249,3 +249,18 @@ def test_the_supplier_is_not_told_that_a_small_group_spoke_and_small_groups_coun
     assert talks() == [(women, 1, "4"), ("Other groups, together", 2, "3")]
     internal = report.build(db, visit_id, report.ReportAudience.INTERNAL)
     assert len(internal.talks) == 3  # the delegation's own record keeps each conversation
+
+
+def test_a_time_the_clocks_skip_and_names_too_long_are_refused_and_nothing_is_planned(db: Database) -> None:
+    def plan(site: str = "Dabi quarry", start: datetime = datetime(2026, 3, 8, 9), zone: str = ZONE, **fields):
+        return visits.plan(db, site, start, start.replace(hour=start.hour + 1), zone, **fields)
+
+    with pytest.raises(UserError, match="2026-03-08 02:30 does not exist in America/New_York"):
+        plan(start=datetime(2026, 3, 8, 2, 30), zone="America/New_York")  # was: "must end after it starts"
+    with pytest.raises(UserError, match="A site name can have at most 200 characters"):
+        plan("s" * 201)  # was cut to 200 without a word
+    with pytest.raises(UserError, match="A village or district can have at most 120 characters"):
+        plan(village="v" * 121)  # was kept whole, past its column's size
+    assert visits.rows(db, None) == []
+    fall_back = plan(start=datetime(2026, 11, 1, 1, 30), zone="America/New_York")  # an hour that comes twice
+    assert fall_back.starts_at.hour == 5  # the first 01:30, still on summer time

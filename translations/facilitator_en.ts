@@ -4653,6 +4653,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The session has ended. Start it again (F5) to time speakers or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This meeting&apos;s session has not started, so it cannot end.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4664,6 +4664,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Verleng met 1 tot 240 minuten.</translation>
     </message>
     <message>
+        <source>The session has ended. Start it again (F5) to time speakers or items.</source>
+        <translation>De sessie is afgelopen. Start haar opnieuw (F5) om sprekers of punten te timen.</translation>
+    </message>
+    <message>
         <source>This meeting&apos;s session has not started, so it cannot end.</source>
         <translation>De sessie van deze bijeenkomst is nog niet begonnen en kan dus niet eindigen.</translation>
     </message>

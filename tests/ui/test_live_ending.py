@@ -8,12 +8,15 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from facilitator.core import meetings
 from facilitator.core.db import Database
+from facilitator.core.errors import UserError
 from facilitator.core.live.running import RunningMeeting
 from facilitator.ui.app import Application
 from facilitator.ui.live import closing
 from facilitator.ui.live.section import LiveSection
 from facilitator.ui.settings import Settings
 from tests.core.live_helpers import FakeTime, small_meeting, speaker_named
+
+NO = Qt.KeyboardModifier.NoModifier
 
 
 def open_live(application: Application, meeting_id: str) -> LiveSection:
@@ -207,3 +210,26 @@ def test_before_the_start_and_after_the_end_only_start_can_be_pressed(applicatio
     assert live.session.ended and can_press() == {"Start"}
     qtbot.keyClick(live.notes.line, Qt.Key.Key_F8)  # a disabled key does nothing: no question, no step
     assert live.session.ended and len(yes) == 1
+
+
+def test_after_the_end_no_key_or_tile_gives_the_floor_or_extends_an_item(application, meeting_id, qtbot, yes) -> None:
+    live = open_live(application, meeting_id)
+    time = FakeTime()
+    live.session.clock = time.clock()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    time.advance(300)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    session = live.session
+    extra = {item: clock.extra_seconds for item, clock in session.timer.clocks.items()}
+    turns, closing = len(session.turns), session.running_turn
+    for key, modifiers in ((Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_F9, NO),
+                           (Qt.Key.Key_F2, NO), (Qt.Key.Key_F3, NO), (Qt.Key.Key_F4, NO)):  # fmt: skip
+        qtbot.keyClick(live.notes.line, key, modifiers)
+    time.advance(900)
+    live.tick()
+    assert len(session.turns) == turns and session.running_turn == closing
+    assert {item: clock.extra_seconds for item, clock in session.timer.clocks.items()} == extra
+    assert closing.kind == "pause" and not live.tiles.isEnabled()
+    with pytest.raises(UserError, match="The session has ended"):
+        session.switch(next(iter(session.speakers)))

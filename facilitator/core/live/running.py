@@ -224,6 +224,7 @@ class RunningMeeting:
             self._event("pause")
 
     def extend(self, minutes: int = DEFAULT_EXTENSION_MINUTES) -> None:
+        self._refuse_once_ended()
         item = self.current_item
         if item is None:
             raise UserError(translate("Live", "Start the session before extending an item."))
@@ -234,6 +235,11 @@ class RunningMeeting:
     @property
     def ended(self) -> bool:
         return self.timer.ended
+
+    def _refuse_once_ended(self) -> None:
+        """After the end nothing times a speaker or an item: the figures and the issued minutes stand."""
+        if self.timer.ended:
+            raise UserError(translate("Live", "The session has ended. Start it again (F5) to time speakers or items."))
 
     def end(self) -> datetime:
         """End the session: the item clock stops, the floor closes and the meeting is marked closed.
@@ -253,6 +259,7 @@ class RunningMeeting:
 
     def switch(self, participation_id: str | None, *, kind: str = "speech", interruption: bool = False) -> Turn:
         """Give the floor to a participant (None: silence); the previous turn ends now."""
+        self._refuse_once_ended()
         if participation_id is not None and participation_id not in self.speakers:
             raise UserError(translate("Live", "This person is not a participant of the meeting."))
         speaker = self.speakers.get(participation_id or "")
@@ -275,6 +282,7 @@ class RunningMeeting:
 
     def interpret(self) -> Turn:
         """The interpreter now renders the words of whoever spoke last."""
+        self._refuse_once_ended()
         turn = self.running_turn
         if turn is None or turn.participation_id is None:
             raise UserError(translate("Live", "Nobody has spoken yet whose words could be interpreted."))
@@ -291,6 +299,7 @@ class RunningMeeting:
 
     def undo_switch(self) -> str:
         """Take back the last switch: the turn before it runs on.  Returns the voided switch id."""
+        self._refuse_once_ended()  # the last switch is the end's: taking it back would run the floor on
         if not self.turns:
             raise UserError(translate("Live", "There is no speaker switch to take back."))
         last = self.turns[-1].id
@@ -307,6 +316,7 @@ class RunningMeeting:
 
     def move_start(self, seconds: float) -> None:
         """Move the running turn's start by ``seconds`` (negative: earlier), within its neighbours."""
+        self._refuse_once_ended()
         if not self.turns:
             raise UserError(translate("Live", "There is no turn to adjust."))
         last = self.turns[-1]

@@ -161,15 +161,26 @@ class LiveSection(Section):
         # Pause, previous, next and end move a running day; before the start and after the end, Start is
         # the one thing to press.
         self._steps_of_a_running_day = controls[1:]
-        steps: dict[str, Callable[[], object]] = {
+        # What times a speaker or an item: nothing does once the session has ended (the core refuses too).
+        timing: dict[str, Callable[[], object]] = {
             "live.extend": self.extend_item,
             "live.silence": partial(self.switch, None),
             "live.facilitator": self.facilitator_turn,
             "live.interpret": self.interpret,
-            "live.find": self.find_speaker,
             "live.take_back": self.undo_switch,
             "live.earlier": partial(self.move_start, -NUDGE_SECONDS),
             "live.later": partial(self.move_start, NUDGE_SECONDS),
+        }
+        self._timing_actions = [make_action(self, key_id, slot) for key_id, slot in timing.items()]
+        for number in range(1, 10):
+            digit = str(number)
+            self._timing_actions += [
+                make_action(self, "live.pinned", partial(self.pinned, number, False), variant=digit),
+                make_action(self, "live.pinned_interrupts", partial(self.pinned, number, True), variant=digit),
+            ]
+            make_action(self, "live.pin", partial(self.pin_current, number), variant=digit)
+        steps: dict[str, Callable[[], object]] = {
+            "live.find": self.find_speaker,
             "live.go_on": partial(self.answer_gap, True),
             "live.keep_silence": partial(self.answer_gap, False),
             "live.settings": self.open_settings,
@@ -180,11 +191,6 @@ class LiveSection(Section):
         }
         for key_id, slot in steps.items():
             make_action(self, key_id, slot)
-        for number in range(1, 10):
-            digit = str(number)
-            make_action(self, "live.pinned", partial(self.pinned, number, False), variant=digit)
-            make_action(self, "live.pinned_interrupts", partial(self.pinned, number, True), variant=digit)
-            make_action(self, "live.pin", partial(self.pin_current, number), variant=digit)
         for kind, letter in NOTE_KIND_LETTERS.items():
             make_action(self, "live.note_kind", partial(self.notes.set_kind, kind), variant=letter)
         make_action(self.search, "live.search_interrupts", partial(self._pick_search, True))
@@ -311,6 +317,10 @@ class LiveSection(Section):
         under_way = timer is not None and timer.current_item is not None and not timer.ended
         for action in self._steps_of_a_running_day:
             action.setEnabled(under_way)
+        ended = timer is not None and timer.ended
+        for action in self._timing_actions:
+            action.setEnabled(not ended)
+        self.tiles.setEnabled(not ended)
         if session is None or timer is None:
             return
         self.clock.show(timer, session.now(), session.timezone)

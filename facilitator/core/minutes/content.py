@@ -41,7 +41,7 @@ from facilitator.core.minutes import review
 from facilitator.core.models import Action, AgendaItem, Note
 from facilitator.core.participants import participation
 from facilitator.core.participants.participation import ParticipantRow
-from facilitator.i18n import labels_in, translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, catalogue, labels_in, translate
 
 SCHEMA = "facilitator-minutes/1"
 AUDIENCES = ("internal", "public")
@@ -141,7 +141,26 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     named = [row.name for row in reader.rows.values() if row.anonymity == "named"]
     for finder in disclosure.name_finders(hidden, named):
         found.setdefault(finder.found.casefold(), (finder.found, hidden[finder.name]))
+    for label, cell in _merged_attributions(reader):
+        found.setdefault(label.casefold(), (label, cell))
     return sorted(found.values(), key=lambda pair: -len(pair[0]))
+
+
+def _merged_attributions(reader: _Reader) -> list[tuple[str, str]]:
+    """Who raised a point, as a summary drafted from the notes writes it, "(Trade unions)", for each group
+    the public minutes merge with others: in any language the draft was made in, with the merged cell's
+    name that replaces it.  One trade unionist in the room is named by his group's name alone."""
+    merged = []
+    for group in taxonomy.stakeholder_groups():
+        cell = reader.cell(group)
+        if cell == group:
+            continue
+        shown = f"({cell_label(cell)})"
+        for language in DOCUMENT_LANGUAGES:
+            if catalogue(language) is not None:  # the window and the export have them all
+                with labels_in(language):
+                    merged.append((f"({group_label(group)})", shown))
+    return merged
 
 
 def _contacts(reader: _Reader) -> list[tuple[str, str]]:

@@ -17,9 +17,11 @@ from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import review, versions
+from facilitator.core.minutes.content import draft_summary, gather, group_label
 from facilitator.core.participants import people
 from facilitator.export import minutes
 from facilitator.export.minutes.data import SCHEMA_PATH
+from facilitator.i18n import labels_in
 from facilitator.ui.i18n import install_catalogues
 from tests.core.minutes.demo_secrets import leaks, participant_names
 
@@ -70,6 +72,27 @@ def test_public_minutes_of_the_demo_name_nobody_anywhere(demo_db: Database) -> N
     text = _everything(_pdf(demo_db, audience="public"))
     assert leaks(text, participant_names()) == []
     assert "Chatham House" in text
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "hi"])
+def test_a_summary_drafted_from_the_notes_names_no_group_too_small_to_stand_alone(
+    demo_db: Database, language: str
+) -> None:
+    """The drafted summary says who raised each point, "(Trade unions)": the public minutes merge the one
+    trade unionist and the two women workers into larger cells, and so does the summary, in whatever
+    language the facilitator drafted it."""
+    internal = {item["id"]: item for item in gather(demo_db, MEETING_ID, "internal")["items"]}
+    with labels_in(language):
+        drafted = {item_id: draft_summary(item["notes"]) for item_id, item in internal.items()}
+        small = {"REP_UNION": group_label("REP_UNION"), "RH_WOMEN_WORKER": group_label("RH_WOMEN_WORKER")}
+    for item_id, lines in drafted.items():
+        if lines:
+            review.edit_item(demo_db, item_id, summary="\n".join(lines))
+    typed = "\n".join(line for lines in drafted.values() for line in lines)
+    assert all(f"({label})" in typed for label in small.values())  # the draft names them, internally
+    public = " ".join(item["summary"] for item in gather(demo_db, MEETING_ID, "public")["items"])
+    assert not [label for label in small.values() if f"({label})" in public]
+    assert "(Other participants)" in public and "(Other rights-holders)" in public
 
 
 def test_every_section_is_there_and_bookmarked(demo_db: Database) -> None:

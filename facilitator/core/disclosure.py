@@ -377,9 +377,15 @@ class Redactor:
     ``contacts`` (a phone number's digits or an e-mail address) wherever it is written, however the
     number is spaced."""
 
-    def __init__(self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = (), unknown_contacts: str = ""
+    ) -> None:
+        """With ``unknown_contacts`` (what replaces them), any other e-mail address or phone-length number
+        is replaced too: in the words of the room, whoever's it is, it singles someone out."""
         found = sorted(found, key=lambda pair: -len(pair[0]))
         self.contacts = [(contact_pattern(contact), label) for contact, label in contacts]
+        if unknown_contacts:
+            self.contacts += [(pattern, unknown_contacts) for pattern in _unknown_contacts()]
         self.names = [(whole_words(text), label) for text, label in found]
         # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
         # hundred patterns.  Where one does, they are applied one by one, longest first.
@@ -390,7 +396,7 @@ class Redactor:
         # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
         if self.any_contact is not None and self.any_contact.search(text):
             for pattern, label in self.contacts:
-                text = pattern.sub(lambda _found, label=label: label, text)
+                text = pattern.sub(lambda found, label=label: found[0] if _DATE.match(found[0]) else label, text)
         if self.any_name is None:
             return text
         folded, origin = fold(text)
@@ -426,6 +432,21 @@ _DIGITS = {str(value): f"[{value}{chr(0x0966 + value)}]" for value in range(10)}
 _ANY_DIGIT = "[0-9\u0966-\u096f]"
 # A phone number within a field: digits, with spaces, dots, dashes or brackets between them.
 _NUMBER_IN_FIELD = re.compile(r"\+?\d[\d\s.\-()]*\d")
+
+
+# A date is not a phone number, though "2026-12-01 10" has ten digits.
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+
+
+@cache
+def _unknown_contacts() -> tuple[regex.Pattern[str], ...]:
+    """Any e-mail address, and any number of ten digits or more with phone spacing (a mobile number, an
+    Aadhaar number), in ASCII or Devanagari digits."""
+    import regex
+
+    email = regex.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?![\w@])")
+    number = regex.compile(rf"(?<!{_ANY_DIGIT})\+?{_ANY_DIGIT}(?:{PHONE_SEPARATORS}{_ANY_DIGIT}){{9,}}(?!{_ANY_DIGIT})")
+    return email, number
 
 
 def contact_pattern(contact: str) -> regex.Pattern[str]:
@@ -469,7 +490,8 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     for name, level, group, phone, email in session.execute(hidden):
         shown[name.strip()] = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
-    return Redactor(((finder.found, shown[finder.name]) for finder in name_finders_in(session)), contacts)
+    found = ((finder.found, shown[finder.name]) for finder in name_finders_in(session))
+    return Redactor(found, contacts, unknown_contacts=withheld)
 
 
 @cache

@@ -152,3 +152,20 @@ def test_a_hidden_name_is_found_however_it_is_typed_or_pasted() -> None:
         assert redact(typed) == shown, typed
     finder = disclosure.name_finders(["Kamla Devi"], [])[0]
     assert finder.search("Ｋａｍｌａ\u200bＤｅｖｉ") and not finder.search("Kamlesh")
+
+
+def test_in_the_words_of_the_room_any_phone_number_or_address_is_withheld_but_a_date_is_not() -> None:
+    """A number or an address typed into a note may be anyone's, a worker's who is in no list: text that
+    leaves the laptop withholds it, and a date or an amount stays."""
+    redact = disclosure.Redactor([("Kamla", "[Woman worker]")], [], unknown_contacts="[contact withheld]")
+    assert redact("Kamla (phone 98290 12345, kamla.devi@example.org) told us") == (
+        "[Woman worker] (phone [contact withheld], [contact withheld]) told us"
+    )
+    for typed, shown in (
+        ("call 0141-2345678 or +91 ९८२९० १२३४५", "call [contact withheld] or [contact withheld]"),
+        ("her Aadhaar 1234 5678 9012", "her Aadhaar [contact withheld]"),
+        ("due 2026-12-01 10:30; Rs 1,50,000 paid on 01/12/2026 10:00", None),
+        ("09:00–09:27 (15′), 12 of 40 workers", None),
+    ):
+        assert redact(typed) == (shown or typed)
+    assert disclosure.Redactor([])("call 98290 12345") == "call 98290 12345"  # only where asked

@@ -175,11 +175,14 @@ def _contacts(reader: _Reader) -> list[tuple[str, str]]:
     ]
 
 
-def _text(reader: _Reader) -> disclosure.Redactor:
-    """Typed text as the audience may read it."""
+def _text(reader: _Reader, room: bool = True) -> disclosure.Redactor:
+    """Typed text as the audience may read it.  In the words of the ``room`` (notes, summaries, actions)
+    any e-mail address or phone number is withheld, whoever's it is; the facilitator's own (the purpose,
+    how to follow up) keep an address given for comments."""
     if reader.internal:
         return disclosure.Redactor([])
-    return disclosure.Redactor(_redactions(reader), _contacts(reader))
+    unknown = "[" + translate("Disclosure", "contact withheld") + "]" if room else ""
+    return disclosure.Redactor(_redactions(reader), _contacts(reader), unknown_contacts=unknown)
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:
@@ -201,7 +204,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     rows = participation.list_participants(db, meeting_id)
     quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
     reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
-    text = _text(reader)
+    text, own_text = _text(reader), _text(reader, room=False)
     loaded = agenda_items.load(db, meeting_id)
     meeting = loaded.meeting
     running = RunningMeeting(db, meeting_id, resume=False)
@@ -290,7 +293,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         "meeting": {
             "id": meeting.id,
             "title": meeting.title,
-            "purpose": text(meeting.purpose),
+            "purpose": own_text(meeting.purpose),
             "starts": _iso(meeting.starts_at, zone),
             "ends": _iso(meeting.ends_at, zone),
             "timezone": zone,
@@ -342,7 +345,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         "balance": _balance(balance, policy, reader, index) if figures else {"shown": False},
         "inclusion": _inclusion(db, meeting_id, internal, attendance["stage"]),
         "follow_up": {
-            "how": text(meeting_review.follow_up) if meeting_review else "",
+            "how": own_text(meeting_review.follow_up) if meeting_review else "",
             "distribution": _distribution(meeting_review, attendance, internal),
             "feedback": [
                 {

@@ -334,3 +334,16 @@ def test_what_was_said_and_what_is_to_be_done_is_not_listed_as_agreed(demo_db: D
     todo, ordered = text.index("Actions and commitments", decided), text.index("Order the masks", decided)
     assert said < quoted < todo < ordered
     assert "Concern: No water after noon." in text[:decided]
+
+
+def test_a_number_or_address_typed_into_a_note_is_withheld_publicly_and_the_comments_address_stays(
+    demo_db: Database,
+) -> None:
+    typed = "The munshi's number is 98290 12345, or munshi@gmail.com"
+    add_note(demo_db, MEETING_ID, ParsedNote(kind="point", body=typed, confidentiality="public"), SITE_VISITS)
+    review.edit_meeting(demo_db, MEETING_ID, follow_up="Comments to secretariat@imvo.example within two weeks.")
+    public = json.dumps(gather(demo_db, MEETING_ID, "public"), ensure_ascii=False)
+    assert "98290 12345" not in public and "munshi@gmail.com" not in public and "[contact withheld]" in public
+    assert "Comments to secretariat@imvo.example within two weeks." in public
+    internal = json.dumps(gather(demo_db, MEETING_ID, "internal"), ensure_ascii=False)
+    assert "98290 12345" in internal

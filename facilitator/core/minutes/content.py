@@ -317,7 +317,8 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
                 "kind": item.kind,
                 "planned_start": loaded.timing.start_of(slots[item.id]).isoformat(timespec="minutes"),
                 "planned_end": loaded.timing.end_of(slots[item.id]).isoformat(timespec="minutes"),
-                "planned_minutes": item.planned_minutes,
+                # The minutes the slot spans, consecutive interpretation included: the plan the room kept to.
+                "planned_minutes": slots[item.id].effective,
                 "actual_start": _iso(timings[item.id].actual_start, zone) if item.id in timings else None,
                 "actual_end": _iso(timings[item.id].actual_end, zone) if item.id in timings else None,
                 "actual_minutes": round(timings[item.id].actual_seconds / 60) if item.id in timings else None,

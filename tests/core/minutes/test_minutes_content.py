@@ -192,3 +192,19 @@ def test_an_interpreter_listed_by_group_alone_is_named_as_the_interpretation(db:
     content = gather(db, meeting, "internal")
     assert content["staff"]["interpreter"] == ["Priya Singh"]
     assert content["attendance"]["present"] == 1  # staff are not counted among those who took part
+
+
+def test_an_interpreted_item_is_planned_with_its_interpretation_in_the_agenda_table(demo_db: Database) -> None:
+    """The demo's items run with consecutive interpretation (×1.8): a 15-minute welcome is planned from
+    09:00 to 09:27, and its actual time is set against those 27 minutes, not the 15 spoken ones."""
+    loaded = agenda.load(demo_db, MEETING_ID)
+    slots = loaded.timing.by_id()
+    interpreted = [item for item in loaded.items if slots[item.id].effective > item.planned_minutes]
+    assert interpreted
+    rows = {row["id"]: row for row in gather(demo_db, MEETING_ID, "internal")["agenda"]}
+    for item in interpreted:
+        row = rows[item.id]
+        assert row["planned_minutes"] == slots[item.id].effective
+        start, end = (row[f"planned_{edge}"][11:16] for edge in ("start", "end"))
+        spanned = (int(end[:2]) * 60 + int(end[3:])) - (int(start[:2]) * 60 + int(start[3:]))
+        assert spanned == row["planned_minutes"]

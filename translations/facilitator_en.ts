@@ -4262,6 +4262,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write a note on the checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export the minutes as PDF</source>
         <translation type="unfinished"></translation>
     </message>

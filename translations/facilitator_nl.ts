@@ -4273,6 +4273,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Het punt van de checklist beantwoorden: {0}</translation>
     </message>
     <message>
+        <source>Write a note on the checklist item</source>
+        <translation>Een notitie bij het punt van de checklist schrijven</translation>
+    </message>
+    <message>
         <source>&amp;Export the minutes as PDF</source>
         <translation>Verslag als pdf &amp;exporteren</translation>
     </message>

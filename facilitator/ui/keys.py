@@ -239,6 +239,12 @@ KEYS: dict[str, Key] = {
         _answers,
         context=Qt.ShortcutContext.WidgetShortcut,
     ),
+    "visits.note": Key(
+        CHECKLIST,
+        QT_TRANSLATE_NOOP("Keys", "Write a note on the checklist item"),
+        ("F2",),
+        context=Qt.ShortcutContext.WidgetShortcut,
+    ),
     # -- minutes ------------------------------------------------------------------------------------
     "minutes.export": _in("MinutesSection", QT_TRANSLATE_NOOP("Keys", "&Export the minutes as PDF"), "Ctrl+E"),
     # -- register -----------------------------------------------------------------------------------

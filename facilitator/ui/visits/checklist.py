@@ -104,6 +104,8 @@ class ChecklistView(QWidget):
         self.table.setColumnWidth(ChecklistModel.ITEM, 260)
         for key, answer in ANSWER_KEYS.items():
             make_action(self.table, "visits.answer", lambda a=answer: self.answer_current(a), variant=key)
+        # From any column of the row: the cursor stays on the item after an answer, not on its note.
+        make_action(self.table, "visits.note", self.edit_note)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.keys = QLabel(self.tr("Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note"))
@@ -156,6 +158,13 @@ class ChecklistView(QWidget):
         if visit_ops.set_answer(self.ops, self.meeting_id, self.visit_id, row.item.name, {"answer": answer}):
             following = min(index.row() + 1, self.model.rowCount() - 1)
             self.table.setCurrentIndex(self.model.index(following, ChecklistModel.ITEM))
+
+    def edit_note(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            note = self.model.index(index.row(), ChecklistModel.NOTE)
+            self.table.setCurrentIndex(note)
+            self.table.edit(note)
 
     def _edit(self, item_key: str, changes: dict) -> bool:
         if self.visit_id is None:

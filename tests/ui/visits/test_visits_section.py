@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from sqlalchemy import select
 
 from facilitator.core.db import Database
@@ -75,6 +75,31 @@ def test_the_checklist_is_filled_from_the_keyboard(qtbot, section: VisitsSection
     assert view.model.index(0, ChecklistModel.ANSWER).data() == "Observed"
     section.ops.undo_stack.undo()
     assert view.model.index(1, ChecklistModel.ANSWER).data() != "Not seen"
+
+
+def test_f2_after_an_answer_writes_a_note_and_its_digits_stay_words(qtbot, section: VisitsSection) -> None:
+    """After an answer the cursor is on the next item's name; F2 there opened nothing, and the digits of
+    the note typed next answered the item instead ("Only 2 of 9" marked it partly)."""
+    page = section.visits
+    page.tabs.setCurrentWidget(page.checklist)
+    view = page.checklist
+    kinds = [view.model.row(n).item.type for n in range(view.model.rowCount())]
+    first = next(n for n in range(len(kinds) - 1) if kinds[n] == kinds[n + 1] == "observation")
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(first, ChecklistModel.ITEM))
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert view.table.currentIndex().row() == first + 1
+    item = view.model.row(first + 1).item.name
+    before = {r.item.name: r.answer for r in visits.answers(section.ops.db, page.current_id())}[item]
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and view.table.currentIndex().column() == ChecklistModel.NOTE
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Only 2 of 9 women had shade")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(10)  # the view commits an editor's text once the key has been handled
+    answers = {r.item.name: (r.answer, r.note) for r in visits.answers(section.ops.db, page.current_id())}
+    assert answers[item] == (before, "Only 2 of 9 women had shade")
 
 
 def test_a_finding_is_made_from_a_gap_only(qtbot, section: VisitsSection, refusals: list[str]) -> None:

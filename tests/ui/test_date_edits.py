@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.core import meetings
 from facilitator.core.db import Database
@@ -93,3 +94,23 @@ def test_the_meeting_starts_when_it_was_typed(demo_db: Database, qtbot) -> None:
     assert meetings.to_local(meeting.starts_at, meeting.timezone).replace(tzinfo=None) == datetime(
         day.year, day.month, day.day, 8, 5
     )
+
+
+def test_tab_leaves_the_field_for_the_next_one(qtbot) -> None:
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    due, who = DateEdit(QDate(2026, 12, 3)), QLineEdit()
+    due.setDisplayFormat("yyyy-MM-dd")
+    layout.addWidget(due)
+    layout.addWidget(who)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    due.setFocus()
+    assert QApplication.focusWidget() is due
+    qtbot.keyClick(due, Qt.Key.Key_Tab)  # Qt's field moved to the month here, and the next Tab to the day
+    assert who.hasFocus()
+    qtbot.keyClicks(who, "Kavita")
+    assert who.text() == "Kavita" and due.date() == QDate(2026, 12, 3)

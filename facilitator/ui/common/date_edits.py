@@ -10,9 +10,9 @@ part that cannot be is refused: it keeps what it had and a tip beside it says wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip, QWidget
 
 SEPARATORS = frozenset("-:/. ")
 Section = QDateTimeEdit.Section
@@ -59,6 +59,16 @@ class _TypedAsWritten:
             return
         self._digits = typed
         self._completed_part = edit.currentSectionIndex() != part
+
+    def event(self, event: QEvent) -> bool:
+        """Tab goes on to the next field, as in every other field: Qt's went from part to part of the
+        date, so a "Who" typed after two Tabs fell into the date and was lost.  The parts are typed with
+        their separators, or reached with the arrow keys."""
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # type: ignore[attr-defined]
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            self._start_over()
+            return QWidget.focusNextPrevChild(self, forward)  # type: ignore[arg-type]
+        return super().event(event)  # type: ignore[misc]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._start_over()  # a click may choose another part, or the same one afresh

@@ -859,15 +859,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach &amp;photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity of the finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make &amp;finding</source>
+        <source>Attach ph&amp;oto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make fin&amp;ding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Make &amp;finding</source>
+        <source>Make fin&amp;ding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,10 +3000,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask for &amp;remediation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A ledger entry asking the supplier to remedy the chosen finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3008,11 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Propose agenda items…</source>
+        <source>Ask for re&amp;mediation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose agenda &amp;items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3927,7 +3927,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Voices it is meant for:</source>
+        <source>V&amp;oices it is meant for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6244,15 +6244,15 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
+        <source>Ve&amp;nue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

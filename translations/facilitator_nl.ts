@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Minimum &amp;discussion and worker-voice time per day</source>
-        <translation>Minimale tijd per dag voor discussie en stem van &amp;werknemers</translation>
+        <translation>Minimale tijd per dag voor &amp;discussie en stem van werknemers</translation>
     </message>
     <message>
         <source>New item</source>
@@ -863,16 +863,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Toetsen: 1 waargenomen · 2 deels · 3 niet waargenomen · 4 niet gezien · 0 wissen · F2 notitie</translation>
     </message>
     <message>
-        <source>Attach &amp;photo…</source>
-        <translation>&amp;Foto toevoegen…</translation>
-    </message>
-    <message>
         <source>Severity of the finding</source>
         <translation>Ernst van de bevinding</translation>
     </message>
     <message>
-        <source>Make &amp;finding</source>
-        <translation>&amp;Bevinding maken</translation>
+        <source>Attach ph&amp;oto…</source>
+        <translation>&amp;Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>Make fin&amp;ding</source>
+        <translation>Be&amp;vinding maken</translation>
     </message>
     <message>
         <source>A finding from the chosen item, answered not observed or partly</source>
@@ -2483,8 +2483,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Ernst van de bevinding</translation>
     </message>
     <message>
-        <source>Make &amp;finding</source>
-        <translation>&amp;Bevinding maken</translation>
+        <source>Make fin&amp;ding</source>
+        <translation>Be&amp;vinding maken</translation>
     </message>
     <message>
         <source>Delete point</source>
@@ -3011,10 +3011,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Leverancier</translation>
     </message>
     <message>
-        <source>Ask for &amp;remediation…</source>
-        <translation>Om &amp;herstel vragen…</translation>
-    </message>
-    <message>
         <source>A ledger entry asking the supplier to remedy the chosen finding</source>
         <translation>Een regel in het register die de leverancier vraagt de gekozen bevinding te herstellen</translation>
     </message>
@@ -3023,8 +3019,12 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Propose agenda items…</source>
-        <translation>Agendapunten &amp;voorstellen…</translation>
+        <source>Ask for re&amp;mediation…</source>
+        <translation>Om her&amp;stel vragen…</translation>
+    </message>
+    <message>
+        <source>Propose agenda &amp;items…</source>
+        <translation>Agendapunten voorste&amp;llen…</translation>
     </message>
     <message>
         <source>Group the findings of a meeting&apos;s visits by risk into its debrief and discussion items</source>
@@ -3938,8 +3938,8 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>&amp;Geleid door:</translation>
     </message>
     <message>
-        <source>&amp;Voices it is meant for:</source>
-        <translation>&amp;Stemmen waarvoor het bedoeld is:</translation>
+        <source>V&amp;oices it is meant for:</source>
+        <translation>Stemmen waar&amp;voor het bedoeld is:</translation>
     </message>
     <message>
         <source>&amp;Purpose or expected outcome:</source>
@@ -4872,7 +4872,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
+        <translation>B&amp;eeld</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -6261,16 +6261,16 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>&amp;Stad:</translation>
     </message>
     <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Locatie:</translation>
+        <source>Ve&amp;nue:</source>
+        <translation>L&amp;ocatie:</translation>
+    </message>
+    <message>
+        <source>En&amp;ds:</source>
+        <translation>Eind&amp;igt:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Begint:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends:</source>
-        <translation>&amp;Eindigt:</translation>
+        <translation>Begi&amp;nt:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -6672,7 +6672,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Sess&amp;ion</source>
-        <translation>S&amp;essie</translation>
+        <translation>Sess&amp;ie</translation>
     </message>
     <message>
         <source>Interpretation into</source>

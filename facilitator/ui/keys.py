@@ -202,9 +202,9 @@ KEYS: dict[str, Key] = {
     "live.later": _live(QT_TRANSLATE_NOOP("Keys", "Move the turn's start later"), "Alt+Right"),
     "live.go_on": _live(QT_TRANSLATE_NOOP("Keys", "The speaker goes on after a break"), "Alt+R"),
     "live.keep_silence": _live(QT_TRANSLATE_NOOP("Keys", "Keep silence after a break"), "Alt+K"),
-    "live.settings": _live(QT_TRANSLATE_NOOP("Keys", "Balance settings"), "Alt+B"),
+    "live.settings": _live(QT_TRANSLATE_NOOP("Keys", "Balance settings"), "Alt+S"),
     "live.full_screen": _live(QT_TRANSLATE_NOOP("Keys", "Full screen"), "F11"),
-    "live.edit_note": _live(QT_TRANSLATE_NOOP("Keys", "Edit the latest note"), "Alt+E"),
+    "live.edit_note": _live(QT_TRANSLATE_NOOP("Keys", "Edit the latest note"), "Alt+O"),
     "live.reveal": _live(
         QT_TRANSLATE_NOOP("Keys", "Show the real names of people not named, while held"),
         "F10",

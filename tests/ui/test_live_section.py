@@ -132,7 +132,7 @@ def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, mon
         return BalanceSettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(BalanceSettingsDialog, "exec", answer)
-    press(qtbot, live, Qt.Key.Key_B, ALT)
+    press(qtbot, live, Qt.Key.Key_S, ALT)
     assert meetings.get(live.ops.db, live.meeting_id).dominance_share == pytest.approx(0.7)
     assert live.session.thresholds.dominance_share == pytest.approx(0.7)
 
@@ -142,7 +142,7 @@ def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, mon
         "facilitator.ui.live.section.QInputDialog.getText",
         lambda *args, **kwargs: ("who pays for masks and filters", True),
     )
-    press(qtbot, live, Qt.Key.Key_E, ALT)
+    press(qtbot, live, Qt.Key.Key_O, ALT)
     (note,) = notes.list_notes(live.ops.db, live.meeting_id)
     assert note.body == "who pays for masks and filters"
     assert [r.body for r in notes.revisions(live.ops.db, note.id)] == ["who pays for masks", note.body]

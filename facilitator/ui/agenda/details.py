@@ -46,7 +46,7 @@ class ItemDetails(QWidget):
         self.notes_edit.setPlaceholderText(self.tr("Only for the facilitator; never printed"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Led by:"), self.presenter_combo)
-        form.addRow(self.tr("&Voices it is meant for:"), self.voice_groups)
+        form.addRow(self.tr("V&oices it is meant for:"), self.voice_groups)
         form.addRow(self.tr("&Purpose or expected outcome:"), self.purpose_edit)
         form.addRow(self.tr("Facilitator's &notes:"), self.notes_edit)
         form.addRow(self.tr("&Materials:"), self.materials_edit)

@@ -11,7 +11,7 @@ F2 silence · F3 facilitator (procedural) · F4 interpretation of the last speak
 Alt+1…9 pinned speakers (Shift: interruption) · Ctrl+K find a speaker, Enter picks (Shift+Enter:
 interruption), Esc back to the note line · Alt+Z take back the last switch · Alt+Left / Alt+Right
 move the current turn's start by five seconds · Alt+N/P/C/D/A/M/Q/U note kind · Enter stores the note ·
-Alt+E edit the latest note (earlier versions are kept) · Alt+B balance thresholds ·
+Alt+O edit the latest note (earlier versions are kept) · Alt+S balance thresholds ·
 Ctrl+Alt+1…9 pin the current speaker to that number · F11 full screen, nothing beside the live screen.
 """
 

@@ -1,4 +1,4 @@
-"""The meeting's balance thresholds, set from the live screen (Alt+B).
+"""The meeting's balance thresholds, set from the live screen (Alt+S).
 
 Defaults follow the brief (section 4): alert when one group holds over half of the talk in the last
 ten minutes, or when a group falls below half of its expected share.

@@ -217,7 +217,7 @@ class ConversationsPanel(QWidget):
         self.severity = choice_combo(SEVERITIES)
         self.severity.setCurrentIndex(self.severity.findData("medium"))
         self.severity.setAccessibleName(self.tr("Severity of the finding"))
-        self.finding_button = QPushButton(self.tr("Make &finding"))
+        self.finding_button = QPushButton(self.tr("Make fin&ding"))
         self.finding_button.clicked.connect(self.make_finding)
         self.delete_point_button = QPushButton(self.tr("Delete point"))
         self.delete_point_button.clicked.connect(self.delete_point)

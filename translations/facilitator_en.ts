@@ -5904,6 +5904,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>follow-up {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5917,6 +5917,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Versie {0} uitgegeven: die kan later precies zo opnieuw worden afgedrukt.</translation>
     </message>
     <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
         <source>follow-up {0}</source>
         <translation>vervolg {0}</translation>
     </message>

@@ -517,3 +517,25 @@ def test_worker_groups_written_in_hindi_with_latin_letters_are_read(demo_db: Dat
     assert groups["Lakshmi"] == ("RH_WOMEN_WORKER", None) and groups["Raju"] == ("RH_WORKER", None)
     assert groups["Sunita"] == ("RH_MIGRANT", None)
     assert groups["Meena"] == ("", "named")  # an unknown group with a plain wish to be named: her wish stands
+
+
+def test_a_column_that_asks_anonymous_is_answered_yes_or_no_and_rol_is_the_role(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A Dutch list asks "Anoniem?" and answers ja or nee: nee was read as not understood, so a named
+    buyer was imported as anonymous. Under a header that asks, yes and no answer it; elsewhere they are
+    still not understood (and protect)."""
+    listed = "Naam;Groep;Rol;Anoniem?\nPieter Bakker;Importeur;Inkoper;nee\nSita Devi;Werknemer;Kliever;ja\n"
+    listed += "Ravi Kumar;Werknemer;;weet niet\n"
+    plan = participant_import.plan(
+        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "nl.csv", listed))
+    )
+    values = {row.values["name"]: row.values for row in plan.rows}
+    assert values["Pieter Bakker"]["anonymity"] == "named" and values["Pieter Bakker"]["role"] == "Inkoper"
+    assert values["Sita Devi"]["anonymity"] == "anonymous"
+    assert values["Ravi Kumar"]["anonymity"] == "anonymous"  # not an answer: the most protective level
+    privacy = "Naam;Privacy\nPieter Bakker;nee\n"  # a header that does not ask: "nee" is not understood
+    plan = participant_import.plan(
+        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "p.csv", privacy))
+    )
+    assert plan.rows[0].values["anonymity"] == "anonymous"

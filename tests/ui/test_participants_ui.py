@@ -246,7 +246,7 @@ def test_import_dialog_maps_each_unknown_group_value_once(db: Database, qtbot, t
     assert list(dialog.value_combos) == ["self-help group"] and not dialog.values_box.isHidden()
     assert dialog.summary.text().startswith("13 of 13 rows can be imported")
     meera = next(r for r in range(dialog.model.rowCount()) if cell(dialog.model, r, 1) == "Meera Devi")
-    assert "not known" in cell(dialog.model, meera, dialog.model.COLUMN_OUTCOME)
+    assert cell(dialog.model, meera, dialog.model.COLUMN_OUTCOME).startswith("New · Group 'self-help group' is not")
     combo = dialog.value_combos["self-help group"]
     combo.setCurrentIndex(combo.findData("RH_WOMEN_WORKER"))
     assert cell(dialog.model, meera, dialog.model.COLUMN_GROUP) == "Women workers"

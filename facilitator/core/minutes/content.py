@@ -18,6 +18,7 @@ Every person and figure is decided by :mod:`facilitator.core.disclosure`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -144,6 +145,47 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     for label, cell in _merged_attributions(reader):
         found.setdefault(label.casefold(), (label, cell))
     return sorted(found.values(), key=lambda pair: -len(pair[0]))
+
+
+def _typed_labels() -> list[str]:
+    """The labels the public text puts in place of a name, a contact or a small group, in the language
+    of this thread: every cell's name, and the identities of those who are not named."""
+    classes = {group.group_class for group in taxonomy.stakeholder_groups().values()}
+    cells = [*taxonomy.stakeholder_groups(), disclosure.RESIDUAL, *(f"{disclosure.RESIDUAL}:{c}" for c in classes)]
+    return [
+        *(cell_label(cell) for cell in cells),
+        translate("Disclosure", "contact withheld"),
+        translate("Anonymity", "Anonymous participant"),
+        translate("Anonymity", "Participant (group withheld)"),
+    ]
+
+
+def in_language(content: dict[str, Any], language: str) -> dict[str, Any]:
+    """``content`` (gathered in English, so that its fingerprint is the same in every language) with the
+    labels typed text carries, "[Other rights-holders]", "(Other participants)", in ``language``."""
+    if language == "en":
+        return content
+    with labels_in("en"):
+        english = _typed_labels()
+    with labels_in(language):
+        local = _typed_labels()
+    pairs = [(f"{o}{en}{c}", f"{o}{there}{c}") for en, there in zip(english, local, strict=True) if en != there
+             for o, c in ("[]", "()")]  # fmt: skip
+    if not pairs:
+        return content
+    pattern = re.compile("|".join(re.escape(label) for label, _ in sorted(pairs, key=lambda p: -len(p[0]))))
+    shown = dict(pairs)
+
+    def local_text(value: Any) -> Any:
+        if isinstance(value, str):
+            return pattern.sub(lambda found: shown[found[0]], value) if ("[" in value or "(" in value) else value
+        if isinstance(value, list):
+            return [local_text(v) for v in value]
+        if isinstance(value, dict):
+            return {key: local_text(v) for key, v in value.items()}
+        return value
+
+    return local_text(content)
 
 
 def _merged_attributions(reader: _Reader) -> list[tuple[str, str]]:

@@ -69,7 +69,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Import", "Stakeholder group"),
         ("stakeholder group", "group", "category", "groep", "stakeholdergroep", "doelgroep", "समूह"),
     ),
-    "role": (QT_TRANSLATE_NOOP("Import", "Role"), ("role", "function", "title", "position", "functie")),
+    "role": (
+        QT_TRANSLATE_NOOP("Import", "Role"),
+        ("role", "function", "title", "position", "rol", "functie", "functietitel", "भूमिका", "पद"),
+    ),
     "gender": (QT_TRANSLATE_NOOP("Import", "Gender"), ("gender", "sex", "geslacht")),
     "languages_spoken": (
         QT_TRANSLATE_NOOP("Import", "Languages spoken"),
@@ -271,6 +274,10 @@ ANONYMITY_SPELLINGS = {
         "gupt", "naam nahi",
     ),
 }  # fmt: skip
+# A column that asks "Anonymous?" (not "Anonymity: named / anonymous") is answered yes or no.
+ANONYMOUS_QUESTION = re.compile(r"^(anonym|anoniem|गुमनाम|अनाम)")
+YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
+NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
 CLOSED_FIELDS = (
     (
         "anonymity",
@@ -287,7 +294,8 @@ def protection(level: str) -> int:
     return PROTECTION.index(level) if level in PROTECTION else len(PROTECTION) - 1
 
 
-def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedRow:
+def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonymous: bool = False) -> PlannedRow:
+    """``asks_anonymous``: the anonymity column's header asks "Anonymous?", so yes and no answer it."""
     errors: list[str] = []
     warnings: list[str] = []
     values: dict[str, Any] = {k: v for k, v in raw.items() if v}
@@ -317,6 +325,10 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher) -> PlannedR
     if raw.get("email") and not EMAIL.match(raw["email"]):
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
+    answer = _simple_value(raw.get("anonymity", ""))
+    if asks_anonymous and answer in YES | NO:
+        values["anonymity"] = "anonymous" if answer in YES else "named"
+        raw = {**raw, "anonymity": ""}  # answered: not read again below
     for name, known, spellings in CLOSED_FIELDS:
         if not raw.get(name):
             continue
@@ -423,6 +435,10 @@ def plan(
         get_live(session, Meeting, meeting_id)
         known = _register(session, meeting_id)
     organisation_mapped = mapping.get("organisation") is not None
+    anonymity_column = mapping.get("anonymity")
+    asks_anonymous = anonymity_column is not None and bool(
+        ANONYMOUS_QUESTION.match(_simplified(table.headers[anonymity_column]))
+    )
     seen: dict[tuple[str, str], int] = {}
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
@@ -430,7 +446,7 @@ def plan(
         raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
         parts = [raw.pop(part, "") for part in NAME_PARTS]
         raw["name"] = raw.get("name") or " ".join(part for part in parts if part)
-        row = _check_row(number, raw, groups)
+        row = _check_row(number, raw, groups, asks_anonymous)
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = _person_key(row.values.get("name", ""), row.values.get("organisation", ""))

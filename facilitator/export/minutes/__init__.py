@@ -6,6 +6,7 @@ the group took part), and the file is written whole or not at all (:mod:`facilit
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.minutes import follow_up as group_follow_up
 from facilitator.core.minutes import versions
-from facilitator.core.minutes.content import audience_of
+from facilitator.core.minutes.content import audience_of, in_language
 from facilitator.export import files
 from facilitator.i18n import translate
 
@@ -79,9 +80,11 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
 
     if request.group:
         cell = group_follow_up.cell_of(db, request.meeting_id, minutes.content, request.group)
+        minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
         with i18n.labels_in(request.language):  # the sheet names items off the agenda in its language
             sheet = group_follow_up.sheet(minutes.content, request.group, cell)
             return sheet_pdf.render(minutes, sheet, request.language)
+    minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
     with i18n.labels_in(request.language):
         return document.render(minutes, request.language, progress)
 

@@ -461,14 +461,14 @@ class MinutesSection(Section):
             or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)) / "Facilitator"
         )
         request = self.request()
-        unsafe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.content["meeting"]["title"])
-        title = " ".join(unsafe.split())[:80] or "minutes"  # "Budhpura: silica" gives one space, not two
+        title = _file_part(self.content["meeting"]["title"])[:80] or "minutes"
+        audiences = {"internal": self.tr("internal"), "public": self.tr("public")}
         kind = (
-            self.tr("follow-up {0}").format(request.group)
+            self.tr("follow-up {0}").format(group_label(request.group))
             if request.group
-            else self.tr("minutes {0}").format(request.audience)
+            else self.tr("minutes {0}").format(audiences.get(request.audience, request.audience))
         )
-        return folder / f"{title} – {kind}, {request.language}.pdf"
+        return folder / f"{title} – {_file_part(kind)}, {request.language}.pdf"
 
     def export_pdf(self) -> None:
         if self.meeting_id is None or self.run is not None:
@@ -523,3 +523,8 @@ class MinutesSection(Section):
         self.progress.hide()
         self.export_button.setEnabled(True)
         self.save_as_button.setEnabled(True)
+
+
+def _file_part(text: str) -> str:
+    """``text`` as a part of a file name on any system: "Budhpura: silica" gives one space, not two."""
+    return " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).split())

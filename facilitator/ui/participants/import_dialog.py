@@ -61,7 +61,7 @@ class PlanModel(RowsModel[PlannedRow]):
         if row.errors:
             return self.tr("Skipped: {0}").format(" ".join(row.errors))
         text = self.tr("Merged with the register") if row.duplicate_of and row.merge else self.tr("New")
-        return " ".join((text, *row.warnings))
+        return " · ".join((text, *row.warnings))  # "New · Unknown anonymity …", not "New Unknown …"
 
     def cell(self, row: PlannedRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

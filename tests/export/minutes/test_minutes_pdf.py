@@ -17,7 +17,7 @@ from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import review, versions
-from facilitator.core.minutes.content import draft_summary, gather, group_label
+from facilitator.core.minutes.content import cell_label, draft_summary, gather, group_label
 from facilitator.core.participants import people
 from facilitator.export import minutes
 from facilitator.export.minutes.data import SCHEMA_PATH
@@ -347,3 +347,15 @@ def test_a_number_or_address_typed_into_a_note_is_withheld_publicly_and_the_comm
     assert "Comments to secretariat@imvo.example within two weeks." in public
     internal = json.dumps(gather(demo_db, MEETING_ID, "internal"), ensure_ascii=False)
     assert "98290 12345" in internal
+
+
+def test_the_labels_put_in_place_of_a_name_are_in_the_language_of_the_minutes(demo_db: Database) -> None:
+    """The content is gathered in English, so its fingerprint is the same in every language; the labels
+    its typed text carries are printed in the language of the PDF, not "[Other rights-holders]" in Dutch."""
+    add_note(demo_db, MEETING_ID, ParsedNote(kind="point", body="Kamla Devi said the munshi keeps the cards",
+                                              confidentiality="public"), SITE_VISITS)  # fmt: skip
+    english, dutch = (_everything(_pdf(demo_db, audience="public", language=code)) for code in ("en", "nl"))
+    with labels_in("nl"):
+        local = cell_label("other:rights_holder")
+    assert "[Other rights-holders] said the munshi" in english
+    assert f"[{local}] said the munshi" in dutch and "[Other rights-holders]" not in dutch

@@ -1619,8 +1619,22 @@ Everything you entered before this was saved as you made it.</source>
         <source>Agenda item                    planned  actual  balance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The day runs %n min behind plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min ahead of plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The day runs {0} min behind plan.</source>
+        <source>The day runs on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2491,10 +2505,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}. {group} ({women} women, {men} men)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>management present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +3017,17 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <source>Delete finding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} high or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ask for re&amp;mediation…</source>
         <translation type="unfinished"></translation>
@@ -3025,10 +3046,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>All suppliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} findings, {serious} high or critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8959,6 +8976,20 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <source>This point names {0}, who asked not to be named. Write it without the name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n men</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>A finding needs a short title.</source>
         <translation type="unfinished"></translation>
@@ -9025,10 +9056,6 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>language not noted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{women} women, {men} men</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1463,9 +1463,23 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Agenda item                    planned  actual  balance</source>
         <translation>Agendapunt                   gepland werkelijk balans</translation>
     </message>
+    <message numerus="yes">
+        <source>The day runs %n min behind plan.</source>
+        <translation>
+            <numerusform>De dag loopt %n min achter op schema.</numerusform>
+            <numerusform>De dag loopt %n min achter op schema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day runs %n min ahead of plan.</source>
+        <translation>
+            <numerusform>De dag loopt %n min voor op schema.</numerusform>
+            <numerusform>De dag loopt %n min voor op schema.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The day runs {0} min behind plan.</source>
-        <translation>De dag loopt {0} min achter op schema.</translation>
+        <source>The day runs on time.</source>
+        <translation>De dag loopt op schema.</translation>
     </message>
     <message>
         <source>Alert: {0} holds {1} of the talk in the last minutes.</source>
@@ -2495,10 +2509,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Gesprek:</translation>
     </message>
     <message>
-        <source>{number}. {group} ({women} women, {men} men)</source>
-        <translation>{number}. {group} ({women} vrouwen, {men} mannen)</translation>
-    </message>
-    <message>
         <source>management present</source>
         <translation>leiding aanwezig</translation>
     </message>
@@ -3018,6 +3028,17 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <source>Delete finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings</source>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} high or critical</source>
+        <translation>{0} hoog of kritiek</translation>
+    </message>
     <message>
         <source>Ask for re&amp;mediation…</source>
         <translation>Om her&amp;stel vragen…</translation>
@@ -3037,10 +3058,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>All suppliers</source>
         <translation>Alle leveranciers</translation>
-    </message>
-    <message>
-        <source>{count} findings, {serious} high or critical</source>
-        <translation>{count} bevindingen, {serious} hoog of kritiek</translation>
     </message>
     <message>
         <source>Choose the finding that needs remediation.</source>
@@ -8976,6 +8993,20 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <source>This point names {0}, who asked not to be named. Write it without the name.</source>
         <translation>Dit punt noemt {0}, die heeft gevraagd niet genoemd te worden. Schrijf het zonder de naam.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation>
+            <numerusform>%n vrouw</numerusform>
+            <numerusform>%n vrouwen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n men</source>
+        <translation>
+            <numerusform>%n man</numerusform>
+            <numerusform>%n mannen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A finding needs a short title.</source>
         <translation>Een bevinding heeft een korte titel nodig.</translation>
@@ -9043,10 +9074,6 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>language not noted</source>
         <translation>taal niet genoteerd</translation>
-    </message>
-    <message>
-        <source>{women} women, {men} men</source>
-        <translation>{women} vrouwen, {men} mannen</translation>
     </message>
     <message>
         <source>interviewer: {0}</source>

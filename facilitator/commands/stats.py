@@ -158,23 +158,29 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(translate("Cli", "Group                          min  share  expected    gap  turns"))
     for g in figures["groups"]:
         context.print(
-            f"{g['label'][:28]:<28} {minutes(g['seconds']):>6} {share(g['share']):>6} {share(g['expected']):>9}"
+            f"{_cut(g['label']):<28} {minutes(g['seconds']):>6} {share(g['share']):>6} {share(g['expected']):>9}"
             f" {g['gap'] * 100:>+6.0f} {g['turns']:>6}"
         )
     context.print()
     context.print(translate("Cli", "Person                         min  share  turns"))
     for p in figures["people"]:
-        context.print(f"{p['label'][:28]:<28} {minutes(p['seconds']):>6} {share(p['share']):>6} {p['turns']:>6}")
+        context.print(f"{_cut(p['label']):<28} {minutes(p['seconds']):>6} {share(p['share']):>6} {p['turns']:>6}")
     if figures["items"]:
         context.print()
         context.print(translate("Cli", "Agenda item                    planned  actual  balance"))
         for item in figures["items"]:
             item_index = item["balance_index"]
             context.print(
-                f"{item['title'][:28]:<28} {item['planned_minutes']:>8} {item['actual_minutes']:>7}"
+                f"{_cut(item['title']):<28} {item['planned_minutes']:>8} {item['actual_minutes']:>7}"
                 f" {'–' if item_index is None else localised.format_number(item_index, decimals=2):>8}"
             )
-        context.print(translate("Cli", "The day runs {0} min behind plan.").format(figures["behind_minutes"]))
+        behind = round(figures["behind_minutes"])
+        if behind > 0:
+            context.print(translate("Cli", "The day runs %n min behind plan.", None, behind))
+        elif behind < 0:
+            context.print(translate("Cli", "The day runs %n min ahead of plan.", None, -behind))
+        else:
+            context.print(translate("Cli", "The day runs on time."))
     for alert in figures["alerts"]:
         text = (
             translate("Cli", "Alert: {0} holds {1} of the talk in the last minutes.")
@@ -185,3 +191,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if figures["not_yet_heard"]:
         context.print(translate("Cli", "Not yet heard: {0}").format(", ".join(figures["not_yet_heard"])))
     return 0
+
+
+def _cut(text: str, width: int = 28) -> str:
+    """A column's text, cut with an ellipsis where it does not fit, so a cut title reads as cut."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

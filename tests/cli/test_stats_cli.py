@@ -58,3 +58,18 @@ def test_stats_does_not_write_even_with_a_stale_running_turn(demo_db) -> None:
     context.close()
     with demo_db.session() as session:
         assert session.scalar(select(func.count()).select_from(SpeakingTurn)) == before
+
+
+@pytest.mark.parametrize(
+    ("behind", "said"),
+    [(14.2, "The day runs 14 min behind plan."), (-218.0, "The day runs 218 min ahead of plan."),
+     (0.3, "The day runs on time.")],
+)  # fmt: skip
+def test_the_day_is_said_to_run_behind_ahead_or_on_time(demo_dir: Path, monkeypatch, behind, said) -> None:
+    from facilitator.commands import stats
+
+    real = stats.collect
+    monkeypatch.setattr(stats, "collect", lambda *args: {**real(*args), "behind_minutes": behind})
+    printed = run("stats", MEETING_ID[:8], data_dir=demo_dir).stdout
+    assert said in printed and "-218" not in printed
+    assert "…" in printed  # a title too long for its column is shown cut, not cut off

@@ -208,6 +208,11 @@ class ConversationRow:
         return self.women + self.men
 
 
+def people_count(women: int, men: int) -> str:
+    """How many took part, "6 women, 1 man", in the language of this thread."""
+    return translate("Visits", "%n women", None, women) + ", " + translate("Visits", "%n men", None, men)
+
+
 def rows(db: Database, visit_id: str) -> list[ConversationRow]:
     with db.session() as session:
         talks = list(

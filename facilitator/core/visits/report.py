@@ -151,7 +151,7 @@ def _setting(row: conversations.ConversationRow) -> str:
     language = vocabulary.LANGUAGES.label(row.language) if row.language else translate("Visits", "language not noted")
     interviewer = GENDERS.label(row.interviewer_gender) if row.interviewer_gender else ""
     parts = [
-        translate("Visits", "{women} women, {men} men").format(women=row.women, men=row.men),
+        conversations.people_count(row.women, row.men),
         language,
         LOCATIONS.label(row.location),
         translate("Visits", "interviewer: {0}").format(interviewer.lower()) if interviewer else "",

@@ -274,9 +274,7 @@ class ConversationsPanel(QWidget):
         self.list.clear()
         for number, row in enumerate(self._rows, 1):
             group = groups[row.group].label if row.group in groups else row.group
-            text = self.tr("{number}. {group} ({women} women, {men} men)").format(
-                number=number, group=group, women=row.women, men=row.men
-            )
+            text = f"{number}. {group} ({conversations.people_count(row.women, row.men)})"
             if row.management_present:
                 text += " — " + self.tr("management present")
             self.list.addItem(text, row.id)

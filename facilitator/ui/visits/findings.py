@@ -141,7 +141,7 @@ class FindingsPanel(QWidget):
         self.table.resizeRowsToContents()
         serious = sum(row.severity in ("high", "critical") for row in rows)
         self.summary.setText(
-            self.tr("{count} findings, {serious} high or critical").format(count=len(rows), serious=serious)
+            self.tr("%n findings", None, len(rows)) + ", " + self.tr("{0} high or critical").format(serious)
         )
 
     def current(self) -> findings.FindingRow | None:

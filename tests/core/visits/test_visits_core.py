@@ -264,3 +264,8 @@ def test_a_time_the_clocks_skip_and_names_too_long_are_refused_and_nothing_is_pl
     assert visits.rows(db, None) == []
     fall_back = plan(start=datetime(2026, 11, 1, 1, 30), zone="America/New_York")  # an hour that comes twice
     assert fall_back.starts_at.hour == 5  # the first 01:30, still on summer time
+
+
+def test_who_took_part_is_counted_in_words_that_agree_with_the_number() -> None:
+    assert conversations.people_count(6, 1) == "6 women, 1 man"  # was "6 women, 1 men"
+    assert conversations.people_count(1, 0) == "1 woman, 0 men"

@@ -286,3 +286,15 @@ def test_a_long_paste_stays_whole_in_the_line_and_the_reading_says_how_much_to_c
     press(qtbot, live, Qt.Key.Key_Return)
     (stored,) = notes.list_notes(live.ops.db, live.session.meeting_id)
     assert stored.kind == "concern" and stored.body.startswith("the silica dust")
+
+
+def test_the_floor_banner_says_the_running_time_first(qtbot, live: LiveSection) -> None:
+    """On a 1366-pixel screen the banner's end is cut ("… via interpreter · 0:2"): the time leads."""
+    time = FakeTime()
+    live.session.clock = time.clock()
+    press(qtbot, live, Qt.Key.Key_F5)
+    live.switch(next(iter(live.session.speakers)))
+    for _ in range(15):
+        time.advance(5)
+        live.tick()
+    assert live.speaker_now.text().startswith("▶ 1:15 · ")

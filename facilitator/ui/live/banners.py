@@ -53,7 +53,8 @@ class FloorBanner(QLabel):
                 if turn.kind == "interpretation"
                 else self.names.name(speaker)
             )
-            text = f"▶ {who} · {' · '.join(flags)} · {clock(turn.seconds(now))}"
+            # The running time first: on a narrow screen the end of the line is cut, and the time matters most.
+            text = f"▶ {clock(turn.seconds(now))} · {who} · {' · '.join(flags)}"
             colour = group_colour(speaker.group)
         if text != self._shown:
             self._shown = text

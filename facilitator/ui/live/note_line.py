@@ -73,6 +73,7 @@ class NoteEntry(QWidget):
                 'p: point · @name or @group (@"name" quotes one) · #tag · %confidential · due:YYYY-MM-DD'
             )
         )
+        self.line.setToolTip(self.line.placeholderText())  # the hint is cut on a small screen
         self.reading = QLabel()
         self.reading.setObjectName("noteReading")
         small = self.reading.font()

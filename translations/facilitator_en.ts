@@ -3320,6 +3320,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6395,6 +6399,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A person can have at most {0} other spellings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6744,6 +6752,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. कमला देवी; Kamala (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How notes may write the name too, in another script or misspelt: outputs that leave the laptop withhold these as they withhold the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6785,6 +6801,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;written as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3255,6 +3255,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Achternaam</translation>
     </message>
     <message>
+        <source>Also written as</source>
+        <translation>Ook geschreven als</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -6496,6 +6500,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>anonimiteitsniveau</translation>
     </message>
     <message>
+        <source>A person can have at most {0} other spellings.</source>
+        <translation>Iemand kan hoogstens {0} andere spellingen hebben.</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -6757,6 +6765,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>bijv. mondelinge toelichting in het Hindi op de dag ervoor</translation>
     </message>
     <message>
+        <source>e.g. कमला देवी; Kamala (separated by ;)</source>
+        <translation>bijv. कमला देवी; Kamala (gescheiden door ;)</translation>
+    </message>
+    <message>
+        <source>How notes may write the name too, in another script or misspelt: outputs that leave the laptop withhold these as they withhold the name.</source>
+        <translation>Hoe notities de naam ook kunnen schrijven, in een ander schrift of verkeerd gespeld: wat de laptop verlaat, houdt deze achter zoals het de naam achterhoudt.</translation>
+    </message>
+    <message>
         <source>(no group)</source>
         <translation>(geen groep)</translation>
     </message>
@@ -6799,6 +6815,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Also &amp;written as</source>
+        <translation>Ook geschreven &amp;als</translation>
     </message>
     <message>
         <source>Stakeholder &amp;group</source>

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
+from facilitator.core.text import spellings_in
 from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
 if TYPE_CHECKING:
@@ -363,12 +364,17 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
     from facilitator.core.models import Person
 
     # A person deleted from the register is still hidden: the notes that mention them stay.
-    people = session.execute(select(Person.name, Person.anonymity, Person.deleted)).all()
+    people = session.execute(select(Person.name, Person.anonymity, Person.deleted, Person.other_spellings)).all()
     return name_finders(
-        (name for name, level, _deleted in people if level != "named"),
-        (name for name, level, deleted in people if level == "named" and not deleted),
+        (spelling for name, level, _, other in people if level != "named" for spelling in spellings_of(name, other)),
+        (name for name, level, deleted, _ in people if level == "named" and not deleted),
         languages,
     )
+
+
+def spellings_of(name: str, other_spellings: str = "") -> list[str]:
+    """A person's name and the other spellings the register keeps of it."""
+    return [name, *spellings_in(other_spellings)]
 
 
 class Redactor:
@@ -482,13 +488,15 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
 
     from facilitator.core.models import Person
 
-    hidden = select(Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email).where(
-        Person.anonymity != "named"  # deleted or not: the notes that mention them stay
-    )
+    hidden = select(
+        Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email, Person.other_spellings
+    ).where(Person.anonymity != "named")  # deleted or not: the notes that mention them stay
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
-    for name, level, group, phone, email in session.execute(hidden):
-        shown[name.strip()] = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+    for name, level, group, phone, email, other in session.execute(hidden):
+        label = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+        for spelling in spellings_of(name, other):
+            shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
     found = ((finder.found, shown[finder.name]) for finder in name_finders_in(session))
     return Redactor(found, contacts, unknown_contacts=withheld)

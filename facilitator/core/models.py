@@ -166,6 +166,9 @@ class Person(Synced, Base):
     # named | group_only | anonymous: how the person may appear in anything exported.
     anonymity: Mapped[str] = mapped_column(String(16), default="named")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The name as notes may write it too, in another script or misspelt ("कमला देवी; Kamala"), separated
+    # by semicolons: withheld wherever the name is (facilitator.core.disclosure).
+    other_spellings: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     organisation: Mapped["Organisation | None"] = relationship()
 

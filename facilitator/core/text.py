@@ -81,3 +81,9 @@ def json_safe(dumped: str) -> str:
 def for_terminal(text: str) -> str:
     """``text`` safe to print: control characters and direction overrides removed, tabs and newlines kept."""
     return _TERMINAL_UNSAFE.sub("", clean(text))
+
+
+def spellings_in(text: str) -> list[str]:
+    """The spellings of a name kept in one field: "कमला देवी; Kamala" (a semicolon or a new line between
+    them; a comma may be part of a name)."""
+    return [part.strip() for part in re.split(r"[;\n]+", text or "") if part.strip()]

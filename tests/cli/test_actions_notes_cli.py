@@ -179,3 +179,22 @@ def test_a_worker_deleted_from_the_register_stays_unnamed_in_the_notes_that_ment
         db.close()
     printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
     assert "to bring the wage slips" in printed and "Kamla" not in printed
+
+
+def test_a_name_written_in_another_script_or_misspelt_is_withheld_once_the_register_knows_it(demo_dir: Path) -> None:
+    from facilitator.core.participants.people import list_register, update_person
+
+    run(demo_dir, "note", MEETING_ID[:8], "p: कमला देवी ने कहा कि पानी नहीं है", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "p: Kamala says the munshi keeps the cards", "--item", "5")
+    assert "कमला देवी" in run(demo_dir, "notes", MEETING_ID[:8]).stdout  # the register does not know it yet
+    db = Database.open(demo_dir)
+    try:
+        (kamla,) = [person for person in list_register(db) if person.name == "Kamla Devi"]
+        update_person(db, kamla.id, other_spellings="कमला देवी;  Kamala ; कमला देवी")
+        (kamla,) = [person for person in list_register(db) if person.name == "Kamla Devi"]
+        assert kamla.other_spellings == "कमला देवी; Kamala"
+    finally:
+        db.close()
+    printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout
+    assert "ने कहा कि पानी नहीं है" in printed and "says the munshi keeps the cards" in printed
+    assert "कमला" not in printed and "Kamala" not in printed

@@ -539,3 +539,18 @@ def test_a_column_that_asks_anonymous_is_answered_yes_or_no_and_rol_is_the_role(
         demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "p.csv", privacy))
     )
     assert plan.rows[0].values["anonymity"] == "anonymous"
+
+
+def test_other_spellings_of_a_name_are_read_and_joined_to_those_the_register_knows(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from facilitator.core.participants.people import list_register
+
+    listed = "Name,Group,Also written as\nLakshmi Bai,Woman worker,लक्ष्मी बाई; Laxmi Bai\n"
+    path = write(tmp_path, "w.csv", listed)
+    participant_import.apply(demo_db, participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)))
+    again = write(tmp_path, "again.csv", "Name,Group,Also written as\nLakshmi Bai,Woman worker,Laxmibai\n")
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    participant_import.apply(demo_db, participant_import.plan(demo_db, other, participant_import.read_table(again)))
+    (lakshmi,) = [person for person in list_register(demo_db) if person.name == "Lakshmi Bai"]
+    assert lakshmi.other_spellings == "लक्ष्मी बाई; Laxmi Bai; Laxmibai"

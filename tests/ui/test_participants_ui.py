@@ -337,6 +337,24 @@ def test_register_new_person_and_organisation_by_name(demo_db: Database, qtbot) 
     assert people.list_register(demo_db, search="Laxmi") == []
 
 
+def test_other_spellings_typed_in_the_register_are_kept_and_undone(demo_db: Database, qtbot) -> None:
+    ops = Ops(demo_db)
+    register = RegisterSection(ops)
+    qtbot.addWidget(register)
+    register.set_meeting(MEETING_ID)
+    register.add_person()
+    register.editor.edits["name"].setText("Laxmi Bheel")
+    register.editor.edits["name"].editingFinished.emit()
+    spellings = register.editor.edits["other_spellings"]
+    spellings.setText("लक्ष्मी भील;Laxmi Bhil")
+    spellings.editingFinished.emit()
+    [row] = people.list_register(demo_db, search="Laxmi")
+    assert row.other_spellings == "लक्ष्मी भील; Laxmi Bhil"
+    ops.undo_stack.undo()
+    [row] = people.list_register(demo_db, search="Laxmi")
+    assert row.other_spellings == ""
+
+
 def test_a_person_is_opened_in_the_register_from_the_list(demo_db: Database, application: Application, qtbot) -> None:
     application.window.meetings.select(MEETING_ID)
     workspace = application.window.workspace

@@ -135,7 +135,8 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
             continue
         label = "[" + cell_label(reader.cell(row.stakeholder_group)) + "]"
         if row.anonymity != "named":
-            hidden.setdefault(row.name.strip(), label)
+            for spelling in disclosure.spellings_of(row.name, row.other_spellings):
+                hidden.setdefault(spelling.strip(), label)
         for text in (row.name, row.organisation, row.role if row.anonymity != "named" else ""):
             if len(text.strip()) >= 4:
                 found.setdefault(text.strip().casefold(), (text.strip(), label))

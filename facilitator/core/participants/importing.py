@@ -30,7 +30,7 @@ from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
 from facilitator.core.records import get_live
-from facilitator.core.text import clean
+from facilitator.core.text import clean, spellings_in
 from facilitator.core.vocabulary import LANGUAGES, Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -47,6 +47,10 @@ PHONE_HEADERS = (
     "mobiel nummer", "mobiele nummer", "mobielnummer", "gsm", "फ़ोन", "फोन", "फ़ोन नंबर", "फोन नंबर", "मोबाइल",
     "मोबाइल नंबर", "मोबाइल नं", "संपर्क नंबर",
 )  # fmt: skip
+OTHER_SPELLING_HEADERS = (
+    "also written as", "also known as", "aka", "alias", "other spellings", "other spelling", "name in hindi",
+    "hindi name", "ook geschreven als", "andere spelling", "andere spellingen", "हिंदी में नाम", "नाम हिंदी में",
+)  # fmt: skip
 ANONYMITY_HEADERS = (
     "anonymity", "anonymity level", "privacy", "privacy level", "anonymous", "anonimiteit", "anoniem",
     "privacyniveau", "गोपनीयता", "गुमनामी",
@@ -60,6 +64,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "family_name": (
         QT_TRANSLATE_NOOP("Import", "Last name"),
         ("last name", "surname", "family name", "achternaam", "familienaam"),
+    ),
+    "other_spellings": (
+        QT_TRANSLATE_NOOP("Import", "Also written as"),
+        OTHER_SPELLING_HEADERS,
     ),
     "organisation": (
         QT_TRANSLATE_NOOP("Import", "Organisation"),
@@ -102,6 +110,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 PERSON_FIELDS = (
     "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity", "notes",
+    "other_spellings",
 )  # fmt: skip
 NAME_PARTS = ("given_name", "name_infix", "family_name")
 LANGUAGE_SEPARATORS = re.compile(r"[,;/|+&]+|\s(?:and|en|और)\s", re.IGNORECASE)
@@ -322,6 +331,9 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
         values["interpretation_language"] = found[0] if found else ""
     if raw.get("gender"):
         values["gender"] = normalise_gender(raw["gender"])
+    if raw.get("other_spellings"):
+        spellings = [spelling[: people.MAX_NAME] for spelling in spellings_in(raw["other_spellings"])]
+        values["other_spellings"] = "; ".join(dict.fromkeys(spellings[: people.MAX_SPELLINGS]))
     if raw.get("email") and not EMAIL.match(raw["email"]):
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
@@ -508,6 +520,9 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
+                if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
+                    known = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
+                    person.other_spellings = "; ".join(dict.fromkeys(known))
                 if values.get("anonymity") and protection(values["anonymity"]) > protection(person.anonymity):
                     person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1

@@ -25,10 +25,12 @@ from facilitator.core.participants.vocabulary import (
     normalise_gender,
 )
 from facilitator.core.records import get_live, update_fields
+from facilitator.core.text import spellings_in
 from facilitator.core.vocabulary import LANGUAGES
 from facilitator.i18n import translate
 
 MAX_NAME = 200
+MAX_SPELLINGS = 10
 
 
 def _languages(values: Iterable[str]) -> list[str]:
@@ -61,6 +63,13 @@ def clean_person(values: dict[str, Any]) -> dict[str, Any]:
     for field in ("role", "email", "phone", "literacy_needs", "notes"):
         if field in cleaned:
             cleaned[field] = (cleaned[field] or "").strip()
+    if "other_spellings" in cleaned:
+        spellings = [_clean_name(spelling) for spelling in spellings_in(cleaned["other_spellings"] or "")]
+        if len(spellings) > MAX_SPELLINGS:
+            raise UserError(
+                translate("Participants", "A person can have at most {0} other spellings.").format(MAX_SPELLINGS)
+            )
+        cleaned["other_spellings"] = "; ".join(dict.fromkeys(spellings))
     return cleaned
 
 
@@ -139,6 +148,7 @@ class PersonFacts:
     phone: str
     anonymity: str
     notes: str = ""
+    other_spellings: str = ""
 
     @property
     def counted_gender(self) -> str:
@@ -153,6 +163,7 @@ def person_facts(person: Person, organisation: str) -> dict[str, Any]:
         "role": person.role, "gender": person.gender, "languages_spoken": tuple(person.languages_spoken),
         "languages_read": tuple(person.languages_read), "literacy_needs": person.literacy_needs,
         "email": person.email, "phone": person.phone, "anonymity": person.anonymity, "notes": person.notes,
+        "other_spellings": person.other_spellings,
     }  # fmt: skip
 
 

@@ -39,7 +39,7 @@ from facilitator.ui.ops import Ops
 from facilitator.ui.ops import participants as participant_ops
 from facilitator.ui.participants.model import RegisterModel
 
-TEXT_FIELDS = ("name", "organisation", "role", "literacy_needs", "email", "phone", "notes")
+TEXT_FIELDS = ("name", "other_spellings", "organisation", "role", "literacy_needs", "email", "phone", "notes")
 LANGUAGE_FIELDS = ("languages_spoken", "languages_read")
 
 
@@ -58,6 +58,13 @@ class PersonEditor(QGroupBox):
         )
         self.edits["languages_read"].setPlaceholderText(self.tr("Leave empty if the person does not read"))
         self.edits["literacy_needs"].setPlaceholderText(self.tr("e.g. oral briefing in Hindi the day before"))
+        self.edits["other_spellings"].setPlaceholderText(self.tr("e.g. कमला देवी; Kamala (separated by ;)"))
+        self.edits["other_spellings"].setToolTip(
+            self.tr(
+                "How notes may write the name too, in another script or misspelt: outputs that leave the laptop "
+                "withhold these as they withhold the name."
+            )
+        )
         self.group = group_combo(self.tr("(no group)"))
         self.gender = choice_combo(GENDERS)
         self.gender.setEditable(True)
@@ -71,8 +78,9 @@ class PersonEditor(QGroupBox):
             "literacy_needs": self.tr("Literacy needs"), "email": self.tr("Email"), "phone": self.tr("Phone"),
             "notes": self.tr("Notes"),
         }  # fmt: skip
-        for name in ("name", "organisation"):
-            form.addRow(labels[name], self.edits[name])
+        form.addRow(labels["name"], self.edits["name"])
+        form.addRow(self.tr("Also &written as"), self.edits["other_spellings"])
+        form.addRow(labels["organisation"], self.edits["organisation"])
         form.addRow(self.tr("Stakeholder &group"), self.group)
         form.addRow(labels["role"], self.edits["role"])
         form.addRow(self.tr("Gender"), self.gender)

@@ -359,3 +359,15 @@ def test_the_labels_put_in_place_of_a_name_are_in_the_language_of_the_minutes(de
         local = cell_label("other:rights_holder")
     assert "[Other rights-holders] said the munshi" in english
     assert f"[{local}] said the munshi" in dutch and "[Other rights-holders]" not in dutch
+
+
+def test_a_worker_named_in_devanagari_is_withheld_from_the_public_minutes_in_every_language(demo_db: Database) -> None:
+    (kamla,) = [person for person in people.list_register(demo_db) if person.name == "Kamla Devi"]
+    people.update_person(demo_db, kamla.id, other_spellings="कमला देवी")
+    add_note(demo_db, MEETING_ID, ParsedNote(kind="point", body="कमला देवी ने कहा कि पानी नहीं है",
+                                              confidentiality="public"), SITE_VISITS)  # fmt: skip
+    for code in ("en", "hi"):
+        text = _everything(_pdf(demo_db, audience="public", language=code))
+        assert "पानी नहीं है" in text and "कमला" not in text
+    with pytest.raises(UserError, match="at most 10 other spellings"):
+        people.update_person(demo_db, kamla.id, other_spellings="; ".join(f"Kamla {n}" for n in range(11)))

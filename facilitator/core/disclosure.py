@@ -451,8 +451,13 @@ def _unknown_contacts() -> tuple[regex.Pattern[str], ...]:
     import regex
 
     email = regex.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?![\w@])")
+    # Written so that machines do not read it: "kamla [at] example [dot] in", "kamla(at)example.in".
+    spelt = regex.compile(
+        r"(?<![\w.@])[\w.+\-]+\s*[\[(]\s*at\s*[\])]\s*[\w\-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w\-]+)+",
+        regex.IGNORECASE,
+    )
     number = regex.compile(rf"(?<!{_ANY_DIGIT})\+?{_ANY_DIGIT}(?:{PHONE_SEPARATORS}{_ANY_DIGIT}){{9,}}(?!{_ANY_DIGIT})")
-    return email, number
+    return email, spelt, number
 
 
 def contact_pattern(contact: str) -> regex.Pattern[str]:

@@ -164,6 +164,8 @@ def test_in_the_words_of_the_room_any_phone_number_or_address_is_withheld_but_a_
     for typed, shown in (
         ("call 0141-2345678 or +91 ९८२९० १२३४५", "call [contact withheld] or [contact withheld]"),
         ("her Aadhaar 1234 5678 9012", "her Aadhaar [contact withheld]"),
+        ("write kamla.devi [at] example [dot] in or k(at)example.in", "write [contact withheld] or [contact withheld]"),
+        ("we met her [at] the yard", None),
         ("due 2026-12-01 10:30; Rs 1,50,000 paid on 01/12/2026 10:00", None),
         ("09:00–09:27 (15′), 12 of 40 workers", None),
     ):

@@ -2248,6 +2248,10 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>Conflicts</name>
     <message>
+        <source>Also written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>

@@ -2252,6 +2252,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>Conflicts</name>
     <message>
+        <source>Also written as</source>
+        <translation>Ook geschreven als</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>

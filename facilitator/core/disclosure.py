@@ -364,12 +364,37 @@ def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUA
     from facilitator.core.models import Person
 
     # A person deleted from the register is still hidden: the notes that mention them stay.
-    people = session.execute(select(Person.name, Person.anonymity, Person.deleted, Person.other_spellings)).all()
+    people = session.execute(select(Person.id, Person.name, Person.anonymity, Person.deleted)).all()
+    spellings = hidden_spellings(session)
     return name_finders(
-        (spelling for name, level, _, other in people if level != "named" for spelling in spellings_of(name, other)),
-        (name for name, level, deleted, _ in people if level == "named" and not deleted),
+        (spelling for person_id, _, level, _ in people if level != "named" for spelling in spellings[person_id]),
+        (name for _, name, level, deleted in people if level == "named" and not deleted),
         languages,
     )
+
+
+def hidden_spellings(session: Session) -> dict[str, list[str]]:
+    """Each person who is not named (deleted or not), with every spelling of their name that may be typed:
+    the name, the register's other spellings, and those of the version an open sync conflict holds (until
+    someone decides, the other laptop's spelling names them as much)."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import ConflictRevision, Person
+
+    found: dict[str, list[str]] = {}
+    query = select(Person.id, Person.name, Person.other_spellings).where(Person.anonymity != "named")
+    for person_id, name, other in session.execute(query):
+        found[person_id] = spellings_of(name, other)
+    pending = select(ConflictRevision.record_id, ConflictRevision.other_value).where(
+        ConflictRevision.record_table == Person.__tablename__,
+        ConflictRevision.field.in_(("name", "other_spellings")),
+        ConflictRevision.resolution == "",
+        ConflictRevision.deleted.is_(False),
+    )
+    for person_id, value in session.execute(pending):
+        if person_id in found:
+            found[person_id] += [s for s in spellings_in(value) if s not in found[person_id]]
+    return found
 
 
 def spellings_of(name: str, other_spellings: str = "") -> list[str]:
@@ -494,13 +519,14 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     from facilitator.core.models import Person
 
     hidden = select(
-        Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email, Person.other_spellings
+        Person.id, Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email
     ).where(Person.anonymity != "named")  # deleted or not: the notes that mention them stay
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
-    for name, level, group, phone, email, other in session.execute(hidden):
+    spellings = hidden_spellings(session)
+    for person_id, name, level, group, phone, email in session.execute(hidden):
         label = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
-        for spelling in spellings_of(name, other):
+        for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
     found = ((finder.found, shown[finder.name]) for finder in name_finders_in(session))

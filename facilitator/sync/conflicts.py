@@ -41,6 +41,7 @@ TABLE = ConflictRevision.__tablename__
 _NAMESPACE = uuid.UUID("6f1d2c0e-3b0a-4c55-9a59-0c4d0f9e1a7d")
 RESOLUTIONS = ("kept_shown", "kept_other", "merged")
 FIELD_LABELS = {
+    "other_spellings": QT_TRANSLATE_NOOP("Conflicts", "Also written as"),
     "purpose": QT_TRANSLATE_NOOP("Conflicts", "Purpose"),
     "facilitator_notes": QT_TRANSLATE_NOOP("Conflicts", "Facilitator's notes"),
     "materials": QT_TRANSLATE_NOOP("Conflicts", "Materials"),
@@ -255,7 +256,7 @@ CODED: dict[tuple[str, str], Vocabulary] = {
     ("minutes_note_choice", "audience"): review.NOTE_AUDIENCES,
 }
 # Fields of a person whose either version would single them out.
-PERSONAL_FIELDS = frozenset({"name", "phone", "email"})
+PERSONAL_FIELDS = frozenset({"name", "other_spellings", "phone", "email"})
 
 
 def shareable(db: Database, found: list[Conflict]) -> list[Conflict]:

@@ -534,6 +534,12 @@ def test_a_column_that_asks_anonymous_is_answered_yes_or_no_and_rol_is_the_role(
     assert values["Pieter Bakker"]["anonymity"] == "named" and values["Pieter Bakker"]["role"] == "Inkoper"
     assert values["Sita Devi"]["anonymity"] == "anonymous"
     assert values["Ravi Kumar"]["anonymity"] == "anonymous"  # not an answer: the most protective level
+    for header in ("Privacy", "Anonymity", "Anonymity level", "Anonimiteit"):  # they name a level, not ask
+        listed = f"Name;{header}\nSita Devi;no\n"
+        plan = participant_import.plan(
+            demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "a.csv", listed))
+        )
+        assert plan.rows[0].values["anonymity"] == "anonymous", header
     privacy = "Naam;Privacy\nPieter Bakker;nee\n"  # a header that does not ask: "nee" is not understood
     plan = participant_import.plan(
         demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "p.csv", privacy))

@@ -255,3 +255,26 @@ def test_balance_thresholds_are_set_per_meeting(running, db) -> None:
     ):
         with pytest.raises(UserError):
             balance.update_settings(db, session.meeting_id, **bad)
+
+
+def test_a_turn_given_elsewhere_after_the_end_stops_once_it_arrives(running, db) -> None:
+    """Laptop A ended the session; laptop B, not yet synced, gave Anna the floor. After the merge nothing
+    can be pressed to stop her turn (every timing step is refused once ended), so it stops by itself."""
+    session, time = running
+    time.advance(5)
+    session.tick()
+    session.end()
+    time.advance(5)
+    session.tick()
+    anna = speaker_named(session, "Anna")
+    speaking.record_switch(db, session.meeting_id, session.clock.now(), anna, group=session.speakers[anna].group)
+    session.reload()  # as after a merge
+    assert session.running_turn.participation_id == anna
+    time.advance(1)
+    assert session.tick() is None  # nothing to ask: the session is over
+    assert session.running_turn.kind == "pause" and session.pending_gap is None
+    counted = seconds_of(session, "Anna")
+    for _ in range(60):
+        time.advance(10)
+        session.tick()
+    assert seconds_of(session, "Anna") == counted < 2

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.core import disclosure
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes
@@ -82,6 +83,24 @@ def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(t
     conflicts.resolve(first, conflict.id, "kept_other")
     exchange(first, second)
     assert {_person(laptop, person).phone for laptop in (first, second)} == {"+91 98000 11111"}
+
+
+def test_both_spellings_of_a_hidden_name_edited_at_once_are_withheld_until_one_is_chosen(tmp_path: Path) -> None:
+    first, second, meeting = _pair(tmp_path)
+    person = participation.list_participants(first, meeting)[0].person_id
+    people.update_person(first, person, anonymity="anonymous", other_spellings="कमला")
+    exchange(first, second)
+    people.update_person(first, person, other_spellings="कमला देवी")
+    people.update_person(second, person, other_spellings="Kamala")
+    exchange(first, second)
+    [conflict] = conflicts.list_conflicts(first)
+    assert conflict.field == "other_spellings"
+    [printed] = conflicts.shareable(first, [conflict])
+    assert "Kamala" not in printed.shown + printed.other and "कमला" not in printed.shown + printed.other
+    for laptop in (first, second):
+        with laptop.session() as session:
+            typed = disclosure.typed_text(session, disclosure.for_members((), disclosure.Audience.SHAREABLE))
+        assert "Kamala" not in typed("Kamala told us; कमला देवी agreed") and "कमला" not in typed("कमला देवी agreed")
 
 
 def test_anonymity_chosen_differently_at_once_is_a_conflict_the_sync_report_asks_to_decide_first(

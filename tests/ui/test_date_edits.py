@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QVBoxLayout, QWidget
 
 from facilitator.core import meetings
 from facilitator.core.db import Database
@@ -14,6 +15,8 @@ from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.ui.common.date_edits import DateEdit, DateTimeEdit, TimeEdit
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
+
+NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
 def typed(qtbot, edit, text: str) -> str:
@@ -114,3 +117,17 @@ def test_tab_leaves_the_field_for_the_next_one(qtbot) -> None:
     assert who.hasFocus()
     qtbot.keyClicks(who, "Kavita")
     assert who.text() == "Kavita" and due.date() == QDate(2026, 12, 3)
+
+
+def test_a_part_is_corrected_with_backspace_and_other_keys_are_left_to_qt(qtbot, field) -> None:
+    field.setFocus()
+    field.setSelectedSection(QDateTimeEdit.Section.DaySection)  # 2026-12-03 09:00, the day chosen
+    qtbot.keyClicks(field, "28")
+    field.lineEdit().setCursorPosition(len("2026-12-28"))
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, "5")  # the 2 left by Backspace and the 5: the 25th, as in Qt's own field
+    field.interpretText()
+    assert field.date() == QDate(2026, 12, 25) and field.refusal == ""
+    for key in ("²", "\u0967"):  # AltGr+2 on some keyboards, a Devanagari one: Qt's own way, no crash
+        QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, NO_KEYS, key))
+    assert field.refusal == "" and field.date() == QDate(2026, 12, 25)

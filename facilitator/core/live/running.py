@@ -236,6 +236,14 @@ class RunningMeeting:
     def ended(self) -> bool:
         return self.timer.ended
 
+    def _close_floor_once_ended(self) -> None:
+        """A turn that runs after the end (given on a laptop that had not heard of it, and merged here)
+        stops now: nothing can be pressed to stop it once the session has ended."""
+        turn = self.running_turn
+        if self.timer.ended and turn is not None and turn.kind not in speaking.SILENT_KINDS:
+            self._pause_floor(Gap(self.clock.now(), 0.0))
+            self.pending_gap = None  # nothing to ask: the session is over
+
     def _refuse_once_ended(self) -> None:
         """After the end nothing times a speaker or an item: the figures and the issued minutes stand."""
         if self.timer.ended:
@@ -340,6 +348,7 @@ class RunningMeeting:
         if gap is not None:
             self.clock.rebase()
             self._pause_floor(gap)
+        self._close_floor_once_ended()
         turn = self.running_turn
         timed = self.timer.running or (turn is not None and turn.kind not in speaking.SILENT_KINDS)
         if timed and (self.clock.now() - self._beat_at).total_seconds() >= HEARTBEAT_SECONDS:

@@ -284,7 +284,8 @@ ANONYMITY_SPELLINGS = {
     ),
 }  # fmt: skip
 # A column that asks "Anonymous?" (not "Anonymity: named / anonymous") is answered yes or no.
-ANONYMOUS_QUESTION = re.compile(r"^(anonym|anoniem|गुमनाम|अनाम)")
+# ("Anonymity", "Anonimiteit" and "Anonymity level" name a level: "no" there is not understood, and protects.)
+ANONYMOUS_QUESTION = re.compile(r"^(anonymous|anoniem|anonym|गुमनाम|अनाम)$")
 YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
 NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
 CLOSED_FIELDS = (

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip, QWidget
 
 SEPARATORS = frozenset("-:/. ")
+ASCII_DIGITS = frozenset("0123456789")
 Section = QDateTimeEdit.Section
 
 
@@ -36,7 +37,7 @@ class _TypedAsWritten:
             self._start_over()
             event.accept()
             return
-        if not text.isdigit():
+        if text not in ASCII_DIGITS or not text:  # other keys, "²" and other scripts' digits: Qt's own way
             self._start_over()
             super().keyPressEvent(event)  # type: ignore[misc]
             return
@@ -53,8 +54,10 @@ class _TypedAsWritten:
             self._part_start = edit.dateTime()
         typed = self._digits + text
         super().keyPressEvent(event)  # type: ignore[misc]
-        kept = "".join(c for c in edit.sectionText(section) if c.isdigit())
-        if not kept or int(kept) != int(typed):
+        kept = "".join(c for c in edit.sectionText(section) if c in ASCII_DIGITS)
+        # The part as Qt shows it ends with what was typed in it ("2" left by Backspace, then "5": 25);
+        # a digit Qt refused or moved on to the next part leaves it ending otherwise.
+        if not kept or not str(int(kept)).endswith(str(int(typed))):
             self._refuse(typed)
             return
         self._digits = typed

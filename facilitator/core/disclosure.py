@@ -46,13 +46,14 @@ name of a person who is not named and each distinctive part of it, such as a fir
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
@@ -265,28 +266,38 @@ class Entrant:
 # A name's part is matched as a whole word in any script: letters, combining marks (Devanagari vowel
 # signs) and digits on either side mean it is part of another word ("Kamla_Devi" is two words).
 _WORD_CHARS = r"\p{L}\p{M}\p{N}"
-# Between the words of a whole name: spaces, an underscore, a hyphen or a dot, or nothing ("KamlaDevi").
-_NAME_GLUE = r"[\s_.\-]*"
+# Between the words of a whole name: spaces, an underscore, a hyphen or a dot ("Kamla_Devi"); written
+# together ("KamlaDevi") it is found as a word of its own (:func:`name_finders`).
+_NAME_GLUE = r"[\s_.\-]+"
 MIN_NAME_PART = 3
-# Characters that show nothing, which a pasted or retyped name may carry inside it (a soft hyphen, the
-# zero-width space, joiners, the byte-order mark): the search reads through them.
-_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# Characters that show nothing, which a pasted or retyped name may carry inside it (a soft hyphen,
+# joiners, the byte-order mark): the search reads through them.  A zero-width space is a space.
+_INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
+def fold(text: str, zero_width_space: str = " ") -> tuple[str, list[tuple[int, int]] | None]:
     """``text`` as names are searched in it: compatibility forms made plain (fullwidth "Ｋａｍｌａ" reads
-    "Kamla") and invisible characters dropped; with, for each character of the result, where it came from
-    in ``text`` (None when nothing changed, as for almost every text)."""
-    if not _INVISIBLE.intersection(text) and unicodedata.is_normalized("NFKC", text):
+    "Kamla"), accents composed ("e" and a combining diaeresis read "ë"), invisible characters dropped; with,
+    for each character of the result, the span of ``text`` it came from (None when nothing changed, as
+    for almost every text).  A letter and the marks after it are folded together.  A zero-width space
+    reads as ``zero_width_space``: a space between words, or nothing inside a name ("Kaml<ZWSP>a")."""
+    if not (_INVISIBLE.intersection(text) or _ZERO_WIDTH_SPACE in text) and unicodedata.is_normalized("NFKC", text):
         return text, None
     folded: list[str] = []
-    origin: list[int] = []
-    for position, character in enumerate(text):
-        if character in _INVISIBLE:
-            continue
-        plain = unicodedata.normalize("NFKC", character)
+    origin: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = start + 1
+        while end < len(text) and (unicodedata.combining(text[end]) or text[end] in _INVISIBLE):
+            end += 1
+        cluster = "".join(c for c in text[start:end] if c not in _INVISIBLE).replace(
+            _ZERO_WIDTH_SPACE, zero_width_space
+        )
+        plain = unicodedata.normalize("NFKC", cluster)
         folded.append(plain)
-        origin += [position] * len(plain)
+        origin += [(start, end)] * len(plain)
+        start = end
     return "".join(folded), origin
 
 
@@ -349,7 +360,11 @@ def name_finders(
         if len(name) < MIN_NAME_PART:
             continue
         found.setdefault(name.casefold(), (name, name))
-        for part in name_parts(name):
+        parts = name_parts(name)
+        joined = "".join(parts)  # "KamlaDevi", unless it is a named person's name ("Rajkumar")
+        if len(parts) > 1 and joined.casefold() not in shown:
+            found.setdefault(joined.casefold(), (name, joined))
+        for part in parts:
             key = part.casefold()
             if len(part) >= MIN_NAME_PART and key not in shown and key not in common:
                 found.setdefault(key, (name, part))
@@ -414,9 +429,11 @@ class Redactor:
         """With ``unknown_contacts`` (what replaces them), any other e-mail address or phone-length number
         is replaced too: in the words of the room, whoever's it is, it singles someone out."""
         found = sorted(found, key=lambda pair: -len(pair[0]))
-        self.contacts = [(contact_pattern(contact), label) for contact, label in contacts]
+        self.contacts = [(contact_pattern(contact), label, 0) for contact, label in contacts]
         if unknown_contacts:
-            self.contacts += [(pattern, unknown_contacts) for pattern in _unknown_contacts()]
+            email, spelt, number = _unknown_contacts()
+            self.contacts += [(email, unknown_contacts, 0), (spelt, unknown_contacts, 0)]
+            self.contacts.append((number, unknown_contacts, MIN_UNKNOWN_NUMBER_DIGITS))
         self.names = [(whole_words(text), label) for text, label in found]
         # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
         # hundred patterns.  Where one does, they are applied one by one, longest first.
@@ -426,28 +443,40 @@ class Redactor:
     def __call__(self, text: str) -> str:
         # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
         if self.any_contact is not None and self.any_contact.search(text):
-            for pattern, label in self.contacts:
-                text = pattern.sub(lambda found, label=label: found[0] if _DATE.match(found[0]) else label, text)
+            for pattern, label, fewest in self.contacts:
+                text = pattern.sub(lambda found, label=label, fewest=fewest: _withheld(found[0], label, fewest), text)
         if self.any_name is None:
             return text
-        folded, origin = fold(text)
-        if not self.any_name.search(folded):
+        text = self._names(text, " ")
+        return self._names(text, "") if _ZERO_WIDTH_SPACE in text else text
+
+    def _names(self, text: str, zero_width_space: str) -> str:
+        folded, origin = fold(text, zero_width_space)
+        if self.any_name is None or not self.any_name.search(folded):
             return text
-        taken: list[tuple[int, int, str]] = []
+        starts: list[int] = []  # the places taken, in order, so that each match is checked in log time
+        taken: dict[int, tuple[int, str]] = {}
         for pattern, label in self.names:
             for found in pattern.finditer(folded):
                 start, end = found.span()
-                if not any(start < other_end and other_start < end for other_start, other_end, _ in taken):
-                    taken.append((start, end, label))
-        for start, end, label in sorted(taken, reverse=True):  # from the end, so earlier places stay put
+                at = bisect.bisect_left(starts, start)
+                if (at < len(starts) and starts[at] < end) or (at and taken[starts[at - 1]][0] > start):
+                    continue  # inside or across a longer name already found
+                starts.insert(at, start)
+                taken[start] = (end, label)
+        pieces, done = [], 0
+        for start in starts:
+            end, label = taken[start]
             if origin is not None:
-                start, end = origin[start], origin[end - 1] + 1
-            text = text[:start] + label + text[end:]
-        return text
+                start, end = origin[start][0], origin[end - 1][1]
+            pieces += [text[done:start], label]
+            done = end
+        return "".join([*pieces, text[done:]])
 
 
-def _any_of(patterns: list[tuple[regex.Pattern[str], str]]) -> regex.Pattern[str] | None:
-    return regex_any([pattern.pattern for pattern, _ in patterns], patterns[0][0].flags) if patterns else None
+def _any_of(patterns: list[tuple[Any, ...]]) -> regex.Pattern[str] | None:
+    """One pattern for ``patterns`` (each a pattern first), to learn in one pass whether any occurs."""
+    return regex_any([found[0].pattern for found in patterns], patterns[0][0].flags) if patterns else None
 
 
 def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:
@@ -457,10 +486,14 @@ def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:
 
 
 MIN_PHONE_DIGITS = 6
-PHONE_SEPARATORS = r"[\s.\-/()]*"
-# A digit as typed on an Indian keyboard too: Devanagari digits beside the ASCII ones.
-_DIGITS = {str(value): f"[{value}{chr(0x0966 + value)}]" for value in range(10)}
-_ANY_DIGIT = "[0-9\u0966-\u096f]"
+MIN_UNKNOWN_NUMBER_DIGITS = 10  # a mobile number, or an Aadhaar number; dates and amounts are shorter
+PHONE_SEPARATORS = r"[\s.\-/()\u2013\u2014\u200b]*"
+# The digit zeros of the scripts a number may be typed in: ASCII, Arabic-Indic, the Indian scripts, Thai,
+# Lao, Myanmar, and the fullwidth digits of a phone keyboard.
+_ZEROS = (0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040,
+          0xFF10)  # fmt: skip
+_DIGITS = {str(value): "[" + "".join(chr(zero + value) for zero in _ZEROS) + "]" for value in range(10)}
+_ANY_DIGIT = r"\p{Nd}"
 # A phone number within a field: digits, with spaces, dots, dashes or brackets between them.
 _NUMBER_IN_FIELD = re.compile(r"\+?\d[\d\s.\-()]*\d")
 
@@ -469,19 +502,36 @@ _NUMBER_IN_FIELD = re.compile(r"\+?\d[\d\s.\-()]*\d")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 
 
+def _withheld(found: str, label: str, fewest_digits: int = 0) -> str:
+    """``label`` for a contact found; but a date at its start stays ("01-12-2026 98290 11111": the date,
+    then the label), and so does a number of fewer than ``fewest_digits``."""
+    date = _DATE.match(found)
+    kept, rest = (found[: date.end()], found[date.end() :]) if date else ("", found)
+    digits = sum(c.isdecimal() for c in rest)
+    if (date and not digits) or digits < fewest_digits:
+        return found
+    return kept + rest[: len(rest) - len(rest.lstrip())] + label
+
+
 @cache
 def _unknown_contacts() -> tuple[regex.Pattern[str], ...]:
     """Any e-mail address, and any number of ten digits or more with phone spacing (a mobile number, an
     Aadhaar number), in ASCII or Devanagari digits."""
     import regex
 
-    email = regex.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?![\w@])")
-    # Written so that machines do not read it: "kamla [at] example [dot] in", "kamla(at)example.in".
+    email = regex.compile(r"(?<![\w.@＠])[\w.+\-]+[@＠][\w\-]+(?:\.[\w\-]+)+(?![\w@＠])")
+    # Written so that machines do not read it: "kamla [at] example [dot] in", "kamla(at)example.in" (a
+    # dot without spaces: "the munshi (at) Dabi. He said" is prose).
     spelt = regex.compile(
-        r"(?<![\w.@])[\w.+\-]+\s*[\[(]\s*at\s*[\])]\s*[\w\-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w\-]+)+",
+        r"(?<![\w.@])[\w.+\-]+\s*[\[(]\s*at\s*[\])]\s*[\w\-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[a-z]{2,})+\b",
         regex.IGNORECASE,
     )
-    number = regex.compile(rf"(?<!{_ANY_DIGIT})\+?{_ANY_DIGIT}(?:{PHONE_SEPARATORS}{_ANY_DIGIT}){{9,}}(?!{_ANY_DIGIT})")
+    # Groups of two digits or more, with at most one space or dash between them ("+91 98290 11111",
+    # "0141-2345678", "1234 5678 9012"), not beside a dot, a comma, a slash or a colon: times ("09.00-10.30"),
+    # coordinates, amounts ("1.250.000"), file numbers ("2019/0045/1123") stay; ten digits at the least.
+    group, between = rf"{_ANY_DIGIT}{{2,}}", r"[ \u00a0\-\u2013\u2014\u200b]?"
+    before, after = r"(?<![\p{Nd}/:]|\p{Nd}[.,])", r"(?![\p{Nd}/:]|[.,]\p{Nd})"
+    number = regex.compile(rf"{before}\+?{group}(?:{between}{group})*{after}")
     return email, spelt, number
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 APP_NAME = "Facilitator"
 DATA_DIR_ENV = "FACILITATOR_DATA_DIR"
 DATABASE_NAME = "facilitator.sqlite3"
+SYNC_TEAM_FILE = "facilitator-sync.json"  # in a sync folder: its salt and key check
 
 
 def default_data_dir() -> Path:

@@ -2944,6 +2944,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} is in a sync folder; write exports to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a {1} file; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} cannot be written here: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>

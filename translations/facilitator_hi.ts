@@ -2940,6 +2940,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation>{0} एक डेटाबेस है; निर्यात कभी किसी डेटाबेस की जगह नहीं लेता।</translation>
     </message>
     <message>
+        <source>{0} is in a sync folder; write exports to another folder.</source>
+        <translation>{0} एक सिंक फ़ोल्डर में है; निर्यात किसी दूसरे फ़ोल्डर में लिखें।</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a {1} file; choose another name.</source>
+        <translation>{0} पहले से मौजूद है और {1} फ़ाइल नहीं है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
         <source>{0} cannot be written here: permission denied.</source>
         <translation>{0} यहाँ नहीं लिखी जा सकती: अनुमति नहीं है।</translation>
     </message>

@@ -2955,6 +2955,14 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{0} is een database; een export vervangt nooit een database.</translation>
     </message>
     <message>
+        <source>{0} is in a sync folder; write exports to another folder.</source>
+        <translation>{0} staat in een synchronisatiemap; schrijf exports naar een andere map.</translation>
+    </message>
+    <message>
+        <source>{0} exists and is not a {1} file; choose another name.</source>
+        <translation>{0} bestaat al en is geen {1}-bestand; kies een andere naam.</translation>
+    </message>
+    <message>
         <source>{0} cannot be written here: permission denied.</source>
         <translation>{0} kan hier niet worden geschreven: geen toestemming.</translation>
     </message>

@@ -87,7 +87,7 @@ def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
     if args.recovery_key_file is not None:  # a mistyped folder is found before the data is converted
         from facilitator.export.files import check_writable
 
-        check_writable(args.recovery_key_file)
+        check_writable(args.recovery_key_file, replaces=(".txt",))
     secret = context.secret(translate("Cli", "Passphrase: ")) if resuming else _new_passphrase(context)
     done = cipher.encrypt(context.data_dir, secret, progress=_progress(context))
     context.print(translate("Cli", "Encrypted: %n files.", None, done.files))

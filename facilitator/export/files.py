@@ -9,9 +9,12 @@ from typing import Any
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
-from facilitator.paths import DATABASE_NAME
+from facilitator.paths import DATABASE_NAME, SYNC_TEAM_FILE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What an export may replace: a file of a kind exports write.  An encrypted database has no header to
+# know it by, and a sync folder's team file is JSON; neither is replaced (nor anything in a sync folder).
+EXPORT_SUFFIXES = (".pdf", ".json", ".csv", ".ics")
 
 
 def _data_folder_around(target: Path) -> Path | None:
@@ -30,7 +33,7 @@ def _is_database(target: Path) -> bool:
         return False
 
 
-def check_writable(target: Path) -> Path:
+def check_writable(target: Path, replaces: tuple[str, ...] = EXPORT_SUFFIXES) -> Path:
     """Refuse, in plain words and before a long export starts, a place that cannot be written, or one where
     writing would destroy data: inside a data folder, or over a database."""
     target = Path(target).expanduser()
@@ -49,6 +52,14 @@ def check_writable(target: Path) -> Path:
         )
     if _is_database(target):
         raise UserError(translate("Export", "{0} is a database; an export never replaces one.").format(target))
+    if (folder / SYNC_TEAM_FILE).exists() or target.name == SYNC_TEAM_FILE:
+        raise UserError(translate("Export", "{0} is in a sync folder; write exports to another folder.").format(target))
+    if target.exists() and target.suffix.casefold() not in replaces:
+        raise UserError(
+            translate("Export", "{0} exists and is not a {1} file; choose another name.").format(
+                target, " / ".join(suffix.lstrip(".").upper() for suffix in replaces)
+            )
+        )
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise UserError(translate("Export", "{0} cannot be written here: permission denied.").format(target))
     return target

@@ -21,9 +21,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from facilitator.core.errors import UserError
 from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive
 from facilitator.i18n import translate
+from facilitator.paths import SYNC_TEAM_FILE
 from facilitator.sync.files import write_atomically
 
-TEAM_FILE = "facilitator-sync.json"
+TEAM_FILE = SYNC_TEAM_FILE
 TEAM_FORMAT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = COST["n"], COST["r"], COST["p"]
 _CHECK = b"facilitator sync key check"

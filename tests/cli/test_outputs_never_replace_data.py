@@ -57,3 +57,19 @@ def test_a_database_elsewhere_is_never_replaced_and_a_plain_file_is(demo_dir: Pa
     old.write_text("last week's minutes")
     assert run("export", "ae95", "--format", "json", "--out", str(old), data_dir=demo_dir).returncode == 0
     assert old.read_text().startswith("{")
+
+
+def test_an_encrypted_copy_a_key_file_and_a_sync_folder_are_never_written_over(demo_dir: Path, tmp_path: Path) -> None:
+    """None of them is known by a header: an encrypted database is noise, a team file is JSON."""
+    copy, key = tmp_path / "facilitator-backup.sqlite3", tmp_path / "facilitator-recovery-key.txt"
+    copy.write_bytes(b"\x8f\x01 encrypted pages")
+    key.write_text("RECOVERY-KEY-1234")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / "facilitator-sync.json").write_text('{"format": 1}')
+    for target, said in ((copy, "is not a PDF / JSON / CSV / ICS file"), (key, "is not a PDF / JSON / CSV / ICS file"),
+                         (stick / "facilitator-sync.json", "is in a sync folder"),
+                         (stick / "minutes.json", "is in a sync folder")):  # fmt: skip
+        assert_plain_error(run("export", "ae95", "--format", "json", "--out", str(target), data_dir=demo_dir), said)
+    assert copy.read_bytes() == b"\x8f\x01 encrypted pages" and key.read_text() == "RECOVERY-KEY-1234"
+    assert (stick / "facilitator-sync.json").read_text() == '{"format": 1}' and not (stick / "minutes.json").exists()

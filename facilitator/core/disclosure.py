@@ -564,13 +564,21 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
     policy shows them ("[Anonymous participant]"), and their phone number or e-mail address, typed into
     a note to follow up, by "[contact withheld]"."""
+    found, contacts = register_redactions(session, policy)
+    return Redactor(found, contacts, unknown_contacts="[" + translate("Disclosure", "contact withheld") + "]")
+
+
+def register_redactions(session: Session, policy: Policy) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """For everyone in the register who is not named (deleted or not: the notes that mention them stay),
+    what to look for in typed text and what replaces it: the distinctive words of each spelling of their
+    name (:func:`name_finders_in`), and their phone numbers and e-mail address."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
 
     hidden = select(
         Person.id, Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email
-    ).where(Person.anonymity != "named")  # deleted or not: the notes that mention them stay
+    ).where(Person.anonymity != "named")
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     spellings = hidden_spellings(session)
@@ -579,8 +587,7 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
         for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
-    found = ((finder.found, shown[finder.name]) for finder in name_finders_in(session))
-    return Redactor(found, contacts, unknown_contacts=withheld)
+    return [(finder.found, shown[finder.name]) for finder in name_finders_in(session)], contacts
 
 
 @cache

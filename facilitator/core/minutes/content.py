@@ -218,14 +218,19 @@ def _contacts(reader: _Reader) -> list[tuple[str, str]]:
     ]
 
 
-def _text(reader: _Reader, room: bool = True) -> disclosure.Redactor:
+def _text(db: Database, reader: _Reader, room: bool = True) -> disclosure.Redactor:
     """Typed text as the audience may read it.  In the words of the ``room`` (notes, summaries, actions)
     any e-mail address or phone number is withheld, whoever's it is; the facilitator's own (the purpose,
-    how to follow up) keep an address given for comments."""
+    how to follow up) keep an address given for comments.  Someone of the register who is not named and
+    not in this meeting (a worker met on a visit) is withheld too: the meeting's own people first."""
     if reader.internal:
         return disclosure.Redactor([])
+    with db.session() as session:
+        register, register_contacts = disclosure.register_redactions(session, reader.policy)
     unknown = "[" + translate("Disclosure", "contact withheld") + "]" if room else ""
-    return disclosure.Redactor(_redactions(reader), _contacts(reader), unknown_contacts=unknown)
+    return disclosure.Redactor(
+        [*_redactions(reader), *register], [*_contacts(reader), *register_contacts], unknown_contacts=unknown
+    )
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:
@@ -247,7 +252,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     rows = participation.list_participants(db, meeting_id)
     quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
     reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
-    text, own_text = _text(reader), _text(reader, room=False)
+    text, own_text = _text(db, reader), _text(db, reader, room=False)
     loaded = agenda_items.load(db, meeting_id)
     meeting = loaded.meeting
     running = RunningMeeting(db, meeting_id, resume=False)

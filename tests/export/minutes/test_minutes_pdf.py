@@ -371,3 +371,13 @@ def test_a_worker_named_in_devanagari_is_withheld_from_the_public_minutes_in_eve
         assert "पानी नहीं है" in text and "कमला" not in text
     with pytest.raises(UserError, match="at most 10 other spellings"):
         people.update_person(demo_db, kamla.id, other_spellings="; ".join(f"Kamla {n}" for n in range(11)))
+
+
+def test_a_worker_of_the_register_who_is_not_at_the_meeting_is_not_named_in_its_public_minutes(
+    demo_db: Database,
+) -> None:
+    people.create_person(demo_db, "Sunita Bairwa", stakeholder_group="RH_WOMEN_WORKER", phone="94141 77777")
+    add_note(demo_db, MEETING_ID, ParsedNote(kind="action", body="Visit Sunita Bairwa (94141 77777) at home",
+                                              confidentiality="public"), SITE_VISITS)  # fmt: skip
+    public = json.dumps(gather(demo_db, MEETING_ID, "public"), ensure_ascii=False)
+    assert "at home" in public and "Sunita" not in public and "Bairwa" not in public and "77777" not in public

@@ -3037,10 +3037,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         </translation>
     </message>
     <message>
-        <source>{0} high or critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask for re&amp;mediation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3054,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>All suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{findings}, {serious} high or critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3397,6 +3397,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {0} other spellings; keep those that notes use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9006,6 +9010,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>This point names {0}, who asked not to be named. Write it without the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{women}, {men}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

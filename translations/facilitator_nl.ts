@@ -3048,10 +3048,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         </translation>
     </message>
     <message>
-        <source>{0} high or critical</source>
-        <translation>{0} hoog of kritiek</translation>
-    </message>
-    <message>
         <source>Ask for re&amp;mediation…</source>
         <translation>Om her&amp;stel vragen…</translation>
     </message>
@@ -3070,6 +3066,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>All suppliers</source>
         <translation>Alle leveranciers</translation>
+    </message>
+    <message>
+        <source>{findings}, {serious} high or critical</source>
+        <translation>{findings}, {serious} hoog of kritiek</translation>
     </message>
     <message>
         <source>Choose the finding that needs remediation.</source>
@@ -3333,6 +3333,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
         <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep, en anoniem tot u kiest.</translation>
+    </message>
+    <message>
+        <source>More than {0} other spellings; keep those that notes use.</source>
+        <translation>Meer dan {0} andere spellingen; houd die welke notities gebruiken.</translation>
     </message>
     <message>
         <source>Unknown anonymity &apos;{value}&apos;; imported as &apos;{level}&apos;, the most protective level.</source>
@@ -9024,6 +9028,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>This point names {0}, who asked not to be named. Write it without the name.</source>
         <translation>Dit punt noemt {0}, die heeft gevraagd niet genoemd te worden. Schrijf het zonder de naam.</translation>
+    </message>
+    <message>
+        <source>{women}, {men}</source>
+        <translation>{women}, {men}</translation>
     </message>
     <message numerus="yes">
         <source>%n women</source>

@@ -560,3 +560,12 @@ def test_other_spellings_of_a_name_are_read_and_joined_to_those_the_register_kno
     participant_import.apply(demo_db, participant_import.plan(demo_db, other, participant_import.read_table(again)))
     (lakshmi,) = [person for person in list_register(demo_db) if person.name == "Lakshmi Bai"]
     assert lakshmi.other_spellings == "लक्ष्मी बाई; Laxmi Bai; Laxmibai"
+
+
+def test_a_row_with_more_spellings_than_the_register_keeps_is_refused_not_cut(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    many = "; ".join(f"Lakshmi {n}" for n in range(12))
+    path = write(tmp_path, "many.csv", f"Name,Also written as\nLakshmi Bai,{many}\n")
+    (row,) = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)).rows
+    assert row.errors == ("More than 10 other spellings; keep those that notes use.",)

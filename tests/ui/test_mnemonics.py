@@ -41,7 +41,7 @@ def letters_shown(window: QWidget, root: QWidget) -> dict[str, set[str]]:
     texts += [(w, w.title()) for w in root.findChildren(QGroupBox)]
     for widget, text in texts:
         if widget.isVisible() and (letter := mnemonic(text)):
-            used[letter].add(f"{type(widget).__name__} {text}")
+            used[letter].add(f"{type(widget).__name__} {text} #{id(widget):x}")  # two alike count as two
     for tabs in root.findChildren(QTabWidget):
         if tabs.isVisible():
             for index in range(tabs.count()):

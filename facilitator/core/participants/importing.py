@@ -333,8 +333,16 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
     if raw.get("gender"):
         values["gender"] = normalise_gender(raw["gender"])
     if raw.get("other_spellings"):
-        spellings = [spelling[: people.MAX_NAME] for spelling in spellings_in(raw["other_spellings"])]
-        values["other_spellings"] = "; ".join(dict.fromkeys(spellings[: people.MAX_SPELLINGS]))
+        spellings = list(
+            dict.fromkeys(spelling[: people.MAX_NAME] for spelling in spellings_in(raw["other_spellings"]))
+        )
+        if len(spellings) > people.MAX_SPELLINGS:
+            errors.append(
+                translate("Import", "More than {0} other spellings; keep those that notes use.").format(
+                    people.MAX_SPELLINGS
+                )
+            )
+        values["other_spellings"] = "; ".join(spellings)
     if raw.get("email") and not EMAIL.match(raw["email"]):
         warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
         values.pop("email")
@@ -523,7 +531,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                         setattr(person, name, values[name])
                 if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
                     known = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
-                    person.other_spellings = "; ".join(dict.fromkeys(known))
+                    person.other_spellings = "; ".join(dict.fromkeys(known))  # all kept: each one protects
                 if values.get("anonymity") and protection(values["anonymity"]) > protection(person.anonymity):
                     person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1

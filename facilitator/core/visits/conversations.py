@@ -210,7 +210,9 @@ class ConversationRow:
 
 def people_count(women: int, men: int) -> str:
     """How many took part, "6 women, 1 man", in the language of this thread."""
-    return translate("Visits", "%n women", None, women) + ", " + translate("Visits", "%n men", None, men)
+    return translate("Visits", "{women}, {men}").format(
+        women=translate("Visits", "%n women", None, women), men=translate("Visits", "%n men", None, men)
+    )
 
 
 def rows(db: Database, visit_id: str) -> list[ConversationRow]:

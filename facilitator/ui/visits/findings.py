@@ -141,7 +141,9 @@ class FindingsPanel(QWidget):
         self.table.resizeRowsToContents()
         serious = sum(row.severity in ("high", "critical") for row in rows)
         self.summary.setText(
-            self.tr("%n findings", None, len(rows)) + ", " + self.tr("{0} high or critical").format(serious)
+            self.tr("{findings}, {serious} high or critical").format(
+                findings=self.tr("%n findings", None, len(rows)), serious=serious
+            )
         )
 
     def current(self) -> findings.FindingRow | None:

@@ -61,7 +61,9 @@ def _keep(context: CommandContext, code: str, target: Path | None) -> None:
     context.print(translate("Cli", "Recovery key (write it down and keep it away from this laptop):"))
     context.print(f"    {code}")
     if target is not None:
-        cipher.export_recovery_key(code, target)
+        from facilitator.export.files import check_writable
+
+        cipher.export_recovery_key(code, check_writable(target, replaces=(".txt",)))
         cipher.confirm_recovery_kept(context.data_dir, code)
         context.print(translate("Cli", "Written to {0}.").format(target))
         return

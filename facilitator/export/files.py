@@ -52,7 +52,9 @@ def check_writable(target: Path, replaces: tuple[str, ...] = EXPORT_SUFFIXES) ->
         )
     if _is_database(target):
         raise UserError(translate("Export", "{0} is a database; an export never replaces one.").format(target))
-    if (folder / SYNC_TEAM_FILE).exists() or target.name == SYNC_TEAM_FILE:
+    if target.name == SYNC_TEAM_FILE or any(
+        (f / SYNC_TEAM_FILE).exists() for f in (folder.resolve(), *folder.resolve().parents)
+    ):
         raise UserError(translate("Export", "{0} is in a sync folder; write exports to another folder.").format(target))
     if target.exists() and target.suffix.casefold() not in replaces:
         raise UserError(

@@ -73,3 +73,23 @@ def test_an_encrypted_copy_a_key_file_and_a_sync_folder_are_never_written_over(d
         assert_plain_error(run("export", "ae95", "--format", "json", "--out", str(target), data_dir=demo_dir), said)
     assert copy.read_bytes() == b"\x8f\x01 encrypted pages" and key.read_text() == "RECOVERY-KEY-1234"
     assert (stick / "facilitator-sync.json").read_text() == '{"format": 1}' and not (stick / "minutes.json").exists()
+
+
+def test_the_recovery_key_is_never_written_over_the_data_or_into_a_sync_folder(demo_dir: Path, tmp_path: Path) -> None:
+    data, stick = demo_dir, tmp_path / "stick"
+    (stick / "segments" / "laptop").mkdir(parents=True)
+    (stick / "facilitator-sync.json").write_text('{"format": 1}')
+    env = {"FACILITATOR_PASSPHRASE": "stone dust and water"}
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        assert run("encrypt", "--recovery-key-file", str(tmp_path / "key.txt"), data_dir=data).returncode == 0
+        database = (data / DATABASE_NAME).read_bytes()
+        for target, said in ((data / DATABASE_NAME, "inside the data folder"),
+                             (stick / "facilitator-sync.json", "is in a sync folder"),
+                             (stick / "segments" / "laptop" / "key.txt", "is in a sync folder")):  # fmt: skip
+            assert_plain_error(run("recovery-key", "--file", str(target), data_dir=data), said)
+        assert (data / DATABASE_NAME).read_bytes() == database
+        assert (stick / "facilitator-sync.json").read_text() == '{"format": 1}'
+        exported = run("export", "ae95", "--out", str(stick / "segments" / "x.pdf"), data_dir=data)
+        assert_plain_error(exported, "is in a sync folder")

@@ -144,7 +144,9 @@ def keep_recovery_key(ops: Ops, typed: str, export_to: Path | None = None) -> bo
 
     def work() -> None:
         if export_to is not None:
-            cipher.export_recovery_key(typed, export_to)
+            from facilitator.export.files import check_writable
+
+            cipher.export_recovery_key(typed, check_writable(export_to, replaces=(".txt",)))
         cipher.confirm_recovery_kept(ops.db.directory, typed)
 
     return ops.guarded(work)[0]

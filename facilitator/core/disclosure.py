@@ -502,13 +502,32 @@ _NUMBER_IN_FIELD = re.compile(r"\+?\d[\d\s.\-()]*\d")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 
 
+# Numbers of ten digits or more that are no phone: a time ("09.00-10.30"), an amount ("1.250.000.000",
+# "12 500 000"), coordinates ("24.5854"), years ("2023-24 2024-25"), a list of small numbers.
+_NOT_A_PHONE = (
+    re.compile(r"\d{1,2}[.:]\d{2}(?:\D|$)"),
+    re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3}){2,}$"),
+    re.compile(r"\d{1,3}\.\d{4,}"),
+)
+
+
+def _not_a_phone(found: str) -> bool:
+    groups = re.findall(r"\d+", found)
+    years = all(len(g) <= 2 or (len(g) == 4 and g[:2] in ("19", "20")) for g in groups)
+    small = all(len(g) <= 2 for g in groups)
+    return years or small or any(pattern.match(found) for pattern in _NOT_A_PHONE)
+
+
 def _withheld(found: str, label: str, fewest_digits: int = 0) -> str:
     """``label`` for a contact found; but a date at its start stays ("01-12-2026 98290 11111": the date,
-    then the label), and so does a number of fewer than ``fewest_digits``."""
+    then the label), and so does a number of fewer than ``fewest_digits`` (when asked for one), or one
+    that is plainly no phone."""
     date = _DATE.match(found)
     kept, rest = (found[: date.end()], found[date.end() :]) if date else ("", found)
     digits = sum(c.isdecimal() for c in rest)
     if (date and not digits) or digits < fewest_digits:
+        return found
+    if fewest_digits and _not_a_phone(unicodedata.normalize("NFKC", rest.strip())):
         return found
     return kept + rest[: len(rest) - len(rest.lstrip())] + label
 
@@ -526,12 +545,11 @@ def _unknown_contacts() -> tuple[regex.Pattern[str], ...]:
         r"(?<![\w.@])[\w.+\-]+\s*[\[(]\s*at\s*[\])]\s*[\w\-]+(?:(?:\s*[\[(]\s*dot\s*[\])]\s*|\.)[a-z]{2,})+\b",
         regex.IGNORECASE,
     )
-    # Groups of two digits or more, with at most one space or dash between them ("+91 98290 11111",
-    # "0141-2345678", "1234 5678 9012"), not beside a dot, a comma, a slash or a colon: times ("09.00-10.30"),
-    # coordinates, amounts ("1.250.000"), file numbers ("2019/0045/1123") stay; ten digits at the least.
-    group, between = rf"{_ANY_DIGIT}{{2,}}", r"[ \u00a0\-\u2013\u2014\u200b]?"
-    before, after = r"(?<![\p{Nd}/:]|\p{Nd}[.,])", r"(?![\p{Nd}/:]|[.,]\p{Nd})"
-    number = regex.compile(rf"{before}\+?{group}(?:{between}{group})*{after}")
+    # Digits in groups with one space, dash, dot, slash or bracket between them ("+91 98290 11111",
+    # "+31 (0)6 1234 5678", "98290.11111", "(0141) 234 5678"), not inside a word; what looks like a time,
+    # an amount, coordinates or a list of years or small numbers is let through by _withheld.
+    group, between = rf"\(?{_ANY_DIGIT}+\)?", r"(?:\s?[\-\u2013\u2014./]\s?|[ \u00a0\u200b])?"
+    number = regex.compile(rf"(?<![\p{{L}}\p{{Nd}}])\+?{group}(?:{between}{group})*(?!\p{{Nd}})")
     return email, spelt, number
 
 

@@ -168,6 +168,17 @@ def test_in_the_words_of_the_room_any_phone_number_or_address_is_withheld_but_a_
         ("we met her [at] the yard", None),
         ("due 2026-12-01 10:30; Rs 1,50,000 paid on 01/12/2026 10:00", None),
         ("09:00–09:27 (15′), 12 of 40 workers", None),
+        (
+            "call +31 (0)6 1234 5678, (0141) 234 5678 or 9829011111,9414022222",
+            "call [contact withheld], [contact withheld] or [contact withheld],[contact withheld]",
+        ),
+        (
+            "Ph:9829011111, 98290/11111, 982.901.1111, ９８２９０１１１１１",
+            "Ph:[contact withheld], [contact withheld], [contact withheld], [contact withheld]",
+        ),
+        ("call back on 01-12-2026 98290 11111", "call back on 01-12-2026 [contact withheld]"),
+        ("09.00-10.30 / 11.00-12.30; at 24.5854 73.7125; € 1.250.000.000; 12 500 000 000 EUR", None),
+        ("FY 2023-24 2024-25, years 2022 2023 2024, scores 10-20-30-40-50, items 11 12 13 14 15", None),
     ):
         assert redact(typed) == (shown or typed)
     assert disclosure.Redactor([])("call 98290 12345") == "call 98290 12345"  # only where asked

@@ -49,7 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -586,10 +586,14 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     return Redactor(found, contacts, unknown_contacts="[" + translate("Disclosure", "contact withheld") + "]")
 
 
-def register_redactions(session: Session, policy: Policy) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def register_redactions(
+    session: Session, policy: Policy, label_of: Callable[[str, str, str], str] | None = None
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """For everyone in the register who is not named (deleted or not: the notes that mention them stay),
     what to look for in typed text and what replaces it: the distinctive words of each spelling of their
-    name (:func:`name_finders_in`), and their phone numbers and e-mail address."""
+    name (:func:`name_finders_in`), and their phone numbers and e-mail address.  ``label_of(level, name,
+    group)`` names them where the policy's own identity would say too much (the public minutes merge
+    small groups)."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
@@ -601,7 +605,11 @@ def register_redactions(session: Session, policy: Policy) -> tuple[list[tuple[st
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     spellings = hidden_spellings(session)
     for person_id, name, level, group, phone, email in session.execute(hidden):
-        label = "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+        label = (
+            label_of(level, name, group or "")
+            if label_of is not None
+            else "[" + (policy.identity(level, name, group=group or "").label or member_word(group)) + "]"
+        )
         for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]

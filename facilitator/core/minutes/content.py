@@ -225,8 +225,12 @@ def _text(db: Database, reader: _Reader, room: bool = True) -> disclosure.Redact
     not in this meeting (a worker met on a visit) is withheld too: the meeting's own people first."""
     if reader.internal:
         return disclosure.Redactor([])
+
+    def cell_of(_level: str, _name: str, group: str) -> str:
+        return "[" + cell_label(reader.cell(group) if group else disclosure.RESIDUAL) + "]"
+
     with db.session() as session:
-        register, register_contacts = disclosure.register_redactions(session, reader.policy)
+        register, register_contacts = disclosure.register_redactions(session, reader.policy, cell_of)
     unknown = "[" + translate("Disclosure", "contact withheld") + "]" if room else ""
     return disclosure.Redactor(
         [*_redactions(reader), *register], [*_contacts(reader), *register_contacts], unknown_contacts=unknown

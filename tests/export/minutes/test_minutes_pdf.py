@@ -381,3 +381,16 @@ def test_a_worker_of_the_register_who_is_not_at_the_meeting_is_not_named_in_its_
                                               confidentiality="public"), SITE_VISITS)  # fmt: skip
     public = json.dumps(gather(demo_db, MEETING_ID, "public"), ensure_ascii=False)
     assert "at home" in public and "Sunita" not in public and "Bairwa" not in public and "77777" not in public
+
+
+def test_a_register_person_outside_the_meeting_is_labelled_by_the_cell_the_minutes_show_her_group_in(
+    demo_db: Database,
+) -> None:
+    """Women workers are too few at the demo to stand alone, so the public minutes merge them: a woman
+    worker of the register who was not there is shown in that merged cell, not by her own small group."""
+    people.create_person(demo_db, "Sunita Bairwa", stakeholder_group="RH_WOMEN_WORKER", anonymity="group_only")
+    add_note(demo_db, MEETING_ID, ParsedNote(kind="point", body="Sunita Bairwa agreed", confidentiality="public"),
+             SITE_VISITS)  # fmt: skip
+    public = json.dumps(gather(demo_db, MEETING_ID, "public"), ensure_ascii=False)
+    assert "Sunita" not in public and "[Women workers] agreed" not in public
+    assert "[Other rights-holders] agreed" in public

@@ -278,3 +278,15 @@ def test_a_turn_given_elsewhere_after_the_end_stops_once_it_arrives(running, db)
         time.advance(10)
         session.tick()
     assert seconds_of(session, "Anna") == counted < 2
+
+
+def test_a_window_opened_on_an_ended_session_with_a_turn_after_the_end_asks_nothing(running, db) -> None:
+    session, time = running
+    session.end()
+    time.advance(5)
+    anna = speaker_named(session, "Anna")
+    speaking.record_switch(db, session.meeting_id, session.clock.now(), anna, group=session.speakers[anna].group)
+    time.advance(600)
+    opened = RunningMeeting(db, session.meeting_id, time.clock())  # the window opens on it, after a merge
+    assert opened.pending_gap is None and opened.running_turn.kind == "pause"
+    assert opened.tick() is None

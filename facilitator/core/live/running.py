@@ -92,6 +92,8 @@ class RunningMeeting:
             if before.kind not in speaking.SILENT_KINDS and before.participation_id:
                 self.pending_gap = Gap(turn.start, max(0.0, (now - turn.start).total_seconds()))
                 self.paused_turn = before
+        if self.timer.ended:
+            self.pending_gap = None  # the session is over: nobody is offered the floor again
         self._beat_at = self.clock.now()
 
     def _last_seen_timing(self, turn: Turn) -> datetime:

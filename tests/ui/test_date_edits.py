@@ -131,3 +131,34 @@ def test_a_part_is_corrected_with_backspace_and_other_keys_are_left_to_qt(qtbot,
     for key in ("²", "\u0967"):  # AltGr+2 on some keyboards, a Devanagari one: Qt's own way, no crash
         QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, NO_KEYS, key))
     assert field.refusal == "" and field.date() == QDate(2026, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("cursor", "keys"),
+    [(len("2026-12"), "\b105"), (len("2026-12-03"), "\b510"), (len("2026-12-03"), "\b25"), (len("2026"), "\b712")],
+)
+def test_a_part_corrected_with_backspace_takes_what_is_typed_as_qt_does(qtbot, field, cursor, keys) -> None:
+    """Valid input gives what Qt's own field gives: only a part that cannot be is refused."""
+    plain = QDateTimeEdit(field.dateTime())
+    plain.setDisplayFormat(field.displayFormat())
+    qtbot.addWidget(plain)
+    for edit in (field, plain):
+        edit.setFocus()
+        edit.lineEdit().setCursorPosition(cursor)
+        for key in keys:
+            if key == "\b":
+                qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+            else:
+                qtbot.keyClicks(edit, key)
+        edit.interpretText()
+    assert field.text() == plain.text() and field.refusal == ""
+
+
+def test_a_date_chosen_in_the_calendar_is_not_undone_by_the_next_digit(qtbot, field) -> None:
+    field.setFocus()
+    field.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(field, "1")
+    field.setDate(QDate(2026, 12, 20))  # as the calendar popup sets it
+    field.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(field, "15")
+    assert field.text() == "2026-12-20 15:00" and field.refusal == ""

@@ -28,6 +28,8 @@ class _TypedAsWritten:
     _part_start: QDateTime | None = None  # the value before they were typed
     _completed_part = False  # the last digit completed a part and moved on: a separator is taken as read
     refusal = ""  # the last refusal, as the tip said it
+    _free_part = -1  # a part edited with Backspace or Delete: its digits go to Qt as typed
+    _seen: QDateTime | None = None  # the value after the last key: another change (the calendar) starts over
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         edit: QDateTimeEdit = self  # type: ignore[assignment]
@@ -37,9 +39,18 @@ class _TypedAsWritten:
             self._start_over()
             event.accept()
             return
+        if self._seen is not None and edit.dateTime() != self._seen:
+            self._start_over()  # chosen in the calendar, or set by the program, since the last key
         if text not in ASCII_DIGITS or not text:  # other keys, "²" and other scripts' digits: Qt's own way
             self._start_over()
+            if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self._free_part = edit.currentSectionIndex()
             super().keyPressEvent(event)  # type: ignore[misc]
+            self._seen = edit.dateTime()
+            return
+        if edit.currentSectionIndex() == self._free_part:
+            super().keyPressEvent(event)  # type: ignore[misc]
+            self._seen = edit.dateTime()
             return
         if self._completed_part and len(self._digits) == 1:
             # One digit completed a part ("3" in February can only be the 3rd) and a digit follows: the
@@ -55,13 +66,15 @@ class _TypedAsWritten:
         typed = self._digits + text
         super().keyPressEvent(event)  # type: ignore[misc]
         kept = "".join(c for c in edit.sectionText(section) if c in ASCII_DIGITS)
-        # The part as Qt shows it ends with what was typed in it ("2" left by Backspace, then "5": 25);
-        # a digit Qt refused or moved on to the next part leaves it ending otherwise.
-        if not kept or not str(int(kept)).endswith(str(int(typed))):
+        moved = edit.currentSectionIndex() != part
+        # A digit Qt refused or moved on to the next part leaves the part otherwise than typed: refused when
+        # it spilled over, or when two digits were meant ("31" in June); one digit Qt did not take is Qt's.
+        if (not kept or not str(int(kept)).endswith(str(int(typed)))) and (moved or len(typed) > 1):
             self._refuse(typed)
             return
         self._digits = typed
-        self._completed_part = edit.currentSectionIndex() != part
+        self._completed_part = moved
+        self._seen = edit.dateTime()
 
     def event(self, event: QEvent) -> bool:
         """Tab goes on to the next field, as in every other field: Qt's went from part to part of the
@@ -78,7 +91,7 @@ class _TypedAsWritten:
         super().mousePressEvent(event)  # type: ignore[misc]
 
     def _start_over(self) -> None:
-        self._digits, self._digits_part, self._completed_part = "", -1, False
+        self._digits, self._digits_part, self._completed_part, self._free_part = "", -1, False, -1
 
     def _refuse(self, typed: str) -> None:
         """Put back what the part held before it was typed in, select it, and say why."""
@@ -88,6 +101,7 @@ class _TypedAsWritten:
             edit.setDateTime(self._part_start)
         edit.setSelectedSection(section)
         self._start_over()
+        self._seen = edit.dateTime()
         message = {
             Section.MonthSection: QCoreApplication.translate("DateEdits", "A year has no month {0}."),
             Section.DaySection: QCoreApplication.translate("DateEdits", "{1} has no day {0}."),

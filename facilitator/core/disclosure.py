@@ -372,26 +372,26 @@ def name_finders(
     return [NameFinder(name, words, whole_words(words)) for name, words in ordered]
 
 
-def name_finders_in(session: Session, languages: Iterable[str] = DOCUMENT_LANGUAGES) -> list[NameFinder]:
-    """:func:`name_finders` for everyone in the database who asked not to be named, even once deleted."""
+def name_finders_in(
+    session: Session, languages: Iterable[str] = DOCUMENT_LANGUAGES, spellings: dict[str, list[str]] | None = None
+) -> list[NameFinder]:
+    """:func:`name_finders` for everyone in the database who asked not to be named, even once deleted
+    (``spellings``: their :func:`hidden_spellings`, when the caller has them already)."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
 
-    # A person deleted from the register is still hidden: the notes that mention them stay.
-    people = session.execute(select(Person.id, Person.name, Person.anonymity, Person.deleted)).all()
-    spellings = hidden_spellings(session)
+    hidden = hidden_spellings(session) if spellings is None else spellings
+    named = select(Person.name).where(Person.anonymity == "named", Person.deleted.is_(False))
     return name_finders(
-        (spelling for person_id, _, level, _ in people if level != "named" for spelling in spellings[person_id]),
-        (name for _, name, level, deleted in people if level == "named" and not deleted),
-        languages,
+        (spelling for found in hidden.values() for spelling in found), session.scalars(named).all(), languages
     )
 
 
 def hidden_spellings(session: Session) -> dict[str, list[str]]:
-    """Each person who is not named (deleted or not), with every spelling of their name that may be typed:
-    the name, the register's other spellings, and those of the version an open sync conflict holds (until
-    someone decides, the other laptop's spelling names them as much)."""
+    """Each person who is not named (deleted or not: the notes that mention them stay), with every spelling
+    of their name that may be typed: the name, the register's other spellings, and those of the version an
+    open sync conflict holds (until someone decides, the other laptop's spelling names them as much)."""
     from sqlalchemy import select
 
     from facilitator.core.models import ConflictRevision, Person
@@ -613,7 +613,8 @@ def register_redactions(
         for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
-    return [(finder.found, shown[finder.name]) for finder in name_finders_in(session)], contacts
+    finders = name_finders_in(session, spellings=spellings)
+    return [(finder.found, shown[finder.name]) for finder in finders], contacts
 
 
 @cache

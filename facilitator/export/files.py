@@ -17,12 +17,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 EXPORT_SUFFIXES = (".pdf", ".json", ".csv", ".ics")
 
 
-def _data_folder_around(target: Path) -> Path | None:
-    """The Facilitator data folder that holds ``target`` (at any depth: backups, templates), if one does."""
-    for folder in target.resolve().parents:
-        if (folder / DATABASE_NAME).exists():
-            return folder
-    return None
+def _folder_around(target: Path, marker: str) -> Path | None:
+    """The folder holding ``target`` at any depth that has a file named ``marker`` (a data folder's
+    database: its backups and templates too; a sync folder's team file: its segments too), if one does."""
+    return next((folder for folder in target.resolve().parents if (folder / marker).exists()), None)
 
 
 def _is_database(target: Path) -> bool:
@@ -43,7 +41,7 @@ def check_writable(target: Path, replaces: tuple[str, ...] = EXPORT_SUFFIXES) ->
     if not folder.is_dir():
         raise UserError(translate("Export", "The folder {0} does not exist.").format(folder))
     # A file name typed or chosen wrongly must never replace the meetings' data, its backups or settings.
-    data_folder = _data_folder_around(target)
+    data_folder = _folder_around(target, DATABASE_NAME)
     if data_folder is not None:
         raise UserError(
             translate("Export", "{0} is inside the data folder {1}; write exports to another folder.").format(
@@ -52,9 +50,7 @@ def check_writable(target: Path, replaces: tuple[str, ...] = EXPORT_SUFFIXES) ->
         )
     if _is_database(target):
         raise UserError(translate("Export", "{0} is a database; an export never replaces one.").format(target))
-    if target.name == SYNC_TEAM_FILE or any(
-        (f / SYNC_TEAM_FILE).exists() for f in (folder.resolve(), *folder.resolve().parents)
-    ):
+    if target.name == SYNC_TEAM_FILE or _folder_around(target, SYNC_TEAM_FILE) is not None:
         raise UserError(translate("Export", "{0} is in a sync folder; write exports to another folder.").format(target))
     if target.exists() and target.suffix.casefold() not in replaces:
         raise UserError(

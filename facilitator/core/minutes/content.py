@@ -218,23 +218,23 @@ def _contacts(reader: _Reader) -> list[tuple[str, str]]:
     ]
 
 
-def _text(db: Database, reader: _Reader, room: bool = True) -> disclosure.Redactor:
-    """Typed text as the audience may read it.  In the words of the ``room`` (notes, summaries, actions)
-    any e-mail address or phone number is withheld, whoever's it is; the facilitator's own (the purpose,
-    how to follow up) keep an address given for comments.  Someone of the register who is not named and
-    not in this meeting (a worker met on a visit) is withheld too: the meeting's own people first."""
+def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosure.Redactor]:
+    """Typed text as the audience may read it: the room's words (notes, summaries, actions), in which any
+    e-mail address or phone number is withheld, whoever's it is; and the facilitator's own (the purpose,
+    how to follow up), which keep an address given for comments.  Someone of the register who is not
+    named and not in this meeting (a worker met on a visit) is withheld too: the meeting's own people
+    first, everyone under the cell the minutes show their group in."""
     if reader.internal:
-        return disclosure.Redactor([])
+        return disclosure.Redactor([]), disclosure.Redactor([])
 
     def cell_of(_level: str, _name: str, group: str) -> str:
         return "[" + cell_label(reader.cell(group) if group else disclosure.RESIDUAL) + "]"
 
     with db.session() as session:
         register, register_contacts = disclosure.register_redactions(session, reader.policy, cell_of)
-    unknown = "[" + translate("Disclosure", "contact withheld") + "]" if room else ""
-    return disclosure.Redactor(
-        [*_redactions(reader), *register], [*_contacts(reader), *register_contacts], unknown_contacts=unknown
-    )
+    found, contacts = [*_redactions(reader), *register], [*_contacts(reader), *register_contacts]
+    withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    return disclosure.Redactor(found, contacts, unknown_contacts=withheld), disclosure.Redactor(found, contacts)
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:
@@ -256,7 +256,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     rows = participation.list_participants(db, meeting_id)
     quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
     reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
-    text, own_text = _text(db, reader), _text(db, reader, room=False)
+    text, own_text = _texts(db, reader)
     loaded = agenda_items.load(db, meeting_id)
     meeting = loaded.meeting
     running = RunningMeeting(db, meeting_id, resume=False)

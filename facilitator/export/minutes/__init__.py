@@ -72,6 +72,8 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
     minutes = minutes_of(db, request)
     if request.format == "json":
         return data.json_bytes(minutes)
+    # Gathered in English (one fingerprint for every language): the labels in typed text follow the file's.
+    minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
     if request.format == "csv":
         with i18n.labels_in(request.language):
             return data.csv_bytes(minutes)
@@ -80,11 +82,9 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
 
     if request.group:
         cell = group_follow_up.cell_of(db, request.meeting_id, minutes.content, request.group)
-        minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
         with i18n.labels_in(request.language):  # the sheet names items off the agenda in its language
             sheet = group_follow_up.sheet(minutes.content, request.group, cell)
             return sheet_pdf.render(minutes, sheet, request.language)
-    minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
     with i18n.labels_in(request.language):
         return document.render(minutes, request.language, progress)
 

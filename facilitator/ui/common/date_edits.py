@@ -41,7 +41,7 @@ class _TypedAsWritten:
             return
         if self._seen is not None and edit.dateTime() != self._seen:
             self._start_over()  # chosen in the calendar, or set by the program, since the last key
-        if text not in ASCII_DIGITS or not text:  # other keys, "²" and other scripts' digits: Qt's own way
+        if text not in ASCII_DIGITS:  # other keys, "²" and other scripts' digits: Qt's own way
             self._start_over()
             if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
                 self._free_part = edit.currentSectionIndex()

@@ -39,6 +39,7 @@ from facilitator.core import disclosure, meetings
 from facilitator.core.changes import Change
 from facilitator.core.live import notes
 from facilitator.core.live.running import RunningMeeting
+from facilitator.core.live.timer import TimerState
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.style import swatch
@@ -161,6 +162,7 @@ class LiveSection(Section):
         # Pause, previous, next and end move a running day; before the start and after the end, Start is
         # the one thing to press.
         self._steps_of_a_running_day = controls[1:]
+        self._steps_offered: tuple[bool, bool] | None = None  # (under way, ended), as last applied
         # What times a speaker or an item: nothing does once the session has ended (the core refuses too).
         timing: dict[str, Callable[[], object]] = {
             "live.extend": self.extend_item,
@@ -314,13 +316,7 @@ class LiveSection(Section):
         """Update what moves: the item clock, the day drift, the speaker and the balance."""
         session = self.session
         timer = session.timer if session else None
-        under_way = timer is not None and timer.current_item is not None and not timer.ended
-        for action in self._steps_of_a_running_day:
-            action.setEnabled(under_way)
-        ended = timer is not None and timer.ended
-        for action in self._timing_actions:
-            action.setEnabled(not ended)
-        self.tiles.setEnabled(not ended)
+        self._offer_steps(timer)
         if session is None or timer is None:
             return
         self.clock.show(timer, session.now(), session.timezone)
@@ -331,6 +327,19 @@ class LiveSection(Section):
         item = session.current_item
         self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
         self.speaker_now.show_floor(session.running_turn, session.speakers, now)
+
+    def _offer_steps(self, timer: TimerState | None) -> None:
+        """Which keys a day in this state can take; refresh runs every second, so only a change is applied."""
+        under_way = timer is not None and timer.current_item is not None and not timer.ended
+        ended = timer is not None and timer.ended
+        if (under_way, ended) == self._steps_offered:
+            return
+        self._steps_offered = (under_way, ended)
+        for action in self._steps_of_a_running_day:
+            action.setEnabled(under_way)
+        for action in self._timing_actions:
+            action.setEnabled(not ended)
+        self.tiles.setEnabled(not ended)
 
     def _show_notes(self) -> None:
         session = self.session

@@ -75,7 +75,7 @@ SCRIPTS = (
 )
 
 # Punctuation that every font here has, so it can follow the script around it.
-NEUTRAL = frozenset(",.:;!?()'\"/-")
+NEUTRAL = frozenset(",.:;!?()[]'\"/-")
 # A danda (Hindi's full stop) right after a word in another script, as in "…: {0}।" filled with English:
 # reportlab shapes a word in one font, and the Latin one has no danda (a box was printed).  A narrow
 # no-break space makes the danda a word of its own, in the Devanagari font.

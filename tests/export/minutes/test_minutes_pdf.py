@@ -216,6 +216,16 @@ def test_a_bracket_opening_a_word_takes_the_words_font() -> None:
     assert runs[0][0] == runs[2][0] != runs[1][0]
 
 
+def test_a_square_bracket_goes_with_its_words_font() -> None:
+    """A Hindi label put in place of a name in English text, "[अन्य अधिकार-धारक] said": the bracket was shaped
+    in the Latin font with its Hindi word, and both printed as wrong glyphs."""
+    from facilitator.export import fonts
+
+    runs = fonts.runs("[अन्य अधिकार-धारक] said, [Buyers] agreed")
+    assert [chunk for _, chunk in runs] == ["[अन्य अधिकार-धारक] ", "said, [Buyers] agreed"]
+    assert runs[0][0] != runs[1][0]
+
+
 def test_a_danda_after_an_english_word_is_printed_in_the_devanagari_font(demo_db: Database) -> None:
     """Hindi's full stop after English (an agenda title in a Hindi sentence) is a word of its own."""
     from facilitator.export import fonts

@@ -3483,7 +3483,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no group, with a warning)</source>
+        <source>(no group; anonymous until you choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

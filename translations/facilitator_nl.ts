@@ -3494,8 +3494,8 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Importeren als</translation>
     </message>
     <message>
-        <source>(no group, with a warning)</source>
-        <translation>(geen groep, met een waarschuwing)</translation>
+        <source>(no group; anonymous until you choose)</source>
+        <translation>(geen groep; anoniem tot u kiest)</translation>
     </message>
     <message>
         <source>Import &apos;{0}&apos; as</source>

@@ -159,7 +159,7 @@ class ImportDialog(QDialog):
         for row, (value, count) in enumerate(unknown.items(), start=1):
             label = QLabel(value)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            combo = group_combo(self.tr("(no group, with a warning)"))
+            combo = group_combo(self.tr("(no group; anonymous until you choose)"))
             combo.setAccessibleName(self.tr("Import '{0}' as").format(value))
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             label.setBuddy(combo)

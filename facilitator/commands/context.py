@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from msgspec import Struct, field
 
 if TYPE_CHECKING:
     from facilitator.core.db import Database
@@ -22,8 +23,7 @@ def translate_prompt() -> str:
     return translate("Cli", "Passphrase (or recovery key): ")
 
 
-@dataclass
-class CommandContext:
+class CommandContext(Struct, dict=True):
     data_dir: Path
     lang: str
     portable: bool = False  # the data dir was chosen (--data-dir, FACILITATOR_DATA_DIR): settings live there too

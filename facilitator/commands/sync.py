@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from msgspec import structs
+
 from facilitator.commands.context import CommandContext
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
@@ -161,7 +163,7 @@ def _as_json(context: CommandContext, report) -> dict:
         "waiting": report.merge.waiting,
         "changed": tables,
         "kinds": [kind.name for kind in report.kinds],
-        "held": [vars(held) for held in report.held],
+        "held": [structs.asdict(held) for held in report.held],
         "warnings": report.warnings,
         "refused": report.refused,
     }

@@ -10,10 +10,10 @@ whose id comes from the note, so two laptops that follow the same commitment mer
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from msgspec import Struct
 from sqlalchemy import or_, select
 
 from facilitator.core import taxonomy
@@ -50,8 +50,7 @@ KINDS = Vocabulary(
 )
 
 
-@dataclass(frozen=True)
-class ActionRow:
+class ActionRow(Struct, frozen=True):
     """One action or commitment as the follow-up list shows it: who owns it, by when, and how far it is.
 
     ``owner`` is the owning person's name as entered, or a group's label; ``owner_level`` (the person's

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 _WALL_DIGITS = 15
 _COUNTER_DIGITS = 6
 
 
-@dataclass(frozen=True, order=True)
-class Stamp:
+class Stamp(Struct, frozen=True, order=True):
     """One hybrid-logical-clock stamp; stamps sort by wall time, then counter, then device."""
 
     wall_ms: int

@@ -50,10 +50,11 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from facilitator.core import taxonomy
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
@@ -87,8 +88,7 @@ def internal_marking() -> str:
     return translate("Disclosure", "Internal: shows individuals as entered; not for sharing")
 
 
-@dataclass(frozen=True)
-class PublicIdentity:
+class PublicIdentity(Struct, frozen=True):
     """What an output may show of one person.  Empty strings mean "withheld"."""
 
     label: str
@@ -116,8 +116,7 @@ def public_identity(
     return PublicIdentity(translate("Anonymity", "Anonymous participant"), "", "", "", "", "", "", level)
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(Struct, frozen=True):
     """A person whose talk or presence counts in a meeting's group figures."""
 
     id: str  # the participation id
@@ -125,8 +124,7 @@ class Member:
     level: str
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Struct, frozen=True):
     """A group, or a merged class of groups, under which group figures are shown."""
 
     key: str
@@ -254,8 +252,7 @@ class Policy:
 HIDDEN_LEVELS = frozenset({"anonymous", "group_only"})
 
 
-@dataclass(frozen=True)
-class Entrant:
+class Entrant(Struct, frozen=True):
     """A participant as pseudonyms count them: in the order they joined the meeting."""
 
     id: str  # the participation id
@@ -308,8 +305,7 @@ def _name_part() -> regex.Pattern[str]:
     return regex.compile(rf"[{_WORD_CHARS}]+")
 
 
-@dataclass(frozen=True)
-class NameFinder:
+class NameFinder(Struct, frozen=True):
     """What finds one person who is not named in typed text."""
 
     name: str  # their whole name

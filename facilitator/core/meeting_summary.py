@@ -9,18 +9,18 @@ does what it always does.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct
 
 from facilitator.core import migrations
 
 STORED_INSTANT = "%Y-%m-%dT%H:%M:%S.%fZ"  # how models.UTCDateTime writes an instant
 
 
-@dataclass(frozen=True)
-class MeetingSummary:
+class MeetingSummary(Struct, frozen=True):
     """One row of the meetings list."""
 
     id: str

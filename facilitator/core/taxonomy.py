@@ -7,9 +7,10 @@ Labels are English in the files and translated when shown (see :mod:`facilitator
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from msgspec import Struct
 
 from facilitator import paths
 from facilitator.core.errors import UserError
@@ -23,8 +24,7 @@ def load(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True)
-class _Labelled:
+class _Labelled(Struct, frozen=True):
     """An entry whose English label and description are translated when shown."""
 
     id: str
@@ -40,8 +40,7 @@ class _Labelled:
         return translate("Taxonomy", self.description_en)
 
 
-@dataclass(frozen=True)
-class StakeholderGroup(_Labelled):
+class StakeholderGroup(_Labelled, frozen=True):
     """A stakeholder group of the taxonomy, with its class (rights holder, business, …)."""
 
     group_class: str
@@ -56,8 +55,7 @@ class StakeholderGroup(_Labelled):
         return self.group_class == "business"
 
 
-@dataclass(frozen=True)
-class RiskTag(_Labelled):
+class RiskTag(_Labelled, frozen=True):
     """A labour-risk tag of the taxonomy, with the sources that name the risk."""
 
     sources: str

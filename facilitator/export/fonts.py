@@ -15,11 +15,11 @@ stands for while shaping and writes it into the font's ToUnicode map, so the PDF
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from msgspec import Struct
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph
@@ -37,8 +37,7 @@ SYSTEM_DIRS = (
 )
 
 
-@dataclass(frozen=True)
-class Script:
+class Script(Struct, frozen=True):
     name: str
     ranges: tuple[tuple[int, int], ...]
     regular: str

@@ -13,15 +13,14 @@ revision, newer than both, and syncs like any other edit.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from msgspec import Struct, field, structs
 from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
 
@@ -73,8 +72,7 @@ def conflict_id(table: str, row_id: str, field_name: str, lost_hlc: str) -> str:
 # -- finding conflicts during a merge --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(Struct, frozen=True):
     hlc: str
     base: str
     value: Any
@@ -100,8 +98,7 @@ def versions_of(entries: Iterable[ChangeRow], field_name: str) -> list[Version]:
     return versions
 
 
-@dataclass
-class Derived:
+class Derived(Struct):
     """The conflict revisions a merge opens or withdraws, as changes to log and apply."""
 
     changes: list[ChangeRow] = field(default_factory=list)
@@ -199,8 +196,7 @@ def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: V
 # -- the inbox -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(Struct, frozen=True):
     """One conflict as the inbox and the command line show it."""
 
     id: str
@@ -280,8 +276,8 @@ def shareable(db: Database, found: list[Conflict]) -> list[Conflict]:
     for c in found:
         if c.record_id in hidden and c.field in PERSONAL_FIELDS:  # both versions are that person's own
             label = anonymous if c.field == "name" else withheld
-            c = dataclasses.replace(c, shown=label, other=label)
-        shown.append(dataclasses.replace(c, record_label=typed(c.record_label), shown=typed(c.shown),
+            c = structs.replace(c, shown=label, other=label)
+        shown.append(structs.replace(c, record_label=typed(c.record_label), shown=typed(c.shown),
                                          other=typed(c.other)))  # fmt: skip
     return shown
 
@@ -390,8 +386,7 @@ def get_conflict(db: Database, reference: str) -> Conflict:
     return conflict
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(Struct, frozen=True):
     """What deciding a conflict changed, so that the decision can be undone."""
 
     conflict_id: str

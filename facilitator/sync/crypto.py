@@ -11,12 +11,12 @@ import base64
 import json
 import os
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from msgspec import Struct
 
 from facilitator.core.errors import UserError
 from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive
@@ -30,8 +30,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = COST["n"], COST["r"], COST["p"]
 _CHECK = b"facilitator sync key check"
 
 
-@dataclass(frozen=True)
-class TeamKey:
+class TeamKey(Struct, frozen=True):
     """The key of one sync folder, and the folder's id (stable when the folder moves or is copied)."""
 
     folder_id: str

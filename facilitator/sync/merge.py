@@ -27,12 +27,12 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from msgspec import Struct, field
 from sqlalchemy import JSON, Boolean, Column, LargeBinary, String, Table
 from sqlalchemy.engine import Connection
 
@@ -62,8 +62,7 @@ _row_id, _field, _stamp = attrgetter("row_id"), attrgetter("field"), attrgetter(
 _Row = tuple  # a record as stored: its values in the order of its table's _Shape.names
 
 
-@dataclass(frozen=True)
-class MassDeletion:
+class MassDeletion(Struct, frozen=True):
     """A meeting that a held-back merge would have emptied in good part."""
 
     meeting_id: str
@@ -72,16 +71,14 @@ class MassDeletion:
     records: int
 
 
-@dataclass(frozen=True)
-class ClockSkew:
+class ClockSkew(Struct, frozen=True):
     """A device whose stamps lie further in the future than a day: its clock runs ahead."""
 
     device: str
     ahead_seconds: float
 
 
-@dataclass
-class MergeReport:
+class MergeReport(Struct):
     """What a merge did.  ``changed_rows`` and ``kinds`` tell the window what to refresh, and which
     undo entries a merge made obsolete; ``held`` is non-empty when nothing was applied because the
     merge waits for confirmation of mass deletions."""
@@ -206,8 +203,7 @@ def _skews(batch: Sequence[ChangeRow], newest: str, now_ms: int) -> list[ClockSk
     return [ClockSkew(device, ms / 1000) for device, ms in sorted(ahead.items()) if ms > SKEW_WARNING_MS]
 
 
-@dataclass
-class _Applied:
+class _Applied(Struct):
     changed: set[tuple[str, str]] = field(default_factory=set)
     # Rows that became tombstones, by the scope ("m:<meeting>") they belong to.
     deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -248,8 +244,7 @@ def text_columns(table: Table) -> list[str]:
     ]
 
 
-@dataclass
-class _Touched:
+class _Touched(Struct):
     """The fresh changes of one table's records.  Most records arrive as one change that creates them
     (a new turn, a new note): those are kept apart, so that they need no list of their own."""
 
@@ -483,8 +478,7 @@ class _Materializer:
             )
 
 
-@dataclass(frozen=True)
-class _Shape:
+class _Shape(Struct, frozen=True):
     """What a merge needs to know of a table, worked out once: its columns in the order a stored row
     has them (id, edit stamp, then the content that travels), which of them are stored as JSON text,
     the defaults of the columns older versions did not have (in the form values travel in), its references

@@ -8,8 +8,7 @@ held back, nothing is applied and nothing is sent, until the user confirms.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from msgspec import Struct, field
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -33,8 +32,7 @@ from facilitator.sync.state import (
 from facilitator.sync.targets import Progress, Target
 
 
-@dataclass
-class SyncReport:
+class SyncReport(Struct):
     """The end of a sync, for the user: changes received and sent, devices seen, conflicts, problems."""
 
     target: TargetState
@@ -131,8 +129,7 @@ def _clashing_minutes(db: Database, merged: MergeReport) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class Outgoing:
+class Outgoing(Struct, frozen=True):
     """What a target lacks of the chosen meetings: changes up to log row ``upto``, and their scopes."""
 
     changes: list[ChangeRow]

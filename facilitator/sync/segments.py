@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import struct
 import zlib
-from dataclasses import asdict, dataclass
 
 from cryptography.exceptions import InvalidTag
+from msgspec import Struct
+from msgspec.structs import asdict
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
@@ -30,8 +31,7 @@ MAX_CHANGE_BYTES = 256 * 1024  # no change is bigger (a note has at most 5,000 c
 _LENGTH = struct.Struct(">I")
 
 
-@dataclass(frozen=True)
-class SegmentHeader:
+class SegmentHeader(Struct, frozen=True):
     folder_id: str
     device: str
     device_name: str

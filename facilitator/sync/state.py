@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import socket
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from msgspec import Struct, field
+from msgspec.structs import asdict
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -28,8 +29,7 @@ def set_device_name(db: Database, name: str) -> None:
     db.set_local(DEVICE_NAME, " ".join(name.split())[:80])
 
 
-@dataclass
-class TargetState:
+class TargetState(Struct):
     """One sync target as this laptop knows it.
 
     ``meetings`` is the user's choice of what goes there (None: every meeting not marked
@@ -53,7 +53,7 @@ class TargetState:
     @classmethod
     def from_json(cls, text: str) -> TargetState:
         values: dict[str, Any] = json.loads(text)
-        return cls(**{name: values[name] for name in cls.__dataclass_fields__ if name in values})
+        return cls(**{name: values[name] for name in cls.__struct_fields__ if name in values})
 
 
 def load_target(db: Database, key: str, kind: str, location: str) -> TargetState:

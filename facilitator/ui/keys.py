@@ -10,8 +10,8 @@ this module checks that no key does two things in one place.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 
+from msgspec import Struct, field
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
@@ -60,8 +60,7 @@ def _sections() -> Variants:
     return tuple((str(number), spec.title) for number, spec in enumerate(SECTIONS, start=1))
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(Struct, frozen=True):
     """One shortcut (or a family of them, one per variant: Alt+1 … Alt+9)."""
 
     where: str

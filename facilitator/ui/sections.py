@@ -7,9 +7,9 @@ shown section at once and the others in idle time.  A capability adds its sectio
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.i18n import QT_TRANSLATE_NOOP
@@ -18,8 +18,7 @@ if TYPE_CHECKING:
     from facilitator.ui.common.section import Section
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(Struct, frozen=True):
     """Where a section's class is found, and its tab's title before translation."""
 
     module: str

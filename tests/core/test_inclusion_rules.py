@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from msgspec.structs import replace
 
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import rules as inclusion_checks
@@ -34,7 +34,7 @@ def person(group: str = "BIZ_BUYER", **fields: object) -> ParticipantRow:
 
 
 def situation(people: list[ParticipantRow], **changes: object) -> Situation:
-    meeting_fields = {f: changes.pop(f) for f in list(changes) if f in MeetingFacts.__dataclass_fields__}
+    meeting_fields = {f: changes.pop(f) for f in list(changes) if f in MeetingFacts.__struct_fields__}
     meeting = MeetingFacts(("hi", "en"), False, True, True, MEETING_DAY)
     settings = replace(inclusion_settings.default_settings(), ground_rules="Chatham House Rule; no press")
     settings = replace(settings, **changes)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import unicodedata
 
 import pytest
+from msgspec import structs
 
 from facilitator.core.demo.roundtable import MEETING_ID, PEOPLE
 from facilitator.core.live import mentions, notes
@@ -114,7 +114,7 @@ def test_a_person_not_to_be_named_is_offered_read_and_named_by_pseudonym(demo_sp
     # read as her, and so reduced to her group, as her name is
     assert parsed.problems == [] and parsed.body == "says the munshi keeps the cards"
     assert (parsed.speaker_id, parsed.group) == (None, "RH_WOMEN_WORKER")
-    two_kamlas = {**demo_speakers, santosh.id: dataclasses.replace(santosh, name="Kamla Bai")}
+    two_kamlas = {**demo_speakers, santosh.id: structs.replace(santosh, name="Kamla Bai")}
     directory = mentions.Directory(two_kamlas, directory.pseudonyms)
     [ambiguous] = notes.parse("c: @Kamla docks", two_kamlas, directory=directory).problems
     assert "Woman worker 1, Woman worker 2" in ambiguous and "Devi" not in ambiguous and "Bai" not in ambiguous

@@ -8,10 +8,10 @@ Every function validates first and raises :class:`UserError` before anything is 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -196,8 +196,7 @@ def timing_inputs(agenda_items: Sequence[AgendaItem]) -> list[ItemInput]:
     ]
 
 
-@dataclass
-class Agenda:
+class Agenda(Struct):
     """Everything a view or an export shows of one meeting's agenda."""
 
     meeting: Meeting

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from facilitator import paths
 from facilitator.core.agenda import items as agenda
@@ -27,8 +28,7 @@ TEMPLATE_FIELDS = tuple(name for name in agenda.FIELDS if not name.startswith("p
 TRANSLATED_FIELDS = ("title", "purpose")
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Struct, frozen=True):
     """An agenda to start from: its items as the template file lists them."""
 
     id: str

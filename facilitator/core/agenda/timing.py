@@ -18,10 +18,11 @@ turns them into aware datetimes.  Rules:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
+
+from msgspec import Struct, field
 
 from facilitator.core.agenda.kinds import DISCUSSION_KINDS, PAUSE_KINDS, STRETCHING_MODES
 from facilitator.i18n import translate
@@ -29,8 +30,7 @@ from facilitator.i18n import translate
 MINUTES_PER_DAY = 24 * 60
 
 
-@dataclass(frozen=True, slots=True)
-class ItemInput:
+class ItemInput(Struct, frozen=True):
     """What timing needs to know of an item; in agenda order (day first, then position)."""
 
     id: str
@@ -43,8 +43,7 @@ class ItemInput:
     track: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class DayHours:
+class DayHours(Struct, frozen=True):
     """The hours of one meeting day, in minutes since its local midnight."""
 
     date: date
@@ -53,8 +52,7 @@ class DayHours:
     after_meeting: bool = False  # the day lies after the meeting's last date, wholly outside its window
 
 
-@dataclass(slots=True)
-class Slot:
+class Slot(Struct):
     """Where one agenda item falls: its day, start and end, its planned and effective (interpreted) minutes."""
 
     item_id: str
@@ -70,8 +68,7 @@ class Slot:
     past_end: bool = False
 
 
-@dataclass(frozen=True)
-class AgendaWarning:
+class AgendaWarning(Struct, frozen=True):
     """A problem the facilitator should see; ``item_id`` is the item to select when it is clicked."""
 
     code: str  # "runs_into_fixed" | "overrun" | "after_meeting"
@@ -96,8 +93,7 @@ class AgendaWarning:
         )
 
 
-@dataclass
-class DayBalance:
+class DayBalance(Struct):
     """Minutes per kind on one day (a breakout block counts its longest track once)."""
 
     day: int
@@ -131,8 +127,7 @@ class DayBalance:
         return self.minutes_by_kind.get(kind, 0) / total if total else 0.0
 
 
-@dataclass
-class Timing:
+class Timing(Struct):
     """The whole agenda laid out: every item's slot, the days' hours, the warnings and each day's balance."""
 
     slots: list[Slot]

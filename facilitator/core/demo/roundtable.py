@@ -8,8 +8,9 @@ is invented.  Ids are derived from fixed names, so seeding twice finds what the 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
+
+from msgspec import Struct
 
 NAMESPACE = uuid.UUID("5f6b8a4e-2f57-4a51-9f0e-6d1c1b2a7e10")
 TIMEZONE = "Asia/Kolkata"
@@ -22,8 +23,7 @@ def demo_id(name: str) -> str:
 MEETING_ID = demo_id("meeting")
 
 
-@dataclass(frozen=True)
-class DemoPerson:
+class DemoPerson(Struct, frozen=True):
     key: str
     name: str
     organisation: str | None

@@ -9,9 +9,10 @@ the logic of each rule) and reports the outcome of every rule; per-meeting deman
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
+
+from msgspec import Struct
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
@@ -44,8 +45,7 @@ STAGES = {
 FIX_TARGETS = ("participants", "register", "inclusion_settings", "meeting")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Struct, frozen=True):
     """One inclusion rule as the taxonomy states it, with its source and where its fix is made."""
 
     id: str
@@ -89,8 +89,7 @@ def rules() -> tuple[Rule, ...]:
     return loaded
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(Struct, frozen=True):
     """What one rule found for a meeting at one stage, and whom it is about."""
 
     rule: Rule
@@ -115,8 +114,7 @@ class Result:
         return translate("Inclusion", STATUSES[self.status])
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Struct, frozen=True):
     """Every rule's result for a meeting at one stage (planning, or on the day)."""
 
     meeting_id: str

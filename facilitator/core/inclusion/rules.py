@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
+
+from msgspec import Struct
 
 from facilitator.core import disclosure, taxonomy, vocabulary
 from facilitator.core.inclusion.settings import Settings
@@ -41,8 +42,7 @@ def group_sets() -> dict[str, frozenset[str]]:
     return result
 
 
-@dataclass(frozen=True)
-class MeetingFacts:
+class MeetingFacts(Struct, frozen=True):
     """What the rules need to know of the meeting itself, read once per report."""
 
     languages: tuple[str, ...]
@@ -52,8 +52,7 @@ class MeetingFacts:
     starts_on: date
 
 
-@dataclass(frozen=True)
-class Situation:
+class Situation(Struct, frozen=True, dict=True):
     """Everything the checks need, read once: the meeting, its settings and the people at one stage."""
 
     meeting: MeetingFacts
@@ -61,10 +60,11 @@ class Situation:
     people: tuple[ParticipantRow, ...]
     reveal: bool = True
     heard_on_visits: tuple[str, ...] = ()  # stakeholder groups heard in conversations on the meeting's visits
-    counted: tuple[ParticipantRow, ...] = field(init=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "counted", tuple(p for p in self.people if not p.is_staff))
+    @cached_property
+    def counted(self) -> tuple[ParticipantRow, ...]:
+        """The people the checks count: everyone but the meeting's own staff."""
+        return tuple(p for p in self.people if not p.is_staff)
 
     def names(self, rows: Iterable[ParticipantRow], limit: int = 6) -> str:
         """Who a finding is about: names on the facilitator's screen, anonymity-safe labels in outputs."""
@@ -80,8 +80,7 @@ class Situation:
         return text
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Struct, frozen=True):
     """A rule's verdict before it is dressed as a result: passed or not, why, and about whom."""
 
     passed: bool

@@ -6,9 +6,10 @@ resources/taxonomy/inclusion_rules.json apply.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from typing import Any
 
+from msgspec import Struct
+from msgspec.structs import fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -20,8 +21,7 @@ from facilitator.core.records import get_live
 from facilitator.i18n import translate
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Struct, frozen=True):
     """A meeting's inclusion thresholds and the groups it must hear (the taxonomy's defaults until changed)."""
 
     required_groups: tuple[str, ...]

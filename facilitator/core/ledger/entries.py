@@ -4,10 +4,10 @@ follows from their insert-only history (:mod:`facilitator.core.ledger.status`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -243,8 +243,7 @@ def from_finding(
 # -- reading the ledger ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StatusChange:
+class StatusChange(Struct, frozen=True):
     """One dated change of an entry's status, as the ledger shows it."""
 
     changed_on: date
@@ -254,8 +253,7 @@ class StatusChange:
     evidence: str
 
 
-@dataclass(frozen=True)
-class EntryRow:
+class EntryRow(Struct, frozen=True):
     """One entry as the ledger shows it, with its status now and its history."""
 
     id: str

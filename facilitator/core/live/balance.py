@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+
+from msgspec import Struct, field
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
@@ -52,8 +53,7 @@ FOCUS_LEAD_SHARE = 0.5
 UNEXPECTED_WEIGHT = 0.01
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(Struct, frozen=True):
     """A meeting's balance settings (Meeting columns)."""
 
     window_minutes: int = 10
@@ -96,8 +96,7 @@ def update_settings(db: Database, meeting_id: str, **changes: Any) -> dict[str, 
     return update_fields(db, Meeting, meeting_id, changes)
 
 
-@dataclass(frozen=True)
-class PersonStats:
+class PersonStats(Struct, frozen=True):
     """How long and how often one person spoke, and how much of it through an interpreter."""
 
     id: str
@@ -110,8 +109,7 @@ class PersonStats:
     interruptions: int
 
 
-@dataclass(frozen=True)
-class GroupStats:
+class GroupStats(Struct, frozen=True):
     """One stakeholder group's talk against the share it is expected to have (by headcount, equal groups
     or the meeting's own targets)."""
 
@@ -125,8 +123,7 @@ class GroupStats:
     interpreted_seconds: float
 
 
-@dataclass(frozen=True)
-class Alert:
+class Alert(Struct, frozen=True):
     """A balance the facilitator should act on: one group dominating, or short of its share."""
 
     kind: str  # dominance | underrepresented | focus_short
@@ -137,8 +134,7 @@ class Alert:
     groups: tuple[str, ...] = ()  # for focus_short: the groups the item is meant for (``group`` is the first)
 
 
-@dataclass(frozen=True)
-class Balance:
+class Balance(Struct, frozen=True):
     """The speaking balance of a meeting so far: per person, per group, per item, and who is not yet heard."""
 
     people: list[PersonStats]
@@ -207,8 +203,7 @@ def balance_index(seconds: dict[str, float], expected: dict[str, float]) -> floa
     return min(1.0, max(0.0, 1.0 - gini))
 
 
-@dataclass
-class _Totals:
+class _Totals(Struct):
     """Seconds per person and group: counted talk, and interpretation of their words apart."""
 
     person: dict[str, float] = field(default_factory=dict)

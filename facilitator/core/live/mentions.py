@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cached_property
+
+from msgspec import Struct
 
 from facilitator.core import taxonomy
 from facilitator.core.live.speaking import Speaker
@@ -41,16 +42,14 @@ def _in_word(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Struct, frozen=True):
     """Whom a mention names: a participant (with their group) or a group alone; neither for nobody."""
 
     speaker_id: str | None
     group: str
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(Struct, frozen=True, dict=True):
     """A mention read from a line: what it names (None when it names nothing) and where it ends."""
 
     target: Target | None

@@ -25,10 +25,10 @@ the latest for quick reading.  The line being typed is kept as a draft in local 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from msgspec import Struct, field
 from sqlalchemy import select
 
 from facilitator.core import taxonomy, vocabulary
@@ -85,8 +85,7 @@ def prefix_of(kind: str) -> str:
     return next((prefix for prefix, k in PREFIXES.items() if k == kind and prefix.endswith(":")), "")
 
 
-@dataclass(frozen=True)
-class ParsedNote:
+class ParsedNote(Struct, frozen=True):
     """What an entry line says, before anything is stored."""
 
     kind: str = "note"

@@ -23,10 +23,10 @@ talk time nor hides it.  A ``procedural`` turn (chairing, time-keeping) counts a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -43,8 +43,7 @@ KINDS = ("speech", "interpretation", "silence", "pause")
 SILENT_KINDS = frozenset({"silence", "pause"})
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(Struct, frozen=True):
     """A participant as the live screen needs them."""
 
     id: str
@@ -94,8 +93,7 @@ def load_roster(db: Database, meeting_id: str) -> dict[str, Speaker]:
     }
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(Struct, frozen=True):
     """A resolved turn: a switch with its corrections applied and its end found."""
 
     id: str

@@ -13,9 +13,9 @@ and its actual end the last span's end, so the minutes can set planned against a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime
 
+from msgspec import Struct, field
 from sqlalchemy import select
 
 from facilitator.core.agenda.timing import effective_minutes
@@ -25,8 +25,7 @@ from facilitator.core.models import AgendaItem, LiveEvent, Meeting
 WARN_FRACTION = 0.2  # orange when a fifth of the planned time is left
 
 
-@dataclass(frozen=True)
-class PlannedItem:
+class PlannedItem(Struct, frozen=True):
     """An agenda item as the running meeting's timer needs it."""
 
     id: str
@@ -35,8 +34,7 @@ class PlannedItem:
     voice_groups: tuple[str, ...] = ()  # the groups the item is meant for: expected to lead its talk
 
 
-@dataclass
-class ItemClock:
+class ItemClock(Struct):
     """What happened to one agenda item: its spans of running time and its extensions."""
 
     planned_seconds: float
@@ -66,8 +64,7 @@ class ItemClock:
         return self.first_start is not None
 
 
-@dataclass
-class TimerState:
+class TimerState(Struct):
     """The agenda timer replayed from its events."""
 
     items: list[PlannedItem]
@@ -175,8 +172,7 @@ def load_events(db: Database, meeting_id: str) -> list[LiveEvent]:
         return list(session.scalars(query))
 
 
-@dataclass(frozen=True)
-class ItemTiming:
+class ItemTiming(Struct, frozen=True):
     """Planned against actual for one agenda item, for the minutes and ``facilitator stats``."""
 
     id: str

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+
+from msgspec import Struct
 
 # A gap longer than this between two ticks (about one second apart) is a sleep or a frozen process.
 SLEEP_GAP_SECONDS = 60.0
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(Struct, frozen=True):
     """Time the session did not see pass: it began at ``began`` and lasted ``seconds``."""
 
     began: datetime

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 
 from facilitator.core import disclosure, taxonomy
@@ -93,8 +93,7 @@ def group_label(group: str) -> str:
     return groups[group].label if group in groups else (group or translate("Minutes", "The room"))
 
 
-@dataclass(frozen=True)
-class _Reader:
+class _Reader(Struct, frozen=True, dict=True):
     """What gathering needs to hand: the audience, its policy, the meeting's people."""
 
     internal: bool

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 
 from facilitator.core.db import Database
@@ -46,8 +46,7 @@ _HEX64 = re.compile(rb"[0-9a-f]{64}")
 MAX_RETURNED_FILE = 50 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Minutes:
+class Minutes(Struct, frozen=True):
     """The minutes of one audience as they are printed: the content, and which version it is."""
 
     content: dict[str, Any]

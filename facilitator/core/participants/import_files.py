@@ -22,9 +22,10 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct
 
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
@@ -80,8 +81,7 @@ BOMS = (
 )
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(Struct, frozen=True):
     """The cells of a file as text: a header row and the data rows under it."""
 
     headers: tuple[str, ...]
@@ -215,8 +215,7 @@ def _count_elements(name: str, archive: zipfile.ZipFile, members: list[zipfile.Z
         raise _damaged_zip(name) from exc
 
 
-@dataclass(frozen=True)
-class _Sheet:
+class _Sheet(Struct, frozen=True):
     rows: list[tuple[int, tuple[str, ...]]]
     title: str
     filled: tuple[str, ...]  # the titles of every sheet that holds rows

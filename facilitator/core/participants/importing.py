@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct, field
+from msgspec.structs import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -185,8 +186,7 @@ def unmapped_columns(table: Table, mapping: dict[str, int | None]) -> tuple[int,
 # -- checking rows ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(Struct, frozen=True):
     """One data row with what it would become, and why it would be skipped or merged."""
 
     line: int
@@ -201,8 +201,7 @@ class PlannedRow:
         return not self.errors
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Struct, frozen=True):
     """An invitation list read and matched, before anything is written: the user confirms it first."""
 
     meeting_id: str
@@ -385,8 +384,7 @@ def _person_key(name: str, organisation: str) -> tuple[str, str]:
     return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
 
 
-@dataclass(frozen=True)
-class _Register:
+class _Register(Struct, frozen=True):
     """The register as an import compares rows with it."""
 
     people: dict[tuple[str, str], str]  # (name, organisation) -> person id
@@ -487,8 +485,7 @@ def plan(
     return Plan(meeting_id, table.source, mapping, tuple(planned), missing, unknown_groups, choices)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Struct, frozen=True):
     """What an import wrote: counts for the message, and ids so that undo can take it back."""
 
     added: int

@@ -8,10 +8,10 @@ grow: they are inserted, and the latest one counts.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -186,8 +186,7 @@ def latest_consents(session: Session, person_ids: Iterable[str]) -> dict[tuple[s
     return found
 
 
-@dataclass(frozen=True, kw_only=True)
-class ParticipantRow(PersonFacts):
+class ParticipantRow(PersonFacts, frozen=True, kw_only=True):
     """A person in a meeting, flattened for tables, checks and exports."""
 
     participation_id: str
@@ -261,8 +260,7 @@ def in_stage(rows: Iterable[ParticipantRow], stage: str) -> list[ParticipantRow]
     return [row for row in rows if row.status in STAGE_STATUSES[stage]]
 
 
-@dataclass(frozen=True)
-class Composition:
+class Composition(Struct, frozen=True):
     """Counts per stakeholder group and per gender, staff not counted."""
 
     by_group: dict[str, int]

@@ -7,9 +7,9 @@ many meetings; what is particular to one meeting is their participation.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -132,8 +132,7 @@ def organisation_of(db: Database, person_id: str) -> str | None:
 WOMEN_WORKERS = "RH_WOMEN_WORKER"
 
 
-@dataclass(frozen=True)
-class PersonFacts:
+class PersonFacts(Struct, frozen=True):
     """What the register knows of a person, shared by register rows and participant rows."""
 
     name: str
@@ -167,8 +166,7 @@ def person_facts(person: Person, organisation: str) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@dataclass(frozen=True, kw_only=True)
-class RegisterRow(PersonFacts):
+class RegisterRow(PersonFacts, frozen=True, kw_only=True):
     """One person of the register as lists and tables show it."""
 
     id: str

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from msgspec import Struct
 
 from facilitator import paths
 from facilitator.core.errors import UserError
@@ -40,8 +41,7 @@ def stamp(moment: datetime) -> str:
     return moment.strftime(STAMP)
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(Struct, frozen=True):
     """One backup file, its kind (auto, manual, pre-migration, pre-restore) and when it was made."""
 
     path: Path

@@ -27,9 +27,11 @@ import re
 import secrets
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from facilitator import paths
 from facilitator.core.errors import UserError
@@ -50,8 +52,7 @@ STATES = ("encrypting", "encrypted", "decrypting")
 CONVERTING = ".converting"
 
 
-@dataclass(frozen=True)
-class Envelope:
+class Envelope(Struct, frozen=True):
     """The key file: the data key sealed by the passphrase and by the recovery key, and the state."""
 
     state: str
@@ -350,8 +351,7 @@ def _plain_via_cipher(path: Path):
     return sqlcipher3.connect(str(path), check_same_thread=False)
 
 
-@dataclass(frozen=True)
-class Converted:
+class Converted(Struct, frozen=True):
     """What turning encryption on or off converted, and the recovery key to show once."""
 
     files: int

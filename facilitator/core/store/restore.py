@@ -14,9 +14,10 @@ data back.  :func:`restore` instead
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from msgspec import Struct
 
 from facilitator import paths
 from facilitator.core import migrations
@@ -28,8 +29,7 @@ from facilitator.core.store.instance import DataDirLock, held_here
 from facilitator.i18n import translate
 
 
-@dataclass(frozen=True)
-class Restored:
+class Restored(Struct, frozen=True):
     """The database put back, and where the copy of what it replaced was kept."""
 
     database: Path

@@ -11,9 +11,9 @@ rewrites the summary block, so it never doubles.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from typing import Any
 
+from msgspec import Struct, field
 from sqlalchemy import select
 
 from facilitator.core import positions, taxonomy
@@ -37,8 +37,7 @@ def marker() -> str:
     return translate("Visits", "Findings from the site visits:")
 
 
-@dataclass(frozen=True)
-class Proposal:
+class Proposal(Struct, frozen=True):
     """What proposing changed: items made, and the previous notes and tags of items edited (for undo)."""
 
     created: tuple[str, ...] = ()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import asdict
 
 from facilitator import paths
 from facilitator.core import taxonomy
@@ -27,8 +29,7 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _STEM = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(Struct, frozen=True):
     """One question or observation of a site-visit checklist."""
 
     name: str
@@ -39,8 +40,7 @@ class Item:
     risk_tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Template:
+class Template(Struct, frozen=True):
     """A site-visit checklist to start from: its items, in sections."""
 
     id: str

@@ -13,9 +13,9 @@ group's consent to quotes, and any point needs its consent to notes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -183,8 +183,7 @@ def _point(conversation: Conversation, line: str, finders: list[disclosure.NameF
     )
 
 
-@dataclass(frozen=True)
-class ConversationRow:
+class ConversationRow(Struct, frozen=True):
     """One conversation with workers as the list shows it: its setting and its points (who spoke in it is
     not recorded)."""
 

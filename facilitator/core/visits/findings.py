@@ -6,10 +6,10 @@ document, with one risk tag and a severity.  Its site and supplier are its visit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -123,8 +123,7 @@ def update(db: Database, finding_id: str, **changes: Any) -> dict[str, Any]:
     return update_fields(db, Finding, finding_id, _clean(changes))
 
 
-@dataclass(frozen=True)
-class FindingRow:
+class FindingRow(Struct, frozen=True):
     """A finding as the risk register shows it."""
 
     id: str

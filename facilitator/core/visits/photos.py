@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from sqlalchemy import select
 
 from facilitator.core.db import Database
@@ -33,8 +33,7 @@ LONG_SIDE = 2048  # enough to read a wage register, small enough to sync
 QUALITY = 85
 
 
-@dataclass(frozen=True)
-class PhotoRow:
+class PhotoRow(Struct, frozen=True):
     """One photo of a visit, without its file: what the list and the report need."""
 
     id: str

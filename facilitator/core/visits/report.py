@@ -19,12 +19,11 @@ People are shown through :mod:`facilitator.core.disclosure`.  Both list the find
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from msgspec import Struct, field, structs
 from sqlalchemy import select
 
 from facilitator.core import disclosure, taxonomy, vocabulary
@@ -50,8 +49,7 @@ class ReportAudience(StrEnum):
         return Audience.INTERNAL if self is ReportAudience.INTERNAL else Audience.SHAREABLE
 
 
-@dataclass(frozen=True)
-class AnswerLine:
+class AnswerLine(Struct, frozen=True):
     """One answered checklist item in a visit report."""
 
     section: str
@@ -61,8 +59,7 @@ class AnswerLine:
     photo_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TalkLine:
+class TalkLine(Struct, frozen=True):
     """One conversation (internal) or one group's conversations (supplier)."""
 
     group: str
@@ -72,8 +69,7 @@ class TalkLine:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class PointLine:
+class PointLine(Struct, frozen=True):
     """One point heard in a conversation, as a visit report may show it."""
 
     group: str
@@ -82,8 +78,7 @@ class PointLine:
     risk_tags: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class HeardLine:
+class HeardLine(Struct, frozen=True):
     """What was heard about one risk, aggregated: how many points, from how many groups."""
 
     risk: str
@@ -91,8 +86,7 @@ class HeardLine:
     groups: int
 
 
-@dataclass(frozen=True)
-class VisitReport:
+class VisitReport(Struct, frozen=True):
     """A visit report for one audience, with only what that audience may see."""
 
     audience: ReportAudience
@@ -240,14 +234,14 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     heard_in_quiet = _findings_heard_in(db, quiet)
     every_finding = findings.register(db, visit_id=visit_id)
     found = tuple(
-        dataclasses.replace(f, title=screen(f.title), detail=screen(f.detail))
+        structs.replace(f, title=screen(f.title), detail=screen(f.detail))
         for f in every_finding
         if f.id not in heard_in_quiet
     )
     finding_ids = {f.id for f in every_finding}
     remediation = _remediation_for(db, finding_ids)
     commitments = tuple(
-        dataclasses.replace(row, description=screen(row.description))
+        structs.replace(row, description=screen(row.description))
         for row in entries.rows(db, audience=audience.disclosure)
         if row.id in remediation
         or (visit.supplier_organisation_id and row.owner_organisation_id == visit.supplier_organisation_id)

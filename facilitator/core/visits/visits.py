@@ -7,10 +7,10 @@ so two delegation members who answer the same item offline merge field by field.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
@@ -141,8 +141,7 @@ def resolve(db: Database, reference: str) -> Visit:
         return by_reference(session, select(Visit).where(Visit.deleted.is_(False)), Visit.id, reference, messages)
 
 
-@dataclass(frozen=True)
-class VisitRow:
+class VisitRow(Struct, frozen=True):
     """One visit as lists show it."""
 
     id: str
@@ -222,8 +221,7 @@ def template_of(visit: Visit) -> checklists.Template:
     return checklists.from_snapshot(visit.checklist)
 
 
-@dataclass(frozen=True)
-class AnswerRow:
+class AnswerRow(Struct, frozen=True):
     """One checklist item of a visit with what was answered for it."""
 
     item: checklists.Item

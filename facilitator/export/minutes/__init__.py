@@ -6,10 +6,10 @@ the group took part), and the file is written whole or not at all (:mod:`facilit
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct, structs
 
 from facilitator import i18n
 from facilitator.core.db import Database
@@ -24,8 +24,7 @@ FORMATS = ("pdf", "json", "csv")
 Progress = Callable[[int, int], object]
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(Struct, frozen=True):
     """What to export: a meeting's minutes for an audience, in a format, with labels in a language; a
     follow-up sheet for ``group``; ``version`` for an issued version as it was issued."""
 
@@ -73,7 +72,7 @@ def make(db: Database, request: Request, progress: Progress | None = None) -> by
     if request.format == "json":
         return data.json_bytes(minutes)
     # Gathered in English (one fingerprint for every language): the labels in typed text follow the file's.
-    minutes = dataclasses.replace(minutes, content=in_language(minutes.content, request.language))
+    minutes = structs.replace(minutes, content=in_language(minutes.content, request.language))
     if request.format == "csv":
         with i18n.labels_in(request.language):
             return data.csv_bytes(minutes)

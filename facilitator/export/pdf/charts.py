@@ -7,8 +7,8 @@ it, and the value written at the bar's end.  Rows marked ``flag`` are drawn in t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+from msgspec import Struct
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
@@ -19,8 +19,7 @@ WARN = colors.HexColor("#B0413E")
 BAR_FILL = colors.HexColor("#5B8DB8")
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(Struct, frozen=True):
     label: str
     value: float
     reference: float | None = None

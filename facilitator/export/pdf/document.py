@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from msgspec import Struct, field
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -34,8 +34,7 @@ HEADER_SIZE = 7.5
 FOOTER_SIZE = 7
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(Struct, frozen=True):
     """What the file says about itself (File ▸ Properties in a PDF viewer)."""
 
     title: str
@@ -46,8 +45,7 @@ class Metadata:
     made_at: datetime | None = None  # the creation date written into the file; None: now
 
 
-@dataclass(frozen=True)
-class Marking:
+class Marking(Struct, frozen=True):
     """What every page shows: ``label`` (the confidentiality marking) in the header beside ``title``,
     ``footer`` (a version and fingerprint) at the foot, with page numbers unless ``numbered`` is off."""
 
@@ -58,16 +56,14 @@ class Marking:
     numbered: bool = True
 
 
-@dataclass
-class _Entry:
+class _Entry(Struct):
     level: int
     text: str
     key: str
     page: int = 0
 
 
-@dataclass
-class _Layout:
+class _Layout(Struct):
     """What the layout found out: page numbers of the headings, and the contents' pieces to fill in."""
 
     entries: list[_Entry] = field(default_factory=list)

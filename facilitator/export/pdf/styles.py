@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
+from msgspec import Struct
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -26,8 +26,7 @@ SHADE = colors.HexColor("#F0F0F0")
 ACCENT = colors.HexColor("#1F4E79")
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(Struct, frozen=True):
     """The styles of one document; every one shapes nothing by itself (see :func:`para`)."""
 
     title: ParagraphStyle

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
+from msgspec import Struct, field
 from sqlalchemy.engine import Connection
 
 from facilitator.core.db import Database
@@ -15,8 +15,7 @@ from facilitator.sync.state import TargetState
 Progress = Callable[[str, int, int], None]  # what is being done, how far, out of how much
 
 
-@dataclass
-class Pull:
+class Pull(Struct):
     """What a target delivered: the changes, the devices that made them, and what was refused."""
 
     changes: list[ChangeRow] = field(default_factory=list)

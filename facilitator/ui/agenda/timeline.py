@@ -7,8 +7,7 @@ Clicking a bar selects that item in the table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -27,8 +26,7 @@ DAY_GAP = 8
 MIN_SPAN = 4 * 60
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(Struct, frozen=True):
     """One agenda item drawn on the timeline, in its lane among parallel items."""
 
     item_id: str

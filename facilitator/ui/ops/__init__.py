@@ -12,13 +12,12 @@ was not undone.  A merge marks the entries whose records it changed as obsolete 
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import shiboken6
+from msgspec import Struct, field, structs
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -40,8 +39,7 @@ def rows_of(model: type[Synced], ids: Iterable[str]) -> frozenset[Row]:
     return frozenset((table, record_id) for record_id in ids)
 
 
-@dataclass(frozen=True)
-class Changed:
+class Changed(Struct, frozen=True):
     """What an op or a merge announces: the kinds of data it changed, where, and who asked."""
 
     kinds: Change
@@ -82,8 +80,7 @@ def typed_texts(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return before.keys() == after.keys() and all(isinstance(v, str) for v in (*before.values(), *after.values()))
 
 
-@dataclass(frozen=True)
-class FieldEdit(UndoStep):
+class FieldEdit(UndoStep, Struct, frozen=True):
     """Fields of one record changed through a core ``update(db, id, **fields) -> previous`` function."""
 
     db: Database
@@ -105,11 +102,10 @@ class FieldEdit(UndoStep):
 
     def merged_with(self, later: UndoStep) -> UndoStep | None:
         same = isinstance(later, FieldEdit) and (later.model, later.record_id) == (self.model, self.record_id)
-        return dataclasses.replace(self, after=later.after) if same and typed_texts(self.after, later.after) else None
+        return structs.replace(self, after=later.after) if same and typed_texts(self.after, later.after) else None
 
 
-@dataclass(frozen=True)
-class Tombstones(UndoStep):
+class Tombstones(UndoStep, Struct, frozen=True):
     """Records made (``created``) or deleted by the op: undo and redo flip their tombstones."""
 
     db: Database
@@ -131,8 +127,7 @@ class Tombstones(UndoStep):
         self._set(not self.created)
 
 
-@dataclass(frozen=True)
-class Calls(UndoStep):
+class Calls(UndoStep, Struct, frozen=True):
     """A step whose way back and forth are core calls of their own (a move, a floor switch)."""
 
     back: Callable[[], Any]
@@ -146,8 +141,7 @@ class Calls(UndoStep):
         self.forth()
 
 
-@dataclass(frozen=True)
-class Steps(UndoStep):
+class Steps(UndoStep, Struct, frozen=True):
     """Several steps as one: undone last first."""
 
     parts: tuple[UndoStep, ...]
@@ -165,8 +159,7 @@ class Steps(UndoStep):
             part.redo()
 
 
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
+class Outcome(Struct, Generic[T], frozen=True):
     """What an op's core work returns: its value for the caller, and how to take it back."""
 
     value: T

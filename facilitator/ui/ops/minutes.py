@@ -4,8 +4,10 @@ follow-up; and issuing a version.  Each review edit is one undo step (one stretc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from facilitator.core.changes import Change
 from facilitator.core.minutes import review, versions
@@ -16,8 +18,7 @@ from facilitator.ui.ops import Ops, Outcome, Row, UndoStep, rows_of, typed_texts
 KINDS = Change.NOTES
 
 
-@dataclass(frozen=True)
-class ReviewEdit(UndoStep):
+class ReviewEdit(UndoStep, Struct, frozen=True):
     """A review edit: ``apply`` stores a value and returns what it replaced."""
 
     apply: Callable[[Any], Any]

@@ -6,8 +6,7 @@ the palette's own text colour beside them, so the chart reads on light and dark 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from msgspec import Struct
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -22,8 +21,7 @@ ROW_HEIGHT = 22
 LABEL_WIDTH = 190
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(Struct, frozen=True):
     """One group's bar in the composition chart: its people by status."""
 
     label: str

@@ -7,9 +7,9 @@ window's thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PySide6.QtCore import Signal
 
 from facilitator.core.db import Database
@@ -21,8 +21,7 @@ from facilitator.sync.targets.folder import FolderTarget
 from facilitator.ui.ops.threads import CoreRun
 
 
-@dataclass(frozen=True)
-class SyncRequest:
+class SyncRequest(Struct, frozen=True):
     """What the dialog asks for: a folder (with its passphrase) or a database, and the choices."""
 
     kind: str  # folder | database

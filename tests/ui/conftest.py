@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from facilitator.core.db import Database
 from facilitator.ui.app import Application
+from facilitator.ui.common.forms import CommitTextEdit
 from facilitator.ui.i18n import install_translator
 from facilitator.ui.live.section import LiveSection
 from facilitator.ui.ops import Ops
@@ -60,3 +61,10 @@ def live(qtbot, db: Database) -> Iterator[LiveSection]:
     section.notes.line.setFocus()
     yield section
     section.timer.stop()
+
+
+@pytest.fixture
+def short_typing_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fields made after this save at a pause of 0.3 s instead of 1.5 s: a test of what happens at a pause
+    waits for two of them, and their length is not what it tests."""
+    monkeypatch.setattr(CommitTextEdit, "PAUSE_MS", 300)

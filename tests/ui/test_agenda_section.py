@@ -199,6 +199,7 @@ def test_the_purpose_is_saved_when_the_field_is_left(qtbot, section: AgendaSecti
     assert agenda.items(section.ops.db, MEETING_ID)[3].purpose == "Chai and biscuits"
 
 
+@pytest.mark.usefixtures("short_typing_pause")
 def test_the_purpose_is_saved_at_a_pause_and_the_typing_goes_on_where_it_was(qtbot, section: AgendaSection) -> None:
     """The save refreshes the agenda, which shows the item again: the field keeps the text and the cursor."""
     section.select_item(demo_id("agenda/3"))

@@ -70,6 +70,7 @@ def test_a_summary_typed_and_left_is_saved_and_undone(qtbot, section: MinutesSec
     assert _summary(section.ops.db) == ""
 
 
+@pytest.mark.usefixtures("short_typing_pause")
 def test_a_summary_is_saved_at_each_pause_in_the_typing_and_undone_as_one(qtbot, section: MinutesSection) -> None:
     """What was typed is in the data before the field is left, so a crash or a flat battery loses at most
     the last moments; the saves of one stretch of typing are taken back by one undo."""

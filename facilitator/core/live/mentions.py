@@ -49,7 +49,7 @@ class Target(Struct, frozen=True):
     group: str
 
 
-class Mention(Struct, frozen=True, dict=True):
+class Mention(Struct, frozen=True):
     """A mention read from a line: what it names (None when it names nothing) and where it ends."""
 
     target: Target | None

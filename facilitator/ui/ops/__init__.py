@@ -62,6 +62,7 @@ class DataBus(QObject):
 class UndoStep:
     """An applied change that can be taken back and done again; ``rows`` are the records it writes."""
 
+    __slots__ = ()  # the steps are Structs, which keep their fields in slots, without a __dict__ beside them
     rows: frozenset[Row] = frozenset()
 
     def undo(self) -> None:

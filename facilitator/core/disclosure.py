@@ -273,13 +273,41 @@ _INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 
+# Marks a name may be typed with or without ("Gīta Kumārī" and "Gita Kumari", "ग़ीता" and "गीता"): the
+# accents of the Latin, Greek and Cyrillic scripts and the nukta of the Indic ones.  The search reads
+# through them.  A Devanagari vowel sign is not one of them: it makes another word ("राम", "रामा").
+_IGNORED_MARKS = frozenset(
+    chr(code)
+    for first, last in ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
+    for code in range(first, last + 1)
+) | frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc")
+
+
+def _plain(cluster: str) -> str:
+    """A letter and the marks after it as a name is searched: without the ignored marks, composed."""
+    decomposed = unicodedata.normalize("NFKD", cluster)
+    return unicodedata.normalize("NFKC", "".join(c for c in decomposed if c not in _IGNORED_MARKS))
+
+
+def _folds_as_it_is(text: str) -> bool:
+    if text.isascii():
+        return True
+    return (
+        not (_INVISIBLE.intersection(text) or _ZERO_WIDTH_SPACE in text)
+        and unicodedata.is_normalized("NFKD", text)
+        and unicodedata.is_normalized("NFKC", text)
+        and _IGNORED_MARKS.isdisjoint(text)
+    )
+
+
 def fold(text: str, zero_width_space: str = " ") -> tuple[str, list[tuple[int, int]] | None]:
     """``text`` as names are searched in it: compatibility forms made plain (fullwidth "Ｋａｍｌａ" reads
-    "Kamla"), accents composed ("e" and a combining diaeresis read "ë"), invisible characters dropped; with,
-    for each character of the result, the span of ``text`` it came from (None when nothing changed, as
-    for almost every text).  A letter and the marks after it are folded together.  A zero-width space
-    reads as ``zero_width_space``: a space between words, or nothing inside a name ("Kaml<ZWSP>a")."""
-    if not (_INVISIBLE.intersection(text) or _ZERO_WIDTH_SPACE in text) and unicodedata.is_normalized("NFKC", text):
+    "Kamla"), accents and nuktas left out ("Kamlā" and "Kamla\u0304" read "Kamla"), invisible characters
+    dropped; with, for each character of the result, the span of ``text`` it came from (None when nothing
+    changed, as for almost every text).  A letter and the marks after it are folded together.  A
+    zero-width space reads as ``zero_width_space``: a space between words, or nothing inside a name
+    ("Kaml<ZWSP>a")."""
+    if _folds_as_it_is(text):
         return text, None
     folded: list[str] = []
     origin: list[tuple[int, int]] = []
@@ -291,11 +319,16 @@ def fold(text: str, zero_width_space: str = " ") -> tuple[str, list[tuple[int, i
         cluster = "".join(c for c in text[start:end] if c not in _INVISIBLE).replace(
             _ZERO_WIDTH_SPACE, zero_width_space
         )
-        plain = unicodedata.normalize("NFKC", cluster)
+        plain = _plain(cluster)
         folded.append(plain)
         origin += [(start, end)] * len(plain)
         start = end
     return "".join(folded), origin
+
+
+def _key(words: str) -> str:
+    """The form in which two spellings of a name's words count as the same."""
+    return fold(words)[0].casefold()
 
 
 @cache
@@ -321,9 +354,7 @@ def whole_words(*words: str) -> regex.Pattern[str]:
     text; the words of one entry may be written apart in any way or together."""
     import regex
 
-    alternatives = "|".join(
-        _NAME_GLUE.join(regex.escape(unicodedata.normalize("NFKC", part)) for part in text.split()) for text in words
-    )
+    alternatives = "|".join(_NAME_GLUE.join(regex.escape(fold(part)[0]) for part in text.split()) for text in words)
     return regex.compile(
         rf"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
     )
@@ -334,7 +365,7 @@ def _common_words(languages: tuple[str, ...]) -> frozenset[str]:
     import stopwordsiso  # its import reads package metadata (~45 ms): only when a text is checked
 
     known = [language for language in languages if stopwordsiso.has_lang(language)]
-    return frozenset(word.casefold() for word in stopwordsiso.stopwords(known)) if known else frozenset()
+    return frozenset(_key(word) for word in stopwordsiso.stopwords(known)) if known else frozenset()
 
 
 def name_parts(name: str) -> list[str]:
@@ -349,19 +380,19 @@ def name_finders(
     at least three letters that no ``named`` person's name has (a "Singh" or "Devi" shared with a named
     person stays, so named people remain readable) and that is not a common word of ``languages``.
     Longest first, so a whole name is found before its parts; matching is by whole word, casefolded."""
-    shown = {part.casefold() for name in named for part in name_parts(name)}
+    shown = {_key(part) for name in named for part in name_parts(name)}
     common = _common_words(tuple(sorted({*DOCUMENT_LANGUAGES, *languages})))
     found: dict[str, tuple[str, str]] = {}  # casefolded words -> (their whole name, the words)
     for name in (name.strip() for name in hidden):
         if len(name) < MIN_NAME_PART:
             continue
-        found.setdefault(name.casefold(), (name, name))
+        found.setdefault(_key(name), (name, name))
         parts = name_parts(name)
         joined = "".join(parts)  # "KamlaDevi", unless it is a named person's name ("Rajkumar")
-        if len(parts) > 1 and joined.casefold() not in shown:
-            found.setdefault(joined.casefold(), (name, joined))
+        if len(parts) > 1 and _key(joined) not in shown:
+            found.setdefault(_key(joined), (name, joined))
         for part in parts:
-            key = part.casefold()
+            key = _key(part)
             if len(part) >= MIN_NAME_PART and key not in shown and key not in common:
                 found.setdefault(key, (name, part))
     ordered = sorted(found.values(), key=lambda pair: (-len(pair[1]), pair[1]))

@@ -154,6 +154,27 @@ def test_a_hidden_name_is_found_however_it_is_typed_or_pasted() -> None:
     assert finder.search("Ｋａｍｌａ\u200bＤｅｖｉ") and not finder.search("Kamlesh")
 
 
+def test_a_hidden_name_is_found_with_or_without_its_accents_or_nukta() -> None:
+    """A transliteration may carry long vowels ("Gīta Kumārī") or not, a Hindi spelling a nukta ("ग़ीता")
+    or not: each is her name; a vowel sign still makes another word, and a named person stays readable
+    however their name is accented."""
+    finders = disclosure.name_finders(["Gita Kumari", "गीता कुमारी", "Kamlā Devī"], ["René Müller"])
+    redact = disclosure.Redactor([(finder.found, "[W]") for finder in finders])
+    for typed, shown in (
+        ("Gīta Kumārī said so", "[W] said so"),
+        ("then GĪTA spoke", "then [W] spoke"),
+        ("Kamla Devi and Kamla\u0304", "[W] and [W]"),
+        ("ग़ीता ने कहा", "[W] ने कहा"),
+        ("गीता कुमारी ने कहा", "[W] ने कहा"),
+        ("गीतां ने कहा", "गीतां ने कहा"),
+        ("Rene Muller and René Müller agreed", "Rene Muller and René Müller agreed"),
+    ):
+        assert redact(typed) == shown, typed
+    # "Müller" is a named person's name part, accented or not, so alone it is not taken for hers.
+    found = [finder.found for finder in disclosure.name_finders(["Müller Kamla"], ["Rene Muller"])]
+    assert found == ["Müller Kamla", "MüllerKamla", "Kamla"]
+
+
 def test_in_the_words_of_the_room_any_phone_number_or_address_is_withheld_but_a_date_is_not() -> None:
     """A number or an address typed into a note may be anyone's, a worker's who is in no list: text that
     leaves the laptop withholds it, and a date or an amount stays."""

@@ -46,12 +46,12 @@ name of a person who is not named and each distinctive part of it, such as a fir
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from msgspec import Struct
@@ -263,9 +263,8 @@ class Entrant(Struct, frozen=True):
 # A name's part is matched as a whole word in any script: letters, combining marks (Devanagari vowel
 # signs) and digits on either side mean it is part of another word ("Kamla_Devi" is two words).
 _WORD_CHARS = r"\p{L}\p{M}\p{N}"
-# Between the words of a whole name: spaces, an underscore, a hyphen or a dot ("Kamla_Devi"); written
-# together ("KamlaDevi") it is found as a word of its own (:func:`name_finders`).
-_NAME_GLUE = r"[\s_.\-]+"
+# Between the words of a whole name: spaces, an underscore, a hyphen or a dot ("Kamla_Devi", see
+# :class:`NameIndex`); written together ("KamlaDevi") it is found as a word of its own (:func:`name_finders`).
 MIN_NAME_PART = 3
 # Characters that show nothing, which a pasted or retyped name may carry inside it (a soft hyphen,
 # joiners, the byte-order mark): the search reads through them.  A zero-width space is a space.
@@ -338,26 +337,111 @@ def _name_part() -> regex.Pattern[str]:
     return regex.compile(rf"[{_WORD_CHARS}]+")
 
 
+def _word_key(word: str) -> str:
+    """A folded word as it is compared: casefolded, without the marks that casefolding may bring back."""
+    return "".join(c for c in word.casefold() if c not in _IGNORED_MARKS)
+
+
+def _is_glue(between: str) -> bool:
+    return bool(between) and all(c.isspace() or c in "_.-" for c in between)
+
+
+class _Entry(Struct, frozen=True):
+    gaps: tuple[str, ...]  # what stands between its words
+    before: str  # punctuation around them, as in "(Trade unions)"
+    after: str
+    value: object
+
+
+class NameIndex:
+    """Words to find in typed text, each with what it stands for: as whole words of any script,
+    casefolded, however the text writes them (:func:`fold`); between the words of an entry, spaces, an
+    underscore, a hyphen or a dot ("Kamla_Devi"), or the entry's own punctuation ("O'Brien"), which is
+    looked for around them too ("(Trade unions)").
+
+    A text is read word by word and each word looked up, so a register of thousands of people costs a
+    dictionary, not thousands of patterns to compile and try."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        """``entries``: words and what they stand for; of two with the same words, the first counts."""
+        self._entries: dict[tuple[str, ...], list[_Entry]] = {}
+        self._first_words: set[str] = set()
+        self._longest = 0
+        for words, value in entries:
+            folded = fold(words)[0].strip()
+            found = list(_name_part().finditer(folded))
+            if not found:
+                continue
+            key = tuple(_word_key(word[0]) for word in found)
+            before, after = folded[: found[0].start()], folded[found[-1].end() :]
+            self._entries.setdefault(key, []).append(_Entry(_gaps(found), before, after, value))
+            self._first_words.add(key[0])
+            self._longest = max(self._longest, len(key))
+
+    def __bool__(self) -> bool:
+        return bool(self._entries)
+
+    def spans(self, folded: str) -> list[tuple[int, int, object]]:
+        """Where entries occur in a :func:`fold`-ed text, left to right, the longest at each place."""
+        words = list(_name_part().finditer(folded))
+        keys = [_word_key(word[0]) for word in words]
+        found: list[tuple[int, int, object]] = []
+        at, done = 0, 0
+        while at < len(words):
+            match = self._at(folded, words, keys, at) if keys[at] in self._first_words else None
+            if match is not None and match[0] >= done:
+                found.append(match[:3])
+                done = match[1]
+                at += match[3]
+            else:
+                at += 1
+        return found
+
+    def _at(
+        self, folded: str, words: list[regex.Match[str]], keys: list[str], at: int
+    ) -> tuple[int, int, object, int] | None:
+        """The longest entry whose words begin at word ``at``: its span, what it stands for, its length."""
+        for length in range(min(self._longest, len(words) - at), 0, -1):
+            for entry in self._entries.get(tuple(keys[at : at + length]), ()):
+                start = words[at].start() - len(entry.before)
+                end = words[at + length - 1].end() + len(entry.after)
+                typed = _gaps(words[at : at + length])
+                if (
+                    start >= 0
+                    and folded[start : words[at].start()] == entry.before
+                    and folded[words[at + length - 1].end() : end] == entry.after
+                    and all(a == b or (_is_glue(a) and _is_glue(b)) for a, b in zip(typed, entry.gaps, strict=True))
+                ):
+                    return start, end, entry.value, length
+        return None
+
+    def first_in(self, text: str) -> object | None:
+        """What the first entry found in ``text`` stands for, or None."""
+        found = self.spans(fold(text)[0])
+        return found[0][2] if found else None
+
+
+def _gaps(words: list[regex.Match[str]]) -> tuple[str, ...]:
+    """What stands between each two of ``words`` (matches in one string)."""
+    return tuple(left.string[left.end() : right.start()] for left, right in pairwise(words))
+
+
 class NameFinder(Struct, frozen=True):
     """What finds one person who is not named in typed text."""
 
     name: str  # their whole name
     found: str  # the words looked for: the whole name or one distinctive part of it
-    pattern: regex.Pattern[str]
 
     def search(self, text: str) -> bool:
-        return self.pattern.search(fold(text)[0]) is not None
+        return first_finder([self], text) is not None
 
 
-def whole_words(*words: str) -> regex.Pattern[str]:
-    """A pattern that finds any of ``words`` as whole words of any script, casefolded, in :func:`fold`-ed
-    text; the words of one entry may be written apart in any way or together."""
-    import regex
-
-    alternatives = "|".join(_NAME_GLUE.join(regex.escape(fold(part)[0]) for part in text.split()) for text in words)
-    return regex.compile(
-        rf"(?<![{_WORD_CHARS}])(?:{alternatives})(?![{_WORD_CHARS}])", regex.IGNORECASE | regex.FULLCASE
-    )
+def first_finder(finders: list[NameFinder], text: str) -> NameFinder | None:
+    """The first of ``finders`` (longest first, as :func:`name_finders` orders them) whose words ``text`` has."""
+    if not finders:
+        return None
+    found = NameIndex((finder.found, finder) for finder in finders).first_in(text)
+    return found if isinstance(found, NameFinder) else None
 
 
 @cache
@@ -396,7 +480,7 @@ def name_finders(
             if len(part) >= MIN_NAME_PART and key not in shown and key not in common:
                 found.setdefault(key, (name, part))
     ordered = sorted(found.values(), key=lambda pair: (-len(pair[1]), pair[1]))
-    return [NameFinder(name, words, whole_words(words)) for name, words in ordered]
+    return [NameFinder(name, words) for name, words in ordered]
 
 
 def name_finders_in(
@@ -461,44 +545,29 @@ class Redactor:
             email, spelt, number = _unknown_contacts()
             self.contacts += [(email, unknown_contacts, 0), (spelt, unknown_contacts, 0)]
             self.contacts.append((number, unknown_contacts, MIN_UNKNOWN_NUMBER_DIGITS))
-        self.names = [(whole_words(text), label) for text, label in found]
-        # Whether any of them occurs at all, in one pass: most text names nobody, and a hundred people make a
-        # hundred patterns.  Where one does, they are applied one by one, longest first.
+        self.names = NameIndex(found)
+        # Whether any contact occurs at all, in one pass: most text has none.
         self.any_contact = _any_of(self.contacts)
-        self.any_name = _any_of(self.names)
 
     def __call__(self, text: str) -> str:
         # Contacts first: a name inside an e-mail address would otherwise leave its domain behind.
         if self.any_contact is not None and self.any_contact.search(text):
             for pattern, label, fewest in self.contacts:
                 text = pattern.sub(lambda found, label=label, fewest=fewest: _withheld(found[0], label, fewest), text)
-        if self.any_name is None:
+        if not self.names:
             return text
         text = self._names(text, " ")
         return self._names(text, "") if _ZERO_WIDTH_SPACE in text else text
 
     def _names(self, text: str, zero_width_space: str) -> str:
         folded, origin = fold(text, zero_width_space)
-        if self.any_name is None or not self.any_name.search(folded):
-            return text
-        starts: list[int] = []  # the places taken, in order, so that each match is checked in log time
-        taken: dict[int, tuple[int, str]] = {}
-        for pattern, label in self.names:
-            for found in pattern.finditer(folded):
-                start, end = found.span()
-                at = bisect.bisect_left(starts, start)
-                if (at < len(starts) and starts[at] < end) or (at and taken[starts[at - 1]][0] > start):
-                    continue  # inside or across a longer name already found
-                starts.insert(at, start)
-                taken[start] = (end, label)
         pieces, done = [], 0
-        for start in starts:
-            end, label = taken[start]
+        for start, end, label in self.names.spans(folded):
             if origin is not None:
                 start, end = origin[start][0], origin[end - 1][1]
-            pieces += [text[done:start], label]
+            pieces += [text[done:start], str(label)]
             done = end
-        return "".join([*pieces, text[done:]])
+        return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def _any_of(patterns: list[tuple[Any, ...]]) -> regex.Pattern[str] | None:

@@ -171,13 +171,13 @@ def _point(conversation: Conversation, line: str, finders: list[disclosure.NameF
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    for finder in finders:
-        if finder.search(body):
-            raise UserError(
-                translate(
-                    "Visits", "This point names {0}, who asked not to be named. Write it without the name."
-                ).format(finder.found)
+    finder = disclosure.first_finder(finders, body)
+    if finder is not None:
+        raise UserError(
+            translate("Visits", "This point names {0}, who asked not to be named. Write it without the name.").format(
+                finder.found
             )
+        )
     return ConversationPoint(
         conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
     )

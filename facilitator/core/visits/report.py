@@ -168,7 +168,8 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
     with db.session() as session:
         finders = disclosure.name_finders_in(session)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    return lambda text: withheld if any(finder.search(text) for finder in finders) else text
+    index = disclosure.NameIndex((finder.found, finder) for finder in finders)
+    return lambda text: withheld if index.first_in(text) is not None else text
 
 
 def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:

@@ -191,6 +191,35 @@ def test_ctrl_z_in_the_note_line_takes_back_the_note_just_saved(application: App
     assert live.notes.line.text() == "" and len(notes.list_notes(application.db, MEETING_ID)) == before + 1
 
 
+def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_takes_back_the_last_edit(
+    application: Application, qtbot
+) -> None:
+    """A city typed and left with Tab is saved; the cursor is then in the next field, which has nothing
+    to undo, and Ctrl+Z there did nothing while the toolbar offered "Undo Edit meeting"."""
+    from facilitator.ui.meetings.overview import OverviewSection
+
+    application.window.open_demo()
+    overview = application.window.workspace.show_section(OverviewSection)
+    application.window.activateWindow()
+    qtbot.waitUntil(application.window.isActiveWindow)
+    before = meetings.get(application.db, MEETING_ID).city
+    overview.city_edit.setFocus()
+    overview.city_edit.selectAll()
+    qtbot.keyClicks(overview.city_edit, "Jodhpur")
+    qtbot.keyClick(overview.city_edit, Qt.Key.Key_Tab)
+    assert meetings.get(application.db, MEETING_ID).city == "Jodhpur"
+    assert overview.venue_edit.hasFocus()
+    qtbot.keyClick(overview.venue_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get(application.db, MEETING_ID).city == before == overview.city_edit.text()
+    qtbot.keyClick(
+        overview.venue_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert meetings.get(application.db, MEETING_ID).city == "Jodhpur"
+    qtbot.keyClicks(overview.venue_edit, "x")  # the field's own typing is undone first, and saved nothing yet
+    qtbot.keyClick(overview.venue_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get(application.db, MEETING_ID).city == "Jodhpur" and not overview.venue_edit.text().endswith("x")
+
+
 def test_a_new_meeting_moved_to_another_day_keeps_its_length(qtbot) -> None:
     """Moving Starts to next month left Ends where it was: a meeting of thirteen months, without a word."""
     from PySide6.QtCore import QDateTime, QTime

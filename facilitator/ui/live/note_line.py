@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator.core import taxonomy, vocabulary
@@ -36,21 +35,6 @@ def describe(parsed: notes.ParsedNote, speakers: dict[str, Speaker], confidentia
     due = f"{parsed.due:%Y-%m-%d}" if parsed.due else ""
     level = vocabulary.CONFIDENTIALITY.label(parsed.confidentiality or confidentiality)
     return " · ".join(part for part in (notes.KINDS.label(parsed.kind), who, tags, due, level) if part)
-
-
-class _UndoWhenLineHasNone(QObject):
-    """Ctrl+Z in an empty note line takes back the last step (the note just saved), not nothing: a line
-    edit claims the undo and redo keys for its own typing, which has none right after Enter."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QLineEdit):
-            return False
-        nothing_to_undo = event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable()
-        nothing_to_redo = event.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable()
-        if nothing_to_undo or nothing_to_redo:
-            event.ignore()
-            return True  # left to the window's Undo and Redo
-        return False
 
 
 class NoteEntry(QWidget):
@@ -99,8 +83,6 @@ class NoteEntry(QWidget):
         self.default_speaker: Callable[[], str | None] = lambda: None
         self.default_level = "internal"
         self.completer = MentionCompleter(self.line)
-        self._undo_keys = _UndoWhenLineHasNone(self)
-        self.line.installEventFilter(self._undo_keys)
         self.line.textEdited.connect(self._edited)
         self.line.returnPressed.connect(lambda: self.submitted.emit(self.line.text()))
 

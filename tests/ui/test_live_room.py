@@ -93,3 +93,20 @@ def test_an_item_meant_for_workers_asks_to_give_them_the_floor(qtbot, live: Live
     live.refresh()
     text = live.balance_panel.alerts.text()
     assert "hold only 20% of the talk" in text and "give them the floor" in text, text
+
+
+def test_tiles_of_people_who_are_not_named_follow_their_pseudonyms_not_their_names(live: LiveSection) -> None:
+    """Ordered by real name, "Woman worker 3" (Aarti, who joined last) stood before "Woman worker 1": the
+    room could read the alphabetical order of names it must not know."""
+    from facilitator.core.models import Participation, Person
+
+    with live.ops.db.session() as session:
+        aarti = Person(name="Aarti Worker", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous")
+        session.add(aarti)
+        session.flush()
+        session.add(Participation(meeting_id=live.meeting_id, person_id=aarti.id, status="confirmed"))
+    live.load()
+    women = [pid for pid in live.tiles.tiles if live.session.speakers[pid].group == "RH_WOMEN_WORKER"]
+    shown = [live.names.pseudonyms[pid] for pid in women]
+    assert len(shown) == 3 and shown == sorted(shown, key=lambda pseudonym: int(pseudonym.split()[-1]))
+    assert live.session.speakers[women[-1]].name == "Aarti Worker"

@@ -38,6 +38,16 @@ def group_order(group: str) -> tuple[int, int]:
     return (classes.index(groups[group].group_class), list(groups).index(group))
 
 
+def _by_shown_name(speaker: Speaker, names: RoomNames) -> tuple[bool, str, int]:
+    """Named people by name, then those who are not by their pseudonym's number ("Woman worker 2" after
+    "Woman worker 1"): an order by their real names would tell the room something of those names."""
+    if not speaker.identity_hidden:
+        return (False, speaker.name.casefold(), 0)
+    pseudonym = names.pseudonyms.get(speaker.id, "")
+    word, _space, number = pseudonym.rpartition(" ")
+    return (True, word.casefold(), int(number)) if number.isdigit() else (True, pseudonym.casefold(), 0)
+
+
 def group_label(group: str) -> str:
     groups = taxonomy.stakeholder_groups()
     return groups[group].label if group in groups else group or QCoreApplication.translate("SpeakerTiles", "No group")
@@ -127,7 +137,7 @@ class SpeakerTiles(QWidget):
             tile.deleteLater()
         self.tiles = {}
         present = [s for s in speakers.values() if s.present]
-        ordered = sorted(present, key=lambda s: (s.is_staff, group_order(s.group), s.name))
+        ordered = sorted(present, key=lambda s: (s.is_staff, group_order(s.group), _by_shown_name(s, self.names)))
         self.pins = [s.id for s in ordered if not s.is_staff][:PINNED]
         self.pins += [""] * (PINNED - len(self.pins))
         for number, pid in sorted(pinned.items()):

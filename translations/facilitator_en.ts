@@ -7141,6 +7141,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Facilitator is open on {0}. Close its window first, then restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>

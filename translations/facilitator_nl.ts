@@ -7154,6 +7154,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Facilitator is open on {0}. Close its window first, then restore.</source>
         <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
     </message>
+    <message>
+        <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
+        <translation>Een andere Facilitator-opdracht gebruikt {0} (een synchronisatie of een import, die misschien op een antwoord wacht). Laat die eerst klaar zijn en zet daarna terug. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>

@@ -74,6 +74,10 @@ class CommandContext(Struct, dict=True):
                                  "open the window to begin.").format(self.data_dir)
             )  # fmt: skip
 
+        from facilitator.core.store.instance import DataDirUse
+
+        if self.writes:
+            DataDirUse(self.data_dir).share()  # until the process ends: a restore waits for it to finish
         self.unlock()
         database = Database.open(self.data_dir, writable=self.writes)
         if database.read_only:

@@ -163,6 +163,36 @@ def test_restore_refuses_while_a_window_holds_the_data_dir(db: Database) -> None
     restore.restore(db.directory, backup)  # a killed holder leaves no stuck lock
 
 
+def test_restore_refuses_while_another_command_has_the_data_open(db: Database) -> None:
+    """A sync waiting at its passphrase prompt has the database open; restored under it, it wrote into the
+    file moved aside and sent the data the user took back to the other laptops.  The restore waits for no
+    one and changes nothing; this process's own window (or command) is no obstacle to its own restore."""
+    from facilitator.commands.context import CommandContext
+    from facilitator.core.store.instance import using_here
+
+    backup = db.backup()
+    meetings.create(db, "Made after the backup", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
+    before = contents(paths.database_path(db.directory))
+    waiting = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from facilitator.commands.context import CommandContext; "
+         "CommandContext(Path(sys.argv[1]), 'en').db; print('open', flush=True); time.sleep(60)", str(db.directory)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert waiting.stdout.readline().strip() == "open"
+        with pytest.raises(UserError, match="Another Facilitator command is using"):
+            restore.restore(db.directory, backup)
+        assert contents(paths.database_path(db.directory)) == before
+    finally:
+        waiting.kill()
+        waiting.wait()
+    assert CommandContext(db.directory, "en").db is not None  # this process's own share
+    restore.restore(db.directory, backup)  # a killed command leaves no stuck share
+    assert using_here(db.directory) is not None  # taken back after the restore
+    assert contents(paths.database_path(db.directory)) != before
+
+
 def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_path: Path) -> None:
     before = contents(db.path)
     foreign = tmp_path / "foreign.sqlite3"

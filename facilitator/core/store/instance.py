@@ -4,16 +4,29 @@ The lock is ``filelock``'s: an ``flock``/``LockFileEx`` on ``.facilitator.lock``
 the operating system releases when the process ends, however it ends.  The window holds it while it
 is open; ``restore`` takes it, so it cannot pull the database away from under an open window.  Commands
 that only read do not take it and keep working beside the window.
+
+Commands share a second lock while they have the database open (:class:`DataDirUse`, ``filelock``'s
+reader-writer lock on ``.facilitator.users.lock``), and ``restore`` needs it to itself: a sync waiting
+at its passphrase prompt would otherwise write, after the restore, into the file the restore moved
+aside, and send the data the user meant to take back to the other laptops.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
+if TYPE_CHECKING:
+    from filelock import ReadWriteLock
+
 LOCK_NAME = ".facilitator.lock"
+USERS_LOCK_NAME = ".facilitator.users.lock"
 _HELD: dict[Path, DataDirLock] = {}  # the locks this process holds, so its own restore can go ahead
+_USING: dict[Path, DataDirUse] = {}  # the data dirs this process has open, as one of their users
+# How long a command waits to open data that a restore has to itself: a restore takes seconds.
+WAIT_FOR_RESTORE_S = 120
 
 
 def held_here(data_dir: Path) -> DataDirLock | None:
@@ -56,3 +69,54 @@ class DataDirLock:
             return True
         self.release()
         return False
+
+
+class DataDirUse:
+    """A process's share of a data dir while it has the database open; :meth:`alone` is a restore's."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir.resolve()
+        self.path = data_dir / USERS_LOCK_NAME
+        self._lock: ReadWriteLock | None = None
+
+    def _rw(self) -> ReadWriteLock:
+        if self._lock is None:
+            from filelock import ReadWriteLock  # its SQLite part loads in ~7 ms, which the window's start skips
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = ReadWriteLock(self.path, is_singleton=False)
+        return self._lock
+
+    def share(self) -> None:
+        """Hold a share (waiting while a restore runs).  Media that cannot hold the lock file (read-only)
+        go unshared: nothing there can be restored either."""
+        try:
+            self._rw().acquire_read(timeout=WAIT_FOR_RESTORE_S)
+        except (OSError, Timeout):
+            return
+        _USING[self.data_dir] = self
+
+    def release(self) -> None:
+        if _USING.get(self.data_dir) is self:
+            self._rw().release()
+            del _USING[self.data_dir]
+
+    def alone(self) -> bool:
+        """Take the data dir for this process alone; False while another process has it open."""
+        try:
+            self._rw().acquire_write(timeout=0, blocking=False)
+        except Timeout:
+            return False
+        except OSError:
+            return True
+        return True
+
+    def done(self) -> None:
+        """Give up :meth:`alone`."""
+        if self._lock is not None:
+            self._lock.release()
+
+
+def using_here(data_dir: Path) -> DataDirUse | None:
+    """This process's share of ``data_dir``, if it has the database open (the window, a command)."""
+    return _USING.get(data_dir.resolve())

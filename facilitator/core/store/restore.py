@@ -4,7 +4,8 @@ Copying a backup over ``facilitator.sqlite3`` by hand is not a restore: after a 
 file is still there, and SQLite replays it onto the copied file, corrupting it or bringing the old
 data back.  :func:`restore` instead
 
-1. refuses while a window is open on the data dir (it takes the data dir's lock);
+1. refuses while a window is open on the data dir (it takes the data dir's lock), or another command
+   that writes has its database open (a sync waiting for its passphrase);
 2. checks the backup (``integrity_check``) and its schema version (one this version knows);
 3. moves the current database together with its ``-wal`` and ``-shm`` aside as one
    ``pre-restore-…`` set in the backups folder, so nothing of it is lost and no stale log remains;
@@ -14,6 +15,8 @@ data back.  :func:`restore` instead
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -25,7 +28,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
 from facilitator.core.store import backups, integrity
 from facilitator.core.store.connect import DRIVER_ERRORS, connect
-from facilitator.core.store.instance import DataDirLock, held_here
+from facilitator.core.store.instance import DataDirLock, DataDirUse, held_here, using_here
 from facilitator.i18n import translate
 
 
@@ -107,12 +110,39 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
             translate("Restore", "Facilitator is open on {0}. Close its window first, then restore.").format(data_dir)
         )
     try:
-        incoming = data_dir / f".{database.name}.restoring"
-        backups.copy_verified(backup, incoming, check_source=False)
-        aside = move_aside(database, utcnow())
-        os.replace(incoming, database)
-        backups.fsync_dir(data_dir)
+        with _alone(data_dir):
+            incoming = data_dir / f".{database.name}.restoring"
+            backups.copy_verified(backup, incoming, check_source=False)
+            aside = move_aside(database, utcnow())
+            os.replace(incoming, database)
+            backups.fsync_dir(data_dir)
     finally:
         if own:
             lock.release()
     return Restored(database, aside)
+
+
+@contextmanager
+def _alone(data_dir: Path) -> Iterator[None]:
+    """The data dir for this restore alone: no other process has its database open (this process's
+    own window gives up its share meanwhile, and takes it back after)."""
+    mine = using_here(data_dir)
+    if mine is not None:
+        mine.release()
+    use = DataDirUse(data_dir)
+    try:
+        if not use.alone():
+            raise UserError(
+                translate(
+                    "Restore",
+                    "Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an "
+                    "answer). Let it finish, then restore. Nothing was changed.",
+                ).format(data_dir)
+            )
+        try:
+            yield
+        finally:
+            use.done()
+    finally:
+        if mine is not None:
+            mine.share()

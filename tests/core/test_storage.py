@@ -266,3 +266,41 @@ def test_data_dirs_with_url_characters_open_that_folder_and_no_other(tmp_path: P
     reopened = Database.open(data_dir)
     assert meetings.get(reopened, meeting_id).title == folder
     reopened.close()
+
+
+def _sqlite_error(message: str, code: int) -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code
+    return error
+
+
+def test_a_check_that_a_full_or_write_protected_disk_stops_is_not_called_damage(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk SQLite cannot make the files a WAL database needs beside it, and the open failed
+    with "disk I/O error", which every command reported as a damaged database; so did "unable to open"
+    in a write-protected folder.  A real "malformed" still is damage."""
+    import shutil
+    from collections import namedtuple
+
+    from facilitator.core.store import connect as connecting
+
+    database = paths.database_path(db.directory)
+    usage = namedtuple("usage", "total used free")
+    failing = {"error": _sqlite_error("disk I/O error", sqlite3.SQLITE_IOERR)}
+
+    def refuse(*_args, **_kwargs):
+        raise failing["error"]
+
+    monkeypatch.setattr(integrity, "connect", refuse)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 10**9, 4096))
+    with pytest.raises(UserError, match="is full") as raised:
+        integrity.problems(database)
+    assert not isinstance(raised.value, integrity.DamagedDatabase)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(10**9, 0, 10**9))
+    failing["error"] = _sqlite_error("unable to open database file", sqlite3.SQLITE_CANTOPEN)
+    monkeypatch.setattr(connecting.os, "access", lambda _path, _mode: False)
+    with pytest.raises(UserError, match="read-only here"):
+        integrity.problems(database)
+    failing["error"] = _sqlite_error("database disk image is malformed", sqlite3.SQLITE_CORRUPT)
+    assert integrity.problems(database) == ["database disk image is malformed"]

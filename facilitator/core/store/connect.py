@@ -14,6 +14,8 @@ the text of a note into a log or a dialog.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import NamedTuple
@@ -194,6 +196,38 @@ def sqlite_code(error: BaseException) -> int | None:
     original = error.orig if isinstance(error, DBAPIError) else error
     code = getattr(original, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+
+
+# Short of this much free space, a failed open or check is the disk's fault (SQLite cannot make the
+# files a WAL database needs beside it), not the file's.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_trouble(error: BaseException, path: Path) -> UserError | None:
+    """An open or a check of ``path`` that failed because of where it lies (a full disk, a folder that
+    cannot be written, media gone), in plain words; None when the file itself may be at fault."""
+    code = sqlite_code(error)
+    if code not in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY):
+        return None
+    folder = path.parent
+    try:
+        full = shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        full = False
+    if full or code == sqlite3.SQLITE_FULL:
+        return UserError(
+            translate(
+                "Database",
+                "The disk holding {path} is full. Nothing of this change was saved; free some space and try again.",
+            ).format(path=path)
+        )
+    if not os.access(folder, os.W_OK):
+        return UserError(
+            translate("Database", "{path} is read-only here, so nothing can be changed. Nothing was saved.").format(
+                path=path
+            )
+        )
+    return plain_error(error, path) if code != sqlite3.SQLITE_CANTOPEN else None
 
 
 def plain_error(error: BaseException, path: Path) -> UserError | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from facilitator.core.errors import UserError
 from facilitator.core.store import keys
-from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect
+from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect, disk_trouble
 from facilitator.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -67,7 +67,8 @@ def problems(
     key: bytes | None = None,
     open_here: OpenHere | None = None,
 ) -> list[str]:
-    """Every problem found in the database at ``path``; empty when it passed.
+    """Every problem found in the database at ``path``; empty when it passed.  A check that cannot run
+    because of the disk (full, not writable, gone) raises a :class:`UserError` saying so instead.
 
     ``full`` runs ``integrity_check`` (also compares every index with its table); otherwise the
     much cheaper ``quick_check``.  ``immutable`` reads a file on read-only media, where SQLite cannot
@@ -81,15 +82,16 @@ def problems(
     pragma = "integrity_check" if full else "quick_check"
     try:
         connection = connect(path, read_only=True, immutable=immutable, key=key, open_here=open_here)
+        try:
+            connection.execute("PRAGMA cell_size_check=ON")
+            rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_REPORTED})")]
+        finally:
+            connection.close()
     except DRIVER_ERRORS as exc:
+        trouble = disk_trouble(exc, path)
+        if trouble is not None:
+            raise trouble from exc  # the disk's fault, not the file's: nothing is called damaged
         return [str(exc)]
-    try:
-        connection.execute("PRAGMA cell_size_check=ON")
-        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_REPORTED})")]
-    except DRIVER_ERRORS as exc:
-        return [str(exc)]
-    finally:
-        connection.close()
     return [] if rows == ["ok"] else rows
 
 

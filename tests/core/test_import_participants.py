@@ -163,6 +163,20 @@ def test_a_dutch_excel_list_with_one_accented_name_is_read_as_windows_1252(tmp_p
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Name,Organisation,Group\nJosé Ñúñez,Natuursteen – Import,Buyers\nRené Müller,Café Steen BV,Buyers\n",
+        "Name,Organisation\nPeña Björn,Ærø BV\nÑúñez Chloé,Ñúñez BV\nÆrø René,Gómez BV\n",
+    ],
+)
+def test_a_short_western_list_is_not_read_in_a_dos_code_page_nor_refused(tmp_path: Path, text: str) -> None:
+    """The statistics preferred the Baltic DOS code page for the first ("Josķ č·±ez", "Renķ M³ller"),
+    silently, and found no encoding at all for the second, which was refused as not a text file."""
+    table = participant_import.read_table(write(tmp_path, "list.csv", text.encode("cp1252")))
+    assert table.rows == tuple(tuple(line.split(",")) for line in text.splitlines()[1:])
+
+
+@pytest.mark.parametrize(
     ("encoding", "rows"),
     [
         ("cp1254", [("Şükrü Öztürk", "Yılmaz Mermer"), ("İsmail Çelik", "Afyon Traverten")]),

@@ -63,11 +63,15 @@ CODE_PAGE_ALPHABETS = (
     ("cp1250", WESTERN | _alphabet("áäčďéěíĺľňóôöőŕřšťúůüűýžąćęłńśźżăâîșțşţ")),
 )
 HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SAMPLE_BYTES = 256 * 1024
 NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 # A symbol of Windows-1252's upper half (£ ¹ ³ ¿ ¥ ...) inside a word or opening one: a letter of another
 # code page.  Spanish opens a question or exclamation with ¿ and ¡, so those two count only inside a word.
 SYMBOL_IN_WORD = re.compile(r"[^\W\d_][\u00a1-\u00bf\u00d7\u00f7]|[\u00a2-\u00be\u00d7\u00f7][^\W\d_]")
+# The DOS code pages (437, 775, 850, 852, 857 ...): charset-normalizer's statistics may prefer one for a
+# short Western list, which no spreadsheet of today writes.
+DOS_CODE_PAGE = re.compile(r"cp[4-8]\d\d$")
 GUESSED_NEVER = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be", "utf_7"]
 # A cell that a spreadsheet would run as a formula.  A file that neutralised one with a leading tab keeps
 # the tab, so the value stays inert wherever it goes next.
@@ -287,6 +291,10 @@ def _guess(name: str, data: bytes) -> str:
     found = from_bytes(data, cp_exclusion=GUESSED_NEVER)
     best = found.best()
     if best is None:
+        # Too short for its statistics ("Peña Björn, Ærø BV"): text it is when Windows-1252 reads it
+        # without a control character, as no binary file does.
+        if _plain_western_text(data):
+            return _closest_code_page(data)
         raise _not_a_list(name)
     # Lists typed in Western Europe are Windows-1252; where it reads as cleanly as the best guess, it wins.
     # It is measured on its own: among many guesses charset-normalizer may not list it, and a Dutch
@@ -294,9 +302,44 @@ def _guess(name: str, data: bytes) -> str:
     western = (
         next((m for m in found if m.encoding == "cp1252"), None) or from_bytes(data, cp_isolation=["cp1252"]).best()
     )
-    if western is None or western.chaos > best.chaos + WESTERN_MARGIN:
-        return best.encoding
-    return _closest_code_page(data)
+    if (western is not None and western.chaos <= best.chaos + WESTERN_MARGIN) or _reads_worse(data, best.encoding):
+        return _closest_code_page(data)
+    return best.encoding
+
+
+def _plain_western_text(data: bytes) -> bool:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return not CONTROL.search(text)
+
+
+def _reads_worse(data: bytes, encoding: str) -> bool:
+    """Whether a DOS code page, guessed on statistics, reads as more strange letters than Windows-1252:
+    "José Ñúñez, René Müller" came in as the Baltic DOS page's "Josķ č·±ez, Renķ M³ller"."""
+    if not DOS_CODE_PAGE.match(encoding):
+        return False
+    sample = _differing_lines(data)
+    guessed, western = _strangeness(sample, encoding, WESTERN), _strangeness(sample, "cp1252", WESTERN)
+    return western is not None and (guessed is None or western < guessed)
+
+
+def _differing_lines(data: bytes) -> bytes:
+    """The lines that read differently in one code page and another (a regex over the bytes would rescan
+    each long line)."""
+    return b"\n".join(line for line in data[:SAMPLE_BYTES].split(b"\n") if HIGH_BYTE.search(line))
+
+
+def _strangeness(sample: bytes, encoding: str, alphabet: frozenset[str]) -> int | None:
+    """How many letters of ``sample`` read in ``encoding`` are not of ``alphabet``, or are symbols inside
+    words; None when it does not decode."""
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    strange = sum(letter not in alphabet for letter in NON_ASCII_LETTER.findall(text))
+    return strange + len(SYMBOL_IN_WORD.findall(text))
 
 
 def _closest_code_page(data: bytes) -> str:
@@ -305,16 +348,10 @@ def _closest_code_page(data: bytes) -> str:
     apart, but the letters can: Turkish "Yılmaz" comes out of Windows-1252 as "Yýlmaz", and Polish
     "Łukasz" as "£ukasz"."""
     best, fewest = "cp1252", None
-    # The lines that read differently in them (a regex over the bytes would rescan each long line).
-    sample = b"\n".join(line for line in data[:SAMPLE_BYTES].split(b"\n") if HIGH_BYTE.search(line))
+    sample = _differing_lines(data)
     for encoding, alphabet in CODE_PAGE_ALPHABETS:
-        try:
-            text = sample.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        strange = sum(letter not in alphabet for letter in NON_ASCII_LETTER.findall(text))
-        strange += len(SYMBOL_IN_WORD.findall(text))
-        if fewest is None or strange < fewest:
+        strange = _strangeness(sample, encoding, alphabet)
+        if strange is not None and (fewest is None or strange < fewest):
             best, fewest = encoding, strange
     return best
 

@@ -5599,8 +5599,22 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Too few people took part to show speaking time without pointing to a person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Counted talk: %n minute(s).</source>
+        <translation>
+            <numerusform>Counted talk: %n minute.</numerusform>
+            <numerusform>Counted talk: %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpretation, counted apart: %n minute(s).</source>
+        <translation>
+            <numerusform>Interpretation, counted apart: %n minute.</numerusform>
+            <numerusform>Interpretation, counted apart: %n minutes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. Balance index for the meeting: {2} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

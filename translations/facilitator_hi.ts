@@ -5603,9 +5603,23 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Too few people took part to show speaking time without pointing to a person.</source>
         <translation>इतने कम लोग शामिल हुए कि बोलने का समय किसी व्यक्ति की ओर इशारा किए बिना नहीं दिखाया जा सकता।</translation>
     </message>
+    <message numerus="yes">
+        <source>Counted talk: %n minute(s).</source>
+        <translation>
+            <numerusform>गिनी गई बातचीत: %n मिनट।</numerusform>
+            <numerusform>गिनी गई बातचीत: %n मिनट।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpretation, counted apart: %n minute(s).</source>
+        <translation>
+            <numerusform>अनुवाद, अलग से गिना गया: %n मिनट।</numerusform>
+            <numerusform>अनुवाद, अलग से गिना गया: %n मिनट।</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. Balance index for the meeting: {2} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
-        <translation>गिनी गई बातचीत: {0} मिनट, और अनुवाद के {1} मिनट अलग गिने गए। बैठक का संतुलन सूचकांक: {2} (1 का अर्थ है कि बातचीत हर समूह के अपेक्षित हिस्से के अनुसार हुई; किसी एक समूह के हावी होने पर यह 0 की ओर गिरता है)।</translation>
+        <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <translation>बैठक का संतुलन सूचकांक: {0} (1 का अर्थ है कि बातचीत हर समूह के अपेक्षित हिस्से के अनुसार हुई; किसी एक समूह के हावी होने पर यह 0 की ओर गिरता है)।</translation>
     </message>
     <message>
         <source>share of talk</source>

@@ -5612,9 +5612,23 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Too few people took part to show speaking time without pointing to a person.</source>
         <translation>Er deden te weinig mensen mee om spreektijd te tonen zonder naar een persoon te wijzen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Counted talk: %n minute(s).</source>
+        <translation>
+            <numerusform>Getelde spreektijd: %n minuut.</numerusform>
+            <numerusform>Getelde spreektijd: %n minuten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpretation, counted apart: %n minute(s).</source>
+        <translation>
+            <numerusform>Tolken, apart geteld: %n minuut.</numerusform>
+            <numerusform>Tolken, apart geteld: %n minuten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. Balance index for the meeting: {2} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
-        <translation>Getelde spreektijd: {0} minuten, en {1} minuten tolken apart geteld. Balansindex van de bijeenkomst: {2} (1 betekent dat de spreektijd het verwachte aandeel van elke groep volgde; hij daalt richting 0 naarmate één groep overheerst).</translation>
+        <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <translation>Balansindex van de bijeenkomst: {0} (1 betekent dat de spreektijd het verwachte aandeel van elke groep volgde; hij daalt richting 0 naarmate één groep overheerst).</translation>
     </message>
     <message>
         <source>share of talk</source>

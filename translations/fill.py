@@ -18,7 +18,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _unfinished(translation: ET.Element | None) -> bool:
-    return translation is None or translation.get("type") == "unfinished" or not (translation.text or list(translation))
+    if translation is None or translation.get("type") == "unfinished":
+        return True
+    forms = translation.findall("numerusform")
+    return not any(form.text for form in forms) if forms else not translation.text
 
 
 def main(argv: list[str]) -> int:
@@ -49,6 +52,8 @@ def main(argv: list[str]) -> int:
         value = table[source]
         if isinstance(value, list):
             translation.text = None
+            for old in list(translation):
+                translation.remove(old)
             for form in value:
                 ET.SubElement(translation, "numerusform").text = form
         else:

@@ -134,10 +134,11 @@ def _unfinished_in(context: ET.Element, plurals_only: bool) -> list[str]:
         if plurals_only and message.get("numerus") != "yes":
             continue
         translation = message.find("translation")
+        forms = [] if translation is None else translation.findall("numerusform")
         if (
             translation is None
             or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or not (translation.text or list(translation))
+            or (not all(form.text for form in forms) if forms else not translation.text)
         ):
             missing.append(message.findtext("source") or "")
     return missing

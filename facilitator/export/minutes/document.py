@@ -391,14 +391,17 @@ class _Writer:
                 translate("Minutes", "Too few people took part to show speaking time without pointing to a person.")
             )
             return
-        self.text(
+        interpreted = balance["interpretation_minutes"]
+        counted = (
+            translate("Minutes", "Counted talk: %n minute(s).", None, balance["talk_minutes"]),
+            translate("Minutes", "Interpretation, counted apart: %n minute(s).", None, interpreted),
             translate(
                 "Minutes",
-                "Counted talk: {0} minutes, and {1} minutes of interpretation counted apart. "
-                "Balance index for the meeting: {2} (1 means talk followed each group's "
-                "expected share; it falls towards 0 as one group dominates).",
-            ).format(balance["talk_minutes"], balance["interpretation_minutes"], _index(balance["index"]))
+                "Balance index for the meeting: {0} (1 means talk followed each group's expected share; it falls "
+                "towards 0 as one group dominates).",
+            ).format(_index(balance["index"])),
         )
+        self.text(" ".join(counted))
         bars = [
             pdf.Bar(cell_label(c["cell"]), c["share"], c["expected"], flag=c["share"] < c["expected"] / 2)
             for c in balance["cells"]

@@ -404,3 +404,18 @@ def test_a_register_person_outside_the_meeting_is_labelled_by_the_cell_the_minut
     public = json.dumps(gather(demo_db, MEETING_ID, "public"), ensure_ascii=False)
     assert "Sunita" not in public and "[Women workers] agreed" not in public
     assert "[Other rights-holders] agreed" in public
+
+
+def test_the_counted_minutes_take_their_plural_in_every_language(demo_db: Database) -> None:
+    """A short meeting's minutes said "Counted talk: 1 minutes"."""
+    from facilitator.i18n import translate
+
+    for language, one, two in (
+        ("en", "Counted talk: 1 minute.", "Counted talk: 2 minutes."),
+        ("nl", "Getelde spreektijd: 1 minuut.", "Getelde spreektijd: 2 minuten."),
+    ):
+        with labels_in(language):
+            assert translate("Minutes", "Counted talk: %n minute(s).", None, 1) == one
+            assert translate("Minutes", "Counted talk: %n minute(s).", None, 2) == two
+    text = " ".join(_everything(_pdf(demo_db, audience="internal")).split())
+    assert "Counted talk: " in text and "minute(s)" not in text

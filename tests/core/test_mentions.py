@@ -52,7 +52,7 @@ def test_a_name_cut_short_after_its_first_word_is_read_as_that_name(demo_speaker
 
 def test_single_words_and_groups_and_ambiguity(demo_speakers) -> None:
     meena = notes.parse("p: yes @Meena, agreed", demo_speakers)
-    assert demo_speakers[meena.speaker_id].name == "Mohan Lal Meena" and meena.body == "yes , agreed"
+    assert demo_speakers[meena.speaker_id].name == "Mohan Lal Meena" and meena.body == "yes Mohan Lal Meena, agreed"
     women = notes.parse("c: @women workers said so", demo_speakers)
     assert women.group == "RH_WOMEN_WORKER" and women.speaker_id is None and women.body == "said so"
     lal = notes.parse("p: @Lal wants a register", demo_speakers)  # Mohan Lal Meena and Bhanwar Lal Bheel
@@ -61,6 +61,29 @@ def test_single_words_and_groups_and_ambiguity(demo_speakers) -> None:
     assert notes.parse('p: @"Kamla Devi', demo_speakers).problems == ["A quoted name needs its closing quote."]
     nobody = notes.parse("p: the room agreed @-", demo_speakers)
     assert nobody.speaker_id is None and nobody.group == "" and nobody.body == "the room agreed"
+
+
+def test_a_mention_inside_a_sentence_stays_in_it_as_the_screen_may_name_them() -> None:
+    """ "No masks at the cutting site; @Jan de Boer says buyers will pay" was stored as "No masks at the
+    cutting site; says buyers will pay": the name left the sentence it was part of.  A person not to be
+    named stays in it by pseudonym, or by group until they have one; alone at either end, a mention only
+    says whose the note is."""
+    people = {
+        "jan": speaker("jan", "Jan de Boer", "BIZ_BUYER"),
+        "kamla": speaker("kamla", "Kamla Devi", "RH_WOMEN_WORKER", "anonymous"),
+    }
+    line = "c: No masks at the cutting site; @Jan de Boer says buyers will pay for masks"
+    parsed = notes.parse(line, people, "kamla")
+    assert parsed.body == "No masks at the cutting site; Jan de Boer says buyers will pay for masks"
+    assert parsed.speaker_id == "jan"
+    hidden = "p: we heard @Kamla Devi say the water is far"
+    assert notes.parse(hidden, people).body == "we heard Women workers say the water is far"
+    named_by_pseudonym = mentions.Directory(people, {"kamla": "Woman worker 2"})
+    assert (
+        notes.parse(hidden, people, directory=named_by_pseudonym).body == "we heard Woman worker 2 say the water is far"
+    )
+    assert notes.parse("c: dust @Jan de Boer #OSH_SILICA", people).body == "dust"
+    assert notes.parse("@Jan de Boer says so", people).body == "says so"
 
 
 HINDI = {

@@ -240,7 +240,8 @@ def test_the_mention_popup_offers_names_and_writes_them_whole(qtbot, live: LiveS
     qtbot.keyClicks(live.notes.line, "en workers")
     press(qtbot, live, Qt.Key.Key_Return)
     (stored,) = notes.list_notes(live.ops.db, live.meeting_id)
-    assert stored.body == "no masks at the yard" and stored.stakeholder_group == "RH_WOMEN_WORKER"
+    # The last mention says whose the note is; the one inside the sentence stays in it.
+    assert stored.body == "no masks Anna Buyer at the yard" and stored.stakeholder_group == "RH_WOMEN_WORKER"
 
 
 def test_the_popup_offers_a_worker_who_is_not_named_by_pseudonym_only(qtbot, live: LiveSection) -> None:

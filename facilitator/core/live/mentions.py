@@ -72,6 +72,19 @@ class Directory:
         hidden = speaker.identity_hidden and speaker.id in self.pseudonyms
         return self.pseudonyms[speaker.id] if hidden else speaker.name
 
+    def in_text(self, target: Target) -> str:
+        """How a mention inside a sentence reads once the note is stored: the person as the screen may name
+        them (a person not to be named by pseudonym, or by their group's word when they have none yet),
+        or the group."""
+        groups = taxonomy.stakeholder_groups()
+        group = groups[target.group].label if target.group in groups else target.group
+        speaker = self.speakers.get(target.speaker_id or "")
+        if speaker is None:
+            return group
+        if speaker.identity_hidden:
+            return self.pseudonyms.get(speaker.id) or group
+        return speaker.name
+
     @cached_property
     def _names(self) -> dict[str, Target]:
         """Every whole name and group spelling, folded, with what it names."""

@@ -10,7 +10,9 @@ The entry line is meant for typing while people talk::
 - ``@name`` attributes the note to a participant, ``@group`` (id or label) to a stakeholder group
   only; names of several words are read whole (``@Kamla Devi``), and ``@"..."`` quotes one
   (:mod:`facilitator.core.live.mentions`).  A participant whose anonymity is ``anonymous`` or
-  ``group_only`` is always reduced to their group: their name never reaches a note.  Without ``@``
+  ``group_only`` is always reduced to their group: their name never reaches a note.  A mention at
+  the start or the end of the line only attributes; one inside a sentence also stays in the text,
+  by the name the screen may show (a pseudonym or the group for those not named).  Without ``@``
   a note is attributed to whoever has the floor, except an agreement, which belongs to the room;
   ``@-`` attributes it to nobody;
 - ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
@@ -125,6 +127,7 @@ def parse(
     problems: list[str] = []
     directory = directory or mentions.Directory(speakers)
     kept: list[str] = []
+    spots: list[tuple[int, str]] = []  # where a mention stood in the kept text, and how it reads there
     position = 0
     for found in _SIGIL.finditer(rest):
         if found.start() < position:
@@ -138,6 +141,7 @@ def parse(
                 problems.append(mention.problem)
             elif mention.target is not None:
                 speaker_id, group = mention.target.speaker_id, mention.target.group
+                spots.append((len(kept), directory.in_text(mention.target)))
             continue
         word_end = found.end()
         while word_end < len(rest) and not rest[word_end].isspace():
@@ -163,6 +167,11 @@ def parse(
                 problems.append(translate("Notes", "Unknown confidentiality: {0}").format(word))
             confidentiality = level or confidentiality
     kept.append(rest[position:])
+    # A mention inside a sentence stays in it, as the screen may name them ("yes @Meena, agreed" reads "yes
+    # Mohan Lal Meena, agreed"); one that opens or closes the line only says whose the note is.
+    for at, name in reversed(spots):
+        if "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
+            kept.insert(at, name)
     body = " ".join("".join(kept).split())
     if kind == "quote":
         body = body.strip('"\u201c\u201d ')

@@ -80,9 +80,24 @@ class Version(Struct, frozen=True):
 
 
 def heads(versions: Sequence[Version]) -> list[Version]:
-    """The versions no later edit replaced: more than one when laptops edited the field concurrently."""
+    """The versions no later edit replaced: more than one when laptops edited the field concurrently.
+
+    A record that two laptops made each (a natural id: the minutes of an item) was made with the same
+    defaults on both: an edit of one laptop's creation replaces the other's too, so a field edited on one
+    laptop only is no conflict with the other's untouched default."""
     replaced = {version.base for version in versions}
+    alike = same_creations(versions)
+    replaced |= {hlc for base in list(replaced) for hlc in alike.get(base, ())}
     return [version for version in versions if version.hlc not in replaced]
+
+
+def same_creations(versions: Sequence[Version]) -> dict[str, frozenset[str]]:
+    """For each creation of the field, the creations that gave it the same value (itself among them)."""
+    groups: dict[str, set[str]] = {}
+    for version in versions:
+        if version.rank == 0 and not version.base:
+            groups.setdefault(json.dumps(version.value, sort_keys=True), set()).add(version.hlc)
+    return {hlc: frozenset(group) for group in groups.values() for hlc in group}
 
 
 def versions_of(entries: Iterable[ChangeRow], field_name: str) -> list[Version]:
@@ -167,7 +182,8 @@ def _reconcile_text(
     for revision_id, row in existing.items():
         if revision_id in standing or row.deleted or row.resolution:
             continue
-        successors = sorted(version.hlc for version in versions if version.base == row.other_hlc)
+        bases = same_creations(versions).get(row.other_hlc, frozenset({row.other_hlc}))
+        successors = sorted(version.hlc for version in versions if version.base in bases)
         if successors:
             derived.changes.append(
                 ChangeRow(TABLE, revision_id, "deleted", successors[0], row.other_hlc, "true", scope)
@@ -324,8 +340,8 @@ def touching_privacy(db: Database, revision_ids: Iterable[str]) -> int:
 
 
 def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved: bool = False) -> list[Conflict]:
-    """The conflicts to decide (or all), newest first.  Versions that read the same are left out:
-    there is nothing to choose between them."""
+    """The conflicts to decide (or all, the decided ones too), newest first.  Versions that read the same
+    are left out: there is nothing to choose between them."""
     query = select(ConflictRevision).where(ConflictRevision.deleted.is_(False))
     if meeting_id is not None:
         query = query.where(ConflictRevision.meeting_id == meeting_id)
@@ -335,7 +351,8 @@ def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved
     with db.session() as session:
         for revision in session.scalars(query.order_by(ConflictRevision.other_hlc.desc())):
             conflict = _conflict(session, revision)
-            if conflict is not None and (conflict.shown != conflict.other or include_resolved):
+            # Versions that read the same had nothing to decide, resolved or not.
+            if conflict is not None and (conflict.shown != conflict.other or conflict.resolution):
                 found.append(conflict)
     return found
 

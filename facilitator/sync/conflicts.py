@@ -290,9 +290,13 @@ def shareable(db: Database, found: list[Conflict]) -> list[Conflict]:
     anonymous = "[" + translate("Anonymity", "Anonymous participant") + "]"
     shown = []
     for c in found:
-        if c.record_id in hidden and c.field in PERSONAL_FIELDS:  # both versions are that person's own
+        own_field = c.record_table == Person.__tablename__ and c.field in PERSONAL_FIELDS
+        if own_field and c.record_id in hidden:  # both versions are that person's own
             label = anonymous if c.field == "name" else withheld
             c = structs.replace(c, shown=label, other=label)
+        elif own_field:  # a named person's own phone or address, shown as the list of participants shows it
+            shown.append(structs.replace(c, record_label=typed(c.record_label)))
+            continue
         shown.append(structs.replace(c, record_label=typed(c.record_label), shown=typed(c.shown),
                                          other=typed(c.other)))  # fmt: skip
     return shown

@@ -85,6 +85,20 @@ def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(t
     assert {_person(laptop, person).phone for laptop in (first, second)} == {"+91 98000 11111"}
 
 
+def test_a_named_persons_two_phone_numbers_are_shown_to_decide_between(tmp_path: Path) -> None:
+    """Both versions read "[contact withheld]", with an empty difference, while the list of participants
+    printed the number: the choice could not be made.  A named person's own fields show as that list does."""
+    first, second, meeting = _pair(tmp_path)
+    person = participation.list_participants(first, meeting)[0].person_id
+    people.update_person(first, person, anonymity="named")
+    exchange(first, second)
+    people.update_person(first, person, phone="+91 98000 11111")
+    people.update_person(second, person, phone="+91 98000 22222")
+    exchange(first, second)
+    [printed] = conflicts.shareable(first, conflicts.list_conflicts(first))
+    assert (printed.shown, printed.other) == ("+91 98000 22222", "+91 98000 11111") and printed.diff
+
+
 def test_both_spellings_of_a_hidden_name_edited_at_once_are_withheld_until_one_is_chosen(tmp_path: Path) -> None:
     first, second, meeting = _pair(tmp_path)
     person = participation.list_participants(first, meeting)[0].person_id

@@ -47,6 +47,6 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         place = ", ".join(part for part in (m.city, m.country) if part)
         context.print(
             f"{m.id[:8]}  {m.local_start:%Y-%m-%d %H:%M}  "
-            f"{vocabulary.MEETING_STATUSES.label(m.status):<8}  {m.title}  ({place})"
+            f"{vocabulary.MEETING_STATUSES.label(m.status):<8}  {m.title}" + (f"  ({place})" if place else "")
         )
     return 0

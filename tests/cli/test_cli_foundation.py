@@ -97,6 +97,18 @@ def test_demo_is_idempotent_and_listed_as_json(tmp_path: Path) -> None:
     assert listed[0]["timezone"] == "Asia/Kolkata" and listed[0]["local_start"].startswith("2023-10-27T09:00")
 
 
+def test_a_meeting_without_a_place_is_listed_without_empty_brackets(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from facilitator.core import meetings
+    from facilitator.core.db import Database
+
+    db = Database.open(tmp_path)
+    meetings.create(db, "Natuursteen rondetafel", datetime(2027, 3, 1, 9), datetime(2027, 3, 1, 17))
+    (line,) = run("meetings", data_dir=tmp_path).stdout.splitlines()
+    assert line.endswith("Natuursteen rondetafel")
+
+
 def test_data_dir_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "stick"))
     assert run("demo").returncode == 0

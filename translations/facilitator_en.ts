@@ -2039,7 +2039,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf, json or csv; default pdf</source>
+        <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2961,6 +2961,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>There are no labels in the language {0}. Use one of: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is named as a .{1} file, but the format asked for is {2}. Name it .{2}, or give --format {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

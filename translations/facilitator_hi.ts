@@ -1293,7 +1293,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf, json or csv; default pdf</source>
+        <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,6 +2962,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     <message>
         <source>There are no labels in the language {0}. Use one of: {1}</source>
         <translation>भाषा {0} में लेबल उपलब्ध नहीं हैं। इनमें से एक चुनें: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is named as a .{1} file, but the format asked for is {2}. Name it .{2}, or give --format {1}.</source>
+        <translation>{0} का नाम .{1} फ़ाइल का है, पर माँगा गया प्रारूप {2} है। इसका नाम .{2} रखें, या --format {1} दें।</translation>
     </message>
     <message>
         <source>Unknown format: {0}. Use pdf, json or csv.</source>

@@ -2043,8 +2043,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>taal van de opschriften: en, nl of hi</translation>
     </message>
     <message>
-        <source>pdf, json or csv; default pdf</source>
-        <translation>pdf, json of csv; standaard pdf</translation>
+        <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
+        <translation>pdf, json of csv; standaard: zoals de bestandsnaam zegt, anders pdf</translation>
     </message>
     <message>
         <source>the follow-up sheet of one stakeholder group</source>
@@ -2973,6 +2973,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>There are no labels in the language {0}. Use one of: {1}</source>
         <translation>Er zijn geen opschriften in de taal {0}. Kies uit: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is named as a .{1} file, but the format asked for is {2}. Name it .{2}, or give --format {1}.</source>
+        <translation>{0} heeft de naam van een .{1}-bestand, maar gevraagd is de vorm {2}. Noem het .{2}, of geef --format {1}.</translation>
     </message>
     <message>
         <source>Unknown format: {0}. Use pdf, json or csv.</source>

@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang", dest="labels", metavar="CODE", help=translate("Cli", "language of the labels: en, nl or hi")
     )
-    parser.add_argument("--format", default="pdf", help=translate("Cli", "pdf, json or csv; default pdf"))
+    parser.add_argument(
+        "--format", help=translate("Cli", "pdf, json or csv; default: as the file's name says, else pdf")
+    )
     parser.add_argument(
         "--follow-up",
         metavar="GROUP",
@@ -43,14 +45,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.ui.i18n import install_catalogues
 
     install_catalogues()
-    base = minutes.Request("", args.audience, args.labels or "en", args.format, args.follow_up, args.version)
+    written_as = minutes.format_for(args.out, args.format)
+    base = minutes.Request("", args.audience, args.labels or "en", written_as, args.follow_up, args.version)
     minutes.check(base)  # a bad option is refused before the database is opened
     target = files.check_writable(args.out)
     meeting_id = context.meeting_id(args.meeting)
     language = args.labels or (group_language(context.db, meeting_id, args.follow_up) if args.follow_up else None)
     if language is None:
         language = context.lang if context.lang in DOCUMENT_LANGUAGES else "en"
-    request = minutes.Request(meeting_id, args.audience, language, args.format, args.follow_up, args.version)
+    request = minutes.Request(meeting_id, args.audience, language, written_as, args.follow_up, args.version)
     written = minutes.export(context.db, request, target)
     context.print(translate("Cli", "Wrote {0}").format(written))
     return 0

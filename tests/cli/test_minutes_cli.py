@@ -35,6 +35,19 @@ def test_export_writes_each_format(data: Path, tmp_path: Path) -> None:
     assert csv.read_text().startswith("kind,number,text")
 
 
+def test_the_format_follows_the_files_name_and_a_name_that_says_another_is_refused(data: Path, tmp_path: Path) -> None:
+    """``--out minutes.json`` wrote a PDF under that name, without a word."""
+    named = tmp_path / "minutes.json"
+    assert run("export", MEETING, "--out", str(named), data_dir=data).returncode == 0
+    assert json.loads(named.read_text())["content"]["audience"] == "internal"
+    other = tmp_path / "other.json"
+    assert_plain_error(run("export", MEETING, "--out", str(other), "--format", "pdf", data_dir=data), "--format json")
+    assert not other.exists()
+    unnamed = tmp_path / "minutes.out"
+    assert run("export", MEETING, "--out", str(unnamed), data_dir=data).returncode == 0
+    assert unnamed.read_bytes().startswith(b"%PDF")
+
+
 def test_a_follow_up_sheet_defaults_to_the_groups_language(data: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "women.pdf"
     assert run("export", MEETING, "--out", str(sheet), "--follow-up", "RH_WOMEN_WORKER", data_dir=data).returncode == 0

@@ -47,6 +47,22 @@ def check_language(code: str) -> str:
     return code
 
 
+def format_for(target: Path, given: str | None) -> str:
+    """The format to write: as given, else as the file's name says (``minutes.json``), else PDF.  A name
+    that says another format than the one given is refused: a PDF named ``minutes.json`` opens nowhere."""
+    named = target.suffix.lower().lstrip(".")
+    if given is None:
+        return named if named in FORMATS else "pdf"
+    if named in FORMATS and given.lower() in FORMATS and named != given.lower():
+        raise UserError(
+            translate(
+                "Export",
+                "{0} is named as a .{1} file, but the format asked for is {2}. Name it .{2}, or give --format {1}.",
+            ).format(target.name, named, given.lower())
+        )
+    return given.lower()
+
+
 def check(request: Request) -> None:
     if request.format not in FORMATS:
         raise UserError(translate("Export", "Unknown format: {0}. Use pdf, json or csv.").format(request.format))

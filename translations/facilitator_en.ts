@@ -3088,6 +3088,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
 <context>
     <name>FloorBanner</name>
     <message>
+        <source>The session has ended: nobody has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No participants yet: add them in the Participants section.</source>
         <translation type="unfinished"></translation>
     </message>

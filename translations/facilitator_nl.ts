@@ -3099,6 +3099,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
 <context>
     <name>FloorBanner</name>
     <message>
+        <source>The session has ended: nobody has the floor</source>
+        <translation>De sessie is afgelopen: niemand heeft het woord</translation>
+    </message>
+    <message>
         <source>No participants yet: add them in the Participants section.</source>
         <translation>Nog geen deelnemers: voeg ze toe in het onderdeel Deelnemers.</translation>
     </message>

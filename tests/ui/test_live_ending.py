@@ -70,6 +70,7 @@ def test_after_the_end_the_screen_says_when_it_ended_and_nothing_runs_on(applica
     time.advance(3600)
     live.tick()
     assert live.clock.drift.text() == "" and live.clock.next_item.text() == ""
+    assert "ended" in live.speaker_now.text() and "Paused" not in live.speaker_now.text()  # it read "Paused"
     heading = application.window.workspace.heading.text()
     assert "Closed" in heading and "Live" not in heading
 

@@ -30,9 +30,12 @@ class FloorBanner(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._shown = ""
 
-    def show_floor(self, turn: Turn | None, speakers: dict[str, Speaker], now: datetime) -> None:
+    def show_floor(self, turn: Turn | None, speakers: dict[str, Speaker], now: datetime, ended: bool = False) -> None:
+        """Who has the floor now; after the end of the session, that it ended (its floor closed in a pause)."""
         speaker = speakers.get(turn.participation_id or "") if turn else None
-        if turn is None and not speakers:
+        if ended:
+            text, colour = self.tr("The session has ended: nobody has the floor"), TIMER_COLOURS["idle"]
+        elif turn is None and not speakers:
             text, colour = self.tr("No participants yet: add them in the Participants section."), TIMER_COLOURS["idle"]
         elif turn is None:
             text, colour = self.tr("Nobody has the floor yet"), TIMER_COLOURS["idle"]

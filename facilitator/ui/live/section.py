@@ -326,7 +326,7 @@ class LiveSection(Section):
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
         self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
-        self.speaker_now.show_floor(session.running_turn, session.speakers, now)
+        self.speaker_now.show_floor(session.running_turn, session.speakers, now, ended=timer.ended)
 
     def _offer_steps(self, timer: TimerState | None) -> None:
         """Which keys a day in this state can take; refresh runs every second, so only a change is applied."""

@@ -118,7 +118,8 @@ class VisitsPage(QWidget):
         visit_id = self.current_id()
         visit = visits.get(self.ops.db, visit_id) if visit_id else None
         owner = visit.meeting_id if visit else self.meeting_id
-        self.tabs.setEnabled(visit is not None)
+        # Without a visit the forms would show placeholder values (2000-01-01, UTC) that read as real.
+        self.tabs.setVisible(visit is not None)
         self.delete_button.setEnabled(visit is not None)
         self.outputs.set_visit_chosen(visit is not None)
         self.details.show_visit(owner, visit)

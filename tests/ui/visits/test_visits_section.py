@@ -25,6 +25,20 @@ def test_the_demo_visits_are_listed_in_the_order_they_happen(section: VisitsSect
     assert section.visits.details.supplier.currentText() != "No supplier"
 
 
+def test_a_meeting_without_visits_shows_no_form_of_placeholder_values(qtbot, db: Database) -> None:
+    """The disabled forms read "2000-01-01 00:00" and "UTC", as if a visit were planned for then."""
+    from datetime import datetime
+
+    from facilitator.core import meetings
+
+    meeting = meetings.create(db, "Without visits", datetime(2027, 1, 1, 9), datetime(2027, 1, 1, 17))
+    section = VisitsSection(Ops(db))
+    qtbot.addWidget(section)
+    section.show()
+    section.set_meeting(meeting.id)
+    assert section.visits.empty.isVisible() and not section.visits.tabs.isVisible()
+
+
 def test_a_visit_is_planned_in_the_sites_zone_and_undone(qtbot, section: VisitsSection, monkeypatch) -> None:
     def fill(dialog: PlanVisitDialog) -> PlanVisitDialog.DialogCode:
         dialog.site.setText("Budhpura home-based cutters")

@@ -3517,11 +3517,22 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n will be skipped</source>
+        <source>%n already on this meeting&apos;s list</source>
         <translation>
-            <numerusform>%n will be skipped</numerusform>
-            <numerusform>%n will be skipped</numerusform>
+            <numerusform>%n already on this meeting&apos;s list</numerusform>
+            <numerusform>%n already on this meeting&apos;s list</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for what their rows say</source>
+        <translation>
+            <numerusform>%n skipped for what its row says</numerusform>
+            <numerusform>%n skipped for what their rows say</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column for: {0}.</source>

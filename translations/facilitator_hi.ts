@@ -3517,11 +3517,22 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n will be skipped</source>
+        <source>%n already on this meeting&apos;s list</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for what their rows say</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a group for each value above, or import those people without one.</source>

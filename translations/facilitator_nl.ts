@@ -3528,11 +3528,22 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n will be skipped</source>
+        <source>%n already on this meeting&apos;s list</source>
         <translation>
-            <numerusform>1 wordt overgeslagen</numerusform>
-            <numerusform>%n worden overgeslagen</numerusform>
+            <numerusform>%n staat al op de lijst van deze bijeenkomst</numerusform>
+            <numerusform>%n staan al op de lijst van deze bijeenkomst</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped for what their rows say</source>
+        <translation>
+            <numerusform>%n overgeslagen om wat de rij zegt</numerusform>
+            <numerusform>%n overgeslagen om wat hun rijen zeggen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>Niet gelezen: {0}.</translation>
     </message>
     <message>
         <source>No column for: {0}.</source>

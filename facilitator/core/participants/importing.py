@@ -195,6 +195,7 @@ class PlannedRow(Struct, frozen=True):
     warnings: tuple[str, ...] = ()
     duplicate_of: str | None = None  # a register person with the same name and organisation
     merge: bool = True  # use the register's person instead of adding a second one
+    listed: bool = False  # skipped because the person is on the meeting's list already
 
     @property
     def importable(self) -> bool:
@@ -211,6 +212,7 @@ class Plan(Struct, frozen=True):
     missing_columns: tuple[str, ...] = field(default=())
     unknown_groups: dict[str, int] = field(default_factory=dict)  # group value as typed -> rows with it
     group_choices: dict[str, str] = field(default_factory=dict)  # values mapped by hand, kept for next time
+    unused_columns: tuple[str, ...] = field(default=())  # headers of columns that nothing is read from
 
     @property
     def importable(self) -> list[PlannedRow]:
@@ -219,6 +221,10 @@ class Plan(Struct, frozen=True):
     @property
     def duplicates(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.importable and row.duplicate_of]
+
+    @property
+    def listed(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.listed]
 
 
 def _codes(text: str, warnings: list[str]) -> list[str]:
@@ -476,13 +482,15 @@ def plan(
             duplicate = known.people.get(key)
             # Without an organisation column, a name alone tells who is meant when one person listed has it.
             if duplicate in known.on_list or known.listed_as(key[0], organisation_mapped):
-                row = replace(row, errors=(translate("Import", "Already on this meeting's list."),))
+                row = replace(row, errors=(translate("Import", "Already on this meeting's list."),), listed=True)
             elif duplicate:
                 row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
     unknown_groups = {spelling: count for spelling, count in unknown.values()}
-    return Plan(meeting_id, table.source, mapping, tuple(planned), missing, unknown_groups, choices)
+    used = {index for index in mapping.values() if index is not None}
+    unused = tuple(header for index, header in enumerate(table.headers) if index not in used and str(header).strip())
+    return Plan(meeting_id, table.source, mapping, tuple(planned), missing, unknown_groups, choices, unused)
 
 
 class Outcome(Struct, frozen=True):

@@ -191,17 +191,19 @@ class ImportDialog(QDialog):
         rows = [replace(row, merge=self.merge.isChecked()) if row.duplicate_of else row for row in plan.rows]
         self.plan = replace(plan, rows=tuple(rows))
         self.model.set_rows(rows)
-        skipped = len(rows) - len(self.plan.importable)
-        text = (
-            "; ".join(
-                (
-                    self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable)),
-                    self.tr("%n already in the register", "", len(self.plan.duplicates)),
-                    self.tr("%n will be skipped", "", skipped),
-                )
-            )
-            + "."
-        )
+        listed = len(self.plan.listed)
+        skipped = len(rows) - len(self.plan.importable) - listed
+        parts = [self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable))]
+        for count, said in (
+            (len(self.plan.duplicates), self.tr("%n already in the register", "", len(self.plan.duplicates))),
+            (listed, self.tr("%n already on this meeting's list", "", listed)),
+            (skipped, self.tr("%n skipped for what their rows say", "", skipped)),
+        ):
+            if count:
+                parts.append(said)
+        text = "; ".join(parts) + "."
+        if plan.unused_columns:
+            text += " " + self.tr("Not read: {0}.").format(", ".join(plan.unused_columns))
         if plan.missing_columns:
             missing = ", ".join(participant_import.field_label(name) for name in plan.missing_columns)
             text += " " + self.tr("No column for: {0}.").format(missing)

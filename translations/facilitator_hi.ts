@@ -1541,6 +1541,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Columns not read: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written. Run again with --yes to import.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1424,6 +1424,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{ready} van {total} rijen kunnen worden geïmporteerd ({merged} samengevoegd met het register).</translation>
     </message>
     <message>
+        <source>Columns not read: {0}.</source>
+        <translation>Kolommen die niet gelezen zijn: {0}.</translation>
+    </message>
+    <message>
         <source>Nothing was written. Run again with --yes to import.</source>
         <translation>Er is niets geschreven. Voer de opdracht opnieuw uit met --yes om te importeren.</translation>
     </message>

@@ -158,6 +158,8 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             ready=len(plan.importable), total=len(plan.rows), merged=len(plan.duplicates)
         )
     )
+    if plan.unused_columns:
+        context.print(translate("Cli", "Columns not read: {0}.").format(", ".join(plan.unused_columns)))
     if not args.yes:
         context.print(translate("Cli", "Nothing was written. Run again with --yes to import."))
         return 0

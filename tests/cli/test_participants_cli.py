@@ -62,9 +62,9 @@ def test_strict_passes_when_no_blocker_fails(demo_dir: Path, tmp_path: Path) -> 
 
 def test_import_previews_without_yes_and_writes_with_it(demo_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "invitations.csv"
-    path.write_text("Name;Group\nJoseph Kerketta;Local NGOs\n;Workers\n", encoding="utf-8")
+    path.write_text("Name;Group;Shoe size\nJoseph Kerketta;Local NGOs;42\n;Workers;\n", encoding="utf-8")
     preview = run(demo_dir, "import-participants", MEETING_ID[:8], str(path))
-    assert preview.returncode == 0
+    assert preview.returncode == 0 and "Columns not read: Shoe size." in preview.stdout
     assert "Line 3: skipped: No name." in preview.stdout and "Nothing was written" in preview.stdout
     assert "Joseph" not in run(demo_dir, "participants", MEETING_ID[:8]).stdout
     done = run(demo_dir, "import-participants", MEETING_ID[:8], str(path), "--yes")

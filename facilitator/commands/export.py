@@ -45,10 +45,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.ui.i18n import install_catalogues
 
     install_catalogues()
-    written_as = minutes.format_for(args.out, args.format)
+    target = files.check_writable(args.out)
+    written_as = minutes.format_for(target, args.format)
     base = minutes.Request("", args.audience, args.labels or "en", written_as, args.follow_up, args.version)
     minutes.check(base)  # a bad option is refused before the database is opened
-    target = files.check_writable(args.out)
     meeting_id = context.meeting_id(args.meeting)
     language = args.labels or (group_language(context.db, meeting_id, args.follow_up) if args.follow_up else None)
     if language is None:

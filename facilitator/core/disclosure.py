@@ -34,9 +34,10 @@ Use::
     pseudonyms_for_meeting(db, meeting_id)    # "Woman worker 2" for each participant not named
 
 A person who is not named is shown in the room (the live screen's tiles) by a pseudonym made of their
-group's member word and a number.  The number counts the not-named people of that group in the order
-they joined the meeting, removed ones included, so it stays the same across restarts, laptops and
-removals; it changes only if a person's group or level changes.
+group's member word and a number.  The number counts the people of that group in the order they
+joined the meeting, named ones and removed ones included, so it stays the same across restarts,
+laptops and removals, and when someone else becomes named or not ("Woman worker 2" called out in the
+room stays her); it changes only if her own group changes.
 
 The minutes PDF (internal and public versions) and site-visit reports call the same methods.
 
@@ -725,12 +726,13 @@ def member_word(group: str) -> str:
 
 
 def pseudonyms(entrants: Iterable[Entrant]) -> dict[str, str]:
-    """The pseudonym of each entrant who is not named, numbered per group in the order given."""
+    """The pseudonym of each entrant who is not named, numbered among everyone of their group in the
+    order given."""
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     for entrant in entrants:
+        counts[entrant.group] = counts.get(entrant.group, 0) + 1
         if entrant.level in HIDDEN_LEVELS or entrant.level not in LEVELS:
-            counts[entrant.group] = counts.get(entrant.group, 0) + 1
             shown[entrant.id] = translate("Disclosure", "{0} {1}").format(
                 member_word(entrant.group), counts[entrant.group]
             )

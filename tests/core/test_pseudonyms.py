@@ -19,9 +19,21 @@ def test_numbers_count_each_group_in_the_order_people_joined() -> None:
             Entrant("c", "RH_WOMEN_WORKER", "group_only"),
             Entrant("d", "RH_WORKER", "anonymous"),
             Entrant("e", "RH_WORKER", "no such level"),  # unknown: treated as the strictest
+            Entrant("f", "RH_WORKER", "named"),
+            Entrant("g", "RH_WORKER", "anonymous"),
         ]
     )
-    assert shown == {"a": "Woman worker 1", "c": "Woman worker 2", "d": "Worker 1", "e": "Worker 2"}
+    assert shown == {"a": "Woman worker 1", "c": "Woman worker 2", "d": "Worker 1", "e": "Worker 2", "g": "Worker 4"}
+
+
+def test_someone_else_becoming_named_or_not_leaves_a_pseudonym_as_it_was() -> None:
+    """Lakshmi was "Woman worker 2", then "Woman worker 1" when Sunita, who joined before her, agreed to be
+    named, and "2" again when Sunita changed her mind: the room lost track of who was who."""
+    for sunita in ("anonymous", "named", "group_only"):
+        shown = pseudonyms(
+            [Entrant("sunita", "RH_WOMEN_WORKER", sunita), Entrant("lakshmi", "RH_WOMEN_WORKER", "anonymous")]
+        )
+        assert shown["lakshmi"] == "Woman worker 2"
 
 
 def test_a_group_without_a_member_word_is_a_participant() -> None:

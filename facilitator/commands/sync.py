@@ -100,10 +100,11 @@ class _Progress:
 def _target(args: argparse.Namespace):
     from facilitator.sync import passphrase
     from facilitator.sync.targets.central import CentralTarget
-    from facilitator.sync.targets.folder import FolderTarget
+    from facilitator.sync.targets.folder import FolderTarget, must_exist
 
     if args.database:
         return CentralTarget(args.database, args.team)
+    must_exist(args.folder)  # before the passphrase is asked for, twice for a new team
     secret = _passphrase(args, args.folder)
     target = FolderTarget(args.folder, secret)
     if args.forget_passphrase:

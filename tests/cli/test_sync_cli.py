@@ -65,6 +65,8 @@ def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
     plain_error(run("sync", "--folder", str(tmp_path / "unplugged"), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a),
                 "does not exist")  # fmt: skip
     plain_error(run("sync", "--database", "sqlite:///x.sqlite3", data_dir=a), "PostgreSQL")
+    # Said before any passphrase is asked for (twice, for a new team's folder).
+    plain_error(run("sync", "--folder", str(tmp_path / "unplugged"), data_dir=a), "does not exist")
 
 
 def test_a_mass_deletion_is_refused_without_yes(demo_dir: Path, tmp_path: Path, stick: Path) -> None:

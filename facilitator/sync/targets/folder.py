@@ -36,17 +36,23 @@ CHANGES_PER_SEGMENT = 50_000
 _NAME = re.compile(r"^(\d{10})-([0-9a-f]{32})")
 
 
+def must_exist(path: Path) -> Path:
+    """The sync folder's full path; a plain refusal when it is not there (asked before the passphrase)."""
+    found = Path(path).expanduser().resolve()
+    if not found.is_dir():
+        raise UserError(
+            translate("Sync", "The sync folder {0} does not exist (is the stick plugged in?).").format(found)
+        )
+    return found
+
+
 class FolderTarget:
     """A sync folder opened with the team passphrase (made on first use when ``create`` is allowed)."""
 
     kind = "folder"
 
     def __init__(self, path: Path, passphrase: str, *, create: bool = True) -> None:
-        self.path = Path(path).expanduser().resolve()
-        if not self.path.is_dir():
-            raise UserError(
-                translate("Sync", "The sync folder {0} does not exist (is the stick plugged in?).").format(self.path)
-            )
+        self.path = must_exist(path)
         if crypto.has_team(self.path):
             self.team: TeamKey = crypto.open_team(self.path, passphrase)
         elif create and not self._files():

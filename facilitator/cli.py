@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from facilitator import __version__, paths
 from facilitator.commands import (
@@ -118,10 +119,18 @@ def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
     return known.lang, named if named in COMMANDS else None
 
 
+class _Parser(argparse.ArgumentParser):
+    """A mistyped line is told in one line, as every other refusal is, not under a block of usage."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = translate("Cli", "'{0} --help' shows how.").format(self.prog)
+        self.exit(2, f"{self.prog}: {message.rstrip('.')}. {hint}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line's parser; given a sub-command, one where only that one (and the others of
     its module) is registered, which parses a line naming it alike."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="facilitator",
         description=translate("Cli", "Plan, run and document multi-stakeholder roundtables, offline."),
     )

@@ -1089,6 +1089,10 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>&apos;{0} --help&apos; shows how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan, run and document multi-stakeholder roundtables, offline.</source>
         <translation type="unfinished"></translation>
     </message>

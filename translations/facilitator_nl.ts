@@ -1304,6 +1304,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>zelftest: elk scherm is geopend</translation>
     </message>
     <message>
+        <source>&apos;{0} --help&apos; shows how.</source>
+        <translation>&apos;{0} --help&apos; laat zien hoe.</translation>
+    </message>
+    <message>
         <source>Plan, run and document multi-stakeholder roundtables, offline.</source>
         <translation>Plan, leid en documenteer multi-stakeholderrondetafels, offline.</translation>
     </message>

@@ -36,8 +36,14 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(zones.require_zone(name))  # refuses, in plain words, what is no zone
 
 
+# A meeting or a visit more than this many years from today is a typing slip ("9999-12-31", "0001-01-01").
+YEARS_FROM_TODAY = 100
+
+
 def to_utc(local: datetime, timezone: str) -> datetime:
     """A wall-clock time in ``timezone`` as a UTC instant (aware inputs are converted as they are)."""
+    if abs(local.year - datetime.now(UTC).year) > YEARS_FROM_TODAY:
+        raise UserError(translate("Meetings", "{0} is too far from today to be kept.").format(local.date().isoformat()))
     wall = local.tzinfo is None
     if wall:
         local = local.replace(tzinfo=zone(timezone))

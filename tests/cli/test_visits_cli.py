@@ -109,4 +109,6 @@ def test_a_date_at_the_edge_of_the_calendar_is_refused_in_words(tmp_path: Path) 
     data = tmp_path / "data"
     result = run("visit-plan", "--start", "0001-01-01 00:00", "--end", "0001-01-01 02:00", "Dabi quarry", data_dir=data)
     assert_plain_error(result, "0001-01-01 is too far from today to be kept.")  # was an OverflowError
+    result = run("visit-plan", "--start", "9999-12-31 23:00", "--end", "9999-12-31 23:30", "Dabi quarry", data_dir=data)
+    assert_plain_error(result, "9999-12-31 is too far from today to be kept.")  # was kept
     assert run("visits", data_dir=data).stdout == "No visits yet.\n"

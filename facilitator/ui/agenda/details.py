@@ -32,7 +32,9 @@ class ItemDetails(QWidget):
         self.presenter_combo.activated.connect(self._presenter_chosen)
         self.texts = {name: CommitTextEdit(self._text_committer(name)) for name in TEXT_FIELDS}
         for edit in self.texts.values():
-            edit.setMinimumHeight(36)
+            # Two lines at the least, so a hint that wraps ("… never printed") is read whole on a small screen.
+            margins = 2 * (edit.frameWidth() + int(edit.document().documentMargin())) + edit.fontMetrics().descent()
+            edit.setMinimumHeight(2 * edit.fontMetrics().lineSpacing() + margins)
         self.purpose_edit = self.texts["purpose"]
         self.notes_edit = self.texts["facilitator_notes"]
         self.materials_edit = self.texts["materials"]

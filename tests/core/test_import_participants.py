@@ -141,6 +141,17 @@ def test_an_xlsx_sheet_with_a_chosen_mapping(db: Database, tmp_path: Path) -> No
     assert participant_import.apply(db, plan).added == 1
 
 
+def test_a_date_cell_of_a_workbook_reads_as_its_date(tmp_path: Path) -> None:
+    """A cell formatted as a date came in as "2024-01-02 00:00:00"."""
+    from datetime import datetime
+
+    path = xlsx(
+        tmp_path,
+        [["Name", "Invited on", "Arrives"], ["Kavita Meena", datetime(2024, 1, 2), datetime(2024, 1, 2, 9, 30)]],
+    )
+    assert participant_import.read_table(path).rows == (("Kavita Meena", "2024-01-02", "2024-01-02 09:30"),)
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig", "utf-32"])
 def test_a_list_saved_in_another_encoding_is_read_as_written(tmp_path: Path, encoding: str) -> None:
     text = "Name;Organisation\nJosé Müller;Café Lyonnais\nRenée Faÿ;Stéphane & Söhne\n"

@@ -22,6 +22,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -99,11 +100,14 @@ class Table(Struct, frozen=True):
 
 
 def cell_text(value: Any) -> str:
-    """A cell as one line of text: whitespace runs become one space; numbers lose a spurious ``.0``."""
+    """A cell as one line of text: whitespace runs become one space; numbers lose a spurious ``.0``; a
+    date cell reads as its date ("2024-01-02", not "2024-01-02 00:00:00"), with its time when it has one."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, datetime):
+        value = value.date() if value.time() == time() else value.strftime("%Y-%m-%d %H:%M")
     text = str(value)
     kept_tab = "\t" if text.startswith("\t") and text[1:].lstrip(" ").startswith(FORMULA_TRIGGERS) else ""
     return kept_tab + " ".join(text.split())

@@ -16,7 +16,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.meeting_summary import MeetingSummary, read_summaries
 from facilitator.core.store.instance import DataDirLock
 from facilitator.ui import collector, crash, pyside_imports
-from facilitator.ui.common import wheel_guard
+from facilitator.ui.common import undo_keys, wheel_guard
 from facilitator.ui.i18n import install_translator, language_for
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.meetings.welcome_dialog import WelcomeDialog
@@ -31,12 +31,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         wheel_guard.install(existing)
+        undo_keys.install(existing)
         return existing
     QCoreApplication.setOrganizationName("Facilitator")
     QCoreApplication.setApplicationName("Facilitator")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     wheel_guard.install(app)  # the style: Fusion, guarding every editor from the wheel
+    undo_keys.install(app)
     icon = paths.resources_dir() / "icons" / "facilitator.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

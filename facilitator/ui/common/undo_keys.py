@@ -4,14 +4,15 @@ A text field claims the undo and redo keys for its own typing.  Right after a fi
 (Tab to the next field, Enter in the note line) the field the cursor is in has none, and the keys did
 nothing at all while the toolbar offered "Undo Edit meeting".  They now go to the window's Undo and
 Redo whenever the field has nothing to undo or redo itself; its own typing is still undone first.
-The application's style installs this on every text field as Qt polishes it (:mod:`wheel_guard`).
+The watch goes to each text field as it takes the focus, the only one whose keys matter: on every
+field from the start it would see each of their events, thousands while the sections are built.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
@@ -26,8 +27,16 @@ def _has_own(field: QObject, undo: bool) -> bool:
 
 
 class UndoKeysToWindow(QObject):
-    """Installed on each text field: the undo and redo keys pass to the window when the field has no
-    step of its own to take."""
+    """On each text field that took the focus: the undo and redo keys pass to the window when the field
+    has no step of its own to take."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._focused)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, TEXT_FIELDS):
+            new.installEventFilter(self)  # once: Qt keeps one entry per filter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -39,5 +48,7 @@ class UndoKeysToWindow(QObject):
         return False
 
 
-def is_text_field(widget: QWidget) -> bool:
-    return isinstance(widget, TEXT_FIELDS)
+def install(app: QApplication) -> None:
+    """Watch the focus of ``app``'s text fields (once; the tests' application outlives many windows)."""
+    if not any(isinstance(child, UndoKeysToWindow) for child in app.children()):
+        UndoKeysToWindow(app)

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui.common.undo_keys import UndoKeysToWindow, is_text_field
-
 GUARDED = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 STYLE = "Fusion"  # it follows the system's light or dark colour scheme on every platform
 
@@ -61,29 +59,23 @@ class _WheelWithoutFocus(QObject):
 
 
 class WheelGuardStyle(QProxyStyle):
-    """The application's style, which guards each editor as Qt polishes it, and gives each text field
-    the window's undo keys when it has nothing of its own to undo (:mod:`undo_keys`)."""
+    """The application's style, which guards each editor as Qt polishes it."""
 
     def __init__(self, base: str = STYLE) -> None:
         super().__init__(base)
         self._filter = _WheelWithoutFocus(self)
-        self._undo_keys = UndoKeysToWindow(self)
 
     def polish(self, target):  # type: ignore[no-untyped-def,override]  # one override for Qt's three
         polished = super().polish(target)
-        if isinstance(target, QWidget):
-            if guarded(target):
-                if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                    target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                target.installEventFilter(self._filter)
-            elif is_text_field(target):
-                target.installEventFilter(self._undo_keys)
+        if isinstance(target, QWidget) and guarded(target):
+            if target.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                target.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            target.installEventFilter(self._filter)
         return polished
 
     def unpolish(self, target):  # type: ignore[no-untyped-def,override]
         if isinstance(target, QWidget):
             target.removeEventFilter(self._filter)
-            target.removeEventFilter(self._undo_keys)
         return super().unpolish(target)
 
 

@@ -24,6 +24,15 @@ def exchange(*laptops: Database) -> None:
             merge(laptop, changes)
 
 
+def _two_laptops_and_an_item(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two laptops that share a roundtable, and its first agenda item."""
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(first)
+    [item, _] = agenda.items(first, meeting.id)
+    exchange(first, second)
+    return first, second, meeting, item
+
+
 @pytest.fixture
 def two(tmp_path: Path):
     first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
@@ -78,25 +87,12 @@ def test_a_merged_text_replaces_both_and_the_decision_can_be_undone(two) -> None
 
 
 def test_the_same_text_typed_on_both_laptops_asks_nothing(tmp_path: Path) -> None:
-    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
-    meeting = roundtable(first)
-    [item, _] = agenda.items(first, meeting.id)
-    exchange(first, second)
+    first, second, _meeting, item = _two_laptops_and_an_item(tmp_path)
     for laptop in (first, second):
         agenda.update(laptop, item.id, purpose="Water and sheds")
     exchange(first, second)
     assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
-
-
-def test_the_same_text_typed_on_both_laptops_is_not_listed_among_all_conflicts_either(tmp_path: Path) -> None:
-    """`conflicts --all` listed 22 such pairs among 28, each reading the same on both sides."""
-    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
-    meeting = roundtable(first)
-    [item, _] = agenda.items(first, meeting.id)
-    exchange(first, second)
-    for laptop in (first, second):
-        agenda.update(laptop, item.id, purpose="Water and sheds")
-    exchange(first, second)
+    # Nor among all of them: `conflicts --all` listed 22 such pairs among 28.
     assert conflicts.list_conflicts(first, include_resolved=True) == []
 
 
@@ -105,10 +101,7 @@ def test_the_minutes_of_an_item_reviewed_field_by_field_on_two_laptops_ask_nothi
     different one; the field left empty on one laptop was offered as a conflict with the other's text."""
     from facilitator.core.minutes import review
 
-    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
-    meeting = roundtable(first)
-    [item, _] = agenda.items(first, meeting.id)
-    exchange(first, second)
+    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
     review.edit_item(first, item.id, information_shared="The buyers showed the audit")
     review.edit_item(second, item.id, responses_given="The supplier will fit extraction")
     exchange(first, second)
@@ -127,10 +120,7 @@ def test_the_minutes_of_an_item_reviewed_field_by_field_on_two_laptops_ask_nothi
 
 
 def test_fields_that_are_not_long_texts_take_the_newest_value(tmp_path: Path) -> None:
-    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
-    meeting = roundtable(first)
-    [item, _] = agenda.items(first, meeting.id)
-    exchange(first, second)
+    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
     agenda.update(first, item.id, planned_minutes=45)
     agenda.update(second, item.id, planned_minutes=25)
     exchange(first, second)
@@ -141,10 +131,7 @@ def test_fields_that_are_not_long_texts_take_the_newest_value(tmp_path: Path) ->
 
 
 def test_an_agenda_text_conflict_is_decided_through_the_record(tmp_path: Path) -> None:
-    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
-    meeting = roundtable(first)
-    [item, _] = agenda.items(first, meeting.id)
-    exchange(first, second)
+    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
     agenda.update(first, item.id, materials="Photos of the yard")
     agenda.update(second, item.id, materials="Wage slips")
     exchange(first, second)

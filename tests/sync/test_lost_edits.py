@@ -67,12 +67,21 @@ def test_a_deletion_stands_over_the_edits_stamped_before_it(tmp_path: Path) -> N
     assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
 
 
-def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(tmp_path: Path) -> None:
+def _phones_typed_on_both(tmp_path: Path, anonymity: str | None = None) -> tuple[Database, Database, str]:
+    """Two laptops and a person whose phone each typed differently (after one made them ``anonymity``)."""
     first, second, meeting = _pair(tmp_path)
     person = participation.list_participants(first, meeting)[0].person_id
+    if anonymity is not None:
+        people.update_person(first, person, anonymity=anonymity)
+        exchange(first, second)
     people.update_person(first, person, phone="+91 98000 11111")
     people.update_person(second, person, phone="+91 98000 22222")
     exchange(first, second)
+    return first, second, person
+
+
+def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(tmp_path: Path) -> None:
+    first, second, person = _phones_typed_on_both(tmp_path)
     for laptop in (first, second):
         [conflict] = conflicts.list_conflicts(laptop)
         assert (conflict.field, conflict.shown, conflict.other) == ("phone", "+91 98000 22222", "+91 98000 11111")
@@ -88,13 +97,7 @@ def test_a_phone_number_typed_differently_on_both_keeps_the_other_to_decide_on(t
 def test_a_named_persons_two_phone_numbers_are_shown_to_decide_between(tmp_path: Path) -> None:
     """Both versions read "[contact withheld]", with an empty difference, while the list of participants
     printed the number: the choice could not be made.  A named person's own fields show as that list does."""
-    first, second, meeting = _pair(tmp_path)
-    person = participation.list_participants(first, meeting)[0].person_id
-    people.update_person(first, person, anonymity="named")
-    exchange(first, second)
-    people.update_person(first, person, phone="+91 98000 11111")
-    people.update_person(second, person, phone="+91 98000 22222")
-    exchange(first, second)
+    first, _second, _person = _phones_typed_on_both(tmp_path, anonymity="named")
     [printed] = conflicts.shareable(first, conflicts.list_conflicts(first))
     assert (printed.shown, printed.other) == ("+91 98000 22222", "+91 98000 11111") and printed.diff
 

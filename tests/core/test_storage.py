@@ -9,6 +9,8 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -148,19 +150,25 @@ def test_restore_puts_the_backup_in_place_and_keeps_what_was_there(db: Database)
 def test_restore_refuses_while_a_window_holds_the_data_dir(db: Database) -> None:
     backup = db.backup()
     lock = DataDirLock(db.directory)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys,time; from filelock import FileLock; l=FileLock(sys.argv[1]); "
-         "l.acquire(); print('held', flush=True); time.sleep(60)", str(lock.path)],
+    holding = "from filelock import FileLock; held = FileLock(sys.argv[1]); held.acquire()"  # kept while it waits
+    with _another_process(holding, lock.path), pytest.raises(UserError, match="Close its window first"):
+        restore.restore(db.directory, backup)
+    restore.restore(db.directory, backup)  # a killed holder leaves no stuck lock
+
+
+@contextmanager
+def _another_process(code: str, argument: Path) -> Iterator[None]:
+    """Another process that ran ``code`` (with ``argument`` as sys.argv[1]) and waits, until it is killed."""
+    waiting = subprocess.Popen(
+        [sys.executable, "-c", f"import sys, time; {code}; print('ready', flush=True); time.sleep(60)", str(argument)],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        assert holder.stdout.readline().strip() == "held"
-        with pytest.raises(UserError, match="Close its window first"):
-            restore.restore(db.directory, backup)
+        assert waiting.stdout is not None and waiting.stdout.readline().strip() == "ready"
+        yield
     finally:
-        holder.kill()
-        holder.wait()
-    restore.restore(db.directory, backup)  # a killed holder leaves no stuck lock
+        waiting.kill()
+        waiting.wait()
 
 
 def test_restore_refuses_while_another_command_has_the_data_open(db: Database) -> None:
@@ -173,20 +181,12 @@ def test_restore_refuses_while_another_command_has_the_data_open(db: Database) -
     backup = db.backup()
     meetings.create(db, "Made after the backup", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 17))
     before = contents(paths.database_path(db.directory))
-    waiting = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from facilitator.commands.context import CommandContext; "
-         "CommandContext(Path(sys.argv[1]), 'en').db; print('open', flush=True); time.sleep(60)", str(db.directory)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert waiting.stdout.readline().strip() == "open"
+    opening = "from pathlib import Path; from facilitator.commands.context import CommandContext; " \
+              "CommandContext(Path(sys.argv[1]), 'en').db"  # fmt: skip
+    with _another_process(opening, db.directory):
         with pytest.raises(UserError, match="Another Facilitator command is using"):
             restore.restore(db.directory, backup)
         assert contents(paths.database_path(db.directory)) == before
-    finally:
-        waiting.kill()
-        waiting.wait()
     assert CommandContext(db.directory, "en").db is not None  # this process's own share
     restore.restore(db.directory, backup)  # a killed command leaves no stuck share
     assert using_here(db.directory) is not None  # taken back after the restore

@@ -73,17 +73,15 @@ class Directory:
         return self.pseudonyms[speaker.id] if hidden else speaker.name
 
     def in_text(self, target: Target) -> str:
-        """How a mention inside a sentence reads once the note is stored: the person as the screen may name
-        them (a person not to be named by pseudonym, or by their group's word when they have none yet),
-        or the group."""
+        """How a mention inside a sentence reads once the note is stored: a named person by name, a group
+        by its label; a person not to be named by nothing at all, as at either end of the line (a
+        pseudonym or their group in the text would reach the public minutes, where their group may be
+        merged into a larger one and must not stand out)."""
         groups = taxonomy.stakeholder_groups()
-        group = groups[target.group].label if target.group in groups else target.group
         speaker = self.speakers.get(target.speaker_id or "")
         if speaker is None:
-            return group
-        if speaker.identity_hidden:
-            return self.pseudonyms.get(speaker.id) or group
-        return speaker.name
+            return groups[target.group].label if target.group in groups else target.group
+        return "" if speaker.identity_hidden else speaker.name
 
     @cached_property
     def _names(self) -> dict[str, Target]:

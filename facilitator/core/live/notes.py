@@ -12,7 +12,7 @@ The entry line is meant for typing while people talk::
   (:mod:`facilitator.core.live.mentions`).  A participant whose anonymity is ``anonymous`` or
   ``group_only`` is always reduced to their group: their name never reaches a note.  A mention at
   the start or the end of the line only attributes; one inside a sentence also stays in the text,
-  by the name the screen may show (a pseudonym or the group for those not named).  Without ``@``
+  by name, or by the group's label for a group (a person not to be named leaves no word).  Without ``@``
   a note is attributed to whoever has the floor, except an agreement, which belongs to the room;
   ``@-`` attributes it to nobody;
 - ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
@@ -170,7 +170,7 @@ def parse(
     # A mention inside a sentence stays in it, as the screen may name them ("yes @Meena, agreed" reads "yes
     # Mohan Lal Meena, agreed"); one that opens or closes the line only says whose the note is.
     for at, name in reversed(spots):
-        if "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
+        if name and "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
             kept.insert(at, name)
     body = " ".join("".join(kept).split())
     if kind == "quote":

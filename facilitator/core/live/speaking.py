@@ -31,7 +31,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.core.db import Database
-from facilitator.core.disclosure import HIDDEN_LEVELS
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person, SpeakingCorrection, SpeakingTurn, new_id, utcnow
 from facilitator.core.participants.vocabulary import STAFF_GROUPS, STAFF_ROLES
@@ -60,8 +59,9 @@ class Speaker(Struct, frozen=True):
 
     @property
     def identity_hidden(self) -> bool:
-        """Anonymous and group-only participants may be named only by their group."""
-        return self.anonymity in HIDDEN_LEVELS
+        """Anonymous and group-only participants may be named only by their group; so may one of a level
+        this version does not know (synced from a newer one): the strictest reading, as disclosure's."""
+        return self.anonymity != "named"
 
 
 def load_roster(db: Database, meeting_id: str) -> dict[str, Speaker]:

@@ -217,6 +217,22 @@ def _move_turn(turn: str, to: str, group: str) -> list[tuple[str, dict]]:
         89,
     )
 )
+@example(  # the suggested voice was the named worker only once the group-only one had spoken: it told so
+    (
+        [
+            ("RH_WORKER", "group_only", "worker_caucus", "", True),
+            ("RH_WOMEN_WORKER", "group_only", "plenary", "or", True),
+            ("RH_WORKER", "named", "plenary", "", True),
+            ("RH_MIGRANT", "anonymous", "women_caucus", "raj", False),
+            ("RH_WORKER", "anonymous", "worker_caucus", "hi", True),
+            ("CSO_LOCAL", "anonymous", "women_caucus", "hi", True),
+            ("BIZ_BUYER", "anonymous", "worker_caucus", "", False),
+            ("RH_WORKER", "anonymous", "worker_caucus", "hi", True),
+            ("REP_UNION", "named", "plenary", "or", False),
+        ],
+        3507,
+    )
+)
 def test_no_output_singles_out_an_anonymous_person(new_database, plan: tuple[list, int]) -> None:
     people, seed = plan
     with tempfile.TemporaryDirectory() as folder:

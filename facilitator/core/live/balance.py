@@ -21,7 +21,7 @@ a refresh costs O(participants + groups), not O(turns).  Corrections rebuild fro
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -151,6 +151,36 @@ class Balance(Struct, frozen=True):
     # Counted seconds per group within each agenda item, so a shareable output can merge small groups first.
     item_group_seconds: dict[str, dict[str, float]] = field(default_factory=dict)
     expected: dict[str, float] = field(default_factory=dict)
+
+
+def suggest(
+    groups: list[GroupStats],
+    speakers: dict[str, Speaker],
+    person: dict[str, float],
+    unheard: list[str],
+    current: str | None,
+    among: Callable[[str], bool] = lambda _id: True,
+) -> list[str]:
+    """One voice from each group short of its expected share, the largest shortfall first: the first of
+    it not yet heard, else its member who spoke least.  Only people ``among`` are chosen from: a shared
+    output chooses among those whose own figures it shows, so that whom it suggests depends on nothing
+    it withholds (had a withheld worker spoken yet or not)."""
+    suggestions = []
+    first_unheard = {speakers[pid].group: pid for pid in reversed(unheard) if among(pid)}
+    for g in groups:
+        if g.gap >= 0 or len(suggestions) == SUGGESTIONS:
+            break
+        if g.group in first_unheard:
+            suggestions.append(first_unheard[g.group])
+            continue
+        members = [
+            s
+            for s in speakers.values()
+            if s.group == g.group and s.present and not s.is_staff and s.id != current and among(s.id)
+        ]
+        if members:
+            suggestions.append(min(members, key=lambda s: (person.get(s.id, 0.0), s.name)).id)
+    return suggestions
 
 
 def counted(turn: Turn, speakers: dict[str, Speaker]) -> bool:
@@ -383,24 +413,8 @@ class BalanceTracker:
         return [s.id for s in sorted(waiting, key=lambda s: (rank.get(s.group, len(rank)), s.name))]
 
     def _suggest(self, groups: list[GroupStats], person: dict[str, float], unheard: list[str]) -> list[str]:
-        """One voice from each group short of its expected share, the largest shortfall first."""
-        suggestions = []
         current = self._running.participation_id if self._running else None
-        first_unheard = {self.speakers[pid].group: pid for pid in reversed(unheard)}
-        for g in groups:
-            if g.gap >= 0 or len(suggestions) == SUGGESTIONS:
-                break
-            if g.group in first_unheard:
-                suggestions.append(first_unheard[g.group])
-                continue
-            members = [
-                s
-                for s in self.speakers.values()
-                if s.group == g.group and s.present and not s.is_staff and s.id != current
-            ]
-            if members:
-                suggestions.append(min(members, key=lambda s: (person.get(s.id, 0.0), s.name)).id)
-        return suggestions
+        return suggest(groups, self.speakers, person, unheard, current)
 
     def _alerts(
         self, groups: list[GroupStats], talk: float, now: datetime, running: Turn | None, focus: frozenset[str]

@@ -7186,6 +7186,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup is being put back in {0}; try again once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>

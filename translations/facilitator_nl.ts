@@ -7199,6 +7199,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation>Een andere Facilitator-opdracht gebruikt {0} (een synchronisatie of een import, die misschien op een antwoord wacht). Laat die eerst klaar zijn en zet daarna terug. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>A backup is being put back in {0}; try again once it is done.</source>
+        <translation>Er wordt een reservekopie teruggezet in {0}; probeer het opnieuw als dat klaar is.</translation>
+    </message>
 </context>
 <context>
     <name>SecretsDialog</name>

@@ -304,3 +304,39 @@ def test_a_check_that_a_full_or_write_protected_disk_stops_is_not_called_damage(
         integrity.problems(database)
     failing["error"] = _sqlite_error("database disk image is malformed", sqlite3.SQLITE_CORRUPT)
     assert integrity.problems(database) == ["database disk image is malformed"]
+
+
+def test_a_damaged_lock_of_the_data_dirs_users_is_made_again(db: Database) -> None:
+    """A lock file that is no lock (a half-written one, a file copied over it) made every writing command
+    and every restore stop with a traceback."""
+    from facilitator.commands.context import CommandContext
+    from facilitator.core.store.instance import USERS_LOCK_NAME
+
+    backup = db.backup()
+    (db.directory / USERS_LOCK_NAME).write_bytes(b"not a lock at all" * 100)
+    assert CommandContext(db.directory, "en").db is not None
+    (db.directory / USERS_LOCK_NAME).write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    restore.restore(db.directory, backup)
+
+
+def test_media_that_cannot_hold_the_lock_restore_without_it_and_a_long_restore_is_told(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import ReadWriteLock, Timeout
+
+    from facilitator.core.store.instance import DataDirUse
+
+    backup = db.backup()
+
+    def unwritable(*_args, **_kwargs):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(ReadWriteLock, "acquire_write", unwritable)
+    restore.restore(db.directory, backup)  # it released a lock it never took, after the restore was done
+
+    def waited_too_long(*_args, **_kwargs):
+        raise Timeout(str(db.directory))
+
+    monkeypatch.setattr(ReadWriteLock, "acquire_read", waited_too_long)
+    with pytest.raises(UserError, match="A backup is being put back"):
+        DataDirUse(db.directory).share()  # it went on writing, unshared, beside the restore

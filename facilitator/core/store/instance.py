@@ -13,10 +13,14 @@ aside, and send the data the user meant to take back to the other laptops.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
+
+from facilitator.core.errors import UserError
+from facilitator.i18n import translate
 
 if TYPE_CHECKING:
     from filelock import ReadWriteLock
@@ -78,6 +82,7 @@ class DataDirUse:
         self.data_dir = data_dir.resolve()
         self.path = data_dir / USERS_LOCK_NAME
         self._lock: ReadWriteLock | None = None
+        self._alone = False
 
     def _rw(self) -> ReadWriteLock:
         if self._lock is None:
@@ -87,12 +92,30 @@ class DataDirUse:
             self._lock = ReadWriteLock(self.path, is_singleton=False)
         return self._lock
 
+    def _taking(self, take: Callable[[ReadWriteLock], object]) -> None:
+        """``take`` the lock; a lock file that is not one (damaged, or left by something else) is made
+        again once: it holds nothing but the lock."""
+        import sqlite3
+
+        try:
+            take(self._rw())
+        except (sqlite3.DatabaseError, ValueError):
+            self._lock = None
+            self.path.unlink(missing_ok=True)
+            take(self._rw())
+
     def share(self) -> None:
-        """Hold a share (waiting while a restore runs).  Media that cannot hold the lock file (read-only)
+        """Hold a share, waiting while a restore runs.  Media that cannot hold the lock file (read-only)
         go unshared: nothing there can be restored either."""
         try:
-            self._rw().acquire_read(timeout=WAIT_FOR_RESTORE_S)
-        except (OSError, Timeout):
+            self._taking(lambda lock: lock.acquire_read(timeout=WAIT_FOR_RESTORE_S))
+        except Timeout as waited:
+            raise UserError(
+                translate("Restore", "A backup is being put back in {0}; try again once it is done.").format(
+                    self.data_dir
+                )
+            ) from waited
+        except OSError:
             return
         _USING[self.data_dir] = self
 
@@ -104,17 +127,19 @@ class DataDirUse:
     def alone(self) -> bool:
         """Take the data dir for this process alone; False while another process has it open."""
         try:
-            self._rw().acquire_write(timeout=0, blocking=False)
+            self._taking(lambda lock: lock.acquire_write(timeout=0, blocking=False))
         except Timeout:
             return False
         except OSError:
-            return True
+            return True  # nothing here can hold the lock file: nothing can share it either
+        self._alone = True
         return True
 
     def done(self) -> None:
         """Give up :meth:`alone`."""
-        if self._lock is not None:
-            self._lock.release()
+        if self._alone:
+            self._rw().release()
+            self._alone = False
 
 
 def using_here(data_dir: Path) -> DataDirUse | None:

@@ -102,6 +102,22 @@ def test_a_named_persons_two_phone_numbers_are_shown_to_decide_between(tmp_path:
     assert (printed.shown, printed.other) == ("+91 98000 22222", "+91 98000 11111") and printed.diff
 
 
+def test_phone_numbers_stay_withheld_while_whether_the_person_is_named_is_still_to_decide(tmp_path: Path) -> None:
+    """One laptop made her anonymous, the other named, each typing a number: the named version shows, and
+    the command line printed both numbers beside the open choice of her anonymity."""
+    first, second, meeting = _pair(tmp_path)
+    person = participation.list_participants(first, meeting)[0].person_id
+    people.update_person(first, person, anonymity="named")
+    exchange(first, second)
+    people.update_person(first, person, anonymity="anonymous", phone="+91 98000 11111")
+    people.update_person(second, person, anonymity="group_only")
+    people.update_person(second, person, anonymity="named", phone="+91 98000 22222")
+    exchange(first, second)
+    printed = conflicts.shareable(first, conflicts.list_conflicts(first))
+    assert "anonymity" in {c.field for c in printed}
+    assert not any("98000" in c.shown + c.other for c in printed)
+
+
 def test_both_spellings_of_a_hidden_name_edited_at_once_are_withheld_until_one_is_chosen(tmp_path: Path) -> None:
     first, second, meeting = _pair(tmp_path)
     person = participation.list_participants(first, meeting)[0].person_id

@@ -417,9 +417,14 @@ class NameIndex:
         return None
 
     def first_in(self, text: str) -> object | None:
-        """What the first entry found in ``text`` stands for, or None."""
-        found = self.spans(fold(text)[0])
-        return found[0][2] if found else None
+        """What the first entry found in ``text`` stands for, or None; a zero-width space is read as a
+        space between words and as nothing inside one ("Kaml<ZWSP>a"), as the redactor reads it."""
+        readings = (" ", "") if _ZERO_WIDTH_SPACE in text else (" ",)
+        for zero_width_space in readings:
+            found = self.spans(fold(text, zero_width_space)[0])
+            if found:
+                return found[0][2]
+        return None
 
 
 def _gaps(words: list[regex.Match[str]]) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from msgspec import Struct
 
@@ -328,7 +328,7 @@ def fold(text: str, zero_width_space: str = " ") -> tuple[str, list[tuple[int, i
 
 def _key(words: str) -> str:
     """The form in which two spellings of a name's words count as the same."""
-    return fold(words)[0].casefold()
+    return _word_key(fold(words)[0])
 
 
 @cache
@@ -347,14 +347,17 @@ def _is_glue(between: str) -> bool:
     return bool(between) and all(c.isspace() or c in "_.-" for c in between)
 
 
-class _Entry(Struct, frozen=True):
+Value = TypeVar("Value")
+
+
+class _Entry(Struct, Generic[Value], frozen=True):
     gaps: tuple[str, ...]  # what stands between its words
     before: str  # punctuation around them, as in "(Trade unions)"
     after: str
-    value: object
+    value: Value
 
 
-class NameIndex:
+class NameIndex(Generic[Value]):
     """Words to find in typed text, each with what it stands for: as whole words of any script,
     casefolded, however the text writes them (:func:`fold`); between the words of an entry, spaces, an
     underscore, a hyphen or a dot ("Kamla_Devi"), or the entry's own punctuation ("O'Brien"), which is
@@ -363,9 +366,9 @@ class NameIndex:
     A text is read word by word and each word looked up, so a register of thousands of people costs a
     dictionary, not thousands of patterns to compile and try."""
 
-    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, Value]]) -> None:
         """``entries``: words and what they stand for; of two with the same words, the first counts."""
-        self._entries: dict[tuple[str, ...], list[_Entry]] = {}
+        self._entries: dict[tuple[str, ...], list[_Entry[Value]]] = {}
         self._first_words: set[str] = set()
         self._longest = 0
         for words, value in entries:
@@ -382,11 +385,11 @@ class NameIndex:
     def __bool__(self) -> bool:
         return bool(self._entries)
 
-    def spans(self, folded: str) -> list[tuple[int, int, object]]:
+    def spans(self, folded: str) -> list[tuple[int, int, Value]]:
         """Where entries occur in a :func:`fold`-ed text, left to right, the longest at each place."""
         words = list(_name_part().finditer(folded))
         keys = [_word_key(word[0]) for word in words]
-        found: list[tuple[int, int, object]] = []
+        found: list[tuple[int, int, Value]] = []
         at, done = 0, 0
         while at < len(words):
             match = self._at(folded, words, keys, at) if keys[at] in self._first_words else None
@@ -400,13 +403,14 @@ class NameIndex:
 
     def _at(
         self, folded: str, words: list[regex.Match[str]], keys: list[str], at: int
-    ) -> tuple[int, int, object, int] | None:
+    ) -> tuple[int, int, Value, int] | None:
         """The longest entry whose words begin at word ``at``: its span, what it stands for, its length."""
         for length in range(min(self._longest, len(words) - at), 0, -1):
-            for entry in self._entries.get(tuple(keys[at : at + length]), ()):
+            entries = self._entries.get(tuple(keys[at : at + length]), ())
+            typed = _gaps(words[at : at + length]) if entries else ()
+            for entry in entries:
                 start = words[at].start() - len(entry.before)
                 end = words[at + length - 1].end() + len(entry.after)
-                typed = _gaps(words[at : at + length])
                 if (
                     start >= 0
                     and folded[start : words[at].start()] == entry.before
@@ -416,7 +420,7 @@ class NameIndex:
                     return start, end, entry.value, length
         return None
 
-    def first_in(self, text: str) -> object | None:
+    def first_in(self, text: str) -> Value | None:
         """What the first entry found in ``text`` stands for, or None; a zero-width space is read as a
         space between words and as nothing inside one ("Kaml<ZWSP>a"), as the redactor reads it."""
         readings = (" ", "") if _ZERO_WIDTH_SPACE in text else (" ",)
@@ -439,15 +443,13 @@ class NameFinder(Struct, frozen=True):
     found: str  # the words looked for: the whole name or one distinctive part of it
 
     def search(self, text: str) -> bool:
-        return first_finder([self], text) is not None
+        return finder_index([self]).first_in(text) is not None
 
 
-def first_finder(finders: list[NameFinder], text: str) -> NameFinder | None:
-    """The first of ``finders`` (longest first, as :func:`name_finders` orders them) whose words ``text`` has."""
-    if not finders:
-        return None
-    found = NameIndex((finder.found, finder) for finder in finders).first_in(text)
-    return found if isinstance(found, NameFinder) else None
+def finder_index(finders: Iterable[NameFinder]) -> NameIndex[NameFinder]:
+    """``finders`` made ready to look for in many texts; of a text, ``first_in`` gives the first finder
+    whose words it has (longest first, as :func:`name_finders` orders them)."""
+    return NameIndex((finder.found, finder) for finder in finders)
 
 
 @cache
@@ -571,7 +573,7 @@ class Redactor:
         for start, end, label in self.names.spans(folded):
             if origin is not None:
                 start, end = origin[start][0], origin[end - 1][1]
-            pieces += [text[done:start], str(label)]
+            pieces += [text[done:start], label]
             done = end
         return "".join([*pieces, text[done:]]) if pieces else text
 

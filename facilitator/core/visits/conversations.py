@@ -92,7 +92,7 @@ def add_conversation(
         conversation = Conversation(visit_id=visit_id, **values)
         session.add(conversation)
         session.flush()
-        finders = disclosure.name_finders_in(session) if points else []  # once for all the points
+        finders = disclosure.finder_index(disclosure.name_finders_in(session) if points else [])  # once for all
         for line in points:
             session.add(_point(conversation, line, finders))
     return conversation
@@ -152,12 +152,15 @@ def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoin
     """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
     not taken: ``@`` may only name a stakeholder group."""
     with db.session() as session:
-        point = _point(get_live(session, Conversation, conversation_id), line, disclosure.name_finders_in(session))
+        finders = disclosure.finder_index(disclosure.name_finders_in(session))
+        point = _point(get_live(session, Conversation, conversation_id), line, finders)
         session.add(point)
     return point
 
 
-def _point(conversation: Conversation, line: str, finders: list[disclosure.NameFinder]) -> ConversationPoint:
+def _point(
+    conversation: Conversation, line: str, finders: disclosure.NameIndex[disclosure.NameFinder]
+) -> ConversationPoint:
     parsed = notes.parse(line, {})
     if parsed.problems:
         raise UserError(parsed.problems[0])
@@ -171,7 +174,7 @@ def _point(conversation: Conversation, line: str, finders: list[disclosure.NameF
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    finder = disclosure.first_finder(finders, body)
+    finder = finders.first_in(body)
     if finder is not None:
         raise UserError(
             translate("Visits", "This point names {0}, who asked not to be named. Write it without the name.").format(

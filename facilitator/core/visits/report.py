@@ -168,7 +168,7 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
     with db.session() as session:
         finders = disclosure.name_finders_in(session)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    index = disclosure.NameIndex((finder.found, finder) for finder in finders)
+    index = disclosure.finder_index(finders)
     return lambda text: withheld if index.first_in(text) is not None else text
 
 

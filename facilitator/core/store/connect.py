@@ -209,31 +209,27 @@ def disk_trouble(error: BaseException, path: Path) -> UserError | None:
     code = sqlite_code(error)
     if code not in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY):
         return None
-    folder = path.parent
     try:
-        full = shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        full = shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
     except OSError:
         full = False
-    if full or code == sqlite3.SQLITE_FULL:
-        return UserError(
-            translate(
-                "Database",
-                "The disk holding {path} is full. Nothing of this change was saved; free some space and try again.",
-            ).format(path=path)
-        )
-    if not os.access(folder, os.W_OK):
-        return UserError(
-            translate("Database", "{path} is read-only here, so nothing can be changed. Nothing was saved.").format(
-                path=path
-            )
-        )
-    return plain_error(error, path) if code != sqlite3.SQLITE_CANTOPEN else None
+    if full:
+        code = sqlite3.SQLITE_FULL
+    elif not os.access(path.parent, os.W_OK):
+        code = sqlite3.SQLITE_READONLY
+    elif code == sqlite3.SQLITE_CANTOPEN:
+        return None
+    return _in_words(code, path)
 
 
 def plain_error(error: BaseException, path: Path) -> UserError | None:
     """A storage failure in words a facilitator can act on, or None for any other error."""
-    code = sqlite_code(error)
-    if code == sqlite3.SQLITE_FULL or getattr(error, "errno", None) == 28:
+    full = getattr(error, "errno", None) == 28  # ENOSPC, from a copy or a write outside SQLite
+    return _in_words(sqlite3.SQLITE_FULL if full else sqlite_code(error), path)
+
+
+def _in_words(code: int | None, path: Path) -> UserError | None:
+    if code == sqlite3.SQLITE_FULL:
         return UserError(
             translate(
                 "Database",

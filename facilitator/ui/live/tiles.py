@@ -38,16 +38,6 @@ def group_order(group: str) -> tuple[int, int]:
     return (classes.index(groups[group].group_class), list(groups).index(group))
 
 
-def _by_shown_name(speaker: Speaker, names: RoomNames) -> tuple[bool, str, int]:
-    """Named people by name, then those who are not by their pseudonym's number ("Woman worker 2" after
-    "Woman worker 1"): an order by their real names would tell the room something of those names."""
-    if not speaker.identity_hidden:
-        return (False, speaker.name.casefold(), 0)
-    pseudonym = names.pseudonyms.get(speaker.id, "")
-    word, _space, number = pseudonym.rpartition(" ")
-    return (True, word.casefold(), int(number)) if number.isdigit() else (True, pseudonym.casefold(), 0)
-
-
 def group_label(group: str) -> str:
     groups = taxonomy.stakeholder_groups()
     return groups[group].label if group in groups else group or QCoreApplication.translate("SpeakerTiles", "No group")
@@ -137,7 +127,13 @@ class SpeakerTiles(QWidget):
             tile.deleteLater()
         self.tiles = {}
         present = [s for s in speakers.values() if s.present]
-        ordered = sorted(present, key=lambda s: (s.is_staff, group_order(s.group), _by_shown_name(s, self.names)))
+        # Those not named by the order of their pseudonyms (the order they joined: "Woman worker 1" first),
+        # named people by name: an order by real names would tell the room something of those names.
+        joined = {pid: order for order, pid in enumerate(self.names.pseudonyms)}
+        ordered = sorted(
+            present,
+            key=lambda s: (s.is_staff, group_order(s.group), s.identity_hidden, joined.get(s.id, 0), s.name),
+        )
         self.pins = [s.id for s in ordered if not s.is_staff][:PINNED]
         self.pins += [""] * (PINNED - len(self.pins))
         for number, pid in sorted(pinned.items()):

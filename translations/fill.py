@@ -14,14 +14,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from update import unfinished_translation  # run as a script beside it, as update.py is
+
 HERE = Path(__file__).resolve().parent
-
-
-def _unfinished(translation: ET.Element | None) -> bool:
-    if translation is None or translation.get("type") == "unfinished":
-        return True
-    forms = translation.findall("numerusform")
-    return not any(form.text for form in forms) if forms else not translation.text
 
 
 def main(argv: list[str]) -> int:
@@ -35,7 +30,7 @@ def main(argv: list[str]) -> int:
             if wanted and context.findtext("name") not in wanted:
                 continue
             for message in context.iter("message"):
-                if _unfinished(message.find("translation")):
+                if unfinished_translation(message.find("translation")):
                     todo[message.findtext("source")] = ""
         print(json.dumps(todo, ensure_ascii=False, indent=1))
         return 0
@@ -44,7 +39,7 @@ def main(argv: list[str]) -> int:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source")
-        if source not in table or not table[source] or not _unfinished(translation):
+        if source not in table or not table[source] or not unfinished_translation(translation):
             continue
         if translation is None:
             translation = ET.SubElement(message, "translation")

@@ -133,15 +133,17 @@ def _unfinished_in(context: ET.Element, plurals_only: bool) -> list[str]:
     for message in context.iter("message"):
         if plurals_only and message.get("numerus") != "yes":
             continue
-        translation = message.find("translation")
-        forms = [] if translation is None else translation.findall("numerusform")
-        if (
-            translation is None
-            or translation.get("type") in ("unfinished", "vanished", "obsolete")
-            or (not all(form.text for form in forms) if forms else not translation.text)
-        ):
+        if unfinished_translation(message.find("translation")):
             missing.append(message.findtext("source") or "")
     return missing
+
+
+def unfinished_translation(translation: ET.Element | None) -> bool:
+    """Whether a message still needs its translation: none, marked so, or a plural with an empty form."""
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return True
+    forms = translation.findall("numerusform")
+    return not all(form.text for form in forms) if forms else not translation.text
 
 
 def check() -> list[str]:

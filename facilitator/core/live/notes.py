@@ -127,7 +127,7 @@ def parse(
     problems: list[str] = []
     directory = directory or mentions.Directory(speakers)
     kept: list[str] = []
-    spots: list[tuple[int, str]] = []  # where a mention stood in the kept text, and how it reads there
+    spots: list[tuple[int, mentions.Target]] = []  # where a mention stood in the kept text, and what it named
     position = 0
     for found in _SIGIL.finditer(rest):
         if found.start() < position:
@@ -141,7 +141,7 @@ def parse(
                 problems.append(mention.problem)
             elif mention.target is not None:
                 speaker_id, group = mention.target.speaker_id, mention.target.group
-                spots.append((len(kept), directory.in_text(mention.target)))
+                spots.append((len(kept), mention.target))
             continue
         word_end = found.end()
         while word_end < len(rest) and not rest[word_end].isspace():
@@ -169,9 +169,9 @@ def parse(
     kept.append(rest[position:])
     # A mention inside a sentence stays in it, as the screen may name them ("yes @Meena, agreed" reads "yes
     # Mohan Lal Meena, agreed"); one that opens or closes the line only says whose the note is.
-    for at, name in reversed(spots):
-        if name and "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
-            kept.insert(at, name)
+    for at, target in reversed(spots):
+        if "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
+            kept.insert(at, directory.in_text(target))
     body = " ".join("".join(kept).split())
     if kind == "quote":
         body = body.strip('"\u201c\u201d ')

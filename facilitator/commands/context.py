@@ -74,10 +74,12 @@ class CommandContext(Struct, dict=True):
                                  "open the window to begin.").format(self.data_dir)
             )  # fmt: skip
 
-        from facilitator.core.store.instance import DataDirUse
+        from facilitator.core.store.instance import DataDirUse, held_here
 
-        if self.writes:
-            DataDirUse(self.data_dir).share()  # until the process ends: a restore waits for it to finish
+        # Until the process ends: a restore waits for it to finish.  A window holds the data dir's lock,
+        # which keeps every other process's restore out already (and its own restores itself).
+        if self.writes and held_here(self.data_dir) is None:
+            DataDirUse(self.data_dir).share()
         self.unlock()
         database = Database.open(self.data_dir, writable=self.writes)
         if database.read_only:

@@ -193,6 +193,28 @@ def test_restore_refuses_while_another_command_has_the_data_open(db: Database) -
     assert contents(paths.database_path(db.directory)) != before
 
 
+def test_a_window_takes_no_share_beside_its_lock_and_still_restores_itself(db: Database) -> None:
+    """The window's lock keeps every other process's restore out; a share beside it would only load the
+    reader-writer lock at each start.  Its own restore goes ahead, and a command's share still stops it."""
+    from facilitator.commands.context import CommandContext
+    from facilitator.core.store.instance import using_here
+
+    backup = db.backup()
+    lock = DataDirLock(db.directory)
+    assert lock.acquire()
+    try:
+        assert CommandContext(db.directory, "en").db is not None
+        assert using_here(db.directory) is None
+        opening = "from pathlib import Path; from facilitator.commands.context import CommandContext; " \
+                  "CommandContext(Path(sys.argv[1]), 'en').db"  # fmt: skip
+        with _another_process(opening, db.directory), pytest.raises(UserError, match="Another Facilitator command"):
+            restore.restore(db.directory, backup, lock)
+        restore.restore(db.directory, backup, lock)
+        assert lock.held
+    finally:
+        lock.release()
+
+
 def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_path: Path) -> None:
     before = contents(db.path)
     foreign = tmp_path / "foreign.sqlite3"

@@ -104,9 +104,14 @@ def system_language() -> str:
     return "en"
 
 
+# A line that names no sub-command at all (the window's): its parser needs no sub-command's part.
+NO_COMMAND = ""
+
+
 def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
     """``--lang`` and the sub-command a line names, before the parser is built: its help is translated,
-    and only the named sub-command's part of it is needed (None where the line names none for sure)."""
+    and only the named sub-command's part of it is needed (NO_COMMAND when it names none, None where
+    that is not sure)."""
     pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("--lang")
     pre.add_argument("--data-dir")
@@ -115,7 +120,11 @@ def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
         known, unknown = pre.parse_known_args(argv)
     except argparse.ArgumentError:
         return None, None  # "--lang" with no code: the whole parser says so, in its own words
-    named = known.command[0] if known.command and not unknown else None  # -h or --version first: the whole line
+    if unknown:  # -h or --version first: the whole line
+        return known.lang, None
+    if not known.command:
+        return known.lang, NO_COMMAND
+    named = known.command[0]
     return known.lang, named if named in COMMANDS else None
 
 
@@ -129,7 +138,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line's parser; given a sub-command, one where only that one (and the others of
-    its module) is registered, which parses a line naming it alike."""
+    its module) is registered, which parses a line naming it alike (and NO_COMMAND, none)."""
     parser = _Parser(
         prog="facilitator",
         description=translate("Cli", "Plan, run and document multi-stakeholder roundtables, offline."),
@@ -142,7 +151,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", metavar="CODE", help=translate("Cli", "language of the interface, e.g. en or nl"))
     subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
-    for module in [COMMANDS[command]] if command else dict.fromkeys(COMMANDS.values()):
+    if command is None:
+        modules = list(dict.fromkeys(COMMANDS.values()))
+    else:
+        modules = [COMMANDS[command]] if command != NO_COMMAND else []
+    for module in modules:
         module.register(subparsers)
     return parser
 

@@ -72,7 +72,12 @@ def test_a_line_naming_a_sub_command_parses_as_with_the_whole_tree() -> None:
         language, named = cli._early_options(line)
         assert named in cli.COMMANDS and language == ("nl" if "nl" in line else None)
         assert vars(cli.build_parser(named).parse_args(line)) == vars(cli.build_parser().parse_args(line)), line
+    for line in ([], ["--data-dir", "d"], ["--lang", "nl", "--data-dir", "d"]):  # the window's lines
+        assert cli._early_options(line)[1] == cli.NO_COMMAND
+        assert _sub_commands(cli.build_parser(cli.NO_COMMAND)) == []
+        assert vars(cli.build_parser(cli.NO_COMMAND).parse_args(line)) == vars(cli.build_parser().parse_args(line))
     assert cli._early_options(["-h", "stats"]) == (None, None)  # the top-level help: every command
+    assert cli._early_options(["--version"]) == (None, None)
     assert cli._early_options(["--lang", "nl", "nonsense"]) == ("nl", None)
 
 

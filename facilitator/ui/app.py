@@ -85,7 +85,9 @@ class Application:
         """An empty data dir offers the demo or an empty meeting, as a new user would want."""
         from facilitator.core import meetings
 
-        if self.db is None or meetings.list_meetings(self.db, include_archived=True):
+        if self.db is None or self.window.meetings.model.rowCount():  # the list shown has them already
+            return
+        if meetings.list_meetings(self.db, include_archived=True):  # all archived
             return
         choice = WelcomeDialog(self.window).exec()
         if choice == WelcomeDialog.DEMO:

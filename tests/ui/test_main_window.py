@@ -33,6 +33,17 @@ def test_first_run_offers_the_demo(application: Application, monkeypatch) -> Non
     assert "Rajasthan" in application.window.windowTitle()
 
 
+def test_first_run_leaves_data_alone_whose_meetings_are_all_archived(application: Application, monkeypatch) -> None:
+    offered = []
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda self: offered.append(self) or WelcomeDialog.DEMO)
+    meeting = meetings.create(application.db, "Kept for the record", datetime(2026, 1, 5, 9), datetime(2026, 1, 5, 17))
+    meetings.set_archived(application.db, meeting.id, True)
+    application.window.meetings.reload()
+    assert application.window.meetings.model.rowCount() == 0
+    application.first_run()
+    assert offered == []
+
+
 def test_new_meeting_from_the_keyboard_then_undo_and_redo(application: Application, qtbot, monkeypatch) -> None:
     def fill(dialog: NewMeetingDialog) -> int:
         qtbot.keyClicks(dialog.title_edit, "Xiamen granite dialogue")

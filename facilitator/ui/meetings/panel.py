@@ -56,6 +56,7 @@ class MeetingsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self._settings = settings
         self._shown: str | None = None
+        self._widths: dict[int, int] | None = None  # what each column needs, measured once per list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -81,7 +82,9 @@ class MeetingsPanel(QWidget):
         from facilitator.core import meetings  # the ORM's read; before the data is open the preview stands
 
         keep = keep or self.current_id()
-        self.model.set_rows(meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived))
+        rows = meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived)
+        if rows != self.model.rows():  # as shown (the quick read's list, once the data is open): kept as it is
+            self.model.set_rows(rows)
         self.select(keep)
 
     def summary(self, meeting_id: str | None) -> MeetingSummary | None:
@@ -119,6 +122,7 @@ class MeetingsPanel(QWidget):
                 else (QHeaderView.ResizeMode.ResizeToContents)
             )
             header.setSectionResizeMode(column, mode)
+        self._widths = None
         self._fit_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -132,11 +136,14 @@ class MeetingsPanel(QWidget):
         # The panel's width, not the table's: on a resize the table is laid out after this panel.
         edges = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         room = self.width() - edges - TITLE_ROOM
+        if self._widths is None:
+            columns = range(1, self.model.columnCount())
+            self._widths = {c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in columns}
         for column in (MeetingsModel.COLUMN_DATE, *OPTIONAL_COLUMNS[::-1]):
             self.table.setColumnHidden(column, False)
         for column in OPTIONAL_COLUMNS:
-            shown = [c for c in range(1, self.model.columnCount()) if not self.table.isColumnHidden(c)]
-            if sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in shown) <= room:
+            shown = [c for c in self._widths if not self.table.isColumnHidden(c)]
+            if sum(self._widths[c] for c in shown) <= room:
                 break
             self.table.setColumnHidden(column, True)
 

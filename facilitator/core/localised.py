@@ -60,6 +60,7 @@ class CldrNames(Mapping[str, str]):
         """``unknown`` is the refusal of a value that matches nothing, with {0} for the value."""
         self._attribute, self._keep, self._unknown = attribute, keep, unknown
         self._table: dict[str, str] | None = None
+        self._sorted: dict[str, tuple[str, ...]] = {}  # per interface language: each language picker asks
 
     def _names(self, locale: str) -> dict[str, str]:
         return _cldr_names(self._attribute, self._keep, locale)
@@ -77,9 +78,12 @@ class CldrNames(Mapping[str, str]):
         """The code's name in the interface language; a code CLDR does not know is shown as stored."""
         return self._names(language()).get(code) or self._names("en").get(code) or code
 
-    def sorted_codes(self) -> list[str]:
+    def sorted_codes(self) -> tuple[str, ...]:
         """Codes in the alphabetical order of their names in the interface language."""
-        return sorted(self, key=lambda code: _simple(self.label(code)))
+        shown_in = language()
+        if shown_in not in self._sorted:
+            self._sorted[shown_in] = tuple(sorted(self, key=lambda code: _simple(self.label(code))))
+        return self._sorted[shown_in]
 
     def _lookup(self) -> dict[str, str]:
         if self._table is None:

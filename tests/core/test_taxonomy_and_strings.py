@@ -28,3 +28,15 @@ def test_generated_resource_strings_are_current() -> None:
     assert resource_strings.GENERATED.read_text(encoding="utf-8") == resource_strings.render(), (
         "run: python -m facilitator.core.resource_strings"
     )
+
+
+def test_countries_are_offered_in_the_order_of_their_names_in_the_language_shown(monkeypatch) -> None:
+    from facilitator.core import localised, vocabulary
+
+    english = vocabulary.COUNTRIES.sorted_codes()
+    assert english.index("FR") < english.index("DE")  # France, Germany
+    monkeypatch.setattr(localised, "language", lambda: "nl")
+    dutch = vocabulary.COUNTRIES.sorted_codes()
+    assert dutch.index("DE") < dutch.index("FR")  # Duitsland, Frankrijk
+    monkeypatch.undo()
+    assert vocabulary.COUNTRIES.sorted_codes() == english

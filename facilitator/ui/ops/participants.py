@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.core.changes import Change
 from facilitator.core.models import CheckIn, Consent, Participation, Person
-from facilitator.core.participants import importing, participation, people
-from facilitator.core.participants.importing import Plan
+from facilitator.core.participants import participation, people
 from facilitator.i18n import translate
 from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones, UndoStep
+
+if TYPE_CHECKING:
+    from facilitator.core.participants import importing  # loads with the import dialog, not with the section
+    from facilitator.core.participants.importing import Plan
 
 # A person's register fields show in every meeting's list too.
 PERSON_CHANGED = Change.PEOPLE | Change.PARTICIPATION
@@ -99,6 +102,8 @@ def record_consent(
 
 def import_list(ops: Ops, meeting_id: str, plan: Plan) -> importing.Outcome | None:
     """Write the rows of a previewed list; undo takes every added person and place away again."""
+
+    from facilitator.core.participants import importing
 
     def work() -> Outcome[importing.Outcome]:
         done = importing.apply(ops.db, plan)

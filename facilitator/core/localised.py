@@ -5,22 +5,30 @@ a date the same way, so both ask here.  CLDR is the Unicode consortium's locale 
 country and language with its name in every language, and each locale's date and number patterns.
 A typed name is matched in English, Dutch and Hindi (the languages of the people preparing a
 roundtable in Rajasthan), ignoring case and spacing; a value that matches nothing is refused.
+
+Babel reads a locale's whole CLDR data (dates, currencies, plural rules) to name one country, which
+took a tenth of a second of the window's start.  So the names in the document languages are kept in
+``resources/cldr/names.json``, written from Babel by ``python -m facilitator.core.localised``; a test
+fails when Babel names anything differently.  Any other language is asked of Babel.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from babel import Locale, UnknownLocaleError
-from babel import dates as babel_dates
-from babel import numbers as babel_numbers
-
+from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP, language, translate
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # Spellings people write that CLDR does not list: Hindi with an anusvara, Odia's old English name.
 ALIASES = {"languages": {"हिंदी": "hi", "oriya": "or", "marwadi": "mwr", "rajasthani": "raj"}}
@@ -30,6 +38,8 @@ NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 @cache
 def _locale(code: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(code)
     except (ValueError, UnknownLocaleError):
@@ -45,12 +55,34 @@ def _simple(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
+def stored_names_path() -> Path:
+    return paths.resources_dir() / "cldr" / "names.json"
+
+
 @cache
-def _cldr_names(attribute: str, keep: str, locale: str) -> dict[str, str]:
-    """CLDR's names of one kind (``languages``, ``territories``) in one locale, codes matching ``keep``."""
+def _stored_names() -> dict[str, dict[str, dict[str, str]]]:
+    """The kept names: kind -> locale -> code -> name, each kind under the pattern its codes were kept by."""
+    with stored_names_path().open(encoding="utf-8") as kept:
+        return json.load(kept)
+
+
+def babel_names(attribute: str, keep: str, locale: str) -> dict[str, str]:
+    """CLDR's names of one kind (``languages``, ``territories``) in one locale, codes matching ``keep``,
+    as Babel gives them."""
     names: Mapping[str, str] = getattr(_locale(locale), attribute)
     pattern = re.compile(keep)
     return {code: name for code, name in names.items() if pattern.fullmatch(code) and code not in NOT_COUNTRIES}
+
+
+def _kind(attribute: str, keep: str) -> str:
+    """Where one kind of names is kept: under its attribute and the pattern its codes were kept by."""
+    return f"{attribute} {keep}"
+
+
+@cache
+def _cldr_names(attribute: str, keep: str, locale: str) -> dict[str, str]:
+    stored = _stored_names().get(_kind(attribute, keep), {})
+    return stored[locale] if locale in stored else babel_names(attribute, keep, locale)
 
 
 class CldrNames(Mapping[str, str]):
@@ -58,12 +90,12 @@ class CldrNames(Mapping[str, str]):
 
     def __init__(self, attribute: str, keep: str, unknown: str) -> None:
         """``unknown`` is the refusal of a value that matches nothing, with {0} for the value."""
-        self._attribute, self._keep, self._unknown = attribute, keep, unknown
+        self.attribute, self.keep, self._unknown = attribute, keep, unknown
         self._table: dict[str, str] | None = None
         self._sorted: dict[str, tuple[str, ...]] = {}  # per interface language: each language picker asks
 
     def _names(self, locale: str) -> dict[str, str]:
-        return _cldr_names(self._attribute, self._keep, locale)
+        return _cldr_names(self.attribute, self.keep, locale)
 
     def __getitem__(self, code: str) -> str:
         return self._names("en")[code]
@@ -93,7 +125,7 @@ class CldrNames(Mapping[str, str]):
                     table.setdefault(_simple(name), code)
             for code in self:
                 table[_simple(code)] = code
-            table.update({_simple(name): code for name, code in ALIASES.get(self._attribute, {}).items()})
+            table.update({_simple(name): code for name, code in ALIASES.get(self.attribute, {}).items()})
             self._table = table
         return self._table
 
@@ -146,15 +178,37 @@ def format_time(value: datetime | time, zone: str | None = None) -> str:
     """A time of day (24 h) in the interface language; an aware datetime is first put in ``zone``."""
     if isinstance(value, datetime) and zone:
         value = value.astimezone(ZoneInfo(zone))
+    from babel import dates as babel_dates
+
     return babel_dates.format_time(value, "HH:mm", locale=ui_locale())
 
 
 def format_number(value: float, decimals: int = 0) -> str:
     """A number with the interface language's separators (1,234.5 or 1.234,5)."""
+    from babel import numbers as babel_numbers
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return babel_numbers.format_decimal(value, pattern, locale=ui_locale())
 
 
 def format_percent(share: float) -> str:
     """A share (0.42) as the interface language writes a percentage ("42%", "42 %")."""
+    from babel import numbers as babel_numbers
+
     return babel_numbers.format_percent(share, locale=ui_locale())
+
+
+def render_stored_names() -> str:
+    """The kept names as Babel gives them now, in every document language."""
+    kinds = {
+        _kind(names.attribute, names.keep): {
+            locale: babel_names(names.attribute, names.keep, locale) for locale in DOCUMENT_LANGUAGES
+        }
+        for names in (LANGUAGES, COUNTRIES)
+    }
+    return json.dumps(kinds, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    stored_names_path().parent.mkdir(exist_ok=True)
+    stored_names_path().write_text(render_stored_names(), encoding="utf-8")

@@ -40,3 +40,26 @@ def test_countries_are_offered_in_the_order_of_their_names_in_the_language_shown
     assert dutch.index("DE") < dutch.index("FR")  # Duitsland, Frankrijk
     monkeypatch.undo()
     assert vocabulary.COUNTRIES.sorted_codes() == english
+
+
+def test_the_kept_country_and_language_names_are_babels() -> None:
+    from facilitator.core import localised
+
+    assert localised.stored_names_path().read_text(encoding="utf-8") == localised.render_stored_names(), (
+        "run: python -m facilitator.core.localised"
+    )
+
+
+def test_names_in_the_document_languages_need_no_babel_and_others_still_ask_it() -> None:
+    """The window's first paint names a meeting's country without loading a whole CLDR locale."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from facilitator.core import localised as l; "
+        "print(l.COUNTRIES.label('IN'), l._cldr_names('territories', '[A-Z]{2}', 'hi')['IN'], "
+        "l.LANGUAGES.match('Hindi'), 'babel' in sys.modules); "
+        "print(l._cldr_names('territories', '[A-Z]{2}', 'de')['IN'], 'babel' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert shown.splitlines() == ["India भारत hi False", "Indien True"]

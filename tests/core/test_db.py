@@ -168,3 +168,17 @@ def test_edits_after_the_clock_was_set_back_still_sort_after_earlier_ones(data_d
     with reopened.session() as session:
         assert session.get(Meeting, meeting.id).updated_hlc > earlier
     reopened.close()
+
+
+def test_a_plain_data_dir_opens_checks_and_backs_up_without_loading_sqlcipher(data_dir: Path) -> None:
+    """SQLCipher's driver and library load with the first encrypted file, not at every start."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pathlib import Path; from facilitator.core.db import Database; "
+        "db = Database.open(Path(sys.argv[1])); assert db.integrity_problems() == []; db.backup(); "
+        "print('sqlcipher3' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"

@@ -25,7 +25,7 @@ from msgspec import Struct
 from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.core.store import integrity
-from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect, connect_new, key_of, plain_error
+from facilitator.core.store.connect import OpenHere, connect, connect_new, driver_errors, key_of, plain_error
 from facilitator.i18n import translate
 
 SUFFIX = ".sqlite3"
@@ -133,7 +133,7 @@ def copy_verified(
         _fsync_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)
-    except (OSError, *DRIVER_ERRORS) as exc:
+    except (OSError, *driver_errors()) as exc:
         remove_with_sidecars(partial)
         raise plain_error(exc, target) or UserError(
             translate("Database", "The backup could not be written to {path}: {reason}").format(

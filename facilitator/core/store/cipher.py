@@ -37,7 +37,7 @@ from facilitator import paths
 from facilitator.core.errors import UserError
 from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive
 from facilitator.core.store import backups, integrity, keys
-from facilitator.core.store.connect import DRIVER_ERRORS, connect, is_plain, key_pragma
+from facilitator.core.store.connect import connect, driver_errors, is_plain, key_pragma
 from facilitator.core.store.instance import DataDirLock, held_here
 from facilitator.i18n import translate
 
@@ -320,7 +320,7 @@ def _convert(path: Path, from_key: bytes | None, to_key: bytes | None) -> None:
         source.execute("SELECT sqlcipher_export('converted')")
         source.execute(f"PRAGMA converted.user_version = {int(version)}")
         source.execute("DETACH DATABASE converted")
-    except DRIVER_ERRORS as exc:
+    except driver_errors() as exc:
         backups.remove_with_sidecars(work)
         raise UserError(
             translate("Encryption", "{path} could not be converted ({reason}); it was left as it is.").format(

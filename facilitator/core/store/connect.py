@@ -17,10 +17,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
-import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
@@ -39,8 +39,14 @@ def sqlite_uri(path: Path, *, read_only: bool = False, immutable: bool = False) 
 
 
 PLAIN_HEADER = b"SQLite format 3\x00"
-# The errors of either driver, for the checks and copies that use them directly.
-DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.dbapi2.Error)
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """The errors of either driver, for the checks and copies that use them directly.  SQLCipher's driver
+    loads with the first encrypted file (its library takes milliseconds of a plain data dir's start), and
+    none of its errors can come before."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
 
 
 class OpenHere(NamedTuple):
@@ -73,6 +79,8 @@ def key_pragma(key: bytes) -> str:
 
 def open_encrypted(path: Path, key: bytes, *, read_only: bool = False, immutable: bool = False, check: bool = True):
     """A SQLCipher connection to ``path`` with ``key``; ``check`` reads page 1, so a wrong key fails here."""
+    import sqlcipher3
+
     connection = sqlcipher3.connect(
         sqlite_uri(path, read_only=read_only, immutable=immutable), uri=True, check_same_thread=False
     )
@@ -93,6 +101,8 @@ def key_of(path: Path, key: bytes | None = None) -> bytes | None:
     Raises the driver's "file is not a database" when no unlocked key opens it."""
     if is_plain(path):
         return None
+    import sqlcipher3
+
     from facilitator.core.store import keys
 
     tried = [key] if key is not None else keys.candidates(path)
@@ -169,6 +179,7 @@ def make_engine(
             execution_options={"compiled_cache": dialects.COMPILED},
         )
     else:
+        import sqlcipher3
 
         def creator():
             connection = sqlcipher3.connect(

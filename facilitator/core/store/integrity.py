@@ -17,7 +17,7 @@ from pathlib import Path
 
 from facilitator.core.errors import UserError
 from facilitator.core.store import keys
-from facilitator.core.store.connect import DRIVER_ERRORS, OpenHere, connect, disk_trouble
+from facilitator.core.store.connect import OpenHere, connect, disk_trouble, driver_errors
 from facilitator.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -87,7 +87,7 @@ def problems(
             rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({MAX_REPORTED})")]
         finally:
             connection.close()
-    except DRIVER_ERRORS as exc:
+    except driver_errors() as exc:
         trouble = disk_trouble(exc, path)
         if trouble is not None:
             raise trouble from exc  # the disk's fault, not the file's: nothing is called damaged

@@ -27,7 +27,7 @@ from facilitator.core import migrations
 from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
 from facilitator.core.store import backups, integrity
-from facilitator.core.store.connect import DRIVER_ERRORS, connect
+from facilitator.core.store.connect import connect, driver_errors
 from facilitator.core.store.instance import DataDirLock, DataDirUse, held_here, using_here
 from facilitator.i18n import translate
 
@@ -47,7 +47,7 @@ def schema_revision(path: Path, immutable: bool = False) -> str | None:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         return connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has_table else None
-    except DRIVER_ERRORS:
+    except driver_errors():
         return None
     finally:
         connection.close()

@@ -17,8 +17,6 @@ from msgspec import Struct
 
 from facilitator.core import migrations
 
-STORED_INSTANT = "%Y-%m-%dT%H:%M:%S.%fZ"  # how models.UTCDateTime writes an instant
-
 
 class MeetingSummary(Struct, frozen=True):
     """One row of the meetings list."""
@@ -44,7 +42,8 @@ class MeetingSummary(Struct, frozen=True):
 
 
 def _instant(text: str) -> datetime:
-    return datetime.strptime(text, STORED_INSTANT).replace(tzinfo=UTC)
+    """A stored instant, read as models.UTCDateTime reads it ("2026-12-01T03:30:00.000000Z")."""
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 _QUERY = """

@@ -182,3 +182,18 @@ def test_a_plain_data_dir_opens_checks_and_backs_up_without_loading_sqlcipher(da
     )
     run = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
+
+
+def test_a_backup_is_dated_by_the_stamp_in_its_name_and_a_hand_renamed_one_by_none(db: Database) -> None:
+    from facilitator.core.store import backups
+
+    made = db.auto_backup(datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC))
+    assert made is not None and made.name == "auto-20260304T050607890123Z.sqlite3"
+    folder = made.parent
+    for renamed in ("auto-2026.sqlite3", "auto-20260304T050607.890123Z.sqlite3", "auto-20260304T050607890123.sqlite3"):
+        (folder / renamed).write_bytes(made.read_bytes())
+    dated = {backup.name: backup.made_at for backup in backups.listed(db.directory)}
+    assert dated.pop(made.name) == datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
+    assert dated == dict.fromkeys(
+        ("auto-2026.sqlite3", "auto-20260304T050607.890123Z.sqlite3", "auto-20260304T050607890123.sqlite3")
+    )

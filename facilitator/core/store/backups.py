@@ -41,6 +41,16 @@ def stamp(moment: datetime) -> str:
     return moment.strftime(STAMP)
 
 
+def _stamped(text: str) -> datetime | None:
+    """The moment a backup's name carries, when :func:`stamp` wrote it (ISO 8601's basic form, which
+    ``fromisoformat`` reads without loading ``strptime``'s machinery at every start)."""
+    try:
+        made = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return made if made.tzinfo is not None and stamp(made) == text else None
+
+
 class Backup(Struct, frozen=True):
     """One backup file, its kind (auto, manual, pre-migration, pre-restore) and when it was made."""
 
@@ -59,11 +69,7 @@ def _kind_and_time(name: str) -> tuple[str, datetime | None] | None:
     stem = name.removesuffix(SUFFIX)
     for kind in KINDS:
         if stem.startswith(kind + "-"):
-            try:
-                made = datetime.strptime(stem.rsplit("-", 1)[-1], STAMP).replace(tzinfo=UTC)
-            except ValueError:
-                made = None
-            return kind, made
+            return kind, _stamped(stem.rsplit("-", 1)[-1])
     return None
 
 

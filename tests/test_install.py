@@ -45,11 +45,12 @@ def test_the_wheel_carries_every_resource_as_package_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     resources = [path for path in (PACKAGE / "resources").rglob("*") if path.is_file()]
     expected = {path.relative_to(ROOT).as_posix() for path in resources}
-    assert {"taxonomy", "templates", "fonts", "icons", "translations", "checklists"} == {
+    assert {"taxonomy", "templates", "fonts", "icons", "translations", "checklists", "cldr"} == {
         p.parent.name for p in resources
     }
     assert "facilitator/resources/translations/facilitator_nl.qm" in expected
     assert "facilitator/resources/fonts/NOTO-COPYRIGHT.txt" in expected
+    assert "facilitator/resources/cldr/names.json" in expected
     assert expected <= names
     assert not [name for name in names if ".data/" in name], "nothing is installed outside the package"
     assert "facilitator/core/migrations/versions/0001_initial_schema.py" in names

@@ -218,3 +218,57 @@ def test_a_semicolon_list_with_one_row_typed_a_cell_too_long_is_still_read_by_it
     assert table.headers[:3] == ("Naam", "Organisatie", "Groep")
     assert table.rows == (("Jan de Boer", "Steenhandel De Boer BV", "importeur", "bel eerst"),
                           ("Kamla Devi", "", "vrouwelijke arbeiders", ""))  # fmt: skip
+
+
+def test_a_group_merged_down_its_peoples_rows_is_every_one_of_theirs(db: Database, tmp_path: Path) -> None:
+    """As lists are laid out by hand: a title merged across the top, each group's name merged down the
+    rows of its people, an organisation merged over two of them, a blank row between the groups."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Invitees"
+    for row in (
+        ["Invitation list – Bijolia roundtable"],
+        ["Group", "Name", "Organisation"],
+        ["Quarry workers", "Ramesh Kumar", "Quarry 7"],
+        [None, "Sita Devi", None],
+        [None, "गोपाल मीणा", "Quarry 9"],
+        [],
+        ["Suppliers", "Anil Jain", "Rajasthan Stone Exports"],
+        [None, "Priya Shah", None],
+        ["NGO", "Meera Rao", None],
+    ):
+        sheet.append(row)
+    for merged in ("A1:C1", "A3:A6", "C3:C4", "A7:A8", "C7:C8"):
+        sheet.merge_cells(merged)
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    table = participant_import.read_table(path)
+    assert table.header_line == 2 and table.rows[0] == ("Quarry workers", "Ramesh Kumar", "Quarry 7")
+    meeting = new_meeting(db)
+    plan = participant_import.plan(db, meeting, table)
+    assert participant_import.apply(db, plan).added == 6
+    listed = {row.name: row for row in participation.list_participants(db, meeting)}
+    assert {name: (row.stakeholder_group, row.organisation) for name, row in listed.items()} == {
+        "Ramesh Kumar": ("RH_WORKER", "Quarry 7"), "Sita Devi": ("RH_WORKER", "Quarry 7"),
+        "गोपाल मीणा": ("RH_WORKER", "Quarry 9"), "Anil Jain": ("BIZ_SUPPLIER_MGMT", "Rajasthan Stone Exports"),
+        "Priya Shah": ("BIZ_SUPPLIER_MGMT", "Rajasthan Stone Exports"), "Meera Rao": ("CSO_LOCAL", ""),
+    }  # fmt: skip
+
+
+def test_merged_ranges_that_are_not_ranges_merge_nothing() -> None:
+    from facilitator.core.participants import merged_cells
+
+    assert [merged_cells._bounds(ref) for ref in ("B2:B5", "A:A", "3:3", "", "nonsense")] == [
+        (2, 2, 2, 5), None, None, None, None,
+    ]  # fmt: skip
+
+
+def test_overlapping_and_sheet_wide_merges_of_a_hostile_workbook_stay_quick() -> None:
+    """No spreadsheet writes overlapping merges; a made-up file with thousands over every row is read at once."""
+    from facilitator.core.participants.merged_cells import filled_down
+
+    rows = [(number, ("Workers" if number == 2 else "", f"Person {number}")) for number in range(2, 50_002)]
+    hostile = [(1, 2, 1, 1_048_576)] * 20_000 + [(1, row, 1, 1_048_576) for row in range(3, 20_003)]
+    filled = filled_down(rows, hostile)
+    assert len(filled) == 50_000 and {cells[0] for _, cells in filled} == {"Workers"}
+    assert filled_down(rows, [(16_384, 2, 16_384, 9)]) == rows  # no value there: nothing to widen

@@ -234,6 +234,8 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
     often opens on a cover or an instructions sheet, with the people on the next."""
     from openpyxl import load_workbook
 
+    from facilitator.core.participants.merged_cells import filled_down, merged_ranges
+
     _check_zip(name, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -258,6 +260,8 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
             )
         title = wanted if wanted is not None else next(iter(filled), "")
         rows = list(_bounded(name, book[title].iter_rows(values_only=True))) if title else []
+        if rows:
+            rows = filled_down(rows, merged_ranges(data, title))
         return _Sheet(rows, title, filled)
     except UserError:
         raise

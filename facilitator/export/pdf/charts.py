@@ -27,6 +27,15 @@ class Bar(Struct, frozen=True):
     text: str = ""  # what is written at the bar's end; by default the chart's value format
 
 
+def value_position(bar_end: float, tick: float | None, text_width: float) -> float:
+    """Where a bar's value is written: just past the bar, or past the reference tick when the tick would
+    run through the figure (a share just under its expected one)."""
+    at = bar_end + 3
+    if tick is not None and at - 2 <= tick <= at + text_width + 2:
+        return tick + 3
+    return at
+
+
 class BarChart(Flowable):
     """Bars of ``rows`` on a common scale; ``legend`` names the bar and the reference tick."""
 
@@ -69,14 +78,16 @@ class BarChart(Flowable):
             length = plot_width * min(1.0, row.value / self.scale)
             canvas.setFillColor(WARN if row.flag else BAR_FILL)
             canvas.rect(plot_left, y + self.row_height * 0.2, length, self.row_height * 0.6, stroke=0, fill=1)
+            tick = None
             if row.reference is not None:
-                at = plot_left + plot_width * min(1.0, row.reference / self.scale)
+                tick = plot_left + plot_width * min(1.0, row.reference / self.scale)
                 canvas.setStrokeColor(INK)
                 canvas.setLineWidth(1.2)
-                canvas.line(at, y + self.row_height * 0.08, at, y + self.row_height * 0.92)
+                canvas.line(tick, y + self.row_height * 0.08, tick, y + self.row_height * 0.92)
             canvas.setFillColor(WARN if row.flag else GREY)
             text = row.text or self.value_format(row.value)
-            canvas_text.draw(canvas, plot_left + length + 3, y + self.row_height * 0.32, text, size)
+            at = value_position(plot_left + length, tick, canvas_text.width(text, size))
+            canvas_text.draw(canvas, at, y + self.row_height * 0.32, text, size)
         if any(self.legend):
             self._legend(canvas, plot_left, top - height - self.row_height + 2)
         canvas.restoreState()

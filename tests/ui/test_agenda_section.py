@@ -334,3 +334,18 @@ def test_an_item_is_given_the_voices_it_is_meant_for(qtbot, section: AgendaSecti
     assert checklist.checked() == []  # the panel shows the undone state
     section.select_item(demo_id("agenda/4"))  # the demo's workers' voices
     assert "RH_WORKER" in checklist.checked() and "BIZ_BUYER" not in checklist.checked()
+
+
+def test_a_meeting_without_items_shows_nothing_of_the_item_chosen_before(qtbot, section: AgendaSection) -> None:
+    """Switching to a new meeting (or a copy without items) left the last item's purpose greyed out
+    beside "No agenda items yet", as if it were this meeting's."""
+    section.select_item(demo_id("agenda/1"))
+    assert section.details.purpose_edit.toPlainText()
+    empty = meetings.create(section.ops.db, "Kota follow-up", datetime(2027, 1, 5, 9), datetime(2027, 1, 5, 17))
+    section.set_meeting(empty.id)
+    details = section.details
+    assert not details.isEnabled()
+    assert [edit.toPlainText() for edit in details.texts.values()] == [""] * len(details.texts)
+    assert details.voice_groups.checked() == [] and details.presenter_combo.currentIndex() == 0
+    assert meetings.get(section.ops.db, MEETING_ID).title  # nothing of the demo was written while clearing
+    assert agenda.items(section.ops.db, MEETING_ID)[1].purpose

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -86,6 +86,24 @@ def test_changing_a_need_is_saved_and_undone(demo_db: Database, qtbot) -> None:
     ops.undo_stack.undo()
     assert lost_wages() == "needed"
     assert section.editor.needs["lost_wages"].currentData() == "needed"
+
+
+def test_a_meeting_without_people_shows_nothing_of_the_person_chosen_before(demo_db: Database, qtbot) -> None:
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    section.select([demo_id("participation/worker1")])
+    assert section.editor.needs["lost_wages"].currentData() == "needed"
+    empty = meetings.create(demo_db, "Kota follow-up", datetime(2027, 1, 5, 9), datetime(2027, 1, 5, 17))
+    section.set_meeting(empty.id)
+    editor = section.editor
+    assert not editor.isEnabled()
+    assert {combo.currentIndex() for combo in editor.needs.values()} == {0} and editor.accessibility.text() == ""
+    worker = demo_id("participation/worker1")  # clearing the editor wrote nothing to the one shown before
+    assert (
+        next(r for r in participation.list_participants(demo_db, MEETING_ID) if r.participation_id == worker).lost_wages
+        == "needed"
+    )
 
 
 def test_a_status_typed_into_the_closed_combo_is_saved_and_undone(demo_db: Database, qtbot) -> None:

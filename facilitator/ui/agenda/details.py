@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 from facilitator.core.agenda import presenters
 from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem
-from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, show_choice
+from facilitator.ui.common.forms import CommitTextEdit, GroupChecklist, clear_fields, show_choice
 from facilitator.ui.common.loading import Loading
 
 TEXT_FIELDS = ("purpose", "facilitator_notes", "materials")
@@ -66,6 +66,8 @@ class ItemDetails(QWidget):
         self.item = item
         self.setEnabled(item is not None)
         if item is None:
+            with self.loading:
+                clear_fields(self)
             return
         with self.loading:
             for name, edit in self.texts.items():

@@ -8,14 +8,18 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
@@ -216,3 +220,23 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setMinimumWidth(widget.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area
+
+
+def clear_fields(panel: QWidget) -> None:
+    """Every field of ``panel`` emptied (a combo on its first entry, a box or a listed entry unticked): a panel left
+    without a record to show (another meeting's, one with none) shows nothing of the record before it,
+    greyed out or not.  Call it where the panel's own changes are not saved (while it loads)."""
+    for line in panel.findChildren(QLineEdit):
+        if not isinstance(line.parent(), (QComboBox, QAbstractSpinBox)):
+            line.clear()
+    for text in (*panel.findChildren(QPlainTextEdit), *panel.findChildren(QTextEdit)):
+        text.clear()
+    for combo in panel.findChildren(QComboBox):
+        combo.setCurrentIndex(0 if combo.count() else -1)
+    for box in panel.findChildren(QCheckBox):
+        box.setChecked(False)
+    for listed in panel.findChildren(QListWidget):
+        for number in range(listed.count()):
+            entry = listed.item(number)
+            if entry.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                entry.setCheckState(Qt.CheckState.Unchecked)

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 from facilitator.core.participants.participation import ParticipantRow
 from facilitator.core.participants.vocabulary import CAUCUSES, CONSENT_KINDS, NEED_STATES, NEEDS, ROLES, STATUSES
 from facilitator.ui.common.date_edits import DateEdit
-from facilitator.ui.common.forms import DATE_FORMAT, choice_combo, group_combo, language_combo, narrow, set_combo
+from facilitator.ui.common.forms import (
+    DATE_FORMAT,
+    choice_combo,
+    clear_fields,
+    group_combo,
+    language_combo,
+    narrow,
+    set_combo,
+)
 from facilitator.ui.common.loading import Loading
 
 
@@ -116,7 +124,9 @@ class ParticipationEditor(QGroupBox):
         self.row = row
         self.setEnabled(row is not None)
         self.setTitle(row.name if row else self.tr("Choose a person in the list"))
-        if row is not None:
+        if row is None:
+            clear_fields(self)
+        else:
             set_combo(self.status, row.status)
             set_combo(self.role, row.participation_role)
             index = self.caucus.findData(row.caucus)

@@ -30,7 +30,7 @@ from facilitator.core.participants import people
 from facilitator.core.participants.people import RegisterRow
 from facilitator.core.participants.vocabulary import GENDERS
 from facilitator.ui.common.actions import make_action
-from facilitator.ui.common.forms import choice_combo, group_combo, scrolling, set_combo
+from facilitator.ui.common.forms import choice_combo, clear_fields, group_combo, scrolling, set_combo
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE, SORT_ROLE
@@ -119,7 +119,9 @@ class PersonEditor(QGroupBox):
         self.row = row
         self.setEnabled(row is not None)
         self.setTitle(row.name if row else self.tr("Choose a person"))
-        if row is not None:
+        if row is None:
+            clear_fields(self)
+        else:
             for name in TEXT_FIELDS:
                 self.edits[name].setText(getattr(row, name))
             for name in LANGUAGE_FIELDS:

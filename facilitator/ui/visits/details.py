@@ -28,7 +28,7 @@ from facilitator.core.participants.people import list_interpreters, list_registe
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.ui.common.date_edits import DateTimeEdit, TimeEdit
-from facilitator.ui.common.forms import CommitTextEdit, choice_combo, narrow, set_combo, show_choice
+from facilitator.ui.common.forms import CommitTextEdit, choice_combo, clear_fields, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.common.zone_combo import show_zone, zone_combo
@@ -220,6 +220,8 @@ class VisitDetails(QWidget):
         self.meeting_id, self.visit = meeting_id, visit
         self.setEnabled(visit is not None)
         if visit is None:
+            with self.loading:
+                clear_fields(self)
             return
         with self.loading:
             self._fill_choices(visit.interpreter_person_id)

@@ -5742,6 +5742,32 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
+    <name>MinutesIssuing</name>
+    <message>
+        <source>The meeting is still marked {0}: what is noted after this is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items are not reviewed yet: they go in as drafted from the notes.</source>
+        <translation>
+            <numerusform>%n agenda item is not reviewed yet: it goes in as drafted from the notes.</numerusform>
+            <numerusform>%n agenda items are not reviewed yet: they go in as drafted from the notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An issued version is final: it can be printed again exactly as it is, and what changes later goes into the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesOps</name>
     <message>
         <source>Edit the minutes of an item</source>
@@ -5967,14 +5993,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>By default in the internal minutes only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue version {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

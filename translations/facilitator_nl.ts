@@ -5755,6 +5755,32 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
+    <name>MinutesIssuing</name>
+    <message>
+        <source>The meeting is still marked {0}: what is noted after this is not in it.</source>
+        <translation>De bijeenkomst staat nog op {0}: wat hierna wordt genoteerd, staat er niet in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items are not reviewed yet: they go in as drafted from the notes.</source>
+        <translation>
+            <numerusform>%n agendapunt is nog niet nagelezen: het komt erin zoals het uit de notities is opgesteld.</numerusform>
+            <numerusform>%n agendapunten zijn nog niet nagelezen: ze komen erin zoals ze uit de notities zijn opgesteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An issued version is final: it can be printed again exactly as it is, and what changes later goes into the next version.</source>
+        <translation>Een uitgegeven versie ligt vast: ze kan precies zo opnieuw worden afgedrukt, en wat later verandert, komt in de volgende versie.</translation>
+    </message>
+    <message>
+        <source>Issue version {0}</source>
+        <translation>Versie {0} uitgeven</translation>
+    </message>
+    <message>
+        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
+        <translation>Wat is er veranderd sinds versie {0}? (blijft bij de versie; mag leeg blijven)</translation>
+    </message>
+</context>
+<context>
     <name>MinutesOps</name>
     <message>
         <source>Edit the minutes of an item</source>
@@ -5981,14 +6007,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>By default in the internal minutes only</source>
         <translation>Standaard alleen in het interne verslag</translation>
-    </message>
-    <message>
-        <source>Issue version {0}</source>
-        <translation>Versie {0} uitgeven</translation>
-    </message>
-    <message>
-        <source>What changed since version {0}? (kept with the version; may be left empty)</source>
-        <translation>Wat is er veranderd sinds versie {0}? (wordt bij de versie bewaard; mag leeg blijven)</translation>
     </message>
     <message>
         <source>Version {0} issued: it can be printed again exactly as it is now.</source>

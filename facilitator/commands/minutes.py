@@ -91,6 +91,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if args.action in ("review", "note"):
         return _review(args, context, meeting_id)
     if args.action in ("issue", "amend"):
+        from facilitator.core.minutes import readiness
+
+        for concern in readiness.before_issuing(context.db, meeting_id):  # issued all the same: it was asked for
+            context.print(translate("Cli", "Warning: {0}").format(concern))
         made = (
             versions.issue(context.db, meeting_id)
             if args.action == "issue"

@@ -89,6 +89,7 @@ def test_unknown_meeting_and_unwritable_path_are_refused_plainly(data: Path, tmp
 def test_issue_approve_amend_and_list(data: Path, tmp_path: Path) -> None:
     issued = run("minutes", "issue", MEETING, data_dir=data)
     assert issued.returncode == 0 and "version 1" in issued.stdout
+    assert "Warning: The meeting is still marked Live" in issued.stdout  # issued all the same, as asked
     fingerprint = issued.stdout.split()[-1]
     assert_plain_error(run("minutes", "issue", MEETING, data_dir=data), "Nothing has changed")
     assert (

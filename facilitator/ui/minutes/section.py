@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,7 +41,7 @@ from facilitator.core import vocabulary
 from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.changes import Change
 from facilitator.core.live.notes import KINDS
-from facilitator.core.minutes import review, versions
+from facilitator.core.minutes import readiness, review, versions
 from facilitator.core.minutes.content import (
     cell_label,
     draft_summary,
@@ -59,6 +58,7 @@ from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.section import Section
 from facilitator.ui.i18n import install_catalogues
 from facilitator.ui.keys import KEYS
+from facilitator.ui.minutes.issuing import confirmed_reason
 from facilitator.ui.minutes.preview import html
 from facilitator.ui.minutes.worker import ExportRun
 from facilitator.ui.ops import Ops
@@ -420,26 +420,19 @@ class MinutesSection(Section):
             set_combo(self.language, group_language(self.ops.db, self.meeting_id, group))
 
     def issue(self) -> None:
-        """Issue the next version; from the second on, the facilitator says what changed, which the
-        version list and the approvals show beside its number."""
+        """Issue the next version once the facilitator confirms; from the second on, they say what changed,
+        which the version list and the approvals show beside its number."""
         if self.meeting_id is None:
             return
-        reason = ""
         issued = versions.versions(self.ops.db, self.meeting_id)
-        if issued:
-            reason, chosen = QInputDialog.getText(
-                self,
-                self.tr("Issue version {0}").format(issued[-1].number + 1),
-                self.tr("What changed since version {0}? (kept with the version; may be left empty)").format(
-                    issued[-1].number
-                ),
-            )
-            if not chosen:
-                return
-        number = minutes_ops.issue(self.ops, self.meeting_id, reason, initiator=self)
-        if number is not None:
+        number = issued[-1].number + 1 if issued else 1
+        reason = confirmed_reason(self, number, readiness.before_issuing(self.ops.db, self.meeting_id))
+        if reason is None:
+            return
+        made = minutes_ops.issue(self.ops, self.meeting_id, reason, initiator=self)
+        if made is not None:
             self.status.setText(
-                self.tr("Version {0} issued: it can be printed again exactly as it is now.").format(number)
+                self.tr("Version {0} issued: it can be printed again exactly as it is now.").format(made)
             )
             self.load()
 

@@ -90,3 +90,25 @@ def test_bad_approvals_are_refused(demo_db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError):
         versions.record_approval(demo_db, MEETING_ID, one, "Someone", "maybe")
     assert versions.approvals(demo_db, MEETING_ID) == []
+
+
+def test_before_issuing_the_facilitator_hears_what_is_not_ready(demo_db: Database) -> None:
+    from facilitator.core import meetings
+    from facilitator.core.agenda import items as agenda
+    from facilitator.core.agenda.kinds import PAUSE_KINDS
+    from facilitator.core.minutes.readiness import before_issuing
+
+    discussed = [item for item in agenda.items(demo_db, MEETING_ID) if item.kind not in PAUSE_KINDS]
+    assert len(discussed) < len(agenda.items(demo_db, MEETING_ID))  # the demo's breaks need no review
+    assert before_issuing(demo_db, MEETING_ID) == [
+        "The meeting is still marked Live: what is noted after this is not in it.",
+        f"{len(discussed)} agenda items are not reviewed yet: they go in as drafted from the notes.",
+    ]
+    meetings.update(demo_db, MEETING_ID, status="closed")
+    for item in discussed[1:]:
+        review.edit_item(demo_db, item.id, satisfied="yes")
+    assert before_issuing(demo_db, MEETING_ID) == [
+        "1 agenda item is not reviewed yet: it goes in as drafted from the notes."
+    ]
+    review.edit_item(demo_db, discussed[0].id, summary="Ground rules agreed.")
+    assert before_issuing(demo_db, MEETING_ID) == []

@@ -125,7 +125,29 @@ def test_export_pdf_writes_in_the_background_and_opens_the_file(qtbot, section: 
     assert section.settings.minutes_audience == "public"
 
 
-def test_issuing_freezes_a_version(section: MinutesSection) -> None:
+def answer_issue_box(button: str, seen: list[str] | None = None) -> None:
+    """Answer the question before version 1 is issued as a user would: with the button named ``button``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        if seen is not None:
+            seen.append(f"{box.text()}\n{box.informativeText()}\n{box.defaultButton().text()}")
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_issuing_asks_first_then_freezes_a_version(section: MinutesSection) -> None:
+    seen: list[str] = []
+    answer_issue_box("Cancel", seen)
+    section.issue_button.click()
+    assert versions.versions(section.ops.db, MEETING_ID) == []  # a slip of the mouse issues nothing
+    text = seen[0]
+    assert "An issued version is final" in text and "The meeting is still marked Live" in text
+    assert "agenda items are not reviewed yet" in text and text.endswith("Cancel")  # unready: Cancel is the default
+    answer_issue_box("Issue version 1")
     section.issue_button.click()
     assert [v.number for v in versions.versions(section.ops.db, MEETING_ID)] == [1]
     assert section.version_label.text() == "Version 1"
@@ -140,6 +162,7 @@ def test_a_later_version_asks_what_changed_and_a_number_issued_on_two_laptops_is
     from facilitator.core.minutes import review
     from facilitator.core.models import MinutesVersion
 
+    answer_issue_box("Issue version 1")
     section.issue_button.click()
     review.edit_item(section.ops.db, SITE_VISITS, summary="The buyers saw dry drilling at two quarries.")
     section.load()

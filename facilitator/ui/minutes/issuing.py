@@ -1,0 +1,33 @@
+"""Asking before the minutes are issued: an issued version is final (nothing to undo), so one click on
+"Issue version" says what it freezes, and what may not be ready yet, before it does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+
+def confirmed_reason(parent: QWidget, number: int, concerns: list[str]) -> str | None:
+    """The reason to keep with version ``number`` ("" for the first, which needs none), or None when the
+    facilitator does not issue it after all."""
+    final = QCoreApplication.translate(
+        "MinutesIssuing",
+        "An issued version is final: it can be printed again exactly as it is, and what changes later goes into "
+        "the next version.",
+    )
+    listed = "\n".join(f"• {concern}" for concern in concerns)
+    title = QCoreApplication.translate("MinutesIssuing", "Issue version {0}").format(number)
+    if number > 1:
+        question = QCoreApplication.translate(
+            "MinutesIssuing", "What changed since version {0}? (kept with the version; may be left empty)"
+        ).format(number - 1)
+        label = "\n\n".join(part for part in (final, listed, question) if part)
+        reason, chosen = QInputDialog.getText(parent, title, label)
+        return reason if chosen else None
+    box = QMessageBox(QMessageBox.Icon.Question, title, final, QMessageBox.StandardButton.Cancel, parent)
+    if listed:
+        box.setInformativeText(listed)
+    issue = box.addButton(title, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel if concerns else issue)
+    box.exec()
+    return "" if box.clickedButton() is issue else None

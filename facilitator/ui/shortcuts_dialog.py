@@ -4,6 +4,8 @@ nothing that is not one."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui import keys
+
+KEYS_WIDTH_EM = 26  # "Alt+Shift+1 … Alt+Shift+9" on one line; a longer family of keys wraps
 
 
 def rows() -> list[tuple[str, str, str]]:
@@ -41,20 +45,32 @@ class ShortcutsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for row, texts in enumerate(listed):
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # What a key does is read whole: long texts (a note's kinds, a family of keys) wrap onto more lines
+        # instead of being cut, and the keys take no more room than most of them need.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(
+            2, min(self.table.sizeHintForColumn(2), KEYS_WIDTH_EM * self.fontMetrics().averageCharWidth())
+        )
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(900, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)  # once the columns have their widths
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()

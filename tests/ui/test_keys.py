@@ -70,3 +70,27 @@ def test_the_live_key_line_is_written_from_the_declarations(application: Applica
     assert live.keys.text() == keys.live_hint()
     assert live.keys.text().startswith("F5 start · F6 pause") and "Shift+F8 end" in live.keys.text()
     assert live.keys.text().endswith("F1 every key")
+
+
+def test_the_help_shows_every_action_whole_at_its_size(application: Application, qtbot) -> None:
+    """A long action (a note's eight kinds) wraps onto a second line instead of being cut by a wide Keys column."""
+    from PySide6.QtCore import QRect, Qt
+
+    dialog = ShortcutsDialog(application.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    qtbot.waitUntil(lambda: table.rowHeight(0) > 0 and table.columnWidth(1) > table.columnWidth(2))
+    qtbot.wait(10)
+    metrics = table.fontMetrics()
+    for column in (1, 2):
+        room = (
+            table.columnWidth(column)
+            - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin)
+            - 4
+        )
+        for row in range(table.rowCount()):
+            text = table.item(row, column).text()
+            needed = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+            assert needed.width() <= room and needed.height() <= table.rowHeight(row), (text, table.rowHeight(row))

@@ -261,3 +261,18 @@ def test_a_tab_chosen_with_the_mouse_takes_the_focus_so_its_keys_work(applicatio
     section = application.window.workspace.current_section()
     assert isinstance(section, ParticipantsSection)
     assert section.isAncestorOf(QApplication.focusWidget())
+
+
+def test_two_titles_that_differ_at_their_end_look_different_in_a_narrow_list(application: Application) -> None:
+    """A copy's title ends in "(copy)": cut at its end in a narrow list, the copy looked like the original."""
+    title = "Roundtable on labour risks in Rajasthan sandstone quarries"
+    original = meetings.create(application.db, title, datetime(2026, 1, 5, 9), datetime(2026, 1, 5, 17))
+    meetings.duplicate(application.db, original.id)
+    panel = application.window.meetings
+    panel.reload()
+    panel.table.clearSelection()
+    panel.table.setCurrentIndex(panel.proxy.index(-1, -1))
+    rows = [panel.proxy.index(row, 0) for row in range(2)]
+    assert panel.table.columnWidth(0) < panel.table.fontMetrics().horizontalAdvance(title)  # cut short, both
+    cells = [panel.table.viewport().grab(panel.table.visualRect(index)).toImage() for index in rows]
+    assert cells[0].size() == cells[1].size() and cells[0] != cells[1]

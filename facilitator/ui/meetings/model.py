@@ -38,7 +38,7 @@ class MeetingsModel(RowsModel[MeetingSummary]):
                 return m.participants
             return str(self._text(m, column)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_TITLE:
-            return m.id
+            return f"{self._text(m, column)}\n{m.id}"  # the whole title, and the id the command line takes
         return None
 
     def _text(self, m: MeetingSummary, column: int) -> Any:

@@ -50,6 +50,10 @@ class MeetingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # A title cut short keeps its end: a copy's "(copy)", a year or a place tells two meetings apart
+        # (a wrapped title would be cut after its first line's words instead).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setAccessibleName(self.tr("Meetings"))
         self.search.setAccessibleName(self.search.placeholderText())
         self.model.modelReset.connect(self._fit_columns)

@@ -145,3 +145,20 @@ def _no_leftover_locks():
 
 def test_integrity_problems_is_the_full_check(db: Database) -> None:
     assert db.integrity_problems() == integrity.problems(db.path, full=True) == []
+
+
+def test_the_file_dialogs_of_backup_and_import_speak_dutch_whole(qapp) -> None:
+    """Qt's Dutch catalogue lacks two of its file dialog's labels (Qt 6 gave them a mnemonic); ours has them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from facilitator.ui.i18n import install_translator
+
+    install_translator("nl")
+    try:
+        dialog = QFileDialog(None)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
+        assert labels["lookInLabel"] == "&Zoeken in:" and labels["fileTypeLabel"] == "Bestanden van &type:"
+        assert labels["fileNameLabel"] == "Bestands&naam:"  # Qt's own catalogue, as before
+    finally:
+        install_translator("en")

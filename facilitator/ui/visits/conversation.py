@@ -58,8 +58,11 @@ class ConversationForm(QWidget):
 
     changed = Signal(str, object)
 
-    def __init__(self, ops: Ops, warn_inline: bool = False, parent: QWidget | None = None) -> None:
-        """With ``warn_inline`` the form itself warns when management is ticked (where no other warning shows)."""
+    def __init__(
+        self, ops: Ops, warn_inline: bool = False, characters: int = 10, parent: QWidget | None = None
+    ) -> None:
+        """With ``warn_inline`` the form itself warns when management is ticked (where no other warning shows);
+        its choices are ``characters`` wide (narrow beside the list of conversations, wider in a dialog)."""
         super().__init__(parent)
         self.loading = Loading()
         self.group = group_combo(self.tr("Choose the group"))
@@ -94,7 +97,7 @@ class ConversationForm(QWidget):
         for widget, label in names.items():
             widget.setAccessibleName(label)
             if isinstance(widget, QComboBox):
-                narrow(widget)
+                narrow(widget, characters)
             form.addRow(label, widget)
         for box in (self.management, self.consent_notes, self.consent_quotes, self.retaliation):
             form.addRow(box)
@@ -168,7 +171,7 @@ class NewConversationDialog(QDialog):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New conversation"))
-        self.form = ConversationForm(ops, warn_inline=True)
+        self.form = ConversationForm(ops, warn_inline=True, characters=24)  # "Outside the workplace" whole
         self.form.show_interpreters()
         self.form.consent_notes.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -294,3 +294,21 @@ def test_giving_up_at_the_passphrase_opens_nothing(qtbot, encrypted: Path, monke
     assert not cipher.is_unlocked(encrypted)
     cipher.unlock(encrypted, PASSPHRASE)
     assert encryption.unlock_at_start(encrypted) is True  # once unlocked, nothing is asked
+
+
+def test_the_new_conversation_dialog_shows_its_choices_whole_in_dutch(qtbot, demo_db: Database) -> None:
+    """Beside the list the choices are narrow; in the dialog "Buiten de werkplek" was cut to "Buiten de werkp"."""
+    from facilitator.ui.i18n import install_translator
+
+    install_translator("nl")
+    try:
+        dialog = NewConversationDialog(Ops(demo_db))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for combo in (dialog.form.location, dialog.form.interviewer):
+            room = combo.width() - combo.style().pixelMetric(combo.style().PixelMetric.PM_ScrollBarExtent) - 8
+            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(n)) for n in range(combo.count()))
+            assert widest <= room, [combo.itemText(n) for n in range(combo.count())]
+    finally:
+        install_translator("en")

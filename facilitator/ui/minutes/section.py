@@ -151,7 +151,8 @@ class MinutesSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 160)
+        # Its longest choice whole, in the cell inside the grid line.
+        header.resizeSection(2, choice_combo(review.NOTE_AUDIENCES).sizeHint().width() + 1)
         self.notes.setMinimumHeight(220)
         self.notes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.notes.setAccessibleName(self.tr("The item's notes and the minutes they appear in"))

@@ -325,3 +325,22 @@ def test_the_pdf_is_named_after_the_meeting_with_single_spaces(section: MinutesS
     meetings.update(section.ops.db, MEETING_ID, title="Roundtable Budhpura: silica / wages")
     section.load()
     assert section.default_target().name.startswith("Roundtable Budhpura silica wages – minutes")
+
+
+def test_where_a_note_appears_is_read_whole_in_dutch(qtbot, demo_db) -> None:
+    """ "Volgens de vertrouwelijkheid" was cut to "Volgens de vertrouwelij" in a column made for English."""
+    from facilitator.ui.i18n import install_translator
+    from facilitator.ui.ops import Ops
+
+    install_translator("nl")
+    try:
+        view = MinutesSection(Ops(demo_db))
+        qtbot.addWidget(view)
+        view.set_meeting(MEETING_ID)
+        view.show()
+        qtbot.waitExposed(view)
+        combo = view.notes.cellWidget(0, 2)
+        assert combo.currentText() == "Volgens de vertrouwelijkheid"
+        assert combo.width() >= combo.sizeHint().width()
+    finally:
+        install_translator("en")

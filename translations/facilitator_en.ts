@@ -750,7 +750,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
+        <source>{group}: only {share} of the talk, under its alert level of {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

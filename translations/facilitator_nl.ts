@@ -754,8 +754,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{group}: {share:.0%} van de spreektijd in de laatste {minutes} minuten (melding boven {limit:.0%}).</translation>
     </message>
     <message>
-        <source>{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}.</source>
-        <translation>{group}: slechts {share:.1%} van de spreektijd, onder de meldingsgrens van {limit:.1%}.</translation>
+        <source>{group}: only {share} of the talk, under its alert level of {limit}.</source>
+        <translation>{group}: slechts {share} van de spreektijd, onder de meldingsgrens van {limit}.</translation>
     </message>
     <message>
         <source>Talk per stakeholder group</source>

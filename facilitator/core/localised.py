@@ -191,11 +191,17 @@ def format_number(value: float, decimals: int = 0) -> str:
     return babel_numbers.format_decimal(value, pattern, locale=ui_locale())
 
 
-def format_percent(share: float) -> str:
-    """A share (0.42) as the interface language writes a percentage ("42%", "42 %")."""
+def format_percent(share: float, decimals: int = 0) -> str:
+    """A share (0.42) as the interface language writes a percentage ("42%", "42 %"; "2,8%" with a decimal
+    in Dutch)."""
     from babel import numbers as babel_numbers
 
-    return babel_numbers.format_percent(share, locale=ui_locale())
+    locale = ui_locale()
+    if not decimals:
+        return babel_numbers.format_percent(share, locale=locale)
+    pattern = babel_numbers.parse_pattern(locale.percent_formats[None].pattern)
+    pattern.frac_prec = (decimals, decimals)
+    return pattern.apply(share, locale)
 
 
 def render_stored_names() -> str:

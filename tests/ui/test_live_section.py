@@ -299,3 +299,20 @@ def test_the_floor_banner_says_the_running_time_first(qtbot, live: LiveSection) 
         time.advance(5)
         live.tick()
     assert live.speaker_now.text().startswith("▶ 1:15 · ")
+
+
+def test_the_balance_is_written_with_the_dutch_decimal_comma(qapp) -> None:
+    """ "slechts 2.8% van de spreektijd" and "Balans 0.82" read as English numbers on a Dutch screen."""
+    from facilitator.core.live.balance import Alert
+    from facilitator.core.localised import format_number, format_percent
+    from facilitator.ui.i18n import install_translator
+    from facilitator.ui.live.balance_panel import alert_text
+
+    alert = Alert("underrepresented", "REP_WORKER_COMMITTEE", 0.028, 0.031)
+    assert "only 2.8% of the talk, under its alert level of 3.1%" in alert_text(alert)
+    install_translator("nl")
+    try:
+        assert "slechts 2,8% van de spreektijd, onder de meldingsgrens van 3,1%" in alert_text(alert)
+        assert (format_number(0.8234, 2), format_percent(0.42)) == ("0,82", "42%")
+    finally:
+        install_translator("en")

@@ -22,6 +22,7 @@ from facilitator.core.actions import STATUSES
 from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.inclusion import report as inclusion_report
 from facilitator.core.live.notes import KINDS
+from facilitator.core.localised import format_number
 from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading, noted_or_reviewed
 from facilitator.core.minutes.review import SATISFIED
 from facilitator.core.minutes.versions import Minutes
@@ -524,7 +525,7 @@ def _names(names: list[str]) -> str:
 
 
 def _index(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return "–" if value is None else format_number(value, 2)
 
 
 def story(minutes: Minutes, s: Styles | None = None) -> list[Flowable]:

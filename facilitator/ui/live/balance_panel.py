@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from facilitator.core.live.balance import Alert, Balance, GroupStats, index_explanation
 from facilitator.core.live.speaking import Speaker
+from facilitator.core.localised import format_number, format_percent
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.common.style import swatch, text_on
 from facilitator.ui.common.table_model import Index, RowsModel
@@ -101,8 +102,8 @@ def alert_text(alert: Alert) -> str:
             "BalancePanel", "{group}: {share:.0%} of the talk in the last {minutes} minutes (alert above {limit:.0%})."
         ).format(group=group, share=alert.share, minutes=alert.window_minutes, limit=alert.threshold)
     return QCoreApplication.translate(
-        "BalancePanel", "{group}: only {share:.1%} of the talk, under its alert level of {limit:.1%}."
-    ).format(group=group, share=alert.share, limit=alert.threshold)
+        "BalancePanel", "{group}: only {share} of the talk, under its alert level of {limit}."
+    ).format(group=group, share=format_percent(alert.share, 1), limit=format_percent(alert.threshold, 1))
 
 
 class BalancePanel(QWidget):
@@ -175,8 +176,8 @@ class BalancePanel(QWidget):
             return f"{self.names.name(s)} ({group_label(s.group)})"
 
         item = balance.item_index.get(item_id or "")
-        overall = "–" if balance.index is None else f"{balance.index:.2f}"
-        this_item = "–" if item is None else f"{item:.2f}"
+        overall = "–" if balance.index is None else format_number(balance.index, 2)
+        this_item = "–" if item is None else format_number(item, 2)
         self._set(
             self.index_label,
             self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),

@@ -121,6 +121,8 @@ def test_group_balance_model_reads_without_a_window(qtbot, live: LiveSection) ->
     groups = [model.data(model.index(row, model.GROUP)) for row in range(model.rowCount())]
     assert any(text.startswith("Women workers (2)") for text in groups)
     assert model.headerData(model.SHARE, Qt.Orientation.Horizontal) == "Share"
+    tips = [model.data(model.index(row, model.GROUP), Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())]
+    assert tips == groups  # the whole name where the column cuts it
 
 
 def test_settings_and_note_edits_from_the_keyboard(qtbot, live: LiveSection, monkeypatch) -> None:

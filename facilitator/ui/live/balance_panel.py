@@ -84,6 +84,8 @@ class GroupBalanceModel(RowsModel[GroupStats]):
             return QColor(group_colour(g.group))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.GROUP:
             return QColor(text_on(group_colour(g.group)))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.GROUP:
+            return self._text(g, column)  # the whole name, cut in the narrow column
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.GROUP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -142,6 +144,9 @@ class BalancePanel(QWidget):
             )
         )
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        # A group's name cut short keeps its end, the count of its people: "Leverancie…ment (3)".
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.model.modelReset.connect(self._fit_table)

@@ -276,3 +276,19 @@ def test_two_titles_that_differ_at_their_end_look_different_in_a_narrow_list(app
     assert panel.table.columnWidth(0) < panel.table.fontMetrics().horizontalAdvance(title)  # cut short, both
     cells = [panel.table.viewport().grab(panel.table.visualRect(index)).toImage() for index in rows]
     assert cells[0].size() == cells[1].size() and cells[0] != cells[1]
+
+
+def test_the_toolbar_undo_keeps_its_one_word_while_the_menu_and_tooltip_name_the_step(
+    application: Application,
+) -> None:
+    """The toolbar grew by "Duplicate meeting" at every step and its buttons jumped."""
+    window = application.window
+    application.window.create_meeting(
+        "Kota follow-up", datetime(2027, 1, 5, 9), datetime(2027, 1, 5, 17), "Asia/Kolkata"
+    )
+    button = window.toolbar.widgetForAction(window.undo_action)
+    assert window.undo_action.text() == "&Undo New meeting" and button.text() == "Undo"
+    assert window.undo_action.toolTip() == "Undo New meeting (Ctrl+Z)"
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "&Redo New meeting" and button.text() == "Undo"
+    assert window.toolbar.widgetForAction(window.redo_action).text() == "Redo"

@@ -489,3 +489,19 @@ def test_the_import_dialog_says_which_row_names_the_columns_under_a_title(
     qtbot.addWidget(dialog)
     assert not dialog.header_note.isHidden() and dialog.header_note.text().startswith("Row 3 names the columns")
     assert cell(dialog.model, 0, dialog.model.COLUMN_NAME) == "Joseph Kerketta"
+
+
+def test_invite_can_be_pressed_once_the_box_names_someone_in_the_register(demo_db: Database, qtbot) -> None:
+    """It was pressable with nothing chosen, and then only said so in a warning box."""
+    laxmi = people.create_person(demo_db, "Laxmi Bheel")
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    assert not section.invite_action.isEnabled()
+    section.invite_combo.setEditText("Laxmi Bh")  # typed short: not yet someone
+    assert not section.invite_action.isEnabled()
+    section.invite_combo.setEditText("Laxmi Bheel")
+    assert section.invite_action.isEnabled()
+    section.invite_action.trigger()
+    assert laxmi.id in {row.person_id for row in participation.list_participants(demo_db, MEETING_ID)}
+    assert not section.invite_action.isEnabled()  # the box is empty again, and she is on the list

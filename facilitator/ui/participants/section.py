@@ -80,6 +80,7 @@ class ParticipantsSection(Section):
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
         self.invite_combo.setMinimumContentsLength(14)
         self.invite_action = make_action(self, "participants.invite", self.invite_selected)
+        self.invite_combo.currentTextChanged.connect(self._invite_ready)
         self.new_action = make_action(self, "participants.new", lambda: self.add_new())
         self.import_action = make_action(self, "participants.import", self.import_list)
         self.export_action = make_action(self, "participants.export", self.export_csv)
@@ -186,6 +187,16 @@ class ParticipantsSection(Section):
                 suffix = f" – {person.organisation}" if person.organisation else ""
                 self.invite_combo.addItem(person.name + suffix, person.id)
         self.invite_combo.setCurrentIndex(-1)
+        self._invite_ready()
+
+    def _invite_chosen(self) -> str | None:
+        """The register's person the invite box names, if it names one."""
+        index = self.invite_combo.findText(self.invite_combo.currentText())
+        return self.invite_combo.itemData(index) if index >= 0 else None
+
+    def _invite_ready(self) -> None:
+        """Invite can be pressed once the box names a person (a name typed short or mistyped does not)."""
+        self.invite_action.setEnabled(bool(self._invite_chosen()))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -244,8 +255,7 @@ class ParticipantsSection(Section):
             participant_ops.update_participation(self.ops, self.meeting_id, row.participation_id, row.name, changes)
 
     def invite_selected(self) -> None:
-        index = self.invite_combo.findText(self.invite_combo.currentText())
-        person_id = self.invite_combo.itemData(index) if index >= 0 else None
+        person_id = self._invite_chosen()
         if not person_id:
             self.ops.show_error(self.tr("Choose a person from the register first, or add them in the Register."))
             return

@@ -174,9 +174,10 @@ def test_the_inbox_compares_and_the_decision_is_undoable(qtbot, db: Database, co
     qtbot.mouseClick(inbox.keep_other, Qt.MouseButton.LeftButton)
     assert meetings.get(db, conflict.record_id).purpose == "Agree on water and sheds"
     assert inbox.list.count() == 0 and inbox.empty.isVisible()
+    assert not inbox.detail.isVisible() and not inbox.keep_other.isVisible()  # no empty editors to look at
     ops.undo_stack.undo()
     assert meetings.get(db, conflict.record_id).purpose == "Agree on water, sheds and ID cards"
-    assert inbox.list.count() == 1
+    assert inbox.list.count() == 1 and inbox.detail.isVisible()
 
 
 def test_a_merged_text_is_written_in_the_inbox(qtbot, db: Database, conflict) -> None:

@@ -47,6 +47,7 @@ class ConflictInbox(QDialog):
         self.list.currentItemChanged.connect(self._chosen)
         self.empty = QLabel(self.tr("No conflicts to decide. Both laptops' versions of every text agree."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.shown = VersionView()
@@ -128,7 +129,7 @@ class ConflictInbox(QDialog):
         self.list.blockSignals(False)
         self.empty.setVisible(not found)
         self.list.setVisible(bool(found))
-        self.detail.setEnabled(bool(found))
+        self.detail.setVisible(bool(found))  # nothing to decide: no empty editors and greyed buttons
         ids = [conflict.id for conflict in found]
         row = ids.index(keep) if keep in ids else 0
         if found:

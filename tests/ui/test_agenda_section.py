@@ -349,3 +349,28 @@ def test_a_meeting_without_items_shows_nothing_of_the_item_chosen_before(qtbot, 
     assert details.voice_groups.checked() == [] and details.presenter_combo.currentIndex() == 0
     assert meetings.get(section.ops.db, MEETING_ID).title  # nothing of the demo was written while clearing
     assert agenda.items(section.ops.db, MEETING_ID)[1].purpose
+
+
+def test_the_day_after_the_last_is_offered_to_add_and_says_so(section: AgendaSection, monkeypatch) -> None:
+    """A one-day meeting's hours offered "Day 2" without a word on why; times given there add the day."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from facilitator.ui.agenda.dialogs import DayHoursDialog
+
+    seen: dict[str, object] = {}
+
+    def answer(dialog: DayHoursDialog) -> int:
+        form = dialog.findChild(QFormLayout)
+        seen["rows"] = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text() for row in range(form.rowCount())
+        ]
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        dialog.fields[1][0].setText("08:30")
+        dialog.fields[1][1].setText("12:00")
+        return 1
+
+    monkeypatch.setattr(DayHoursDialog, "exec", answer)
+    section.edit_day_hours()
+    assert seen["rows"] == ["Day 1", "Day 2, to add"]
+    assert "Times given for day 2 add that day to the meeting." in seen["text"]
+    assert 1 in agenda.load(section.ops.db, MEETING_ID).day_rows

@@ -65,9 +65,16 @@ class ChooseDialog(QDialog):
 
 
 class DayHoursDialog(QDialog):
-    """Start and end time of each day, as HH:MM; an empty field means the meeting's own time."""
+    """Start and end time of each day, as HH:MM; an empty field means the meeting's own time.  A ``new_day``
+    (the day after the last) is offered to add, and says so."""
 
-    def __init__(self, hours: dict[int, tuple[str, str]], defaults: tuple[str, str], parent: QWidget | None = None):
+    def __init__(
+        self,
+        hours: dict[int, tuple[str, str]],
+        defaults: tuple[str, str],
+        parent: QWidget | None = None,
+        new_day: int | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Hours of each day"))
         form = QFormLayout()
@@ -81,15 +88,17 @@ class DayHoursDialog(QDialog):
             row.addWidget(start_edit)
             row.addWidget(QLabel(self.tr("to")))
             row.addWidget(end_edit)
-            form.addRow(self.tr("Day {0}").format(day + 1), row)
+            label = self.tr("Day {0}, to add") if day == new_day else self.tr("Day {0}")
+            form.addRow(label.format(day + 1), row)
             self.fields[day] = (start_edit, end_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("Empty fields use the meeting's start and end time ({0}–{1}).").format(*defaults))
-        )
+        explained = self.tr("Empty fields use the meeting's start and end time ({0}–{1}).").format(*defaults)
+        if new_day is not None:
+            explained += "\n" + self.tr("Times given for day {0} add that day to the meeting.").format(new_day + 1)
+        layout.addWidget(QLabel(explained))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -418,11 +418,12 @@ class AgendaSection(Section):
         start = meetings.to_local(meeting.starts_at, meeting.timezone)
         end = meetings.to_local(meeting.ends_at, meeting.timezone)
         days = set(self.agenda.timing.days) | set(self.agenda.day_rows)
-        days.add(max(days) + 1)
+        new_day = max(days) + 1
+        days.add(new_day)
         current = {
             day: (row.starts, row.ends) if (row := self.agenda.day_rows.get(day)) else ("", "") for day in sorted(days)
         }
-        dialog = DayHoursDialog(current, (f"{start:%H:%M}", f"{end:%H:%M}"), self)
+        dialog = DayHoursDialog(current, (f"{start:%H:%M}", f"{end:%H:%M}"), self, new_day)
         if dialog.exec():
             self.set_day_hours({day: hours for day, hours in dialog.hours().items() if hours != current[day]})
 

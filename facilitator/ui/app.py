@@ -188,4 +188,6 @@ def run_window(
         return app.exec()
     finally:
         del beacon, watch
+        if application.db is not None:  # closed (its last writes checkpointed) before a restore may begin
+            application.db.close()
         lock.release()

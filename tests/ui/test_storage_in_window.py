@@ -162,3 +162,23 @@ def test_the_file_dialogs_of_backup_and_import_speak_dutch_whole(qapp) -> None:
         assert labels["fileNameLabel"] == "Bestands&naam:"  # Qt's own catalogue, as before
     finally:
         install_translator("en")
+
+
+def test_the_window_closes_its_database_before_it_lets_go_of_the_lock(demo_dir: Path, qapp, monkeypatch) -> None:
+    """A restore may begin the moment the lock is free: the window's last writes must be in the file by then
+    (the window takes no share of the data dir beside its lock)."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.core.store.instance import DataDirLock
+    from facilitator.ui import app
+
+    happened: list[str] = []
+    closes, releases = Database.close, DataDirLock.release
+    monkeypatch.setattr(Database, "close", lambda self: (happened.append("closed"), closes(self))[1])
+    monkeypatch.setattr(DataDirLock, "release", lambda self: (happened.append("released"), releases(self))[1])
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)  # the user closes the window at once
+    monkeypatch.setattr(app.Application, "first_run", lambda self: None)
+    assert app.run_window(demo_dir, lambda: Database.open(demo_dir)) == 0
+    assert happened[-2:] == ["closed", "released"]
+    for window in QApplication.topLevelWidgets():
+        window.close()

@@ -2686,15 +2686,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day {0}, to add</source>
+        <source>Day {0}, after the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0} lies after the meeting&apos;s last date: its items count once the meeting ends on that day (its end date is set in Overview).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty fields use the meeting&apos;s start and end time ({0}–{1}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Times given for day {0} add that day to the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

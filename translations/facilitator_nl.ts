@@ -2690,16 +2690,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Dag {0}</translation>
     </message>
     <message>
-        <source>Day {0}, to add</source>
-        <translation>Dag {0}, toe te voegen</translation>
+        <source>Day {0}, after the meeting</source>
+        <translation>Dag {0}, na de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Day {0} lies after the meeting&apos;s last date: its items count once the meeting ends on that day (its end date is set in Overview).</source>
+        <translation>Dag {0} valt na de laatste datum van de bijeenkomst: de punten ervan tellen mee zodra de bijeenkomst op die dag eindigt (de einddatum staat in Overzicht).</translation>
     </message>
     <message>
         <source>Empty fields use the meeting&apos;s start and end time ({0}–{1}).</source>
         <translation>Lege velden krijgen de begin- en eindtijd van de bijeenkomst ({0}–{1}).</translation>
-    </message>
-    <message>
-        <source>Times given for day {0} add that day to the meeting.</source>
-        <translation>Tijden voor dag {0} voegen die dag aan de bijeenkomst toe.</translation>
     </message>
 </context>
 <context>

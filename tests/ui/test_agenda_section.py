@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -351,26 +351,26 @@ def test_a_meeting_without_items_shows_nothing_of_the_item_chosen_before(qtbot, 
     assert agenda.items(section.ops.db, MEETING_ID)[1].purpose
 
 
-def test_the_day_after_the_last_is_offered_to_add_and_says_so(section: AgendaSection, monkeypatch) -> None:
-    """A one-day meeting's hours offered "Day 2" without a word on why; times given there add the day."""
+def test_the_day_after_the_meeting_is_offered_and_says_what_it_is(section: AgendaSection, monkeypatch) -> None:
+    """A one-day meeting's hours offered "Day 2" without a word; a day planned there is after the meeting."""
     from PySide6.QtWidgets import QFormLayout, QLabel
 
     from facilitator.ui.agenda.dialogs import DayHoursDialog
 
-    seen: dict[str, object] = {}
+    seen: list[tuple[list[str], str]] = []
 
     def answer(dialog: DayHoursDialog) -> int:
         form = dialog.findChild(QFormLayout)
-        seen["rows"] = [
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text() for row in range(form.rowCount())
-        ]
-        seen["text"] = " ".join(label.text() for label in dialog.findChildren(QLabel))
-        dialog.fields[1][0].setText("08:30")
-        dialog.fields[1][1].setText("12:00")
-        return 1
+        rows = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text() for row in range(form.rowCount())]
+        seen.append((rows, " ".join(label.text() for label in dialog.findChildren(QLabel))))
+        return 0
 
     monkeypatch.setattr(DayHoursDialog, "exec", answer)
     section.edit_day_hours()
-    assert seen["rows"] == ["Day 1", "Day 2, to add"]
-    assert "Times given for day 2 add that day to the meeting." in seen["text"]
-    assert 1 in agenda.load(section.ops.db, MEETING_ID).day_rows
+    assert seen[-1][0] == ["Day 1", "Day 2, after the meeting"]
+    assert "Day 2 lies after the meeting's last date" in seen[-1][1]
+    meeting = meetings.get(section.ops.db, MEETING_ID)
+    meetings.update(section.ops.db, MEETING_ID, ends_at=meeting.ends_at + timedelta(days=2))  # a three-day meeting
+    section.load()
+    section.edit_day_hours()
+    assert seen[-1][0] == ["Day 1", "Day 2", "Day 3", "Day 4, after the meeting"]  # its own days, items or not

@@ -66,7 +66,7 @@ class ChooseDialog(QDialog):
 
 class DayHoursDialog(QDialog):
     """Start and end time of each day, as HH:MM; an empty field means the meeting's own time.  A ``new_day``
-    (the day after the last) is offered to add, and says so."""
+    after the meeting's last date says that it is one."""
 
     def __init__(
         self,
@@ -88,7 +88,7 @@ class DayHoursDialog(QDialog):
             row.addWidget(start_edit)
             row.addWidget(QLabel(self.tr("to")))
             row.addWidget(end_edit)
-            label = self.tr("Day {0}, to add") if day == new_day else self.tr("Day {0}")
+            label = self.tr("Day {0}, after the meeting") if day == new_day else self.tr("Day {0}")
             form.addRow(label.format(day + 1), row)
             self.fields[day] = (start_edit, end_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -97,7 +97,10 @@ class DayHoursDialog(QDialog):
         layout = QVBoxLayout(self)
         explained = self.tr("Empty fields use the meeting's start and end time ({0}–{1}).").format(*defaults)
         if new_day is not None:
-            explained += "\n" + self.tr("Times given for day {0} add that day to the meeting.").format(new_day + 1)
+            explained += "\n" + self.tr(
+                "Day {0} lies after the meeting's last date: its items count once the meeting ends on that day "
+                "(its end date is set in Overview)."
+            ).format(new_day + 1)
         layout.addWidget(QLabel(explained))
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -417,7 +417,10 @@ class AgendaSection(Section):
         meeting = self.agenda.meeting
         start = meetings.to_local(meeting.starts_at, meeting.timezone)
         end = meetings.to_local(meeting.ends_at, meeting.timezone)
-        days = set(self.agenda.timing.days) | set(self.agenda.day_rows)
+        # Every day of the meeting, with any day that holds items or hours, and the day after them all,
+        # which the facilitator may plan ahead before extending the meeting.
+        days = set(range((end.date() - start.date()).days + 1)) | set(self.agenda.timing.days)
+        days |= set(self.agenda.day_rows)
         new_day = max(days) + 1
         days.add(new_day)
         current = {

@@ -292,3 +292,22 @@ def test_the_toolbar_undo_keeps_its_one_word_while_the_menu_and_tooltip_name_the
     window.undo_action.trigger()
     assert window.redo_action.text() == "&Redo New meeting" and button.text() == "Undo"
     assert window.toolbar.widgetForAction(window.redo_action).text() == "Redo"
+
+
+def test_a_narrow_meetings_list_keeps_its_title_room_after_the_list_changes(qtbot, db, settings) -> None:
+    """Columns measured while hidden counted their headers as nothing, so the next list brought them back."""
+    from facilitator.ui.meetings.panel import TITLE_ROOM, MeetingsPanel
+
+    panel = MeetingsPanel(settings)
+    qtbot.addWidget(panel)
+    panel.attach(Ops(db))
+    panel.resize(420, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    meetings.create(db, "Bijolia roundtable", datetime(2026, 1, 5, 9), datetime(2026, 1, 5, 17))
+    panel.reload()  # measured narrow: some columns step aside
+    meetings.create(db, "Kota follow-up", datetime(2026, 2, 5, 9), datetime(2026, 2, 5, 17))
+    panel.reload()  # a new list, measured again while those columns were hidden
+    qtbot.wait(10)
+    assert panel.table.columnWidth(0) >= TITLE_ROOM - 1
+    assert not panel.table.horizontalScrollBar().isVisible()

@@ -140,11 +140,11 @@ class MeetingsPanel(QWidget):
         # The panel's width, not the table's: on a resize the table is laid out after this panel.
         edges = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         room = self.width() - edges - TITLE_ROOM
-        if self._widths is None:
-            columns = range(1, self.model.columnCount())
-            self._widths = {c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in columns}
         for column in (MeetingsModel.COLUMN_DATE, *OPTIONAL_COLUMNS[::-1]):
             self.table.setColumnHidden(column, False)
+        if self._widths is None:  # measured shown: a hidden column's header has no size
+            columns = range(1, self.model.columnCount())
+            self._widths = {c: max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in columns}
         for column in OPTIONAL_COLUMNS:
             shown = [c for c in self._widths if not self.table.isColumnHidden(c)]
             if sum(self._widths[c] for c in shown) <= room:

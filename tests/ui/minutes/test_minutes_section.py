@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
@@ -125,8 +126,9 @@ def test_export_pdf_writes_in_the_background_and_opens_the_file(qtbot, section: 
     assert section.settings.minutes_audience == "public"
 
 
-def answer_issue_box(button: str, seen: list[str] | None = None) -> None:
-    """Answer the question before version 1 is issued as a user would: with the button named ``button``."""
+def answer_issue_box(button: str, seen: list[str] | None = None, then: Callable[[], None] | None = None) -> None:
+    """Answer the question before a version is issued as a user would: with the button named ``button``
+    (and ``then`` in the dialog that follows it)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -134,6 +136,8 @@ def answer_issue_box(button: str, seen: list[str] | None = None) -> None:
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
         if seen is not None:
             seen.append(f"{box.text()}\n{box.informativeText()}\n{box.defaultButton().text()}")
+        if then is not None:
+            QTimer.singleShot(0, then)
         next(b for b in box.buttons() if b.text() == button).click()
 
     QTimer.singleShot(0, answer)
@@ -156,7 +160,6 @@ def test_issuing_asks_first_then_freezes_a_version(section: MinutesSection) -> N
 def test_a_later_version_asks_what_changed_and_a_number_issued_on_two_laptops_is_said(
     section: MinutesSection,
 ) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
     from facilitator.core.minutes import review
@@ -175,8 +178,10 @@ def test_a_later_version_asks_what_changed_and_a_number_issued_on_two_laptops_is
         question.setTextValue("The site visits' summary added")
         question.accept()
 
-    QTimer.singleShot(0, answer)
+    seen: list[str] = []
+    answer_issue_box("Issue version 2", seen, then=answer)  # the meeting is still live: asked first, Cancel default
     section.issue_button.click()
+    assert seen[0].endswith("Cancel") and "still marked Live" in seen[0]
     assert "What changed since version 1?" in asked[0]
     issued = versions.versions(section.ops.db, MEETING_ID)
     assert [(v.number, v.reason) for v in issued] == [(1, ""), (2, "The site visits' summary added")]

@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
@@ -82,12 +82,15 @@ class MainWindow(QMainWindow):
         undo = assign(ops.undo_stack.createUndoAction(self, KEYS["undo"].label()), "undo")
         redo = assign(ops.undo_stack.createRedoAction(self, KEYS["redo"].label()), "redo")
         self.undo_action, self.redo_action = undo, redo
+        for action, key in ((undo, "undo"), (redo, "redo")):
+            # The toolbar button keeps its one word, so the bar does not grow and jump at every step; the
+            # menu names the step.
+            action.setIconText(KEYS[key].label().replace("&", ""))
         for action, undoing in ((undo, True), (redo, False)):
             action.triggered.disconnect()  # the stack's own undo() and redo(): asked first, below
             action.triggered.connect(partial(self._replay, undoing))
-        # After the stack's own update of the texts (connected later): the room view names no step.
-        ops.undo_stack.undoTextChanged.connect(self._name_undo_step)
-        ops.undo_stack.redoTextChanged.connect(self._name_redo_step)
+        ops.undo_stack.undoTextChanged.connect(self._keep_undo_neutral)
+        ops.undo_stack.redoTextChanged.connect(self._keep_undo_neutral)
         self.edit_menu.addActions([undo, redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([undo, redo])
@@ -99,7 +102,6 @@ class MainWindow(QMainWindow):
         self.workspace.attach(ops)
         self.meetings.reload(self.meetings.current_id() or self.settings.last_meeting or None)
         self._update_actions()
-        self._name_undo_steps()
 
     # -- menus -------------------------------------------------------------------------------------
 
@@ -318,25 +320,12 @@ class MainWindow(QMainWindow):
         if self.ops is None:
             return
         stack = self.ops.undo_stack
-        self._name_step(self.undo_action, "undo", stack.undoText())
-        self._name_step(self.redo_action, "redo", stack.redoText())
-
-    def _name_undo_step(self, step: str) -> None:
-        self._name_step(self.undo_action, "undo", step)  # the step's text as the stack says it: it may be going
-
-    def _name_redo_step(self, step: str) -> None:
-        self._name_step(self.redo_action, "redo", step)
-
-    def _name_step(self, action: QAction, key: str, step: str) -> None:
-        label = KEYS[key].label()
-        text = label if self.room_view or not step else f"{label} {step}"
-        action.setText(text)
-        # The toolbar button keeps its one word (the bar does not jump at every step); the menu and the
-        # tooltip name the step.
-        action.setIconText(label.replace("&", ""))
-        shown = text.replace("&", "")
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{shown} ({keys})" if keys else shown)
+        for action, key, step in (
+            (self.undo_action, "undo", stack.undoText()),
+            (self.redo_action, "redo", stack.redoText()),
+        ):
+            label = KEYS[key].label()
+            action.setText(label if self.room_view or not step else f"{label} {step}")
 
     def _replay(self, undo: bool) -> None:
         """Undo and redo take the latest step of any meeting; one of another meeting than the one shown
@@ -365,6 +354,11 @@ class MainWindow(QMainWindow):
             stack.undo()
         else:
             stack.redo()
+
+    def _keep_undo_neutral(self) -> None:
+        """Runs after the stack's own update of the texts (connected later), so the room view keeps them."""
+        if self.room_view:
+            self._name_undo_steps()
 
     def _section_changed(self, index: int) -> None:
         self.settings.last_section = index

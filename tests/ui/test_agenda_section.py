@@ -346,7 +346,8 @@ def test_a_meeting_without_items_shows_nothing_of_the_item_chosen_before(qtbot, 
     details = section.details
     assert not details.isEnabled()
     assert [edit.toPlainText() for edit in details.texts.values()] == [""] * len(details.texts)
-    assert details.voice_groups.checked() == [] and details.presenter_combo.currentIndex() == 0
+    assert details.voice_groups.checked() == [] and details.presenter_combo.currentText() == ""
+    assert not any(edit._pause.isActive() for edit in details.texts.values())  # nothing waits to be saved
     assert meetings.get(section.ops.db, MEETING_ID).title  # nothing of the demo was written while clearing
     assert agenda.items(section.ops.db, MEETING_ID)[1].purpose
 

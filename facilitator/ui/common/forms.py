@@ -223,16 +223,21 @@ def scrolling(widget: QWidget) -> QScrollArea:
 
 
 def clear_fields(panel: QWidget) -> None:
-    """Every field of ``panel`` emptied (a combo on its first entry, a box or a listed entry unticked): a panel left
-    without a record to show (another meeting's, one with none) shows nothing of the record before it,
-    greyed out or not.  Call it where the panel's own changes are not saved (while it loads)."""
+    """Every field of ``panel`` emptied (a combo showing no choice, a box or a listed entry unticked): a panel
+    left without a record to show (another meeting's, one with none) shows nothing of the record before
+    it, greyed out or not.  Dates, times and numbers keep their last value, greyed: they cannot be empty.
+    Call it where the panel's own changes are not saved (while it loads)."""
     for line in panel.findChildren(QLineEdit):
         if not isinstance(line.parent(), (QComboBox, QAbstractSpinBox)):
             line.clear()
-    for text in (*panel.findChildren(QPlainTextEdit), *panel.findChildren(QTextEdit)):
-        text.clear()
+    for plain in panel.findChildren(QPlainTextEdit):
+        plain.setPlainText("")  # as a record is shown: a field that saves at a pause starts no timer
+    for rich in panel.findChildren(QTextEdit):
+        rich.clear()
     for combo in panel.findChildren(QComboBox):
-        combo.setCurrentIndex(0 if combo.count() else -1)
+        combo.setCurrentIndex(-1)
+        if combo.isEditable():
+            combo.clearEditText()
     for box in panel.findChildren(QCheckBox):
         box.setChecked(False)
     for listed in panel.findChildren(QListWidget):

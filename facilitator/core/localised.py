@@ -61,9 +61,13 @@ def stored_names_path() -> Path:
 
 @cache
 def _stored_names() -> dict[str, dict[str, dict[str, str]]]:
-    """The kept names: kind -> locale -> code -> name, each kind under the pattern its codes were kept by."""
-    with stored_names_path().open(encoding="utf-8") as kept:
-        return json.load(kept)
+    """The kept names: kind -> locale -> code -> name, each kind under the pattern its codes were kept by.
+    Without the file (an install that lost it, a damaged copy) every name is asked of Babel."""
+    try:
+        with stored_names_path().open(encoding="utf-8") as kept:
+            return json.load(kept)
+    except (OSError, ValueError):
+        return {}
 
 
 def babel_names(attribute: str, keep: str, locale: str) -> dict[str, str]:

@@ -63,3 +63,17 @@ def test_names_in_the_document_languages_need_no_babel_and_others_still_ask_it()
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert shown.splitlines() == ["India भारत hi False", "Indien True"]
+
+
+def test_without_the_kept_names_every_name_is_asked_of_babel(monkeypatch, tmp_path) -> None:
+    from facilitator.core import localised
+
+    (tmp_path / "names.json").write_text("{ not json", encoding="utf-8")
+    monkeypatch.setattr(localised, "stored_names_path", lambda: tmp_path / "names.json")
+    localised._stored_names.cache_clear()
+    localised._cldr_names.cache_clear()
+    try:
+        assert localised.COUNTRIES.label("IN") == "India" and localised.LANGUAGES.match("Hindi") == "hi"
+    finally:
+        localised._stored_names.cache_clear()
+        localised._cldr_names.cache_clear()

@@ -5,10 +5,10 @@ and imports count exactly as a user waits for them:
 
 - first paint: the window is shown with the meetings list and the demo's real title in it;
 - interactive: the data is open and every section is built, the shown one loaded;
+- and, apart, the one collection of Python's garbage that follows in the first idle moment.
 
 The app is started by its own command line (``facilitator --data-dir DIR``), so every step a user waits
 for counts: the single-window lock, the backup check, the beacon a second start finds this window by.
-- and, apart, the one collection of Python's garbage that follows in the first idle moment.
 """
 
 from __future__ import annotations

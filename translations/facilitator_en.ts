@@ -3304,6 +3304,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has formulas whose results were never saved, such as the one in cell {cell}: a program wrote it, and no spreadsheet has opened it since. Open it in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>

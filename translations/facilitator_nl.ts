@@ -3443,6 +3443,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{name} heeft geen werkblad &apos;{sheet}&apos;. De werkbladen met rijen zijn: {sheets}.</translation>
     </message>
     <message>
+        <source>{name} has formulas whose results were never saved, such as the one in cell {cell}: a program wrote it, and no spreadsheet has opened it since. Open it in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>{name} bevat formules waarvan de uitkomst nooit is opgeslagen, zoals die in cel {cell}: een programma heeft het bestand gemaakt en sindsdien heeft geen spreadsheet het geopend. Open het in Excel of LibreOffice, sla het op en importeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>{name} is not readable text. Save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>{name} is geen leesbare tekst. Sla het opnieuw op als &apos;CSV UTF-8&apos;.</translation>
     </message>

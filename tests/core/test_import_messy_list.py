@@ -256,19 +256,43 @@ def test_a_group_merged_down_its_peoples_rows_is_every_one_of_theirs(db: Databas
 
 
 def test_merged_ranges_that_are_not_ranges_merge_nothing() -> None:
-    from facilitator.core.participants import merged_cells
+    from facilitator.core.participants import sheet_xml
 
-    assert [merged_cells._bounds(ref) for ref in ("B2:B5", "A:A", "3:3", "", "nonsense")] == [
+    assert [sheet_xml._bounds(ref) for ref in ("B2:B5", "A:A", "3:3", "", "nonsense")] == [
         (2, 2, 2, 5), None, None, None, None,
     ]  # fmt: skip
 
 
 def test_overlapping_and_sheet_wide_merges_of_a_hostile_workbook_stay_quick() -> None:
     """No spreadsheet writes overlapping merges; a made-up file with thousands over every row is read at once."""
-    from facilitator.core.participants.merged_cells import filled_down
+    from facilitator.core.participants.sheet_xml import filled_down
 
     rows = [(number, ("Workers" if number == 2 else "", f"Person {number}")) for number in range(2, 50_002)]
     hostile = [(1, 2, 1, 1_048_576)] * 20_000 + [(1, row, 1, 1_048_576) for row in range(3, 20_003)]
     filled = filled_down(rows, hostile)
     assert len(filled) == 50_000 and {cells[0] for _, cells in filled} == {"Workers"}
     assert filled_down(rows, [(16_384, 2, 16_384, 9)]) == rows  # no value there: nothing to widen
+
+
+def test_a_list_whose_formulas_were_never_calculated_is_refused_saying_what_to_do(tmp_path: Path) -> None:
+    """A list written by a program (names made by =A2&" "&B2, never opened in a spreadsheet) read as rows
+    without names, each "skipped: No name"; a saved formula that gave "" is a value like any other."""
+    import zipfile
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["First", "Last", "Name", "Group"])
+    sheet.append(["Ramesh", "Kumar", '=A2&" "&B2', "Workers"])
+    path = tmp_path / "generated.xlsx"
+    book.save(path)
+    with pytest.raises(UserError, match=r"formulas whose results were never saved, such as the one in cell C2"):
+        participant_import.read_table(path)
+    saved = tmp_path / "saved.xlsx"  # as Excel saves it: the results beside the formulas, "" among them
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(saved, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<c r="C2"><f>', b'<c r="C2" t="str"><f>').replace(b"<v />", b"<v></v>")
+            target.writestr(item, data)
+    assert b'<c r="C2" t="str">' in zipfile.ZipFile(saved).read("xl/worksheets/sheet1.xml")
+    assert participant_import.read_table(saved).rows[0] == ("Ramesh", "Kumar", "", "Workers")

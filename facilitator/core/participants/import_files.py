@@ -234,7 +234,7 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
     often opens on a cover or an instructions sheet, with the people on the next."""
     from openpyxl import load_workbook
 
-    from facilitator.core.participants.merged_cells import filled_down, merged_ranges
+    from facilitator.core.participants.sheet_xml import filled_down, merged_ranges, unsaved_formulas
 
     _check_zip(name, data)
     try:
@@ -261,6 +261,18 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
         title = wanted if wanted is not None else next(iter(filled), "")
         rows = list(_bounded(name, book[title].iter_rows(values_only=True))) if title else []
         if rows:
+            unsaved = unsaved_formulas(data, title)
+            if unsaved:
+                raise _refusal(
+                    name,
+                    translate(
+                        "Import",
+                        "{name} has formulas whose results were never saved, such as the one in cell {cell}: a "
+                        "program wrote it, and no spreadsheet has opened it since. Open it in Excel or "
+                        "LibreOffice, save it, and import it again.",
+                    ),
+                    cell=unsaved[0],
+                )
             rows = filled_down(rows, merged_ranges(data, title))
         return _Sheet(rows, title, filled)
     except UserError:

@@ -1,10 +1,11 @@
-"""Merged cells of a hand-made list: a group's name merged down the rows of its people.
+"""What openpyxl's read-only reading (which the import uses, to stay fast and bounded) leaves out of a
+sheet, read from the sheet's XML through ``defusedxml`` as openpyxl reads it.
 
-A spreadsheet keeps a merged range's value in its first cell only, and openpyxl's read-only reading
-(which the import uses, to stay fast and bounded) does not say which cells were merged.  So the ranges
-are read from the sheet's XML here, through ``defusedxml`` as openpyxl reads it, and each range's value
-is given to the rows below its first one.  Only down its first column: a title merged across the top
-of the sheet stays one cell, so it cannot pass for a row of column names.
+- Merged cells: a hand-made list merges a group's name down the rows of its people, and a spreadsheet
+  keeps the value in the range's first cell only.  It is given to the rows below, down the first column
+  only: a title merged across the top of the sheet stays one cell, so it cannot pass for column names.
+- Formulas whose results were never saved (a list written by a program and not opened in a spreadsheet
+  since): their cells read as empty, so the import refuses the file rather than skip its people as nameless.
 """
 
 from __future__ import annotations
@@ -43,17 +44,21 @@ def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
 
 
-def merged_ranges(data: bytes, title: str) -> Iterator[tuple[int, int, int, int]]:
-    """Each merged range of the sheet ``title`` as (first column, first row, last column, last row),
-    counted from 1.  A workbook whose parts cannot be found has none."""
+def _sheet_xml(data: bytes, title: str) -> bytes:
+    """The XML of the sheet ``title`` (its size was bounded before openpyxl read it); empty when a
+    workbook's parts cannot be found."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     try:
         part = _sheet_part(archive, title)
     except KeyError:  # no relationships part: openpyxl read the sheets some other way
-        return
-    if part is None or part not in archive.namelist():
-        return
-    sheet = archive.read(part)  # its size was bounded before openpyxl read it
+        return b""
+    return archive.read(part) if part is not None and part in archive.namelist() else b""
+
+
+def merged_ranges(data: bytes, title: str) -> Iterator[tuple[int, int, int, int]]:
+    """Each merged range of the sheet ``title`` as (first column, first row, last column, last row),
+    counted from 1.  A workbook whose parts cannot be found has none."""
+    sheet = _sheet_xml(data, title)
     if b"mergeCell" not in sheet:  # most lists merge nothing: no second pass over their rows
         return
     for _event, element in ElementTree.iterparse(io.BytesIO(sheet)):
@@ -62,6 +67,23 @@ def merged_ranges(data: bytes, title: str) -> Iterator[tuple[int, int, int, int]
             if bounds is not None:
                 yield bounds
         element.clear()
+
+
+def unsaved_formulas(data: bytes, title: str) -> list[str]:
+    """The cells of the sheet ``title`` (as "C2") that hold a formula without its saved result."""
+    sheet = _sheet_xml(data, title)
+    if b"<f" not in sheet and b":f" not in sheet:  # no formula at all: the usual list
+        return []
+    found = []
+    for _event, element in ElementTree.iterparse(io.BytesIO(sheet)):
+        # A saved result is a <v>: empty only for a text that came out "" (=IF(B2="";"";B2)), which says it
+        # is text (t="str").  A number is never empty, so an empty <v> of no type was never calculated.
+        if element.tag == f"{MAIN}c" and element.find(f"{MAIN}f") is not None:
+            value = element.find(f"{MAIN}v")
+            if (value is None or not value.text) and element.get("t") not in ("str", "s", "inlineStr"):
+                found.append(element.get("r") or "")
+            element.clear()
+    return found
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int] | None:

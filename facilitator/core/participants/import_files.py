@@ -234,7 +234,7 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
     often opens on a cover or an instructions sheet, with the people on the next."""
     from openpyxl import load_workbook
 
-    from facilitator.core.participants.sheet_xml import filled_down, merged_ranges, unsaved_formulas
+    from facilitator.core.participants.sheet_xml import filled_down, merged_ranges, sheet_xml, unsaved_formulas
 
     _check_zip(name, data)
     try:
@@ -261,7 +261,8 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
         title = wanted if wanted is not None else next(iter(filled), "")
         rows = list(_bounded(name, book[title].iter_rows(values_only=True))) if title else []
         if rows:
-            unsaved = unsaved_formulas(data, title)
+            sheet = sheet_xml(data, title)
+            unsaved = unsaved_formulas(sheet)
             if unsaved:
                 raise _refusal(
                     name,
@@ -273,7 +274,7 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
                     ),
                     cell=unsaved[0],
                 )
-            rows = filled_down(rows, merged_ranges(data, title))
+            rows = filled_down(rows, merged_ranges(sheet))
         return _Sheet(rows, title, filled)
     except UserError:
         raise

@@ -44,9 +44,9 @@ def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
 
 
-def _sheet_xml(data: bytes, title: str) -> bytes:
-    """The XML of the sheet ``title`` (its size was bounded before openpyxl read it); empty when a
-    workbook's parts cannot be found."""
+def sheet_xml(data: bytes, title: str) -> bytes:
+    """The XML of the sheet ``title`` of the workbook ``data`` (its size was bounded before openpyxl read
+    it), read once for the questions below; empty when the workbook's parts cannot be found."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     try:
         part = _sheet_part(archive, title)
@@ -55,10 +55,9 @@ def _sheet_xml(data: bytes, title: str) -> bytes:
     return archive.read(part) if part is not None and part in archive.namelist() else b""
 
 
-def merged_ranges(data: bytes, title: str) -> Iterator[tuple[int, int, int, int]]:
-    """Each merged range of the sheet ``title`` as (first column, first row, last column, last row),
-    counted from 1.  A workbook whose parts cannot be found has none."""
-    sheet = _sheet_xml(data, title)
+def merged_ranges(sheet: bytes) -> Iterator[tuple[int, int, int, int]]:
+    """Each merged range of a sheet's XML as (first column, first row, last column, last row), counted
+    from 1."""
     if b"mergeCell" not in sheet:  # most lists merge nothing: no second pass over their rows
         return
     for _event, element in ElementTree.iterparse(io.BytesIO(sheet)):
@@ -69,9 +68,8 @@ def merged_ranges(data: bytes, title: str) -> Iterator[tuple[int, int, int, int]
         element.clear()
 
 
-def unsaved_formulas(data: bytes, title: str) -> list[str]:
-    """The cells of the sheet ``title`` (as "C2") that hold a formula without its saved result."""
-    sheet = _sheet_xml(data, title)
+def unsaved_formulas(sheet: bytes) -> list[str]:
+    """The cells of a sheet's XML (as "C2") that hold a formula without its saved result."""
     if b"<f" not in sheet and b":f" not in sheet:  # no formula at all: the usual list
         return []
     found = []

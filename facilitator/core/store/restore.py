@@ -124,8 +124,9 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
 
 @contextmanager
 def _alone(data_dir: Path) -> Iterator[None]:
-    """The data dir for this restore alone: no other process has its database open (this process's
-    own window gives up its share meanwhile, and takes it back after)."""
+    """The data dir for this restore alone: no other process has its database open (a command of this
+    process that has it open gives up its share meanwhile, and takes it back after; a window holds the
+    lock instead, passed to :func:`restore`)."""
     mine = using_here(data_dir)
     if mine is not None:
         mine.release()

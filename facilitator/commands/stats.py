@@ -35,7 +35,8 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
     session = RunningMeeting(context.db, meeting_id, resume=False)
     policy = disclosure.for_meeting(context.db, meeting_id, disclosure.Audience.SHAREABLE)
     now = session.balance_instant()
-    balance = session.tracker.snapshot(now)
+    # Suggestions are chosen among the people whose own figures are shown.
+    balance = session.tracker.snapshot(now, among=policy.shows_person_figures)
 
     def label(pid: str) -> str:
         s = session.speakers[pid]
@@ -87,27 +88,14 @@ def collect(context: CommandContext, meeting_id: str) -> dict[str, Any]:
         ],
         "behind_minutes": round(session.timer.behind_seconds(now) / 60, 1),
         "not_yet_heard": shown(balance.not_yet_heard),
-        # Suggestions follow their group's shortfall: only for groups shown on their own, chosen among the
-        # people whose own figures are shown.
-        "suggested_next": shown(
-            [pid for pid in _suggested(session, balance, policy) if policy.shows_group(session.speakers[pid].group)]
-        ),
+        # Suggestions follow their group's shortfall: only for groups shown on their own.
+        "suggested_next": shown([pid for pid in balance.suggested if policy.shows_group(session.speakers[pid].group)]),
         "alerts": [
             {"kind": a.kind, "group": a.group, "share": round(a.share, 4)}
             for a in balance.alerts
             if policy.shows_group(a.group)
         ],
     }
-
-
-def _suggested(session: Any, balance: Any, policy: Any) -> list[str]:
-    from facilitator.core.live.balance import suggest
-
-    running = session.running_turn
-    person = {p.id: p.seconds for p in balance.people}
-    current = running.participation_id if running else None
-    shown_alone = policy.shows_person_figures
-    return suggest(balance.groups, session.speakers, person, balance.not_yet_heard, current, shown_alone)
 
 
 def _group_cells(policy: Any, groups: list[Any]) -> list[dict[str, Any]]:

@@ -329,11 +329,14 @@ class BalanceTracker:
             item[turn.group] = item.get(turn.group, 0.0) + seconds
             self._recent.append((turn.start, end, turn.group))
 
-    def snapshot(self, now: datetime, focus: Iterable[str] = ()) -> Balance:
+    def snapshot(
+        self, now: datetime, focus: Iterable[str] = (), among: Callable[[str], bool] = lambda _id: True
+    ) -> Balance:
         """The balance at ``now``, the running turn counted up to ``now``.
 
         ``focus`` names the groups the current agenda item is meant for: they are expected to lead its
         talk, so they raise no dominance alert, and an alert says when together they do not lead.
+        ``among`` keeps the suggested voices to people a shared output shows (:func:`suggest`).
         """
         totals, running = self._totals, self._running
         running_seconds = running.seconds(now) if running is not None else 0.0
@@ -376,7 +379,7 @@ class BalanceTracker:
             totals.other["procedural"],
             totals.other["silence"],
             unheard,
-            self._suggest(groups, totals.person, unheard),
+            self._suggest(groups, totals.person, unheard, among),
             self._alerts(groups, talk, now, running if live else None, frozenset(focus)),
             item_seconds,
             dict(self._expected),
@@ -412,9 +415,11 @@ class BalanceTracker:
             waiting = [s for s in waiting if s.id != self._running.participation_id]
         return [s.id for s in sorted(waiting, key=lambda s: (rank.get(s.group, len(rank)), s.name))]
 
-    def _suggest(self, groups: list[GroupStats], person: dict[str, float], unheard: list[str]) -> list[str]:
+    def _suggest(
+        self, groups: list[GroupStats], person: dict[str, float], unheard: list[str], among: Callable[[str], bool]
+    ) -> list[str]:
         current = self._running.participation_id if self._running else None
-        return suggest(groups, self.speakers, person, unheard, current)
+        return suggest(groups, self.speakers, person, unheard, current, among)
 
     def _alerts(
         self, groups: list[GroupStats], talk: float, now: datetime, running: Turn | None, focus: frozenset[str]

@@ -101,7 +101,9 @@ class DayHoursDialog(QDialog):
                 "Day {0} lies after the meeting's last date: its items count once the meeting ends on that day "
                 "(its end date is set in Overview)."
             ).format(new_day + 1)
-        layout.addWidget(QLabel(explained))
+        explanation = QLabel(explained)
+        explanation.setWordWrap(True)  # the dialog as wide as its fields, not as its longest sentence
+        layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -501,10 +501,31 @@ def name_finders_in(
     from facilitator.core.models import Person
 
     hidden = hidden_spellings(session) if spellings is None else spellings
-    named = select(Person.name).where(Person.anonymity == "named", Person.deleted.is_(False))
-    return name_finders(
-        (spelling for found in hidden.values() for spelling in found), session.scalars(named).all(), languages
+    named = select(Person.id, Person.name).where(Person.anonymity == "named", Person.deleted.is_(False))
+    shown = [name for person_id, name in session.execute(named) if person_id not in hidden]
+    return name_finders((spelling for found in hidden.values() for spelling in found), shown, languages)
+
+
+def hidden_levels(session: Session) -> dict[str, str]:
+    """Each person who is not named, with their level: their own, or the one an open sync conflict holds
+    from the other laptop (until someone decides, either laptop's choice may stand, so the more private
+    one is kept)."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import ConflictRevision, Person
+
+    own = select(Person.id, Person.anonymity).where(Person.anonymity != "named")
+    found: dict[str, str] = {person_id: level for person_id, level in session.execute(own)}
+    contested = select(ConflictRevision.record_id, ConflictRevision.other_value).where(
+        ConflictRevision.record_table == Person.__tablename__,
+        ConflictRevision.field == "anonymity",
+        ConflictRevision.other_value != "named",
+        ConflictRevision.resolution == "",
+        ConflictRevision.deleted.is_(False),
     )
+    for person_id, level in session.execute(contested):
+        found.setdefault(person_id, level)
+    return found
 
 
 def hidden_spellings(session: Session) -> dict[str, list[str]]:
@@ -516,9 +537,11 @@ def hidden_spellings(session: Session) -> dict[str, list[str]]:
     from facilitator.core.models import ConflictRevision, Person
 
     found: dict[str, list[str]] = {}
-    query = select(Person.id, Person.name, Person.other_spellings).where(Person.anonymity != "named")
+    levels = hidden_levels(session)
+    query = select(Person.id, Person.name, Person.other_spellings)
     for person_id, name, other in session.execute(query):
-        found[person_id] = spellings_of(name, other)
+        if person_id in levels:
+            found[person_id] = spellings_of(name, other)
     pending = select(ConflictRevision.record_id, ConflictRevision.other_value).where(
         ConflictRevision.record_table == Person.__tablename__,
         ConflictRevision.field.in_(("name", "other_spellings")),
@@ -702,13 +725,15 @@ def register_redactions(
 
     from facilitator.core.models import Person
 
-    hidden = select(
-        Person.id, Person.name, Person.anonymity, Person.stakeholder_group, Person.phone, Person.email
-    ).where(Person.anonymity != "named")
+    people = select(Person.id, Person.name, Person.stakeholder_group, Person.phone, Person.email)
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    levels = hidden_levels(session)
     spellings = hidden_spellings(session)
-    for person_id, name, level, group, phone, email in session.execute(hidden):
+    for person_id, name, group, phone, email in session.execute(people):
+        level = levels.get(person_id)
+        if level is None:
+            continue
         label = (
             label_of(level, name, group or "")
             if label_of is not None

@@ -279,21 +279,8 @@ def shareable(db: Database, found: list[Conflict]) -> list[Conflict]:
         return found
     with db.session() as session:
         typed = disclosure.typed_text(session, disclosure.for_members((), disclosure.Audience.SHAREABLE))
-        people = {c.record_id for c in found if c.record_table == Person.__tablename__}
         # Not named, or not named in a version still to be decided: either laptop's choice may stand.
-        contested = select(ConflictRevision.record_id).where(
-            ConflictRevision.record_table == Person.__tablename__,
-            ConflictRevision.record_id.in_(people),
-            ConflictRevision.field == "anonymity",
-            ConflictRevision.other_value != "named",
-            ConflictRevision.resolution == "",
-            ConflictRevision.deleted.is_(False),
-        )
-        hidden = set(session.scalars(contested)) | {
-            person_id
-            for person_id in people
-            if (person := session.get(Person, person_id)) is not None and person.anonymity != "named"
-        }
+        hidden = set(disclosure.hidden_levels(session))
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     anonymous = "[" + translate("Anonymity", "Anonymous participant") + "]"
     shown = []

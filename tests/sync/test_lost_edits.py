@@ -116,6 +116,13 @@ def test_phone_numbers_stay_withheld_while_whether_the_person_is_named_is_still_
     printed = conflicts.shareable(first, conflicts.list_conflicts(first))
     assert "anonymity" in {c.field for c in printed}
     assert not any("98000" in c.shown + c.other for c in printed)
+    # Nor her name, in any output that may leave the laptop, whichever version each laptop shows now.
+    name = _person(first, person).name
+    assert not any(name in c.record_label for c in printed)
+    for laptop in (first, second):
+        with laptop.session() as session:
+            typed = disclosure.typed_text(session, disclosure.for_members((), disclosure.Audience.SHAREABLE))
+        assert name not in typed(f"{name} asked for masks")
 
 
 def test_both_spellings_of_a_hidden_name_edited_at_once_are_withheld_until_one_is_chosen(tmp_path: Path) -> None:

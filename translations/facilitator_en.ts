@@ -681,6 +681,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facilitator found damage in its database ({0}). Stop entering data, close the window and restore the newest backup (File ▸ Restore from backup…, or &apos;facilitator restore&apos;). Earlier backups are kept; no backup is made of the damaged file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -685,6 +685,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
+        <source>The data could not be checked</source>
+        <translation>De gegevens konden niet worden gecontroleerd</translation>
+    </message>
+    <message>
         <source>Facilitator found damage in its database ({0}). Stop entering data, close the window and restore the newest backup (File ▸ Restore from backup…, or &apos;facilitator restore&apos;). Earlier backups are kept; no backup is made of the damaged file.</source>
         <translation>Facilitator heeft schade in zijn database gevonden ({0}). Voer niets meer in, sluit het venster en zet de nieuwste reservekopie terug (Bestand ▸ Reservekopie terugzetten…, of &apos;facilitator restore&apos;). Eerdere reservekopieën blijven bewaard; van het beschadigde bestand wordt geen reservekopie gemaakt.</translation>
     </message>

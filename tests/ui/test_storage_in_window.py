@@ -80,6 +80,26 @@ def test_damage_found_in_idle_time_is_said_once(db: Database, monkeypatch, qtbot
     assert "Restore from backup" in shown[0] and "ix_note_meeting" in shown[0]
 
 
+def test_a_check_the_disk_stops_is_said_once_in_plain_words(db: Database, monkeypatch, qtbot) -> None:
+    """A pulled USB stick made the idle check raise in its thread: a traceback on stderr, nothing on screen."""
+    from facilitator.core.errors import UserError
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: pytest.fail("the disk's trouble is not damage"))
+
+    def pulled(full: bool = True) -> list[str]:
+        raise UserError("The folder of the data is gone (the USB stick was taken out?).")
+
+    monkeypatch.setattr(db, "integrity_problems", pulled)
+    watch = IntegrityWatch(db)
+    watch.check_soon()
+    watch.check_soon()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    qtbot.wait(50)
+    assert shown == ["The folder of the data is gone (the USB stick was taken out?)."]
+
+
 def _launch(data_dir: Path) -> subprocess.Popen[str]:
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "facilitator", "--data-dir", str(data_dir)]

@@ -310,3 +310,32 @@ def test_a_narrow_meetings_list_keeps_its_title_room_after_the_list_changes(qtbo
     qtbot.wait(10)
     assert panel.table.columnWidth(0) >= TITLE_ROOM - 1
     assert not panel.table.horizontalScrollBar().isVisible()
+
+
+def test_the_undo_keys_go_to_the_window_only_from_the_field_with_the_focus(qtbot, application: Application) -> None:
+    """The watch was left on every field that ever had the focus, routing all their events through Python."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    form = QWidget()
+    first, second = QLineEdit(), QLineEdit()
+    layout = QVBoxLayout(form)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+
+    def left_to_the_window(field: QLineEdit) -> bool:
+        undo = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        QApplication.sendEvent(field, undo)
+        return not undo.isAccepted()
+
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    assert left_to_the_window(first)  # nothing of its own to undo: the window's Undo takes it
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert left_to_the_window(second) and not left_to_the_window(first)  # the first is no longer watched

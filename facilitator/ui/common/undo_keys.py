@@ -34,7 +34,9 @@ class UndoKeysToWindow(QObject):
         super().__init__(app)
         app.focusChanged.connect(self._focused)
 
-    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focused(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, TEXT_FIELDS):
+            old.removeEventFilter(self)  # only the field with the focus is watched
         if isinstance(new, TEXT_FIELDS):
             new.installEventFilter(self)  # once: Qt keeps one entry per filter
 

@@ -20,6 +20,7 @@ from msgspec import Struct
 
 from facilitator.core import taxonomy
 from facilitator.core.live.speaking import Speaker
+from facilitator.core.participants.vocabulary import group_label
 from facilitator.i18n import translate
 
 QUOTES = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
@@ -77,10 +78,9 @@ class Directory:
         by its label; a person not to be named by nothing at all, as at either end of the line (a
         pseudonym or their group in the text would reach the public minutes, where their group may be
         merged into a larger one and must not stand out)."""
-        groups = taxonomy.stakeholder_groups()
         speaker = self.speakers.get(target.speaker_id or "")
         if speaker is None:
-            return groups[target.group].label if target.group in groups else target.group
+            return group_label(target.group)
         return "" if speaker.identity_hidden else speaker.name
 
     @cached_property

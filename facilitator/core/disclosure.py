@@ -442,9 +442,6 @@ class NameFinder(Struct, frozen=True):
     name: str  # their whole name
     found: str  # the words looked for: the whole name or one distinctive part of it
 
-    def search(self, text: str) -> bool:
-        return finder_index([self]).first_in(text) is not None
-
 
 def finder_index(finders: Iterable[NameFinder]) -> NameIndex[NameFinder]:
     """``finders`` made ready to look for in many texts; of a text, ``first_in`` gives the first finder
@@ -489,6 +486,12 @@ def name_finders(
                 found.setdefault(key, (name, part))
     ordered = sorted(found.values(), key=lambda pair: (-len(pair[1]), pair[1]))
     return [NameFinder(name, words) for name, words in ordered]
+
+
+def name_index_in(session: Session) -> NameIndex[NameFinder]:
+    """:func:`finder_index` of :func:`name_finders_in`: what to look for, in many texts, of everyone in
+    the database who asked not to be named."""
+    return finder_index(name_finders_in(session))
 
 
 def name_finders_in(

@@ -92,7 +92,7 @@ def add_conversation(
         conversation = Conversation(visit_id=visit_id, **values)
         session.add(conversation)
         session.flush()
-        finders = disclosure.finder_index(disclosure.name_finders_in(session) if points else [])  # once for all
+        finders = disclosure.name_index_in(session) if points else disclosure.finder_index(())  # once for all
         for line in points:
             session.add(_point(conversation, line, finders))
     return conversation
@@ -152,7 +152,7 @@ def add_point(db: Database, conversation_id: str, line: str) -> ConversationPoin
     """A point typed in the live note grammar: ``c: no toilets for women #WASH``.  Names of people are
     not taken: ``@`` may only name a stakeholder group."""
     with db.session() as session:
-        finders = disclosure.finder_index(disclosure.name_finders_in(session))
+        finders = disclosure.name_index_in(session)
         point = _point(get_live(session, Conversation, conversation_id), line, finders)
         session.add(point)
     return point

@@ -166,9 +166,8 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
     if audience is ReportAudience.INTERNAL:
         return lambda text: text
     with db.session() as session:
-        finders = disclosure.name_finders_in(session)
+        index = disclosure.name_index_in(session)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    index = disclosure.finder_index(finders)
     return lambda text: withheld if index.first_in(text) is not None else text
 
 

@@ -87,7 +87,7 @@ def heads(versions: Sequence[Version]) -> list[Version]:
     laptop only is no conflict with the other's untouched default."""
     replaced = {version.base for version in versions}
     alike = same_creations(versions)
-    replaced |= {hlc for base in list(replaced) for hlc in alike.get(base, ())}
+    replaced |= {hlc for base in replaced for hlc in alike.get(base, ())}
     return [version for version in versions if version.hlc not in replaced]
 
 
@@ -179,10 +179,11 @@ def _reconcile_text(
             derived.changes.append(_opening(revision_id, table, row_id, field_name, head, scope))
             if head.value != shown.value:
                 derived.opened.append(revision_id)
+    alike = same_creations(versions)
     for revision_id, row in existing.items():
         if revision_id in standing or row.deleted or row.resolution:
             continue
-        bases = same_creations(versions).get(row.other_hlc, frozenset({row.other_hlc}))
+        bases = alike.get(row.other_hlc, frozenset({row.other_hlc}))
         successors = sorted(version.hlc for version in versions if version.base in bases)
         if successors:
             derived.changes.append(

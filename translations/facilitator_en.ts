@@ -1277,6 +1277,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting while a backup is put back in {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1518,6 +1518,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Hier staan nog geen gegevens: {0} heeft geen Facilitator-database. Voer &apos;facilitator demo&apos; uit of open het venster om te beginnen.</translation>
     </message>
     <message>
+        <source>Waiting while a backup is put back in {0}…</source>
+        <translation>Wachten tot een reservekopie is teruggezet in {0}…</translation>
+    </message>
+    <message>
         <source>Read-only: {0} cannot be written, so its data is shown without any change.</source>
         <translation>Alleen-lezen: in {0} kan niet worden geschreven, dus de gegevens worden getoond zonder iets te wijzigen.</translation>
     </message>

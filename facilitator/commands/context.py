@@ -79,7 +79,11 @@ class CommandContext(Struct, dict=True):
         # Until the process ends: a restore waits for it to finish.  A window holds the data dir's lock,
         # which keeps every other process's restore out already (and its own restores itself).
         if self.writes and held_here(self.data_dir) is None:
-            DataDirUse(self.data_dir).share()
+            use = DataDirUse(self.data_dir)
+            if not use.share_now():
+                waiting = translate("Cli", "Waiting while a backup is put back in {0}…").format(self.data_dir)
+                print(waiting, file=self.err)
+                use.share()
         self.unlock()
         database = Database.open(self.data_dir, writable=self.writes)
         if database.read_only:

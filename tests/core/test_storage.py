@@ -362,3 +362,28 @@ def test_media_that_cannot_hold_the_lock_restore_without_it_and_a_long_restore_i
     monkeypatch.setattr(ReadWriteLock, "acquire_read", waited_too_long)
     with pytest.raises(UserError, match="A backup is being put back"):
         DataDirUse(db.directory).share()  # it went on writing, unshared, beside the restore
+
+
+def test_a_command_that_waits_for_a_restore_says_so_before_it_waits(db: Database, monkeypatch) -> None:
+    """It waited up to two minutes without a word, as if it hung."""
+    import io
+
+    from filelock import ReadWriteLock, Timeout
+
+    from facilitator.commands.context import CommandContext
+
+    takes = ReadWriteLock.acquire_read
+    asked: list[bool] = []
+
+    def busy_at_first(self, timeout=-1, blocking=True):  # type: ignore[no-untyped-def]
+        asked.append(blocking)
+        if not blocking:
+            raise Timeout(str(self))  # a restore has the data dir to itself just now
+        return takes(self, timeout=timeout, blocking=blocking)
+
+    monkeypatch.setattr(ReadWriteLock, "acquire_read", busy_at_first)
+    said = io.StringIO()
+    context = CommandContext(db.directory, "en", err=said)
+    assert context.db is not None
+    assert asked == [False, True] and said.getvalue().startswith("Waiting while a backup is put back in")
+    context.close()

@@ -104,6 +104,17 @@ class DataDirUse:
             self.path.unlink(missing_ok=True)
             take(self._rw())
 
+    def share_now(self) -> bool:
+        """Hold a share if no restore runs now; False when one does (:meth:`share` then waits for it)."""
+        try:
+            self._taking(lambda lock: lock.acquire_read(timeout=0, blocking=False))
+        except Timeout:
+            return False
+        except OSError:
+            return True
+        _USING[self.data_dir] = self
+        return True
+
     def share(self) -> None:
         """Hold a share, waiting while a restore runs.  Media that cannot hold the lock file (read-only)
         go unshared: nothing there can be restored either."""

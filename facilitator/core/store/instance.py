@@ -104,16 +104,23 @@ class DataDirUse:
             self.path.unlink(missing_ok=True)
             take(self._rw())
 
-    def share_now(self) -> bool:
-        """Hold a share if no restore runs now; False when one does (:meth:`share` then waits for it)."""
+    def _taken_now(self, take: Callable[[ReadWriteLock], object]) -> bool | None:
+        """``take`` the lock without waiting: True when taken, False while another process holds it, None
+        where nothing can hold the lock file (read-only media: nothing can share or restore there)."""
         try:
-            self._taking(lambda lock: lock.acquire_read(timeout=0, blocking=False))
+            self._taking(take)
         except Timeout:
             return False
         except OSError:
-            return True
-        _USING[self.data_dir] = self
+            return None
         return True
+
+    def share_now(self) -> bool:
+        """Hold a share if no restore runs now; False when one does (:meth:`share` then waits for it)."""
+        taken = self._taken_now(lambda lock: lock.acquire_read(timeout=0, blocking=False))
+        if taken:
+            _USING[self.data_dir] = self
+        return taken is not False
 
     def share(self) -> None:
         """Hold a share, waiting while a restore runs.  Media that cannot hold the lock file (read-only)
@@ -137,14 +144,9 @@ class DataDirUse:
 
     def alone(self) -> bool:
         """Take the data dir for this process alone; False while another process has it open."""
-        try:
-            self._taking(lambda lock: lock.acquire_write(timeout=0, blocking=False))
-        except Timeout:
-            return False
-        except OSError:
-            return True  # nothing here can hold the lock file: nothing can share it either
-        self._alone = True
-        return True
+        taken = self._taken_now(lambda lock: lock.acquire_write(timeout=0, blocking=False))
+        self._alone = bool(taken)
+        return taken is not False
 
     def done(self) -> None:
         """Give up :meth:`alone`."""

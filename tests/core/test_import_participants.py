@@ -16,6 +16,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
+from facilitator.core.participants.vocabulary import PROTECTION
 
 GOOD_CSV = """Naam;Organisation;Group;Gender;Languages;Status;Email
 Kavita Meena;;Women workers;F;Hindi, Rajasthani;invited;
@@ -349,7 +350,7 @@ def test_anonymity_as_lists_write_it_in_dutch_english_or_hindi(
 def test_no_anonymity_spelling_means_two_levels() -> None:
     seen: dict[str, str] = {}
     for level, spellings in participant_import.ANONYMITY_SPELLINGS.items():
-        assert level in participant_import.PROTECTION
+        assert level in PROTECTION
         for spelling in spellings:
             simple = participant_import._simple_value(spelling)
             assert seen.setdefault(simple, level) == level, f"{spelling!r} means {seen[simple]} and {level}"

@@ -29,7 +29,15 @@ from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.participation import place_in
-from facilitator.core.participants.vocabulary import ANONYMITY, CAUCUSES, STATUSES, default_anonymity, normalise_gender
+from facilitator.core.participants.vocabulary import (
+    ANONYMITY,
+    CAUCUSES,
+    MOST_PROTECTIVE,
+    STATUSES,
+    default_anonymity,
+    normalise_gender,
+    protection,
+)
 from facilitator.core.records import get_live
 from facilitator.core.text import clean, spellings_in
 from facilitator.core.vocabulary import LANGUAGES, Vocabulary
@@ -260,9 +268,6 @@ def _closed_value(text: str, known: Vocabulary, spellings: dict[str, str]) -> st
 
 # A value with a remark in brackets: "Bij naam (liever niet)".
 QUALIFIED = re.compile(r"\([^)]*\w[^)]*\)")
-# Anonymity levels from the least to the most protective; a level not among them counts as the most.
-PROTECTION = ("named", "group_only", "anonymous")
-MOST_PROTECTIVE = PROTECTION[-1]
 # What people write for each level in English, Dutch and Hindi (and Hindi typed in Latin letters).
 # Only what plainly means naming reads as named: "yes", "no", "name" or "open" is not understood, so
 # it is read as the most protective level.
@@ -302,11 +307,6 @@ CLOSED_FIELDS = (
     ("status", STATUSES, {"yes": "confirmed", "no": "declined", "present": "attended"}),
     ("caucus", CAUCUSES, {}),
 )
-
-
-def protection(level: str) -> int:
-    """How protective a level is: a higher number shows less of the person."""
-    return PROTECTION.index(level) if level in PROTECTION else len(PROTECTION) - 1
 
 
 def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonymous: bool = False) -> PlannedRow:

@@ -36,6 +36,14 @@ ANONYMITY = Vocabulary(
         "anonymous": QT_TRANSLATE_NOOP("Anonymity", "Anonymous"),
     },
 )
+# Anonymity levels from the least to the most protective; a level not among them counts as the most.
+PROTECTION = ("named", "group_only", "anonymous")
+MOST_PROTECTIVE = PROTECTION[-1]
+
+
+def protection(level: str) -> int:
+    """How protective a level is: a higher number shows less of the person."""
+    return PROTECTION.index(level) if level in PROTECTION else len(PROTECTION) - 1
 
 
 def default_anonymity(group: str) -> str:

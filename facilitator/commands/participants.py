@@ -68,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
-    from facilitator.core.participants import participation
+    from facilitator.core import disclosure
     from facilitator.core.participants.vocabulary import STATUSES, group_label
     from facilitator.export import participants as participant_export
 
@@ -76,7 +76,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     if args.csv:
         context.write(participant_export.export_csv(context.db, meeting_id))
         return 0
-    records = participant_export.public_records(participation.list_participants(context.db, meeting_id))
+    records = participant_export.public_records(disclosure.participants_as_shown(context.db, meeting_id))
     if args.json:
         context.print_json(records)
         return 0

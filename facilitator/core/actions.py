@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from msgspec import Struct
 from sqlalchemy import or_, select
 
-from facilitator.core import taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Action, AgendaItem, Note, Participation, Person, natural_id
@@ -99,6 +99,7 @@ def action_rows(db: Database, meeting_id: str, commitments: bool = False) -> lis
     actions = (
         select(
             Action,
+            Person.id,
             Person.name,
             Person.anonymity,
             Person.stakeholder_group,
@@ -115,26 +116,28 @@ def action_rows(db: Database, meeting_id: str, commitments: bool = False) -> lis
         .order_by(Action.created_at, Action.id)
     )
     promised = (
-        select(Note, Person.name, Person.anonymity, Person.stakeholder_group, AgendaItem.title)
+        select(Note, Person.id, Person.name, Person.anonymity, Person.stakeholder_group, AgendaItem.title)
         .outerjoin(Participation, Participation.id == Note.speaker_participation_id)
         .outerjoin(Person, Person.id == Participation.person_id)
         .outerjoin(AgendaItem, AgendaItem.id == Note.agenda_item_id)
         .where(Note.meeting_id == meeting_id, Note.deleted.is_(False), Note.kind == "commitment")
     )
     with db.session() as session:
+        levels = disclosure.hidden_levels(session)  # an undecided conflict keeps the more protective level
         rows = [
             ActionRow(a.id, a.description, name or _group_owner(a.owner_text), a.due, a.status, title or "",
-                      a.kind, level or "", group or a.owner_text, taken_at or a.created_at, a.note_id, secrecy or "")
-            for a, name, level, group, title, taken_at, secrecy in session.execute(actions)
+                      a.kind, levels.get(person, level or ""), group or a.owner_text, taken_at or a.created_at,
+                      a.note_id, secrecy or "")
+            for a, person, name, level, group, title, taken_at, secrecy in session.execute(actions)
             if commitments or a.kind == "action"
         ]  # fmt: skip
         followed = {row.note_id for row in rows}
         if commitments:
             rows += [
                 ActionRow(n.id, n.body, name or _group_owner(n.stakeholder_group), None, "", title or "",
-                          "commitment", level or "", group or n.stakeholder_group, n.taken_at, n.id,
-                          n.confidentiality)
-                for n, name, level, group, title in session.execute(promised)
+                          "commitment", levels.get(person, level or ""), group or n.stakeholder_group,
+                          n.taken_at, n.id, n.confidentiality)
+                for n, person, name, level, group, title in session.execute(promised)
                 if n.id not in followed
             ]  # fmt: skip
     if commitments:

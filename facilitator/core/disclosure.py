@@ -56,9 +56,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from facilitator.core import taxonomy
-from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity
+from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, protection
 from facilitator.core.text import spellings_in
 from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from facilitator.core.db import Database
+    from facilitator.core.participants.participation import ParticipantRow
 
 LEVELS = ANONYMITY
 default_level = default_anonymity
@@ -510,9 +512,9 @@ def name_finders_in(
 
 
 def hidden_levels(session: Session) -> dict[str, str]:
-    """Each person who is not named, with their level: their own, or the one an open sync conflict holds
-    from the other laptop (until someone decides, either laptop's choice may stand, so the more private
-    one is kept)."""
+    """Each person who is not named, with the level every output treats them by: their own, or the one
+    an open sync conflict holds from the other laptop if it shows less of them (until someone decides,
+    either laptop's choice may stand, so the more protective one is kept)."""
     from sqlalchemy import select
 
     from facilitator.core.models import ConflictRevision, Person
@@ -527,8 +529,24 @@ def hidden_levels(session: Session) -> dict[str, str]:
         ConflictRevision.deleted.is_(False),
     )
     for person_id, level in session.execute(contested):
-        found.setdefault(person_id, level)
+        if protection(level) > protection(found.get(person_id, "named")):
+            found[person_id] = level
     return found
+
+
+def participants_as_shown(db: Database, meeting_id: str) -> list[ParticipantRow]:
+    """A meeting's participants (:func:`participation.list_participants`), each at the level outputs
+    treat them by (:func:`hidden_levels`): for anything that decides from their rows what to show."""
+    from facilitator.core.participants import participation
+
+    rows = participation.list_participants(db, meeting_id)
+    with db.session() as session:
+        levels = hidden_levels(session)
+    return [
+        row if levels.get(row.person_id, row.anonymity) == row.anonymity
+        else replace(row, anonymity=levels[row.person_id])
+        for row in rows
+    ]  # fmt: skip
 
 
 def hidden_spellings(session: Session) -> dict[str, list[str]]:
@@ -781,14 +799,15 @@ def pseudonyms_for_meeting(db: Database, meeting_id: str) -> dict[str, str]:
     from facilitator.core.models import Participation, Person
 
     query = (
-        select(Participation.id, Person.stakeholder_group, Person.anonymity)
+        select(Participation.id, Person.id, Person.stakeholder_group, Person.anonymity)
         .join(Person, Person.id == Participation.person_id)
         .where(Participation.meeting_id == meeting_id)
         .order_by(Participation.created_at, Participation.id)
     )
     with db.session() as session:
         rows = session.execute(query).all()
-    return pseudonyms(Entrant(pid, group, level) for pid, group, level in rows)
+        levels = hidden_levels(session)
+    return pseudonyms(Entrant(pid, group, levels.get(person, level)) for pid, person, group, level in rows)
 
 
 def for_members(members: Iterable[Member], audience: Audience, min_group_size: int = DEFAULT_MIN_GROUP_SIZE) -> Policy:
@@ -813,7 +832,7 @@ def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
                 select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id).distinct()
             )
         )
-    rows = participation.list_participants(db, meeting_id)
+    rows = participants_as_shown(db, meeting_id)
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = {row.participation_id for row in participation.in_stage(rows, stage)}
     counted = [row for row in rows if not row.is_staff and (row.participation_id in present | spoke)]

@@ -25,7 +25,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     zone = meetings.get(db, meeting_id).timezone
     groups = taxonomy.stakeholder_groups()
     query = (
-        select(Note, Person.name, Person.anonymity, Person.stakeholder_group, AgendaItem.title)
+        select(Note, Person.id, Person.name, Person.anonymity, Person.stakeholder_group, AgendaItem.title)
         .outerjoin(Participation, Participation.id == Note.speaker_participation_id)
         .outerjoin(Person, Person.id == Participation.person_id)
         .outerjoin(AgendaItem, AgendaItem.id == Note.agenda_item_id)
@@ -36,9 +36,11 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
     withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     with db.session() as session:
         typed = disclosure.typed_text(session, policy)
-        for note, name, level, person_group, title in session.execute(query):
+        levels = disclosure.hidden_levels(session)
+        for note, person_id, name, level, person_group, title in session.execute(query):
             if name is not None:
-                attribution = policy.identity(level, name, group=person_group or note.stakeholder_group).label
+                shown_level = levels.get(person_id, level)
+                attribution = policy.identity(shown_level, name, group=person_group or note.stakeholder_group).label
             else:
                 group = note.stakeholder_group
                 attribution = groups[group].label if group in groups else group

@@ -8,7 +8,7 @@ from typing import Any
 
 from facilitator.core import disclosure
 from facilitator.core.db import Database
-from facilitator.core.participants.participation import ParticipantRow, list_participants
+from facilitator.core.participants.participation import ParticipantRow
 from facilitator.export import files, spreadsheet
 
 EXPORT_COLUMNS = (
@@ -57,7 +57,7 @@ def public_records(rows: Iterable[ParticipantRow]) -> list[dict[str, Any]]:
 def export_csv(db: Database, meeting_id: str) -> str:
     """The meeting's list as CSV text (UTF-8 when written with a BOM for spreadsheet programs); no cell
     can run as a formula (:mod:`facilitator.export.spreadsheet`)."""
-    records = public_records(list_participants(db, meeting_id))
+    records = public_records(disclosure.participants_as_shown(db, meeting_id))
     for record in records:
         record["stakeholder_group"] = record["stakeholder_group"] or ""
         record["is_proxy"] = "yes" if record["is_proxy"] else ""

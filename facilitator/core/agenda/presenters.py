@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from facilitator.core.db import Database
-from facilitator.core.disclosure import public_identity
+from facilitator.core.disclosure import hidden_levels, public_identity
 from facilitator.core.models import AgendaItem, Organisation, Participation, Person
 
 
@@ -16,6 +16,7 @@ def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, st
     (:mod:`facilitator.core.disclosure`), and an anonymous person is not shown at all."""
     shown: dict[str, str] = {}
     with db.session() as session:
+        levels = hidden_levels(session)
         for item in agenda_items:
             person = session.get(Person, item.presenter_person_id) if item.presenter_person_id else None
             organisation = (
@@ -24,7 +25,10 @@ def presenters(db: Database, agenda_items: Sequence[AgendaItem]) -> dict[str, st
             if person is not None:
                 employer = organisation or person.organisation
                 identity = public_identity(
-                    person.anonymity, person.name, employer.name if employer else "", person.stakeholder_group
+                    levels.get(person.id, person.anonymity),
+                    person.name,
+                    employer.name if employer else "",
+                    person.stakeholder_group,
                 )
                 if identity.level == "named":
                     shown[item.id] = (

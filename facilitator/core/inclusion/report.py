@@ -14,7 +14,7 @@ from typing import Any
 
 from msgspec import Struct
 
-from facilitator.core import taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.inclusion import settings as inclusion_settings
 from facilitator.core.inclusion import sources
@@ -144,8 +144,9 @@ def evaluate(situation: Situation) -> tuple[Result, ...]:
 
 
 def situation(db: Database, meeting_id: str, stage: str = "planning", reveal: bool = True) -> Situation:
-    """Read the meeting, its settings and the people who count at ``stage``."""
-    rows = participation.in_stage(participation.list_participants(db, meeting_id), stage)
+    """Read the meeting, its settings and the people who count at ``stage``, at the levels outputs
+    show them by."""
+    rows = participation.in_stage(disclosure.participants_as_shown(db, meeting_id), stage)
     with db.session() as session:
         meeting = get_live(session, Meeting, meeting_id)
         facts = MeetingFacts(

@@ -324,6 +324,7 @@ def rows(
             session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()
         )
         shareable = audience is Audience.SHAREABLE
+        levels = disclosure.hidden_levels(session)
         typed = disclosure.typed_text(session, disclosure.for_members((), audience)) if shareable else str
         action_ids = [entry.action_id for entry, *_ in found if entry.action_id]
         confidential = (
@@ -339,7 +340,8 @@ def rows(
         )
     withheld = translate("Notes", "(confidential: not shown outside the laptop)")
     result = []
-    for entry, person, person_org, anonymity, meeting_title in found:
+    for entry, person, person_org, own_level, meeting_title in found:
+        anonymity = levels.get(entry.owner_person_id or "", own_level or "named")
         past = tuple(
             StatusChange(c.changed_on, c.status, typed(c.changed_by), typed(c.reason), typed(c.evidence))
             for c in changes.get(entry.id, ())
@@ -349,7 +351,7 @@ def rows(
         organisation = names.get(org_id, "")
         if organisation_id is not None and organisation_id not in (entry.owner_organisation_id, person_org):
             continue
-        if organisation_id is not None and shareable and entry.owner_person_id and (anonymity or "named") != "named":
+        if organisation_id is not None and shareable and entry.owner_person_id and anonymity != "named":
             continue  # listed under their organisation, a person who is not named would be named by it
         if status is not None and current != status:
             continue
@@ -358,7 +360,7 @@ def rows(
             EntryRow(
                 entry.id, entry.kind, withheld if entry.action_id in confidential else typed(entry.description),
                 person or organisation, entry.owner_person_id,
-                anonymity or "named", organisation, org_id, entry.due, current, past[-1].changed_on if past else None,
+                anonymity, organisation, org_id, entry.due, current, past[-1].changed_on if past else None,
                 entry.meeting_id, meeting_title or "", entry.agreed_on, tuple(entry.risk_tags), past, overdue,
             )
         )  # fmt: skip

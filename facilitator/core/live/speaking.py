@@ -30,6 +30,7 @@ from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from facilitator.core import disclosure
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person, SpeakingCorrection, SpeakingTurn, new_id, utcnow
@@ -78,6 +79,7 @@ def load_roster(db: Database, meeting_id: str) -> dict[str, Speaker]:
     )
     with db.session() as session:
         rows = session.execute(query).all()
+        levels = disclosure.hidden_levels(session)  # the room view hides whom either laptop hides
     checked_in = any(p.status == "attended" for p, _ in rows)
     return {
         p.id: Speaker(
@@ -85,7 +87,7 @@ def load_roster(db: Database, meeting_id: str) -> dict[str, Speaker]:
             person.name,
             person.stakeholder_group,
             p.role,
-            person.anonymity,
+            levels.get(person.id, person.anonymity),
             p.interpretation_language,
             p.status == "attended" if checked_in else p.status != "declined",
         )

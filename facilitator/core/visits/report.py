@@ -131,12 +131,14 @@ def shown_people(db: Database, ids: list[str], audience: ReportAudience) -> list
                 .where(Person.id.in_(ids))
             )
         }
+        levels = disclosure.hidden_levels(session)
     shown = []
     for person_id in ids:
         if person_id not in rows:
             continue
         person, organisation = rows[person_id]
-        identity = policy.identity(person.anonymity, person.name, organisation or "", person.stakeholder_group)
+        level = levels.get(person_id, person.anonymity)
+        identity = policy.identity(level, person.name, organisation or "", person.stakeholder_group)
         shown.append(f"{identity.label} ({identity.organisation})" if identity.organisation else identity.label)
     return shown
 

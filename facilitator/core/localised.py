@@ -96,7 +96,7 @@ class CldrNames(Mapping[str, str]):
         """``unknown`` is the refusal of a value that matches nothing, with {0} for the value."""
         self.attribute, self.keep, self._unknown = attribute, keep, unknown
         self._table: dict[str, str] | None = None
-        self._sorted: dict[str, tuple[str, ...]] = {}  # per interface language: each language picker asks
+        self._sorted: dict[str, tuple[tuple[str, str], ...]] = {}  # per interface language
 
     def _names(self, locale: str) -> dict[str, str]:
         return _cldr_names(self.attribute, self.keep, locale)
@@ -116,9 +116,15 @@ class CldrNames(Mapping[str, str]):
 
     def sorted_codes(self) -> tuple[str, ...]:
         """Codes in the alphabetical order of their names in the interface language."""
+        return tuple(code for _name, code in self.sorted_choices())
+
+    def sorted_choices(self) -> tuple[tuple[str, str], ...]:
+        """(name, code) in the alphabetical order of the names in the interface language, worked out once
+        per language: every picker of a language or a country shows them."""
         shown_in = language()
         if shown_in not in self._sorted:
-            self._sorted[shown_in] = tuple(sorted(self, key=lambda code: _simple(self.label(code))))
+            named = ((self.label(code), code) for code in self)
+            self._sorted[shown_in] = tuple(sorted(named, key=lambda choice: _simple(choice[0])))
         return self._sorted[shown_in]
 
     def _lookup(self) -> dict[str, str]:
@@ -147,7 +153,7 @@ class CldrNames(Mapping[str, str]):
         """The codes whose name in the interface language begins with ``text`` ("Ind": India and
         Indonesia), for a name typed short without taking the completion."""
         simple = _simple(text)
-        return [code for code in self.sorted_codes() if simple and _simple(self.label(code)).startswith(simple)]
+        return [code for name, code in self.sorted_choices() if simple and _simple(name).startswith(simple)]
 
     def require(self, text: str) -> str:
         """The code for ``text``, or a plain refusal naming what was typed ("" stays "": not set)."""

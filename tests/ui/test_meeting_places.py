@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.core.models import Meeting
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
 
@@ -35,6 +36,22 @@ def test_every_country_is_offered_by_its_name(overview) -> None:
     section, _errors = overview
     assert section.country_combo.count() > 240
     assert section.country_combo.findData("IN") >= 0 and section.country_combo.findData("NP") >= 0
+
+
+def test_a_country_this_version_does_not_know_is_shown_as_stored_and_kept(demo_db: Database, overview, qtbot) -> None:
+    """A code from a newer laptop's list (or an older one's, since retired) is neither lost nor added to
+    the list, and a completion offers the whole list still."""
+    section, errors = overview
+    offered = section.country_combo.count()
+    with demo_db.session() as session:
+        session.get(Meeting, MEETING_ID).country = "QO"
+    section.load()
+    assert section.country_combo.currentText() == "QO" and section.country_combo.count() == offered
+    qtbot.keyClick(section.country_combo.lineEdit(), Qt.Key.Key_Return)
+    assert meetings.get(demo_db, MEETING_ID).country == "QO" and errors == []
+    completer = section.country_combo.completer()
+    completer.setCompletionPrefix("nep")
+    assert completer.currentCompletion() == "Nepal (NP)"
 
 
 def test_a_typed_country_is_stored_as_its_code_and_a_wrong_one_refused(demo_db: Database, overview, qtbot) -> None:

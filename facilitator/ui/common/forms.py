@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import taxonomy, vocabulary
 from facilitator.core.participants.vocabulary import STAFF_GROUPS
 from facilitator.core.vocabulary import Vocabulary
+from facilitator.ui.common.choice_list import ChoiceList
 
 # One way to write dates everywhere, in every language: ISO, as the exports and the command line do.
 DATE_FORMAT = "yyyy-MM-dd"
@@ -190,9 +191,7 @@ def language_combo(none_label: str) -> QComboBox:
     """Every language by its name in the interface language, in the order of those names (not of their
     codes), after a first entry for none, which is chosen."""
     combo = TypeAheadCombo()
-    combo.addItem(none_label, "")
-    for code in vocabulary.LANGUAGES.sorted_codes():
-        combo.addItem(vocabulary.LANGUAGES.label(code), code)
+    combo.setModel(ChoiceList(((none_label, ""), *vocabulary.LANGUAGES.sorted_choices()), combo))
     combo.setCurrentIndex(0)
     return combo
 

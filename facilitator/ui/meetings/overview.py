@@ -26,6 +26,7 @@ from facilitator.core import meetings, vocabulary
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting
+from facilitator.ui.common.choice_list import ChoiceList
 from facilitator.ui.common.date_edits import DateTimeEdit
 from facilitator.ui.common.forms import DATETIME_FORMAT, CommitTextEdit, narrow
 from facilitator.ui.common.loading import Loading
@@ -55,9 +56,8 @@ class OverviewSection(Section):
         self.country_combo = narrow(QComboBox(), 24)
         self.country_combo.setEditable(True)
         self.country_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country_combo.addItem("", "")
-        for code in vocabulary.COUNTRIES.sorted_codes():
-            self.country_combo.addItem(_country_text(code), code)
+        countries = ((_country_text(name, code), code) for name, code in vocabulary.COUNTRIES.sorted_choices())
+        self.country_combo.setModel(ChoiceList((("", ""), *countries), self.country_combo))
         completer = self.country_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -142,12 +142,9 @@ class OverviewSection(Section):
         with self.loading:
             self.title_edit.setText(m.title)
             self.purpose_edit.setPlainText(m.purpose)
-            index = self.country_combo.findData(m.country)
-            if index < 0:
-                self.country_combo.addItem(m.country, m.country)
-                index = self.country_combo.count() - 1
+            index = self.country_combo.findData(m.country)  # -1 for one this version does not know: shown as stored
             self.country_combo.setCurrentIndex(index)
-            self.country_combo.setEditText(self.country_combo.itemText(index))
+            self.country_combo.setEditText(self.country_combo.itemText(index) if index >= 0 else m.country)
             self.city_edit.setText(m.city)
             self.venue_edit.setText(m.venue)
             self.start_edit.setDateTime(_qt_local(meetings.to_local(m.starts_at, m.timezone)))
@@ -224,8 +221,8 @@ class OverviewSection(Section):
         self._save(**changes)
 
 
-def _country_text(code: str) -> str:
-    return f"{vocabulary.COUNTRIES.label(code)} ({code})"
+def _country_text(name: str, code: str) -> str:
+    return f"{name} ({code})"
 
 
 def _qt_local(moment: datetime) -> QDateTime:

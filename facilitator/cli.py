@@ -15,6 +15,7 @@ from facilitator import __version__, paths
 from facilitator.commands import (
     actions,
     agenda,
+    argparse_words,
     backup,
     conflict,
     conflicts,
@@ -139,17 +140,25 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line's parser; given a sub-command, one where only that one (and the others of
     its module) is registered, which parses a line naming it alike (and NO_COMMAND, none)."""
+    argparse_words.speak_interface_language()
     parser = _Parser(
         prog="facilitator",
         description=translate("Cli", "Plan, run and document multi-stakeholder roundtables, offline."),
     )
-    parser.add_argument("--version", action="version", version=f"Facilitator {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Facilitator {__version__}",
+        help=translate("Cli", "show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("Cli", "DIR"),
         help=translate("Cli", "folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)"),
     )
-    parser.add_argument("--lang", metavar="CODE", help=translate("Cli", "language of the interface, e.g. en or nl"))
+    parser.add_argument(
+        "--lang", metavar=translate("Cli", "CODE"), help=translate("Cli", "language of the interface, e.g. en or nl")
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     if command is None:
         modules = list(dict.fromkeys(COMMANDS.values()))

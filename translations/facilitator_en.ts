@@ -690,6 +690,88 @@ Everything you entered before this was saved as you made it.</source>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AudienceDialog</name>
     <message>
         <source>Visit report</source>
@@ -1101,11 +1183,23 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>language of the interface, e.g. en or nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,6 +1227,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MEETING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No actions or commitments in this meeting yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1244,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>write an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,7 +1467,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VALUE=GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read a group value of the file as this stakeholder group (its id or label); may be repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1579,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>restore it; without this, only check the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1680,14 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>take the team passphrase from this environment variable (else it is asked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +1761,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>confirm that the current recovery key was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,6 +1894,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No organisation here is called {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +1926,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print the ledger as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,6 +1955,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the note, e.g. &quot;c: no masks at the cutting yard @Kamla Devi&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +2002,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>start, in the site&apos;s zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,11 +2042,19 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VISIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the item&apos;s name, such as toilets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>observed, partly, not_observed or not_seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1929,6 +2079,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the group agreed to quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,6 +2131,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUDIENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2059,7 +2217,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the follow-up sheet of one stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,6 +2285,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>new text (an empty text clears it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,6 +2298,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the note&apos;s id or its first characters, as &apos;notes&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

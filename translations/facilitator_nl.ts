@@ -694,6 +694,88 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn nodig: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is nodig</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument</source>
+        <translation>
+            <numerusform>verwacht %s argument</numerusform>
+            <numerusform>verwacht %s argumenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AudienceDialog</name>
     <message>
         <source>Visit report</source>
@@ -1133,6 +1215,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>id van de bijeenkomst of de eerste tekens ervan</translation>
     </message>
     <message>
+        <source>MEETING</source>
+        <translation>BIJEENKOMST</translation>
+    </message>
+    <message>
         <source>No actions or commitments in this meeting yet.</source>
         <translation>Nog geen acties of toezeggingen in deze bijeenkomst.</translation>
     </message>
@@ -1147,6 +1233,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>write an iCalendar file</source>
         <translation>schrijf een iCalendar-bestand</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>write a one-page agenda PDF</source>
@@ -1316,12 +1406,24 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Plan, leid en documenteer multi-stakeholderrondetafels, offline.</translation>
     </message>
     <message>
+        <source>show the version number and exit</source>
+        <translation>toon het versienummer en stop</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
         <source>folder holding the database (default: the user data folder, or $FACILITATOR_DATA_DIR)</source>
         <translation>map met de database (standaard: de gegevensmap van de gebruiker, of $FACILITATOR_DATA_DIR)</translation>
     </message>
     <message>
         <source>language of the interface, e.g. en or nl</source>
         <translation>taal van de interface, bijvoorbeeld en of nl</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>COMMAND</source>
@@ -1356,8 +1458,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
+        <source>VALUE=GROUP</source>
+        <translation>WAARDE=GROEP</translation>
+    </message>
+    <message>
         <source>read a group value of the file as this stakeholder group (its id or label); may be repeated</source>
         <translation>een groepswaarde uit het bestand lezen als deze stakeholdergroep (id of naam); mag vaker worden gegeven</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
     </message>
     <message>
         <source>the workbook sheet that holds the list; by default the first with a column for names</source>
@@ -1534,6 +1644,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een reservekopie (zie &apos;facilitator backup --list&apos;)</translation>
     </message>
     <message>
+        <source>BACKUP</source>
+        <translation>RESERVEKOPIE</translation>
+    </message>
+    <message>
         <source>restore it; without this, only check the backup</source>
         <translation>zet hem terug; zonder deze optie wordt de reservekopie alleen gecontroleerd</translation>
     </message>
@@ -1560,6 +1674,14 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the central PostgreSQL database</source>
         <translation>de centrale PostgreSQL-database</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>take the team passphrase from this environment variable (else it is asked)</source>
@@ -1636,6 +1758,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>confirm that the current recovery key was kept</source>
         <translation>bevestigen dat de huidige herstelsleutel bewaard is</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -1764,6 +1890,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>de naam van een organisatie of de eerste tekens ervan</translation>
     </message>
     <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
         <source>No organisation here is called {0}.</source>
         <translation>Hier heet geen organisatie {0}.</translation>
     </message>
@@ -1792,6 +1922,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>alleen regels met deze status</translation>
     </message>
     <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
         <source>print the ledger as CSV</source>
         <translation>het register als CSV afdrukken</translation>
     </message>
@@ -1818,6 +1952,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the site&apos;s name</source>
         <translation>de naam van de locatie</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>LOCATIE</translation>
     </message>
     <message>
         <source>start, in the site&apos;s zone</source>
@@ -1856,12 +1994,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>een checklistpunt van een bezoek beantwoorden</translation>
     </message>
     <message>
+        <source>VISIT</source>
+        <translation>BEZOEK</translation>
+    </message>
+    <message>
         <source>the item&apos;s name, such as toilets</source>
         <translation>de naam van het punt, bijvoorbeeld toilets</translation>
     </message>
     <message>
         <source>observed, partly, not_observed or not_seen</source>
         <translation>observed, partly, not_observed of not_seen</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANTWOORD</translation>
     </message>
     <message>
         <source>what was seen</source>
@@ -1886,6 +2032,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the group agreed to quotes</source>
         <translation>de groep stemde in met citaten</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>a point in the note grammar, such as &apos;c: no toilet #WASH&apos; (repeatable)</source>
@@ -1934,6 +2084,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the PDF file to write</source>
         <translation>het PDF-bestand dat geschreven wordt</translation>
+    </message>
+    <message>
+        <source>AUDIENCE</source>
+        <translation>PUBLIEK</translation>
     </message>
     <message>
         <source>internal (the delegation&apos;s record) or supplier (no worker can be identified)</source>
@@ -2015,6 +2169,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>de notitie, bijvoorbeeld &quot;c: geen mondkapjes op het zaagterrein @Kamla Devi&quot;</translation>
     </message>
     <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
         <source>the agenda&apos;s N-th item (default: the item being run)</source>
         <translation>het N-de agendapunt (standaard: het punt dat nu loopt)</translation>
     </message>
@@ -2063,8 +2221,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>pdf, json of csv; standaard: zoals de bestandsnaam zegt, anders pdf</translation>
     </message>
     <message>
+        <source>GROUP</source>
+        <translation>GROEP</translation>
+    </message>
+    <message>
         <source>the follow-up sheet of one stakeholder group</source>
         <translation>het vervolgblad van één belanghebbendengroep</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
         <source>an issued version (its number or fingerprint), printed exactly as issued</source>
@@ -2123,6 +2289,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>het nummer van het agendapunt</translation>
     </message>
     <message>
+        <source>ITEM</source>
+        <translation>ONDERDEEL</translation>
+    </message>
+    <message>
         <source>new text (an empty text clears it)</source>
         <translation>nieuwe tekst (een lege tekst wist hem)</translation>
     </message>
@@ -2133,6 +2303,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the note&apos;s id or its first characters, as &apos;notes&apos; lists them</source>
         <translation>het id van de notitie of de eerste tekens ervan, zoals &apos;notes&apos; ze toont</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTITIE</translation>
     </message>
     <message>
         <source>default, internal or omit</source>

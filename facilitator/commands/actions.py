@@ -15,7 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "actions", help=translate("Cli", "list a meeting's actions and commitments: owner, due date, status, item")
     )
-    parser.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
+    parser.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     output.add_argument("--csv", action="store_true", help=translate("Cli", "print the list as CSV"))

@@ -15,10 +15,16 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("agenda", help=translate("Cli", "show a meeting's timed agenda, or export it"))
-    parser.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
+    parser.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON with every item's times"))
-    parser.add_argument("--ics", metavar="FILE", type=Path, help=translate("Cli", "write an iCalendar file"))
-    parser.add_argument("--pdf", metavar="FILE", type=Path, help=translate("Cli", "write a one-page agenda PDF"))
+    parser.add_argument(
+        "--ics", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write an iCalendar file")
+    )
+    parser.add_argument(
+        "--pdf", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write a one-page agenda PDF")
+    )
     parser.set_defaults(run=run, writes=False)
 
 

@@ -13,7 +13,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("backup", help=translate("Cli", "copy the database to a backup file"))
     parser.add_argument(
         "--to",
-        metavar="FILE",
+        metavar=translate("Cli", "FILE"),
         type=Path,
         help=translate("Cli", "where to write the copy (default: the backups folder)"),
     )

@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     decision.add_argument(
         "--keep", choices=("shown", "other"), help=translate("Cli", "keep the shown text or the other version")
     )
-    decision.add_argument("--merged", metavar="FILE", type=Path, help=translate("Cli", "use the text in this file"))
+    decision.add_argument(
+        "--merged", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "use the text in this file")
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     parser.set_defaults(run=run)
 

@@ -12,7 +12,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "conflicts", help=translate("Cli", "list texts edited on two laptops at once, to decide which stays")
     )
-    parser.add_argument("--meeting", metavar="MEETING", help=translate("Cli", "only this meeting's conflicts"))
+    parser.add_argument(
+        "--meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "only this meeting's conflicts")
+    )
     parser.add_argument("--all", action="store_true", help=translate("Cli", "include conflicts decided already"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.set_defaults(run=run, writes=False)

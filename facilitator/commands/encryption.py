@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "encrypt", help=translate("Cli", "encrypt the database and its backups with a passphrase")
     )
     encrypt.add_argument(
-        "--recovery-key-file", metavar="FILE", type=Path,
+        "--recovery-key-file", metavar=translate("Cli", "FILE"), type=Path,
         help=translate("Cli", "write the recovery key to this file (a stick, not this laptop)"),
     )  # fmt: skip
     encrypt.set_defaults(run=run_encrypt, writes=False)
@@ -29,9 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     recovery = subparsers.add_parser(
         "recovery-key", help=translate("Cli", "make a new recovery key (the old one stops working)")
     )
-    recovery.add_argument("--file", metavar="FILE", type=Path, help=translate("Cli", "write it to this file"))
     recovery.add_argument(
-        "--confirm", metavar="KEY", help=translate("Cli", "confirm that the current recovery key was kept")
+        "--file", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write it to this file")
+    )
+    recovery.add_argument(
+        "--confirm",
+        metavar=translate("Cli", "KEY"),
+        help=translate("Cli", "confirm that the current recovery key was kept"),
     )
     recovery.set_defaults(run=run_recovery_key, writes=False)
 

@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "end-session", help=translate("Cli", "end a meeting's live session and mark the meeting closed")
     )
-    parser.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
+    parser.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
     parser.set_defaults(run=run)
 
 

@@ -12,28 +12,35 @@ from facilitator.i18n import DOCUMENT_LANGUAGES, translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help=translate("Cli", "export a meeting's minutes (PDF, JSON or CSV)"))
-    parser.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
-    parser.add_argument("--out", metavar="FILE", type=Path, required=True, help=translate("Cli", "file to write"))
+    parser.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
+    parser.add_argument(
+        "--out", metavar=translate("Cli", "FILE"), type=Path, required=True, help=translate("Cli", "file to write")
+    )
     parser.add_argument(
         "--audience",
         default="internal",
         help=translate("Cli", "internal (complete) or public (Chatham House Rule); default internal"),
     )
     parser.add_argument(
-        "--lang", dest="labels", metavar="CODE", help=translate("Cli", "language of the labels: en, nl or hi")
+        "--lang",
+        dest="labels",
+        metavar=translate("Cli", "CODE"),
+        help=translate("Cli", "language of the labels: en, nl or hi"),
     )
     parser.add_argument(
         "--format", help=translate("Cli", "pdf, json or csv; default: as the file's name says, else pdf")
     )
     parser.add_argument(
         "--follow-up",
-        metavar="GROUP",
+        metavar=translate("Cli", "GROUP"),
         default="",
         help=translate("Cli", "the follow-up sheet of one stakeholder group"),
     )
     parser.add_argument(
         "--version",
-        metavar="N",
+        metavar=translate("Cli", "N"),
         help=translate("Cli", "an issued version (its number or fingerprint), printed exactly as issued"),
     )
     parser.set_defaults(run=run, writes=False)

@@ -11,7 +11,9 @@ from facilitator.i18n import translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("findings", help=translate("Cli", "the risk register of the site visits"))
     parser.add_argument(
-        "--supplier", metavar="ORG", help=translate("Cli", "an organisation's name or first characters")
+        "--supplier",
+        metavar=translate("Cli", "ORG"),
+        help=translate("Cli", "an organisation's name or first characters"),
     )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.set_defaults(run=run, writes=False)

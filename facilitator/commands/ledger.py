@@ -12,12 +12,18 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("ledger", help=translate("Cli", "the commitments ledger across meetings"))
-    parser.add_argument("--org", metavar="ORG", help=translate("Cli", "only this organisation's entries"))
-    parser.add_argument("--status", metavar="STATUS", help=translate("Cli", "only entries with this status"))
+    parser.add_argument(
+        "--org", metavar=translate("Cli", "ORG"), help=translate("Cli", "only this organisation's entries")
+    )
+    parser.add_argument(
+        "--status", metavar=translate("Cli", "STATUS"), help=translate("Cli", "only entries with this status")
+    )
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     shape.add_argument("--csv", action="store_true", help=translate("Cli", "print the ledger as CSV"))
-    shape.add_argument("--pdf", metavar="FILE", type=Path, help=translate("Cli", "write the ledger as a PDF"))
+    shape.add_argument(
+        "--pdf", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write the ledger as a PDF")
+    )
     parser.set_defaults(run=run, writes=False)
 
 

@@ -10,7 +10,9 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("meeting", help=translate("Cli", "show one meeting"))
-    parser.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
+    parser.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     parser.set_defaults(run=run, writes=False)
 

@@ -21,12 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="action", metavar=translate("Cli", "ACTION"), required=True)
     meeting = translate("Cli", "meeting id or its first characters")
     issue = actions.add_parser("issue", help=translate("Cli", "freeze the minutes as they stand as the next version"))
-    issue.add_argument("meeting", metavar="MEETING", help=meeting)
+    issue.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     amend = actions.add_parser("amend", help=translate("Cli", "issue the next version with an amendment taken in"))
-    amend.add_argument("meeting", metavar="MEETING", help=meeting)
+    amend.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     amend.add_argument("--reason", required=True, help=translate("Cli", "what the amendment changes"))
     approve = actions.add_parser("approve", help=translate("Cli", "record an approval or an amendment request"))
-    approve.add_argument("meeting", metavar="MEETING", help=meeting)
+    approve.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     approve.add_argument("--by", required=True, help=translate("Cli", "who answered (a name or a group)"))
     source = approve.add_mutually_exclusive_group(required=True)
     source.add_argument(
@@ -35,17 +35,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--file", type=Path, help=translate("Cli", "the returned PDF or JSON file"))
     approve.add_argument("--amendment", default="", help=translate("Cli", "the amendment asked for, if any"))
     listed = actions.add_parser("versions", help=translate("Cli", "list issued versions and their approvals"))
-    listed.add_argument("meeting", metavar="MEETING", help=meeting)
+    listed.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     listed.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     item = actions.add_parser("review", help=translate("Cli", "set the reviewed minutes of an agenda item"))
-    item.add_argument("meeting", metavar="MEETING", help=meeting)
-    item.add_argument("item", type=int, metavar="ITEM", help=translate("Cli", "the agenda item's number"))
+    item.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
+    item.add_argument(
+        "item", type=int, metavar=translate("Cli", "ITEM"), help=translate("Cli", "the agenda item's number")
+    )
     for option, field in REVIEW_OPTIONS.items():
         item.add_argument(f"--{option}", dest=field, help=translate("Cli", "new text (an empty text clears it)"))
     note = actions.add_parser("note", help=translate("Cli", "choose which minutes a note appears in"))
-    note.add_argument("meeting", metavar="MEETING", help=meeting)
+    note.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     note.add_argument(
-        "note", metavar="NOTE", help=translate("Cli", "the note's id or its first characters, as 'notes' lists them")
+        "note",
+        metavar=translate("Cli", "NOTE"),
+        help=translate("Cli", "the note's id or its first characters, as 'notes' lists them"),
     )
     note.add_argument("--appears", required=True, help=translate("Cli", "default, internal or omit"))
     parser.set_defaults(run=run, writes=True)

@@ -23,17 +23,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser(
         "notes", help=translate("Cli", "list a meeting's notes: kind, item, attribution, tags, confidentiality")
     )
-    listing.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
+    listing.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     listing.set_defaults(run=run_list, writes=False)
 
     adding = subparsers.add_parser("note", help=translate("Cli", "add a note as the Live line would"))
-    adding.add_argument("meeting", metavar="MEETING", help=translate("Cli", "meeting id or its first characters"))
     adding.add_argument(
-        "text", metavar="TEXT", help=translate("Cli", 'the note, e.g. "c: no masks at the cutting yard @Kamla Devi"')
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
     )
     adding.add_argument(
-        "--item", type=int, metavar="N", help=translate("Cli", "the agenda's N-th item (default: the item being run)")
+        "text",
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", 'the note, e.g. "c: no masks at the cutting yard @Kamla Devi"'),
+    )
+    adding.add_argument(
+        "--item",
+        type=int,
+        metavar=translate("Cli", "N"),
+        help=translate("Cli", "the agenda's N-th item (default: the item being run)"),
     )
     adding.set_defaults(run=run_add)
 

@@ -18,7 +18,9 @@ EXIT_BLOCKER = 1
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("participants", help=translate("Cli", "list a meeting's participants"))
     listing.add_argument(
-        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+        "meeting",
+        metavar=translate("Cli", "MEETING"),
+        help=translate("Cli", "meeting id or the first characters of it"),
     )
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     listing.add_argument("--csv", action="store_true", help=translate("Cli", "print the list as CSV"))
@@ -28,21 +30,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-participants", help=translate("Cli", "import an invitation list from a CSV or XLSX file")
     )
     importing.add_argument(
-        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+        "meeting",
+        metavar=translate("Cli", "MEETING"),
+        help=translate("Cli", "meeting id or the first characters of it"),
     )
-    importing.add_argument("file", metavar="FILE", type=Path, help=translate("Cli", "a .csv or .xlsx file"))
+    importing.add_argument(
+        "file", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "a .csv or .xlsx file")
+    )
     importing.add_argument(
         "--map-group",
         action="append",
         default=[],
-        metavar="VALUE=GROUP",
+        metavar=translate("Cli", "VALUE=GROUP"),
         help=translate(
             "Cli", "read a group value of the file as this stakeholder group (its id or label); may be repeated"
         ),
     )
     importing.add_argument(
         "--sheet",
-        metavar="NAME",
+        metavar=translate("Cli", "NAME"),
         help=translate("Cli", "the workbook sheet that holds the list; by default the first with a column for names"),
     )
     importing.add_argument(
@@ -54,7 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     checking = subparsers.add_parser("check", help=translate("Cli", "run the inclusion checks of a meeting"))
     checking.add_argument(
-        "meeting", metavar="MEETING", help=translate("Cli", "meeting id or the first characters of it")
+        "meeting",
+        metavar=translate("Cli", "MEETING"),
+        help=translate("Cli", "meeting id or the first characters of it"),
     )
     checking.add_argument(
         "--stage",

@@ -16,7 +16,10 @@ from facilitator.i18n import translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("restore", help=translate("Cli", "put a backup back in place of the database"))
     parser.add_argument(
-        "backup", metavar="BACKUP", type=Path, help=translate("Cli", "a backup file (see 'facilitator backup --list')")
+        "backup",
+        metavar=translate("Cli", "BACKUP"),
+        type=Path,
+        help=translate("Cli", "a backup file (see 'facilitator backup --list')"),
     )
     parser.add_argument(
         "--yes", action="store_true", help=translate("Cli", "restore it; without this, only check the backup")

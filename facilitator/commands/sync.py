@@ -30,11 +30,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "sync", help=translate("Cli", "merge with a sync folder or the central database, losing nothing")
     )
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--folder", metavar="DIR", type=Path, help=translate("Cli", "a sync folder (USB stick, share)"))
-    where.add_argument("--database", metavar="URL", help=translate("Cli", "the central PostgreSQL database"))
+    where.add_argument(
+        "--folder",
+        metavar=translate("Cli", "DIR"),
+        type=Path,
+        help=translate("Cli", "a sync folder (USB stick, share)"),
+    )
+    where.add_argument(
+        "--database", metavar=translate("Cli", "URL"), help=translate("Cli", "the central PostgreSQL database")
+    )
     parser.add_argument(
         "--passphrase-env",
-        metavar="VAR",
+        metavar=translate("Cli", "VAR"),
         help=translate("Cli", "take the team passphrase from this environment variable (else it is asked)"),
     )
     parser.add_argument(
@@ -49,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--meeting",
         action="append",
-        metavar="MEETING",
+        metavar=translate("Cli", "MEETING"),
         help=translate("Cli", "send this meeting (repeat for more); remembered for this target"),
     )
     parser.add_argument(
@@ -60,7 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--yes", action="store_true", help=translate("Cli", "apply a merge that deletes much of a meeting")
     )
-    parser.add_argument("--device-name", metavar="NAME", help=translate("Cli", "how other laptops see this one"))
+    parser.add_argument(
+        "--device-name", metavar=translate("Cli", "NAME"), help=translate("Cli", "how other laptops see this one")
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print the report as JSON"))
     parser.set_defaults(run=run)
 

@@ -24,12 +24,14 @@ def _datetime(text: str) -> datetime:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     plan = subparsers.add_parser("visit-plan", help=translate("Cli", "plan a site visit"))
-    plan.add_argument("site", metavar="SITE", help=translate("Cli", "the site's name"))
+    plan.add_argument("site", metavar=translate("Cli", "SITE"), help=translate("Cli", "the site's name"))
     plan.add_argument("--start", type=_datetime, required=True, help=translate("Cli", "start, in the site's zone"))
     plan.add_argument("--end", type=_datetime, required=True, help=translate("Cli", "end, in the site's zone"))
     plan.add_argument("--zone", default="Asia/Kolkata", help=translate("Cli", "the site's time zone"))
-    plan.add_argument("--meeting", metavar="MEETING", help=translate("Cli", "the roundtable this visit prepares"))
-    plan.add_argument("--supplier", metavar="ORG", help=translate("Cli", "the supplier organisation"))
+    plan.add_argument(
+        "--meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "the roundtable this visit prepares")
+    )
+    plan.add_argument("--supplier", metavar=translate("Cli", "ORG"), help=translate("Cli", "the supplier organisation"))
     plan.add_argument("--kind", default="quarry", help=translate("Cli", "quarry, processing_unit, cobble_yard, ..."))
     plan.add_argument(
         "--announcement", default="announced", help=translate("Cli", "announced, semi_announced or unannounced")
@@ -39,14 +41,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     plan.add_argument("--template", default="builtin:natural_stone", help=translate("Cli", "the checklist template"))
     plan.set_defaults(run=run_plan)
     answer = subparsers.add_parser("visit-answer", help=translate("Cli", "answer a checklist item of a visit"))
-    answer.add_argument("visit", metavar="VISIT")
-    answer.add_argument("item", metavar="ITEM", help=translate("Cli", "the item's name, such as toilets"))
-    answer.add_argument("answer", metavar="ANSWER", help=translate("Cli", "observed, partly, not_observed or not_seen"))
+    answer.add_argument("visit", metavar=translate("Cli", "VISIT"))
+    answer.add_argument(
+        "item", metavar=translate("Cli", "ITEM"), help=translate("Cli", "the item's name, such as toilets")
+    )
+    answer.add_argument(
+        "answer",
+        metavar=translate("Cli", "ANSWER"),
+        help=translate("Cli", "observed, partly, not_observed or not_seen"),
+    )
     answer.add_argument("--note", help=translate("Cli", "what was seen"))
     answer.set_defaults(run=run_answer)
     talk = subparsers.add_parser("conversation", help=translate("Cli", "record a conversation with workers"))
-    talk.add_argument("visit", metavar="VISIT")
-    talk.add_argument("group", metavar="GROUP", help=translate("Cli", "the stakeholder group, such as RH_WORKER"))
+    talk.add_argument("visit", metavar=translate("Cli", "VISIT"))
+    talk.add_argument(
+        "group", metavar=translate("Cli", "GROUP"), help=translate("Cli", "the stakeholder group, such as RH_WORKER")
+    )
     talk.add_argument("--women", type=int, default=0)
     talk.add_argument("--men", type=int, default=0)
     talk.add_argument("--language", default="")
@@ -57,19 +67,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     talk.add_argument("--consent-quotes", action="store_true", help=translate("Cli", "the group agreed to quotes"))
     talk.add_argument("--retaliation-risk", action="store_true")
     talk.add_argument(
-        "--point", action="append", default=[], metavar="LINE",
+        "--point", action="append", default=[], metavar=translate("Cli", "LINE"),
         help=translate("Cli", "a point in the note grammar, such as 'c: no toilet #WASH' (repeatable)"),
     )  # fmt: skip
     talk.set_defaults(run=run_conversation)
     finding = subparsers.add_parser("finding", help=translate("Cli", "make a finding of a checklist gap"))
-    finding.add_argument("visit", metavar="VISIT")
-    finding.add_argument("item", metavar="ITEM", help=translate("Cli", "a checklist item not or partly observed"))
+    finding.add_argument("visit", metavar=translate("Cli", "VISIT"))
+    finding.add_argument(
+        "item", metavar=translate("Cli", "ITEM"), help=translate("Cli", "a checklist item not or partly observed")
+    )
     finding.add_argument("--severity", default="medium", help=translate("Cli", "low, medium, high or critical"))
     finding.set_defaults(run=run_finding)
     propose = subparsers.add_parser(
         "propose-agenda", help=translate("Cli", "turn the findings of a meeting's visits into agenda items")
     )
-    propose.add_argument("meeting", metavar="MEETING")
+    propose.add_argument("meeting", metavar=translate("Cli", "MEETING"))
     propose.set_defaults(run=run_propose)
 
 

@@ -14,12 +14,18 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("visit-report", help=translate("Cli", "write a visit report as a PDF"))
-    parser.add_argument("visit", metavar="VISIT", help=translate("Cli", "visit id or the first characters of it"))
     parser.add_argument(
-        "--out", metavar="FILE", type=Path, required=True, help=translate("Cli", "the PDF file to write")
+        "visit", metavar=translate("Cli", "VISIT"), help=translate("Cli", "visit id or the first characters of it")
     )
     parser.add_argument(
-        "--audience", default="internal", metavar="AUDIENCE",
+        "--out",
+        metavar=translate("Cli", "FILE"),
+        type=Path,
+        required=True,
+        help=translate("Cli", "the PDF file to write"),
+    )
+    parser.add_argument(
+        "--audience", default="internal", metavar=translate("Cli", "AUDIENCE"),
         help=translate("Cli", "internal (the delegation's record) or supplier (no worker can be identified)"),
     )  # fmt: skip
     parser.set_defaults(run=run, writes=False)

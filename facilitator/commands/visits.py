@@ -15,16 +15,28 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("visits", help=translate("Cli", "list site visits, of one meeting or all"))
-    listing.add_argument("meeting", metavar="MEETING", nargs="?", help=translate("Cli", "only this meeting's visits"))
+    listing.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), nargs="?", help=translate("Cli", "only this meeting's visits")
+    )
     listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     listing.add_argument(
-        "--ics", metavar="FILE", type=Path, help=translate("Cli", "write the visits as a calendar for the delegation")
+        "--ics",
+        metavar=translate("Cli", "FILE"),
+        type=Path,
+        help=translate("Cli", "write the visits as a calendar for the delegation"),
     )
     listing.set_defaults(run=run_list, writes=False)
     one = subparsers.add_parser("visit", help=translate("Cli", "show one visit: checklist, conversations, findings"))
-    one.add_argument("visit", metavar="VISIT", help=translate("Cli", "visit id or the first characters of it"))
+    one.add_argument(
+        "visit", metavar=translate("Cli", "VISIT"), help=translate("Cli", "visit id or the first characters of it")
+    )
     one.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
-    one.add_argument("--plan", metavar="FILE", type=Path, help=translate("Cli", "write the one-page visit plan PDF"))
+    one.add_argument(
+        "--plan",
+        metavar=translate("Cli", "FILE"),
+        type=Path,
+        help=translate("Cli", "write the one-page visit plan PDF"),
+    )
     one.set_defaults(run=run_show, writes=False)
 
 

@@ -6885,6 +6885,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         </translation>
     </message>
     <message>
+        <source>Everyone in the register is on this meeting&apos;s list already; add someone new instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the register in the box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind}: {answer} on {date}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6902,6 +6902,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         </translation>
     </message>
     <message>
+        <source>Everyone in the register is on this meeting&apos;s list already; add someone new instead.</source>
+        <translation>Iedereen uit het register staat al op de lijst van deze bijeenkomst; voeg in plaats daarvan iemand nieuw toe.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the register in the box first.</source>
+        <translation>Kies eerst in het vak een persoon uit het register.</translation>
+    </message>
+    <message>
         <source>{kind}: {answer} on {date}</source>
         <translation>{kind}: {answer} op {date}</translation>
     </message>

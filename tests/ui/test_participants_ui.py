@@ -500,8 +500,11 @@ def test_invite_can_be_pressed_once_the_box_names_someone_in_the_register(demo_d
     assert not section.invite_action.isEnabled()
     section.invite_combo.setEditText("Laxmi Bh")  # typed short: not yet someone
     assert not section.invite_action.isEnabled()
+    assert section.invite_action.toolTip() == "Choose a person from the register in the box first."
     section.invite_combo.setEditText("Laxmi Bheel")
-    assert section.invite_action.isEnabled()
+    assert section.invite_action.isEnabled() and section.invite_action.toolTip().startswith("Invite (")
     section.invite_action.trigger()
     assert laxmi.id in {row.person_id for row in participation.list_participants(demo_db, MEETING_ID)}
     assert not section.invite_action.isEnabled()  # the box is empty again, and she is on the list
+    # She was the only one of the register not on the list: the tooltip says there is no one left to invite.
+    assert section.invite_combo.count() == 0 and "add someone new" in section.invite_action.toolTip()

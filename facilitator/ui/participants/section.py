@@ -80,6 +80,7 @@ class ParticipantsSection(Section):
         self.invite_combo.lineEdit().setPlaceholderText(self.tr("Person from the register…"))
         self.invite_combo.setMinimumContentsLength(14)
         self.invite_action = make_action(self, "participants.invite", self.invite_selected)
+        self._invite_keys = self.invite_action.toolTip()  # "Invite (Ctrl+Shift+Return)", shown once it can
         self.invite_combo.currentTextChanged.connect(self._invite_ready)
         self.new_action = make_action(self, "participants.new", lambda: self.add_new())
         self.import_action = make_action(self, "participants.import", self.import_list)
@@ -195,8 +196,18 @@ class ParticipantsSection(Section):
         return self.invite_combo.itemData(index) if index >= 0 else None
 
     def _invite_ready(self) -> None:
-        """Invite can be pressed once the box names a person (a name typed short or mistyped does not)."""
-        self.invite_action.setEnabled(bool(self._invite_chosen()))
+        """Invite can be pressed once the box names a person (a name typed short or mistyped does not); until
+        then its tooltip says what it waits for."""
+        chosen = bool(self._invite_chosen())
+        self.invite_action.setEnabled(chosen)
+        if chosen:
+            self.invite_action.setToolTip(self._invite_keys)
+        elif self.invite_combo.count() == 0:
+            self.invite_action.setToolTip(
+                self.tr("Everyone in the register is on this meeting's list already; add someone new instead.")
+            )
+        else:
+            self.invite_action.setToolTip(self.tr("Choose a person from the register in the box first."))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -18,7 +18,9 @@ TABLE_KINDS: dict[str, Change] = {
     "inclusion_settings": Change.PARTICIPATION,
     "note": Change.NOTES,
     "note_revision": Change.NOTES,
-    "conflict_revision": Change.CONFLICTS,
+    # An open conflict on a person (their anonymity, their name) changes what every view may show of them:
+    # until someone decides, the more protective version stands (facilitator.core.disclosure.hidden_levels).
+    "conflict_revision": Change.CONFLICTS | Change.PEOPLE,
     "live_event": Change.AGENDA | Change.SPEAKING,
     "speaking_turn": Change.SPEAKING,
     "speaking_correction": Change.SPEAKING,

@@ -51,7 +51,7 @@ from facilitator.core.errors import UserError
 from facilitator.core.models import Base, Meeting
 from facilitator.i18n import translate
 from facilitator.sync import conflicts
-from facilitator.sync.kinds import kinds_of
+from facilitator.sync.kinds import TABLE_KINDS, kinds_of
 from facilitator.sync.log import ChangeRow, append_new, chunks, entries_for
 
 MASS_DELETION_SHARE = 0.2
@@ -95,7 +95,7 @@ class MergeReport(Struct):
     @property
     def kinds(self) -> Change:
         kinds = kinds_of(table for table, _ in self.changed_rows)
-        return kinds | Change.CONFLICTS if self.conflicts else kinds
+        return kinds | TABLE_KINDS["conflict_revision"] if self.conflicts else kinds
 
     @property
     def applied(self) -> bool:

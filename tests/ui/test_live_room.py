@@ -3,11 +3,18 @@ sees a name only while holding the reveal key, and the room view hides what is i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
+from facilitator.core.participants import people
+from facilitator.core.participants.participation import list_participants
+from facilitator.sync.merge import merge
 from facilitator.ui.keys import KEYS
 from facilitator.ui.live.section import LiveSection
+from tests.conftest import NewDatabase
 from tests.core.live_helpers import speaker_named
+from tests.sync.replicas import log_of
 
 REVEAL = KEYS["live.reveal"].sequences()[0][0].key()
 ROOM_VIEW = KEYS["live.room_view"].sequences()[0][0].key()
@@ -74,6 +81,29 @@ def test_the_room_view_hides_what_is_internal(qtbot, live: LiveSection) -> None:
 
     qtbot.keyClick(live.notes.line, ROOM_VIEW)
     assert not live.room_banner.isVisibleTo(live) and live.notes.recent.count() == 3
+
+
+def test_a_speaker_another_laptop_made_anonymous_leaves_the_room_screen_as_the_sync_arrives(
+    qtbot, live: LiveSection, new_database: NewDatabase, tmp_path: Path
+) -> None:
+    """Here she was kept named, later than the other laptop hid her: the sync changes no person, only opens
+    a conflict, and until someone decides the screen in front of the room shows her as the other laptop
+    would."""
+    first, second = live.ops.db, new_database(tmp_path / "second")
+    merge(second, log_of(first))
+    [anna] = [row.person_id for row in list_participants(first, live.meeting_id) if row.name == "Anna Buyer"]
+    qtbot.keyClick(live.notes.line, ROOM_VIEW)
+    assert "Anna Buyer" in screen_text(live)
+    people.update_person(second, anna, anonymity="anonymous")
+    people.update_person(first, anna, anonymity="group_only")
+    people.update_person(first, anna, anonymity="named")
+    live.ops.bus.announce(live.shows)  # her own edits here leave her named on the screen
+    assert "Anna Buyer" in screen_text(live)
+    report = merge(first, log_of(second))
+    live.ops.merged(report.changed_rows, report.kinds)
+    qtbot.waitUntil(lambda: "Anna Buyer" not in screen_text(live))
+    speaker = speaker_named(live.session, "Anna")
+    assert live.tiles.tiles[speaker].text().split("\n")[0].endswith(live.names.pseudonyms[speaker])  # "Buyer 1"
 
 
 def test_an_item_meant_for_workers_asks_to_give_them_the_floor(qtbot, live: LiveSection) -> None:

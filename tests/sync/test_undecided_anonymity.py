@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from facilitator.core import actions, disclosure
+from facilitator.core import actions, disclosure, meetings
 from facilitator.core.agenda import items as agenda_items
 from facilitator.core.agenda import presenters
 from facilitator.core.db import Database
@@ -16,11 +16,14 @@ from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.disclosure import Audience
 from facilitator.core.inclusion import report
 from facilitator.core.ledger import entries
+from facilitator.core.live import notes
 from facilitator.core.live.speaking import load_roster
 from facilitator.core.minutes.content import gather
 from facilitator.core.models import Person
 from facilitator.core.participants import people
+from facilitator.core.visits import report as visit_report
 from facilitator.export import actions as actions_export
+from facilitator.export import notes as notes_export
 from facilitator.export import participants as participants_export
 from facilitator.sync import conflicts
 from facilitator.sync.merge import merge
@@ -34,6 +37,7 @@ PERSON, PARTICIPATION = demo_id("person/union_rep"), demo_id("participation/unio
 def _outputs(db: Database) -> dict[str, str]:
     """Every output that decides from a person's level what to show of them, as text."""
     his = [row for row in entries.rows(db, audience=Audience.SHAREABLE) if row.owner_person_id == PERSON]
+    pseudonyms = disclosure.pseudonyms_for_meeting(db, MEETING_ID)
     return {
         "internal minutes": json.dumps(gather(db, MEETING_ID, "internal"), ensure_ascii=False),
         "participant list": participants_export.export_csv(db, MEETING_ID),
@@ -42,6 +46,9 @@ def _outputs(db: Database) -> dict[str, str]:
         "agenda presenters": " ".join(presenters.presenters(db, agenda_items.load(db, MEETING_ID).items).values()),
         "inclusion report": json.dumps(report.report_json(report.check(db, MEETING_ID, reveal=False))),
         "room screen": " ".join(s.name for s in load_roster(db, MEETING_ID).values() if not s.identity_hidden),
+        "notes": json.dumps(notes_export.public_records(db, MEETING_ID), ensure_ascii=False),
+        "visit report": " ".join(visit_report.shown_people(db, [PERSON], visit_report.ReportAudience.SUPPLIER)),
+        "pseudonyms": "" if PARTICIPATION in pseudonyms else NAME,  # a person shown by name has none
     }
 
 
@@ -54,6 +61,8 @@ def test_a_person_kept_named_on_one_laptop_and_hidden_on_the_other_is_named_nowh
     demo_db: Database, new_database: NewDatabase, tmp_path: Path
 ) -> None:
     first, second = demo_db, new_database(tmp_path / "second")
+    meetings.update(first, MEETING_ID, chatham_house=False)  # so that the notes attribute what he said to him
+    notes.add_note(first, MEETING_ID, notes.ParsedNote(body="The union asks for masks", speaker_id=PARTICIPATION))
     item = agenda_items.load(first, MEETING_ID).items[0]
     agenda_items.update(first, item.id, presenter_person_id=PERSON)
     action = actions.list_actions(first, MEETING_ID)[0]

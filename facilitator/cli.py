@@ -119,14 +119,24 @@ def _early_options(argv: Sequence[str]) -> tuple[str | None, str | None]:
     pre.add_argument("command", nargs=argparse.REMAINDER)  # its own options (export's --lang) are not ours
     try:
         known, unknown = pre.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None, None  # "--lang" with no code: the whole parser says so, in its own words
+    except argparse.ArgumentError:  # "--data-dir" or "--lang" with no value: the whole parser says so
+        return _language_alone(argv), None
     if unknown:  # -h or --version first: the whole line
         return known.lang, None
     if not known.command:
         return known.lang, NO_COMMAND
     named = known.command[0]
     return known.lang, named if named in COMMANDS else None
+
+
+def _language_alone(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` of a line the early parse could not read, so the refusal is in the language chosen."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--lang")
+    try:
+        return pre.parse_known_args(argv)[0].lang
+    except argparse.ArgumentError:
+        return None
 
 
 class _Parser(argparse.ArgumentParser):

@@ -763,6 +763,22 @@ Everything you entered before this was saved as you made it.</source>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>expected %s argument</source>
         <translation>
@@ -1295,6 +1311,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>keep the shown text or the other version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1452,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>include archived meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1697,6 +1721,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>remove it from the keyring again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,6 +2086,46 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOUNCEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VILLAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>what was seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,6 +2135,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the stakeholder group, such as RH_WORKER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,6 +2167,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>a checklist item not or partly observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2213,6 +2289,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,6 +2341,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the fingerprint on the signed printout (8+ characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2386,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -763,6 +763,22 @@ Everything you entered before this was saved as you made it.</source>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>expected %s argument</source>
         <translation type="unfinished">
@@ -1295,6 +1311,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>keep the shown text or the other version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,6 +1427,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,6 +1487,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SEARCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only meetings whose title or place matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,6 +1528,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>who answered (a name or a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,6 +1576,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>NOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1825,6 +1861,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>remove it from the keyring again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,6 +2234,46 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANNOUNCEMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VILLAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>what was seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2203,6 +2283,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>the stakeholder group, such as RH_WORKER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2231,6 +2315,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>a checklist item not or partly observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

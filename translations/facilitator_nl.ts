@@ -767,6 +767,22 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (standaard: %(default)s)</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>toon het versienummer en stop</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>opdrachten</translation>
+    </message>
     <message numerus="yes">
         <source>expected %s argument</source>
         <translation>
@@ -1267,6 +1283,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>id van het conflict of de eerste tekens ervan</translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>keep the shown text or the other version</source>
         <translation>de getoonde tekst houden of de andere versie nemen</translation>
     </message>
@@ -1369,6 +1389,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>include archived meetings</source>
         <translation>neem gearchiveerde bijeenkomsten mee</translation>
+    </message>
+    <message>
+        <source>SEARCH</source>
+        <translation>ZOEKTERM</translation>
     </message>
     <message>
         <source>only meetings whose title or place matches</source>
@@ -1685,15 +1709,19 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>take the team passphrase from this environment variable (else it is asked)</source>
-        <translation>de wachtzin van het team uit deze omgevingsvariabele halen (anders wordt erom gevraagd)</translation>
+        <translation>de wachtwoordzin van het team uit deze omgevingsvariabele halen (anders wordt erom gevraagd)</translation>
     </message>
     <message>
         <source>keep the passphrase in this computer&apos;s keyring for this folder</source>
-        <translation>de wachtzin voor deze map bewaren in de sleutelbos van deze computer</translation>
+        <translation>de wachtwoordzin voor deze map bewaren in de sleutelbos van deze computer</translation>
     </message>
     <message>
         <source>remove it from the keyring again</source>
         <translation>haal hem weer uit de sleutelbos</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>the team in the central database</source>
@@ -1725,7 +1753,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Give the team passphrase with --passphrase-env VAR.</source>
-        <translation>Geef de wachtzin van het team met --passphrase-env VAR.</translation>
+        <translation>Geef de wachtwoordzin van het team met --passphrase-env VAR.</translation>
     </message>
     <message>
         <source>Team passphrase: </source>
@@ -1769,11 +1797,11 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>The same passphrase again: </source>
-        <translation>Dezelfde wachtzin nog eens: </translation>
+        <translation>Dezelfde wachtwoordzin nog eens: </translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was changed.</source>
-        <translation>De twee wachtzinnen verschillen; er is niets veranderd.</translation>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>Recovery key (write it down and keep it away from this laptop):</source>
@@ -2010,6 +2038,46 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>ANTWOORD</translation>
     </message>
     <message>
+        <source>START</source>
+        <translation>BEGIN</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>EINDE</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>TIJDZONE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>ANNOUNCEMENT</source>
+        <translation>AANKONDIGING</translation>
+    </message>
+    <message>
+        <source>VILLAGE</source>
+        <translation>DORP</translation>
+    </message>
+    <message>
+        <source>the site&apos;s village</source>
+        <translation>het dorp van de locatie</translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation>DISTRICT</translation>
+    </message>
+    <message>
+        <source>the site&apos;s district</source>
+        <translation>het district van de locatie</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>SJABLOON</translation>
+    </message>
+    <message>
         <source>what was seen</source>
         <translation>wat er gezien is</translation>
     </message>
@@ -2020,6 +2088,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>the stakeholder group, such as RH_WORKER</source>
         <translation>de belanghebbendengroep, bijvoorbeeld RH_WORKER</translation>
+    </message>
+    <message>
+        <source>GENDER</source>
+        <translation>GESLACHT</translation>
     </message>
     <message>
         <source>held away from the work place</source>
@@ -2048,6 +2120,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>a checklist item not or partly observed</source>
         <translation>een checklistpunt dat niet of gedeeltelijk is waargenomen</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>ERNST</translation>
     </message>
     <message>
         <source>low, medium, high or critical</source>
@@ -2217,6 +2293,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>taal van de opschriften: en, nl of hi</translation>
     </message>
     <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
         <source>pdf, json or csv; default: as the file&apos;s name says, else pdf</source>
         <translation>pdf, json of csv; standaard: zoals de bestandsnaam zegt, anders pdf</translation>
     </message>
@@ -2265,6 +2345,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>wie antwoordde (een naam of een groep)</translation>
     </message>
     <message>
+        <source>FINGERPRINT</source>
+        <translation>VINGERAFDRUK</translation>
+    </message>
+    <message>
         <source>the fingerprint on the signed printout (8+ characters)</source>
         <translation>de vingerafdruk op de ondertekende afdruk (8 of meer tekens)</translation>
     </message>
@@ -2307,6 +2391,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>NOTE</source>
         <translation>NOTITIE</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>KEUZE</translation>
     </message>
     <message>
         <source>default, internal or omit</source>
@@ -7581,7 +7669,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <name>Sync</name>
     <message>
         <source>Choose a team passphrase of at least {0} characters.</source>
-        <translation>Kies een wachtzin voor het team van minstens {0} tekens.</translation>
+        <translation>Kies een wachtwoordzin voor het team van minstens {0} tekens.</translation>
     </message>
     <message>
         <source>The team file {0} is damaged or was not made by Facilitator.</source>
@@ -7593,7 +7681,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>The passphrase does not open this sync folder.</source>
-        <translation>Met deze wachtzin gaat deze synchronisatiemap niet open.</translation>
+        <translation>Met deze wachtwoordzin gaat deze synchronisatiemap niet open.</translation>
     </message>
     <message>
         <source>These changes were made by a newer version of Facilitator ({0}). Update this laptop first.</source>
@@ -7601,7 +7689,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>This computer has no keyring to keep the passphrase in ({0}); it was not stored.</source>
-        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren ({0}); hij is niet opgeslagen.</translation>
+        <translation>Deze computer heeft geen sleutelbos om de wachtwoordzin in te bewaren ({0}); hij is niet opgeslagen.</translation>
     </message>
     <message>
         <source>The keyring could not be reached: {0}</source>
@@ -7782,7 +7870,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Remember the passphrase in this computer&apos;s keyring</source>
-        <translation>De wachtzin onthouden in de sleutelbos van deze computer</translation>
+        <translation>De wachtwoordzin onthouden in de sleutelbos van deze computer</translation>
     </message>
     <message>
         <source>if the database asks for one; never stored</source>
@@ -7874,7 +7962,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>De twee wachtzinnen verschillen.</translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
         <source>Give the address of the central database first.</source>

@@ -34,6 +34,11 @@ WORDS = frozenset(
         QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
         QT_TRANSLATE_NOOP("Argparse", "can't open '%(filename)s': %(error)s"),
         QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+        # Said from Python 3.13 on:
+        QT_TRANSLATE_NOOP("Argparse", "%(heading)s:"),
+        QT_TRANSLATE_NOOP("Argparse", " (default: %(default)s)"),
+        QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+        QT_TRANSLATE_NOOP("Argparse", "subcommands"),
     }
 )
 COUNTED = "expected %s argument"  # its plural is "expected %s arguments"

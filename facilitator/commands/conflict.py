@@ -17,7 +17,9 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("conflict", help=translate("Cli", "compare the two versions of a text and decide"))
-    parser.add_argument("conflict", help=translate("Cli", "conflict id or the first characters of it"))
+    parser.add_argument(
+        "conflict", metavar=translate("Cli", "ID"), help=translate("Cli", "conflict id or the first characters of it")
+    )
     decision = parser.add_mutually_exclusive_group()
     decision.add_argument(
         "--keep", choices=("shown", "other"), help=translate("Cli", "keep the shown text or the other version")

@@ -20,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--audience",
+        metavar=translate("Cli", "AUDIENCE"),
         default="internal",
         help=translate("Cli", "internal (complete) or public (Chatham House Rule); default internal"),
     )
@@ -30,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "language of the labels: en, nl or hi"),
     )
     parser.add_argument(
-        "--format", help=translate("Cli", "pdf, json or csv; default: as the file's name says, else pdf")
+        "--format",
+        metavar=translate("Cli", "FORMAT"),
+        help=translate("Cli", "pdf, json or csv; default: as the file's name says, else pdf"),
     )
     parser.add_argument(
         "--follow-up",

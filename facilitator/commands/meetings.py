@@ -12,7 +12,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("meetings", help=translate("Cli", "list meetings"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of a table"))
     parser.add_argument("--all", action="store_true", help=translate("Cli", "include archived meetings"))
-    parser.add_argument("--search", default="", help=translate("Cli", "only meetings whose title or place matches"))
+    parser.add_argument(
+        "--search",
+        metavar=translate("Cli", "SEARCH"),
+        default="",
+        help=translate("Cli", "only meetings whose title or place matches"),
+    )
     parser.set_defaults(run=run, writes=False)
 
 

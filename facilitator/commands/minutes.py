@@ -24,16 +24,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     issue.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     amend = actions.add_parser("amend", help=translate("Cli", "issue the next version with an amendment taken in"))
     amend.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
-    amend.add_argument("--reason", required=True, help=translate("Cli", "what the amendment changes"))
+    amend.add_argument(
+        "--reason", metavar=translate("Cli", "TEXT"), required=True, help=translate("Cli", "what the amendment changes")
+    )
     approve = actions.add_parser("approve", help=translate("Cli", "record an approval or an amendment request"))
     approve.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
-    approve.add_argument("--by", required=True, help=translate("Cli", "who answered (a name or a group)"))
+    approve.add_argument(
+        "--by",
+        metavar=translate("Cli", "NAME"),
+        required=True,
+        help=translate("Cli", "who answered (a name or a group)"),
+    )
     source = approve.add_mutually_exclusive_group(required=True)
     source.add_argument(
-        "--fingerprint", help=translate("Cli", "the fingerprint on the signed printout (8+ characters)")
+        "--fingerprint",
+        metavar=translate("Cli", "FINGERPRINT"),
+        help=translate("Cli", "the fingerprint on the signed printout (8+ characters)"),
     )
-    source.add_argument("--file", type=Path, help=translate("Cli", "the returned PDF or JSON file"))
-    approve.add_argument("--amendment", default="", help=translate("Cli", "the amendment asked for, if any"))
+    source.add_argument(
+        "--file", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "the returned PDF or JSON file")
+    )
+    approve.add_argument(
+        "--amendment",
+        metavar=translate("Cli", "TEXT"),
+        default="",
+        help=translate("Cli", "the amendment asked for, if any"),
+    )
     listed = actions.add_parser("versions", help=translate("Cli", "list issued versions and their approvals"))
     listed.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     listed.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
@@ -43,7 +59,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "item", type=int, metavar=translate("Cli", "ITEM"), help=translate("Cli", "the agenda item's number")
     )
     for option, field in REVIEW_OPTIONS.items():
-        item.add_argument(f"--{option}", dest=field, help=translate("Cli", "new text (an empty text clears it)"))
+        item.add_argument(
+            f"--{option}",
+            dest=field,
+            metavar=translate("Cli", "TEXT"),
+            help=translate("Cli", "new text (an empty text clears it)"),
+        )
     note = actions.add_parser("note", help=translate("Cli", "choose which minutes a note appears in"))
     note.add_argument("meeting", metavar=translate("Cli", "MEETING"), help=meeting)
     note.add_argument(
@@ -51,7 +72,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar=translate("Cli", "NOTE"),
         help=translate("Cli", "the note's id or its first characters, as 'notes' lists them"),
     )
-    note.add_argument("--appears", required=True, help=translate("Cli", "default, internal or omit"))
+    note.add_argument(
+        "--appears",
+        metavar=translate("Cli", "CHOICE"),
+        required=True,
+        help=translate("Cli", "default, internal or omit"),
+    )
     parser.set_defaults(run=run, writes=True)
 
 

@@ -16,7 +16,11 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("stats", help=translate("Cli", "speaking balance and timing of a meeting"))
-    parser.add_argument("meeting", help=translate("Cli", "meeting id or the first characters of it"))
+    parser.add_argument(
+        "meeting",
+        metavar=translate("Cli", "MEETING"),
+        help=translate("Cli", "meeting id or the first characters of it"),
+    )
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON instead of text"))
     parser.set_defaults(run=run, writes=False)
 

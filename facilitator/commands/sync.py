@@ -52,7 +52,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--forget-passphrase", action="store_true", help=translate("Cli", "remove it from the keyring again")
     )
-    parser.add_argument("--team", default="default", help=translate("Cli", "the team in the central database"))
+    parser.add_argument(
+        "--team",
+        metavar=translate("Cli", "TEAM"),
+        default="default",
+        help=translate("Cli", "the team in the central database"),
+    )
     parser.add_argument(
         "--meeting",
         action="append",

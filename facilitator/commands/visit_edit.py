@@ -25,20 +25,54 @@ def _datetime(text: str) -> datetime:
 def register(subparsers: argparse._SubParsersAction) -> None:
     plan = subparsers.add_parser("visit-plan", help=translate("Cli", "plan a site visit"))
     plan.add_argument("site", metavar=translate("Cli", "SITE"), help=translate("Cli", "the site's name"))
-    plan.add_argument("--start", type=_datetime, required=True, help=translate("Cli", "start, in the site's zone"))
-    plan.add_argument("--end", type=_datetime, required=True, help=translate("Cli", "end, in the site's zone"))
-    plan.add_argument("--zone", default="Asia/Kolkata", help=translate("Cli", "the site's time zone"))
+    plan.add_argument(
+        "--start",
+        metavar=translate("Cli", "START"),
+        type=_datetime,
+        required=True,
+        help=translate("Cli", "start, in the site's zone"),
+    )
+    plan.add_argument(
+        "--end",
+        metavar=translate("Cli", "END"),
+        type=_datetime,
+        required=True,
+        help=translate("Cli", "end, in the site's zone"),
+    )
+    plan.add_argument(
+        "--zone",
+        metavar=translate("Cli", "ZONE"),
+        default="Asia/Kolkata",
+        help=translate("Cli", "the site's time zone"),
+    )
     plan.add_argument(
         "--meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "the roundtable this visit prepares")
     )
     plan.add_argument("--supplier", metavar=translate("Cli", "ORG"), help=translate("Cli", "the supplier organisation"))
-    plan.add_argument("--kind", default="quarry", help=translate("Cli", "quarry, processing_unit, cobble_yard, ..."))
     plan.add_argument(
-        "--announcement", default="announced", help=translate("Cli", "announced, semi_announced or unannounced")
+        "--kind",
+        metavar=translate("Cli", "KIND"),
+        default="quarry",
+        help=translate("Cli", "quarry, processing_unit, cobble_yard, ..."),
     )
-    plan.add_argument("--village", default="")
-    plan.add_argument("--district", default="")
-    plan.add_argument("--template", default="builtin:natural_stone", help=translate("Cli", "the checklist template"))
+    plan.add_argument(
+        "--announcement",
+        metavar=translate("Cli", "ANNOUNCEMENT"),
+        default="announced",
+        help=translate("Cli", "announced, semi_announced or unannounced"),
+    )
+    plan.add_argument(
+        "--village", metavar=translate("Cli", "VILLAGE"), default="", help=translate("Cli", "the site's village")
+    )
+    plan.add_argument(
+        "--district", metavar=translate("Cli", "DISTRICT"), default="", help=translate("Cli", "the site's district")
+    )
+    plan.add_argument(
+        "--template",
+        metavar=translate("Cli", "TEMPLATE"),
+        default="builtin:natural_stone",
+        help=translate("Cli", "the checklist template"),
+    )
     plan.set_defaults(run=run_plan)
     answer = subparsers.add_parser("visit-answer", help=translate("Cli", "answer a checklist item of a visit"))
     answer.add_argument("visit", metavar=translate("Cli", "VISIT"))
@@ -50,17 +84,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar=translate("Cli", "ANSWER"),
         help=translate("Cli", "observed, partly, not_observed or not_seen"),
     )
-    answer.add_argument("--note", help=translate("Cli", "what was seen"))
+    answer.add_argument("--note", metavar=translate("Cli", "NOTE"), help=translate("Cli", "what was seen"))
     answer.set_defaults(run=run_answer)
     talk = subparsers.add_parser("conversation", help=translate("Cli", "record a conversation with workers"))
     talk.add_argument("visit", metavar=translate("Cli", "VISIT"))
     talk.add_argument(
         "group", metavar=translate("Cli", "GROUP"), help=translate("Cli", "the stakeholder group, such as RH_WORKER")
     )
-    talk.add_argument("--women", type=int, default=0)
-    talk.add_argument("--men", type=int, default=0)
-    talk.add_argument("--language", default="")
-    talk.add_argument("--interviewer-gender", default="")
+    talk.add_argument("--women", metavar=translate("Cli", "N"), type=int, default=0)
+    talk.add_argument("--men", metavar=translate("Cli", "N"), type=int, default=0)
+    talk.add_argument("--language", metavar=translate("Cli", "CODE"), default="")
+    talk.add_argument("--interviewer-gender", metavar=translate("Cli", "GENDER"), default="")
     talk.add_argument("--off-site", action="store_true", help=translate("Cli", "held away from the work place"))
     talk.add_argument("--management-present", action="store_true")
     talk.add_argument("--consent-notes", action="store_true", help=translate("Cli", "the group agreed to notes"))
@@ -76,7 +110,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     finding.add_argument(
         "item", metavar=translate("Cli", "ITEM"), help=translate("Cli", "a checklist item not or partly observed")
     )
-    finding.add_argument("--severity", default="medium", help=translate("Cli", "low, medium, high or critical"))
+    finding.add_argument(
+        "--severity",
+        metavar=translate("Cli", "SEVERITY"),
+        default="medium",
+        help=translate("Cli", "low, medium, high or critical"),
+    )
     finding.set_defaults(run=run_finding)
     propose = subparsers.add_parser(
         "propose-agenda", help=translate("Cli", "turn the findings of a meeting's visits into agenda items")

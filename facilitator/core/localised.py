@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from functools import cache
@@ -31,7 +32,12 @@ if TYPE_CHECKING:
     from babel import Locale
 
 # Spellings people write that CLDR does not list: Hindi with an anusvara, Odia's old English name.
-ALIASES = {"languages": {"हिंदी": "hi", "oriya": "or", "marwadi": "mwr", "rajasthani": "raj"}}
+ALIASES = {
+    "languages": {"हिंदी": "hi", "oriya": "or", "marwadi": "mwr", "rajasthani": "raj"},
+    # Names people still type for countries CLDR now calls otherwise.
+    "territories": {"turkey": "TR", "ivory coast": "CI", "swaziland": "SZ", "czech republic": "CZ", "holland": "NL"},
+}
+LATIN_ACCENTS = ("\u0300", "\u036f")  # the combining marks that accented Latin letters decompose into
 # CLDR keeps macro-regions and placeholders among its territories; only real places are offered.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
@@ -52,7 +58,13 @@ def ui_locale() -> Locale:
 
 
 def _simple(text: str) -> str:
-    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+    """A name as it is compared and sorted: without case, extra spaces, hyphens, curly apostrophes or the
+    accents of Latin letters, so "reunion" finds Réunion and Åland sorts among the A's, not after Zimbabwe."""
+    plain = " ".join(text.replace("_", " ").replace("-", " ").replace("’", "'").split()).casefold()
+    if plain.isascii():
+        return plain
+    decomposed = unicodedata.normalize("NFD", plain)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not LATIN_ACCENTS[0] <= c <= LATIN_ACCENTS[1]))
 
 
 def stored_names_path() -> Path:

@@ -42,6 +42,22 @@ def test_countries_are_offered_in_the_order_of_their_names_in_the_language_shown
     assert vocabulary.COUNTRIES.sorted_codes() == english
 
 
+def test_accented_names_sort_among_their_letter_and_are_found_typed_without_accents(monkeypatch) -> None:
+    """Åland came after Zimbabwe, and "reunion" was an unknown country."""
+    from facilitator.core import localised, vocabulary
+
+    english = vocabulary.COUNTRIES.sorted_codes()
+    assert english.index("AF") < english.index("AX") < english.index("AL")  # Afghanistan, Åland Islands, Albania
+    assert english.index("RE") < english.index("RO")  # Réunion, Romania
+    typed = {"reunion": "RE", "curacao": "CW", "cote d'ivoire": "CI", "turkey": "TR", "Türkiye": "TR"}
+    assert {text: vocabulary.COUNTRIES.match(text) for text in typed} == typed
+    assert vocabulary.COUNTRIES.begun("aland") == ["AX"]
+    monkeypatch.setattr(localised, "language", lambda: "nl")
+    languages = vocabulary.LANGUAGES.sorted_codes()
+    assert languages.index("ht") < languages.index("haw")  # Haïtiaans Creools, Hawaïaans
+    assert vocabulary.LANGUAGES.match("haitiaans creools") == "ht"
+
+
 def test_the_kept_country_and_language_names_are_babels() -> None:
     from facilitator.core import localised
 

@@ -12,6 +12,7 @@ from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
+from facilitator.core.models import Participation
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
@@ -508,3 +509,18 @@ def test_invite_can_be_pressed_once_the_box_names_someone_in_the_register(demo_d
     assert not section.invite_action.isEnabled()  # the box is empty again, and she is on the list
     # She was the only one of the register not on the list: the tooltip says there is no one left to invite.
     assert section.invite_combo.count() == 0 and "add someone new" in section.invite_action.toolTip()
+
+
+def test_a_language_this_version_does_not_know_shows_none_not_the_last_person_s(demo_db: Database, qtbot) -> None:
+    """A code from a newer laptop's list left the previous participant's language on screen."""
+    with demo_db.session() as session:
+        session.get(Participation, demo_id("participation/worker1")).interpretation_language = "qqx"
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    section.load()
+    rows = {row.participation_id: n for n, row in enumerate(section.rows)}
+    section.table.selectRow(rows[demo_id("participation/union_rep")])  # interpreted into Hindi
+    assert section.editor.interpretation.currentData() == "hi"
+    section.table.selectRow(rows[demo_id("participation/worker1")])
+    assert section.editor.interpretation.currentIndex() == 0

@@ -27,6 +27,7 @@ from facilitator.ui.common.forms import (
     language_combo,
     narrow,
     set_combo,
+    show_choice,
 )
 from facilitator.ui.common.loading import Loading
 
@@ -134,7 +135,7 @@ class ParticipationEditor(QGroupBox):
                 self.caucus.setCurrentIndex(index)
             else:
                 self.caucus.setEditText(row.caucus)
-            set_combo(self.interpretation, row.interpretation_language)
+            show_choice(self.interpretation, row.interpretation_language)
             self.proxy.setChecked(row.is_proxy)
             set_combo(self.speaks_for, row.speaks_for)
             for need, combo in self.needs.items():

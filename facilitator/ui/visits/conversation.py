@@ -148,7 +148,7 @@ class ConversationForm(QWidget):
             set_combo(self.group, row.stakeholder_group)
             self.women.setValue(row.women)
             self.men.setValue(row.men)
-            set_combo(self.language, row.language)
+            show_choice(self.language, row.language)
             set_combo(self.interviewer, row.interviewer_gender)
             self._fill_interpreters(row.interpreter_person_id)
             set_combo(self.location, row.location)

@@ -4344,6 +4344,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meetings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the section: {0}</source>
         <translation type="unfinished"></translation>
     </message>

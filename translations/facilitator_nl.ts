@@ -4355,6 +4355,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Bijeenkomst &amp;zoeken</translation>
     </message>
     <message>
+        <source>&amp;Meetings list</source>
+        <translation>Lijst met &amp;bijeenkomsten</translation>
+    </message>
+    <message>
         <source>Show the section: {0}</source>
         <translation>Het onderdeel tonen: {0}</translation>
     </message>

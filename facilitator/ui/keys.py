@@ -144,6 +144,7 @@ KEYS: dict[str, Key] = {
     "undo": _window(QT_TRANSLATE_NOOP("Keys", "&Undo"), S.Undo),
     "redo": _window(QT_TRANSLATE_NOOP("Keys", "&Redo"), S.Redo),
     "find_meeting": _window(QT_TRANSLATE_NOOP("Keys", "&Find meeting"), S.Find),
+    "meetings_list": _window(QT_TRANSLATE_NOOP("Keys", "&Meetings list"), "Ctrl+Shift+L"),
     "section": _window(QT_TRANSLATE_NOOP("Keys", "Show the section: {0}"), "Ctrl+{0}", variants=_sections),
     "shortcuts": _window(QT_TRANSLATE_NOOP("Keys", "&Keyboard shortcuts"), S.HelpContents),
     # -- participants -------------------------------------------------------------------------------

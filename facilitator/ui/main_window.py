@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
@@ -139,7 +139,14 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(make_action(self, "find_meeting", self.meetings.search.setFocus))
+        view_menu.addAction(make_action(self, "find_meeting", self.find_meeting))
+        self.meetings_list_action = assign(QAction(KEYS["meetings_list"].label(), self), "meetings_list")
+        self.addAction(self.meetings_list_action)
+        self.meetings_list_action.setCheckable(True)
+        self.meetings_list_action.setChecked(self.settings.meetings_list_shown)
+        self.meetings_list_action.toggled.connect(self.show_meetings_list)
+        self.meetings.setVisible(self.settings.meetings_list_shown)
+        view_menu.addAction(self.meetings_list_action)
         for number, spec in enumerate(SECTIONS, start=1):
             show = partial(self.workspace.show_section, spec)
             view_menu.addAction(make_action(self, "section", show, variant=str(number), text=spec.title))
@@ -308,11 +315,25 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Facilitator"))
 
+    def show_meetings_list(self, shown: bool) -> None:
+        """The meetings list beside the sections, or the sections on the whole width (the Live screen and
+        the visits at 1366×768); remembered for the next start."""
+        self.settings.meetings_list_shown = shown
+        self.meetings.setVisible(shown and not self.room_view)
+        if self.meetings_list_action.isChecked() != shown:
+            self.meetings_list_action.setChecked(shown)
+
+    def find_meeting(self) -> None:
+        """The search of the meetings list, shown first if it was hidden."""
+        if not self.room_view:
+            self.show_meetings_list(True)
+        self.meetings.search.setFocus()
+
     def show_room_view(self, on: bool) -> None:
         """The room sees the screen: no other meetings' titles, no marking of the facilitator's own
         screen, and undo and redo without the text of the step they would take back."""
         self.room_view = on
-        self.meetings.setVisible(not on)
+        self.meetings.setVisible(not on and self.meetings_list_action.isChecked())
         self.statusBar().setVisible(not on)
         self._name_undo_steps()
 

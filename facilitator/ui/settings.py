@@ -49,6 +49,7 @@ class Settings:
     window_geometry = Setting("window/geometry", QByteArray())
     window_state = Setting("window/state", QByteArray())
     splitter_state = Setting("window/splitter", QByteArray())
+    meetings_list_shown = Setting("window/meetings_list", True)  # hidden, the sections get the whole width
     last_meeting = Setting("session/last_meeting", "")
     show_archived = Setting("meetings/show_archived", False)
     last_section = Setting("workspace/last_section", 0)

@@ -108,6 +108,30 @@ def test_window_state_and_last_meeting_are_remembered(application: Application, 
     reopened.window.close()
 
 
+def test_the_meetings_list_can_be_hidden_for_the_whole_width_and_comes_back_to_search(
+    application: Application, settings: Settings, qtbot
+) -> None:
+    window = application.window
+    window.open_demo()
+    width = window.workspace.width()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.meetings.isVisible() and not window.meetings_list_action.isChecked()
+    qtbot.waitUntil(lambda: window.workspace.width() > width)
+    window.show_room_view(True)
+    window.show_room_view(False)  # the room view ends: the list stays as the facilitator left it
+    assert not window.meetings.isVisible()
+    window.close()
+    reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
+    qtbot.addWidget(reopened.window)
+    reopened.window.show()
+    reopened.window.activateWindow()
+    qtbot.waitUntil(reopened.window.isActiveWindow)
+    assert not reopened.window.meetings.isVisible()  # remembered
+    qtbot.keyClick(reopened.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # find a meeting
+    assert reopened.window.meetings.isVisible() and reopened.window.meetings.search.hasFocus()
+    reopened.window.close()
+
+
 def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Application) -> None:
     application.window.open_demo()
     dutch = next(a for a in application.window.language_menu.actions() if a.data() == "nl")

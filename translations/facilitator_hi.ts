@@ -5272,6 +5272,11 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{action} {step}</source>
+        <comment>Undo or Redo, then the step it takes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That step belongs to another meeting. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,6 +5286,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>“{0}” was undone in “{1}”, not in the meeting shown. Do it again there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done again: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5285,6 +5285,11 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>{0} – Facilitator</translation>
     </message>
     <message>
+        <source>{action} {step}</source>
+        <comment>Undo or Redo, then the step it takes</comment>
+        <translation>{action}: {step}</translation>
+    </message>
+    <message>
         <source>That step belongs to another meeting. Go on?</source>
         <translation>Die stap hoort bij een andere bijeenkomst. Doorgaan?</translation>
     </message>
@@ -5295,6 +5300,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>“{0}” was undone in “{1}”, not in the meeting shown. Do it again there?</source>
         <translation>“{0}” is ongedaan gemaakt in “{1}”, niet in de getoonde bijeenkomst. Daar opnieuw doen?</translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation>Ongedaan gemaakt: {0}</translation>
+    </message>
+    <message>
+        <source>Done again: {0}</source>
+        <translation>Opnieuw uitgevoerd: {0}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
@@ -37,6 +38,9 @@ def _meeting_ops() -> ModuleType:
     from facilitator.ui.ops import meetings
 
     return meetings
+
+
+STEP_SHOWN_MS = 6000  # how long the status bar names a step undone or done again
 
 
 class MainWindow(QMainWindow):
@@ -89,8 +93,10 @@ class MainWindow(QMainWindow):
         for action, undoing in ((undo, True), (redo, False)):
             action.triggered.disconnect()  # the stack's own undo() and redo(): asked first, below
             action.triggered.connect(partial(self._replay, undoing))
-        ops.undo_stack.undoTextChanged.connect(self._keep_undo_neutral)
-        ops.undo_stack.redoTextChanged.connect(self._keep_undo_neutral)
+        # After the stack's own naming of the steps (connected before): the room view keeps them without the
+        # step, and elsewhere the step is named as the interface language words it.
+        ops.undo_stack.undoTextChanged.connect(self._steps_renamed)
+        ops.undo_stack.redoTextChanged.connect(self._steps_renamed)
         self.edit_menu.addActions([undo, redo])
         self.toolbar.addSeparator()
         self.toolbar.addActions([undo, redo])
@@ -337,8 +343,11 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(not on)
         self._name_undo_steps()
 
+    def _steps_renamed(self, _text: str) -> None:
+        self._name_undo_steps()
+
     def _name_undo_steps(self) -> None:
-        if self.ops is None:
+        if self.ops is None or not shiboken6.isValid(self.ops.undo_stack):  # one more signal as it goes
             return
         stack = self.ops.undo_stack
         for action, key, step in (
@@ -346,7 +355,9 @@ class MainWindow(QMainWindow):
             (self.redo_action, "redo", stack.redoText()),
         ):
             label = KEYS[key].label()
-            action.setText(label if self.room_view or not step else f"{label} {step}")
+            # "Undo Edit meeting"; Dutch puts a colon between
+            named = self.tr("{action} {step}", "Undo or Redo, then the step it takes").format(action=label, step=step)
+            action.setText(label if self.room_view or not step else named)
 
     def _replay(self, undo: bool) -> None:
         """Undo and redo take the latest step of any meeting; one of another meeting than the one shown
@@ -354,8 +365,8 @@ class MainWindow(QMainWindow):
         stack = self.ops.undo_stack
         meeting_id = self.ops.next_step_meeting(undo)
         elsewhere = self.meetings.summary(meeting_id) if meeting_id != self.workspace.meeting_id else None
+        step = stack.undoText() if undo else stack.redoText()
         if elsewhere is not None:
-            step = stack.undoText() if undo else stack.redoText()
             if self.room_view:  # the room sees neither the step nor another meeting's title
                 question = self.tr("That step belongs to another meeting. Go on?")
             elif undo:
@@ -371,15 +382,16 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        steps = stack.count()
         if undo:
             stack.undo()
         else:
             stack.redo()
-
-    def _keep_undo_neutral(self) -> None:
-        """Runs after the stack's own update of the texts (connected later), so the room view keeps them."""
-        if self.room_view:
-            self._name_undo_steps()
+        # A step of another section changes what is not in view: the status bar says what was taken back.
+        # (One that could not be replayed has said so, and left the stack.)
+        if step and stack.count() == steps and not self.room_view:
+            said = self.tr("Undone: {0}") if undo else self.tr("Done again: {0}")
+            self.statusBar().showMessage(said.format(step), STEP_SHOWN_MS)
 
     def _section_changed(self, index: int) -> None:
         self.settings.last_section = index

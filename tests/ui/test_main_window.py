@@ -80,6 +80,11 @@ def test_editing_the_overview_is_undoable(application: Application, qtbot) -> No
     qtbot.keyClick(application.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert meetings.get(application.db, MEETING_ID).city == "Kota"
     assert overview.city_edit.text() == "Kota"
+    # Undone from any section, the step may be out of sight: the status bar names it.
+    assert application.window.statusBar().currentMessage() == "Undone: Edit meeting"
+    application.window.redo_action.trigger()
+    assert application.window.statusBar().currentMessage() == "Done again: Edit meeting"
+    assert meetings.get(application.db, MEETING_ID).city == "Bundi"
 
 
 def test_search_duplicate_and_archive(application: Application, qtbot) -> None:

@@ -109,6 +109,19 @@ def test_a_backup_killed_mid_copy_leaves_no_file_under_the_final_name(demo_db: D
     assert list(db.directory.glob(".copy.sqlite3*")) == []
 
 
+def test_a_backup_stopped_by_ctrl_c_leaves_no_half_made_copy(demo_db: Database, monkeypatch) -> None:
+    """Four backups stopped by Ctrl+C left four hidden full copies, in the clear after encryption."""
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backups, "_fsync_file", interrupted)  # the copy is complete and checked by then
+    with pytest.raises(KeyboardInterrupt):
+        demo_db.backup()
+    assert list(paths.backups_dir(demo_db.directory).glob(f".*{backups.PARTIAL}*")) == []
+    assert backups.listed(demo_db.directory) == []
+
+
 def test_pre_migration_copies_are_pruned_like_other_backups(data_dir: Path) -> None:
     data_dir.mkdir()
     for round_ in range(backups.KEPT["pre-migration"] + 3):

@@ -116,6 +116,7 @@ def copy_verified(
                 ).format(path=source, problem="; ".join(found[:2]))
             )
     partial = target.with_name(f".{target.name}{PARTIAL}")
+    placed = False
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_with_sidecars(partial)
@@ -138,17 +139,19 @@ def copy_verified(
             )
         _fsync_file(partial)
         os.replace(partial, target)
+        placed = True
         fsync_dir(target.parent)
     except (OSError, *driver_errors()) as exc:
-        remove_with_sidecars(partial)
         raise plain_error(exc, target) or UserError(
             translate("Database", "The backup could not be written to {path}: {reason}").format(
                 path=target, reason=getattr(exc, "strerror", None) or exc
             )
         ) from exc
-    except UserError:
-        remove_with_sidecars(partial)
-        raise
+    finally:
+        # However it ended (a refusal, a full disk, Ctrl+C): no copy of the data is left half-made, which
+        # would hold people's names outside the database, and in the clear once that is encrypted.
+        if not placed:
+            remove_with_sidecars(partial)
     return target
 
 

@@ -383,9 +383,12 @@ def _convert_all(data_dir: Path, from_key: bytes | None, to_key: bytes | None, p
         _convert(path, from_key, to_key)
         if progress is not None:
             progress(number, len(pending), path)
+    # Leftovers of an interrupted conversion, and of a backup killed half-way (a copy of the data in the
+    # clear, which encryption would otherwise leave readable beside the encrypted files).
     for stray in [data_dir, paths.backups_dir(data_dir)]:
-        for leftover in stray.glob(f".*{CONVERTING}") if stray.is_dir() else ():
-            backups.remove_with_sidecars(leftover)
+        for pattern in (f".*{CONVERTING}", f".*{backups.PARTIAL}"):
+            for leftover in stray.glob(pattern) if stray.is_dir() else ():
+                backups.remove_with_sidecars(leftover)
     return len(pending)
 
 

@@ -85,6 +85,15 @@ def test_a_file_read_without_the_key_shows_no_plaintext(plain_dir: Path) -> None
     assert _sentence_in(plain_dir)
 
 
+def test_a_copy_left_by_a_killed_backup_does_not_stay_in_the_clear(plain_dir: Path) -> None:
+    """A backup killed outright (no Ctrl+C to clean up after) leaves a hidden partial copy of everything."""
+    folder = paths.backups_dir(plain_dir)
+    made = next(folder.glob("*.sqlite3"))
+    (folder / f".{made.name}.partial").write_bytes(made.read_bytes())
+    cipher.encrypt(plain_dir, PASSPHRASE)
+    assert SENTENCE.encode() not in _raw(plain_dir) and not list(folder.glob(".*.partial"))
+
+
 def test_a_wrong_passphrase_is_refused_and_the_recovery_key_opens(plain_dir: Path) -> None:
     code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
     keys.forget(plain_dir)

@@ -88,6 +88,21 @@ def test_a_mention_inside_a_sentence_stays_in_it_as_the_screen_may_name_them() -
     assert notes.parse("@Jan de Boer says so", people).body == "says so"
 
 
+def test_of_two_mentions_neither_is_lost_and_the_one_opening_the_line_says_whose_it_is(demo_speakers) -> None:
+    """ "@Ramesh Choudhary promised masks to @Kamla Devi" was stored as "promised masks to", as the women
+    workers' promise: both mentions were taken for whose the note is, and the last one won."""
+    promise = notes.parse("p: @Ramesh Choudhary promised masks to @Kamla Devi", demo_speakers)
+    assert demo_speakers[promise.speaker_id].name == "Ramesh Choudhary" and promise.group == "BIZ_SUPPLIER_MGMT"
+    assert promise.body == "Ramesh Choudhary promised masks to"  # she, not to be named, leaves no word
+    both = notes.parse("p: @Marieke de Vries and @Sanne Bakker agreed", demo_speakers)
+    assert both.body == "Marieke de Vries and Sanne Bakker agreed"
+    assert demo_speakers[both.speaker_id].name == "Marieke de Vries"
+    # None opens the line: the one closing it says whose the note is, as a mention alone there does.
+    closing = notes.parse("c: no masks, said @Joost van Dijk at the yard @Sanne Bakker", demo_speakers)
+    assert closing.body == "no masks, said Joost van Dijk at the yard"
+    assert demo_speakers[closing.speaker_id].name == "Sanne Bakker"
+
+
 HINDI = {
     "kamla": speaker("kamla", "कमला देवी", "RH_WOMEN_WORKER", "anonymous"),
     "gopal": speaker("gopal", "गोपाल सिंह", "REP_UNION"),

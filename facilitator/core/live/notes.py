@@ -140,7 +140,6 @@ def parse(
             if mention.problem:
                 problems.append(mention.problem)
             elif mention.target is not None:
-                speaker_id, group = mention.target.speaker_id, mention.target.group
                 spots.append((len(kept), mention.target))
             continue
         word_end = found.end()
@@ -167,10 +166,17 @@ def parse(
                 problems.append(translate("Notes", "Unknown confidentiality: {0}").format(word))
             confidentiality = level or confidentiality
     kept.append(rest[position:])
+    owner = _owner(kept, spots)
+    if owner is not None:
+        speaker_id, group = spots[owner][1].speaker_id, spots[owner][1].group
     # A mention inside a sentence stays in it, as the screen may name them ("yes @Meena, agreed" reads "yes
-    # Mohan Lal Meena, agreed"); one that opens or closes the line only says whose the note is.
-    for at, target in reversed(spots):
-        if "".join(kept[:at]).strip() and "".join(kept[at:]).strip():
+    # Mohan Lal Meena, agreed"); the one that says whose the note is leaves the text when it stands alone at
+    # either end of the line, or closes it ("no masks @Anna at the yard @women workers").  One opening a
+    # line with others in it is its subject and stays: "@Marieke and @Sanne agreed" loses neither.
+    for index, (at, target) in reversed(list(enumerate(spots))):
+        opens, closes = not "".join(kept[:at]).strip(), not "".join(kept[at:]).strip()
+        tag = index == owner and (closes or (opens and len(spots) == 1))
+        if not tag:
             kept.insert(at, directory.in_text(target))
     body = " ".join("".join(kept).split())
     if kind == "quote":
@@ -185,6 +191,14 @@ def parse(
     if len(body) > MAX_BODY:
         problems.append(too_long(len(body)))
     return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)
+
+
+def _owner(kept: list[str], spots: list[tuple[int, mentions.Target]]) -> int | None:
+    """Which mention says whose the note is: the one that opens the line ("@Ramesh promised masks to
+    @Kamla" is Ramesh's promise), else the last."""
+    if not spots:
+        return None
+    return 0 if not "".join(kept[: spots[0][0]]).strip() else len(spots) - 1
 
 
 def too_long(length: int) -> str:

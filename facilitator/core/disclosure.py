@@ -614,12 +614,65 @@ class Redactor:
     def _names(self, text: str, zero_width_space: str) -> str:
         folded, origin = fold(text, zero_width_space)
         pieces, done = [], 0
-        for start, end, label in self.names.spans(folded):
+        for start, end, label in _with_neighbours(folded, self.names.spans(folded)):
             if origin is not None:
                 start, end = origin[start][0], origin[end - 1][1]
             pieces += [text[done:start], label]
             done = end
         return "".join([*pieces, text[done:]]) if pieces else text
+
+
+# Words beside a name that say whose it is: titles before it (English, Dutch, Hindi, and Hindi typed in
+# Latin letters) and the respectful "ji" after it.
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "shri", "sri", "smt", "shrimati", "kumari", "km", "sushri", "dhr", "mevr",
+    "mw", "meneer", "mevrouw", "ji", "श्री", "श्रीमती", "कुमारी", "सुश्री", "जी",
+})  # fmt: skip
+NEIGHBOURS = 2  # words either side of a name found that may be taken with it
+
+
+def _with_neighbours(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` of names found, each widened over the words beside it that name the person as well: a
+    title ("Mrs", "Smt."), an initial ("K."), or a capitalised word that is no common word, such as a
+    first name typed another way ("Kamala Devi", "Ramparsad Gurjar") or a part of the name that someone
+    named shares ("Bhanwar Lal").  A label in brackets, a group's "(Trade unions)", stays as it is."""
+    if not spans:
+        return spans
+    words = list(_name_part().finditer(folded))
+    at_start = {word.start(): index for index, word in enumerate(words)}
+    at_end = {word.end(): index for index, word in enumerate(words)}
+    common = _common_words(DOCUMENT_LANGUAGES)
+    widened: list[tuple[int, int, str]] = []
+    for number, (start, end, label) in enumerate(spans):
+        if start not in at_start or end not in at_end:  # with its own punctuation: a group's label
+            widened.append((start, end, label))
+            continue
+        first, last = at_start[start], at_end[end]
+        floor = widened[-1][1] if widened else 0
+        ceiling = spans[number + 1][0] if number + 1 < len(spans) else len(folded)
+        for _ in range(NEIGHBOURS):
+            if first == 0 or words[first - 1].start() < floor:
+                break
+            if not _names_too(words[first - 1][0], folded[words[first - 1].end() : words[first].start()], common):
+                break
+            first -= 1
+        for _ in range(NEIGHBOURS):
+            if last + 1 == len(words) or words[last + 1].end() > ceiling:
+                break
+            if not _names_too(words[last + 1][0], folded[words[last].end() : words[last + 1].start()], common):
+                break
+            last += 1
+        widened.append((words[first].start(), words[last].end(), label))
+    return widened
+
+
+def _names_too(word: str, gap: str, common: frozenset[str]) -> bool:
+    """Whether ``word``, standing ``gap`` away from a name found, is part of how the text names them."""
+    key = _word_key(word)
+    short = key in _TITLES or (len(word) == 1 and word.isupper())  # "Smt." and "K." keep their dot
+    if not (gap.isspace() or (short and gap.startswith(".") and gap[1:].isspace())):
+        return False
+    return short or (len(word) > 1 and word[0].isupper() and not word.isupper() and key not in common)
 
 
 def _any_of(patterns: list[tuple[Any, ...]]) -> regex.Pattern[str] | None:

@@ -108,6 +108,25 @@ def test_a_part_a_named_person_shares_or_a_common_word_is_not_taken_for_a_name()
     assert _found(hidden, named, "Bai said so") == ["Bai"]  # no named person is a Bai here
 
 
+def test_the_words_beside_a_name_found_that_name_the_person_too_are_withheld_with_it() -> None:
+    """ "Kamala Devi will be paid back" kept "Kamala", a first name typed another way, beside the surname
+    found; so did a title, an initial, and a part of the name that someone named shares."""
+    finders = disclosure.name_finders(["Kamla Devi", "Bhanwar Lal Bheel", "Ramprasad Gurjar"], ["Mohan Lal Meena"])
+    redact = disclosure.Redactor([(finder.found, "[W]") for finder in finders])
+    said = {
+        "Kamala Devi will be paid back the advance": "[W] will be paid back the advance",
+        "Ramparsad Gurjar agreed": "[W] agreed",
+        "K. Devi and Mrs Devi and Smt. Kamla": "[W] and [W] and [W]",
+        "Bhanwar Lal asked, as Kamla ji did": "[W] asked, as [W] did",
+    }
+    assert {text: redact(text) for text in said} == said
+    # What is no part of a name stays: common and lower-case words, acronyms, named people, punctuation.
+    kept = "Mohan Lal Meena met Kamla. The masks for Kamla arrived; Kamla, the NGO and PPE"
+    assert redact(kept) == "Mohan Lal Meena met [W]. The masks for [W] arrived; [W], the NGO and PPE"
+    groups = disclosure.Redactor([("(Trade unions)", "(Other rights-holders)")])
+    assert groups("Raised by (Trade unions) Rajasthan") == "Raised by (Other rights-holders) Rajasthan"
+
+
 def test_names_in_devanagari_are_found_as_whole_words_only() -> None:
     hidden = ["कमला देवी"]
     assert _found(hidden, [], "कमला ने कहा") == ["कमला"]

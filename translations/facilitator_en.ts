@@ -1574,6 +1574,20 @@ Everything you entered before this was saved as you made it.</source>
         <source>{ready} of {total} rows can be imported ({merged} merged with the register).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n already on the list will be better protected, as the file asks.</source>
+        <translation>
+            <numerusform>%n already on the list will be better protected, as the file asks.</numerusform>
+            <numerusform>%n already on the list will be better protected, as the file asks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Better protected, as the file asks: %n already on the list.</source>
+        <translation>
+            <numerusform>Better protected, as the file asks: %n already on the list.</numerusform>
+            <numerusform>Better protected, as the file asks: %n already on the list.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Columns not read: {0}.</source>
         <translation type="unfinished"></translation>
@@ -3730,6 +3744,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,6 +3829,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation>
             <numerusform>%n already on this meeting&apos;s list</numerusform>
             <numerusform>%n already on this meeting&apos;s list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n to be better protected, as the file asks</source>
+        <translation>
+            <numerusform>of those, %n to be better protected, as the file asks</numerusform>
+            <numerusform>of those, %n to be better protected, as the file asks</numerusform>
         </translation>
     </message>
     <message numerus="yes">

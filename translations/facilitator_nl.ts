@@ -1565,6 +1565,20 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>{ready} of {total} rows can be imported ({merged} merged with the register).</source>
         <translation>{ready} van {total} rijen kunnen worden geïmporteerd ({merged} samengevoegd met het register).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already on the list will be better protected, as the file asks.</source>
+        <translation>
+            <numerusform>%n die al op de lijst staat, wordt beter beschermd, zoals het bestand vraagt.</numerusform>
+            <numerusform>%n die al op de lijst staan, worden beter beschermd, zoals het bestand vraagt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Better protected, as the file asks: %n already on the list.</source>
+        <translation>
+            <numerusform>Beter beschermd, zoals het bestand vraagt: %n die al op de lijst stond.</numerusform>
+            <numerusform>Beter beschermd, zoals het bestand vraagt: %n die al op de lijst stonden.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Columns not read: {0}.</source>
         <translation>Kolommen die niet gelezen zijn: {0}.</translation>
@@ -3661,6 +3675,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Het register heeft deze persoon als &apos;{current}&apos;; samengevoegd wordt dat &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
+        <translation>Staat al op de lijst van deze bijeenkomst, als &apos;{current}&apos;; wordt &apos;{level}&apos;, zoals het bestand zegt.</translation>
+    </message>
+    <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
         <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Naam&apos; (of &apos;Voornaam&apos; en &apos;Achternaam&apos;), of kies hem bij het koppelen.</translation>
     </message>
@@ -3822,6 +3840,13 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>
             <numerusform>%n staat al op de lijst van deze bijeenkomst</numerusform>
             <numerusform>%n staan al op de lijst van deze bijeenkomst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n to be better protected, as the file asks</source>
+        <translation>
+            <numerusform>van wie %n beter beschermd wordt, zoals het bestand vraagt</numerusform>
+            <numerusform>van wie %n beter beschermd worden, zoals het bestand vraagt</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -150,7 +150,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     for name in plan.missing_columns:
         context.print(translate("Cli", "No column for {0}.").format(participant_import.field_label(name)))
     for row in plan.rows:
-        for message in row.errors:
+        for message in row.errors if not row.protect else ():  # on the list already, and better protected
             context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
         for message in row.warnings:
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
@@ -166,6 +166,11 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             ready=len(plan.importable), total=len(plan.rows), merged=len(plan.duplicates)
         )
     )
+    if plan.protections:
+        context.print(
+            translate("Cli", "%n already on the list will be better protected, as the file asks.", None,
+                      len(plan.protections))
+        )  # fmt: skip
     if plan.unused_columns:
         context.print(translate("Cli", "Columns not read: {0}.").format(", ".join(plan.unused_columns)))
     if not args.yes:
@@ -177,6 +182,10 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             added=outcome.added, merged=outcome.merged, skipped=outcome.skipped
         )
     )
+    if outcome.protected:
+        context.print(
+            translate("Cli", "Better protected, as the file asks: %n already on the list.", None, outcome.protected)
+        )
     return 0
 
 

@@ -174,12 +174,15 @@ def test_import_of_the_trial_workbook_title_row_two_language_headers_and_a_dutch
     assert "Row 3 names the columns; what is above it is not imported (rows: 1)." in preview.stdout
     assert "Organisation <- Sanstha / Organisation" in preview.stdout and "Phone <- Mobile No." in preview.stdout
     assert "Unknown anonymity" not in preview.stdout and "Not imported" not in preview.stdout
-    assert "Line 4: skipped: Already on this meeting's list." in preview.stdout  # Esther, found by organisation
+    # Esther, found by her organisation, is on the list already as named; the list asks she be anonymous.
+    assert "Line 4: Already on this meeting's list, as 'Named'; they become 'Anonymous'" in preview.stdout
     assert "2 of 3 rows can be imported" in preview.stdout
+    assert "1 already on the list will be better protected, as the file asks." in preview.stdout
     done = run(demo_dir, "import-participants", MEETING_ID[:8], str(path), "--yes")
-    assert "Imported: 2 new, 0 merged, 1 skipped." in done.stdout
+    assert "Imported: 2 new, 0 merged, 0 skipped." in done.stdout
+    assert "Better protected, as the file asks: 1 already on the list." in done.stdout
     after = levels()
-    assert len(after) == len(before) + 2 and after.count("anonymous") == before.count("anonymous") + 2
+    assert len(after) == len(before) + 2 and after.count("anonymous") == before.count("anonymous") + 3
     assert "Anita Rao" not in run(demo_dir, "participants", MEETING_ID[:8]).stdout  # anonymous: not shown by name
 
 

@@ -595,3 +595,49 @@ def test_a_row_with_more_spellings_than_the_register_keeps_is_refused_not_cut(
     path = write(tmp_path, "many.csv", f"Name,Also written as\nLakshmi Bai,{many}\n")
     (row,) = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)).rows
     assert row.errors == ("More than 10 other spellings; keep those that notes use.",)
+
+
+def test_two_people_merged_with_their_other_spellings_in_one_list_are_both_imported(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The second row of such a list stopped the import with an error: the first one's spellings had
+    taken the place of what the import knows of the register."""
+    first = "Name,Group,Also written as\nLakshmi Bai,Woman worker,Laxmi Bai\nGeeta Bai,Woman worker,Gita Bai\n"
+    participant_import.apply(
+        demo_db,
+        participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "a.csv", first))),
+    )
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    again = write(
+        tmp_path,
+        "b.csv",
+        "Name,Group,Also written as\nLakshmi Bai,Woman worker,Laxmibai\nGeeta Bai,Woman worker,Gitabai\n",
+    )
+    done = participant_import.apply(
+        demo_db, participant_import.plan(demo_db, other, participant_import.read_table(again))
+    )
+    assert (done.added, done.merged) == (0, 2)
+
+
+def test_a_list_read_again_makes_someone_on_it_anonymous_as_it_asks_never_less(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """He answered "Anonymous? yes" after the first list: the second said so, and was skipped whole."""
+    union = demo_id("person/union_rep")
+    asks = "Name,Organisation,Anonymous?\nMohan Lal Meena,Rajasthan Pathar Khan Mazdoor Union,yes\n"
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "c.csv", asks)))
+    (row,) = plan.rows
+    assert row.listed and row.protect == "anonymous" and "they become 'Anonymous'" in row.warnings[-1]
+    before = counts(demo_db)
+    done = participant_import.apply(demo_db, plan)
+    assert (done.added, done.merged, done.protected, done.skipped) == (0, 0, 1, 0) and counts(demo_db) == before
+    with demo_db.session() as session:
+        assert session.get(Person, union).anonymity == "anonymous"
+    # Read again answering no: nobody is made less protected by a list.
+    no = asks.replace(",yes", ",no")
+    (row,) = participant_import.plan(
+        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "d.csv", no))
+    ).rows
+    assert row.listed and not row.protect
+    with demo_db.session() as session:
+        assert session.get(Person, union).anonymity == "anonymous"

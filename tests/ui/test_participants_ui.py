@@ -524,3 +524,15 @@ def test_a_language_this_version_does_not_know_shows_none_not_the_last_person_s(
     assert section.editor.interpretation.currentData() == "hi"
     section.table.selectRow(rows[demo_id("participation/worker1")])
     assert section.editor.interpretation.currentIndex() == 0
+
+
+def test_a_list_that_only_asks_to_protect_someone_listed_can_be_imported(demo_db: Database, tmp_path, qtbot) -> None:
+    path = tmp_path / "again.csv"
+    path.write_text("Name,Organisation,Anonymous?\nMohan Lal Meena,Rajasthan Pathar Khan Mazdoor Union,yes\n")
+    dialog = ImportDialog(Ops(demo_db), MEETING_ID, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert "of those, 1 to be better protected, as the file asks" in dialog.summary.text() and ok.isEnabled()
+    ok.click()
+    levels = {row.name: row.anonymity for row in participation.list_participants(demo_db, MEETING_ID)}
+    assert levels["Mohan Lal Meena"] == "anonymous"

@@ -204,6 +204,7 @@ class PlannedRow(Struct, frozen=True):
     duplicate_of: str | None = None  # a register person with the same name and organisation
     merge: bool = True  # use the register's person instead of adding a second one
     listed: bool = False  # skipped because the person is on the meeting's list already
+    protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
 
     @property
     def importable(self) -> bool:
@@ -233,6 +234,11 @@ class Plan(Struct, frozen=True):
     @property
     def listed(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.listed]
+
+    @property
+    def protections(self) -> list[PlannedRow]:
+        """Rows of people on the list already whom the file asks to show less of: that is done, not skipped."""
+        return [row for row in self.rows if row.protect]
 
 
 def _codes(text: str, warnings: list[str]) -> list[str]:
@@ -433,6 +439,19 @@ def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, .
     )  # fmt: skip
 
 
+def _listed(row: PlannedRow, known: _Register, person_id: str) -> PlannedRow:
+    """A row of someone on the list already: skipped, unless the file asks to show less of them (an
+    "Anonymous?" answered yes since), which is never left undone."""
+    skipped = replace(row, errors=(translate("Import", "Already on this meeting's list."),), listed=True)
+    level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
+    if not level or protection(level) <= protection(current):
+        return skipped
+    said = translate(
+        "Import", "Already on this meeting's list, as '{current}'; they become '{level}', as the file says."
+    ).format(current=ANONYMITY.label(current), level=ANONYMITY.label(level))
+    return replace(skipped, warnings=(*row.warnings, said), protect=level)
+
+
 def plan(
     db: Database,
     meeting_id: str,
@@ -481,8 +500,10 @@ def plan(
             seen[key] = number
             duplicate = known.people.get(key)
             # Without an organisation column, a name alone tells who is meant when one person listed has it.
-            if duplicate in known.on_list or known.listed_as(key[0], organisation_mapped):
-                row = replace(row, errors=(translate("Import", "Already on this meeting's list."),), listed=True)
+            if duplicate in known.on_list:
+                row = _listed(row, known, duplicate)
+            elif known.listed_as(key[0], organisation_mapped):
+                row = _listed(row, known, known.listed_names[key[0]][0])
             elif duplicate:
                 row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
         planned.append(row)
@@ -501,6 +522,7 @@ class Outcome(Struct, frozen=True):
     skipped: int
     participation_ids: tuple[str, ...]
     person_ids: tuple[str, ...]  # people new to the register
+    protected: int = 0  # people on the list already, now shown less of, as the file asked
 
 
 def apply(db: Database, planned: Plan) -> Outcome:
@@ -535,8 +557,8 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
                 if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
-                    known = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
-                    person.other_spellings = "; ".join(dict.fromkeys(known))  # all kept: each one protects
+                    spellings = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
+                    person.other_spellings = "; ".join(dict.fromkeys(spellings))  # all kept: each one protects
                 if values.get("anonymity") and protection(values["anonymity"]) > protection(person.anonymity):
                     person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1
@@ -571,5 +593,22 @@ def apply(db: Database, planned: Plan) -> Outcome:
             )
             on_list.add(person.id)
             created.append(participation)
-    skipped = len(planned.rows) - added - merged
-    return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people))
+        protected = _protect_listed(session, planned, known, organisation_mapped)
+    skipped = len(planned.rows) - added - merged - protected
+    return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people), protected)
+
+
+def _protect_listed(session: Session, planned: Plan, known: _Register, organisation_mapped: bool) -> int:
+    """Give each listed person a row asks it of the more protective level (read again, in the write)."""
+    protected = 0
+    for row in planned.protections:
+        key = _person_key(row.values["name"], row.values.get("organisation", ""))
+        person_id = known.people.get(key)
+        if person_id not in known.on_list:
+            names = known.listed_names.get(key[0], ())
+            person_id = names[0] if not organisation_mapped and len(names) == 1 else None
+        person = session.get(Person, person_id) if person_id else None
+        if person is not None and protection(row.protect) > protection(person.anonymity):
+            person.anonymity = row.protect
+            protected += 1
+    return protected

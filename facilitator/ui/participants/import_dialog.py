@@ -194,9 +194,11 @@ class ImportDialog(QDialog):
         listed = len(self.plan.listed)
         skipped = len(rows) - len(self.plan.importable) - listed
         parts = [self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable))]
+        protected = len(self.plan.protections)
         for count, said in (
             (len(self.plan.duplicates), self.tr("%n already in the register", "", len(self.plan.duplicates))),
             (listed, self.tr("%n already on this meeting's list", "", listed)),
+            (protected, self.tr("of those, %n to be better protected, as the file asks", "", protected)),
             (skipped, self.tr("%n skipped for what their rows say", "", skipped)),
         ):
             if count:
@@ -210,7 +212,7 @@ class ImportDialog(QDialog):
         if plan.unknown_groups:
             text += " " + self.tr("Choose a group for each value above, or import those people without one.")
         self.summary.setText(text)
-        ok_button.setEnabled(bool(self.plan.importable))
+        ok_button.setEnabled(bool(self.plan.importable or self.plan.protections))
         ok_button.setText(self.tr("Import"))
 
     def confirm(self) -> None:

@@ -730,7 +730,10 @@ def _withheld(found: str, label: str, fewest_digits: int = 0) -> str:
         return found
     if fewest_digits and _not_a_phone(unicodedata.normalize("NFKC", rest.strip())):
         return found
-    return kept + rest[: len(rest) - len(rest.lstrip())] + label
+    # A bracket of the sentence around the number, "(+91 98290 11111)", stays where the number goes.
+    opened = rest.lstrip().startswith("(") and rest.count("(") > rest.count(")")
+    closed = rest.endswith(")") and rest.count(")") > rest.count("(")
+    return kept + rest[: len(rest) - len(rest.lstrip())] + "(" * opened + label + ")" * closed
 
 
 @cache

@@ -231,6 +231,13 @@ def test_in_the_words_of_the_room_any_phone_number_or_address_is_withheld_but_a_
     assert disclosure.Redactor([])("call 98290 12345") == "call 98290 12345"  # only where asked
 
 
+def test_a_number_in_brackets_is_withheld_and_its_brackets_stay() -> None:
+    """ "union line (+91 98290 11111), open daily" lost its closing bracket with the number."""
+    redact = disclosure.Redactor([], [], unknown_contacts="[contact withheld]")
+    assert redact("union line (+91 98290 11111), open daily") == "union line ([contact withheld]), open daily"
+    assert redact("call (0141) 234 5678 now") == "call [contact withheld] now"  # the area code's own brackets
+
+
 def test_folding_keeps_accents_spaces_and_named_people_readable() -> None:
     """Accents typed as a letter and a combining mark, a zero-width space between words, and a hidden name
     that written together is a named person's ("Raj Kumar" and "Rajkumar Sharma")."""

@@ -351,6 +351,37 @@ def _is_glue(between: str) -> bool:
 
 Value = TypeVar("Value")
 
+# A name is written in Latin letters or in Devanagari, the same person's either way, and the vowels of
+# the two are written too variously to compare ("Kamla", "Kamala", "कमला"): across the scripts a name's
+# word is found by its consonants, as Latin letters give each Devanagari one (k-m-l for all three).
+_DEVANAGARI_CONSONANTS = dict(
+    zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ", "kkggnccjjnttddnttddnppbbmyrlvssshl", strict=True)
+)
+_DEVANAGARI_NASALS = frozenset("\u0901\u0902")  # candrabindu and anusvara: an n
+_DEVANAGARI_VOWELS = frozenset("अआइईउऊऋएऐओऔ")
+_LATIN_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("jh", "j"), ("th", "t"), ("dh", "d"),
+                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("w", "v"), ("z", "j"), ("q", "k"), ("f", "p"))  # fmt: skip
+MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", medicine, are both d-v)
+
+
+@cache
+def consonants(word: str) -> tuple[str, str]:
+    """A word's script ("deva", "latn" or "") and its consonants as Latin letters give them, a vowel
+    opening the word written "V": "Kamla", "Kamala" and "कमला" are all "kml", "Anita" and "अनीता" "Vnt"."""
+    if word.isascii() and word.isalpha():
+        plain = word.lower()
+        for digraph, letter in _LATIN_DIGRAPHS:
+            plain = plain.replace(digraph, letter)
+        letters = ["V" if plain[0] in "aeiou" else plain[0]] + [c for c in plain[1:] if c not in "aeiou"]
+        script = "latn"
+    elif any("\u0900" <= c <= "\u097f" for c in word):
+        letters = ["V"] if word[0] in _DEVANAGARI_VOWELS else []
+        letters += [_DEVANAGARI_CONSONANTS.get(c, "n" if c in _DEVANAGARI_NASALS else "") for c in word]
+        script = "deva"
+    else:
+        return "", ""
+    return script, "".join(c for n, c in enumerate(letters) if c and (n == 0 or c != letters[n - 1]))
+
 
 class _Entry(Struct, Generic[Value], frozen=True):
     gaps: tuple[str, ...]  # what stands between its words
@@ -368,11 +399,16 @@ class NameIndex(Generic[Value]):
     A text is read word by word and each word looked up, so a register of thousands of people costs a
     dictionary, not thousands of patterns to compile and try."""
 
-    def __init__(self, entries: Iterable[tuple[str, Value]]) -> None:
-        """``entries``: words and what they stand for; of two with the same words, the first counts."""
+    def __init__(self, entries: Iterable[tuple[str, Value]], across_scripts: Iterable[str] = ()) -> None:
+        """``entries``: words and what they stand for; of two with the same words, the first counts.  Each
+        of them that is one of ``across_scripts`` (a person's name or a word of it) is also found written
+        in the other of Latin letters and Devanagari, by its :func:`consonants`."""
         self._entries: dict[tuple[str, ...], list[_Entry[Value]]] = {}
         self._first_words: set[str] = set()
         self._longest = 0
+        self._sounds: dict[tuple[str, tuple[str, ...]], Value] = {}  # (script, each word's consonants)
+        self._longest_sound = 0
+        wanted = {fold(words)[0].strip() for words in across_scripts}
         for words, value in entries:
             folded = fold(words)[0].strip()
             found = list(_name_part().finditer(folded))
@@ -383,6 +419,21 @@ class NameIndex(Generic[Value]):
             self._entries.setdefault(key, []).append(_Entry(_gaps(found), before, after, value))
             self._first_words.add(key[0])
             self._longest = max(self._longest, len(key))
+            if folded in wanted:
+                self._sound(found, value)
+        self._scripts = {script for script, _sound in self._sounds}
+
+    def _sound(self, found: list[regex.Match[str]], value: Value) -> None:
+        """Keep an entry's consonants, to find it in the other script: one word of three consonants or
+        more, or a whole name ("कमला देवी" is "Kamla Devi", though "देवी" alone is any Devi)."""
+        read = [consonants(word[0]) for word in found]
+        scripts, sounds = {script for script, _ in read}, tuple(sound for _, sound in read)
+        if len(scripts) != 1 or "" in scripts or not all(sounds) or len("".join(sounds)) < MIN_CONSONANTS:
+            return
+        if len(found) > 1 and not all(_is_glue(gap) or gap.isspace() for gap in _gaps(found)):
+            return
+        self._sounds.setdefault((scripts.pop(), sounds), value)
+        self._longest_sound = max(self._longest_sound, len(sounds))
 
     def __bool__(self) -> bool:
         return bool(self._entries)
@@ -395,6 +446,8 @@ class NameIndex(Generic[Value]):
         at, done = 0, 0
         while at < len(words):
             match = self._at(folded, words, keys, at) if keys[at] in self._first_words else None
+            if match is None and self._sounds:
+                match = self._across_scripts(words, at)
             if match is not None and match[0] >= done:
                 found.append(match[:3])
                 done = match[1]
@@ -420,6 +473,24 @@ class NameIndex(Generic[Value]):
                     and all(a == b or (_is_glue(a) and _is_glue(b)) for a, b in zip(typed, entry.gaps, strict=True))
                 ):
                     return start, end, entry.value, length
+        return None
+
+    def _across_scripts(self, words: list[regex.Match[str]], at: int) -> tuple[int, int, Value, int] | None:
+        """The longest entry of the other script whose words, by their consonants, begin at word ``at``."""
+        script = consonants(words[at][0])[0]
+        others = self._scripts - {script}
+        if not script or not others:
+            return None
+        for length in range(min(self._longest_sound, len(words) - at), 0, -1):
+            read = [consonants(word[0]) for word in words[at : at + length]]
+            gaps = _gaps(words[at : at + length])
+            if any(found != script for found, _ in read) or not all(_is_glue(g) or g.isspace() for g in gaps):
+                continue
+            sounds = tuple(sound for _, sound in read)
+            for other in others:
+                value = self._sounds.get((other, sounds))
+                if value is not None:
+                    return words[at].start(), words[at + length - 1].end(), value, length
         return None
 
     def first_in(self, text: str) -> Value | None:
@@ -448,7 +519,8 @@ class NameFinder(Struct, frozen=True):
 def finder_index(finders: Iterable[NameFinder]) -> NameIndex[NameFinder]:
     """``finders`` made ready to look for in many texts; of a text, ``first_in`` gives the first finder
     whose words it has (longest first, as :func:`name_finders` orders them)."""
-    return NameIndex((finder.found, finder) for finder in finders)
+    finders = list(finders)
+    return NameIndex(((finder.found, finder) for finder in finders), (finder.found for finder in finders))
 
 
 @cache
@@ -587,17 +659,22 @@ class Redactor:
     number is spaced."""
 
     def __init__(
-        self, found: Iterable[tuple[str, str]], contacts: Iterable[tuple[str, str]] = (), unknown_contacts: str = ""
+        self,
+        found: Iterable[tuple[str, str]],
+        contacts: Iterable[tuple[str, str]] = (),
+        unknown_contacts: str = "",
+        names: Iterable[str] = (),
     ) -> None:
         """With ``unknown_contacts`` (what replaces them), any other e-mail address or phone-length number
-        is replaced too: in the words of the room, whoever's it is, it singles someone out."""
+        is replaced too: in the words of the room, whoever's it is, it singles someone out.  Those of
+        ``found`` that are ``names`` of people are found in either script (:class:`NameIndex`)."""
         found = sorted(found, key=lambda pair: -len(pair[0]))
         self.contacts = [(contact_pattern(contact), label, 0) for contact, label in contacts]
         if unknown_contacts:
             email, spelt, number = _unknown_contacts()
             self.contacts += [(email, unknown_contacts, 0), (spelt, unknown_contacts, 0)]
             self.contacts.append((number, unknown_contacts, MIN_UNKNOWN_NUMBER_DIGITS))
-        self.names = NameIndex(found)
+        self.names = NameIndex(found, names)
         # Whether any contact occurs at all, in one pass: most text has none.
         self.any_contact = _any_of(self.contacts)
 
@@ -787,7 +864,8 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     policy shows them ("[Anonymous participant]"), and their phone number or e-mail address, typed into
     a note to follow up, by "[contact withheld]"."""
     found, contacts = register_redactions(session, policy)
-    return Redactor(found, contacts, unknown_contacts="[" + translate("Disclosure", "contact withheld") + "]")
+    withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    return Redactor(found, contacts, unknown_contacts=withheld, names=(words for words, _label in found))
 
 
 def register_redactions(

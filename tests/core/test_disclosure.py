@@ -136,6 +136,21 @@ def test_names_in_devanagari_are_found_as_whole_words_only() -> None:
     assert redact("कमला ने कहा, कमलावती ने नहीं") == "[समूह] ने कहा, कमलावती ने नहीं"
 
 
+def test_a_name_registered_in_one_script_is_found_written_in_the_other() -> None:
+    """ "कमला देवी asked for gloves" reached the public minutes: the register writes her Kamla Devi."""
+    finders = disclosure.name_finders(["Kamla Devi", "Santosh Bai", "अर्जुन मांझी"], ["Mohan Lal Meena"])
+    redact = disclosure.Redactor([(f.found, "[W]") for f in finders], names=[f.found for f in finders])
+    said = {
+        "कमला देवी asked for gloves": "[W] asked for gloves",  # the whole name, though "देवी" alone is any Devi
+        "सन्तोष ने कहा": "[W] ने कहा",  # a part of three consonants or more
+        "Arjun said so": "[W] said so",  # and the other way round
+        "मोहन लाल मीणा और देवी ने कहा": "मोहन लाल मीणा और देवी ने कहा",  # a named person; a short part alone
+    }
+    assert {text: redact(text) for text in said} == said
+    only_latin = disclosure.Redactor([(f.found, "[W]") for f in finders])  # organisations, group labels
+    assert only_latin("कमला ने कहा") == "कमला ने कहा"
+
+
 def test_a_contact_detail_is_found_however_a_note_writes_it() -> None:
     """Notes in Rajasthan write "Mob.98290…", "Ph.98290-…", in Devanagari digits, and a phone field may
     hold two numbers; an e-mail address goes whole, its employer's domain with it."""

@@ -233,7 +233,11 @@ def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosu
         register, register_contacts = disclosure.register_redactions(session, reader.policy, cell_of)
     found, contacts = [*_redactions(reader), *register], [*_contacts(reader), *register_contacts]
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
-    return disclosure.Redactor(found, contacts, unknown_contacts=withheld), disclosure.Redactor(found, contacts)
+    names = {words for words, _label in register}  # the hidden people's: found in either script
+    return (
+        disclosure.Redactor(found, contacts, unknown_contacts=withheld, names=names),
+        disclosure.Redactor(found, contacts, names=names),
+    )
 
 
 def _iso(moment: datetime | None, timezone: str) -> str | None:

@@ -511,6 +511,20 @@ def test_invite_can_be_pressed_once_the_box_names_someone_in_the_register(demo_d
     assert section.invite_combo.count() == 0 and "add someone new" in section.invite_action.toolTip()
 
 
+def test_enter_in_the_invite_box_invites_the_person_it_names(demo_db: Database, qtbot) -> None:
+    laxmi = people.create_person(demo_db, "Laxmi Bheel")
+    section = ParticipantsSection(Ops(demo_db))
+    qtbot.addWidget(section)
+    section.set_meeting(MEETING_ID)
+    box = section.invite_combo.lineEdit()
+    qtbot.keyClicks(box, "Laxmi Bh")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # typed short: not yet someone, nothing happens
+    assert laxmi.id not in {row.person_id for row in participation.list_participants(demo_db, MEETING_ID)}
+    box.setText("Laxmi Bheel")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert laxmi.id in {row.person_id for row in participation.list_participants(demo_db, MEETING_ID)}
+
+
 def test_a_language_this_version_does_not_know_shows_none_not_the_last_person_s(demo_db: Database, qtbot) -> None:
     """A code from a newer laptop's list left the previous participant's language on screen."""
     with demo_db.session() as session:

@@ -82,6 +82,7 @@ class ParticipantsSection(Section):
         self.invite_action = make_action(self, "participants.invite", self.invite_selected)
         self._invite_keys = self.invite_action.toolTip()  # "Invite (Ctrl+Shift+Return)", shown once it can
         self.invite_combo.currentTextChanged.connect(self._invite_ready)
+        self.invite_combo.lineEdit().returnPressed.connect(self._invite_on_return)
         self.new_action = make_action(self, "participants.new", lambda: self.add_new())
         self.import_action = make_action(self, "participants.import", self.import_list)
         self.export_action = make_action(self, "participants.export", self.export_csv)
@@ -194,6 +195,11 @@ class ParticipantsSection(Section):
         """The register's person the invite box names, if it names one."""
         index = self.invite_combo.findText(self.invite_combo.currentText())
         return self.invite_combo.itemData(index) if index >= 0 else None
+
+    def _invite_on_return(self) -> None:
+        """Enter in the box invites the person it names, as Ctrl+Shift+Return does."""
+        if self.invite_action.isEnabled():
+            self.invite_action.trigger()
 
     def _invite_ready(self) -> None:
         """Invite can be pressed once the box names a person (a name typed short or mistyped does not); until

@@ -29,6 +29,9 @@ def record_table(model: QAbstractItemModel, name: str, editable: bool = False) -
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     triggers = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
     table.setEditTriggers(triggers if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab goes on to the form beside a list, as a keyboard user expects, not from cell to cell of it (and from
+    # one record to the next); in an editable one it moves between the cells being edited.
+    table.setTabKeyNavigation(editable)
     table.verticalHeader().hide()
     table.setWordWrap(True)
     table.setAlternatingRowColors(True)

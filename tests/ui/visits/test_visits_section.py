@@ -266,3 +266,12 @@ def test_a_visit_named_in_any_script_shows_its_date_under_its_name(
     shown = _text_lines_painted(table, row)
     table.setRowHeight(row, 4 * table.rowHeight(row))
     assert shown == _text_lines_painted(table, row) == 2
+
+
+def test_tab_leaves_the_list_of_visits_for_the_form_beside_it(qtbot, section: VisitsSection) -> None:
+    """Tab went from cell to cell of the list, and from one visit to the next, and never reached the form."""
+    table = section.visits.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus() and table.currentIndex().row() == 0

@@ -87,6 +87,9 @@ def test_dropping_a_row_lower_in_the_table_moves_it_there(qtbot, section: Agenda
 def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtbot, section: AgendaSection) -> None:
     editor = open_editor(qtbot, section.table, 0, columns.PLANNED)
     assert isinstance(editor, QSpinBox)
+    section.table.setColumnWidth(columns.PLANNED, 40)  # a narrow column: the editor keeps "15 min" whole
+    section.table.updateGeometries()
+    assert editor.width() >= editor.sizeHint().width()
     editor.selectAll()
     qtbot.keyClicks(editor, "30")
     press_return(qtbot, section.table, editor)

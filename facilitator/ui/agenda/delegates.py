@@ -140,3 +140,6 @@ class AgendaDelegate(QStyledItemDelegate):
             editor.setGeometry(rect)
             return
         super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, (QSpinBox, QComboBox)) and editor.width() < editor.sizeHint().width():
+            # A narrow column cut "15 min" to "15 mi" behind the arrows: the editor takes the width it needs.
+            editor.resize(editor.sizeHint().width(), editor.height())

@@ -6111,45 +6111,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
 </context>
 <context>
-    <name>MinutesPreview</name>
-    <message>
-        <source>Draft, not issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No attendance recorded: these are the people invited who did not decline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information shared</source>
-        <translation type="unfinished">साझा की गई जानकारी</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissent</source>
-        <translation type="unfinished">असहमति</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation type="unfinished">कार्य योजना</translation>
-    </message>
-</context>
-<context>
     <name>MinutesSection</name>
     <message>
         <source>Internal: complete</source>

@@ -6124,45 +6124,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
 </context>
 <context>
-    <name>MinutesPreview</name>
-    <message>
-        <source>Draft, not issued</source>
-        <translation>Concept, niet uitgegeven</translation>
-    </message>
-    <message>
-        <source>Version {0}</source>
-        <translation>Versie {0}</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Aanwezigheid</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>afwezig</translation>
-    </message>
-    <message>
-        <source>No attendance recorded: these are the people invited who did not decline.</source>
-        <translation>Geen aanwezigheid vastgelegd: dit zijn de genodigden die niet hebben afgezegd.</translation>
-    </message>
-    <message>
-        <source>Information shared</source>
-        <translation>Gedeelde informatie</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation>Antwoorden</translation>
-    </message>
-    <message>
-        <source>Dissent</source>
-        <translation>Afwijkende meningen</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Actieplan</translation>
-    </message>
-</context>
-<context>
     <name>MinutesSection</name>
     <message>
         <source>Internal: complete</source>

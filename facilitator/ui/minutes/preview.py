@@ -10,42 +10,48 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.core.live.notes import KINDS
-from facilitator.core.minutes.content import cell_label, draft_summary, group_label, item_heading
+from facilitator.core.minutes.content import cell_label, draft_summary, group_label, in_language, item_heading
 from facilitator.core.minutes.review import SATISFIED
+from facilitator.i18n import labels_in, translate
 
 
 def _who(note: dict[str, Any]) -> str:
     return note["by"] or (cell_label(note["cell"]) if note["cell"] else "")
 
 
-def html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
-    """The preview as rich text for a QTextBrowser."""
+def html(content: dict[str, Any], fingerprint: str, version: int | None, language: str = "en") -> str:
+    """The preview as rich text for a QTextBrowser, its headings and labels in ``language`` with the
+    PDF's own words, so the preview reads as the document will."""
+    with labels_in(language):
+        return _html(in_language(content, language), fingerprint, version)
+
+
+def _html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
     a = content["attendance"]
     out = [f"<h2>{escape(content['meeting']['title'])}</h2>"]
+    shown = fingerprint[:16] + "…"
     status = (
-        QCoreApplication.translate("MinutesPreview", "Draft, not issued")
+        translate("Minutes", "Draft, not issued · fingerprint {0}").format(shown)
         if version is None
-        else QCoreApplication.translate("MinutesPreview", "Version {0}").format(version)
+        else translate("Minutes", "Version {0} · fingerprint {1}").format(version, shown)
     )
-    out.append(f"<p><b>{escape(status)}</b> · <tt>{fingerprint[:16]}…</tt></p>")
-    attendance = QCoreApplication.translate("MinutesPreview", "Attendance")
-    absent = QCoreApplication.translate("MinutesPreview", "absent")
-    out.append(f"<h3>{escape(attendance)}</h3>")
-    if a["stage"] == "planning":
-        unrecorded = QCoreApplication.translate(
-            "MinutesPreview", "No attendance recorded: these are the people invited who did not decline."
-        )
-        out.append(f"<p><i>{escape(unrecorded)}</i></p>")
+    out.append(f"<p><b>{escape(status)}</b></p>")
+    out.append(f"<h3>{escape(translate('Minutes', 'Attendance by stakeholder group'))}</h3>")
+    if a["stage"] == "planning" and a["present"] is not None:
+        invited = translate("Minutes", "{0} people invited, meeting staff not counted.").format(a["present"])
+        out.append(f"<p><i>{escape(invited)}</i></p>")
     out.append("<ul>")
     out += [f"<li>{escape(cell_label(c['cell']))}: {c['present']}</li>" for c in a["cells"]]
-    out += [
-        f"<li><i>{escape(group_label(g['group']))}: {escape(absent)}</i> {escape(g['reason'])}</li>"
-        for g in a["absent_groups"]
-    ]
     out.append("</ul>")
+    if a["absent_groups"]:
+        out.append(f"<p><b>{escape(translate('Minutes', 'Invited groups that were absent'))}</b></p><ul>")
+        unexplained = translate("Minutes", "no reason recorded")
+        out += [
+            f"<li>{escape(group_label(g['group']))}: {escape(g['reason'] or unexplained)}</li>"
+            for g in a["absent_groups"]
+        ]
+        out.append("</ul>")
     for item in content["items"]:
         body = []
         if item["summary"]:
@@ -61,9 +67,9 @@ def html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
                     + "</p>"
                 )
         for field, name in (
-            ("information_shared", QCoreApplication.translate("MinutesPreview", "Information shared")),
-            ("responses_given", QCoreApplication.translate("MinutesPreview", "Responses")),
-            ("dissent", QCoreApplication.translate("MinutesPreview", "Dissent")),
+            ("information_shared", translate("Minutes", "Information shared")),
+            ("responses_given", translate("Minutes", "Responses given")),
+            ("dissent", translate("Minutes", "Dissent")),
         ):
             if item[field]:
                 body.append(f"<p><b>{escape(name)}:</b> {escape(item[field])}</p>")
@@ -71,8 +77,7 @@ def html(content: dict[str, Any], fingerprint: str, version: int | None) -> str:
             body.append(f"<p><i>{escape(SATISFIED.label(item['satisfied']))}</i></p>")
         if body:
             out.append(f"<h3>{escape(item_heading(item))}</h3>" + "".join(body))
-    action_plan = QCoreApplication.translate("MinutesPreview", "Action plan")
-    out.append(f"<h3>{escape(action_plan)}</h3><ul>")
+    out.append(f"<h3>{escape(translate('Minutes', 'Action plan'))}</h3><ul>")
     for action in content["actions"]:
         owner = action["owner"]["name"] or (cell_label(action["owner"]["cell"]) if action["owner"]["cell"] else "")
         out.append(f"<li>{escape(action['description'])} – {escape(owner)} {escape(action['due'] or '')}</li>")

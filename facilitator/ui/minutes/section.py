@@ -368,7 +368,7 @@ class MinutesSection(Section):
         audience = self.audience.currentData()
         shown = internal if internal is not None and audience == "internal" else None
         shown = shown or versions.current(self.ops.db, self.meeting_id, audience)
-        self.preview.setHtml(html(shown.content, shown.fingerprint, shown.version))
+        self.preview.setHtml(html(shown.content, shown.fingerprint, shown.version, self.language.currentData()))
 
     # -- review edits ----------------------------------------------------------------------------------
 

@@ -114,6 +114,17 @@ def test_the_public_preview_names_nobody(section: MinutesSection) -> None:
     assert "Ramesh Choudhary" in section.preview.toPlainText()
 
 
+def test_the_preview_reads_in_the_language_chosen_for_the_labels(section: MinutesSection) -> None:
+    """The preview kept the window's words while the PDF took the chosen language's."""
+    section.audience.setCurrentIndex(section.audience.findData("public"))
+    section.language.setCurrentIndex(section.language.findData("nl"))
+    text = section.preview.toPlainText()
+    assert "Actieplan" in text and "Leveranciersmanagement" in text
+    assert "Action plan" not in text and "Supplier management" not in text
+    section.language.setCurrentIndex(section.language.findData("en"))
+    assert "Action plan" in section.preview.toPlainText()
+
+
 def test_export_pdf_writes_in_the_background_and_opens_the_file(qtbot, section: MinutesSection) -> None:
     section.audience.setCurrentIndex(section.audience.findData("public"))
     qtbot.mouseClick(section.export_button, Qt.MouseButton.LeftButton)

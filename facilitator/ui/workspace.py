@@ -148,8 +148,12 @@ class Workspace(QStackedWidget):
         self.heading.setText(f"<b style='font-size:14pt'>{escape(m.title)}</b><br>{escape(details)}")
 
 
-def _focus_first_field(section: QWidget) -> None:
-    """Give the focus to the first widget of ``section`` that takes it from the keyboard."""
+def _focus_first_field(section: Section) -> None:
+    """Give the focus to where the section's keyboard work starts, or its first widget that takes it."""
+    chosen = section.first_field()
+    if chosen is not None and chosen.isVisible() and chosen.isEnabled():
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        return
     widget = section.nextInFocusChain()
     while widget is not section and section.isAncestorOf(widget):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from facilitator.core import meetings
 from facilitator.core.demo.roundtable import MEETING_ID
+from facilitator.ui.agenda.section import AgendaSection
 from facilitator.ui.app import Application
 from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.overview import OverviewSection
@@ -157,6 +158,11 @@ def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -
     assert tabs.currentIndex() == 1
     qtbot.keyClick(application.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert application.window.workspace.current_section() is application.window.workspace.sections[0]
+    application.window.meetings.search.setFocus()  # as after a click on the list: the section takes the keys
+    qtbot.keyClick(application.window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    agenda = application.window.workspace.current_section()
+    assert isinstance(agenda, AgendaSection)
+    qtbot.waitUntil(agenda.table.hasFocus)  # the agenda itself, not the interpretation factor above it
 
 
 def test_what_no_test_gives_a_file_of_its_own_is_kept_apart_from_the_users_settings(db) -> None:

@@ -221,6 +221,9 @@ class AgendaSection(Section):
 
     # -- loading -----------------------------------------------------------------------------------
 
+    def first_field(self) -> QWidget:
+        return self.table  # the agenda itself, not the interpretation factor above it
+
     def set_meeting(self, meeting_id: str | None) -> None:
         if meeting_id != self.meeting_id:
             self._selected_id = None

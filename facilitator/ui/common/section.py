@@ -35,6 +35,10 @@ class Section(QWidget):
         self._named = False
         ops.bus.changed.connect(self._on_changed)
 
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard starts when the section is chosen; None: its first field that takes focus."""
+        return None
+
     @classmethod
     def title(cls) -> str:
         """The tab's name, as facilitator.ui.sections declares it."""

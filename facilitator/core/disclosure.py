@@ -351,36 +351,82 @@ def _is_glue(between: str) -> bool:
 
 Value = TypeVar("Value")
 
-# A name is written in Latin letters or in Devanagari, the same person's either way, and the vowels of
-# the two are written too variously to compare ("Kamla", "Kamala", "कमला"): across the scripts a name's
-# word is found by its consonants, as Latin letters give each Devanagari one (k-m-l for all three).
+# A name is written in Latin letters or in Devanagari, the same person's either way, and its vowels are
+# written too variously to compare ("Kamla", "Kamala", "कमला"): across the scripts a name's word is found
+# by its consonants, as Latin letters give each Devanagari one, and its first vowel, which is written
+# alike (k-a-m-l for all three; "कोमल", soft, is k-o-m-l).
 _DEVANAGARI_CONSONANTS = dict(
     zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ", "kkggnccjjnttddnttddnppbbmyrlvssshl", strict=True)
 )
 _DEVANAGARI_NASALS = frozenset("\u0901\u0902")  # candrabindu and anusvara: an n
-_DEVANAGARI_VOWELS = frozenset("अआइईउऊऋएऐओऔ")
+_DEVANAGARI_VOWELS = {  # each vowel, as a sign after a consonant and alone, by the vowel a Latin name writes
+    **dict.fromkeys("\u093e\u0906\u0905\u0948\u0910\u094c\u0914", "A"),  # a, aa, ai, au
+    **dict.fromkeys("\u093f\u0940\u0907\u0908", "I"),
+    **dict.fromkeys("\u0941\u0942\u0909\u090a", "U"),
+    **dict.fromkeys("\u0947\u090f", "E"),
+    **dict.fromkeys("\u094b\u0913\u0949\u0911", "O"),
+}
+_DEVANAGARI_VOCALIC_R = frozenset("\u0943\u090b")  # कृष्ण: an r and an i, as "Krishna" writes it
+_HALANT = "\u094d"
 _LATIN_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("jh", "j"), ("th", "t"), ("dh", "d"),
-                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("w", "v"), ("z", "j"), ("q", "k"), ("f", "p"))  # fmt: skip
+                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("ee", "i"), ("oo", "u"), ("w", "v"), ("z", "j"),
+                   ("q", "k"), ("f", "p"), ("x", "ks"))  # fmt: skip
 MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", medicine, are both d-v)
 
 
 @cache
 def consonants(word: str) -> tuple[str, str]:
-    """A word's script ("deva", "latn" or "") and its consonants as Latin letters give them, a vowel
-    opening the word written "V": "Kamla", "Kamala" and "कमला" are all "kml", "Anita" and "अनीता" "Vnt"."""
+    """A word's script ("deva", "latn" or "") and how it sounds across the scripts: its consonants as
+    Latin letters give them, with its first vowel ("A", "I", "U", "E" or "O") where it falls.  "Kamla",
+    "Kamala" and "कमला" all read "kAml", "Laxmi" and "लक्ष्मी" "lAksm", "Anita" and "अनीता" "Ant"."""
     if word.isascii() and word.isalpha():
         plain = word.lower()
         for digraph, letter in _LATIN_DIGRAPHS:
             plain = plain.replace(digraph, letter)
-        letters = ["V" if plain[0] in "aeiou" else plain[0]] + [c for c in plain[1:] if c not in "aeiou"]
-        script = "latn"
-    elif any("\u0900" <= c <= "\u097f" for c in word):
-        letters = ["V"] if word[0] in _DEVANAGARI_VOWELS else []
-        letters += [_DEVANAGARI_CONSONANTS.get(c, "n" if c in _DEVANAGARI_NASALS else "") for c in word]
-        script = "deva"
-    else:
+        sounds, previous = [], ""
+        for c in plain:
+            if c in "aeiou":
+                if previous not in "aeiou" or not previous:  # a run of vowels reads as its first
+                    sounds.append(c.upper())
+            else:
+                sounds.append(c)
+            previous = c
+        return "latn", _key_of(sounds)
+    if not any("\u0900" <= c <= "\u097f" for c in word):
         return "", ""
-    return script, "".join(c for n, c in enumerate(letters) if c and (n == 0 or c != letters[n - 1]))
+    sounds = []
+    text = word.replace("\u091c\u094d\u091e", "\u0917\u094d\u092f")  # ज्ञ is said, and written, "gy"
+    for n, c in enumerate(text):
+        if c in _DEVANAGARI_CONSONANTS:
+            sounds.append(_DEVANAGARI_CONSONANTS[c])
+            after = text[n + 1] if n + 1 < len(text) else ""
+            if after and after not in _DEVANAGARI_VOWELS and after not in _DEVANAGARI_VOCALIC_R and after != _HALANT:
+                sounds.append("A")  # the vowel a consonant carries when no sign follows it
+        elif c in _DEVANAGARI_VOWELS:
+            sounds.append(_DEVANAGARI_VOWELS[c])
+        elif c in _DEVANAGARI_VOCALIC_R:
+            sounds += ["r", "I"]
+        elif c in _DEVANAGARI_NASALS:
+            sounds.append("n")
+    return "deva", _key_of(sounds)
+
+
+def _key_of(sounds: list[str]) -> str:
+    """The consonants, a letter written twice in a row read once, and the first vowel where it falls."""
+    kept: list[str] = []
+    vowel_seen = False
+    for sound in sounds:
+        if sound.isupper():
+            if not vowel_seen:
+                kept.append(sound)
+                vowel_seen = True
+        elif not kept or kept[-1] != sound:
+            kept.append(sound)
+    return "".join(kept)
+
+
+def _consonant_count(sound: str) -> int:
+    return sum(1 for c in sound if not c.isupper())
 
 
 class _Entry(Struct, Generic[Value], frozen=True):
@@ -408,6 +454,7 @@ class NameIndex(Generic[Value]):
         self._longest = 0
         self._sounds: dict[tuple[str, tuple[str, ...]], Value] = {}  # (script, each word's consonants)
         self._longest_sound = 0
+        self._sound_starts: set[tuple[str, str]] = set()  # (script, first word's sound): most words need no more
         wanted = {fold(words)[0].strip() for words in across_scripts}
         for words, value in entries:
             folded = fold(words)[0].strip()
@@ -428,11 +475,13 @@ class NameIndex(Generic[Value]):
         more, or a whole name ("कमला देवी" is "Kamla Devi", though "देवी" alone is any Devi)."""
         read = [consonants(word[0]) for word in found]
         scripts, sounds = {script for script, _ in read}, tuple(sound for _, sound in read)
-        if len(scripts) != 1 or "" in scripts or not all(sounds) or len("".join(sounds)) < MIN_CONSONANTS:
+        if len(scripts) != 1 or "" in scripts or not all(sounds) or _consonant_count("".join(sounds)) < MIN_CONSONANTS:
             return
         if len(found) > 1 and not all(_is_glue(gap) or gap.isspace() for gap in _gaps(found)):
             return
-        self._sounds.setdefault((scripts.pop(), sounds), value)
+        script = scripts.pop()
+        self._sounds.setdefault((script, sounds), value)
+        self._sound_starts.add((script, sounds[0]))
         self._longest_sound = max(self._longest_sound, len(sounds))
 
     def __bool__(self) -> bool:
@@ -477,8 +526,8 @@ class NameIndex(Generic[Value]):
 
     def _across_scripts(self, words: list[regex.Match[str]], at: int) -> tuple[int, int, Value, int] | None:
         """The longest entry of the other script whose words, by their consonants, begin at word ``at``."""
-        script = consonants(words[at][0])[0]
-        others = self._scripts - {script}
+        script, first = consonants(words[at][0])
+        others = [other for other in self._scripts - {script} if (other, first) in self._sound_starts]
         if not script or not others:
             return None
         for length in range(min(self._longest_sound, len(words) - at), 0, -1):
@@ -674,7 +723,9 @@ class Redactor:
             email, spelt, number = _unknown_contacts()
             self.contacts += [(email, unknown_contacts, 0), (spelt, unknown_contacts, 0)]
             self.contacts.append((number, unknown_contacts, MIN_UNKNOWN_NUMBER_DIGITS))
+        names = list(names)
         self.names = NameIndex(found, names)
+        self.name_words = NameWords(names) if names else None
         # Whether any contact occurs at all, in one pass: most text has none.
         self.any_contact = _any_of(self.contacts)
 
@@ -691,7 +742,7 @@ class Redactor:
     def _names(self, text: str, zero_width_space: str) -> str:
         folded, origin = fold(text, zero_width_space)
         pieces, done = [], 0
-        for start, end, label in _with_neighbours(folded, self.names.spans(folded)):
+        for start, end, label in _with_neighbours(folded, self.names.spans(folded), self.name_words):
             if origin is not None:
                 start, end = origin[start][0], origin[end - 1][1]
             pieces += [text[done:start], label]
@@ -708,17 +759,59 @@ _TITLES = frozenset({
 NEIGHBOURS = 2  # words either side of a name found that may be taken with it
 
 
-def _with_neighbours(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+class NameWords:
+    """The words of the names looked for, to tell whether a word beside a name found is one of them as
+    typed: spelt a letter or two otherwise ("Kamala" for Kamla), in the other script ("देवी" for Devi), or
+    shared with someone named ("Lal")."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_letter: dict[str, set[str]] = {}
+        self._sounds: set[str] = set()
+        for name in names:
+            for word in name_parts(fold(name)[0]):
+                key = _word_key(word)
+                self._by_letter.setdefault(key[0], set()).add(key)
+                self._sounds.add(consonants(word)[1])
+        self._sounds.discard("")
+
+    def has(self, word: str) -> bool:
+        key = _word_key(word)
+        script, sound = consonants(word)
+        if script == "deva":  # no spelling to compare across the scripts: the sound
+            return sound in self._sounds
+        allowed = 1 if len(key) <= 5 else 2
+        return any(_near(key, known, allowed) for known in self._by_letter.get(key[0], ()))
+
+
+def _near(typed: str, known: str, allowed: int) -> bool:
+    """Whether ``typed`` is ``known`` with at most ``allowed`` letters added, left out, changed or swapped."""
+    if abs(len(typed) - len(known)) > allowed:
+        return False
+    previous, row = None, list(range(len(known) + 1))
+    for i, a in enumerate(typed, start=1):
+        current = [i] + [0] * len(known)
+        for j, b in enumerate(known, start=1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if previous is not None and i > 1 and j > 1 and a == known[j - 2] and typed[i - 2] == b:
+                current[j] = min(current[j], previous[j - 2] + 1)
+        if min(current) > allowed:
+            return False
+        previous, row = row, current
+    return row[-1] <= allowed
+
+
+def _with_neighbours(
+    folded: str, spans: list[tuple[int, int, str]], names: NameWords | None
+) -> list[tuple[int, int, str]]:
     """``spans`` of names found, each widened over the words beside it that name the person as well: a
-    title ("Mrs", "Smt."), an initial ("K."), or a capitalised word that is no common word, such as a
-    first name typed another way ("Kamala Devi", "Ramparsad Gurjar") or a part of the name that someone
-    named shares ("Bhanwar Lal").  A label in brackets, a group's "(Trade unions)", stays as it is."""
+    title ("Mrs", "Smt."), an initial ("K."), or one of the names' own words as typed (``names``): a first
+    name spelt otherwise ("Kamala Devi", "Ramparsad Gurjar"), one written in the other script, or a part
+    someone named shares ("Bhanwar Lal").  A label in brackets, a group's "(Trade unions)", stays as it is."""
     if not spans:
         return spans
     words = list(_name_part().finditer(folded))
     at_start = {word.start(): index for index, word in enumerate(words)}
     at_end = {word.end(): index for index, word in enumerate(words)}
-    common = _common_words(DOCUMENT_LANGUAGES)
     widened: list[tuple[int, int, str]] = []
     for number, (start, end, label) in enumerate(spans):
         if start not in at_start or end not in at_end:  # with its own punctuation: a group's label
@@ -730,26 +823,35 @@ def _with_neighbours(folded: str, spans: list[tuple[int, int, str]]) -> list[tup
         for _ in range(NEIGHBOURS):
             if first == 0 or words[first - 1].start() < floor:
                 break
-            if not _names_too(words[first - 1][0], folded[words[first - 1].end() : words[first].start()], common):
+            before = words[first - 1]
+            if not _names_too(before[0], folded[before.end() : words[first].start()], names, left=True):
                 break
             first -= 1
         for _ in range(NEIGHBOURS):
             if last + 1 == len(words) or words[last + 1].end() > ceiling:
                 break
-            if not _names_too(words[last + 1][0], folded[words[last].end() : words[last + 1].start()], common):
+            after = words[last + 1]
+            dotted = folded[after.end() : after.end() + 1] == "."
+            if not _names_too(after[0], folded[words[last].end() : after.start()], names, dotted=dotted):
                 break
             last += 1
-        widened.append((words[first].start(), words[last].end(), label))
+        stop = words[last].end()
+        if last > at_end[end] and len(words[last][0]) == 1 and folded[stop : stop + 1] == ".":
+            stop += 1  # an initial's dot goes with it: "Arjun M." leaves no "." behind
+        widened.append((words[first].start(), stop, label))
     return widened
 
 
-def _names_too(word: str, gap: str, common: frozenset[str]) -> bool:
-    """Whether ``word``, standing ``gap`` away from a name found, is part of how the text names them."""
-    key = _word_key(word)
-    short = key in _TITLES or (len(word) == 1 and word.isupper())  # "Smt." and "K." keep their dot
-    if not (gap.isspace() or (short and gap.startswith(".") and gap[1:].isspace())):
+def _names_too(word: str, gap: str, names: NameWords | None, left: bool = False, dotted: bool = False) -> bool:
+    """Whether ``word``, standing ``gap`` away from a name found (on the same line), names them too: an
+    initial before the name ("K Devi", "K. Devi") or with its dot after it ("Arjun M."), not the "I" of
+    "told Kamla I would"."""
+    initial = len(word) == 1 and word.isupper() and ((left and (gap.startswith(".") or word not in "IA")) or dotted)
+    short = _word_key(word) in _TITLES or initial  # "Smt." and "K." keep their dot
+    spaced = gap in ("-", "") or (bool(gap) and all(c in " \t\u00a0" for c in gap))
+    if not (spaced or (short and gap.startswith(".") and all(c in " \t\u00a0" for c in gap[1:]))):
         return False
-    return short or (len(word) > 1 and word[0].isupper() and not word.isupper() and key not in common)
+    return short or (names is not None and len(word) > 1 and names.has(word))
 
 
 def _any_of(patterns: list[tuple[Any, ...]]) -> regex.Pattern[str] | None:

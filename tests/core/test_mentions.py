@@ -97,10 +97,12 @@ def test_of_two_mentions_neither_is_lost_and_the_one_opening_the_line_says_whose
     both = notes.parse("p: @Marieke de Vries and @Sanne Bakker agreed", demo_speakers)
     assert both.body == "Marieke de Vries and Sanne Bakker agreed"
     assert demo_speakers[both.speaker_id].name == "Marieke de Vries"
-    # None opens the line: the one closing it says whose the note is, as a mention alone there does.
-    closing = notes.parse("c: no masks, said @Joost van Dijk at the yard @Sanne Bakker", demo_speakers)
-    assert closing.body == "no masks, said Joost van Dijk at the yard"
+    # None opens the line: the last says whose the note is, and a person closing it stays in the text.
+    closing = notes.parse("d: agreed with @Ramesh Choudhary and @Sanne Bakker", demo_speakers)
+    assert closing.body == "agreed with Ramesh Choudhary and Sanne Bakker"
     assert demo_speakers[closing.speaker_id].name == "Sanne Bakker"
+    tagged = notes.parse("c: no masks, said @Joost van Dijk at the yard @women workers", demo_speakers)
+    assert tagged.body == "no masks, said Joost van Dijk at the yard" and tagged.group == "RH_WOMEN_WORKER"
 
 
 HINDI = {

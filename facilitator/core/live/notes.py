@@ -171,11 +171,12 @@ def parse(
         speaker_id, group = spots[owner][1].speaker_id, spots[owner][1].group
     # A mention inside a sentence stays in it, as the screen may name them ("yes @Meena, agreed" reads "yes
     # Mohan Lal Meena, agreed"); the one that says whose the note is leaves the text when it stands alone at
-    # either end of the line, or closes it ("no masks @Anna at the yard @women workers").  One opening a
-    # line with others in it is its subject and stays: "@Marieke and @Sanne agreed" loses neither.
+    # either end of the line, or is a group closing it ("no masks @Anna at the yard @women workers").  With
+    # others in the line a person stays: "@Marieke and @Sanne agreed", "agreed with @Ramesh and @Sanne".
     for index, (at, target) in reversed(list(enumerate(spots))):
         opens, closes = not "".join(kept[:at]).strip(), not "".join(kept[at:]).strip()
-        tag = index == owner and (closes or (opens and len(spots) == 1))
+        alone = len(spots) == 1
+        tag = index == owner and ((alone and (opens or closes)) or (closes and target.speaker_id is None))
         if not tag:
             kept.insert(at, directory.in_text(target))
     body = " ".join("".join(kept).split())

@@ -641,3 +641,27 @@ def test_a_list_read_again_makes_someone_on_it_anonymous_as_it_asks_never_less(
     assert row.listed and not row.protect
     with demo_db.session() as session:
         assert session.get(Person, union).anonymity == "anonymous"
+
+
+def test_of_two_rows_for_someone_listed_the_more_protective_counts_and_an_unknown_group_asks_nothing(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Rows answered no, then yes, left him named (the second was "the same person"); and a group the
+    list writes otherwise made a named person anonymous "as the file says", which it did not."""
+    union = demo_id("person/union_rep")
+    rows = "Name,Organisation,Anonymous?\n" + "".join(
+        f"Mohan Lal Meena,Rajasthan Pathar Khan Mazdoor Union,{answer}\n" for answer in ("no", "yes")
+    )
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "e.csv", rows)))
+    assert plan.rows[0].protect == "anonymous" and "Same person as on line 2." in plan.rows[1].errors
+    assert participant_import.apply(demo_db, plan).protected == 1
+    with demo_db.session() as session:
+        assert session.get(Person, union).anonymity == "anonymous"
+    buyer = demo_id("person/buyer2")  # Joost van Dijk, named
+    grouped = "Name,Organisation,Group\nJoost van Dijk,Van Dijk Stone Import BV,Inkoper natuursteen\n"
+    (row,) = participant_import.plan(
+        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "f.csv", grouped))
+    ).rows
+    assert row.listed and not row.protect
+    with demo_db.session() as session:
+        assert session.get(Person, buyer).anonymity == "named"

@@ -205,6 +205,7 @@ class PlannedRow(Struct, frozen=True):
     merge: bool = True  # use the register's person instead of adding a second one
     listed: bool = False  # skipped because the person is on the meeting's list already
     protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
+    states_level: bool = False  # the file's anonymity column says something of this person
 
     @property
     def importable(self) -> bool:
@@ -320,6 +321,7 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
     errors: list[str] = []
     warnings: list[str] = []
     values: dict[str, Any] = {k: v for k, v in raw.items() if v}
+    states_level = bool(raw.get("anonymity"))
     if not raw.get("name"):
         errors.append(translate("Import", "No name."))
     group_text = raw.get("stakeholder_group", "")
@@ -389,7 +391,7 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
                 .format(field=field_label(name), limit=people.MAX_NAME)
             )  # fmt: skip
             values[name] = values[name][: people.MAX_NAME].rstrip()
-    return PlannedRow(line, values, tuple(errors), tuple(warnings))
+    return PlannedRow(line, values, tuple(errors), tuple(warnings), states_level=states_level)
 
 
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
@@ -431,7 +433,7 @@ def _register(session: Session, meeting_id: str) -> _Register:
 def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, ...]:
     """A warning when merging makes a register person more protected, as the file asks."""
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
-    if not level or protection(level) <= protection(current):
+    if not row.states_level or not level or protection(level) <= protection(current):
         return ()
     return (
         translate("Import", "The register has this person as '{current}'; merged, they become '{level}', as the "
@@ -439,13 +441,31 @@ def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, .
     )  # fmt: skip
 
 
+def _keep_stricter(planned: list[PlannedRow], line: int, again: PlannedRow, known: _Register) -> None:
+    """A person listed twice in one file is imported once, by the first row, as the more protective of
+    the two rows asks."""
+    index = next(n for n, row in enumerate(planned) if row.line == line)
+    first = planned[index]
+    level = again.values.get("anonymity", "")
+    if not again.states_level or protection(level) <= protection(first.values.get("anonymity", "named")):
+        return
+    stricter = replace(first, values={**first.values, "anonymity": level}, states_level=True)
+    if first.listed:
+        person_id = known.people.get(_person_key(first.values["name"], first.values.get("organisation", "")))
+        names = known.listed_names.get(_person_key(first.values["name"], "")[0], [])
+        person_id = person_id if person_id in known.on_list else (names[0] if len(names) == 1 else None)
+        warnings = first.warnings[:-1] if first.protect else first.warnings  # its own "they become", replaced
+        stricter = _listed(replace(stricter, errors=(), warnings=warnings), known, person_id) if person_id else first
+    planned[index] = stricter
+
+
 def _listed(row: PlannedRow, known: _Register, person_id: str) -> PlannedRow:
     """A row of someone on the list already: skipped, unless the file asks to show less of them (an
     "Anonymous?" answered yes since), which is never left undone."""
     skipped = replace(row, errors=(translate("Import", "Already on this meeting's list."),), listed=True)
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
-    if not level or protection(level) <= protection(current):
-        return skipped
+    if not row.states_level or not level or protection(level) <= protection(current):
+        return skipped  # a group the list writes otherwise says nothing of how they wish to be shown
     said = translate(
         "Import", "Already on this meeting's list, as '{current}'; they become '{level}', as the file says."
     ).format(current=ANONYMITY.label(current), level=ANONYMITY.label(level))
@@ -495,6 +515,7 @@ def plan(
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = _person_key(row.values.get("name", ""), row.values.get("organisation", ""))
         if row.importable and key in seen:
+            _keep_stricter(planned, seen[key], row, known)
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
             seen[key] = number
@@ -559,7 +580,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
                     spellings = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
                     person.other_spellings = "; ".join(dict.fromkeys(spellings))  # all kept: each one protects
-                if values.get("anonymity") and protection(values["anonymity"]) > protection(person.anonymity):
+                if row.states_level and protection(values.get("anonymity", "")) > protection(person.anonymity):
                     person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1
             else:

@@ -67,3 +67,23 @@ def test_imports_unasked_go_past_pyside_and_its_watch_returns_after_a_failed_one
     with pyside_imports.unasked():  # a PySide without its saved import: nothing is swapped
         assert builtins.__import__ is watching
     assert builtins.__import__ is watching
+
+
+CTRL_C_DURING_PYSIDE = """
+import signal, sys
+class PressesCtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "shiboken6":  # PySide's own start, where an interrupt was a fatal error
+            signal.raise_signal(signal.SIGINT)
+        return None
+sys.meta_path.insert(0, PressesCtrlC())
+try:
+    import facilitator.ui
+except KeyboardInterrupt:
+    print("interrupted after", "PySide6" in sys.modules and "facilitator.ui.pyside_imports" not in sys.modules)
+"""
+
+
+def test_ctrl_c_while_pyside_starts_takes_effect_once_it_has_started() -> None:
+    done = subprocess.run([sys.executable, "-c", CTRL_C_DURING_PYSIDE], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "interrupted after True", done.stderr

@@ -7481,6 +7481,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
 <context>
     <name>Restore</name>
     <message>
+        <source>{0} is a folder: name a backup file in it (&apos;facilitator backup --list&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no backup file {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7494,6 +7494,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>Restore</name>
     <message>
+        <source>{0} is a folder: name a backup file in it (&apos;facilitator backup --list&apos; lists them).</source>
+        <translation>{0} is een map: noem een reservekopie daarin (&apos;facilitator backup --list&apos; toont ze).</translation>
+    </message>
+    <message>
         <source>There is no backup file {0}.</source>
         <translation>Er is geen reservekopie {0}.</translation>
     </message>

@@ -242,7 +242,8 @@ def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_pat
     damaged = tmp_path / "damaged.sqlite3"
     db.backup(damaged)
     damage(damaged, "header", random.Random(2))
-    for backup, message in ((foreign, "not a Facilitator backup"), (newer, "newer version"), (damaged, "cannot be")):
+    named = ((foreign, "not a Facilitator backup"), (newer, "newer version"), (damaged, "cannot be"))
+    for backup, message in (*named, (tmp_path, "is a folder: name a backup file in it")):
         with pytest.raises(UserError, match=message):
             restore.restore(db.directory, backup)
     assert contents(db.path) == before

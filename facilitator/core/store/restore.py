@@ -55,6 +55,11 @@ def schema_revision(path: Path, immutable: bool = False) -> str | None:
 
 def check_backup(backup: Path) -> None:
     """Refuse a backup that is damaged, is no Facilitator database, or comes from a newer version."""
+    if backup.is_dir():
+        raise UserError(
+            translate("Restore", "{0} is a folder: name a backup file in it ('facilitator backup --list' lists them).")
+            .format(backup)
+        )  # fmt: skip
     if not backup.is_file():
         raise UserError(translate("Restore", "There is no backup file {0}.").format(backup))
     found = integrity.problems(backup, full=True)

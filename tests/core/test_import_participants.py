@@ -665,3 +665,17 @@ def test_of_two_rows_for_someone_listed_the_more_protective_counts_and_an_unknow
     assert row.listed and not row.protect
     with demo_db.session() as session:
         assert session.get(Person, buyer).anonymity == "named"
+
+
+def test_a_list_without_organisations_finds_the_one_person_of_the_register_with_the_name(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Without an organisation column a second "Sanne Bakker" was added beside the register's, and made
+    anonymous as the file asked, while the named one stayed."""
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    path = write(tmp_path, "g.csv", "Name,Group\nSanne Bakker,BIZ_BUYER\nNew Person,BIZ_BUYER\n")
+    plan = participant_import.plan(demo_db, other, participant_import.read_table(path))
+    assert plan.rows[0].duplicate_of == demo_id("person/buyer3") and plan.rows[1].duplicate_of is None
+    before = counts(demo_db)[0]
+    done = participant_import.apply(demo_db, plan)
+    assert (done.added, done.merged) == (1, 1) and counts(demo_db)[0] == before + 1

@@ -405,6 +405,15 @@ class _Register(Struct, frozen=True):
     levels: dict[str, str]  # person id -> anonymity level
     on_list: set[str]  # people already on the meeting's list
     listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
+    named: dict[str, list[str]]  # name -> the register's people of that name
+
+    def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
+        """The register's person a row means: by name and organisation; without an organisation column,
+        by name alone when one person of the register has it (not a second "Sanne Bakker" beside her)."""
+        found = self.people.get(key)
+        if found is None and not organisation_mapped and len(self.named.get(key[0], ())) == 1:
+            return self.named[key[0]][0]
+        return found
 
     def listed_as(self, name_key: str, organisation_mapped: bool) -> bool:
         """Whether a list without an organisation column names the one person of this name on the list."""
@@ -420,10 +429,11 @@ def _register(session: Session, meeting_id: str) -> _Register:
             )
         )
     )
-    known = _Register({}, {}, on_list, {})
+    known = _Register({}, {}, on_list, {}, {})
     for person in session.scalars(select(Person).where(Person.deleted.is_(False))):
         key = _person_key(person.name, organisations.get(person.organisation_id or "", ""))
         known.people[key] = person.id
+        known.named.setdefault(key[0], []).append(person.id)
         known.levels[person.id] = person.anonymity
         if person.id in on_list:
             known.listed_names.setdefault(key[0], []).append(person.id)
@@ -519,7 +529,7 @@ def plan(
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
             seen[key] = number
-            duplicate = known.people.get(key)
+            duplicate = known.by_name(key, organisation_mapped)
             # Without an organisation column, a name alone tells who is meant when one person listed has it.
             if duplicate in known.on_list:
                 row = _listed(row, known, duplicate)
@@ -569,7 +579,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
         for row in planned.importable:
             values = row.values
             key = _person_key(values["name"], values.get("organisation", ""))
-            existing = register.get(key)
+            existing = known.by_name(key, organisation_mapped)
             if existing in on_list or known.listed_as(key[0], organisation_mapped):
                 continue  # listed since the preview was made, by another import or by hand
             if existing and (row.merge or not row.duplicate_of):
@@ -603,6 +613,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 session.add(person)
                 new_people.append(person.id)
                 register[key] = person.id
+                known.named.setdefault(key[0], []).append(person.id)
                 added += 1
             participation = place_in(
                 session,

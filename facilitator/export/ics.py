@@ -1,9 +1,10 @@
 """An iCalendar (.ics) file of the agenda for participants, written with the ``icalendar`` library.
 
 One event per agenda item, with times in UTC (every calendar converts them to its user's zone, and
-no VTIMEZONE block is needed).  ``icalendar`` escapes text and folds lines as RFC 5545 asks.
-Facilitator's notes are never included, and presenters are named only as their anonymity allows.
-The meeting's announced site visits are events too (:mod:`facilitator.export.visits.calendar`).
+no VTIMEZONE block is needed).  ``icalendar`` folds lines as RFC 5545 asks; text is escaped exactly
+as typed (:mod:`facilitator.export.ics_text`).  Facilitator's notes are never included, and presenters
+are named only as their anonymity allows.  The meeting's announced site visits are events too
+(:mod:`facilitator.export.visits.calendar`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from facilitator.core.db import Database
 from facilitator.core.models import AgendaItem, utcnow
 from facilitator.core.visits.visits import VisitRow
 from facilitator.export import files
+from facilitator.export.ics_text import exact
 from facilitator.export.visits import calendar as visit_calendar
 from facilitator.i18n import translate
 
@@ -49,10 +51,10 @@ def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: da
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", agenda.timing.start_of(slot).astimezone(UTC))
     event.add("dtend", agenda.timing.end_of(slot).astimezone(UTC))
-    event.add("summary", item.title)
-    event.add("description", "\n".join(lines))
+    event.add("summary", exact(item.title))
+    event.add("description", exact("\n".join(lines)))
     if location:
-        event.add("location", location)
+        event.add("location", exact(location))
     event.add("categories", [kind_label(item.kind)])
     event.add("transp", "TRANSPARENT" if item.kind in ("break", "meal") else "OPAQUE")
     return event
@@ -69,7 +71,7 @@ def calendar(
     document.add("version", "2.0")
     document.add("calscale", "GREGORIAN")
     document.add("method", "PUBLISH")
-    document.add("x-wr-calname", agenda.meeting.title)
+    document.add("x-wr-calname", exact(agenda.meeting.title))
     for visit in visits:
         document.add_component(visit_calendar.event(visit, now))
     for item in agenda.items:

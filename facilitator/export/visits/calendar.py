@@ -18,6 +18,7 @@ from facilitator.core.visits import visits
 from facilitator.core.visits.visits import VisitRow
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.export import files
+from facilitator.export.ics_text import exact
 from facilitator.i18n import translate
 
 PRODID = "-//Facilitator//Site visits//EN"
@@ -29,13 +30,13 @@ def event(visit: VisitRow, now: datetime) -> Event:
     made.add("dtstamp", now.astimezone(UTC))
     made.add("dtstart", visit.local_start.astimezone(UTC))
     made.add("dtend", visit.local_end.astimezone(UTC))
-    made.add("summary", translate("VisitCalendar", "Site visit: {0}").format(visit.site_name))
+    made.add("summary", exact(translate("VisitCalendar", "Site visit: {0}").format(visit.site_name)))
     lines = [SITE_KINDS.label(visit.site_kind), ANNOUNCEMENT.label(visit.announcement)]
     if visit.supplier:
         lines.append(translate("VisitCalendar", "Supplier: {0}").format(visit.supplier))
-    made.add("description", "\n".join(lines))
+    made.add("description", exact("\n".join(lines)))
     if visit.place:
-        made.add("location", visit.place)
+        made.add("location", exact(visit.place))
     made.add("categories", [translate("VisitCalendar", "Site visit")])
     return made
 
@@ -52,7 +53,7 @@ def calendar(rows: list[VisitRow], name: str, now: datetime | None = None) -> by
     document.add("version", "2.0")
     document.add("calscale", "GREGORIAN")
     document.add("method", "PUBLISH")
-    document.add("x-wr-calname", name)
+    document.add("x-wr-calname", exact(name))
     for row in rows:
         document.add_component(event(row, now))
     return document.to_ical()

@@ -759,26 +759,38 @@ _TITLES = frozenset({
 NEIGHBOURS = 2  # words either side of a name found that may be taken with it
 
 
+# Endings Indian names are written with, together or apart ("Kamlabai", "Bhanwarlal", "Geetaben").
+_NAME_ENDINGS = ("bai", "ben", "bhai", "devi", "ji", "kumari", "lal", "ram", "wati")
+
+
 class NameWords:
     """The words of the names looked for, to tell whether a word beside a name found is one of them as
-    typed: spelt a letter or two otherwise ("Kamala" for Kamla), in the other script ("देवी" for Devi), or
-    shared with someone named ("Lal")."""
+    typed: spelt a letter or two otherwise ("Kamala" for Kamla), with a name's ending ("Kamlabai"), two
+    of them written together ("Ramprasad" as "Ram Prasad", "Bhanwarlal"), in the other script ("देवी" for
+    Devi), or shared with someone named ("Lal")."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self._by_letter: dict[str, set[str]] = {}
         self._sounds: set[str] = set()
         for name in names:
-            for word in name_parts(fold(name)[0]):
-                key = _word_key(word)
+            parts = [_word_key(word) for word in name_parts(fold(name)[0])]
+            for key in [*parts, *(a + b for a, b in pairwise(parts))]:
                 self._by_letter.setdefault(key[0], set()).add(key)
-                self._sounds.add(consonants(word)[1])
+            self._sounds.update(consonants(word)[1] for word in name_parts(fold(name)[0]))
         self._sounds.discard("")
 
     def has(self, word: str) -> bool:
+        """Whether ``word`` (of three letters or more: "la" and "de" are too short to tell) is one of them."""
         key = _word_key(word)
+        if len(key) < MIN_NAME_PART:
+            return False
         script, sound = consonants(word)
         if script == "deva":  # no spelling to compare across the scripts: the sound
             return sound in self._sounds
+        stems = [key, *(key[: -len(end)] for end in _NAME_ENDINGS if key.endswith(end) and len(key) > len(end) + 2)]
+        return any(self._near_one(stem) for stem in stems)
+
+    def _near_one(self, key: str) -> bool:
         allowed = 1 if len(key) <= 5 else 2
         return any(_near(key, known, allowed) for known in self._by_letter.get(key[0], ()))
 
@@ -824,9 +836,12 @@ def _with_neighbours(
             if first == 0 or words[first - 1].start() < floor:
                 break
             before = words[first - 1]
-            if not _names_too(before[0], folded[before.end() : words[first].start()], names, left=True):
+            if _names_too(before[0], folded[before.end() : words[first].start()], names, left=True):
+                first -= 1
+            elif first > 1 and words[first - 2].start() >= floor and _joined_names(words, first - 2, folded, names):
+                first -= 2  # "Ram Prasad Gurjar": Ramprasad written apart
+            else:
                 break
-            first -= 1
         for _ in range(NEIGHBOURS):
             if last + 1 == len(words) or words[last + 1].end() > ceiling:
                 break
@@ -840,6 +855,12 @@ def _with_neighbours(
             stop += 1  # an initial's dot goes with it: "Arjun M." leaves no "." behind
         widened.append((words[first].start(), stop, label))
     return widened
+
+
+def _joined_names(words: list[regex.Match[str]], at: int, folded: str, names: NameWords | None) -> bool:
+    """Whether words ``at`` and the next, one space apart, are a name's word written apart."""
+    gap = folded[words[at].end() : words[at + 1].start()]
+    return names is not None and gap == " " and names.has(words[at][0] + words[at + 1][0])
 
 
 def _names_too(word: str, gap: str, names: NameWords | None, left: bool = False, dotted: bool = False) -> bool:

@@ -121,6 +121,8 @@ def test_the_words_beside_a_name_found_that_name_the_person_too_are_withheld_wit
         "K. Devi and Mrs Devi and Smt. Kamla": "[W] and [W] and [W]",
         "Bhanwar Lal asked, as Kamla ji did": "[W] asked, as [W] did",
         "भंवर लाल भील ने कहा": "[W] ने कहा",  # "लाल" and "भील" are his, though too short to look for alone
+        "Ram Prasad Gurjar, Bhanwarlal Bheel and Kamlabai Devi": "[W], [W] and [W]",  # apart, together, an ending
+        "Mrs Kam\u200bla Devi said": "[W] said",  # a zero-width space inside her name
     }
     assert {text: redact(text) for text in said} == said
     # What is no word of the name stays: a verb or a pronoun beside it, the next line, someone named.

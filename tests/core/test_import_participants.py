@@ -679,3 +679,20 @@ def test_a_list_without_organisations_finds_the_one_person_of_the_register_with_
     before = counts(demo_db)[0]
     done = participant_import.apply(demo_db, plan)
     assert (done.added, done.merged) == (1, 1) and counts(demo_db)[0] == before + 1
+
+
+def test_two_rows_for_someone_of_the_register_say_the_level_the_more_protective_gives(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    rows = "Name,Organisation,Anonymous?\n" + "".join(
+        f"Joost van Dijk,Van Dijk Stone Import BV,{answer}\n" for answer in ("no", "yes")
+    )
+    plan = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "h.csv", rows)))
+    assert plan.rows[0].values["anonymity"] == "anonymous" and "they become 'Anonymous'" in plan.rows[0].warnings[-1]
+    # A worker's row without a level is anonymous, as her group's default: a later "group only" shows more.
+    worker = "Name,Group,Privacy\nLaxmi Bheel,Women workers,\nLaxmi Bheel,Women workers,group only\n"
+    (first, _second) = participant_import.plan(
+        demo_db, other, participant_import.read_table(write(tmp_path, "i.csv", worker))
+    ).rows
+    assert first.values.get("anonymity", "") == ""

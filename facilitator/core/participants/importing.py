@@ -3,7 +3,8 @@
 Nothing is written until :func:`apply` is called with the plan the user has seen.  Reading the file,
 and refusing what cannot be an invitation list, is :mod:`facilitator.core.participants.import_files`;
 a file without a name column is refused here, before any row is looked at.  People already in the
-register (same name and organisation) are offered for merging instead of being entered twice.
+register (same name and organisation, or the same name in a list without organisations) are offered
+for merging instead of being entered twice.
 
 An anonymity value the import does not understand is read as the most protective level, and a merge
 never makes a person in the register less protected: a misread privacy wish must not name a worker.
@@ -201,7 +202,7 @@ class PlannedRow(Struct, frozen=True):
     values: dict[str, Any]
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
-    duplicate_of: str | None = None  # a register person with the same name and organisation
+    duplicate_of: str | None = None  # the register's person this row means (_Register.by_name)
     merge: bool = True  # use the register's person instead of adding a second one
     listed: bool = False  # skipped because the person is on the meeting's list already
     protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
@@ -457,9 +458,15 @@ def _keep_stricter(planned: list[PlannedRow], line: int, again: PlannedRow, know
     index = next(n for n, row in enumerate(planned) if row.line == line)
     first = planned[index]
     level = again.values.get("anonymity", "")
-    if not again.states_level or protection(level) <= protection(first.values.get("anonymity", "named")):
+    # A first row without a level gets its group's default (a worker's: anonymous) when it is written.
+    before = first.values.get("anonymity") or default_anonymity(first.values.get("stakeholder_group", ""))
+    if not again.states_level or protection(level) <= protection(before):
         return
     stricter = replace(first, values={**first.values, "anonymity": level}, states_level=True)
+    if first.duplicate_of:  # merged with the register: its warning says the level it now becomes
+        said = set(_stricter(first, known, first.duplicate_of))
+        kept = tuple(warning for warning in first.warnings if warning not in said)
+        stricter = replace(stricter, warnings=(*kept, *_stricter(stricter, known, first.duplicate_of)))
     if first.listed:
         person_id = known.people.get(_person_key(first.values["name"], first.values.get("organisation", "")))
         names = known.listed_names.get(_person_key(first.values["name"], "")[0], [])

@@ -107,7 +107,9 @@ class ImportDialog(QDialog):
         self.values_grid = QGridLayout(self.values_box)
         self.value_combos: dict[str, QComboBox] = {}
         self._values_for: tuple[int | None, ...] | None = None  # the group column the list was made for
-        self.merge = QCheckBox(self.tr("Merge people already in the register (same name and organisation)"))
+        self.merge = QCheckBox(
+            self.tr("Merge people already in the register (by name and organisation, or name alone if none)")
+        )
         self.merge.setChecked(True)
         self.merge.toggled.connect(lambda _on: self.refresh())
         self.summary = QLabel()

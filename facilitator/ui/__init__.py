@@ -19,7 +19,9 @@ try:
 finally:
     if _waits:
         signal.signal(signal.SIGINT, _previous)
-if _pressed:
+if _pressed and callable(_previous):  # handed on as it would have been: Python's own raises KeyboardInterrupt
+    _previous(signal.SIGINT, None)
+elif _pressed and _previous == signal.SIG_DFL:
     raise KeyboardInterrupt
 
 from facilitator.ui.pyside_imports import answer_cheaply  # noqa: E402  (after PySide, as it must be)

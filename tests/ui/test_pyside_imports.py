@@ -87,3 +87,8 @@ except KeyboardInterrupt:
 def test_ctrl_c_while_pyside_starts_takes_effect_once_it_has_started() -> None:
     done = subprocess.run([sys.executable, "-c", CTRL_C_DURING_PYSIDE], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.strip() == "interrupted after True", done.stderr
+    # Where Ctrl+C is ignored (a job in the background of a script), it stays ignored.
+    ignoring = "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+    ignored = ignoring + CTRL_C_DURING_PYSIDE + "print('went on')"
+    done = subprocess.run([sys.executable, "-c", ignored], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "went on", done.stderr

@@ -3779,7 +3779,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge people already in the register (same name and organisation)</source>
+        <source>Merge people already in the register (by name and organisation, or name alone if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7481,7 +7481,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
 <context>
     <name>Restore</name>
     <message>
-        <source>{0} is a folder: name a backup file in it (&apos;facilitator backup --list&apos; lists them).</source>
+        <source>{0} is a folder: name the backup file in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3790,8 +3790,8 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Groepswaarden die deze app nog niet kent</translation>
     </message>
     <message>
-        <source>Merge people already in the register (same name and organisation)</source>
-        <translation>Personen die al in het register staan samenvoegen (zelfde naam en organisatie)</translation>
+        <source>Merge people already in the register (by name and organisation, or name alone if none)</source>
+        <translation>Samenvoegen met mensen die al in het register staan (op naam en organisatie, of alleen op naam als die ontbreekt)</translation>
     </message>
     <message>
         <source>Row {0} names the columns; the rows above it (a title) are not imported.</source>
@@ -7494,8 +7494,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
 <context>
     <name>Restore</name>
     <message>
-        <source>{0} is a folder: name a backup file in it (&apos;facilitator backup --list&apos; lists them).</source>
-        <translation>{0} is een map: noem een reservekopie daarin (&apos;facilitator backup --list&apos; toont ze).</translation>
+        <source>{0} is a folder: name the backup file in it.</source>
+        <translation>{0} is een map: noem de reservekopie daarin.</translation>
     </message>
     <message>
         <source>There is no backup file {0}.</source>

@@ -243,7 +243,7 @@ def test_restore_refuses_damaged_foreign_and_newer_backups(db: Database, tmp_pat
     db.backup(damaged)
     damage(damaged, "header", random.Random(2))
     named = ((foreign, "not a Facilitator backup"), (newer, "newer version"), (damaged, "cannot be"))
-    for backup, message in (*named, (tmp_path, "is a folder: name a backup file in it")):
+    for backup, message in (*named, (tmp_path, "is a folder: name the backup file in it")):
         with pytest.raises(UserError, match=message):
             restore.restore(db.directory, backup)
     assert contents(db.path) == before

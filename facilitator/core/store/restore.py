@@ -57,7 +57,7 @@ def check_backup(backup: Path) -> None:
     """Refuse a backup that is damaged, is no Facilitator database, or comes from a newer version."""
     if backup.is_dir():
         raise UserError(
-            translate("Restore", "{0} is a folder: name a backup file in it ('facilitator backup --list' lists them).")
+            translate("Restore", "{0} is a folder: name the backup file in it.")
             .format(backup)
         )  # fmt: skip
     if not backup.is_file():

@@ -43,6 +43,16 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
+def only_row(db: Database, meeting_id: str, path: Path) -> participant_import.PlannedRow:
+    (row,) = participant_import.plan(db, meeting_id, participant_import.read_table(path)).rows
+    return row
+
+
+def level_of(db: Database, person_id: str) -> str:
+    with db.session() as session:
+        return session.get(Person, person_id).anonymity
+
+
 def xlsx(tmp_path: Path, rows: list[list[object]], name: str = "list.xlsx") -> Path:
     book = Workbook(write_only=True)
     sheet = book.create_sheet()
@@ -631,16 +641,10 @@ def test_a_list_read_again_makes_someone_on_it_anonymous_as_it_asks_never_less(
     before = counts(demo_db)
     done = participant_import.apply(demo_db, plan)
     assert (done.added, done.merged, done.protected, done.skipped) == (0, 0, 1, 0) and counts(demo_db) == before
-    with demo_db.session() as session:
-        assert session.get(Person, union).anonymity == "anonymous"
+    assert level_of(demo_db, union) == "anonymous"
     # Read again answering no: nobody is made less protected by a list.
-    no = asks.replace(",yes", ",no")
-    (row,) = participant_import.plan(
-        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "d.csv", no))
-    ).rows
-    assert row.listed and not row.protect
-    with demo_db.session() as session:
-        assert session.get(Person, union).anonymity == "anonymous"
+    row = only_row(demo_db, MEETING_ID, write(tmp_path, "d.csv", asks.replace(",yes", ",no")))
+    assert row.listed and not row.protect and level_of(demo_db, union) == "anonymous"
 
 
 def test_of_two_rows_for_someone_listed_the_more_protective_counts_and_an_unknown_group_asks_nothing(
@@ -654,17 +658,10 @@ def test_of_two_rows_for_someone_listed_the_more_protective_counts_and_an_unknow
     )
     plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "e.csv", rows)))
     assert plan.rows[0].protect == "anonymous" and "Same person as on line 2." in plan.rows[1].errors
-    assert participant_import.apply(demo_db, plan).protected == 1
-    with demo_db.session() as session:
-        assert session.get(Person, union).anonymity == "anonymous"
-    buyer = demo_id("person/buyer2")  # Joost van Dijk, named
+    assert participant_import.apply(demo_db, plan).protected == 1 and level_of(demo_db, union) == "anonymous"
     grouped = "Name,Organisation,Group\nJoost van Dijk,Van Dijk Stone Import BV,Inkoper natuursteen\n"
-    (row,) = participant_import.plan(
-        demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "f.csv", grouped))
-    ).rows
-    assert row.listed and not row.protect
-    with demo_db.session() as session:
-        assert session.get(Person, buyer).anonymity == "named"
+    row = only_row(demo_db, MEETING_ID, write(tmp_path, "f.csv", grouped))
+    assert row.listed and not row.protect and level_of(demo_db, demo_id("person/buyer2")) == "named"  # Joost
 
 
 def test_a_list_without_organisations_finds_the_one_person_of_the_register_with_the_name(

@@ -346,7 +346,10 @@ def _word_key(word: str) -> str:
 
 
 def _is_glue(between: str) -> bool:
-    return bool(between) and all(c.isspace() or c in "_.-" for c in between)
+    """Whether what stands between two words joins them into one name: not a full stop and a space,
+    which end a sentence ("We met Kamla. Devi said" keeps its full stop)."""
+    ends_sentence = "." in between and any(c.isspace() for c in between)
+    return bool(between) and not ends_sentence and all(c.isspace() or c in "_.-" for c in between)
 
 
 Value = TypeVar("Value")

@@ -131,6 +131,7 @@ def test_the_words_beside_a_name_found_that_name_the_person_too_are_withheld_wit
         "I told Kamla I would": "I told [W] I would",
         "Spoke with Kamla\nWages are delayed": "Spoke with [W]\nWages are delayed",
         "Mohan Lal Meena met Kamla. The NGO and PPE": "Mohan Lal Meena met [W]. The NGO and PPE",
+        "We met Kamla. Devi said so": "We met [W]. [W] said so",  # the full stop between stays
     }
     assert {text: redact(text) for text in kept} == kept
     groups = disclosure.Redactor([("(Trade unions)", "(Other rights-holders)")])

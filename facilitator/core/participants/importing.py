@@ -416,9 +416,14 @@ class _Register(Struct, frozen=True):
             return self.named[key[0]][0]
         return found
 
-    def listed_as(self, name_key: str, organisation_mapped: bool) -> bool:
-        """Whether a list without an organisation column names the one person of this name on the list."""
-        return not organisation_mapped and len(self.listed_names.get(name_key, ())) == 1
+    def listed_person(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
+        """The person of the meeting's list a row names: by name and organisation, or, in a list without
+        an organisation column, by name alone when one person on the list has it."""
+        found = self.people.get(key)
+        if found in self.on_list:
+            return found
+        names = self.listed_names.get(key[0], ())
+        return names[0] if not organisation_mapped and len(names) == 1 else None
 
 
 def _register(session: Session, meeting_id: str) -> _Register:
@@ -452,7 +457,9 @@ def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, .
     )  # fmt: skip
 
 
-def _keep_stricter(planned: list[PlannedRow], line: int, again: PlannedRow, known: _Register) -> None:
+def _keep_stricter(
+    planned: list[PlannedRow], line: int, again: PlannedRow, known: _Register, organisation_mapped: bool
+) -> None:
     """A person listed twice in one file is imported once, by the first row, as the more protective of
     the two rows asks."""
     index = next(n for n, row in enumerate(planned) if row.line == line)
@@ -468,9 +475,8 @@ def _keep_stricter(planned: list[PlannedRow], line: int, again: PlannedRow, know
         kept = tuple(warning for warning in first.warnings if warning not in said)
         stricter = replace(stricter, warnings=(*kept, *_stricter(stricter, known, first.duplicate_of)))
     if first.listed:
-        person_id = known.people.get(_person_key(first.values["name"], first.values.get("organisation", "")))
-        names = known.listed_names.get(_person_key(first.values["name"], "")[0], [])
-        person_id = person_id if person_id in known.on_list else (names[0] if len(names) == 1 else None)
+        key = _person_key(first.values["name"], first.values.get("organisation", ""))
+        person_id = known.listed_person(key, organisation_mapped)
         warnings = first.warnings[:-1] if first.protect else first.warnings  # its own "they become", replaced
         stricter = _listed(replace(stricter, errors=(), warnings=warnings), known, person_id) if person_id else first
     planned[index] = stricter
@@ -532,16 +538,14 @@ def plan(
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = _person_key(row.values.get("name", ""), row.values.get("organisation", ""))
         if row.importable and key in seen:
-            _keep_stricter(planned, seen[key], row, known)
+            _keep_stricter(planned, seen[key], row, known, organisation_mapped)
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
             seen[key] = number
             duplicate = known.by_name(key, organisation_mapped)
-            # Without an organisation column, a name alone tells who is meant when one person listed has it.
-            if duplicate in known.on_list:
-                row = _listed(row, known, duplicate)
-            elif known.listed_as(key[0], organisation_mapped):
-                row = _listed(row, known, known.listed_names[key[0]][0])
+            listed = known.listed_person(key, organisation_mapped)
+            if listed is not None:
+                row = _listed(row, known, listed)
             elif duplicate:
                 row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
         planned.append(row)
@@ -587,7 +591,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
             values = row.values
             key = _person_key(values["name"], values.get("organisation", ""))
             existing = known.by_name(key, organisation_mapped)
-            if existing in on_list or known.listed_as(key[0], organisation_mapped):
+            if known.listed_person(key, organisation_mapped) is not None:
                 continue  # listed since the preview was made, by another import or by hand
             if existing and (row.merge or not row.duplicate_of):
                 person = get_live(session, Person, existing)
@@ -642,10 +646,7 @@ def _protect_listed(session: Session, planned: Plan, known: _Register, organisat
     protected = 0
     for row in planned.protections:
         key = _person_key(row.values["name"], row.values.get("organisation", ""))
-        person_id = known.people.get(key)
-        if person_id not in known.on_list:
-            names = known.listed_names.get(key[0], ())
-            person_id = names[0] if not organisation_mapped and len(names) == 1 else None
+        person_id = known.listed_person(key, organisation_mapped)
         person = session.get(Person, person_id) if person_id else None
         if person is not None and protection(row.protect) > protection(person.anonymity):
             person.anonymity = row.protect

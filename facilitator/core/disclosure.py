@@ -1074,10 +1074,11 @@ def for_members(members: Iterable[Member], audience: Audience, min_group_size: i
     return Policy(members, audience, min_group_size)
 
 
-def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
+def for_meeting(db: Database, meeting_id: str, audience: Audience, rows: list[ParticipantRow] | None = None) -> Policy:
     """The policy of a meeting: its K, and the people who count in its group figures: not staff; those
     who attended once anyone has checked in, before that everyone who did not decline (as the live
-    screen counts them), and anyone else who spoke."""
+    screen counts them), and anyone else who spoke.  ``rows``: its :func:`participants_as_shown`, when
+    the caller has them already."""
     from sqlalchemy import select
 
     from facilitator.core.models import Meeting, SpeakingTurn
@@ -1092,7 +1093,7 @@ def for_meeting(db: Database, meeting_id: str, audience: Audience) -> Policy:
                 select(SpeakingTurn.participation_id).where(SpeakingTurn.meeting_id == meeting_id).distinct()
             )
         )
-    rows = participants_as_shown(db, meeting_id)
+    rows = participants_as_shown(db, meeting_id) if rows is None else rows
     stage = "day" if any(row.status == "attended" for row in rows) else "planning"
     present = {row.participation_id for row in participation.in_stage(rows, stage)}
     counted = [row for row in rows if not row.is_staff and (row.participation_id in present | spoke)]

@@ -255,8 +255,8 @@ def gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
 
 def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
     internal = audience_of(audience) is Audience.INTERNAL
-    policy = disclosure.for_meeting(db, meeting_id, audience_of(audience))
     rows = disclosure.participants_as_shown(db, meeting_id)
+    policy = disclosure.for_meeting(db, meeting_id, audience_of(audience), rows)
     quoted = frozenset(row.participation_id for row in rows if row.consents.get("quotes", (False,))[0])
     reader = _Reader(internal, policy, {row.participation_id: row for row in rows}, quoted)
     text, own_text = _texts(db, reader)

@@ -59,6 +59,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from facilitator.core import taxonomy
+from facilitator.core.name_sounds import MIN_CONSONANTS, consonant_count, consonants
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, protection
 from facilitator.core.text import spellings_in
 from facilitator.i18n import DOCUMENT_LANGUAGES, translate
@@ -354,83 +355,6 @@ def _is_glue(between: str) -> bool:
 
 Value = TypeVar("Value")
 
-# A name is written in Latin letters or in Devanagari, the same person's either way, and its vowels are
-# written too variously to compare ("Kamla", "Kamala", "कमला"): across the scripts a name's word is found
-# by its consonants, as Latin letters give each Devanagari one, and its first vowel, which is written
-# alike (k-a-m-l for all three; "कोमल", soft, is k-o-m-l).
-_DEVANAGARI_CONSONANTS = dict(
-    zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ", "kkggnccjjnttddnttddnppbbmyrlvssshl", strict=True)
-)
-_DEVANAGARI_NASALS = frozenset("\u0901\u0902")  # candrabindu and anusvara: an n
-_DEVANAGARI_VOWELS = {  # each vowel, as a sign after a consonant and alone, by the vowel a Latin name writes
-    **dict.fromkeys("\u093e\u0906\u0905\u0948\u0910\u094c\u0914", "A"),  # a, aa, ai, au
-    **dict.fromkeys("\u093f\u0940\u0907\u0908", "I"),
-    **dict.fromkeys("\u0941\u0942\u0909\u090a", "U"),
-    **dict.fromkeys("\u0947\u090f", "E"),
-    **dict.fromkeys("\u094b\u0913\u0949\u0911", "O"),
-}
-_DEVANAGARI_VOCALIC_R = frozenset("\u0943\u090b")  # कृष्ण: an r and an i, as "Krishna" writes it
-_HALANT = "\u094d"
-_LATIN_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("jh", "j"), ("th", "t"), ("dh", "d"),
-                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("ee", "i"), ("oo", "u"), ("w", "v"), ("z", "j"),
-                   ("q", "k"), ("f", "p"), ("x", "ks"))  # fmt: skip
-MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", medicine, are both d-v)
-
-
-@cache
-def consonants(word: str) -> tuple[str, str]:
-    """A word's script ("deva", "latn" or "") and how it sounds across the scripts: its consonants as
-    Latin letters give them, with its first vowel ("A", "I", "U", "E" or "O") where it falls.  "Kamla",
-    "Kamala" and "कमला" all read "kAml", "Laxmi" and "लक्ष्मी" "lAksm", "Anita" and "अनीता" "Ant"."""
-    if word.isascii() and word.isalpha():
-        plain = word.lower()
-        for digraph, letter in _LATIN_DIGRAPHS:
-            plain = plain.replace(digraph, letter)
-        sounds, previous = [], ""
-        for c in plain:
-            if c in "aeiou":
-                if previous not in "aeiou" or not previous:  # a run of vowels reads as its first
-                    sounds.append(c.upper())
-            else:
-                sounds.append(c)
-            previous = c
-        return "latn", _key_of(sounds)
-    if not any("\u0900" <= c <= "\u097f" for c in word):
-        return "", ""
-    sounds = []
-    text = word.replace("\u091c\u094d\u091e", "\u0917\u094d\u092f")  # ज्ञ is said, and written, "gy"
-    for n, c in enumerate(text):
-        if c in _DEVANAGARI_CONSONANTS:
-            sounds.append(_DEVANAGARI_CONSONANTS[c])
-            after = text[n + 1] if n + 1 < len(text) else ""
-            if after and after not in _DEVANAGARI_VOWELS and after not in _DEVANAGARI_VOCALIC_R and after != _HALANT:
-                sounds.append("A")  # the vowel a consonant carries when no sign follows it
-        elif c in _DEVANAGARI_VOWELS:
-            sounds.append(_DEVANAGARI_VOWELS[c])
-        elif c in _DEVANAGARI_VOCALIC_R:
-            sounds += ["r", "I"]
-        elif c in _DEVANAGARI_NASALS:
-            sounds.append("n")
-    return "deva", _key_of(sounds)
-
-
-def _key_of(sounds: list[str]) -> str:
-    """The consonants, a letter written twice in a row read once, and the first vowel where it falls."""
-    kept: list[str] = []
-    vowel_seen = False
-    for sound in sounds:
-        if sound.isupper():
-            if not vowel_seen:
-                kept.append(sound)
-                vowel_seen = True
-        elif not kept or kept[-1] != sound:
-            kept.append(sound)
-    return "".join(kept)
-
-
-def _consonant_count(sound: str) -> int:
-    return sum(1 for c in sound if not c.isupper())
-
 
 class _Entry(Struct, Generic[Value], frozen=True):
     gaps: tuple[str, ...]  # what stands between its words
@@ -478,7 +402,7 @@ class NameIndex(Generic[Value]):
         more, or a whole name ("कमला देवी" is "Kamla Devi", though "देवी" alone is any Devi)."""
         read = [consonants(word[0]) for word in found]
         scripts, sounds = {script for script, _ in read}, tuple(sound for _, sound in read)
-        if len(scripts) != 1 or "" in scripts or not all(sounds) or _consonant_count("".join(sounds)) < MIN_CONSONANTS:
+        if len(scripts) != 1 or "" in scripts or not all(sounds) or consonant_count("".join(sounds)) < MIN_CONSONANTS:
             return
         if len(found) > 1 and not all(_is_glue(gap) or gap.isspace() for gap in _gaps(found)):
             return
@@ -774,6 +698,7 @@ class NameWords:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._by_letter: dict[str, set[str]] = {}
+        self._patterns: dict[tuple[str, int], regex.Pattern[str] | None] = {}  # made when first asked
         self._sounds: set[str] = set()
         for name in names:
             parts = [_word_key(word) for word in name_parts(fold(name)[0])]
@@ -794,25 +719,20 @@ class NameWords:
         return any(self._near_one(stem) for stem in stems)
 
     def _near_one(self, key: str) -> bool:
+        """Whether ``key`` is one of the words with a letter or two added, left out or changed (the edit
+        distance the regex module's fuzzy matching counts), against all words of its first letter at once."""
         allowed = 1 if len(key) <= 5 else 2
-        return any(_near(key, known, allowed) for known in self._by_letter.get(key[0], ()))
+        pattern = self._fuzzy(key[0], allowed)
+        return pattern is not None and pattern.fullmatch(key) is not None
 
+    def _fuzzy(self, letter: str, allowed: int) -> regex.Pattern[str] | None:
+        if (letter, allowed) not in self._patterns:
+            import regex
 
-def _near(typed: str, known: str, allowed: int) -> bool:
-    """Whether ``typed`` is ``known`` with at most ``allowed`` letters added, left out, changed or swapped."""
-    if abs(len(typed) - len(known)) > allowed:
-        return False
-    previous, row = None, list(range(len(known) + 1))
-    for i, a in enumerate(typed, start=1):
-        current = [i] + [0] * len(known)
-        for j, b in enumerate(known, start=1):
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
-            if previous is not None and i > 1 and j > 1 and a == known[j - 2] and typed[i - 2] == b:
-                current[j] = min(current[j], previous[j - 2] + 1)
-        if min(current) > allowed:
-            return False
-        previous, row = row, current
-    return row[-1] <= allowed
+            known = sorted(self._by_letter.get(letter, ()), key=len, reverse=True)
+            alternatives = "|".join(regex.escape(word) for word in known)
+            self._patterns[letter, allowed] = regex.compile(rf"(?:{alternatives}){{e<={allowed}}}") if known else None
+        return self._patterns[letter, allowed]
 
 
 def _with_neighbours(

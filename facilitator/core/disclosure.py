@@ -59,6 +59,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from facilitator.core import taxonomy
+from facilitator.core.marks import IGNORED_MARKS, without_marks
 from facilitator.core.name_sounds import MIN_CONSONANTS, consonant_count, consonants
 from facilitator.core.participants.vocabulary import ANONYMITY, default_anonymity, protection
 from facilitator.core.text import spellings_in
@@ -276,22 +277,6 @@ _INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 _ZERO_WIDTH_SPACE = "\u200b"
 
 
-# Marks a name may be typed with or without ("Gīta Kumārī" and "Gita Kumari", "ग़ीता" and "गीता"): the
-# accents of the Latin, Greek and Cyrillic scripts and the nukta of the Indic ones.  The search reads
-# through them.  A Devanagari vowel sign is not one of them: it makes another word ("राम", "रामा").
-_IGNORED_MARKS = frozenset(
-    chr(code)
-    for first, last in ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
-    for code in range(first, last + 1)
-) | frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c\u0c3c\u0cbc")
-
-
-def _plain(cluster: str) -> str:
-    """A letter and the marks after it as a name is searched: without the ignored marks, composed."""
-    decomposed = unicodedata.normalize("NFKD", cluster)
-    return unicodedata.normalize("NFKC", "".join(c for c in decomposed if c not in _IGNORED_MARKS))
-
-
 def _folds_as_it_is(text: str) -> bool:
     if text.isascii():
         return True
@@ -299,7 +284,7 @@ def _folds_as_it_is(text: str) -> bool:
         not (_INVISIBLE.intersection(text) or _ZERO_WIDTH_SPACE in text)
         and unicodedata.is_normalized("NFKD", text)
         and unicodedata.is_normalized("NFKC", text)
-        and _IGNORED_MARKS.isdisjoint(text)
+        and IGNORED_MARKS.isdisjoint(text)
     )
 
 
@@ -322,7 +307,7 @@ def fold(text: str, zero_width_space: str = " ") -> tuple[str, list[tuple[int, i
         cluster = "".join(c for c in text[start:end] if c not in _INVISIBLE).replace(
             _ZERO_WIDTH_SPACE, zero_width_space
         )
-        plain = _plain(cluster)
+        plain = without_marks(cluster)  # a letter and the marks after it, as a name is searched
         folded.append(plain)
         origin += [(start, end)] * len(plain)
         start = end
@@ -343,7 +328,7 @@ def _name_part() -> regex.Pattern[str]:
 
 def _word_key(word: str) -> str:
     """A folded word as it is compared: casefolded, without the marks that casefolding may bring back."""
-    return "".join(c for c in word.casefold() if c not in _IGNORED_MARKS)
+    return "".join(c for c in word.casefold() if c not in IGNORED_MARKS)
 
 
 def _is_glue(between: str) -> bool:

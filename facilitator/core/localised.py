@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from functools import cache
@@ -26,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from facilitator import paths
 from facilitator.core.errors import UserError
+from facilitator.core.marks import without_marks
 from facilitator.i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP, language, translate
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ ALIASES = {
     # Names people still type for countries CLDR now calls otherwise.
     "territories": {"turkey": "TR", "ivory coast": "CI", "swaziland": "SZ", "czech republic": "CZ", "holland": "NL"},
 }
-LATIN_ACCENTS = ("\u0300", "\u036f")  # the combining marks that accented Latin letters decompose into
 # CLDR keeps macro-regions and placeholders among its territories; only real places are offered.
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
@@ -61,10 +60,7 @@ def _simple(text: str) -> str:
     """A name as it is compared and sorted: without case, extra spaces, hyphens, curly apostrophes or the
     accents of Latin letters, so "reunion" finds Réunion and Åland sorts among the A's, not after Zimbabwe."""
     plain = " ".join(text.replace("_", " ").replace("-", " ").replace("’", "'").split()).casefold()
-    if plain.isascii():
-        return plain
-    decomposed = unicodedata.normalize("NFD", plain)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not LATIN_ACCENTS[0] <= c <= LATIN_ACCENTS[1]))
+    return plain if plain.isascii() else without_marks(plain)
 
 
 def stored_names_path() -> Path:

@@ -582,16 +582,17 @@ def participants_as_shown(db: Database, meeting_id: str) -> list[ParticipantRow]
     ]  # fmt: skip
 
 
-def hidden_spellings(session: Session) -> dict[str, list[str]]:
+def hidden_spellings(session: Session, levels: dict[str, str] | None = None) -> dict[str, list[str]]:
     """Each person who is not named (deleted or not: the notes that mention them stay), with every spelling
     of their name that may be typed: the name, the register's other spellings, and those of the version an
-    open sync conflict holds (until someone decides, the other laptop's spelling names them as much)."""
+    open sync conflict holds (until someone decides, the other laptop's spelling names them as much).
+    ``levels``: their :func:`hidden_levels`, when the caller has them already."""
     from sqlalchemy import select
 
     from facilitator.core.models import ConflictRevision, Person
 
     found: dict[str, list[str]] = {}
-    levels = hidden_levels(session)
+    levels = hidden_levels(session) if levels is None else levels
     query = select(Person.id, Person.name, Person.other_spellings)
     for person_id, name, other in session.execute(query):
         if person_id in levels:
@@ -915,7 +916,7 @@ def register_redactions(
     shown, contacts = {}, []
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     levels = hidden_levels(session)
-    spellings = hidden_spellings(session)
+    spellings = hidden_spellings(session, levels)
     for person_id, name, group, phone, email in session.execute(people):
         level = levels.get(person_id)
         if level is None:

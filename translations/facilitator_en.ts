@@ -7004,10 +7004,6 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a person from the register first, or add them in the Register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import an invitation list</source>
         <translation type="unfinished"></translation>
     </message>

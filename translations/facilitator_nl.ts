@@ -7021,10 +7021,6 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <source>Choose a person from the register first, or add them in the Register.</source>
-        <translation>Kies eerst een persoon uit het register, of voeg de persoon toe in het Register.</translation>
-    </message>
-    <message>
         <source>Import an invitation list</source>
         <translation>Een uitnodigingslijst importeren</translation>
     </message>

@@ -425,6 +425,11 @@ class MinutesSection(Section):
         which the version list and the approvals show beside its number."""
         if self.meeting_id is None:
             return
+        unchanged = versions.current(self.ops.db, self.meeting_id, "internal").version
+        if unchanged is not None:  # said before asking anything, not after the two questions
+            said = i18n.translate("Minutes", "Nothing has changed since version {0}; it stays the current one.")
+            self.status.setText(said.format(unchanged))
+            return
         issued = versions.versions(self.ops.db, self.meeting_id)
         number = issued[-1].number + 1 if issued else 1
         reason = confirmed_reason(self, number, readiness.before_issuing(self.ops.db, self.meeting_id))

@@ -273,8 +273,7 @@ class ParticipantsSection(Section):
 
     def invite_selected(self) -> None:
         person_id = self._invite_chosen()
-        if not person_id:
-            self.ops.show_error(self.tr("Choose a person from the register first, or add them in the Register."))
+        if not person_id:  # the action waits for one (its tooltip says so)
             return
         made = participant_ops.invite(self.ops, self.meeting_id, person_id, self.invite_combo.currentText())
         if made is not None:

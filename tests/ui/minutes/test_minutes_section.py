@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import paths
 from facilitator.core.db import Database
@@ -166,6 +166,10 @@ def test_issuing_asks_first_then_freezes_a_version(section: MinutesSection) -> N
     section.issue_button.click()
     assert [v.number for v in versions.versions(section.ops.db, MEETING_ID)] == [1]
     assert section.version_label.text() == "Version 1"
+    # Pressed again with nothing changed: said at once, without asking the two questions first.
+    section.issue_button.click()
+    assert section.status.text() == "Nothing has changed since version 1; it stays the current one."
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
 
 
 def test_a_later_version_asks_what_changed_and_a_number_issued_on_two_laptops_is_said(

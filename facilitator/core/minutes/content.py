@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from facilitator.core import disclosure, taxonomy
 from facilitator.core.agenda import items as agenda_items
+from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.db import Database
 from facilitator.core.disclosure import Audience, Policy
 from facilitator.core.inclusion import report as inclusion_report
@@ -419,7 +420,19 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
 
 def noted_or_reviewed(item: dict[str, Any]) -> bool:
     """Whether anything was noted or reviewed under an item: a break is listed only then."""
-    return bool(item["notes"]) or any(item[name] for name in REVIEWED_FIELDS)
+    return bool(item["notes"]) or reviewed(item)
+
+
+def reviewed(item: dict[str, Any]) -> bool:
+    """Whether the facilitator reviewed an item of the minutes (wrote or chose any of its review)."""
+    return any(item[name] for name in REVIEWED_FIELDS)
+
+
+def items_to_review(content: dict[str, Any]) -> list[dict[str, Any]]:
+    """The items of the minutes a facilitator reviews, as the review lists them: every one but a break
+    under which nothing was noted or reviewed (removed items whose words stay among them)."""
+    kinds = {entry["id"]: entry["kind"] for entry in content["agenda"]}
+    return [item for item in content["items"] if kinds.get(item["id"]) not in PAUSE_KINDS or noted_or_reviewed(item)]
 
 
 def _removed_items(db: Database, wanted: set[str]) -> list[AgendaItem]:

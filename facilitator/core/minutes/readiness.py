@@ -3,30 +3,26 @@ what it would freeze that may not be ready (the meeting still running, items nob
 
 from __future__ import annotations
 
+from typing import Any
+
 from facilitator.core import meetings
-from facilitator.core.agenda import items as agenda
-from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.db import Database
-from facilitator.core.minutes import review
-from facilitator.core.minutes.content import REVIEWED_FIELDS
+from facilitator.core.minutes.content import gather, items_to_review, reviewed
 from facilitator.core.vocabulary import MEETING_STATUSES
 from facilitator.i18n import translate
 
 
-def before_issuing(db: Database, meeting_id: str) -> list[str]:
-    """Plain sentences on what the next version would freeze unfinished; empty when nothing is."""
+def before_issuing(db: Database, meeting_id: str, content: dict[str, Any] | None = None) -> list[str]:
+    """Plain sentences on what the next version would freeze unfinished; empty when nothing is.  The
+    items counted are those the review lists (:func:`content.items_to_review`); ``content``: the
+    internal minutes as they stand, when the caller has gathered them already."""
     concerns = []
     meeting = meetings.get(db, meeting_id)
     if meeting.status != "closed":
         still = translate("MinutesIssuing", "The meeting is still marked {0}: what is noted after this is not in it.")
         concerns.append(still.format(MEETING_STATUSES.label(meeting.status)))
-    discussed = [item for item in agenda.items(db, meeting_id) if item.kind not in PAUSE_KINDS]
-    with db.session() as session:
-        reviews = review.item_reviews(session, meeting_id)
-        reviewed = {
-            item_id for item_id, done in reviews.items() if any(getattr(done, name) for name in REVIEWED_FIELDS)
-        }
-    unreviewed = [item for item in discussed if item.id not in reviewed]
+    content = gather(db, meeting_id, "internal") if content is None else content
+    unreviewed = [item for item in items_to_review(content) if not reviewed(item)]
     if unreviewed:
         concerns.append(
             translate(

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from facilitator import i18n
 from facilitator.core import vocabulary
-from facilitator.core.agenda.kinds import PAUSE_KINDS
 from facilitator.core.changes import Change
 from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes import readiness, review, versions
@@ -47,8 +46,9 @@ from facilitator.core.minutes.content import (
     draft_summary,
     group_label,
     item_heading,
-    noted_or_reviewed,
+    items_to_review,
     on_agenda,
+    reviewed,
 )
 from facilitator.core.minutes.follow_up import group_language
 from facilitator.export import minutes
@@ -269,15 +269,11 @@ class MinutesSection(Section):
             self.content = current.content
             chosen = self.items.currentRow()
             self.items.clear()
-            kinds = {entry["id"]: entry["kind"] for entry in self.content["agenda"]}
-            for item in self.content["items"]:
-                if kinds.get(item["id"]) in PAUSE_KINDS and not noted_or_reviewed(item):
-                    continue  # a break is reviewed only when something was noted in it
-                reviewed = any(item[f] for f in (*TEXT_FIELDS, "satisfied"))
-                mark = "✓ " if reviewed else ""
-                entry = QListWidgetItem(mark + item_heading(item))
+            for item in items_to_review(self.content):  # a break only when something was noted in it
+                done = reviewed(item)
+                entry = QListWidgetItem(("✓ " if done else "") + item_heading(item))
                 entry.setData(Qt.ItemDataRole.UserRole, item["id"])
-                entry.setToolTip(self.tr("Reviewed") if reviewed else self.tr("Not reviewed yet"))
+                entry.setToolTip(self.tr("Reviewed") if done else self.tr("Not reviewed yet"))
                 self.items.addItem(entry)
             self._fill_groups()
             self._fill_meeting_form()
@@ -425,14 +421,15 @@ class MinutesSection(Section):
         which the version list and the approvals show beside its number."""
         if self.meeting_id is None:
             return
-        unchanged = versions.current(self.ops.db, self.meeting_id, "internal").version
-        if unchanged is not None:  # said before asking anything, not after the two questions
+        current = versions.current(self.ops.db, self.meeting_id, "internal")
+        if current.version is not None:  # said before asking anything, not after the two questions
             said = i18n.translate("Minutes", "Nothing has changed since version {0}; it stays the current one.")
-            self.status.setText(said.format(unchanged))
+            self.status.setText(said.format(current.version))
             return
         issued = versions.versions(self.ops.db, self.meeting_id)
         number = issued[-1].number + 1 if issued else 1
-        reason = confirmed_reason(self, number, readiness.before_issuing(self.ops.db, self.meeting_id))
+        concerns = readiness.before_issuing(self.ops.db, self.meeting_id, current.content)
+        reason = confirmed_reason(self, number, concerns)
         if reason is None:
             return
         made = minutes_ops.issue(self.ops, self.meeting_id, reason, initiator=self)

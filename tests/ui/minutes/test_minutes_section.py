@@ -162,6 +162,9 @@ def test_issuing_asks_first_then_freezes_a_version(section: MinutesSection) -> N
     text = seen[0]
     assert "An issued version is final" in text and "The meeting is still marked Live" in text
     assert "agenda items are not reviewed yet" in text and text.endswith("Cancel")  # unready: Cancel is the default
+    unticked = [section.items.item(n) for n in range(section.items.count())]
+    unticked = [entry for entry in unticked if not entry.text().startswith("✓")]
+    assert f"{len(unticked)} agenda items are not reviewed yet" in text  # the items the review lists unticked
     answer_issue_box("Issue version 1")
     section.issue_button.click()
     assert [v.number for v in versions.versions(section.ops.db, MEETING_ID)] == [1]

@@ -407,6 +407,8 @@ class NameIndex(Generic[Value]):
         at, done = 0, 0
         while at < len(words):
             match = self._at(folded, words, keys, at) if keys[at] in self._first_words else None
+            if match is None:
+                match = self._written_apart(folded, words, keys, at)
             if match is None and self._sounds:
                 match = self._across_scripts(words, at)
             if match is not None and match[0] >= done:
@@ -435,6 +437,16 @@ class NameIndex(Generic[Value]):
                 ):
                     return start, end, entry.value, length
         return None
+
+    def _written_apart(
+        self, folded: str, words: list[regex.Match[str]], keys: list[str], at: int
+    ) -> tuple[int, int, Value, int] | None:
+        """A one-word entry written as two words, a space apart, from word ``at`` ("Ram Prasad" for Ramprasad)."""
+        if at + 1 >= len(words) or folded[words[at].end() : words[at + 1].start()] != " ":
+            return None
+        entries = self._entries.get((keys[at] + keys[at + 1],), ())
+        plain = [entry for entry in entries if not entry.before and not entry.after]
+        return (words[at].start(), words[at + 1].end(), plain[0].value, 2) if plain else None
 
     def _across_scripts(self, words: list[regex.Match[str]], at: int) -> tuple[int, int, Value, int] | None:
         """The longest entry of the other script whose words, by their consonants, begin at word ``at``."""
@@ -515,6 +527,9 @@ def name_finders(
         joined = "".join(parts)  # "KamlaDevi", unless it is a named person's name ("Rajkumar")
         if len(parts) > 1 and _key(joined) not in shown:
             found.setdefault(_key(joined), (name, joined))
+        for pair in ("".join(two) for two in pairwise(parts)):  # "Bhanwarlal" of Bhanwar Lal Bheel
+            if len(parts) > 2 and _key(pair) not in shown and _key(pair) not in common:
+                found.setdefault(_key(pair), (name, pair))
         for part in parts:
             key = _key(part)
             if len(part) >= MIN_NAME_PART and key not in shown and key not in common:
@@ -762,7 +777,10 @@ def _with_neighbours(
         stop = words[last].end()
         if last > at_end[end] and len(words[last][0]) == 1 and folded[stop : stop + 1] == ".":
             stop += 1  # an initial's dot goes with it: "Arjun M." leaves no "." behind
-        widened.append((words[first].start(), stop, label))
+        start_at = words[first].start()
+        if widened and widened[-1][2] == label and _is_glue(folded[widened[-1][1] : start_at]):
+            start_at = widened.pop()[0]  # one person found in two pieces ("Ram Prasad" and "Gurjar"): one label
+        widened.append((start_at, stop, label))
     return widened
 
 

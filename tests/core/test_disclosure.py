@@ -104,7 +104,8 @@ def test_a_first_name_alone_finds_a_person_who_is_not_named() -> None:
 def test_a_part_a_named_person_shares_or_a_common_word_is_not_taken_for_a_name() -> None:
     hidden, named = ["Kamla Devi", "Will Singh", "Al Bai"], ["Sunita Devi", "Harpal Singh"]
     assert _found(hidden, named, "Sunita Devi and Harpal Singh will speak") == []
-    assert _found(hidden, named, "Kamla Devi spoke") == ["Kamla Devi", "Kamla"]
+    # "KamlaDevi" finds her name written apart too; "Devi", which Sunita Devi shares, is no finder.
+    assert _found(hidden, named, "Kamla Devi spoke") == ["Kamla Devi", "KamlaDevi", "Kamla"]
     assert _found(hidden, named, "Bai said so") == ["Bai"]  # no named person is a Bai here
 
 
@@ -300,3 +301,12 @@ def test_names_across_the_scripts_are_read_letter_by_letter_as_people_write_them
         "कोमल आवाज़ में": "कोमल आवाज़ में",  # k-o-m-l, not Kamla's k-a-m-l
     }
     assert {text: redact(text) for text in said} == said
+
+
+def test_a_hidden_name_written_apart_or_two_of_its_words_together_is_found_alone() -> None:
+    """ "Ram Prasad and Bhanwarlal said the team is unpaid" reached the public minutes: no part of either
+    was found, and so nothing beside them was widened over."""
+    finders = disclosure.name_finders(["Ramprasad Gurjar", "Bhanwar Lal Bheel"], ["Rajkumar Sharma"])
+    redact = disclosure.Redactor([(finder.found, "[W]") for finder in finders])
+    assert redact("Ram Prasad and Bhanwarlal said the team is unpaid") == "[W] and [W] said the team is unpaid"
+    assert redact("Raj Kumar came") == "Raj Kumar came"  # a named person's name written apart stays

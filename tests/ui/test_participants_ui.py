@@ -547,6 +547,8 @@ def test_a_list_that_only_asks_to_protect_someone_listed_can_be_imported(demo_db
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert "of those, 1 to be better protected, as the file asks" in dialog.summary.text() and ok.isEnabled()
+    said = dialog.model.index(0, dialog.model.COLUMN_OUTCOME).data()  # done, not "Skipped", and not in red
+    assert "Already on this meeting's list, as 'Named'; they become 'Anonymous'" in said and "Skipped" not in said
     ok.click()
     levels = {row.name: row.anonymity for row in participation.list_participants(demo_db, MEETING_ID)}
     assert levels["Mohan Lal Meena"] == "anonymous"

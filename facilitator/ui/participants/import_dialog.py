@@ -58,6 +58,8 @@ class PlanModel(RowsModel[PlannedRow]):
         return str(row.line)
 
     def outcome(self, row: PlannedRow) -> str:
+        if row.protect:  # on the list already, and made better protected as the file asks: done, not skipped
+            return " · ".join(row.warnings)
         if row.errors:
             return self.tr("Skipped: {0}").format(" ".join(row.errors))
         text = self.tr("Merged with the register") if row.duplicate_of and row.merge else self.tr("New")
@@ -71,7 +73,7 @@ class PlanModel(RowsModel[PlannedRow]):
             )  # fmt: skip
             return values[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_OUTCOME:
-            if row.errors:
+            if row.errors and not row.protect:
                 return STATUS_TINTS["fail"]
             return STATUS_TINTS["warning"] if row.warnings else STATUS_TINTS["pass"]
         return None

@@ -5688,7 +5688,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal: complete, with notes marked internal or confidential. For the organising team only.</source>
+        <source>Internal: complete, with notes marked internal or confidential; people who asked not to be named appear as their group. For the organising team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5692,8 +5692,8 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation>विषय-सूची</translation>
     </message>
     <message>
-        <source>Internal: complete, with notes marked internal or confidential. For the organising team only.</source>
-        <translation>आंतरिक: पूरा, आंतरिक या गोपनीय चिह्नित टिप्पणियों के साथ। केवल आयोजक दल के लिए।</translation>
+        <source>Internal: complete, with notes marked internal or confidential; people who asked not to be named appear as their group. For the organising team only.</source>
+        <translation>आंतरिक: पूरा, आंतरिक या गोपनीय चिह्नित टिप्पणियों के साथ; जिन्होंने नाम न बताने को कहा, वे अपने समूह के रूप में दिखते हैं। केवल आयोजक दल के लिए।</translation>
     </message>
     <message>
         <source>Public: statements are attributed to stakeholder groups only, never to a person or an organisation; groups smaller than {0} people are merged.</source>

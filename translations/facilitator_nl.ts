@@ -5701,8 +5701,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Inhoud</translation>
     </message>
     <message>
-        <source>Internal: complete, with notes marked internal or confidential. For the organising team only.</source>
-        <translation>Intern: volledig, met notities die intern of vertrouwelijk zijn. Alleen voor het organiserende team.</translation>
+        <source>Internal: complete, with notes marked internal or confidential; people who asked not to be named appear as their group. For the organising team only.</source>
+        <translation>Intern: volledig, met notities die intern of vertrouwelijk zijn; wie niet bij naam genoemd wil worden, staat er als zijn of haar groep. Alleen voor het organiserende team.</translation>
     </message>
     <message>
         <source>Public: statements are attributed to stakeholder groups only, never to a person or an organisation; groups smaller than {0} people are merged.</source>

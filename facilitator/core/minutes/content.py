@@ -8,7 +8,9 @@ Every person and figure is decided by :mod:`facilitator.core.disclosure`:
 - **internal** minutes are complete: every note the review keeps (confidential ones marked as such),
   figures per stakeholder group, and people by name where they agreed to be named (a quote names its
   speaker only with their consent to be quoted); everyone else appears as the disclosure policy
-  shows them;
+  shows them, in typed text too: the PDF leaves the laptop for the organising team, so the name or a
+  distinctive part of it, a phone number or an address of someone who is not named becomes their
+  group, as the ground rule "attributed to their group, not their name" says;
 - **public** minutes follow the Chatham House Rule: only notes marked public, attributed to a cell of
   the small-cell rule (a group, or a merged class), never to a person or an organisation; no list of
   names; every figure per cell, a count smaller than K withheld; and the name, organisation and role of
@@ -127,17 +129,24 @@ class _Reader(Struct, frozen=True, dict=True):
 def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     """For the public minutes: each participant's name, organisation and role, and each distinctive
     part of the name of one who is not named (see :func:`disclosure.name_finders`), longest first, with
-    the cell label that replaces it in typed text."""
+    the cell label that replaces it in typed text.  The internal minutes name the named, and the
+    organisations they come from."""
     found: dict[str, tuple[str, str]] = {}
     hidden: dict[str, str] = {}
+    named_organisations = {
+        row.organisation.strip().casefold() for row in reader.rows.values() if row.anonymity == "named"
+    }
     for row in reader.rows.values():
-        if row.is_staff and row.anonymity == "named":
+        if (row.is_staff or reader.internal) and row.anonymity == "named":
             continue
         label = "[" + cell_label(reader.cell(row.stakeholder_group)) + "]"
         if row.anonymity != "named":
             for spelling in disclosure.spellings_of(row.name, row.other_spellings):
                 hidden.setdefault(spelling.strip(), label)
-        for text in (row.name, row.organisation, row.role if row.anonymity != "named" else ""):
+        organisation = row.organisation
+        if reader.internal and organisation.strip().casefold() in named_organisations:
+            organisation = ""
+        for text in (row.name, organisation, row.role if row.anonymity != "named" else ""):
             if len(text.strip()) >= 4:
                 found.setdefault(text.strip().casefold(), (text.strip(), label))
     named = [row.name for row in reader.rows.values() if row.anonymity == "named"]
@@ -207,25 +216,24 @@ def _merged_attributions(reader: _Reader) -> list[tuple[str, str]]:
 
 
 def _contacts(reader: _Reader) -> list[tuple[str, str]]:
-    """For the public minutes: each participant's phone number and e-mail address, which name them to
-    anyone who dials or writes, by the Chatham House Rule as much as their name does."""
+    """Each phone number and e-mail address that names a participant to anyone who dials or writes: in
+    the public minutes everyone's but the named staff's (the Chatham House Rule), in the internal ones
+    those of the people who are not named."""
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     return [
         (contact, withheld)
         for row in reader.rows.values()
-        if not (row.is_staff and row.anonymity == "named")
+        if row.anonymity != "named" or not (row.is_staff or reader.internal)
         for contact in disclosure.contacts_of(row.phone, row.email)
     ]
 
 
 def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosure.Redactor]:
-    """Typed text as the audience may read it: the room's words (notes, summaries, actions), in which any
-    e-mail address or phone number is withheld, whoever's it is; and the facilitator's own (the purpose,
-    how to follow up), which keep an address given for comments.  Someone of the register who is not
-    named and not in this meeting (a worker met on a visit) is withheld too: the meeting's own people
-    first, everyone under the cell the minutes show their group in."""
-    if reader.internal:
-        return disclosure.Redactor([]), disclosure.Redactor([])
+    """Typed text as the audience may read it: the room's words (notes, summaries, actions), in which, in
+    public, any e-mail address or phone number is withheld, whoever's it is; and the facilitator's own
+    (the purpose, how to follow up), which keep an address given for comments.  Someone of the register
+    who is not named and not in this meeting (a worker met on a visit) is withheld too: the meeting's own
+    people first, everyone under the cell the minutes show their group in."""
 
     def cell_of(_level: str, _name: str, group: str) -> str:
         return "[" + cell_label(reader.cell(group) if group else disclosure.RESIDUAL) + "]"
@@ -235,6 +243,9 @@ def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosu
     found, contacts = [*_redactions(reader), *register], [*_contacts(reader), *register_contacts]
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     names = {words for words, _label in register}  # the hidden people's: found in either script
+    if reader.internal:
+        hidden = disclosure.Redactor(found, contacts, names=names)
+        return hidden, hidden
     return (
         disclosure.Redactor(found, contacts, unknown_contacts=withheld, names=names),
         disclosure.Redactor(found, contacts, names=names),

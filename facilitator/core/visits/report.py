@@ -2,7 +2,8 @@
 
 The internal report is the delegation's own record: every answer and note, each conversation's
 setting (group, how many women and men, language, interviewer, on- or off-site, management present,
-the retaliation flag), its points and consented quotes, and every photo.
+the retaliation flag), its points and consented quotes, and every photo; in its typed text someone who
+asked not to be named is their group.
 
 The supplier-facing report carries nothing that could identify a worker: conversations only as a
 count per group of K people or more (K, the meeting's small-cell size; smaller groups are counted
@@ -163,10 +164,17 @@ def _points_shown(row: conversations.ConversationRow, audience: ReportAudience, 
 
 
 def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-def]
-    """A function that passes text through for the internal report, and for the supplier's replaces
-    any text naming someone who asked not to be named."""
+    """A function that, for the internal report, puts the group of someone who asked not to be named in
+    place of their name (or a distinctive part of it) and withholds their phone and e-mail: the report
+    leaves the laptop with the delegation.  For the supplier's it replaces any such text whole."""
     if audience is ReportAudience.INTERNAL:
-        return lambda text: text
+
+        def as_group(_level: str, _name: str, group: str) -> str:
+            return "[" + (group_label(group) if group else translate("Disclosure", "Participant")) + "]"
+
+        with db.session() as session:
+            found, contacts = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
+        return disclosure.Redactor(found, contacts, names=(words for words, _label in found))
     with db.session() as session:
         index = disclosure.name_index_in(session)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
@@ -222,7 +230,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             others = translate("Visits", "Other groups, together")
             talks.append(TalkLine(others, len(small), str(sum(r.people for r in small))))
     points = tuple(
-        PointLine(group_label(row.group), POINT_KINDS.label(point.kind), point.body, tuple(point.risk_tags))
+        PointLine(group_label(row.group), POINT_KINDS.label(point.kind), screen(point.body), tuple(point.risk_tags))
         for row in talks_rows
         if _points_shown(row, audience, group_sizes[row.group], k)
         for point in row.points

@@ -142,7 +142,8 @@ class _Writer:
         if self.internal:
             return translate(
                 "Minutes",
-                "Internal: complete, with notes marked internal or confidential. For the organising team only.",
+                "Internal: complete, with notes marked internal or confidential; people who asked not to be named "
+                "appear as their group. For the organising team only.",
             )
         return translate(
             "Minutes",

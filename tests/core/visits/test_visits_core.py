@@ -170,7 +170,23 @@ def test_the_supplier_report_withholds_text_with_a_first_name_alone(demo_db: Dat
     texts = [f.detail for f in shown.findings]
     assert texts and not any("Santosh" in text for text in texts)
     internal = report.build(demo_db, quarry, report.ReportAudience.INTERNAL)
-    assert "Santosh had no boots" in [f.detail for f in internal.findings]
+    women = taxonomy.stakeholder_groups()["RH_WOMEN_WORKER"].label
+    assert f"[{women}] had no boots" in [f.detail for f in internal.findings]  # the report leaves the laptop
+
+
+def test_the_internal_report_shows_a_worker_not_named_as_their_group_in_what_was_heard(demo_db: Database) -> None:
+    from facilitator.core.visits import report
+
+    quarry = demo_id("visit/quarry")
+    talk = demo_id("conversation/quarry_drillers")
+    driller = people.create_person(demo_db, "Sohan Lal Bairwa", stakeholder_group="RH_WORKER", anonymity="named")
+    conversations.add_point(demo_db, talk, "c: Sohan Lal was fined a day's wage; Vikram Singh Rathore knew")
+    people.update_person(demo_db, driller.id, anonymity="anonymous")  # he asked afterwards
+    internal = report.build(demo_db, quarry, report.ReportAudience.INTERNAL)
+    bodies = [point.body for point in internal.points]
+    workers = taxonomy.stakeholder_groups()["RH_WORKER"].label
+    assert f"[{workers}] was fined a day's wage; Vikram Singh Rathore knew" in bodies
+    assert not any("Sohan" in body for body in bodies)
 
 
 def test_management_present_is_warned_about_and_notes_need_consent(db: Database) -> None:

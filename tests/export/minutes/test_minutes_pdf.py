@@ -296,7 +296,8 @@ def test_the_phone_number_and_email_of_a_person_who_is_not_named_stay_out_of_the
     demo_db: Database,
 ) -> None:
     """A follow-up noted with the worker's own number ("call +91 99999 00001") named him to anyone who
-    dials it; the public minutes withhold it, spaced any way, as they withhold his name."""
+    dials it; the minutes withhold it, spaced any way, as they withhold his name: the public ones any
+    number, the internal ones the numbers of those who are not named."""
     people.update_person(demo_db, demo_id("person/worker1"), phone="+91 99999 00001", email="ram.g@example.org")
     body = "Follow up with Ramprasad Gurjar on his cough: call 99999-00001 or write to Ram.G@example.org"
     add_note(demo_db, MEETING_ID, ParsedNote("action", body, None, "RH_WORKER"), SITE_VISITS)
@@ -305,8 +306,11 @@ def test_the_phone_number_and_email_of_a_person_who_is_not_named_stay_out_of_the
     for output in (public, text):
         assert "99999" not in output and "example.org" not in output
         assert "[contact withheld]" in output
+    people.update_person(demo_db, demo_id("person/local_ngo_rep"), phone="+91 94140 22222")
+    add_note(demo_db, MEETING_ID, ParsedNote("point", "Priya: 94140 22222.", None, "CSO_LOCAL"), SITE_VISITS)
     internal = minutes.make(demo_db, minutes.Request(MEETING_ID, "internal", format="json")).decode()
-    assert "99999-00001" in internal
+    assert "Follow up with [Workers] on his cough: call [contact withheld] or write to [contact withheld]" in internal
+    assert "Priya: 94140 22222." in internal
 
 
 def test_minutes_of_a_meeting_where_nobody_was_checked_in_say_attendance_was_not_recorded(db: Database) -> None:

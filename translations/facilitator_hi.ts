@@ -3740,6 +3740,18 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sounds like {0} in the register. If it is the same person, add this spelling to their &apos;Also written as&apos; and import again; otherwise a new person is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not named ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like the name on line {0}. If it is the same person, keep one of the two rows and put the other spelling in its &apos;Also written as&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
         <translation type="unfinished"></translation>
     </message>

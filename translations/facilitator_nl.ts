@@ -3671,6 +3671,18 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{field} is langer dan {limit} tekens; alleen de eerste {limit} worden geïmporteerd.</translation>
     </message>
     <message>
+        <source>Sounds like {0} in the register. If it is the same person, add this spelling to their &apos;Also written as&apos; and import again; otherwise a new person is added.</source>
+        <translation>Klinkt als {0} in het register. Is het dezelfde persoon, zet deze spelling dan bij &apos;Ook geschreven als&apos; en importeer opnieuw; anders komt er een nieuwe persoon bij.</translation>
+    </message>
+    <message>
+        <source>someone not named ({0})</source>
+        <translation>iemand die niet bij naam genoemd wordt ({0})</translation>
+    </message>
+    <message>
+        <source>Sounds like the name on line {0}. If it is the same person, keep one of the two rows and put the other spelling in its &apos;Also written as&apos;.</source>
+        <translation>Klinkt als de naam op regel {0}. Is het dezelfde persoon, houd dan één van de twee regels en zet de andere spelling bij &apos;Ook geschreven als&apos;.</translation>
+    </message>
+    <message>
         <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
         <translation>Het register heeft deze persoon als &apos;{current}&apos;; samengevoegd wordt dat &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from facilitator.core.marks import without_marks
+
 _DEVANAGARI_CONSONANTS = dict(
     zip("कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळ", "kkggnccjjnttddnttddnppbbmyrlvssshl", strict=True)
 )
@@ -82,3 +84,13 @@ def _key_of(sounds: list[str]) -> str:
 
 def consonant_count(sound: str) -> int:
     return sum(1 for c in sound if not c.isupper())
+
+
+def name_sound(name: str) -> tuple[str, ...]:
+    """How a whole name sounds, word by word ("Mohan Lal Meena" and "मोहन लाल मीणा" both read
+    ("mOhn", "lAl", "mIn")), with or without its accents; empty where a word is written otherwise ("M.",
+    "O'Brien") or the name has fewer than :data:`MIN_CONSONANTS` consonants in all."""
+    sounds = tuple(consonants(without_marks(word))[1] for word in name.split())
+    if not sounds or not all(sounds) or sum(consonant_count(sound) for sound in sounds) < MIN_CONSONANTS:
+        return ()
+    return sounds

@@ -693,3 +693,47 @@ def test_two_rows_for_someone_of_the_register_say_the_level_the_more_protective_
         demo_db, other, participant_import.read_table(write(tmp_path, "i.csv", worker))
     ).rows
     assert first.values.get("anonymity", "") == ""
+
+
+def test_a_name_written_in_devanagari_is_found_through_the_spellings_the_register_keeps(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """ "मोहन लाल मीणा" on a union's list was a second Mohan Lal Meena: the import warns that the name sounds
+    like his, and once the register keeps that spelling of him it is him."""
+    path = write(tmp_path, "union.csv", "Name,Group\nमोहन लाल मीणा,Trade union\n")
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    row = only_row(demo_db, other, path)
+    assert row.duplicate_of is None
+    assert row.warnings == (
+        "Sounds like Mohan Lal Meena (Rajasthan Pathar Khan Mazdoor Union) in the register. If it is the same "
+        "person, add this spelling to their 'Also written as' and import again; otherwise a new person is added.",
+    )
+    mohan = demo_id("person/union_rep")
+    people.update_person(demo_db, mohan, other_spellings="मोहन लाल मीणा")
+    row = only_row(demo_db, other, path)
+    assert (row.duplicate_of, row.warnings) == (mohan, ())
+    before = counts(demo_db)
+    done = participant_import.apply(
+        demo_db, participant_import.plan(demo_db, other, participant_import.read_table(path))
+    )
+    assert (done.added, done.merged) == (0, 1)
+    assert counts(demo_db) == (before[0], before[1] + 1)
+
+
+def test_a_name_that_sounds_like_someone_not_named_or_a_line_above_is_warned_of_without_naming_anyone(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    listed = "Name,Group\nकमला देवी,Women workers\nSunita Meena,Women workers\nसुनीता मीणा,Women workers\n"
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "w.csv", listed))).rows
+    kamla, sunita, again = (row.warnings for row in rows)
+    assert kamla == (
+        "Sounds like someone not named (Anonymous participant) in the register. If it is the same person, add this "
+        "spelling to their 'Also written as' and import again; otherwise a new person is added.",
+    )
+    assert sunita == ()
+    assert again == (
+        "Sounds like the name on line 3. If it is the same person, keep one of the two rows and put the other "
+        "spelling in its 'Also written as'.",
+    )
+    assert all(row.importable for row in rows)

@@ -16,6 +16,7 @@ from facilitator.core.models import Participation
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
+from facilitator.ui.common.style import STATUS_TINTS
 from facilitator.ui.inclusion.model import InclusionModel
 from facilitator.ui.inclusion.section import InclusionSection
 from facilitator.ui.ops import Ops
@@ -552,3 +553,19 @@ def test_a_list_that_only_asks_to_protect_someone_listed_can_be_imported(demo_db
     ok.click()
     levels = {row.name: row.anonymity for row in participation.list_participants(demo_db, MEETING_ID)}
     assert levels["Mohan Lal Meena"] == "anonymous"
+
+
+def test_a_name_that_sounds_like_someone_of_the_register_is_warned_of_in_full_over_its_cell(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "union.csv"
+    path.write_text("Name,Group\nमोहन लाल मीणा,Trade union\n", encoding="utf-8")
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    dialog = ImportDialog(Ops(demo_db), other, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    index = dialog.model.index(0, dialog.model.COLUMN_OUTCOME)
+    shown, tip = index.data(Qt.ItemDataRole.DisplayRole), index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == shown
+    assert shown.startswith("New · Sounds like Mohan Lal Meena (Rajasthan Pathar Khan Mazdoor Union) in the register.")
+    assert shown.endswith("otherwise a new person is added.")
+    assert index.data(Qt.ItemDataRole.BackgroundRole) == STATUS_TINTS["warning"]

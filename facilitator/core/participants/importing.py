@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
+from facilitator.core.disclosure import public_identity
 from facilitator.core.errors import UserError
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
+from facilitator.core.name_sounds import name_sound
 from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
 from facilitator.core.participants.import_files import Table
@@ -407,6 +409,8 @@ class _Register(Struct, frozen=True):
     on_list: set[str]  # people already on the meeting's list
     listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
     named: dict[str, list[str]]  # name -> the register's people of that name
+    sounds: dict[tuple[str, ...], list[str]]  # how a name sounds -> the people whose name sounds so
+    shown: dict[str, str]  # person id -> how a warning may name them
 
     def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
         """The register's person a row means: by name and organisation; without an organisation column,
@@ -425,6 +429,19 @@ class _Register(Struct, frozen=True):
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
 
+    def sounding_alike(self, name: str) -> tuple[str, ...]:
+        """A warning for a row matched to no one whose name sounds like someone's of the register, written
+        in the other script ("मोहन लाल मीणा" for "Mohan Lal Meena") or a letter off ("Sanna Baker"): it is
+        imported as a new person, unless the facilitator says it is the same one."""
+        alike = self.sounds.get(name_sound(name), ())
+        if not alike:
+            return ()
+        return (
+            translate("Import", "Sounds like {0} in the register. If it is the same person, add this spelling to "
+                                "their 'Also written as' and import again; otherwise a new person is added.")
+            .format(", ".join(sorted({self.shown[person_id] for person_id in alike}))),
+        )  # fmt: skip
+
 
 def _register(session: Session, meeting_id: str) -> _Register:
     organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
@@ -435,15 +452,40 @@ def _register(session: Session, meeting_id: str) -> _Register:
             )
         )
     )
-    known = _Register({}, {}, on_list, {}, {})
-    for person in session.scalars(select(Person).where(Person.deleted.is_(False))):
-        key = _person_key(person.name, organisations.get(person.organisation_id or "", ""))
-        known.people[key] = person.id
-        known.named.setdefault(key[0], []).append(person.id)
+    known = _Register({}, {}, on_list, {}, {}, {}, {})
+    register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
+    for person in register:
+        organisation = organisations.get(person.organisation_id or "", "")
         known.levels[person.id] = person.anonymity
-        if person.id in on_list:
-            known.listed_names.setdefault(key[0], []).append(person.id)
+        identity = public_identity(person.anonymity, person.name, organisation, person.stakeholder_group)
+        if person.anonymity != "named":
+            known.shown[person.id] = translate("Import", "someone not named ({0})").format(identity.label)
+        else:
+            known.shown[person.id] = f"{person.name} ({organisation})" if organisation else person.name
+        # Each person's name first: a spelling another person's "Also written as" keeps does not take it.
+        for spelling in (person.name, *spellings_in(person.other_spellings)):
+            key = _person_key(spelling, organisation)
+            if spelling == person.name or key not in known.people:
+                known.people[key] = person.id
+            known.named.setdefault(key[0], []).append(person.id)
+            if person.id in on_list:
+                known.listed_names.setdefault(key[0], []).append(person.id)
+            if sound := name_sound(spelling):
+                known.sounds.setdefault(sound, []).append(person.id)
     return known
+
+
+def _sounding_alike_above(row: PlannedRow, sounds: dict[tuple[str, ...], int]) -> tuple[str, ...]:
+    """A warning for a new person whose name sounds like one a line above gives, in another script or a
+    letter off: the same person written twice would become two."""
+    sound = name_sound(row.values["name"])
+    line = sounds.get(sound) if sound else None
+    if line is None:
+        return ()
+    return (
+        translate("Import", "Sounds like the name on line {0}. If it is the same person, keep one of the two rows "
+                            "and put the other spelling in its 'Also written as'.").format(line),
+    )  # fmt: skip
 
 
 def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, ...]:
@@ -527,6 +569,7 @@ def plan(
         ANONYMOUS_QUESTION.match(_simplified(table.headers[anonymity_column]))
     )
     seen: dict[tuple[str, str], int] = {}
+    sounds: dict[tuple[str, ...], int] = {}  # how a name of the file sounds -> its first line
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
     for number, cells in zip(table.lines, table.rows, strict=True):
@@ -548,6 +591,11 @@ def plan(
                 row = _listed(row, known, listed)
             elif duplicate:
                 row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
+            else:
+                alike = known.sounding_alike(row.values["name"]) or _sounding_alike_above(row, sounds)
+                row = replace(row, warnings=(*row.warnings, *alike))
+            if sound := name_sound(row.values["name"]):
+                sounds.setdefault(sound, row.line)
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
     unknown_groups = {spelling: count for spelling, count in unknown.values()}

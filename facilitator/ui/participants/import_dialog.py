@@ -72,6 +72,8 @@ class PlanModel(RowsModel[PlannedRow]):
                 group_label(row.values.get("stakeholder_group", "")), self.outcome(row),
             )  # fmt: skip
             return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_OUTCOME:
+            return self.outcome(row)  # a long warning is cut short in its cell
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_OUTCOME:
             if row.errors and not row.protect:
                 return STATUS_TINTS["fail"]

@@ -3724,6 +3724,14 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone not named, of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,10 +3752,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>someone not named ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sounds like the name on line {0}. If it is the same person, keep one of the two rows and put the other spelling in its &apos;Also written as&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,6 +3765,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is how this app lists someone who is not named, not a name: nobody is imported. To invite the same people again, duplicate their meeting or invite them from the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

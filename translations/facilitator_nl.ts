@@ -3655,6 +3655,14 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende {field} &apos;{value}&apos;; de standaardwaarde wordt gebruikt.</translation>
     </message>
     <message>
+        <source>someone not named, of {0}</source>
+        <translation>iemand van {0} die niet bij naam genoemd wordt</translation>
+    </message>
+    <message>
+        <source>someone not named</source>
+        <translation>iemand die niet bij naam genoemd wordt</translation>
+    </message>
+    <message>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>
@@ -3675,10 +3683,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Klinkt als {0} in het register. Is het dezelfde persoon, zet deze spelling dan bij &apos;Ook geschreven als&apos; en importeer opnieuw; anders komt er een nieuwe persoon bij.</translation>
     </message>
     <message>
-        <source>someone not named ({0})</source>
-        <translation>iemand die niet bij naam genoemd wordt ({0})</translation>
-    </message>
-    <message>
         <source>Sounds like the name on line {0}. If it is the same person, keep one of the two rows and put the other spelling in its &apos;Also written as&apos;.</source>
         <translation>Klinkt als de naam op regel {0}. Is het dezelfde persoon, houd dan één van de twee regels en zet de andere spelling bij &apos;Ook geschreven als&apos;.</translation>
     </message>
@@ -3693,6 +3697,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>{0} has no column for names. Name the column &apos;Name&apos; (or &apos;First name&apos; and &apos;Last name&apos;), or choose it in the mapping.</source>
         <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Naam&apos; (of &apos;Voornaam&apos; en &apos;Achternaam&apos;), of kies hem bij het koppelen.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is how this app lists someone who is not named, not a name: nobody is imported. To invite the same people again, duplicate their meeting or invite them from the register.</source>
+        <translation>&apos;{0}&apos; is hoe deze app iemand vermeldt die niet bij naam genoemd wordt, geen naam: er wordt niemand geïmporteerd. Wilt u dezelfde mensen opnieuw uitnodigen, dupliceer dan hun bijeenkomst of nodig ze uit vanuit het register.</translation>
     </message>
     <message>
         <source>Same person as on line {0}.</source>

@@ -117,7 +117,9 @@ def group_choices(pairs: list[str]) -> dict[str, str]:
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.participants import importing as participant_import
+    from facilitator.ui.i18n import install_catalogues
 
+    install_catalogues()  # a list this app wrote in Dutch says "Anonieme deelnemer": the import knows it
     meeting_id = context.meeting_id(args.meeting)
     choices = group_choices(args.map_group)
     table = participant_import.read_table(args.file, args.sheet)
@@ -152,7 +154,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     for row in plan.rows:
         for message in row.errors if not row.protect else ():  # on the list already, and better protected
             context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
-        for message in row.warnings:
+        for message in row.warnings if row.importable or row.protect else ():  # of a skipped row, noise
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
         if row.importable and row.duplicate_of:
             context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))

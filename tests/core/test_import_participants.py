@@ -723,12 +723,13 @@ def test_a_name_written_in_devanagari_is_found_through_the_spellings_the_registe
 def test_a_name_that_sounds_like_someone_not_named_or_a_line_above_is_warned_of_without_naming_anyone(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    listed = "Name,Group\nकमला देवी,Women workers\nSunita Meena,Women workers\nसुनीता मीणा,Women workers\n"
+    listed = "Name,Group\nकमला देवी,Women workers\nSunita Meena,Women workers\nसुनीता मीणा,Women workers\nभंवर लाल भील,\n"
     other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
     rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "w.csv", listed))).rows
-    kamla, sunita, again = (row.warnings for row in rows)
+    kamla, sunita, again, bhanwar = (row.warnings for row in rows)
+    assert bhanwar[-1].startswith("Sounds like someone not named, of Worker committees in the register.")
     assert kamla == (
-        "Sounds like someone not named (Anonymous participant) in the register. If it is the same person, add this "
+        "Sounds like someone not named in the register. If it is the same person, add this "
         "spelling to their 'Also written as' and import again; otherwise a new person is added.",
     )
     assert sunita == ()
@@ -737,3 +738,33 @@ def test_a_name_that_sounds_like_someone_not_named_or_a_line_above_is_warned_of_
         "spelling in its 'Also written as'.",
     )
     assert all(row.importable for row in rows)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_apps_own_list_read_again_adds_nobody_called_anonymous_participant(
+    demo_db: Database, tmp_path: Path, language: str
+) -> None:
+    """The participant list exported for a second day, read back in: it added a person named "Anonymous
+    participant" and one named "Worker committees"."""
+    from facilitator.export.participants import export_csv
+    from facilitator.i18n import labels_in
+    from facilitator.ui.i18n import install_catalogues
+
+    install_catalogues()  # as the window and the import command do
+    with labels_in(language):
+        exported = export_csv(demo_db, MEETING_ID)
+    path = write(tmp_path, "list.csv", exported)
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    planned = participant_import.plan(demo_db, other, participant_import.read_table(path))
+    placeholders = [row for row in planned.rows if not row.importable]
+    assert len(placeholders) == 5  # the four anonymous participants and the worker committee's member
+    assert all(
+        row.errors[0].endswith("is how this app lists someone who is not named, not a name: nobody is imported. To "
+                               "invite the same people again, duplicate their meeting or invite them from the "
+                               "register.")
+        for row in placeholders
+    )  # fmt: skip
+    before = counts(demo_db)
+    done = participant_import.apply(demo_db, planned)
+    assert (done.added, done.merged, done.skipped) == (0, 14, 5)
+    assert counts(demo_db)[0] == before[0]

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from facilitator.core import taxonomy
 from facilitator.core.db import Database
-from facilitator.core.disclosure import public_identity
 from facilitator.core.errors import UserError
+from facilitator.core.marks import without_marks
 from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
 from facilitator.core.name_sounds import name_sound
 from facilitator.core.participants import group_names, import_files, people
@@ -38,13 +38,14 @@ from facilitator.core.participants.vocabulary import (
     MOST_PROTECTIVE,
     STATUSES,
     default_anonymity,
+    group_label,
     normalise_gender,
     protection,
 )
 from facilitator.core.records import get_live
 from facilitator.core.text import clean, spellings_in
 from facilitator.core.vocabulary import LANGUAGES, Vocabulary
-from facilitator.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, QT_TRANSLATE_NOOP, catalogue, labels_in, translate
 
 # Header spellings of lists kept in English, Dutch and Hindi (and Hindi in Latin letters: "Sanstha").
 ORGANISATION_HEADERS = (
@@ -457,9 +458,11 @@ def _register(session: Session, meeting_id: str) -> _Register:
     for person in register:
         organisation = organisations.get(person.organisation_id or "", "")
         known.levels[person.id] = person.anonymity
-        identity = public_identity(person.anonymity, person.name, organisation, person.stakeholder_group)
-        if person.anonymity != "named":
-            known.shown[person.id] = translate("Import", "someone not named ({0})").format(identity.label)
+        if person.anonymity == "group_only" and person.stakeholder_group:  # shown as their group, no more
+            group = group_label(person.stakeholder_group)
+            known.shown[person.id] = translate("Import", "someone not named, of {0}").format(group)
+        elif person.anonymity != "named":
+            known.shown[person.id] = translate("Import", "someone not named")
         else:
             known.shown[person.id] = f"{person.name} ({organisation})" if organisation else person.name
         # Each person's name first: a spelling another person's "Also written as" keeps does not take it.
@@ -473,6 +476,25 @@ def _register(session: Session, meeting_id: str) -> _Register:
             if sound := name_sound(spelling):
                 known.sounds.setdefault(sound, []).append(person.id)
     return known
+
+
+def _not_names() -> frozenset[str]:
+    """What this app's own lists write in place of the name of someone who is not named ("Anonymous
+    participant", a group's name), in every language it writes: a list exported and read again would
+    otherwise add a person called "Anonymous participant"."""
+    written = set(taxonomy.stakeholder_groups())
+    for language in DOCUMENT_LANGUAGES:
+        if language != "en" and catalogue(language) is None:
+            continue
+        with labels_in(language):
+            written |= {translate("Anonymity", "Anonymous participant"),
+                        translate("Anonymity", "Participant (group withheld)")}  # fmt: skip
+            written |= {group.label for group in taxonomy.stakeholder_groups().values()}
+    return frozenset(_name_key(text) for text in written)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(without_marks(name).split()).casefold()
 
 
 def _sounding_alike_above(row: PlannedRow, sounds: dict[tuple[str, ...], int]) -> tuple[str, ...]:
@@ -570,6 +592,7 @@ def plan(
     )
     seen: dict[tuple[str, str], int] = {}
     sounds: dict[tuple[str, ...], int] = {}  # how a name of the file sounds -> its first line
+    not_names = _not_names()
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
     for number, cells in zip(table.lines, table.rows, strict=True):
@@ -580,7 +603,13 @@ def plan(
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = _person_key(row.values.get("name", ""), row.values.get("organisation", ""))
-        if row.importable and key in seen:
+        if row.importable and _name_key(row.values["name"]) in not_names:
+            row = replace(row, errors=(
+                translate("Import", "'{0}' is how this app lists someone who is not named, not a name: nobody is "
+                                    "imported. To invite the same people again, duplicate their meeting or invite "
+                                    "them from the register.").format(row.values["name"]),
+            ))  # fmt: skip
+        elif row.importable and key in seen:
             _keep_stricter(planned, seen[key], row, known, organisation_mapped)
             row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:

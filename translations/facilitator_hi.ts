@@ -1177,7 +1177,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारण</translation>
     </message>
     <message>
         <source>Workers know a way to raise a complaint safely, outside the line of supervisors</source>
@@ -8102,7 +8102,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Every required stakeholder group is present in person or through a credible representative</source>
-        <translation type="unfinished"></translation>
+        <translation>हर ज़रूरी हितधारक समूह ख़ुद या किसी भरोसेमंद प्रतिनिधि के ज़रिए मौजूद है</translation>
     </message>
     <message>
         <source>Consult the potentially affected groups directly; where that is impossible, through credible representatives or independent experts, flagged as such.</source>
@@ -8114,7 +8114,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Everyone who speaks for another group is flagged as a proxy or is a credible representative</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे समूह की ओर से बोलने वाला हर व्यक्ति प्रॉक्सी के रूप में चिह्नित है या भरोसेमंद प्रतिनिधि है</translation>
     </message>
     <message>
         <source>Affected people come first, then their credible representatives, then proxies and experts; a proxy must never pass for the group itself.</source>
@@ -8126,7 +8126,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Every group heard on the site visits is invited to the roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थल दौरों पर जिन समूहों से बात हुई, वे सभी गोलमेज़ बैठक में आमंत्रित हैं</translation>
     </message>
     <message>
         <source>A group whose situation the delegation saw and heard on a visit is affected: consult it directly, not only through what visitors report of it.</source>
@@ -8138,7 +8138,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Rights-holders and their representatives make up at least the minimum share</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकार-धारक और उनके प्रतिनिधि कम से कम न्यूनतम हिस्सा हैं</translation>
     </message>
     <message>
         <source>Prioritise the most severely affected over the most influential.</source>
@@ -8150,7 +8150,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>The business side stays below the maximum share</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय पक्ष अधिकतम हिस्से से नीचे रहता है</translation>
     </message>
     <message>
         <source>When buyers and suppliers fill the room, the most influential crowd out the most affected.</source>
@@ -8162,7 +8162,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Women workers are represented</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला मज़दूरों का प्रतिनिधित्व है</translation>
     </message>
     <message>
         <source>Women and men face different risks; women are paid below the minimum wage more often and lack toilets at quarries.</source>
@@ -8174,7 +8174,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Women make up at least the minimum share of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागियों में महिलाएँ कम से कम न्यूनतम हिस्सा हैं</translation>
     </message>
     <message>
         <source>Equal headcount does not guarantee equal voice, and a room with few women hears even less from them.</source>
@@ -8186,7 +8186,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Every participant&apos;s working language is covered by a shared language or an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>हर प्रतिभागी की कामकाजी भाषा किसी साझा भाषा या दुभाषिए से पूरी होती है</translation>
     </message>
     <message>
         <source>Consultation must take language barriers into account; use local languages.</source>
@@ -8198,7 +8198,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>People who cannot read the meeting languages get oral or audiovisual briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>जो लोग बैठक की भाषाएँ पढ़ नहीं सकते, उन्हें मौखिक या दृश्य-श्रव्य जानकारी मिलती है</translation>
     </message>
     <message>
         <source>Information must be understandable given the audience&apos;s language and literacy, and shared in time.</source>
@@ -8210,7 +8210,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Workers do not sit in the same session as their suppliers&apos; management</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़दूर अपने आपूर्तिकर्ता के प्रबंधन के साथ एक ही सत्र में नहीं बैठते</translation>
     </message>
     <message>
         <source>Speaking up in front of one&apos;s employer invites retaliation; engagement must not create retaliation risks. Worker-only sessions are our own inference.</source>
@@ -8222,7 +8222,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Ground rules are set</source>
-        <translation type="unfinished"></translation>
+        <translation>बुनियादी नियम तय हैं</translation>
     </message>
     <message>
         <source>Participants speak freely only when they know how what they say is used: Chatham House Rule, confidentiality, press.</source>
@@ -8234,7 +8234,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Consent is recorded before any recording or photos</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी रिकॉर्डिंग या फ़ोटो से पहले सहमति दर्ज है</translation>
     </message>
     <message>
         <source>Recordings and photos can identify workers; without consent they create privacy and retaliation risks. Derived from I6 and I7.</source>
@@ -8246,7 +8246,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Rights-holders shown by name have consented to being named</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम से दिखाए गए अधिकार-धारकों ने नाम दिखाने की सहमति दी है</translation>
     </message>
     <message>
         <source>Worker statements are anonymised by default; naming someone needs their consent. Derived from I6 and I7.</source>
@@ -8258,7 +8258,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Workers&apos; lost wages are compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़दूरों की छूटी मज़दूरी की भरपाई होती है</translation>
     </message>
     <message>
         <source>A day at a roundtable is a day without pay for a daily-wage or piece-rate worker. General participatory practice; no sector source.</source>
@@ -8270,7 +8270,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Travel support and childcare that people need are arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>लोगों को ज़रूरी यात्रा सहायता और बच्चों की देखभाल का इंतज़ाम है</translation>
     </message>
     <message>
         <source>Costs keep the poorest and those with care duties away. General participatory practice; no sector source.</source>
@@ -8282,7 +8282,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>The facilitator is independent</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार स्वतंत्र है</translation>
     </message>
     <message>
         <source>An independent or neutral facilitator lets the convening company take part as an equal.</source>
@@ -8294,7 +8294,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Child labour</source>
-        <translation type="unfinished"></translation>
+        <translation>बाल श्रम</translation>
     </message>
     <message>
         <source>Child labour and children&apos;s rights</source>
@@ -8302,7 +8302,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>जबरन श्रम</translation>
     </message>
     <message>
         <source>Forced or bonded labour and debt bondage</source>
@@ -8318,7 +8318,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Accidents</source>
-        <translation type="unfinished"></translation>
+        <translation>दुर्घटनाएँ</translation>
     </message>
     <message>
         <source>Accidents from blasting, falling stone and machinery</source>
@@ -8342,7 +8342,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुबंध</translation>
     </message>
     <message>
         <source>Informality, registration, contracts and social security</source>
@@ -8350,7 +8350,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>काम के घंटे</translation>
     </message>
     <message>
         <source>Working hours and overtime</source>
@@ -8358,7 +8358,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Freedom of association</source>
-        <translation type="unfinished"></translation>
+        <translation>संगठन बनाने की आज़ादी</translation>
     </message>
     <message>
         <source>Freedom of association and collective bargaining</source>
@@ -8366,7 +8366,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>भेदभाव</translation>
     </message>
     <message>
         <source>Caste, gender and ethnic discrimination</source>
@@ -8382,7 +8382,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Young workers</source>
-        <translation type="unfinished"></translation>
+        <translation>युवा मज़दूर</translation>
     </message>
     <message>
         <source>Young workers and decent work for youth</source>
@@ -8390,7 +8390,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यावरण</translation>
     </message>
     <message>
         <source>Dust, water table, wastewater, tailings and quarry restoration</source>
@@ -8398,7 +8398,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Land and communities</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़मीन और समुदाय</translation>
     </message>
     <message>
         <source>Land and community impacts, including indigenous peoples</source>
@@ -8406,7 +8406,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>निवारण</translation>
     </message>
     <message>
         <source>Grievance mechanisms and access to remedy</source>
@@ -8414,7 +8414,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>शासन</translation>
     </message>
     <message>
         <source>Corruption, illegal mining and intermediaries</source>
@@ -8598,7 +8598,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार</translation>
     </message>
     <message>
         <source>The people running the meeting</source>
@@ -8606,7 +8606,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिए</translation>
     </message>
     <message>
         <source>Interpreters and translators</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import unicodedata
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
@@ -138,6 +139,41 @@ def test_labels_follow_the_language(demo_db: Database) -> None:
     hindi_reader = _pdf(demo_db, audience="internal", language="hi")
     assert hindi_reader.trailer["/Root"]["/Lang"] == "hi"
     assert "कार्य योजना" in _everything(hindi_reader)
+
+
+@pytest.mark.parametrize("language", ["nl", "hi"])
+def test_every_label_the_minutes_print_is_in_their_language(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Hindi minutes printed the inclusion checks and the risk "Accidents" in English: every label the app
+    writes into them, in either audience, has its translation."""
+    from facilitator import i18n
+
+    found, asked = i18n.catalogue, set()
+
+    def watched(code: str):  # type: ignore[no-untyped-def]
+        translator = found(code)
+        if code != language or translator is None:
+            return translator
+
+        def translate(context: str, text: str, count: int = -1) -> str:
+            asked.add((context, text))
+            return translator(context, text, count)
+
+        return translate
+
+    monkeypatch.setattr(i18n, "catalogue", watched)
+    for audience in ("internal", "public"):
+        minutes.make(demo_db, minutes.Request(MEETING_ID, audience, language))
+    catalogue = ET.parse(Path(__file__).parents[3] / "translations" / f"facilitator_{language}.ts").getroot()
+    unfinished = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in catalogue.iter("context")
+        for message in context.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+    }
+    assert len(asked) > 100
+    assert asked & unfinished == set()
 
 
 def test_the_fingerprint_on_the_page_is_the_contents(demo_db: Database) -> None:

@@ -86,11 +86,15 @@ def consonant_count(sound: str) -> int:
     return sum(1 for c in sound if not c.isupper())
 
 
-def name_sound(name: str) -> tuple[str, ...]:
-    """How a whole name sounds, word by word ("Mohan Lal Meena" and "मोहन लाल मीणा" both read
-    ("mOhn", "lAl", "mIn")), with or without its accents; empty where a word is written otherwise ("M.",
-    "O'Brien") or the name has fewer than :data:`MIN_CONSONANTS` consonants in all."""
-    sounds = tuple(consonants(without_marks(word))[1] for word in name.split())
-    if not sounds or not all(sounds) or sum(consonant_count(sound) for sound in sounds) < MIN_CONSONANTS:
-        return ()
-    return sounds
+def name_sound(name: str) -> str:
+    """How a whole name sounds, its words read as one whatever stands between them ("Mohan Lal Meena",
+    "MohanLal Meena", "Mohan-Lal Meena" and "मोहन लाल मीणा" all read "mOhnlmn"), with or without its
+    accents; empty where a letter is of neither script, the name mixes the two, or it has fewer than
+    :data:`MIN_CONSONANTS` consonants."""
+    plain = without_marks(name)
+    latin = "".join(c for c in plain if c.isascii() and c.isalpha())
+    devanagari = "".join(c for c in plain if "\u0900" <= c <= "\u097f")
+    if any(c.isalpha() and not c.isascii() and not "\u0900" <= c <= "\u097f" for c in plain) or (latin and devanagari):
+        return ""
+    sound = consonants(latin or devanagari)[1] if latin or devanagari else ""
+    return sound if consonant_count(sound) >= MIN_CONSONANTS else ""

@@ -768,3 +768,32 @@ def test_the_apps_own_list_read_again_adds_nobody_called_anonymous_participant(
     done = participant_import.apply(demo_db, planned)
     assert (done.added, done.merged, done.skipped) == (0, 14, 5)
     assert counts(demo_db)[0] == before[0]
+
+
+def test_a_spelling_kept_beside_a_name_matches_one_person_and_takes_no_one_elses_name(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """ "MOHAN LAL MEENA" kept as another spelling of Mohan Lal Meena made him two people of that name, so
+    a list without organisations added him again, beside himself on the meeting's list; and a spelling of
+    Marieke de Vries that is Sanne Bakker's name hid Sanne Bakker."""
+    people.update_person(demo_db, demo_id("person/union_rep"), other_spellings="MOHAN LAL MEENA; मोहन लाल मीणा")
+    people.update_person(demo_db, demo_id("person/buyer1"), other_spellings="Sanne Bakker")
+    path = write(tmp_path, "again.csv", "Name\nMohan Lal Meena\nSanne Bakker\nमोहन लाल मीणा\n")
+    listed = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)).rows
+    assert [row.errors for row in listed] == [("Already on this meeting's list.",)] * 3
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    mohan, sanne, _ = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
+    assert (mohan.duplicate_of, mohan.warnings) == (demo_id("person/union_rep"), ("No stakeholder group; set one "
+                                                    "before the checks can count this person.",))  # fmt: skip
+    assert sanne.duplicate_of == demo_id("person/buyer3")
+
+
+def test_a_name_that_sounds_like_someone_of_another_organisation_is_not_said_to_be_them(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Adding the spelling could not make such a row match: the organisation would still differ."""
+    path = write(tmp_path, "union.csv", "Name,Organisation\nमोहन लाल मीणा,Other Union\nMohanLal Meena,\n")
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    first, second = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
+    assert not any("Sounds like" in warning for warning in first.warnings)
+    assert second.warnings[-1].startswith("Sounds like the name on line 2.")

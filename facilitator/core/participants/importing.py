@@ -410,7 +410,7 @@ class _Register(Struct, frozen=True):
     on_list: set[str]  # people already on the meeting's list
     listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
     named: dict[str, list[str]]  # name -> the register's people of that name
-    sounds: dict[tuple[str, ...], list[str]]  # how a name sounds -> the people whose name sounds so
+    sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
     shown: dict[str, str]  # person id -> how a warning may name them
 
     def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
@@ -430,17 +430,20 @@ class _Register(Struct, frozen=True):
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
 
-    def sounding_alike(self, name: str) -> tuple[str, ...]:
-        """A warning for a row matched to no one whose name sounds like someone's of the register, written
-        in the other script ("मोहन लाल मीणा" for "Mohan Lal Meena") or a letter off ("Sanna Baker"): it is
-        imported as a new person, unless the facilitator says it is the same one."""
-        alike = self.sounds.get(name_sound(name), ())
-        if not alike:
+    def sounding_alike(self, key: tuple[str, str], organisation_mapped: bool) -> tuple[str, ...]:
+        """A warning for a row matched to no one whose name sounds like that of someone of the register (of
+        the same organisation, as a match would need), written in the other script ("मोहन लाल मीणा" for
+        "Mohan Lal Meena") or a letter off ("Sanna Baker"): it is imported as a new person, unless the
+        facilitator says it is the same one."""
+        alike = self.sounds.get(name_sound(key[0]), {})
+        shown = sorted({self.shown[pid] for pid, organisation in alike.items() if not organisation_mapped
+                        or organisation == key[1]})  # fmt: skip
+        if not shown:
             return ()
         return (
             translate("Import", "Sounds like {0} in the register. If it is the same person, add this spelling to "
                                 "their 'Also written as' and import again; otherwise a new person is added.")
-            .format(", ".join(sorted({self.shown[person_id] for person_id in alike}))),
+            .format(", ".join(shown)),
         )  # fmt: skip
 
 
@@ -456,7 +459,6 @@ def _register(session: Session, meeting_id: str) -> _Register:
     known = _Register({}, {}, on_list, {}, {}, {}, {})
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
-        organisation = organisations.get(person.organisation_id or "", "")
         known.levels[person.id] = person.anonymity
         if person.anonymity == "group_only" and person.stakeholder_group:  # shown as their group, no more
             group = group_label(person.stakeholder_group)
@@ -464,17 +466,25 @@ def _register(session: Session, meeting_id: str) -> _Register:
         elif person.anonymity != "named":
             known.shown[person.id] = translate("Import", "someone not named")
         else:
+            organisation = organisations.get(person.organisation_id or "", "")
             known.shown[person.id] = f"{person.name} ({organisation})" if organisation else person.name
-        # Each person's name first: a spelling another person's "Also written as" keeps does not take it.
-        for spelling in (person.name, *spellings_in(person.other_spellings)):
-            key = _person_key(spelling, organisation)
-            if spelling == person.name or key not in known.people:
-                known.people[key] = person.id
-            known.named.setdefault(key[0], []).append(person.id)
-            if person.id in on_list:
-                known.listed_names.setdefault(key[0], []).append(person.id)
-            if sound := name_sound(spelling):
-                known.sounds.setdefault(sound, []).append(person.id)
+    # Everyone's name first: a spelling that someone's "Also written as" keeps does not take another's name.
+    written = [(person, person.name) for person in register]
+    written += [(person, spelling) for person in register for spelling in spellings_in(person.other_spellings)]
+    names = set()
+    for person, spelling in written:
+        key = _person_key(spelling, organisations.get(person.organisation_id or "", ""))
+        if spelling == person.name:
+            names.add(key[0])
+        elif key in known.people or key[0] in names:
+            continue
+        known.people.setdefault(key, person.id)
+        if person.id not in known.named.setdefault(key[0], []):
+            known.named[key[0]].append(person.id)
+        if person.id in on_list and person.id not in known.listed_names.setdefault(key[0], []):
+            known.listed_names[key[0]].append(person.id)
+        if sound := name_sound(spelling):
+            known.sounds.setdefault(sound, {})[person.id] = key[1]
     return known
 
 
@@ -497,7 +507,7 @@ def _name_key(name: str) -> str:
     return " ".join(without_marks(name).split()).casefold()
 
 
-def _sounding_alike_above(row: PlannedRow, sounds: dict[tuple[str, ...], int]) -> tuple[str, ...]:
+def _sounding_alike_above(row: PlannedRow, sounds: dict[str, int]) -> tuple[str, ...]:
     """A warning for a new person whose name sounds like one a line above gives, in another script or a
     letter off: the same person written twice would become two."""
     sound = name_sound(row.values["name"])
@@ -591,7 +601,7 @@ def plan(
         ANONYMOUS_QUESTION.match(_simplified(table.headers[anonymity_column]))
     )
     seen: dict[tuple[str, str], int] = {}
-    sounds: dict[tuple[str, ...], int] = {}  # how a name of the file sounds -> its first line
+    sounds: dict[str, int] = {}  # how a name of the file sounds -> its first line
     not_names = _not_names()
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
@@ -621,7 +631,7 @@ def plan(
             elif duplicate:
                 row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
             else:
-                alike = known.sounding_alike(row.values["name"]) or _sounding_alike_above(row, sounds)
+                alike = known.sounding_alike(key, organisation_mapped) or _sounding_alike_above(row, sounds)
                 row = replace(row, warnings=(*row.warnings, *alike))
             if sound := name_sound(row.values["name"]):
                 sounds.setdefault(sound, row.line)

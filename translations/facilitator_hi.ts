@@ -2103,6 +2103,13 @@ Everything you entered before this was saved as you made it.</source>
         <source>(no supplier)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings heard where workers could be put at risk are shown only in the window and the internal visit reports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>the commitments ledger across meetings</source>
         <translation type="unfinished"></translation>
@@ -7478,6 +7485,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the supplier is to remedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s report leaves this finding out: it was heard where workers could be put at risk. The ledger is shared with the supplier, so say what is to be remedied without repeating what was heard or who said it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What</source>
         <translation type="unfinished">क्या</translation>
     </message>
@@ -9373,6 +9388,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>A conversation has no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has points; delete them before taking the consent to notes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1951,6 +1951,13 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>(no supplier)</source>
         <translation>(geen leverancier)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n findings heard where workers could be put at risk are shown only in the window and the internal visit reports.</source>
+        <translation>
+            <numerusform>Eén bevinding, gehoord waar werknemers gevaar kunnen lopen, staat alleen in het venster en in de interne bezoekrapporten.</numerusform>
+            <numerusform>%n bevindingen, gehoord waar werknemers gevaar kunnen lopen, staan alleen in het venster en in de interne bezoekrapporten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the commitments ledger across meetings</source>
         <translation>het register van toezeggingen over alle bijeenkomsten</translation>
@@ -7491,6 +7498,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Herstel: {0}</translation>
     </message>
     <message>
+        <source>What the supplier is to remedy</source>
+        <translation>Wat de leverancier moet herstellen</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s report leaves this finding out: it was heard where workers could be put at risk. The ledger is shared with the supplier, so say what is to be remedied without repeating what was heard or who said it.</source>
+        <translation>Het rapport voor de leverancier laat deze bevinding weg: ze is gehoord waar werknemers gevaar kunnen lopen. Het register van toezeggingen wordt met de leverancier gedeeld; zeg dus wat hersteld moet worden zonder te herhalen wat er gehoord is of wie het zei.</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -9391,6 +9406,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>A conversation has no field {0}.</source>
         <translation>Een gesprek heeft geen veld {0}.</translation>
+    </message>
+    <message>
+        <source>This conversation has points; delete them before taking the consent to notes back.</source>
+        <translation>Dit gesprek heeft punten; verwijder ze voordat u de toestemming voor notities intrekt.</translation>
     </message>
     <message>
         <source>This conversation has quotes; delete them before taking the consent back.</source>

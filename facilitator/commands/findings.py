@@ -35,11 +35,11 @@ def organisation_id(context: CommandContext, reference: str, choices: list[tuple
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core import taxonomy
-    from facilitator.core.visits import findings
+    from facilitator.core.visits import findings, report
     from facilitator.core.visits.vocabulary import EVIDENCE, FINDING_STATUSES, SEVERITIES
 
     supplier = organisation_id(context, args.supplier, findings.suppliers(context.db)) if args.supplier else None
-    rows = findings.register(context.db, supplier_id=supplier)
+    rows, kept = report.shared_register(context.db, supplier_id=supplier)
     tags = taxonomy.risk_tags()
     if args.json:
         context.print_json(
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             ]
         )
         return 0
-    if not rows:
+    if not rows and not kept:
         context.print(translate("Cli", "No findings yet."))
     current = None
     for r in rows:
@@ -71,4 +71,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             f"  {r.visited_on:%Y-%m-%d}  {SEVERITIES.label(r.severity):<8}  {risk:<24}  {r.title}"
             f"  [{EVIDENCE.label(r.evidence).lower()}, {FINDING_STATUSES.label(r.status).lower()}; {r.site_name}]"
         )
+    if kept:
+        context.print(
+            translate("Cli", "%n findings heard where workers could be put at risk are shown only in the window and "
+                             "the internal visit reports.", None, kept)
+        )  # fmt: skip
     return 0

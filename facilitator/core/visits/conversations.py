@@ -107,21 +107,27 @@ def update(db: Database, conversation_id: str, **changes: Any) -> dict[str, Any]
         cleaned = _clean(session, changes)
         if int(cleaned.get("women", conversation.women)) + int(cleaned.get("men", conversation.men)) == 0:
             raise UserError(translate("Visits", "Give the number of women and of men who took part."))
-        if cleaned.get("consent_quotes") is False:
-            quotes = session.scalar(
-                select(ConversationPoint.id).where(
-                    ConversationPoint.conversation_id == conversation_id,
-                    ConversationPoint.kind == "quote",
-                    ConversationPoint.deleted.is_(False),
+        # Consent taken back is not left with what was kept under it: the points go first, by the user's hand.
+        if cleaned.get("consent_notes") is False and _has_points(session, conversation_id):
+            raise UserError(
+                translate(
+                    "Visits", "This conversation has points; delete them before taking the consent to notes back."
                 )
             )
-            if quotes:
-                raise UserError(
-                    translate("Visits", "This conversation has quotes; delete them before taking the consent back.")
-                )
+        if cleaned.get("consent_quotes") is False and _has_points(session, conversation_id, "quote"):
+            raise UserError(
+                translate("Visits", "This conversation has quotes; delete them before taking the consent back.")
+            )
         return cleaned
 
     return edit(db, Conversation, conversation_id, checked)
+
+
+def _has_points(session: Session, conversation_id: str, kind: str | None = None) -> bool:
+    live = [ConversationPoint.conversation_id == conversation_id, ConversationPoint.deleted.is_(False)]
+    if kind is not None:
+        live.append(ConversationPoint.kind == kind)
+    return session.scalar(select(ConversationPoint.id).where(*live).limit(1)) is not None
 
 
 def warnings(conversation: Conversation) -> list[str]:

@@ -166,7 +166,8 @@ def _points_shown(row: conversations.ConversationRow, audience: ReportAudience, 
 def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-def]
     """A function that, for the internal report, puts the group of someone who asked not to be named in
     place of their name (or a distinctive part of it) and withholds their phone and e-mail: the report
-    leaves the laptop with the delegation.  For the supplier's it replaces any such text whole."""
+    leaves the laptop with the delegation.  For the supplier's it replaces whole any such text, and any
+    with a phone number or an e-mail address in it, whoever's it is."""
     if audience is ReportAudience.INTERNAL:
 
         def as_group(_level: str, _name: str, group: str) -> str:
@@ -176,9 +177,9 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
             found, contacts = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
         return disclosure.Redactor(found, contacts, names=(words for words, _label in found))
     with db.session() as session:
-        index = disclosure.name_index_in(session)
+        redact = disclosure.typed_text(session, disclosure.SHAREABLE_PEOPLE)
     withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    return lambda text: withheld if index.first_in(text) is not None else text
+    return lambda text: withheld if redact(text) != text else text  # a name, a phone number, an address
 
 
 def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
@@ -189,7 +190,11 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
         k = meeting.min_group_size if meeting else disclosure.DEFAULT_MIN_GROUP_SIZE
     screen = _screen(db, audience)
-    pictures = [p for p in photos.photos(db, visit_id) if photos.shown_to(p, audience.disclosure)]
+    pictures = [
+        structs.replace(p, caption=screen(p.caption))
+        for p in photos.photos(db, visit_id)
+        if photos.shown_to(p, audience.disclosure)
+    ]
     shown_ids = {p.id for p in pictures}
     by_item: dict[str, list[str]] = {}
     for picture in pictures:
@@ -240,9 +245,11 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     if audience is ReportAudience.SUPPLIER:
         heard = _aggregated(points)
         points = ()
-    quiet = {row.id for row in talks_rows if not _points_shown(row, audience, group_sizes[row.group], k)}
-    heard_in_quiet = _findings_heard_in(db, quiet)
     every_finding = findings.register(db, visit_id=visit_id)
+    heard_in_quiet: set[str] = set()
+    if audience is ReportAudience.SUPPLIER:
+        shown_talks = {row.id for row in talks_rows if _points_shown(row, audience, group_sizes[row.group], k)}
+        heard_in_quiet = _findings_heard_outside(db, {f.id for f in every_finding}, shown_talks)
     found = tuple(
         structs.replace(f, title=screen(f.title), detail=screen(f.detail))
         for f in every_finding
@@ -279,11 +286,12 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
                     kept_back,
                 ),
             )
+    place = ", ".join(part for part in (visit.village, visit.district) if part)
     return VisitReport(
-        audience, visit.id, visit.site_name, SITE_KINDS.label(visit.site_kind), supplier.name if supplier else "",
-        ", ".join(part for part in (visit.village, visit.district) if part), to_local(visit.starts_at, visit.timezone),
+        audience, visit.id, screen(visit.site_name), SITE_KINDS.label(visit.site_kind),
+        supplier.name if supplier else "", screen(place), to_local(visit.starts_at, visit.timezone),
         to_local(visit.ends_at, visit.timezone), visit.timezone, ANNOUNCEMENT.label(visit.announcement),
-        visit.management_present, tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
+        screen(visit.management_present), tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
         ", ".join(shown_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
         visit.checklist.get("title", ""), answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
         points, found, commitments, withheld, k, heard,
@@ -306,20 +314,41 @@ def _aggregated(points: tuple[PointLine, ...]) -> tuple[HeardLine, ...]:
     )
 
 
-def _findings_heard_in(db: Database, conversation_ids: set[str]) -> set[str]:
-    """The findings made from points of these conversations."""
+def _findings_heard_outside(db: Database, finding_ids: set[str], shown_talks: set[str]) -> set[str]:
+    """Of these findings, those made from a point of any conversation but the shown ones: one deleted since
+    keeps its findings from the supplier as it did while it stood."""
     from facilitator.core.models import ConversationPoint, Finding
 
-    if not conversation_ids:
+    if not finding_ids:
         return set()
     with db.session() as session:
-        return set(
-            session.scalars(
-                select(Finding.id)
-                .join(ConversationPoint, ConversationPoint.id == Finding.point_id)
-                .where(ConversationPoint.conversation_id.in_(conversation_ids))
-            )
+        made = session.execute(
+            select(Finding.id, ConversationPoint.conversation_id)
+            .join(ConversationPoint, ConversationPoint.id == Finding.point_id)
+            .where(Finding.id.in_(finding_ids))
         )
+        return {finding_id for finding_id, talk_id in made if talk_id not in shown_talks}
+
+
+def kept_from_supplier(db: Database, visit_id: str) -> set[str]:
+    """The findings of a visit that the supplier's report leaves out (heard where workers could be put at
+    risk): a remedy asked of the supplier for one of them must not repeat it."""
+    every = {f.id for f in findings.register(db, visit_id=visit_id)}
+    return every - {f.id for f in build(db, visit_id, ReportAudience.SUPPLIER).findings}
+
+
+def shared_register(db: Database, supplier_id: str | None = None) -> tuple[list[findings.FindingRow], int]:
+    """The risk register as it may leave the laptop (the command line prints it): the findings each
+    supplier's report shows, their text screened as there, and how many are left out."""
+    rows = findings.register(db, supplier_id=supplier_id)
+    kept = set().union(*(kept_from_supplier(db, visit_id) for visit_id in {row.visit_id for row in rows}))
+    screen = _screen(db, ReportAudience.SUPPLIER)
+    shown = [
+        structs.replace(row, title=screen(row.title), detail=screen(row.detail), site_name=screen(row.site_name))
+        for row in rows
+        if row.id not in kept
+    ]
+    return shown, len(rows) - len(shown)
 
 
 def _remediation_for(db: Database, finding_ids: set[str]) -> set[str]:

@@ -25,24 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core import meetings
-from facilitator.core.visits import findings, register_choices
+from facilitator.core.visits import findings, register_choices, report
 from facilitator.ui.common.choice_delegate import ChoiceDelegate
 from facilitator.ui.common.date_edits import DateEdit
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.forms import show_choice
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
-from facilitator.ui.visits.models import FindingsModel
+from facilitator.ui.visits.models import WARNING, FindingsModel
 from facilitator.ui.visits.widgets import record_table
 
 
 class RemediationDialog(QDialog):
     """Remediation asked for after a finding: what, by whom (the supplier unless changed), by when."""
 
-    def __init__(self, ops: Ops, title: str, supplier_id: str | None, who: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Ops, title: str, supplier_id: str | None, who: str, kept: bool = False, parent: QWidget | None = None
+    ) -> None:
+        """``kept``: the finding is left out of the supplier's report, so its words are not offered here."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ask for remediation"))
-        self.description = QLineEdit(self.tr("Remedy: {0}").format(title))
+        self.description = QLineEdit("" if kept else self.tr("Remedy: {0}").format(title))
+        self.description.setPlaceholderText(self.tr("What the supplier is to remedy"))
         self.owner = QComboBox()
         for org_id, name in register_choices.organisations(ops.db):
             self.owner.addItem(name, org_id)
@@ -55,6 +59,17 @@ class RemediationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        if kept:
+            caution = QLabel(
+                self.tr(
+                    "The supplier's report leaves this finding out: it was heard where workers could be put at "
+                    "risk. The ledger is shared with the supplier, so say what is to be remedied without repeating "
+                    "what was heard or who said it."
+                )
+            )
+            caution.setWordWrap(True)
+            caution.setStyleSheet(f"color: {WARNING.name()}; font-weight: bold")
+            form.addRow(caution)
         for label, widget in ((self.tr("What"), self.description), (self.tr("Owner"), self.owner),
                               (self.tr("Due"), self.due), (self.tr("Recorded by"), self.who)):  # fmt: skip
             widget.setAccessibleName(label)
@@ -164,7 +179,10 @@ class FindingsPanel(QWidget):
         if row is None:
             self.ops.show_error(self.tr("Choose the finding that needs remediation."))
             return
-        dialog = RemediationDialog(self.ops, row.title, row.supplier_id, visit_ops.recorded_by(self.ops), self)
+        kept = row.id in report.kept_from_supplier(self.ops.db, row.visit_id)
+        dialog = RemediationDialog(
+            self.ops, row.title, row.supplier_id, visit_ops.recorded_by(self.ops), kept=kept, parent=self
+        )
 
         def remediate() -> str | None:
             visit_ops.remember_recorder(self.ops, dialog.who.text())

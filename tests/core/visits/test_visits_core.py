@@ -285,3 +285,56 @@ def test_a_time_the_clocks_skip_and_names_too_long_are_refused_and_nothing_is_pl
 def test_who_took_part_is_counted_in_words_that_agree_with_the_number() -> None:
     assert conversations.people_count(6, 1) == "6 women, 1 man"  # was "6 women, 1 men"
     assert conversations.people_count(1, 0) == "1 woman, 0 men"
+
+
+def test_a_finding_heard_at_risk_stays_out_of_the_supplier_report_when_its_conversation_is_deleted(
+    demo_db: Database,
+) -> None:
+    """The drillers' conversation carries a retaliation risk: deleting it put "Unwritten advances repaid
+    from wages" into the supplier's report, which also said no conversation was held."""
+    from facilitator.core.models import Conversation
+    from facilitator.core.records import set_deleted
+
+    quarry = demo_id("visit/quarry")
+    advances = demo_id("finding/quarry_advances")
+    assert report.kept_from_supplier(demo_db, quarry) == {advances}
+    set_deleted(demo_db, Conversation, demo_id("conversation/quarry_drillers"), True)
+    shown = report.build(demo_db, quarry, report.ReportAudience.SUPPLIER)
+    assert advances not in {f.id for f in shown.findings}
+    assert report.kept_from_supplier(demo_db, quarry) == {advances}
+    assert advances in {f.id for f in report.build(demo_db, quarry, report.ReportAudience.INTERNAL).findings}
+    shared, kept = report.shared_register(demo_db)
+    assert advances not in {f.id for f in shared} and kept >= 1
+
+
+def test_what_a_visit_itself_says_of_a_worker_not_named_stays_out_of_the_supplier_report(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    people.create_person(
+        demo_db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous", phone="+91 99999 00002"
+    )
+    visit = visits.plan(
+        demo_db, "Kamla Devi's home unit", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
+        meeting_id=MEETING_ID, village="Kamla's dhani", management_present="Kamla Devi's contractor",
+    ).id  # fmt: skip
+    picture = tmp_path / "shed.jpg"
+    Image.new("RGB", (40, 30), "grey").save(picture)
+    photos.add_photo(demo_db, visit, picture, "", "The shed where Kamla sleeps, call 99999 00002")
+    for audience, expected in ((report.ReportAudience.SUPPLIER, "(withheld"), (report.ReportAudience.INTERNAL, "[")):
+        shown = report.build(demo_db, visit, audience)
+        texts = [shown.site, shown.place, shown.management, *(p.caption for p in shown.photos)]
+        assert len(texts) == 4 and all(expected in text and "Kamla" not in text for text in texts), texts
+        assert "99999" not in shown.photos[0].caption
+
+
+def test_consent_to_notes_is_taken_back_only_once_the_points_kept_under_it_are_deleted(db: Database) -> None:
+    talk = conversations.add_conversation(db, _visit(db), "RH_WORKER", men=4, consent_notes=True)
+    point = conversations.add_point(db, talk.id, "c: the water tank is empty by noon #WASH")
+    with pytest.raises(UserError, match="This conversation has points; delete them before taking the consent"):
+        conversations.update(db, talk.id, consent_notes=False)
+    assert conversations.get(db, talk.id).consent_notes is True
+    from facilitator.core.records import set_deleted
+
+    set_deleted(db, ConversationPoint, point.id, True)
+    conversations.update(db, talk.id, consent_notes=False)
+    assert conversations.get(db, talk.id).consent_notes is False

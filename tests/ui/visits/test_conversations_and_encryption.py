@@ -312,3 +312,19 @@ def test_the_new_conversation_dialog_shows_its_choices_whole_in_dutch(qtbot, dem
             assert widest <= room, [combo.itemText(n) for n in range(combo.count())]
     finally:
         install_translator("en")
+
+
+def test_unticking_consent_to_notes_with_points_kept_is_refused_and_the_box_ticked_again(
+    qtbot, demo_db: Database
+) -> None:
+    visit = visits.rows(demo_db, MEETING_ID)[0]
+    section = section_on(qtbot, demo_db, visit.id, MEETING_ID)
+    refusals: list[str] = []
+    section.ops.show_error = refusals.append
+    panel = section.visits.conversations
+    conversation_id = panel.current_id()
+    assert conversations.get(demo_db, conversation_id).consent_notes and panel.form.consent_notes.isChecked()
+    panel.form.consent_notes.setChecked(False)
+    assert refusals == ["This conversation has points; delete them before taking the consent to notes back."]
+    assert conversations.get(demo_db, conversation_id).consent_notes is True
+    assert panel.form.consent_notes.isChecked()

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from facilitator.core.agenda import items
 from facilitator.core.demo.roundtable import MEETING_ID
@@ -183,3 +183,22 @@ def test_visits_and_the_ledger_announce_their_own_kinds_and_the_inclusion_check_
     assert refusals == []
     assert heard == [Change.VISITS, Change.LEDGER]
     assert Change.VISITS & InclusionSection.shows and Change.VISITS | Change.LEDGER in section.shows
+
+
+def test_remediation_of_a_finding_heard_at_risk_offers_none_of_its_words(section: VisitsSection, monkeypatch) -> None:
+    """ "Remedy: the only woman driller gets half pay" went into the ledger, which the supplier reads, from
+    a finding the supplier's report leaves out."""
+    panel = section.visits.findings
+    row = next(n for n in range(panel.model.rowCount()) if panel.model.row(n).title.startswith("Unwritten advances"))
+    panel.table.setCurrentIndex(panel.model.index(row, 0))
+    seen = []
+
+    def look(dialog: findings_ui.RemediationDialog) -> int:
+        cautions = [label.text() for label in dialog.findChildren(QLabel) if "leaves this finding out" in label.text()]
+        seen.append((dialog.description.text(), cautions))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(findings_ui.RemediationDialog, "exec", look)
+    panel.ask_remediation()
+    ((description, cautions),) = seen
+    assert description == "" and len(cautions) == 1

@@ -918,6 +918,14 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     return Redactor(found, contacts, unknown_contacts=withheld, names=(words for words, _label in found))
 
 
+def shared_text(db: Database, meeting_id: str | None = None) -> Redactor:
+    """:func:`typed_text` for what is handed to participants or a supplier (the printed agenda, the
+    calendars): a meeting's words as its shareable policy shows people, or anyone's outside a meeting."""
+    policy = for_meeting(db, meeting_id, Audience.SHAREABLE) if meeting_id else SHAREABLE_PEOPLE
+    with db.session() as session:
+        return typed_text(session, policy)
+
+
 def register_redactions(
     session: Session, policy: Policy, label_of: Callable[[str, str, str], str] | None = None
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -7,13 +7,14 @@ that gets lost on the table.  Planning warnings are not printed: this page is fo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
 
 from facilitator import i18n
-from facilitator.core import vocabulary
+from facilitator.core import disclosure, vocabulary
 from facilitator.core.agenda import items as agenda_core
 from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.agenda.items import Agenda
@@ -35,11 +36,11 @@ def _text(text: str, style, bold: bool = False):  # type: ignore[no-untyped-def]
     return pdf.para(text, style, bold=bold)
 
 
-def _header(agenda: Agenda, styles: Styles) -> list[Flowable]:
+def _header(agenda: Agenda, styles: Styles, shown: Callable[[str], str]) -> list[Flowable]:
     meeting = agenda.meeting
-    place = ", ".join(part for part in (meeting.venue, meeting.city) if part)
+    place = shown(", ".join(part for part in (meeting.venue, meeting.city) if part))
     languages = ", ".join(vocabulary.LANGUAGES.label(code) for code in meeting.languages)
-    lines = [_text(meeting.title, styles.title, bold=True)]
+    lines = [_text(shown(meeting.title), styles.title, bold=True)]
     if place:
         lines.append(_text(place, styles.meta))
     facts = []
@@ -52,7 +53,9 @@ def _header(agenda: Agenda, styles: Styles) -> list[Flowable]:
     return [*lines, Spacer(1, 4 * mm)]
 
 
-def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: Styles) -> Table:
+def _day_table(
+    agenda: Agenda, day: int, presenters: dict[str, str], styles: Styles, shown: Callable[[str], str]
+) -> Table:
     """One day's items; the "Led by" column is left out when nobody is named anywhere in the agenda."""
     slots = agenda.timing.by_id()
     with_presenters = any(presenters.get(item.id) for item in agenda.items)
@@ -70,10 +73,10 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: Sty
         # Pauses are shaded instead of labelled: "Tea break — Break" says nothing twice.
         details = [] if item.kind in PAUSE_KINDS else [kind_label(item.kind)]
         if item.track:
-            details.append(translate("AgendaPdf", "parallel group: {0}").format(item.track))
+            details.append(translate("AgendaPdf", "parallel group: {0}").format(shown(item.track)))
         if item.purpose:
-            details.append(item.purpose)
-        title = [_text(item.title, styles.cell, bold=True)]
+            details.append(shown(item.purpose))
+        title = [_text(shown(item.title), styles.cell, bold=True)]
         if details:
             title.append(_text(" — ".join(details), styles.small))
         interpreted = interpretation_label(item.interpretation) if item.interpretation != "none" else ""
@@ -87,16 +90,17 @@ def _day_table(agenda: Agenda, day: int, presenters: dict[str, str], styles: Sty
     return pdf.table(rows, widths, styles, shaded=pauses)
 
 
-def story(agenda: Agenda, presenters: dict[str, str]) -> list[Flowable]:
-    """The page's content, before it is shrunk to fit."""
+def story(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str]) -> list[Flowable]:
+    """The page's content, before it is shrunk to fit; ``shown`` screens the typed words
+    (:func:`disclosure.shared_text`)."""
     styles = _styles()
-    content = _header(agenda, styles)
+    content = _header(agenda, styles, shown)
     for day in sorted({item.day for item in agenda.items}):
         date = agenda.timing.days[day].date
         content.append(
             _text(translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles.h2, bold=True)
         )
-        content.append(_day_table(agenda, day, presenters, styles))
+        content.append(_day_table(agenda, day, presenters, styles, shown))
     if not agenda.items:
         content.append(_text(translate("AgendaPdf", "The agenda is still empty."), styles.meta))
     if any(item.interpretation == "consecutive" for item in agenda.items):
@@ -110,24 +114,23 @@ def story(agenda: Agenda, presenters: dict[str, str]) -> list[Flowable]:
     return content
 
 
-def render(agenda: Agenda, presenters: dict[str, str]) -> bytes:
+def render(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str]) -> bytes:
     """The one-page PDF, its content shrunk to fit the page."""
     meeting = agenda.meeting
     document = pdf.Document(
-        pdf.Metadata(meeting.title, translate("AgendaPdf", "Agenda"), language=i18n.language(),
+        pdf.Metadata(shown(meeting.title), translate("AgendaPdf", "Agenda"), language=i18n.language(),
                      made_at=meeting.starts_at),
         margin=MARGIN,
     )  # fmt: skip
-    return document.build([KeepInFrame(document.width, document.height, story(agenda, presenters), mode="shrink")])
-
-
-def write(agenda: Agenda, presenters: dict[str, str], target: Path) -> Path:
-    """Write the one-page PDF to ``target``."""
-    files.check_writable(target)
-    files.write_file(render(agenda, presenters), target)
-    return target
+    content = story(agenda, presenters, shown)
+    return document.build([KeepInFrame(document.width, document.height, content, mode="shrink")])
 
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:
+    """The page for participants, written to ``target``: a name of someone who is not named, typed into a
+    title or a purpose, is shown as the meeting's shareable policy shows them."""
+    files.check_writable(target)
     loaded = agenda_core.load(db, meeting_id)
-    return write(loaded, agenda_presenters.presenters(db, loaded.items), target)
+    shown = disclosure.shared_text(db, meeting_id)
+    files.write_file(render(loaded, agenda_presenters.presenters(db, loaded.items), shown), target)
+    return target

@@ -3,18 +3,19 @@
 One event per agenda item, with times in UTC (every calendar converts them to its user's zone, and
 no VTIMEZONE block is needed).  ``icalendar`` folds lines as RFC 5545 asks; text is escaped exactly
 as typed (:mod:`facilitator.export.ics_text`).  Facilitator's notes are never included, and presenters
-are named only as their anonymity allows.  The meeting's announced site visits are events too
+are named only as their anonymity allows, in the typed words too.  The meeting's announced site visits are events too
 (:mod:`facilitator.export.visits.calendar`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from facilitator.core import disclosure
 from facilitator.core.agenda import items as agenda_core
 from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.agenda.items import Agenda
@@ -31,11 +32,13 @@ from facilitator.i18n import translate
 PRODID = "-//Facilitator//Agenda//EN"
 
 
-def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: datetime) -> Event:
+def _event(
+    agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: datetime, shown: Callable[[str], str]
+) -> Event:
     meeting = agenda.meeting
     lines = [kind_label(item.kind)]
     if item.purpose:
-        lines.append(item.purpose)
+        lines.append(shown(item.purpose))
     if presenter:
         lines.append(translate("AgendaCalendar", "Led by: {0}").format(presenter))
     if item.interpretation != "none":
@@ -43,15 +46,15 @@ def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: da
             translate("AgendaCalendar", "Interpretation: {0}").format(interpretation_label(item.interpretation))
         )
     if item.track:
-        lines.append(translate("AgendaCalendar", "Parallel group: {0}").format(item.track))
-    lines.append(meeting.title)
-    location = ", ".join(part for part in (meeting.venue, meeting.city) if part)
+        lines.append(translate("AgendaCalendar", "Parallel group: {0}").format(shown(item.track)))
+    lines.append(shown(meeting.title))
+    location = shown(", ".join(part for part in (meeting.venue, meeting.city) if part))
     event = Event()
     event.add("uid", f"{item.id}@facilitator")
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", agenda.timing.start_of(slot).astimezone(UTC))
     event.add("dtend", agenda.timing.end_of(slot).astimezone(UTC))
-    event.add("summary", exact(item.title))
+    event.add("summary", exact(shown(item.title)))
     event.add("description", exact("\n".join(lines)))
     if location:
         event.add("location", exact(location))
@@ -61,9 +64,14 @@ def _event(agenda: Agenda, item: AgendaItem, slot: Slot, presenter: str, now: da
 
 
 def calendar(
-    agenda: Agenda, presenters: dict[str, str], now: datetime | None = None, visits: Sequence[VisitRow] = ()
+    agenda: Agenda,
+    presenters: dict[str, str],
+    shown: Callable[[str], str],
+    now: datetime | None = None,
+    visits: Sequence[VisitRow] = (),
 ) -> bytes:
-    """The whole .ics file, UTF-8 with CRLF line endings; ``visits`` become events before the agenda's."""
+    """The whole .ics file, UTF-8 with CRLF line endings; ``visits`` become events before the agenda's.
+    ``shown`` screens the typed words (:func:`disclosure.shared_text`)."""
     now = now or utcnow()
     slots = agenda.timing.by_id()
     document = Calendar()
@@ -71,18 +79,17 @@ def calendar(
     document.add("version", "2.0")
     document.add("calscale", "GREGORIAN")
     document.add("method", "PUBLISH")
-    document.add("x-wr-calname", exact(agenda.meeting.title))
+    document.add("x-wr-calname", exact(shown(agenda.meeting.title)))
     for visit in visits:
-        document.add_component(visit_calendar.event(visit, now))
+        document.add_component(visit_calendar.event(visit, now, shown))
     for item in agenda.items:
-        document.add_component(_event(agenda, item, slots[item.id], presenters.get(item.id, ""), now))
+        document.add_component(_event(agenda, item, slots[item.id], presenters.get(item.id, ""), now, shown))
     return document.to_ical()
 
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:
     loaded = agenda_core.load(db, meeting_id)
-    data = calendar(
-        loaded, agenda_presenters.presenters(db, loaded.items), visits=visit_calendar.for_participants(db, meeting_id)
-    )
+    presenters, shown = agenda_presenters.presenters(db, loaded.items), disclosure.shared_text(db, meeting_id)
+    data = calendar(loaded, presenters, shown, visits=visit_calendar.for_participants(db, meeting_id))
     files.write_file(data, target)
     return target

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pypdf
 import pytest
 from reportlab.platypus import Paragraph, Table
 
+from facilitator.core import disclosure, meetings
 from facilitator.core.agenda import items as agenda
 from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
-from facilitator.export import agenda_pdf, fonts
+from facilitator.export import agenda_pdf, fonts, ics
 
 
 def embedded_fonts(pdf: bytes) -> set[str]:
@@ -48,10 +50,19 @@ def test_people_who_asked_not_to_be_named_are_not_printed(demo_db: Database, tmp
     assert demo_id("agenda/4") not in shown
     assert shown[demo_id("agenda/5")] == "Worker committees"
     assert shown[demo_id("agenda/7")] == "Priya Sharma (Shram Sahyog Kendra)"
+    # A worker who is not named, typed into the page by the facilitator, is shown as the room sees her.
+    agenda.update(demo_db, demo_id("agenda/5"), title="Kamla Devi on piece rates", purpose="Bhanwar Lal asks why")
     loaded = agenda.load(demo_db, MEETING_ID)
-    printed = " ".join(plain_texts(agenda_pdf.story(loaded, shown)))
+    printed = " ".join(plain_texts(agenda_pdf.story(loaded, shown, disclosure.shared_text(demo_db, MEETING_ID))))
     assert "Priya Sharma" in printed and "Worker committees" in printed
-    assert "Kamla" not in printed and "Bheel" not in printed
+    assert "[Anonymous participant] on piece rates" in printed and "[Worker committees] asks why" in printed
+    assert "Kamla" not in printed and "Bheel" not in printed and "Bhanwar" not in printed
+    meetings.update(demo_db, MEETING_ID, title="Roundtable with Kamla Devi", venue="Santosh Bai's yard")
+    written = agenda_pdf.export(demo_db, MEETING_ID, tmp_path / "agenda.pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(written).pages)
+    assert "Kamla" not in text and "Santosh" not in text and "Roundtable with [Anonymous participant]" in text
+    calendar = ics.export(demo_db, MEETING_ID, tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    assert "Kamla" not in calendar and "Santosh" not in calendar and "Bhanwar" not in calendar
 
 
 def plain_texts(node: object) -> list[str]:

@@ -359,13 +359,13 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         "audience": audience,
         "meeting": {
             "id": meeting.id,
-            "title": meeting.title,
+            "title": own_text(meeting.title),  # the facilitator's words are screened as the room's are
             "purpose": own_text(meeting.purpose),
             "starts": _iso(meeting.starts_at, zone),
             "ends": _iso(meeting.ends_at, zone),
             "timezone": zone,
-            "venue": meeting.venue,
-            "city": meeting.city,
+            "venue": own_text(meeting.venue),
+            "city": own_text(meeting.city),
             "country": meeting.country,
             "languages": list(meeting.languages),
             "chatham_house": meeting.chatham_house,
@@ -373,7 +373,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
             "min_group_size": policy.min_group_size,
         },
         "staff": _staff(rows, reader),
-        "ground_rules": settings.ground_rules,
+        "ground_rules": own_text(settings.ground_rules),
         "attendance": attendance,
         "agenda": [
             {
@@ -414,7 +414,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         "inclusion": _inclusion(db, meeting_id, internal, attendance["stage"]),
         "follow_up": {
             "how": own_text(meeting_review.follow_up) if meeting_review else "",
-            "distribution": _distribution(meeting_review, attendance, internal),
+            "distribution": _distribution(meeting_review, attendance, internal, own_text),
             "feedback": [
                 {
                     "item": item["id"],
@@ -645,11 +645,13 @@ def _inclusion(db: Database, meeting_id: str, internal: bool, stage: str) -> dic
     }
 
 
-def _distribution(meeting_review: Any, attendance: dict[str, Any], internal: bool) -> dict[str, list[str]]:
+def _distribution(
+    meeting_review: Any, attendance: dict[str, Any], internal: bool, text: disclosure.Redactor
+) -> dict[str, list[str]]:
     """Who receives the minutes: each group that came or was absent, and (internal) the list the
-    facilitator typed, one recipient a line."""
+    facilitator typed, one recipient a line, in which someone who is not named is their group."""
     typed = (meeting_review.distribution if meeting_review else "").splitlines()
     groups = [cell["cell"] for cell in attendance["cells"]] + [
         absent["group"] for absent in attendance["absent_groups"]
     ]
-    return {"listed": [line.strip() for line in typed if line.strip()] if internal else [], "groups": groups}
+    return {"listed": [text(line.strip()) for line in typed if line.strip()] if internal else [], "groups": groups}

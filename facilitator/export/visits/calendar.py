@@ -7,11 +7,13 @@ visit in a file the supplier may receive would warn the site.  The delegation's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from facilitator.core import disclosure
 from facilitator.core.db import Database
 from facilitator.core.models import utcnow
 from facilitator.core.visits import visits
@@ -24,19 +26,20 @@ from facilitator.i18n import translate
 PRODID = "-//Facilitator//Site visits//EN"
 
 
-def event(visit: VisitRow, now: datetime) -> Event:
+def event(visit: VisitRow, now: datetime, shown: Callable[[str], str]) -> Event:
+    """One visit; ``shown`` screens its typed words (:func:`disclosure.shared_text`)."""
     made = Event()
     made.add("uid", f"{visit.id}@facilitator")
     made.add("dtstamp", now.astimezone(UTC))
     made.add("dtstart", visit.local_start.astimezone(UTC))
     made.add("dtend", visit.local_end.astimezone(UTC))
-    made.add("summary", exact(translate("VisitCalendar", "Site visit: {0}").format(visit.site_name)))
+    made.add("summary", exact(translate("VisitCalendar", "Site visit: {0}").format(shown(visit.site_name))))
     lines = [SITE_KINDS.label(visit.site_kind), ANNOUNCEMENT.label(visit.announcement)]
     if visit.supplier:
         lines.append(translate("VisitCalendar", "Supplier: {0}").format(visit.supplier))
     made.add("description", exact("\n".join(lines)))
     if visit.place:
-        made.add("location", exact(visit.place))
+        made.add("location", exact(shown(visit.place)))
     made.add("categories", [translate("VisitCalendar", "Site visit")])
     return made
 
@@ -46,7 +49,7 @@ def for_participants(db: Database, meeting_id: str) -> list[VisitRow]:
     return [row for row in visits.rows(db, meeting_id, include_standalone=False) if row.announcement == "announced"]
 
 
-def calendar(rows: list[VisitRow], name: str, now: datetime | None = None) -> bytes:
+def calendar(rows: list[VisitRow], name: str, shown: Callable[[str], str], now: datetime | None = None) -> bytes:
     now = now or utcnow()
     document = Calendar()
     document.add("prodid", PRODID)
@@ -55,7 +58,7 @@ def calendar(rows: list[VisitRow], name: str, now: datetime | None = None) -> by
     document.add("method", "PUBLISH")
     document.add("x-wr-calname", exact(name))
     for row in rows:
-        document.add_component(event(row, now))
+        document.add_component(event(row, now, shown))
     return document.to_ical()
 
 
@@ -63,5 +66,6 @@ def export(db: Database, target: Path, meeting_id: str | None = None) -> Path:
     """The delegation's calendar: every visit (of one meeting, or all)."""
     target = files.check_writable(target)
     rows = visits.rows(db, meeting_id, include_standalone=meeting_id is None)
-    files.write_file(calendar(rows, translate("VisitCalendar", "Site visits")), target)
+    shown = disclosure.shared_text(db, meeting_id)
+    files.write_file(calendar(rows, translate("VisitCalendar", "Site visits"), shown), target)
     return target

@@ -229,3 +229,24 @@ def test_an_interpreted_item_is_planned_with_its_interpretation_in_the_agenda_ta
         start, end = (row[f"planned_{edge}"][11:16] for edge in ("start", "end"))
         spanned = (int(end[:2]) * 60 + int(end[3:])) - (int(start[:2]) * 60 + int(start[3:]))
         assert spanned == row["planned_minutes"]
+
+
+@pytest.mark.parametrize("audience", ["internal", "public"])
+def test_what_the_facilitator_typed_about_the_meeting_names_nobody_who_is_not_named(
+    demo_db: Database, audience: str
+) -> None:
+    """A title, a venue, the ground rules and the internal distribution list printed a hidden worker's
+    name and contact as typed, on every page's header and in the PDF's title."""
+    from facilitator.core import meetings
+    from facilitator.core.inclusion import settings
+    from facilitator.core.participants import people
+
+    people.update_person(demo_db, demo_id("person/worker1"), email="ram.g@example.org")
+    meetings.update(demo_db, MEETING_ID, title="Roundtable with Bhanwar Lal Bheel", venue="Kamla Devi's house")
+    settings.update_settings(demo_db, MEETING_ID, ground_rules="Santosh Bai asked that no photos be taken")
+    review.edit_meeting(demo_db, MEETING_ID, distribution="Priya Sharma\nRamprasad Gurjar ram.g@example.org")
+    content = gather(demo_db, MEETING_ID, audience)
+    assert leaks(_text(content), [*hidden_people_words(), "Bhanwar", "Kamla", "Santosh", "ram.g"]) == []
+    assert content["meeting"]["title"].startswith("Roundtable with [")
+    if audience == "internal":
+        assert content["follow_up"]["distribution"]["listed"] == ["Priya Sharma", "[Workers] [contact withheld]"]

@@ -4735,6 +4735,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A change cannot be dated after today ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the status changes.</source>
         <translation type="unfinished"></translation>
     </message>

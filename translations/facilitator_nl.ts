@@ -4746,6 +4746,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>status</translation>
     </message>
     <message>
+        <source>A change cannot be dated after today ({0}).</source>
+        <translation>Een wijziging kan niet na vandaag ({0}) gedateerd worden.</translation>
+    </message>
+    <message>
         <source>Say why the status changes.</source>
         <translation>Zeg waarom de status verandert.</translation>
     </message>

@@ -141,9 +141,12 @@ def change_status(
     """Move an entry along its state machine; a step it does not allow is refused and nothing is written.
 
     Done needs its evidence; Verified needs the later visit or meeting where it was seen; every step
-    needs who and why, and cannot be dated before the step it follows."""
+    needs who and why, and cannot be dated before the step it follows, nor after today."""
     STATUSES.require(status, translate("Ledger", "status"))
-    changed_on = changed_on or date.today()
+    today = date.today()
+    changed_on = changed_on or today
+    if changed_on > today:  # a step dated ahead would refuse every real step until that day
+        raise UserError(translate("Ledger", "A change cannot be dated after today ({0}).").format(today))
     reason, evidence = (reason or "").strip(), (evidence or "").strip()
     if not reason:
         raise UserError(translate("Ledger", "Say why the status changes."))

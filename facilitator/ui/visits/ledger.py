@@ -56,6 +56,7 @@ class StatusDialog(QDialog):
         for code in next_states(row.status):
             self.status.addItem(STATUSES.label(code), code)
         self.on = _date_edit(QDate.currentDate())
+        self.on.setMaximumDate(QDate.currentDate())  # a step is recorded when it happened, never ahead
         self.who = QLineEdit(visit_ops.recorded_by(ops))
         self.why = QLineEdit()
         self.evidence = QPlainTextEdit()

@@ -147,3 +147,17 @@ def test_the_shared_ledger_keeps_an_anonymous_owner_and_a_confidential_action_to
     notes.edit_note(demo_db, later.id, confidentiality="confidential")
     (shared,) = [r for r in entries.rows(demo_db, audience=Audience.SHAREABLE) if r.id == kept.id]
     assert "advance" not in shared.description
+
+
+def test_a_step_dated_ahead_is_refused_and_nothing_written(demo_db: Database) -> None:
+    """Done "on 2030-01-01" was accepted: the history is in date order, so every later step was refused
+    until 2030, and none could be undone."""
+    from datetime import timedelta
+
+    entry = demo_id("ledger/toilets")
+    today, before = date.today(), entries.history(demo_db, demo_id("ledger/toilets"))
+    with pytest.raises(UserError, match=f"A change cannot be dated after today \\({today}\\)"):
+        entries.change_status(demo_db, entry, "done", "Vikram", "Built", today + timedelta(days=1), evidence="Photos")
+    assert [c.id for c in entries.history(demo_db, entry)] == [c.id for c in before]
+    entries.change_status(demo_db, entry, "done", "Vikram", "Built", today, evidence="Photos")
+    assert entries.history(demo_db, entry)[-1].status == "done"

@@ -93,6 +93,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits import report, visits
+    from facilitator.core.visits.visits import local_span
 
     visit = visits.resolve(context.db, args.visit)
     if args.plan:
@@ -107,7 +108,7 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
         context.print_json(data)
         return 0
     context.print(f"{data['site']} — {data['kind']}, {data['supplier']}")
-    context.print(f"{shown.starts:%Y-%m-%d %H:%M}–{shown.ends:%H:%M} ({shown.timezone}), {data['announcement']}")
+    context.print(f"{local_span(shown.starts, shown.ends)} ({shown.timezone}), {data['announcement']}")
     context.print(translate("Cli", "Checklist:"))
     for answer in data["checklist"]:
         note = f" — {answer['note']}" if answer["note"] else ""

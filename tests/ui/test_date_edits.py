@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLineEdit, QVBoxLayou
 from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
-from facilitator.ui.common.date_edits import DateEdit, DateTimeEdit, TimeEdit
+from facilitator.ui.common.date_edits import DateEdit, DateTimeEdit
 from facilitator.ui.meetings.overview import OverviewSection
 from facilitator.ui.ops import Ops
 
@@ -70,7 +70,7 @@ def test_a_date_that_does_not_exist_is_refused_and_its_digits_go_nowhere_else(
 def test_the_date_and_time_fields_refuse_alike(qtbot) -> None:
     day = DateEdit(QDate(2026, 12, 3))
     day.setDisplayFormat("yyyy-MM-dd")
-    hour = TimeEdit(QTime(9, 0))
+    hour = DateTimeEdit(QDateTime(QDate(2026, 12, 3), QTime(9, 0)))
     hour.setDisplayFormat("HH:mm")
     for edit in (day, hour):
         qtbot.addWidget(edit)

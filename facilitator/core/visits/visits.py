@@ -162,7 +162,14 @@ class VisitRow(Struct, frozen=True):
 
     @property
     def when(self) -> str:
-        return f"{self.local_start:%Y-%m-%d %H:%M}–{self.local_end:%H:%M}"
+        return local_span(self.local_start, self.local_end)
+
+
+def local_span(start: datetime, end: datetime) -> str:
+    """ "2023-10-28 09:00–12:00", or with the end's date where it is another day than the start's."""
+    if end.date() == start.date():
+        return f"{start:%Y-%m-%d %H:%M}–{end:%H:%M}"
+    return f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
 
 
 def rows(db: Database, meeting_id: str | None = None, include_standalone: bool = True) -> list[VisitRow]:

@@ -17,6 +17,7 @@ from facilitator.core.db import Database
 from facilitator.core.meetings import to_local
 from facilitator.core.models import Meeting, Organisation, Visit
 from facilitator.core.visits import report, visits
+from facilitator.core.visits.visits import local_span
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.export import files, pdf
 from facilitator.export.pdf.styles import Styles
@@ -72,7 +73,7 @@ def story(db: Database, visit_id: str) -> list[Flowable]:
         (translate("VisitPlan", "Coordinates"), coordinates),
         (translate("VisitPdf", "Supplier"), supplier_name),
         (translate("VisitPlan", "Prepares"), meeting_title),
-        (translate("VisitPdf", "When"), f"{start:%Y-%m-%d} · {start:%H:%M}–{end:%H:%M} ({visit.timezone})"),
+        (translate("VisitPdf", "When"), f"{local_span(start, end)} ({visit.timezone})"),
         (translate("VisitPdf", "Announcement"), announcement),
         (translate("VisitPdf", "Delegation"), delegation),
         (translate("VisitPdf", "Interpreter"), interpreter),

@@ -22,6 +22,7 @@ from facilitator.core.ledger import entries
 from facilitator.core.ledger.status import STATUSES
 from facilitator.core.visits import photos, report
 from facilitator.core.visits.report import ReportAudience, VisitReport
+from facilitator.core.visits.visits import local_span
 from facilitator.core.visits.vocabulary import EVIDENCE, FINDING_STATUSES, SEVERITIES
 from facilitator.export import files, pdf
 from facilitator.export.pdf.styles import Styles, label, restyled
@@ -38,7 +39,7 @@ def _title(visit: VisitReport) -> str:
 
 
 def _header(visit: VisitReport, s: Styles) -> list[Flowable]:
-    when = f"{visit.starts:%Y-%m-%d} · {visit.starts:%H:%M}–{visit.ends:%H:%M} ({visit.timezone})"
+    when = f"{local_span(visit.starts, visit.ends)} ({visit.timezone})"
     rows = [
         (translate("VisitPdf", "Site"), " · ".join(p for p in (visit.site_kind, visit.place) if p)),
         (translate("VisitPdf", "Supplier"), visit.supplier),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 SEPARATORS = frozenset("-:/. ")
 ASCII_DIGITS = frozenset("0123456789")
@@ -118,8 +118,4 @@ class DateTimeEdit(_TypedAsWritten, QDateTimeEdit):
 
 
 class DateEdit(_TypedAsWritten, QDateEdit):
-    pass
-
-
-class TimeEdit(_TypedAsWritten, QTimeEdit):
     pass

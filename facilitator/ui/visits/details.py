@@ -3,10 +3,10 @@ announced and who went.  A new visit is planned in a short dialog; every field t
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ from facilitator.core.models import Visit
 from facilitator.core.participants.people import list_interpreters, list_register
 from facilitator.core.visits import checklists, register_choices, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
-from facilitator.ui.common.date_edits import DateTimeEdit, TimeEdit
+from facilitator.ui.common.date_edits import DateTimeEdit
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, clear_fields, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
 from facilitator.ui.common.table_model import ID_ROLE
@@ -40,6 +40,26 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
 
 
+def _start_and_end(start: QDateTime | None = None) -> tuple[DateTimeEdit, DateTimeEdit]:
+    """A visit's start and end, each with its date (a visit may last days, or run past midnight); the end
+    moves with the start, as in a calendar, so a visit moved keeps its length."""
+    edits = []
+    for moment in (start, start.addSecs(3 * 3600) if start is not None else None):
+        edit = DateTimeEdit(moment) if moment is not None else DateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edits.append(edit)
+    begins, ends = edits
+    last = [begins.dateTime()]
+
+    def follow(moved: QDateTime) -> None:
+        ends.setDateTime(ends.dateTime().addSecs(last[0].secsTo(moved)))
+        last[0] = moved
+
+    begins.dateTimeChanged.connect(follow)
+    return begins, ends
+
+
 class PlanVisitDialog(QDialog):
     """The few facts a new visit needs; the rest is filled in its details."""
 
@@ -50,11 +70,7 @@ class PlanVisitDialog(QDialog):
         self.site = QLineEdit()
         self.site.setPlaceholderText(self.tr("e.g. Dabi sandstone quarry"))
         self.kind = choice_combo(SITE_KINDS)
-        self.start = DateTimeEdit(_qt(start))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.end = TimeEdit(QTime(start.hour, start.minute).addSecs(3 * 3600))
-        self.end.setDisplayFormat("HH:mm")
+        self.start, self.end = _start_and_end(_qt(start))
         self.zone = narrow(zone_combo(timezone))
         self.template = QComboBox()
         self.copy_button = QPushButton(self.tr("&Copy as my own…"))
@@ -106,11 +122,7 @@ class PlanVisitDialog(QDialog):
 
     def values(self) -> tuple[str, datetime, datetime, str, str, str]:
         """Site, local start and end, zone, kind and checklist template, as typed; the core checks them."""
-        start = self.start.dateTime().toPython()
-        end_time = self.end.time().toPython()
-        end = datetime.combine(start.date(), end_time)
-        if end <= start:
-            end += timedelta(days=1)
+        start, end = self.start.dateTime().toPython(), self.end.dateTime().toPython()
         zone = self.zone.currentText().strip()
         return self.site.text(), start, end, zone, self.kind.currentData(), self.template.currentData() or ""
 
@@ -131,11 +143,7 @@ class VisitDetails(QWidget):
         self.latitude, self.longitude = QLineEdit(), QLineEdit()
         for edit in (self.latitude, self.longitude):
             edit.setPlaceholderText(self.tr("optional, in degrees"))
-        self.start = DateTimeEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.end = TimeEdit()
-        self.end.setDisplayFormat("HH:mm")
+        self.start, self.end = _start_and_end()
         self.zone = narrow(zone_combo("UTC"))
         self.announcement = choice_combo(ANNOUNCEMENT)
         self.meeting = narrow(QComboBox())
@@ -235,7 +243,7 @@ class VisitDetails(QWidget):
             start = meetings.to_local(visit.starts_at, visit.timezone)
             end = meetings.to_local(visit.ends_at, visit.timezone)
             self.start.setDateTime(_qt(start))
-            self.end.setTime(QTime(end.hour, end.minute))
+            self.end.setDateTime(_qt(end))  # after the start, which moves it
             show_zone(self.zone, visit.timezone)
             set_combo(self.announcement, visit.announcement)
             show_choice(self.meeting, visit.meeting_id)
@@ -273,10 +281,7 @@ class VisitDetails(QWidget):
         if self.loading or self.visit is None:
             return
         zone = self.zone.currentText().strip()
-        start = self.start.dateTime().toPython()
-        end = datetime.combine(start.date(), self.end.time().toPython())
-        if end <= start:
-            end += timedelta(days=1)
+        start, end = self.start.dateTime().toPython(), self.end.dateTime().toPython()
         try:
             changes = {
                 "timezone": zone,

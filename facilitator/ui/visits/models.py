@@ -46,7 +46,7 @@ class VisitsModel(RowsModel[VisitRow]):
     def cell(self, row: VisitRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{row.site_name}\n{row.local_start:%Y-%m-%d %H:%M}–{row.local_end:%H:%M}",
+                f"{row.site_name}\n{row.when}",
                 f"{row.answered}/{row.items}",
                 str(row.findings),
             )[column]

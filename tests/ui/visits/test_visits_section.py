@@ -275,3 +275,61 @@ def test_tab_leaves_the_list_of_visits_for_the_form_beside_it(qtbot, section: Vi
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus() and table.currentIndex().row() == 0
+
+
+def test_a_visit_of_two_days_keeps_its_end_when_its_times_are_tabbed_through(
+    qtbot, section: VisitsSection, refusals: list[str]
+) -> None:
+    """The end was a time alone, on the start's day: tabbing through Starts and Ends made a visit of two
+    days one of three hours, and put that edit on the undo stack."""
+    from datetime import datetime
+
+    db = section.ops.db
+    made = visits.plan(
+        db, "Kheri quarry, two days", datetime(2023, 10, 28, 9), datetime(2023, 10, 30, 12), "Asia/Kolkata",
+        meeting_id=MEETING_ID,
+    )  # fmt: skip
+    page = section.visits
+    page.reload(made.id)
+    details = page.details
+    assert details.end.dateTime().toString("yyyy-MM-dd HH:mm") == "2023-10-30 12:00"
+    listed = page.model.index(page.model.row_of(made.id), VisitsModel.VISIT).data()
+    assert listed.endswith("2023-10-28 09:00 – 2023-10-30 12:00")  # was "09:00–12:00", as if one morning
+    steps = section.ops.undo_stack.count()
+    for edit in (details.start, details.end):
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        edit.editingFinished.emit()
+    after = visits.get(db, made.id)
+    assert (after.starts_at, after.ends_at) == (made.starts_at, made.ends_at)
+    assert section.ops.undo_stack.count() == steps and refusals == []
+    details.start.setDateTime(details.start.dateTime().addDays(1))  # moved a day: it keeps its length
+    assert details.end.dateTime().toString("yyyy-MM-dd HH:mm") == "2023-10-31 12:00"
+    details.start.editingFinished.emit()
+    assert visits.get(db, made.id).ends_at - visits.get(db, made.id).starts_at == made.ends_at - made.starts_at
+    details.end.setDateTime(details.start.dateTime().addSecs(-3600))
+    details.end.editingFinished.emit()
+    assert refusals == ["A visit must end after it starts."]
+    assert details.end.dateTime().toString("yyyy-MM-dd HH:mm") == "2023-10-31 12:00"  # shown as saved
+    assert visits.get(db, made.id).ends_at.date().isoformat() == "2023-10-31"
+
+
+def test_a_visit_planned_to_end_before_it_starts_is_refused(
+    qtbot, section: VisitsSection, monkeypatch, refusals: list[str]
+) -> None:
+    """An end of 08:00 for a start of 09:00 made a visit of 23 hours."""
+    asked = []
+
+    def fill(dialog: PlanVisitDialog) -> PlanVisitDialog.DialogCode:
+        asked.append(dialog)
+        if len(asked) == 1:
+            dialog.site.setText("Budhpura home-based cutters")
+            dialog.end.setDateTime(dialog.start.dateTime().addSecs(-3600))
+            return PlanVisitDialog.DialogCode.Accepted
+        assert dialog.site.text() == "Budhpura home-based cutters"  # back with what was typed
+        return PlanVisitDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PlanVisitDialog, "exec", fill)
+    qtbot.mouseClick(section.visits.plan_button, Qt.MouseButton.LeftButton)
+    assert refusals == ["A visit must end after it starts."] and len(asked) == 2
+    assert len(visits.rows(section.ops.db, MEETING_ID)) == 3

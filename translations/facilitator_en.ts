@@ -2206,9 +2206,12 @@ Everything you entered before this was saved as you made it.</source>
         <source>Planned visit {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Recorded conversation {0} with {1} points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Recorded conversation {0} with %n points</source>
+        <translation>
+            <numerusform>Recorded conversation {0} with %n point</numerusform>
+            <numerusform>Recorded conversation {0} with %n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding {0}: {1}</source>
@@ -2286,8 +2289,22 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{risk}: {points} points heard, from {groups} groups</source>
+        <source>{risk}: {points}, from {groups}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points heard</source>
+        <translation>
+            <numerusform>%n point heard</numerusform>
+            <numerusform>%n points heard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings:</source>

@@ -2354,9 +2354,12 @@ Everything you entered before this was saved as you made it.</source>
         <source>Planned visit {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Recorded conversation {0} with {1} points</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Recorded conversation {0} with %n points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding {0}: {1}</source>
@@ -2434,8 +2437,22 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{risk}: {points} points heard, from {groups} groups</source>
+        <source>{risk}: {points}, from {groups}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points heard</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings:</source>

@@ -2158,9 +2158,12 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Planned visit {0}</source>
         <translation>Bezoek {0} gepland</translation>
     </message>
-    <message>
-        <source>Recorded conversation {0} with {1} points</source>
-        <translation>Gesprek {0} vastgelegd met {1} punten</translation>
+    <message numerus="yes">
+        <source>Recorded conversation {0} with %n points</source>
+        <translation>
+            <numerusform>Gesprek {0} vastgelegd met één punt</numerusform>
+            <numerusform>Gesprek {0} vastgelegd met %n punten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding {0}: {1}</source>
@@ -2238,8 +2241,22 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{group}: {conversations}, {people} personen</translation>
     </message>
     <message>
-        <source>{risk}: {points} points heard, from {groups} groups</source>
-        <translation>{risk}: {points} punten gehoord, van {groups} groepen</translation>
+        <source>{risk}: {points}, from {groups}</source>
+        <translation>{risk}: {points}, van {groups}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points heard</source>
+        <translation>
+            <numerusform>één punt gehoord</numerusform>
+            <numerusform>%n punten gehoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation>
+            <numerusform>één groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings:</source>

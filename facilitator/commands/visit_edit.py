@@ -167,7 +167,7 @@ def run_conversation(args: argparse.Namespace, context: CommandContext) -> int:
         management_present=args.management_present, consent_notes=args.consent_notes,
         consent_quotes=args.consent_quotes, retaliation_risk=args.retaliation_risk,
     )  # fmt: skip
-    context.print(translate("Cli", "Recorded conversation {0} with {1} points").format(talk.id, len(args.point)))
+    context.print(translate("Cli", "Recorded conversation {0} with %n points", None, len(args.point)).format(talk.id))
     for warning in conversations.warnings(conversations.get(context.db, talk.id)):
         context.print(translate("Cli", "Warning: {0}").format(warning))
     return 0

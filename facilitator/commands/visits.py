@@ -121,8 +121,10 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     for line in data["heard"]:
         context.print(
             "  - "
-            + translate("Cli", "{risk}: {points} points heard, from {groups} groups").format(
-                risk=line["risk"], points=line["points"], groups=line["groups"]
+            + translate("Cli", "{risk}: {points}, from {groups}").format(
+                risk=line["risk"],
+                points=translate("Cli", "%n points heard", None, line["points"]),
+                groups=translate("Cli", "%n groups", None, line["groups"]),
             )
         )
     context.print(translate("Cli", "Findings:"))

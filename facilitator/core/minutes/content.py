@@ -139,7 +139,8 @@ def _redactions(reader: _Reader) -> list[tuple[str, str]]:
     for row in reader.rows.values():
         if (row.is_staff or reader.internal) and row.anonymity == "named":
             continue
-        label = "[" + cell_label(reader.cell(row.stakeholder_group)) + "]"
+        group = row.stakeholder_group  # one without a group is shown as the register's are, not as "The room"
+        label = "[" + cell_label(reader.cell(group) if group else disclosure.RESIDUAL) + "]"
         if row.anonymity != "named":
             for spelling in disclosure.spellings_of(row.name, row.other_spellings):
                 hidden.setdefault(spelling.strip(), label)

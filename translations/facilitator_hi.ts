@@ -9506,6 +9506,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This finding names {0}, who asked not to be named. Write it without the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This picture is too large to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9630,6 +9634,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note names {0}, who asked not to be named. Write it without the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9523,6 +9523,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>{answer}: {item}</translation>
     </message>
     <message>
+        <source>This finding names {0}, who asked not to be named. Write it without the name.</source>
+        <translation>Deze bevinding noemt {0}, die niet bij naam genoemd wil worden. Schrijf haar zonder de naam.</translation>
+    </message>
+    <message>
         <source>This picture is too large to keep.</source>
         <translation>Deze afbeelding is te groot om te bewaren.</translation>
     </message>
@@ -9648,6 +9652,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>This visit&apos;s checklist has no item {0}; its items are: {1}.</source>
         <translation>De checklist van dit bezoek heeft geen punt {0}; de punten zijn: {1}.</translation>
+    </message>
+    <message>
+        <source>This note names {0}, who asked not to be named. Write it without the name.</source>
+        <translation>Deze notitie noemt {0}, die niet bij naam genoemd wil worden. Schrijf haar zonder de naam.</translation>
     </message>
     <message>
         <source>Quarry</source>

@@ -544,6 +544,13 @@ def name_index_in(session: Session) -> NameIndex[NameFinder]:
     return finder_index(name_finders_in(session))
 
 
+def hidden_name_in(session: Session, text: str) -> str | None:
+    """The name (or the distinctive part of it) of someone who asked not to be named that ``text`` gives,
+    as written, or None: what a delegation types on a visit is refused with it, as a point is."""
+    finder = name_index_in(session).first_in(text) if text.strip() else None
+    return finder.found if finder is not None else None
+
+
 def name_finders_in(
     session: Session, languages: Iterable[str] = DOCUMENT_LANGUAGES, spellings: dict[str, list[str]] | None = None
 ) -> list[NameFinder]:

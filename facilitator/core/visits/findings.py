@@ -13,7 +13,7 @@ from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator.core import taxonomy
+from facilitator.core import disclosure, taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local
@@ -120,7 +120,18 @@ def update(db: Database, finding_id: str, **changes: Any) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise UserError(translate("Visits", "A finding has no field {0}.").format(", ".join(sorted(unknown))))
-    return update_fields(db, Finding, finding_id, _clean(changes))
+    cleaned = _clean(changes)
+    with db.session() as session:
+        named = next(
+            filter(None, (disclosure.hidden_name_in(session, str(cleaned.get(f) or "")) for f in ("title", "detail"))),
+            None,
+        )
+    if named:
+        raise UserError(
+            translate("Visits", "This finding names {0}, who asked not to be named. Write it without the name.")
+            .format(named)
+        )  # fmt: skip
+    return update_fields(db, Finding, finding_id, cleaned)
 
 
 class FindingRow(Struct, frozen=True):

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from facilitator.core import zones
+from facilitator.core import disclosure, zones
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, to_utc
@@ -294,6 +294,11 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
             _check_answer(item, changes["answer"])
         if len(changes.get("note", "") or "") > MAX_NOTE:
             raise UserError(translate("Visits", "A note can have at most {0} characters.").format(MAX_NOTE))
+        if named := disclosure.hidden_name_in(session, changes.get("note", "") or ""):
+            raise UserError(
+                translate("Visits", "This note names {0}, who asked not to be named. Write it without the name.")
+                .format(named)
+            )  # fmt: skip
         record_id = answer_id(visit_id, item_key)
         record = session.get(ChecklistAnswer, record_id)
         if record is None:

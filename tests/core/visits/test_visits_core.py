@@ -165,7 +165,10 @@ def test_the_supplier_report_withholds_text_with_a_first_name_alone(demo_db: Dat
 
     quarry = demo_id("visit/quarry")
     made = findings.from_answer(demo_db, quarry, "ppe_boots", severity="medium")
+    santosh = demo_id("person/woman_worker2")
+    people.update_person(demo_db, santosh, anonymity="named")
     findings.update(demo_db, made.id, detail="Santosh had no boots")
+    people.update_person(demo_db, santosh, anonymity="anonymous")  # she asked afterwards
     shown = report.build(demo_db, quarry, report.ReportAudience.SUPPLIER)
     texts = [f.detail for f in shown.findings]
     assert texts and not any("Santosh" in text for text in texts)
@@ -338,3 +341,20 @@ def test_consent_to_notes_is_taken_back_only_once_the_points_kept_under_it_are_d
     set_deleted(db, ConversationPoint, point.id, True)
     conversations.update(db, talk.id, consent_notes=False)
     assert conversations.get(db, talk.id).consent_notes is False
+
+
+def test_a_checklist_note_or_a_finding_naming_a_worker_not_named_is_refused_as_a_point_is(demo_db: Database) -> None:
+    """ "Kamla Devi wore no mask" was kept without a word, and the supplier's report then lost the whole
+    observation; a finding retitled with her name was printed by the command line."""
+    quarry = demo_id("visit/quarry")
+    before = visits.answers(demo_db, quarry)
+    with pytest.raises(UserError, match="This note names Kamla Devi, who asked not to be named"):
+        visits.set_answer(demo_db, quarry, "ppe_masks", note="Kamla Devi wore no mask")
+    assert visits.answers(demo_db, quarry) == before
+    visits.set_answer(demo_db, quarry, "ppe_masks", note="A woman cutter wore no mask")
+    finding = demo_id("finding/quarry_masks")
+    with pytest.raises(UserError, match="This finding names Santosh, who asked not to be named"):
+        findings.update(demo_db, finding, title="Santosh has no mask")
+    with pytest.raises(UserError, match="This finding names Kamla, who"):
+        findings.update(demo_db, finding, detail="Kamla said so")
+    assert next(f for f in findings.register(demo_db) if f.id == finding).title == "Almost no drillers wear dust masks"

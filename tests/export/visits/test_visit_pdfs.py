@@ -43,8 +43,10 @@ def site(demo_db: Database, tmp_path: Path) -> str:
         demo_db, "Kheri quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
         meeting_id=MEETING_ID, supplier_organisation_id=BUNDI, village="Kheri", district="Bundi",
     ).id  # fmt: skip
-    kamla = people.create_person(demo_db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous")
+    kamla = demo_id("person/woman_worker1")
+    people.update_person(demo_db, kamla, anonymity="named")
     visits.set_answer(demo_db, visit, "wage_register", answer="not_observed", note="Kamla Devi showed her empty slip")
+    people.update_person(demo_db, kamla, anonymity="anonymous")  # she asked once it was written
     visits.set_answer(demo_db, visit, "drinking_water", answer="partly", note="One tank, warm by noon")
     women = conversations.add_conversation(
         demo_db, visit, "RH_WOMEN_WORKER", women=2, language="raj", interviewer_gender="woman", location="off_site",
@@ -59,9 +61,9 @@ def site(demo_db: Database, tmp_path: Path) -> str:
     point = conversations.add_point(demo_db, risky.id, "c: the munshi slaps men who come late #FORCED")
     findings.from_point(demo_db, point.id, severity="high")
     findings.from_answer(demo_db, visit, "wage_register", severity="medium")
-    participation.record_consent(demo_db, kamla.id, "photos", True, date(2024, 1, 30))
+    participation.record_consent(demo_db, kamla, "photos", True, date(2024, 1, 30))
     photos.add_photo(demo_db, visit, _picture(tmp_path / "tank.jpg"), "drinking_water", "The only tank")
-    photos.add_photo(demo_db, visit, _picture(tmp_path / "kamla.jpg"), "", "At the yard", person_ids=[kamla.id])
+    photos.add_photo(demo_db, visit, _picture(tmp_path / "kamla.jpg"), "", "At the yard", person_ids=[kamla])
     return visit
 
 

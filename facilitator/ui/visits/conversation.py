@@ -183,6 +183,8 @@ class NewConversationDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        # The dialog grows to show the warning whole, and shrinks back when it goes.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
 
 
 class ConversationsPanel(QWidget):

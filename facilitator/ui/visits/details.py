@@ -262,6 +262,11 @@ class VisitDetails(QWidget):
         if any(getattr(self.visit, name) == value for name, value in changes.items()) and len(changes) == 1:
             return
         if not visit_ops.update_visit(self.ops, self.meeting_id, self.visit.id, changes):
+            self._show_saved()
+
+    def _show_saved(self) -> None:
+        """The visit as it is saved: what was refused does not stay on screen as if it were kept."""
+        if self.visit is not None:
             self.show_visit(self.meeting_id, visits.get(self.ops.db, self.visit.id))
 
     def _save_text(self, field: str, text: str) -> None:
@@ -273,6 +278,7 @@ class VisitDetails(QWidget):
                       for edit in (self.latitude, self.longitude)]  # fmt: skip
         except ValueError:
             self.ops.show_error(self.tr("Coordinates are numbers in degrees, such as 25.19 and 75.44."))
+            self._show_saved()
             return
         if self.visit is not None and values != [self.visit.latitude, self.visit.longitude]:
             self._save({"latitude": values[0], "longitude": values[1]})
@@ -290,6 +296,7 @@ class VisitDetails(QWidget):
             }
         except UserError as error:
             self.ops.show_error(str(error))
+            self._show_saved()  # "IST" refused stays on screen no longer, as if it were kept
             return
         if (
             changes["starts_at"] != self.visit.starts_at

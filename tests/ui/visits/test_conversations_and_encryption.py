@@ -328,3 +328,15 @@ def test_unticking_consent_to_notes_with_points_kept_is_refused_and_the_box_tick
     assert refusals == ["This conversation has points; delete them before taking the consent to notes back."]
     assert conversations.get(demo_db, conversation_id).consent_notes is True
     assert panel.form.consent_notes.isChecked()
+
+
+def test_the_management_warning_of_a_new_conversation_shows_whole(qtbot, demo_db: Database) -> None:
+    """Ticked, the warning was cut off mid-sentence: the dialog kept the height it opened with."""
+    dialog = NewConversationDialog(Ops(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.management.setChecked(True)
+    warning = dialog.form.management_warning
+    qtbot.waitUntil(lambda: warning.height() >= warning.heightForWidth(warning.width()), timeout=2000)
+    assert warning.mapTo(dialog, warning.rect().bottomLeft()).y() < dialog.height()

@@ -333,3 +333,15 @@ def test_a_visit_planned_to_end_before_it_starts_is_refused(
     qtbot.mouseClick(section.visits.plan_button, Qt.MouseButton.LeftButton)
     assert refusals == ["A visit must end after it starts."] and len(asked) == 2
     assert len(visits.rows(section.ops.db, MEETING_ID)) == 3
+
+
+def test_a_zone_or_coordinate_refused_does_not_stay_on_screen(section: VisitsSection, refusals: list[str]) -> None:
+    details = section.visits.details
+    details.zone.setCurrentText("IST")
+    details.zone.lineEdit().editingFinished.emit()
+    assert refusals and "IST" in refusals[-1]
+    assert details.zone.currentText() == "Asia/Kolkata"
+    details.latitude.setText("abc")
+    details.latitude.editingFinished.emit()
+    assert refusals[-1] == "Coordinates are numbers in degrees, such as 25.19 and 75.44."
+    assert details.latitude.text() == "25.19"

@@ -1722,6 +1722,13 @@ Everything you entered before this was saved as you made it.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already on the list will have the answer the file gives.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Better protected, as the file asks: %n already on the list.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1739,6 +1746,13 @@ Everything you entered before this was saved as you made it.</source>
     <message>
         <source>Imported: {added} new, {merged} merged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With the answer the file gives: %n already on the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: {0}</source>
@@ -3784,6 +3798,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; the answer becomes &apos;{answer}&apos;, as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,6 +3895,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message numerus="yes">
         <source>of those, %n to be better protected, as the file asks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n with the answer the file gives</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1573,6 +1573,13 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already on the list will have the answer the file gives.</source>
+        <translation>
+            <numerusform>Eén persoon die al op de lijst staat, krijgt het antwoord uit het bestand.</numerusform>
+            <numerusform>%n mensen die al op de lijst staan, krijgen het antwoord uit het bestand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Better protected, as the file asks: %n already on the list.</source>
         <translation>
             <numerusform>Beter beschermd, zoals het bestand vraagt: %n die al op de lijst stond.</numerusform>
@@ -1590,6 +1597,13 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>Imported: {added} new, {merged} merged, {skipped} skipped.</source>
         <translation>Geïmporteerd: {added} nieuw, {merged} samengevoegd, {skipped} overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the answer the file gives: %n already on the list.</source>
+        <translation>
+            <numerusform>Met het antwoord uit het bestand: één persoon die al op de lijst stond.</numerusform>
+            <numerusform>Met het antwoord uit het bestand: %n mensen die al op de lijst stonden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fix: {0}</source>
@@ -3715,6 +3729,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Het register heeft deze persoon als &apos;{current}&apos;; samengevoegd wordt dat &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; the answer becomes &apos;{answer}&apos;, as the file says.</source>
+        <translation>Staat al op de lijst van deze bijeenkomst, als &apos;{current}&apos;; het antwoord wordt &apos;{answer}&apos;, zoals het bestand zegt.</translation>
+    </message>
+    <message>
         <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
         <translation>Staat al op de lijst van deze bijeenkomst, als &apos;{current}&apos;; wordt &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>
@@ -3891,6 +3909,13 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>
             <numerusform>van wie %n beter beschermd wordt, zoals het bestand vraagt</numerusform>
             <numerusform>van wie %n beter beschermd worden, zoals het bestand vraagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n with the answer the file gives</source>
+        <translation>
+            <numerusform>van hen één met het antwoord uit het bestand</numerusform>
+            <numerusform>van hen %n met het antwoord uit het bestand</numerusform>
         </translation>
     </message>
     <message numerus="yes">

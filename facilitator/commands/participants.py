@@ -152,9 +152,9 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     for name in plan.missing_columns:
         context.print(translate("Cli", "No column for {0}.").format(participant_import.field_label(name)))
     for row in plan.rows:
-        for message in row.errors if not row.protect else ():  # on the list already, and better protected
+        for message in row.errors if not (row.protect or row.answer) else ():  # on the list, and changed
             context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
-        for message in row.warnings if row.importable or row.protect else ():  # of a skipped row, noise
+        for message in row.warnings if row.importable or row.protect or row.answer else ():  # skipped: noise
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
         if row.importable and row.duplicate_of:
             context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))
@@ -173,6 +173,10 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
             translate("Cli", "%n already on the list will be better protected, as the file asks.", None,
                       len(plan.protections))
         )  # fmt: skip
+    if plan.answers:
+        context.print(
+            translate("Cli", "%n already on the list will have the answer the file gives.", None, len(plan.answers))
+        )
     if plan.unused_columns:
         context.print(translate("Cli", "Columns not read: {0}.").format(", ".join(plan.unused_columns)))
     if not args.yes:
@@ -187,6 +191,10 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     if outcome.protected:
         context.print(
             translate("Cli", "Better protected, as the file asks: %n already on the list.", None, outcome.protected)
+        )
+    if outcome.answered:
+        context.print(
+            translate("Cli", "With the answer the file gives: %n already on the list.", None, len(outcome.answered))
         )
     return 0
 

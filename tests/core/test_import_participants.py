@@ -797,3 +797,34 @@ def test_a_name_that_sounds_like_someone_of_another_organisation_is_not_said_to_
     first, second = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
     assert not any("Sounds like" in warning for warning in first.warnings)
     assert second.warnings[-1].startswith("Sounds like the name on line 2.")
+
+
+def test_a_list_read_again_gives_the_answers_that_came_in_and_never_undoes_an_attendance(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A list kept in a spreadsheet and read again as the answers come in: its rows were all skipped as
+    "Already on this meeting's list", so each answer had to be typed again by hand."""
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    first = "Name,Organisation,Status\nSanne Bakker,Brabant Graniet & Zandsteen,\nPriya Sharma,Shram Sahyog Kendra,\n"
+    first += "Joost van Dijk,Van Dijk Stone Import BV,\n"
+    participant_import.apply(demo_db, participant_import.plan(demo_db, other, participant_import.read_table(
+        write(tmp_path, "first.csv", first))))  # fmt: skip
+    places = {row.name: row for row in participation.list_participants(demo_db, other)}
+    participation.check_in(demo_db, places["Joost van Dijk"].participation_id)
+    again = write(
+        tmp_path,
+        "again.csv",
+        "Name,Organisation,Status\nSanne Bakker,Brabant Graniet & Zandsteen,yes\nPriya Sharma,Shram Sahyog Kendra,"
+        "invited\nJoost van Dijk,Van Dijk Stone Import BV,declined\n",
+    )
+    planned = participant_import.plan(demo_db, other, participant_import.read_table(again))
+    sanne, priya, joost = planned.rows
+    assert sanne.answer == "confirmed" and sanne.warnings[-1] == (
+        "Already on this meeting's list, as 'Invited'; the answer becomes 'Confirmed', as the file says."
+    )
+    assert (priya.answer, joost.answer) == ("", "")  # "invited" is no answer; an attendance stays
+    done = participant_import.apply(demo_db, planned)
+    assert (done.added, done.merged, done.skipped) == (0, 0, 2)
+    assert done.answered == ((places["Sanne Bakker"].participation_id, "invited", "confirmed"),)
+    statuses = {row.name: row.status for row in participation.list_participants(demo_db, other)}
+    assert statuses == {"Sanne Bakker": "confirmed", "Priya Sharma": "invited", "Joost van Dijk": "attended"}

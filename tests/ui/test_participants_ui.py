@@ -569,3 +569,35 @@ def test_a_name_that_sounds_like_someone_of_the_register_is_warned_of_in_full_ov
     assert shown.startswith("New · Sounds like Mohan Lal Meena (Rajasthan Pathar Khan Mazdoor Union) in the register.")
     assert shown.endswith("otherwise a new person is added.")
     assert index.data(Qt.ItemDataRole.BackgroundRole) == STATUS_TINTS["warning"]
+
+
+def test_answers_read_again_from_a_list_are_shown_as_done_and_undone_with_the_import(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    sanne = people.list_register(demo_db, search="Sanne Bakker")[0].id
+    place = participation.add_participant(demo_db, other, sanne).id
+    path = tmp_path / "answers.csv"
+    path.write_text("Name,Organisation,RSVP\nSanne Bakker,Brabant Graniet & Zandsteen,Declined\n", encoding="utf-8")
+    ops = Ops(demo_db)
+    dialog = ImportDialog(ops, other, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    outcome = dialog.model.index(0, dialog.model.COLUMN_OUTCOME)
+    assert (
+        outcome.data()
+        == "Already on this meeting's list, as 'Invited'; the answer becomes 'Declined', as the file says."
+    )
+    assert outcome.data(Qt.ItemDataRole.BackgroundRole) == STATUS_TINTS["warning"]
+    assert "of those, 1 with the answer the file gives" in dialog.summary.text()
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.confirm()
+    status = {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}
+    assert status[place] == "declined"
+    ops.undo_stack.undo()
+    assert {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}[place] == (
+        "invited"
+    )
+    ops.undo_stack.redo()
+    assert {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}[place] == (
+        "declined"
+    )

@@ -209,6 +209,7 @@ class PlannedRow(Struct, frozen=True):
     merge: bool = True  # use the register's person instead of adding a second one
     listed: bool = False  # skipped because the person is on the meeting's list already
     protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
+    answer: str = ""  # of one listed: the answer the file gives (confirmed, declined), in place of the list's
     states_level: bool = False  # the file's anonymity column says something of this person
 
     @property
@@ -244,6 +245,16 @@ class Plan(Struct, frozen=True):
     def protections(self) -> list[PlannedRow]:
         """Rows of people on the list already whom the file asks to show less of: that is done, not skipped."""
         return [row for row in self.rows if row.protect]
+
+    @property
+    def answers(self) -> list[PlannedRow]:
+        """Rows of people on the list already whose answer the file gives anew: that is done, not skipped."""
+        return [row for row in self.rows if row.answer]
+
+    @property
+    def updates(self) -> list[PlannedRow]:
+        """Rows of people on the list already that change them: made better protected, or answered."""
+        return [row for row in self.rows if row.protect or row.answer]
 
 
 def _codes(text: str, warnings: list[str]) -> list[str]:
@@ -309,6 +320,7 @@ ANONYMITY_SPELLINGS = {
 ANONYMOUS_QUESTION = re.compile(r"^(anonymous|anoniem|anonym|गुमनाम|अनाम)$")
 YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
 NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
+ANSWERS = ("confirmed", "declined")  # the answers to an invitation that a list read again may give
 CLOSED_FIELDS = (
     (
         "anonymity",
@@ -408,6 +420,7 @@ class _Register(Struct, frozen=True):
     people: dict[tuple[str, str], str]  # (name, organisation) -> person id
     levels: dict[str, str]  # person id -> anonymity level
     on_list: set[str]  # people already on the meeting's list
+    places: dict[str, tuple[str, str]]  # of each of them: their place (participation) and its status
     listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
     named: dict[str, list[str]]  # name -> the register's people of that name
     sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
@@ -449,14 +462,15 @@ class _Register(Struct, frozen=True):
 
 def _register(session: Session, meeting_id: str) -> _Register:
     organisations = {o.id: o.name for o in session.scalars(select(Organisation).where(~Organisation.deleted))}
-    on_list = set(
-        session.scalars(
-            select(Participation.person_id).where(
+    places = {
+        person_id: (place_id, status)
+        for person_id, place_id, status in session.execute(
+            select(Participation.person_id, Participation.id, Participation.status).where(
                 Participation.meeting_id == meeting_id, Participation.deleted.is_(False)
             )
         )
-    )
-    known = _Register({}, {}, on_list, {}, {}, {}, {})
+    }
+    known = _Register({}, {}, set(places), places, {}, {}, {}, {})
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
         known.levels[person.id] = person.anonymity
@@ -481,7 +495,7 @@ def _register(session: Session, meeting_id: str) -> _Register:
         known.people.setdefault(key, person.id)
         if person.id not in known.named.setdefault(key[0], []):
             known.named[key[0]].append(person.id)
-        if person.id in on_list and person.id not in known.listed_names.setdefault(key[0], []):
+        if person.id in known.on_list and person.id not in known.listed_names.setdefault(key[0], []):
             known.listed_names[key[0]].append(person.id)
         if sound := name_sound(spelling):
             known.sounds.setdefault(sound, {})[person.id] = key[1]
@@ -551,22 +565,31 @@ def _keep_stricter(
     if first.listed:
         key = _person_key(first.values["name"], first.values.get("organisation", ""))
         person_id = known.listed_person(key, organisation_mapped)
-        warnings = first.warnings[:-1] if first.protect else first.warnings  # its own "they become", replaced
-        stricter = _listed(replace(stricter, errors=(), warnings=warnings), known, person_id) if person_id else first
+        stricter = _listed(replace(stricter, errors=()), known, person_id) if person_id else first
     planned[index] = stricter
 
 
 def _listed(row: PlannedRow, known: _Register, person_id: str) -> PlannedRow:
     """A row of someone on the list already: skipped, unless the file asks to show less of them (an
-    "Anonymous?" answered yes since), which is never left undone."""
-    skipped = replace(row, errors=(translate("Import", "Already on this meeting's list."),), listed=True)
+    "Anonymous?" answered yes since), which is never left undone, or gives their answer to the invitation
+    (a list kept in a spreadsheet, read again as the answers come in)."""
+    # Nothing else of the row is imported, so what it says of its other values ("No stakeholder group") is
+    # not said: only what changes.
+    skipped = replace(row, errors=(translate("Import", "Already on this meeting's list."),), warnings=(), listed=True)
+    answer, (_place, status) = row.values.get("status", ""), known.places.get(person_id, ("", ""))
+    # "Invited" in a list read again is no answer, and who attended is recorded on the day, not in a file.
+    if answer in ANSWERS and status not in ("", answer, "attended"):
+        said = translate(
+            "Import", "Already on this meeting's list, as '{current}'; the answer becomes '{answer}', as the file says."
+        ).format(current=STATUSES.label(status), answer=STATUSES.label(answer))
+        skipped = replace(skipped, warnings=(said,), answer=answer)
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
     if not row.states_level or not level or protection(level) <= protection(current):
         return skipped  # a group the list writes otherwise says nothing of how they wish to be shown
     said = translate(
         "Import", "Already on this meeting's list, as '{current}'; they become '{level}', as the file says."
     ).format(current=ANONYMITY.label(current), level=ANONYMITY.label(level))
-    return replace(skipped, warnings=(*row.warnings, said), protect=level)
+    return replace(skipped, warnings=(*skipped.warnings, said), protect=level)
 
 
 def plan(
@@ -652,6 +675,7 @@ class Outcome(Struct, frozen=True):
     participation_ids: tuple[str, ...]
     person_ids: tuple[str, ...]  # people new to the register
     protected: int = 0  # people on the list already, now shown less of, as the file asked
+    answered: tuple[tuple[str, str, str], ...] = ()  # places given the file's answer: (id, before, after)
 
 
 def apply(db: Database, planned: Plan) -> Outcome:
@@ -724,18 +748,39 @@ def apply(db: Database, planned: Plan) -> Outcome:
             on_list.add(person.id)
             created.append(participation)
         protected = _protect_listed(session, planned, known, organisation_mapped)
-    skipped = len(planned.rows) - added - merged - protected
-    return Outcome(added, merged, skipped, tuple(p.id for p in created), tuple(new_people), protected)
+        answered = _answer_listed(session, planned, known, organisation_mapped)
+    skipped = len(planned.rows) - added - merged - len(protected | set(answered))
+    return Outcome(
+        added, merged, skipped, tuple(p.id for p in created), tuple(new_people), len(protected),
+        tuple(answered.values()),
+    )  # fmt: skip
 
 
-def _protect_listed(session: Session, planned: Plan, known: _Register, organisation_mapped: bool) -> int:
-    """Give each listed person a row asks it of the more protective level (read again, in the write)."""
-    protected = 0
+def _answer_listed(
+    session: Session, planned: Plan, known: _Register, organisation_mapped: bool
+) -> dict[int, tuple[str, str, str]]:
+    """Give each listed person a row answers for the answer it gives (read again, in the write): each
+    line that did, with its place and the place's status before and after, for undo."""
+    changed = {}
+    for row in planned.answers:
+        key = _person_key(row.values["name"], row.values.get("organisation", ""))
+        person_id = known.listed_person(key, organisation_mapped)
+        place_id, status = known.places.get(person_id or "", ("", ""))
+        if place_id and status not in (row.answer, "attended"):
+            get_live(session, Participation, place_id).status = row.answer
+            changed[row.line] = (place_id, status, row.answer)
+    return changed
+
+
+def _protect_listed(session: Session, planned: Plan, known: _Register, organisation_mapped: bool) -> set[int]:
+    """Give each listed person a row asks it of the more protective level (read again, in the write): the
+    lines that did."""
+    protected = set()
     for row in planned.protections:
         key = _person_key(row.values["name"], row.values.get("organisation", ""))
         person_id = known.listed_person(key, organisation_mapped)
         person = session.get(Person, person_id) if person_id else None
         if person is not None and protection(row.protect) > protection(person.anonymity):
             person.anonymity = row.protect
-            protected += 1
+            protected.add(row.line)
     return protected

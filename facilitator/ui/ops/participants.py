@@ -101,14 +101,25 @@ def record_consent(
 
 
 def import_list(ops: Ops, meeting_id: str, plan: Plan) -> importing.Outcome | None:
-    """Write the rows of a previewed list; undo takes every added person and place away again."""
+    """Write the rows of a previewed list; undo takes every added person and place away again, and puts
+    back the answers the list changed."""
 
     from facilitator.core.participants import importing
 
     def work() -> Outcome[importing.Outcome]:
         done = importing.apply(ops.db, plan)
+        answers = tuple(
+            FieldEdit(
+                ops.db, participation.update_participation, Participation, place, {"status": was}, {"status": now}
+            )
+            for place, was, now in done.answered
+        )
         step = Steps(
-            (Tombstones(ops.db, Person, done.person_ids), Tombstones(ops.db, Participation, done.participation_ids))
+            (
+                Tombstones(ops.db, Person, done.person_ids),
+                Tombstones(ops.db, Participation, done.participation_ids),
+                *answers,
+            )
         )
         return Outcome(done, step)
 

@@ -58,7 +58,7 @@ class PlanModel(RowsModel[PlannedRow]):
         return str(row.line)
 
     def outcome(self, row: PlannedRow) -> str:
-        if row.protect:  # on the list already, and made better protected as the file asks: done, not skipped
+        if row.protect or row.answer:  # on the list already, and changed as the file asks: done, not skipped
             return " · ".join(row.warnings)
         if row.errors:
             return self.tr("Skipped: {0}").format(" ".join(row.errors))
@@ -75,7 +75,7 @@ class PlanModel(RowsModel[PlannedRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_OUTCOME:
             return self.outcome(row)  # a long warning is cut short in its cell
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_OUTCOME:
-            if row.errors and not row.protect:
+            if row.errors and not (row.protect or row.answer):
                 return STATUS_TINTS["fail"]
             return STATUS_TINTS["warning"] if row.warnings else STATUS_TINTS["pass"]
         return None
@@ -200,11 +200,12 @@ class ImportDialog(QDialog):
         listed = len(self.plan.listed)
         skipped = len(rows) - len(self.plan.importable) - listed
         parts = [self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable))]
-        protected = len(self.plan.protections)
+        protected, answered = len(self.plan.protections), len(self.plan.answers)
         for count, said in (
             (len(self.plan.duplicates), self.tr("%n already in the register", "", len(self.plan.duplicates))),
             (listed, self.tr("%n already on this meeting's list", "", listed)),
             (protected, self.tr("of those, %n to be better protected, as the file asks", "", protected)),
+            (answered, self.tr("of those, %n with the answer the file gives", "", answered)),
             (skipped, self.tr("%n skipped for what their rows say", "", skipped)),
         ):
             if count:
@@ -218,7 +219,7 @@ class ImportDialog(QDialog):
         if plan.unknown_groups:
             text += " " + self.tr("Choose a group for each value above, or import those people without one.")
         self.summary.setText(text)
-        ok_button.setEnabled(bool(self.plan.importable or self.plan.protections))
+        ok_button.setEnabled(bool(self.plan.importable or self.plan.updates))
         ok_button.setText(self.tr("Import"))
 
     def confirm(self) -> None:

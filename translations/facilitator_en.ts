@@ -3770,6 +3770,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting has not begun: imported as &apos;Confirmed&apos;, not &apos;Attended&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,7 +3798,15 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported as &apos;{level}&apos;, as someone of the register who is not named has this name or one that sounds like it; change it once you know who this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no answer this app knows; the answer stays &apos;{current}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

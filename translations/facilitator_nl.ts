@@ -3701,6 +3701,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>iemand die niet bij naam genoemd wordt</translation>
     </message>
     <message>
+        <source>The meeting has not begun: imported as &apos;Confirmed&apos;, not &apos;Attended&apos;.</source>
+        <translation>De bijeenkomst is nog niet begonnen: geïmporteerd als &apos;Bevestigd&apos;, niet als &apos;Aanwezig&apos;.</translation>
+    </message>
+    <message>
         <source>No name.</source>
         <translation>Geen naam.</translation>
     </message>
@@ -3725,8 +3729,16 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Klinkt als de naam op regel {0}. Is het dezelfde persoon, houd dan één van de twee regels en zet de andere spelling bij &apos;Ook geschreven als&apos;.</translation>
     </message>
     <message>
+        <source>Imported as &apos;{level}&apos;, as someone of the register who is not named has this name or one that sounds like it; change it once you know who this is.</source>
+        <translation>Geïmporteerd als &apos;{level}&apos;, omdat iemand in het register die niet bij naam genoemd wordt deze naam heeft, of een die erop lijkt; pas het aan zodra u weet wie dit is.</translation>
+    </message>
+    <message>
         <source>The register has this person as &apos;{current}&apos;; merged, they become &apos;{level}&apos;, as the file says.</source>
         <translation>Het register heeft deze persoon als &apos;{current}&apos;; samengevoegd wordt dat &apos;{level}&apos;, zoals het bestand zegt.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no answer this app knows; the answer stays &apos;{current}&apos;.</source>
+        <translation>&apos;{value}&apos; is geen antwoord dat deze app kent; het antwoord blijft &apos;{current}&apos;.</translation>
     </message>
     <message>
         <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; the answer becomes &apos;{answer}&apos;, as the file says.</source>

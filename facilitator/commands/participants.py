@@ -154,7 +154,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     for row in plan.rows:
         for message in row.errors if not (row.protect or row.answer) else ():  # on the list, and changed
             context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
-        for message in row.warnings if row.importable or row.protect or row.answer else ():  # skipped: noise
+        for message in row.warnings if row.importable or row.listed else ():  # of another skipped row, noise
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
         if row.importable and row.duplicate_of:
             context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
@@ -25,7 +26,7 @@ Lakshmi Bai;Budhpura Women's Group;RH_WOMEN_WORKER;woman;raj;;not-an-email
 Sunil Majhi;;Aliens;;Odia;;
 ;Nobody Ltd;Workers;;;;
 Kavita Meena;;Women workers;F;Hindi;;
-Joseph Kerketta;Shram Sahyog Kendra;CSO_LOCAL;man;hi;maybe;
+Joseph Kerketta;Shram Sahyog Kendra;CSO_LOCAL;man;hi;later;
 """
 
 
@@ -83,7 +84,7 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
     assert plan.unknown_groups == {"Aliens": 1}
     assert by_line[6].errors == ("No name.",)
     assert by_line[7].errors == ("Same person as on line 2.",)
-    assert "Unknown status 'maybe'; the default is used." in by_line[8].warnings and "status" not in by_line[8].values
+    assert "Unknown status 'later'; the default is used." in by_line[8].warnings and "status" not in by_line[8].values
     assert [row.line for row in plan.importable] == [2, 4, 5, 8]
 
 
@@ -727,7 +728,12 @@ def test_a_name_that_sounds_like_someone_not_named_or_a_line_above_is_warned_of_
     other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
     rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "w.csv", listed))).rows
     kamla, sunita, again, bhanwar = (row.warnings for row in rows)
-    assert bhanwar[-1].startswith("Sounds like someone not named, of Worker committees in the register.")
+    assert bhanwar[-2].startswith("Sounds like someone not named, of Worker committees in the register.")
+    assert bhanwar[-1] == (
+        "Imported as 'Group only', as someone of the register who is not named has this name or one that sounds "
+        "like it; change it once you know who this is."
+    )
+    assert rows[3].values["anonymity"] == "group_only"
     assert kamla == (
         "Sounds like someone not named in the register. If it is the same person, add this "
         "spelling to their 'Also written as' and import again; otherwise a new person is added.",
@@ -828,3 +834,42 @@ def test_a_list_read_again_gives_the_answers_that_came_in_and_never_undoes_an_at
     assert done.answered == ((places["Sanne Bakker"].participation_id, "invited", "confirmed"),)
     statuses = {row.name: row.status for row in participation.list_participants(demo_db, other)}
     assert statuses == {"Sanne Bakker": "confirmed", "Priya Sharma": "invited", "Joost van Dijk": "attended"}
+
+
+def test_a_row_that_may_be_someone_not_named_is_never_written_as_named(demo_db: Database, tmp_path: Path) -> None:
+    """ "कमला देवी" and "Kamla Devi" of another organisation, beside the anonymous Kamla Devi of the
+    register, were added as new people, named; and so was a second Santosh Bai with the merge unticked."""
+    listed = "Name,Organisation,Group\nकमला देवी,,\nKamla Devi,Shram Sahyog Kendra,\nSantosh Bai,,\n"
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    planned = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "k.csv", listed)))
+    devanagari, elsewhere, santosh = planned.rows
+    assert devanagari.duplicate_of is None and elsewhere.duplicate_of is None
+    assert santosh.duplicate_of == demo_id("person/woman_worker2")
+    assert [row.values["anonymity"] for row in planned.rows] == ["anonymous"] * 3
+    assert all(row.warnings[-1].startswith("Imported as 'Anonymous'") for row in (devanagari, elsewhere))
+    unmerged = participant_import.Plan(**{**{f: getattr(planned, f) for f in planned.__struct_fields__},
+                                           "rows": tuple(replace(r, merge=False) for r in planned.rows)})  # fmt: skip
+    assert unmerged.duplicates == []  # the summary counts what each row will do
+    done = participant_import.apply(demo_db, unmerged)
+    with demo_db.session() as session:
+        levels = {session.get(Person, pid).anonymity for pid in done.person_ids}
+    assert done.added == 3 and levels == {"anonymous"}
+
+
+def test_answers_written_in_dutch_are_read_and_an_answer_not_understood_is_said_not_dropped(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    first = "Naam;Organisatie;RSVP\nSanne Bakker;Brabant Graniet & Zandsteen;ja\nPriya Sharma;Shram Sahyog Kendra;nee\n"
+    first += "Joost van Dijk;Van Dijk Stone Import BV;misschien\nThomas Jansen;Hollandse Hardsteen BV;aanwezig\n"
+    planned = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "a.csv", first)))
+    assert [row.values["status"] for row in planned.rows] == ["confirmed", "declined", "invited", "confirmed"]
+    assert planned.rows[3].warnings[-1] == "The meeting has not begun: imported as 'Confirmed', not 'Attended'."
+    participant_import.apply(demo_db, planned)
+    again = "Naam;Organisatie;RSVP\nSanne Bakker;Brabant Graniet & Zandsteen;afgemeld\n"
+    again += "Priya Sharma;Shram Sahyog Kendra;??\n"
+    sanne, priya = participant_import.plan(
+        demo_db, other, participant_import.read_table(write(tmp_path, "b.csv", again))
+    ).rows
+    assert sanne.answer == "declined"
+    assert (priya.answer, priya.warnings) == ("", ("'??' is no answer this app knows; the answer stays 'Declined'.",))

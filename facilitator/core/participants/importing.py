@@ -26,7 +26,7 @@ from facilitator.core import taxonomy
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.marks import without_marks
-from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id
+from facilitator.core.models import Meeting, Organisation, Participation, Person, new_id, utcnow
 from facilitator.core.name_sounds import name_sound
 from facilitator.core.participants import group_names, import_files, people
 from facilitator.core.participants.group_names import GroupMatcher
@@ -210,6 +210,7 @@ class PlannedRow(Struct, frozen=True):
     listed: bool = False  # skipped because the person is on the meeting's list already
     protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
     answer: str = ""  # of one listed: the answer the file gives (confirmed, declined), in place of the list's
+    unread_answer: str = ""  # the status as typed, when it is no answer this app knows
     states_level: bool = False  # the file's anonymity column says something of this person
 
     @property
@@ -235,7 +236,8 @@ class Plan(Struct, frozen=True):
 
     @property
     def duplicates(self) -> list[PlannedRow]:
-        return [row for row in self.rows if row.importable and row.duplicate_of]
+        """Rows of people of the register that will be merged with them."""
+        return [row for row in self.rows if row.importable and row.duplicate_of and row.merge]
 
     @property
     def listed(self) -> list[PlannedRow]:
@@ -321,13 +323,23 @@ ANONYMOUS_QUESTION = re.compile(r"^(anonymous|anoniem|anonym|गुमनाम|
 YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
 NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
 ANSWERS = ("confirmed", "declined")  # the answers to an invitation that a list read again may give
+# What people write in an RSVP column, in English, Dutch and Hindi; a maybe is no answer yet.
+STATUS_SPELLINGS = {
+    "confirmed": ("yes", "accepted", "accept", "coming", "attending", "will attend", "ja", "bevestigd", "aangemeld",
+                  "komt", "हाँ", "हां", "आएँगे", "aayenge"),
+    "declined": ("no", "regrets", "not coming", "cancelled", "canceled", "nee", "afgemeld", "afgezegd", "komt niet",
+                 "नहीं", "नहीं आएँगे"),
+    "invited": ("maybe", "tentative", "pending", "no answer", "misschien", "uitgenodigd", "geen antwoord", "शायद",
+                "आमंत्रित"),
+    "attended": ("present", "aanwezig", "उपस्थित"),
+}  # fmt: skip
 CLOSED_FIELDS = (
     (
         "anonymity",
         ANONYMITY,
         {_simple_value(spelling): code for code, spellings in ANONYMITY_SPELLINGS.items() for spelling in spellings},
     ),
-    ("status", STATUSES, {"yes": "confirmed", "no": "declined", "present": "attended"}),
+    ("status", STATUSES, {_simple_value(word): code for code, words in STATUS_SPELLINGS.items() for word in words}),
     ("caucus", CAUCUSES, {}),
 )
 
@@ -338,6 +350,7 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
     warnings: list[str] = []
     values: dict[str, Any] = {k: v for k, v in raw.items() if v}
     states_level = bool(raw.get("anonymity"))
+    unread_answer = ""
     if not raw.get("name"):
         errors.append(translate("Import", "No name."))
     group_text = raw.get("stakeholder_group", "")
@@ -395,6 +408,7 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
             )  # fmt: skip
         else:
             values.pop(name)
+            unread_answer = raw[name] if name == "status" else unread_answer
             warnings.append(
                 translate("Import", "Unknown {field} '{value}'; the default is used.").format(
                     field=field_label(name).lower(), value=raw[name]
@@ -407,7 +421,9 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
                 .format(field=field_label(name), limit=people.MAX_NAME)
             )  # fmt: skip
             values[name] = values[name][: people.MAX_NAME].rstrip()
-    return PlannedRow(line, values, tuple(errors), tuple(warnings), states_level=states_level)
+    return PlannedRow(
+        line, values, tuple(errors), tuple(warnings), states_level=states_level, unread_answer=unread_answer
+    )
 
 
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
@@ -442,6 +458,13 @@ class _Register(Struct, frozen=True):
             return found
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
+
+    def hidden_alike(self, name: str) -> str:
+        """The most protective level of those in the register who are not named and have this name, or one
+        that sounds like it, whatever their organisation: a row that may be one of them is not named."""
+        alike = {*self.named.get(" ".join(name.split()).casefold(), ()), *self.sounds.get(name_sound(name), {})}
+        levels = [self.levels[pid] for pid in alike if self.levels.get(pid, "named") != "named"]
+        return max(levels, key=protection, default="")
 
     def sounding_alike(self, key: tuple[str, str], organisation_mapped: bool) -> tuple[str, ...]:
         """A warning for a row matched to no one whose name sounds like that of someone of the register (of
@@ -534,6 +557,22 @@ def _sounding_alike_above(row: PlannedRow, sounds: dict[str, int]) -> tuple[str,
     )  # fmt: skip
 
 
+def _protect_alike(row: PlannedRow, known: _Register) -> PlannedRow:
+    """A row that may be someone of the register who is not named (their name in another script, or with
+    another organisation) is written at least as protected as they are: a new "कमला देवी" is not named
+    beside the anonymous Kamla Devi until the facilitator knows who she is."""
+    level = known.hidden_alike(row.values["name"])
+    current = row.values.get("anonymity") or default_anonymity(row.values.get("stakeholder_group", ""))
+    if not level or protection(level) <= protection(current):
+        return row
+    said = translate(
+        "Import", "Imported as '{level}', as someone of the register who is not named has this name or one that "
+                  "sounds like it; change it once you know who this is."
+    ).format(level=ANONYMITY.label(level))  # fmt: skip
+    warnings = row.warnings if row.duplicate_of else (*row.warnings, said)  # merged: the register's level stays
+    return replace(row, values={**row.values, "anonymity": level}, warnings=warnings)
+
+
 def _stricter(row: PlannedRow, known: _Register, person_id: str) -> tuple[str, ...]:
     """A warning when merging makes a register person more protected, as the file asks."""
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
@@ -577,12 +616,17 @@ def _listed(row: PlannedRow, known: _Register, person_id: str) -> PlannedRow:
     # not said: only what changes.
     skipped = replace(row, errors=(translate("Import", "Already on this meeting's list."),), warnings=(), listed=True)
     answer, (_place, status) = row.values.get("status", ""), known.places.get(person_id, ("", ""))
+    if row.unread_answer and status:
+        unread = translate("Import", "'{value}' is no answer this app knows; the answer stays '{current}'.").format(
+            value=row.unread_answer, current=STATUSES.label(status)
+        )
+        skipped = replace(skipped, warnings=(unread,))
     # "Invited" in a list read again is no answer, and who attended is recorded on the day, not in a file.
     if answer in ANSWERS and status not in ("", answer, "attended"):
         said = translate(
             "Import", "Already on this meeting's list, as '{current}'; the answer becomes '{answer}', as the file says."
         ).format(current=STATUSES.label(status), answer=STATUSES.label(answer))
-        skipped = replace(skipped, warnings=(said,), answer=answer)
+        skipped = replace(skipped, warnings=(*skipped.warnings, said), answer=answer)
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
     if not row.states_level or not level or protection(level) <= protection(current):
         return skipped  # a group the list writes otherwise says nothing of how they wish to be shown
@@ -616,7 +660,7 @@ def plan(
     choices = {value: taxonomy.check_group(group) for value, group in (group_choices or {}).items()}
     groups = GroupMatcher(choices, group_names.remembered(db))
     with db.session() as session:
-        get_live(session, Meeting, meeting_id)
+        begun = get_live(session, Meeting, meeting_id).starts_at <= utcnow()
         known = _register(session, meeting_id)
     organisation_mapped = mapping.get("organisation") is not None
     anonymity_column = mapping.get("anonymity")
@@ -656,6 +700,11 @@ def plan(
             else:
                 alike = known.sounding_alike(key, organisation_mapped) or _sounding_alike_above(row, sounds)
                 row = replace(row, warnings=(*row.warnings, *alike))
+            if not row.listed:
+                row = _protect_alike(row, known)
+            if row.values.get("status") == "attended" and not begun and not row.listed:
+                said = translate("Import", "The meeting has not begun: imported as 'Confirmed', not 'Attended'.")
+                row = replace(row, values={**row.values, "status": "confirmed"}, warnings=(*row.warnings, said))
             if sound := name_sound(row.values["name"]):
                 sounds.setdefault(sound, row.line)
         planned.append(row)

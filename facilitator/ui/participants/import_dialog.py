@@ -60,8 +60,10 @@ class PlanModel(RowsModel[PlannedRow]):
     def outcome(self, row: PlannedRow) -> str:
         if row.protect or row.answer:  # on the list already, and changed as the file asks: done, not skipped
             return " · ".join(row.warnings)
-        if row.errors:
-            return self.tr("Skipped: {0}").format(" ".join(row.errors))
+        if row.errors:  # a listed row says only what matters of it ("'misschien' is no answer …")
+            return " · ".join(
+                (self.tr("Skipped: {0}").format(" ".join(row.errors)), *(row.warnings if row.listed else ()))
+            )
         text = self.tr("Merged with the register") if row.duplicate_of and row.merge else self.tr("New")
         return " · ".join((text, *row.warnings))  # "New · Unknown anonymity …", not "New Unknown …"
 

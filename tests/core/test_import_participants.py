@@ -873,3 +873,15 @@ def test_answers_written_in_dutch_are_read_and_an_answer_not_understood_is_said_
     ).rows
     assert sanne.answer == "declined"
     assert (priya.answer, priya.warnings) == ("", ("'??' is no answer this app knows; the answer stays 'Declined'.",))
+
+
+def test_a_title_before_a_name_is_no_part_of_it(demo_db: Database, tmp_path: Path) -> None:
+    """ "Mrs. Marieke" and "de Vries" in two columns was a second Marieke de Vries beside the register's."""
+    listed = "First name,Last name,Organisation\nMrs. Marieke,de Vries,Steenhuis Natuursteen BV\n"
+    listed += "Smt.,Kamla Devi,\n"
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    marieke, kamla = participant_import.plan(
+        demo_db, other, participant_import.read_table(write(tmp_path, "t.csv", listed))
+    ).rows
+    assert marieke.duplicate_of == demo_id("person/buyer1")
+    assert kamla.values["anonymity"] == "anonymous"  # "Smt. Kamla Devi" may be the anonymous Kamla Devi

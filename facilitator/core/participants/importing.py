@@ -426,8 +426,17 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
     )
 
 
+# Titles a list writes before a name, in English, Dutch and Hindi: "Mrs. Marieke de Vries" is Marieke de Vries.
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "smt", "shri", "sri", "shrimati", "dhr",
+                    "mevr", "mevrouw", "meneer", "de heer", "ir", "drs", "श्री", "श्रीमती", "सुश्री", "डॉ"})  # fmt: skip
+
+
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
-    return (" ".join(name.split()).casefold(), " ".join(organisation.split()).casefold())
+    """A name and an organisation as they are compared: spacing and case aside, and without a title."""
+    words = name.casefold().split()
+    while len(words) > 1 and (words[0].rstrip(".") in TITLES or " ".join(words[:2]).rstrip(".") in TITLES):
+        words = words[2:] if " ".join(words[:2]).rstrip(".") in TITLES else words[1:]
+    return (" ".join(words), " ".join(organisation.split()).casefold())
 
 
 class _Register(Struct, frozen=True):
@@ -462,7 +471,8 @@ class _Register(Struct, frozen=True):
     def hidden_alike(self, name: str) -> str:
         """The most protective level of those in the register who are not named and have this name, or one
         that sounds like it, whatever their organisation: a row that may be one of them is not named."""
-        alike = {*self.named.get(" ".join(name.split()).casefold(), ()), *self.sounds.get(name_sound(name), {})}
+        key = _person_key(name, "")[0]
+        alike = {*self.named.get(key, ()), *self.sounds.get(name_sound(key), {})}
         levels = [self.levels[pid] for pid in alike if self.levels.get(pid, "named") != "named"]
         return max(levels, key=protection, default="")
 

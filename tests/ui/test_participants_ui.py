@@ -6,13 +6,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from facilitator.core import meetings
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.inclusion import report as inclusion
 from facilitator.core.inclusion import settings as inclusion_settings
-from facilitator.core.models import Participation
+from facilitator.core.models import Participation, Person
 from facilitator.core.participants import importing as participant_import
 from facilitator.core.participants import participation, people
 from facilitator.ui.app import Application
@@ -601,3 +602,36 @@ def test_answers_read_again_from_a_list_are_shown_as_done_and_undone_with_the_im
     assert {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}[place] == (
         "declined"
     )
+
+
+def test_undoing_an_import_takes_back_what_it_filled_in_and_the_organisations_it_added(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    """Undo left Esther Mulder with the e-mail, phone and notes the list filled in, and the list's new
+    organisation in the register."""
+    from facilitator.core.models import Organisation
+
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    path = tmp_path / "undo.csv"
+    path.write_text(
+        "Name,Organisation,Email,Notes\nEsther Mulder,Fair Stone Watch,esther@fsw.org,vegetarian\n"
+        "Anke Smit,Nieuwe Stichting Steen,,\n",
+        encoding="utf-8",
+    )
+    esther = people.list_register(demo_db, search="Esther Mulder")[0].id
+    ops = Ops(demo_db)
+    dialog = ImportDialog(ops, other, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    dialog.confirm()
+
+    def register() -> tuple[str, str, bool]:
+        with demo_db.session() as session:
+            person = session.get(Person, esther)
+            added = session.scalars(select(Organisation).where(Organisation.name == "Nieuwe Stichting Steen")).first()
+            return person.email, person.notes, added is not None and not added.deleted
+
+    assert register() == ("esther@fsw.org", "vegetarian", True)
+    ops.undo_stack.undo()
+    assert register() == ("", "", False)
+    ops.undo_stack.redo()
+    assert register() == ("esther@fsw.org", "vegetarian", True)

@@ -125,6 +125,8 @@ PERSON_FIELDS = (
     "role", "gender", "languages_spoken", "languages_read", "literacy_needs", "email", "phone", "anonymity", "notes",
     "other_spellings",
 )  # fmt: skip
+# What a merge fills in of a person and undo takes back; a level made more protective stays so.
+FILLED_FIELDS = tuple(name for name in PERSON_FIELDS if name != "anonymity")
 NAME_PARTS = ("given_name", "name_infix", "family_name")
 LANGUAGE_SEPARATORS = re.compile(r"[,;/|+&]+|\s(?:and|en|और)\s", re.IGNORECASE)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -735,6 +737,8 @@ class Outcome(Struct, frozen=True):
     person_ids: tuple[str, ...]  # people new to the register
     protected: int = 0  # people on the list already, now shown less of, as the file asked
     answered: tuple[tuple[str, str, str], ...] = ()  # places given the file's answer: (id, before, after)
+    organisation_ids: tuple[str, ...] = ()  # organisations new to the register
+    filled: tuple[tuple[str, dict[str, Any], dict[str, Any]], ...] = ()  # merged people: (id, before, after)
 
 
 def apply(db: Database, planned: Plan) -> Outcome:
@@ -748,6 +752,8 @@ def apply(db: Database, planned: Plan) -> Outcome:
     added = merged = 0
     created: list[Participation] = []
     new_people: list[str] = []
+    new_organisations: list[str] = []
+    filled: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     organisation_mapped = planned.mapping.get("organisation") is not None
     with db.session(immediate=True) as session:
         get_live(session, Meeting, planned.meeting_id)
@@ -765,12 +771,16 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 continue  # listed since the preview was made, by another import or by hand
             if existing and (row.merge or not row.duplicate_of):
                 person = get_live(session, Person, existing)
+                before = {name: getattr(person, name) for name in FILLED_FIELDS}
                 for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
                 if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
                     spellings = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
                     person.other_spellings = "; ".join(dict.fromkeys(spellings))  # all kept: each one protects
+                after = {name: getattr(person, name) for name in FILLED_FIELDS}
+                if changed := {name for name in FILLED_FIELDS if before[name] != after[name]}:
+                    filled.append((person.id, {n: before[n] for n in changed}, {n: after[n] for n in changed}))
                 if row.states_level and protection(values.get("anonymity", "")) > protection(person.anonymity):
                     person.anonymity = values["anonymity"]  # more protected, never less
                 merged += 1
@@ -781,6 +791,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                                                 stakeholder_group=values.get("stakeholder_group", ""))  # fmt: skip
                     session.add(organisation)
                     organisation_ids[org_name.casefold()] = organisation.id
+                    new_organisations.append(organisation.id)
                 group = values.get("stakeholder_group", "")
                 blank = {"anonymity": default_anonymity(group), "languages_spoken": [], "languages_read": []}
                 # Every new person gets every field, so the rows share one INSERT and are written in batches.
@@ -811,7 +822,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
     skipped = len(planned.rows) - added - merged - len(protected | set(answered))
     return Outcome(
         added, merged, skipped, tuple(p.id for p in created), tuple(new_people), len(protected),
-        tuple(answered.values()),
+        tuple(answered.values()), tuple(new_organisations), tuple(filled),
     )  # fmt: skip
 
 

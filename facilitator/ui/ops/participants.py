@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.core.changes import Change
-from facilitator.core.models import CheckIn, Consent, Participation, Person
+from facilitator.core.models import CheckIn, Consent, Organisation, Participation, Person
 from facilitator.core.participants import participation, people
 from facilitator.i18n import translate
 from facilitator.ui.ops import FieldEdit, Ops, Outcome, Steps, Tombstones, UndoStep
@@ -101,8 +101,8 @@ def record_consent(
 
 
 def import_list(ops: Ops, meeting_id: str, plan: Plan) -> importing.Outcome | None:
-    """Write the rows of a previewed list; undo takes every added person and place away again, and puts
-    back the answers the list changed."""
+    """Write the rows of a previewed list; undo takes every added person, place and organisation away
+    again, and puts back the answers and the details of merged people the list changed."""
 
     from facilitator.core.participants import importing
 
@@ -114,11 +114,17 @@ def import_list(ops: Ops, meeting_id: str, plan: Plan) -> importing.Outcome | No
             )
             for place, was, now in done.answered
         )
+        filled = tuple(
+            FieldEdit(ops.db, people.update_person, Person, person_id, before, after)
+            for person_id, before, after in done.filled
+        )
         step = Steps(
             (
                 Tombstones(ops.db, Person, done.person_ids),
                 Tombstones(ops.db, Participation, done.participation_ids),
+                Tombstones(ops.db, Organisation, done.organisation_ids),
                 *answers,
+                *filled,
             )
         )
         return Outcome(done, step)

@@ -789,8 +789,7 @@ def test_a_spelling_kept_beside_a_name_matches_one_person_and_takes_no_one_elses
     assert [row.errors for row in listed] == [("Already on this meeting's list.",)] * 3
     other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
     mohan, sanne, _ = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
-    assert (mohan.duplicate_of, mohan.warnings) == (demo_id("person/union_rep"), ("No stakeholder group; set one "
-                                                    "before the checks can count this person.",))  # fmt: skip
+    assert (mohan.duplicate_of, mohan.warnings) == (demo_id("person/union_rep"), ())  # merged: he has his group
     assert sanne.duplicate_of == demo_id("person/buyer3")
 
 
@@ -885,3 +884,19 @@ def test_a_title_before_a_name_is_no_part_of_it(demo_db: Database, tmp_path: Pat
     ).rows
     assert marieke.duplicate_of == demo_id("person/buyer1")
     assert kamla.values["anonymity"] == "anonymous"  # "Smt. Kamla Devi" may be the anonymous Kamla Devi
+
+
+def test_a_row_merged_with_someone_of_a_group_says_nothing_of_its_own_group(demo_db: Database, tmp_path: Path) -> None:
+    """ "Merged · Group 'Kopers' is not known; imported without a group, and anonymous until you choose.":
+    she stayed named, among the buyers; and "Kopers" is Dutch for buyers."""
+    listed = "Name,Organisation,Group\nMarieke de Vries,Steenhuis Natuursteen BV,Handelaars?\n"
+    listed += "Sanne Bakker,Brabant Graniet & Zandsteen,Kopers\nAnke Smit,,Handelaars?\n"
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    marieke, sanne, anke = participant_import.plan(
+        demo_db, other, participant_import.read_table(write(tmp_path, "g.csv", listed))
+    ).rows
+    assert marieke.duplicate_of == demo_id("person/buyer1") and marieke.warnings == ()
+    assert sanne.values["stakeholder_group"] == "BIZ_BUYER" and sanne.warnings == ()
+    assert anke.warnings == (
+        "Group 'Handelaars?' is not known; imported without a group, and anonymous until you choose.",
+    )

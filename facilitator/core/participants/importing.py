@@ -362,12 +362,9 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
         # the facilitator chooses, as an anonymity that is not understood is.
         if not raw.get("anonymity"):
             values["anonymity"] = MOST_PROTECTIVE
-        warnings.append(
-            translate("Import", "Group '{0}' is not known; imported without a group, and anonymous until you choose.")
-            .format(group_text)
-        )  # fmt: skip
+        warnings += _group_warnings(group_text)
     elif not group_text:
-        warnings.append(translate("Import", "No stakeholder group; set one before the checks can count this person."))
+        warnings += _group_warnings("")
     for name in ("languages_spoken", "languages_read"):
         if raw.get(name):
             values[name] = _codes(raw[name], warnings)
@@ -452,6 +449,7 @@ class _Register(Struct, frozen=True):
     named: dict[str, list[str]]  # name -> the register's people of that name
     sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
     shown: dict[str, str]  # person id -> how a warning may name them
+    groups: dict[str, str]  # person id -> their stakeholder group
 
     def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
         """The register's person a row means: by name and organisation; without an organisation column,
@@ -469,6 +467,9 @@ class _Register(Struct, frozen=True):
             return found
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
+
+    def grouped(self, person_id: str) -> bool:
+        return bool(self.groups.get(person_id))
 
     def hidden_alike(self, name: str) -> str:
         """The most protective level of those in the register who are not named and have this name, or one
@@ -505,10 +506,11 @@ def _register(session: Session, meeting_id: str) -> _Register:
             )
         )
     }
-    known = _Register({}, {}, set(places), places, {}, {}, {}, {})
+    known = _Register({}, {}, set(places), places, {}, {}, {}, {}, {})
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
         known.levels[person.id] = person.anonymity
+        known.groups[person.id] = person.stakeholder_group
         if person.anonymity == "group_only" and person.stakeholder_group:  # shown as their group, no more
             group = group_label(person.stakeholder_group)
             known.shown[person.id] = translate("Import", "someone not named, of {0}").format(group)
@@ -567,6 +569,21 @@ def _sounding_alike_above(row: PlannedRow, sounds: dict[str, int]) -> tuple[str,
         translate("Import", "Sounds like the name on line {0}. If it is the same person, keep one of the two rows "
                             "and put the other spelling in its 'Also written as'.").format(line),
     )  # fmt: skip
+
+
+def _group_warnings(typed: str) -> tuple[str, ...]:
+    """What :func:`_check_row` says of a row's group, written as ``typed``, when it is none it knows."""
+    if typed:
+        return (
+            translate("Import", "Group '{0}' is not known; imported without a group, and anonymous until you choose.")
+            .format(typed),
+        )  # fmt: skip
+    return (translate("Import", "No stakeholder group; set one before the checks can count this person."),)
+
+
+def _without_group_warnings(row: PlannedRow, typed: str) -> PlannedRow:
+    said = set(_group_warnings(typed))
+    return replace(row, warnings=tuple(warning for warning in row.warnings if warning not in said))
 
 
 def _protect_alike(row: PlannedRow, known: _Register) -> PlannedRow:
@@ -708,7 +725,13 @@ def plan(
             if listed is not None:
                 row = _listed(row, known, listed)
             elif duplicate:
-                row = replace(row, duplicate_of=duplicate, warnings=(*row.warnings, *_stricter(row, known, duplicate)))
+                # Merged, the person keeps the register's group: what the row's group says is not said.
+                kept = (
+                    _without_group_warnings(row, raw.get("stakeholder_group", "")) if known.grouped(duplicate) else row
+                )
+                row = replace(
+                    kept, duplicate_of=duplicate, warnings=(*kept.warnings, *_stricter(row, known, duplicate))
+                )
             else:
                 alike = known.sounding_alike(key, organisation_mapped) or _sounding_alike_above(row, sounds)
                 row = replace(row, warnings=(*row.warnings, *alike))

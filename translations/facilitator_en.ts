@@ -9583,7 +9583,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(withheld: it names someone who asked not to be named)</source>
+        <source>(withheld: it names someone who asked not to be named, or gives a phone or an address)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9675,6 +9675,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>This note names {0}, who asked not to be named. Write it without the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer names {0}, who asked not to be named. Write it without the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

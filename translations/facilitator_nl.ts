@@ -9600,8 +9600,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>geen citaten</translation>
     </message>
     <message>
-        <source>(withheld: it names someone who asked not to be named)</source>
-        <translation>(weggelaten: het noemt iemand die heeft gevraagd niet genoemd te worden)</translation>
+        <source>(withheld: it names someone who asked not to be named, or gives a phone or an address)</source>
+        <translation>(weggelaten: het noemt iemand die niet bij naam genoemd wil worden, of geeft een telefoonnummer of adres)</translation>
     </message>
     <message>
         <source>Other groups, together</source>
@@ -9693,6 +9693,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>This note names {0}, who asked not to be named. Write it without the name.</source>
         <translation>Deze notitie noemt {0}, die niet bij naam genoemd wil worden. Schrijf haar zonder de naam.</translation>
+    </message>
+    <message>
+        <source>This answer names {0}, who asked not to be named. Write it without the name.</source>
+        <translation>Dit antwoord noemt {0}, die niet bij naam genoemd wil worden. Schrijf het zonder de naam.</translation>
     </message>
     <message>
         <source>Quarry</source>

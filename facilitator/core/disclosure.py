@@ -466,14 +466,15 @@ class NameIndex(Generic[Value]):
                     return words[at].start(), words[at + length - 1].end(), value, length
         return None
 
-    def first_in(self, text: str) -> Value | None:
-        """What the first entry found in ``text`` stands for, or None; a zero-width space is read as a
-        space between words and as nothing inside one ("Kaml<ZWSP>a"), as the redactor reads it."""
+    def first_in(self, text: str, keep: Callable[[Value], bool] | None = None) -> Value | None:
+        """What the first entry found in ``text`` stands for (of those ``keep`` keeps), or None; a
+        zero-width space is read as a space between words and as nothing inside one ("Kaml<ZWSP>a"), as
+        the redactor reads it."""
         readings = (" ", "") if _ZERO_WIDTH_SPACE in text else (" ",)
         for zero_width_space in readings:
-            found = self.spans(fold(text, zero_width_space)[0])
-            if found:
-                return found[0][2]
+            for _start, _end, value in self.spans(fold(text, zero_width_space)[0]):
+                if keep is None or keep(value):
+                    return value
         return None
 
 
@@ -544,11 +545,20 @@ def name_index_in(session: Session) -> NameIndex[NameFinder]:
     return finder_index(name_finders_in(session))
 
 
-def hidden_name_in(session: Session, text: str) -> str | None:
-    """The name (or the distinctive part of it) of someone who asked not to be named that ``text`` gives,
-    as written, or None: what a delegation types on a visit is refused with it, as a point is."""
-    finder = name_index_in(session).first_in(text) if text.strip() else None
+def hidden_name_in(index: NameIndex[NameFinder], text: str) -> str | None:
+    """The name (or a distinctive part of it) of someone who asked not to be named that ``text`` gives, as
+    written, or None (``index``: :func:`name_index_in`): what a delegation types on a visit is refused
+    with it.  A family name alone is not counted: the Gurjar families, the Devi temple and a bai who
+    cooks are many people (shared outputs still replace it)."""
+    if not text.strip():
+        return None
+    finder = index.first_in(text, keep=_singles_out)
     return finder.found if finder is not None else None
+
+
+def _singles_out(finder: NameFinder) -> bool:
+    parts = name_parts(finder.name)
+    return len(parts) < 2 or _key(finder.found) != _key(parts[-1])
 
 
 def name_finders_in(
@@ -659,7 +669,8 @@ class Redactor:
         for contact, label in contacts:
             if key := _contact_key(contact):
                 self.known.setdefault(key, (contact, label))
-        self.number_lengths = sorted({len(key) for key in self.known if "@" not in key})
+        # Longest first: a shorter number's optional country code must not take the end of a longer one.
+        self.number_lengths = sorted({len(key) for key in self.known if "@" not in key}, reverse=True)
         self.addresses = [key for key in self.known if "@" in key]
         self.unknown: list[tuple[regex.Pattern[str], str, int]] = []
         if unknown_contacts:
@@ -836,8 +847,16 @@ def _names_too(word: str, gap: str, names: NameWords | None, left: bool = False,
 
 
 def _any_of(patterns: list[tuple[Any, ...]]) -> regex.Pattern[str] | None:
-    """One pattern for ``patterns`` (each a pattern first), to learn in one pass whether any occurs."""
-    return regex_any([found[0].pattern for found in patterns], patterns[0][0].flags) if patterns else None
+    """One pattern for ``patterns`` (each a pattern first), to learn in one pass whether any occurs; each
+    keeps its own case folding ("KAMLA [AT] EXAMPLE [DOT] IN" is found as the spelt-out pattern finds it)."""
+    import regex
+
+    if not patterns:
+        return None
+    scoped = [
+        f"(?i:{found[0].pattern})" if found[0].flags & regex.IGNORECASE else found[0].pattern for found in patterns
+    ]
+    return regex_any(scoped, 0)
 
 
 def regex_any(patterns: list[str], flags: int) -> regex.Pattern[str]:
@@ -964,11 +983,14 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
 
 
 def shared_text(db: Database, meeting_id: str | None = None) -> Redactor:
-    """:func:`typed_text` for what is handed to participants or a supplier (the printed agenda, the
-    calendars): a meeting's words as its shareable policy shows people, or anyone's outside a meeting."""
+    """What the facilitator typed (the printed agenda, the calendars) as it may be handed to participants:
+    each person who is not named, and their own phone and e-mail, as a meeting's shareable policy shows
+    them (or anyone's outside a meeting); other contacts stay."""
     policy = for_meeting(db, meeting_id, Audience.SHAREABLE) if meeting_id else SHAREABLE_PEOPLE
     with db.session() as session:
-        return typed_text(session, policy)
+        found, contacts = register_redactions(session, policy)
+    # The facilitator's own words: a venue's reception number or the secretariat's address stays.
+    return Redactor(found, contacts, names=(words for words, _label in found))
 
 
 def register_redactions(

@@ -310,3 +310,16 @@ def test_a_hidden_name_written_apart_or_two_of_its_words_together_is_found_alone
     redact = disclosure.Redactor([(finder.found, "[W]") for finder in finders])
     assert redact("Ram Prasad and Bhanwarlal said the team is unpaid") == "[W] and [W] said the team is unpaid"
     assert redact("Raj Kumar came") == "Raj Kumar came"  # a named person's name written apart stays
+
+
+def test_a_spelt_out_address_in_capitals_and_the_longer_of_two_numbers_are_withheld_whole() -> None:
+    """With any worker's number known, "MUNSHI.RAJ [AT] GMAIL [DOT] COM" went out as typed; and of two
+    known numbers, the shorter one's optional country code took the end of the longer one, leaving seven
+    of her ten digits in the text."""
+    from facilitator.core.disclosure import Redactor
+
+    withheld = "[contact withheld]"
+    redact = Redactor([], [("234 5678", withheld), ("+91 98290 11111", withheld)], unknown_contacts=withheld)
+    for spelt in ("MUNSHI.RAJ [AT] GMAIL [DOT] COM", "munshi.raj(at)gmail.COM", "x (AT) y (DOT) com"):
+        assert redact(f"Write to {spelt} tonight") == f"Write to {withheld} tonight"
+    assert redact("Kamla: 98290 11 111 / 234 5678") == f"Kamla: {withheld} / {withheld}"

@@ -57,10 +57,14 @@ def test_people_who_asked_not_to_be_named_are_not_printed(demo_db: Database, tmp
     assert "Priya Sharma" in printed and "Worker committees" in printed
     assert "[Anonymous participant] on piece rates" in printed and "[Worker committees] asks why" in printed
     assert "Kamla" not in printed and "Bheel" not in printed and "Bhanwar" not in printed
-    meetings.update(demo_db, MEETING_ID, title="Roundtable with Kamla Devi", venue="Santosh Bai's yard")
+    meetings.update(
+        demo_db, MEETING_ID, title="Roundtable with Kamla Devi", venue="Santosh Bai's yard, +91 744 250 0000"
+    )
+    agenda.update(demo_db, demo_id("agenda/6"), purpose="Comments to secretariat@example.org")
     written = agenda_pdf.export(demo_db, MEETING_ID, tmp_path / "agenda.pdf")
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(written).pages)
     assert "Kamla" not in text and "Santosh" not in text and "Roundtable with [Anonymous participant]" in text
+    assert "+91 744 250 0000" in text and "secretariat@example.org" in text  # the facilitator's own contacts
     calendar = ics.export(demo_db, MEETING_ID, tmp_path / "agenda.ics").read_text(encoding="utf-8")
     assert "Kamla" not in calendar and "Santosh" not in calendar and "Bhanwar" not in calendar
 

@@ -180,11 +180,11 @@ def _point(
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    finder = finders.first_in(body)
-    if finder is not None:
+    named = disclosure.hidden_name_in(finders, body)
+    if named is not None:
         raise UserError(
             translate("Visits", "This point names {0}, who asked not to be named. Write it without the name.").format(
-                finder.found
+                named
             )
         )
     return ConversationPoint(

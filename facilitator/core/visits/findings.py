@@ -121,11 +121,12 @@ def update(db: Database, finding_id: str, **changes: Any) -> dict[str, Any]:
     if unknown:
         raise UserError(translate("Visits", "A finding has no field {0}.").format(", ".join(sorted(unknown))))
     cleaned = _clean(changes)
-    with db.session() as session:
-        named = next(
-            filter(None, (disclosure.hidden_name_in(session, str(cleaned.get(f) or "")) for f in ("title", "detail"))),
-            None,
-        )
+    typed = [str(cleaned.get(field) or "") for field in ("title", "detail")]
+    named = None
+    if any(typed):  # a severity or a status changed reads no register
+        with db.session() as session:
+            index = disclosure.name_index_in(session)
+        named = next(filter(None, (disclosure.hidden_name_in(index, text) for text in typed)), None)
     if named:
         raise UserError(
             translate("Visits", "This finding names {0}, who asked not to be named. Write it without the name.")

@@ -178,8 +178,10 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
         return disclosure.Redactor(found, contacts, names=(words for words, _label in found))
     with db.session() as session:
         redact = disclosure.typed_text(session, disclosure.SHAREABLE_PEOPLE)
-    withheld = translate("Visits", "(withheld: it names someone who asked not to be named)")
-    return lambda text: withheld if redact(text) != text else text  # a name, a phone number, an address
+    withheld = translate(
+        "Visits", "(withheld: it names someone who asked not to be named, or gives a phone or an address)"
+    )
+    return lambda text: withheld if redact(text) != text else text
 
 
 def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
@@ -203,7 +205,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         AnswerLine(
             row.item.section,
             row.item.label,
-            row.answer if row.item.type != "observation" else ANSWERS.label(row.answer),
+            screen(row.answer) if row.item.type != "observation" else ANSWERS.label(row.answer),
             screen(row.note),
             tuple(by_item.get(row.item.name, ())),
         )

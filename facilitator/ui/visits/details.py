@@ -3,7 +3,7 @@ announced and who went.  A new visit is planned in a short dialog; every field t
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -44,17 +44,19 @@ def _start_and_end(start: QDateTime | None = None) -> tuple[DateTimeEdit, DateTi
     """A visit's start and end, each with its date (a visit may last days, or run past midnight); the end
     moves with the start, as in a calendar, so a visit moved keeps its length."""
     edits = []
-    for moment in (start, start.addSecs(3 * 3600) if start is not None else None):
+    for moment in (start, _qt(start.toPython() + timedelta(hours=3)) if start is not None else None):
         edit = DateTimeEdit(moment) if moment is not None else DateTimeEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         edits.append(edit)
     begins, ends = edits
-    last = [begins.dateTime()]
+    last = [begins.dateTime().toPython()]
 
     def follow(moved: QDateTime) -> None:
-        ends.setDateTime(ends.dateTime().addSecs(last[0].secsTo(moved)))
-        last[0] = moved
+        # Wall-clock times of the site: the laptop's own change of clocks does not stretch the visit.
+        shifted = moved.toPython() - last[0]
+        ends.setDateTime(_qt(ends.dateTime().toPython() + shifted))
+        last[0] = moved.toPython()
 
     begins.dateTimeChanged.connect(follow)
     return begins, ends

@@ -358,3 +358,38 @@ def test_a_checklist_note_or_a_finding_naming_a_worker_not_named_is_refused_as_a
     with pytest.raises(UserError, match="This finding names Kamla, who"):
         findings.update(demo_db, finding, detail="Kamla said so")
     assert next(f for f in findings.register(demo_db) if f.id == finding).title == "Almost no drillers wear dust masks"
+
+
+def test_a_family_name_many_share_is_no_name_in_a_point_or_a_note_and_a_first_name_is(demo_db: Database) -> None:
+    """ "Women of the Gurjar families fetch water from the Devi temple well" was refused as naming Gurjar."""
+    quarry = demo_id("visit/quarry")
+    typed = "Women of the Gurjar families fetch water from the Devi temple well; the bai cooks for the Bheel basti"
+    visits.set_answer(demo_db, quarry, "drinking_water", note=typed)
+    talk = demo_id("conversation/quarry_drillers")
+    assert conversations.add_point(demo_db, talk, f"c: {typed}").body == typed
+    with pytest.raises(UserError, match="names Ramprasad, who"):
+        visits.set_answer(demo_db, quarry, "drinking_water", note="Ramprasad fetches the water")
+    with pytest.raises(UserError, match="names Ramprasad Gurjar, who"):
+        conversations.add_point(demo_db, talk, "c: Ramprasad Gurjar was fined")
+
+
+def test_an_item_answered_in_words_names_no_worker_and_its_answer_is_screened_for_the_supplier(
+    db: Database,
+) -> None:
+    """An answer typed into a checklist's text item ("Kamla Devi keeps it, call 98290 11111") was kept and
+    printed in the supplier's report as typed."""
+    import msgspec
+
+    from facilitator.core.visits.report import ReportAudience
+
+    people.create_person(db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous")
+    template = checklists.get_builtin("natural_stone")
+    words = checklists.Item("who_keeps", "Who keeps the wage register", "text")
+    mine = checklists.save(db.directory, msgspec.structs.replace(template, items=(*template.items, words),
+                                                                  id="user:words", title="With words"))  # fmt: skip
+    visit = visits.plan(db, "Kheri", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), ZONE, template_id=mine.id).id
+    with pytest.raises(UserError, match="This answer names Kamla Devi, who asked not to be named"):
+        visits.set_answer(db, visit, "who_keeps", answer="Kamla Devi keeps it")
+    visits.set_answer(db, visit, "who_keeps", answer="The munshi keeps it, call 98290 11111")
+    shown = next(a for a in report.build(db, visit, ReportAudience.SUPPLIER).answers if a.label.startswith("Who"))
+    assert "98290" not in shown.answer and shown.answer.startswith("(withheld")

@@ -3746,6 +3746,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The email cell is not an email address; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,6 +3774,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>More than one person of the register has this name; give their organisations in a column to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The meeting has not begun: imported as &apos;Confirmed&apos;, not &apos;Attended&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,10 +3787,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>No stakeholder group; set one before the checks can count this person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not an email address; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

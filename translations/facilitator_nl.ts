@@ -3677,6 +3677,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
     <message>
+        <source>The email cell is not an email address; it is left out.</source>
+        <translation>De cel voor e-mail bevat geen e-mailadres; die wordt weggelaten.</translation>
+    </message>
+    <message>
         <source>Group &apos;{0}&apos; is not known; imported without a group, and anonymous until you choose.</source>
         <translation>Groep &apos;{0}&apos; is onbekend; geïmporteerd zonder groep, en anoniem tot u kiest.</translation>
     </message>
@@ -3701,6 +3705,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>iemand die niet bij naam genoemd wordt</translation>
     </message>
     <message>
+        <source>More than one person of the register has this name; give their organisations in a column to say which.</source>
+        <translation>Meer dan één persoon in het register heeft deze naam; geef hun organisaties in een kolom om te zeggen wie.</translation>
+    </message>
+    <message>
         <source>The meeting has not begun: imported as &apos;Confirmed&apos;, not &apos;Attended&apos;.</source>
         <translation>De bijeenkomst is nog niet begonnen: geïmporteerd als &apos;Bevestigd&apos;, niet als &apos;Aanwezig&apos;.</translation>
     </message>
@@ -3711,10 +3719,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>No stakeholder group; set one before the checks can count this person.</source>
         <translation>Geen stakeholdergroep; stel er een in, anders kunnen de controles deze persoon niet meetellen.</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not an email address; it is left out.</source>
-        <translation>&apos;{0}&apos; is geen e-mailadres; het wordt weggelaten.</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters; only the first {limit} are imported.</source>

@@ -515,7 +515,8 @@ def test_without_an_organisation_column_a_name_on_the_list_is_not_imported_again
     demo_db: Database, tmp_path: Path
 ) -> None:
     """Priya Sharma is on the demo meeting's list (with her organisation); a list of names and groups only
-    must not enter her a second time.  A name two listed people share stays importable."""
+    must not enter her a second time.  A name two listed people share is refused: a third Marieke de
+    Vries was added."""
     namesake = people.create_person(demo_db, "Marieke de Vries", organisation="Fair Stone Watch")
     participation.add_participant(demo_db, MEETING_ID, namesake.id)
     path = write(tmp_path, "namen.csv", "Naam;Groep\r\nPriya Sharma;lokale ngo\r\nMarieke de Vries;importeur\r\n"
@@ -523,7 +524,10 @@ def test_without_an_organisation_column_a_name_on_the_list_is_not_imported_again
     plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path))
     priya, marieke, sunita = plan.rows
     assert priya.errors == ("Already on this meeting's list.",)
-    assert marieke.importable and sunita.importable
+    assert marieke.errors == (
+        "More than one person of the register has this name; give their organisations in a column to say which.",
+    )
+    assert sunita.importable
     with_column = write(tmp_path, "list.csv", "Name;Organisation;Group\nPriya Sharma;;lokale ngo\n")
     kept = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(with_column))
     assert kept.rows[0].importable  # an organisation column, left blank: as before, a different person
@@ -786,7 +790,9 @@ def test_a_spelling_kept_beside_a_name_matches_one_person_and_takes_no_one_elses
     people.update_person(demo_db, demo_id("person/buyer1"), other_spellings="Sanne Bakker")
     path = write(tmp_path, "again.csv", "Name\nMohan Lal Meena\nSanne Bakker\nमोहन लाल मीणा\n")
     listed = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)).rows
-    assert [row.errors for row in listed] == [("Already on this meeting's list.",)] * 3
+    assert [row.errors for row in listed] == [("Already on this meeting's list.",)] * 2 + [
+        ("Same person as on line 2.",)
+    ]
     other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
     mohan, sanne, _ = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
     assert (mohan.duplicate_of, mohan.warnings) == (demo_id("person/union_rep"), ())  # merged: he has his group
@@ -900,3 +906,28 @@ def test_a_row_merged_with_someone_of_a_group_says_nothing_of_its_own_group(demo
     assert anke.warnings == (
         "Group 'Handelaars?' is not known; imported without a group, and anonymous until you choose.",
     )
+
+
+def test_rows_the_reviewer_found_wrong(demo_db: Database, tmp_path: Path) -> None:
+    """Two rows for one person by two spellings were both "merged", and the second's e-mail was dropped
+    without a word; a row whose name a line above makes anonymous was named; "No (only by group)" in an
+    "Anonymous?" column named a worker; and "Sri Lakshmi Rao" was merged into a Lakshmi Rao."""
+    people.update_person(demo_db, demo_id("person/union_rep"), other_spellings="मोहन लाल मीणा")
+    people.create_person(demo_db, "Lakshmi Rao", organisation="Samvaad Dialogue Partners")
+    listed = (
+        "Name,Organisation,Group,Anonymous?\n"
+        "Mohan Lal Meena,Rajasthan Pathar Khan Mazdoor Union,,\n"
+        "मोहन लाल मीणा,Rajasthan Pathar Khan Mazdoor Union,,\n"
+        "Radha Meena,Quarry A,workers,yes\n"
+        "Radha Meena,Shram NGO,,\n"
+        "राधा मीणा,,,\n"
+        "Geeta Bai,,Women workers,No (only by group)\n"
+        "Sri Lakshmi Rao,Samvaad Dialogue Partners,,\n"
+    )
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "r.csv", listed))).rows
+    mohan, again, radha, radha_ngo, radha_deva, geeta, sri = rows
+    assert mohan.duplicate_of == demo_id("person/union_rep") and again.errors == ("Same person as on line 2.",)
+    assert [row.values["anonymity"] for row in (radha, radha_ngo, radha_deva)] == ["anonymous"] * 3
+    assert geeta.values["anonymity"] == "anonymous" and geeta.warnings[-1].startswith("Unknown anonymity")
+    assert sri.duplicate_of is None

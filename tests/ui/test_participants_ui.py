@@ -635,3 +635,33 @@ def test_undoing_an_import_takes_back_what_it_filled_in_and_the_organisations_it
     assert register() == ("", "", False)
     ops.undo_stack.redo()
     assert register() == ("esther@fsw.org", "vegetarian", True)
+
+
+def test_an_import_that_filled_in_a_language_the_app_does_not_know_is_undone_and_redone_whole(
+    demo_db: Database, qtbot, tmp_path: Path
+) -> None:
+    """Redo went through the register's own checks and refused "Unknown language: xyzish" halfway, after
+    the new people were back; the step then left the stack and could not be undone."""
+    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    path = tmp_path / "languages.csv"
+    path.write_text('Name,Organisation,Languages\nFarida Khan,,"Hindi, Xyzish"\nAnke Smit,,\n', encoding="utf-8")
+    esther = people.create_person(demo_db, "Farida Khan").id  # in the register, without her languages
+    ops = Ops(demo_db)
+    refusals: list[str] = []
+    ops.show_error = refusals.append
+    dialog = ImportDialog(ops, other, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    dialog.confirm()
+
+    def state() -> tuple[list[str], int]:
+        with demo_db.session() as session:
+            spoken = session.get(Person, esther).languages_spoken
+        return spoken, len(participation.list_participants(demo_db, other))
+
+    assert state() == (["hi", "xyzish"], 2)
+    ops.undo_stack.undo()
+    assert state() == ([], 0)
+    ops.undo_stack.redo()
+    assert state() == (["hi", "xyzish"], 2) and refusals == []
+    ops.undo_stack.undo()
+    assert state() == ([], 0)

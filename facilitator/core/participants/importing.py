@@ -385,10 +385,13 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
             )
         values["other_spellings"] = "; ".join(spellings)
     if raw.get("email") and not EMAIL.match(raw["email"]):
-        warnings.append(translate("Import", "'{0}' is not an email address; it is left out.").format(raw["email"]))
+        # Not quoted: an address is often a name ("kamla.devi@..."), and the line may be of someone not named.
+        warnings.append(translate("Import", "The email cell is not an email address; it is left out."))
         values.pop("email")
     answer = _simple_value(raw.get("anonymity", ""))
-    if asks_anonymous and answer in YES | NO:
+    # "No (only by group)" is no plain wish to be named: read below as not understood, the most protective.
+    qualified = bool(QUALIFIED.search(raw.get("anonymity", "")))
+    if asks_anonymous and (answer in YES or (answer in NO and not qualified)):
         values["anonymity"] = "anonymous" if answer in YES else "named"
         raw = {**raw, "anonymity": ""}  # answered: not read again below
     for name, known, spellings in CLOSED_FIELDS:
@@ -426,8 +429,9 @@ def _check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonym
 
 
 # Titles a list writes before a name, in English, Dutch and Hindi: "Mrs. Marieke de Vries" is Marieke de Vries.
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "smt", "shri", "sri", "shrimati", "dhr",
-                    "mevr", "mevrouw", "meneer", "de heer", "ir", "drs", "श्री", "श्रीमती", "सुश्री", "डॉ"})  # fmt: skip
+# Not "Sri" or "Shri": "Sri Lakshmi" is a name.
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "smt", "shrimati", "dhr", "mevr", "mw",
+                    "mevrouw", "meneer", "de heer", "ir", "drs", "श्रीमती", "सुश्री", "डॉ"})  # fmt: skip
 
 
 def _person_key(name: str, organisation: str) -> tuple[str, str]:
@@ -586,11 +590,12 @@ def _without_group_warnings(row: PlannedRow, typed: str) -> PlannedRow:
     return replace(row, warnings=tuple(warning for warning in row.warnings if warning not in said))
 
 
-def _protect_alike(row: PlannedRow, known: _Register) -> PlannedRow:
+def _protect_alike(row: PlannedRow, known: _Register, above: str = "") -> PlannedRow:
     """A row that may be someone of the register who is not named (their name in another script, or with
-    another organisation) is written at least as protected as they are: a new "कमला देवी" is not named
-    beside the anonymous Kamla Devi until the facilitator knows who she is."""
-    level = known.hidden_alike(row.values["name"])
+    another organisation), or someone a line above says is not named (``above``: that level), is written
+    at least as protected as they are: a new "कमला देवी" is not named beside the anonymous Kamla Devi
+    until the facilitator knows who she is."""
+    level = max(filter(None, (known.hidden_alike(row.values["name"]), above)), key=protection, default="")
     current = row.values.get("anonymity") or default_anonymity(row.values.get("stakeholder_group", ""))
     if not level or protection(level) <= protection(current):
         return row
@@ -698,6 +703,8 @@ def plan(
     )
     seen: dict[tuple[str, str], int] = {}
     sounds: dict[str, int] = {}  # how a name of the file sounds -> its first line
+    rows_of: dict[str, int] = {}  # a register person a row means -> that row's line
+    hidden_above: dict[str, str] = {}  # a name of the file, or how it sounds -> the level a line above gives it
     not_names = _not_names()
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
     planned = []
@@ -722,6 +729,19 @@ def plan(
             seen[key] = number
             duplicate = known.by_name(key, organisation_mapped)
             listed = known.listed_person(key, organisation_mapped)
+            person = listed or duplicate
+            if person is not None and person in rows_of:  # the same person by another spelling of the name
+                row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(rows_of[person]),))
+                planned.append(row)
+                continue
+            if person is None and not organisation_mapped and len(known.named.get(key[0], ())) > 1:
+                row = replace(row, errors=(translate(
+                    "Import", "More than one person of the register has this name; give their organisations in a "
+                              "column to say which."),))  # fmt: skip
+                planned.append(row)
+                continue
+            if person is not None:
+                rows_of[person] = number
             if listed is not None:
                 row = _listed(row, known, listed)
             elif duplicate:
@@ -735,8 +755,14 @@ def plan(
             else:
                 alike = known.sounding_alike(key, organisation_mapped) or _sounding_alike_above(row, sounds)
                 row = replace(row, warnings=(*row.warnings, *alike))
+            written_as = (_person_key(row.values["name"], "")[0], name_sound(row.values["name"]))
             if not row.listed:
-                row = _protect_alike(row, known)
+                above = max(filter(None, (hidden_above.get(k, "") for k in written_as)), key=protection, default="")
+                row = _protect_alike(row, known, above)
+            level = row.values.get("anonymity") or default_anonymity(row.values.get("stakeholder_group", ""))
+            for written in written_as if level != "named" else ():
+                if written and protection(level) > protection(hidden_above.get(written, "named")):
+                    hidden_above[written] = level
             if row.values.get("status") == "attended" and not begun and not row.listed:
                 said = translate("Import", "The meeting has not begun: imported as 'Confirmed', not 'Attended'.")
                 row = replace(row, values={**row.values, "status": "confirmed"}, warnings=(*row.warnings, said))

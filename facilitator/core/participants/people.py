@@ -114,6 +114,12 @@ def update_person(db: Database, person_id: str, **changes: Any) -> dict[str, Any
     return update_fields(db, Person, person_id, clean_person(changes))
 
 
+def restore_person(db: Database, person_id: str, **values: Any) -> dict[str, Any]:
+    """Put back register fields as an import left them or found them (its undo and redo): they were
+    written once already, so they are not checked again as a typed edit is ("Xyzish" kept as written)."""
+    return update_fields(db, Person, person_id, values)
+
+
 def set_organisation(db: Database, person_id: str, organisation: str) -> dict[str, Any]:
     """Give a person the organisation of this name, adding it to the register when it is new ("" for none);
     returns the previous organisation id (for undo)."""

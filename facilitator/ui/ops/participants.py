@@ -115,7 +115,7 @@ def import_list(ops: Ops, meeting_id: str, plan: Plan) -> importing.Outcome | No
             for place, was, now in done.answered
         )
         filled = tuple(
-            FieldEdit(ops.db, people.update_person, Person, person_id, before, after)
+            FieldEdit(ops.db, people.restore_person, Person, person_id, before, after)
             for person_id, before, after in done.filled
         )
         step = Steps(

@@ -15,8 +15,8 @@ from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
 from facilitator.core.models import Participation, Person
+from facilitator.core.participants import import_columns, import_rows, participation, people
 from facilitator.core.participants import importing as participant_import
-from facilitator.core.participants import participation, people
 from facilitator.core.participants.vocabulary import PROTECTION
 
 GOOD_CSV = """Naam;Organisation;Group;Gender;Languages;Status;Email
@@ -360,10 +360,10 @@ def test_anonymity_as_lists_write_it_in_dutch_english_or_hindi(
 
 def test_no_anonymity_spelling_means_two_levels() -> None:
     seen: dict[str, str] = {}
-    for level, spellings in participant_import.ANONYMITY_SPELLINGS.items():
+    for level, spellings in import_rows.ANONYMITY_SPELLINGS.items():
         assert level in PROTECTION
         for spelling in spellings:
-            simple = participant_import._simple_value(spelling)
+            simple = import_rows.simple_value(spelling)
             assert seen.setdefault(simple, level) == level, f"{spelling!r} means {seen[simple]} and {level}"
 
 
@@ -428,7 +428,7 @@ def test_no_header_spelling_means_two_fields() -> None:
     seen: dict[str, str] = {}
     for name, (_label, spellings) in participant_import.FIELDS.items():
         for spelling in spellings:
-            simple = participant_import._simplified(spelling)
+            simple = import_columns.simplified(spelling)
             assert seen.setdefault(simple, name) == name, f"{spelling!r} means {seen[simple]} and {name}"
 
 

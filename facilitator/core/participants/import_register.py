@@ -41,7 +41,6 @@ class Register(Struct, frozen=True):
     named: dict[str, list[str]]  # name -> the register's people of that name
     sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
     shown: dict[str, str]  # person id -> how a warning may name them
-    groups: dict[str, str]  # person id -> their stakeholder group
 
     def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
         """The register's person a row means: by name and organisation; without an organisation column,
@@ -59,9 +58,6 @@ class Register(Struct, frozen=True):
             return found
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
-
-    def grouped(self, person_id: str) -> bool:
-        return bool(self.groups.get(person_id))
 
     def hidden_alike(self, name: str) -> str:
         """The most protective level of those in the register who are not named and have this name, or one
@@ -98,11 +94,10 @@ def read_register(session: Session, meeting_id: str) -> Register:
             )
         )
     }
-    known = Register({}, {}, set(places), places, {}, {}, {}, {}, {})
+    known = Register({}, {}, set(places), places, {}, {}, {}, {})
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
         known.levels[person.id] = person.anonymity
-        known.groups[person.id] = person.stakeholder_group
         if person.anonymity == "group_only" and person.stakeholder_group:  # shown as their group, no more
             group = group_label(person.stakeholder_group)
             known.shown[person.id] = translate("Import", "someone not named, of {0}").format(group)

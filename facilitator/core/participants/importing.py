@@ -3,9 +3,9 @@
 Nothing is written until :func:`apply` is called with the plan the user has seen.  Reading the file,
 and refusing what cannot be an invitation list, is :mod:`.import_files`; which column holds what is
 :mod:`.import_columns`, what one row says :mod:`.import_rows`, and the register a row is compared with
-:mod:`.import_register`.  A file without a name column is refused here, before any row is looked at.  People already in the
-register (same name and organisation, or the same name in a list without organisations) are offered
-for merging instead of being entered twice.
+:mod:`.import_register`.  A file without a name column is refused here, before any row is looked at.
+People already in the register (same name and organisation, or the same name in a list without
+organisations) are offered for merging instead of being entered twice.
 
 An anonymity value the import does not understand is read as the most protective level, and a merge
 never makes a person in the register less protected: a misread privacy wish must not name a worker.
@@ -274,10 +274,9 @@ def plan(
             if listed is not None:
                 row = _listed(row, known, listed)
             elif duplicate:
-                # Merged, the person keeps the register's group: what the row's group says is not said.
-                kept = (
-                    _without_group_warnings(row, raw.get("stakeholder_group", "")) if known.grouped(duplicate) else row
-                )
+                # Merged, the person keeps the register's group and level: what the row's group would have
+                # done to them is not said (a value not understood is still listed for mapping).
+                kept = _without_group_warnings(row, raw.get("stakeholder_group", ""))
                 row = replace(
                     kept, duplicate_of=duplicate, warnings=(*kept.warnings, *_stricter(row, known, duplicate))
                 )

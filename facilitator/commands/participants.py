@@ -116,6 +116,7 @@ def group_choices(pairs: list[str]) -> dict[str, str]:
 
 
 def run_import(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import disclosure
     from facilitator.core.participants import importing as participant_import
     from facilitator.ui.i18n import install_catalogues
 
@@ -151,11 +152,14 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         )
     for name in plan.missing_columns:
         context.print(translate("Cli", "No column for {0}.").format(participant_import.field_label(name)))
+    # What a cell said is quoted back ("Unknown anonymity 'only if Arjun agrees'"): a name of someone not named
+    # in it is shown as the shareable outputs show them.
+    shown = disclosure.shared_text(context.db)
     for row in plan.rows:
         for message in row.errors if not (row.protect or row.answer) else ():  # on the list, and changed
-            context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, message))
+            context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, shown(message)))
         for message in row.warnings if row.importable or row.listed else ():  # of another skipped row, noise
-            context.print(translate("Cli", "Line {0}: {1}").format(row.line, message))
+            context.print(translate("Cli", "Line {0}: {1}").format(row.line, shown(message)))
         if row.importable and row.duplicate_of:
             context.print(translate("Cli", "Line {0}: already in the register; merged.").format(row.line))
     for value, count in plan.unknown_groups.items():

@@ -198,3 +198,14 @@ def test_import_names_every_column_it_leaves_out(demo_dir: Path, tmp_path: Path)
     assert "Columns: Name <- Naam; Organisation <- Organisatie; Notes <- Opmerkingen" in preview.stdout
     assert "Not imported: column 'Dorp'." in preview.stdout and "Not imported: column 'Kaste'." in preview.stdout
     assert "Not imported: column 6, which has no name." in preview.stdout
+
+
+def test_a_cell_quoted_back_names_nobody_who_is_not_named(demo_dir: Path, tmp_path: Path) -> None:
+    """ "Unknown anonymity 'only if Arjun Majhi agrees'" printed a hidden worker's name."""
+    path = tmp_path / "quoted.csv"
+    path.write_text("Name,Anonymity,Languages\nGeeta Bai,only if Arjun Majhi agrees,\"Hindi, Ramprasad dialect\"\n",
+                    encoding="utf-8")  # fmt: skip
+    preview = run(demo_dir, "import-participants", MEETING_ID[:8], str(path))
+    assert preview.returncode == 0
+    assert "Arjun" not in preview.stdout and "Ramprasad" not in preview.stdout
+    assert "Unknown anonymity 'only if [Anonymous participant] agrees'" in preview.stdout

@@ -3746,6 +3746,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An interpreter is needed, but the list does not say for which language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The email cell is not an email address; it is left out.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3677,6 +3677,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
     <message>
+        <source>An interpreter is needed, but the list does not say for which language.</source>
+        <translation>Er is een tolk nodig, maar de lijst zegt niet voor welke taal.</translation>
+    </message>
+    <message>
         <source>The email cell is not an email address; it is left out.</source>
         <translation>De cel voor e-mail bevat geen e-mailadres; die wordt weggelaten.</translation>
     </message>

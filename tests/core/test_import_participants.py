@@ -931,3 +931,16 @@ def test_rows_the_reviewer_found_wrong(demo_db: Database, tmp_path: Path) -> Non
     assert [row.values["anonymity"] for row in (radha, radha_ngo, radha_deva)] == ["anonymous"] * 3
     assert geeta.values["anonymity"] == "anonymous" and geeta.warnings[-1].startswith("Unknown anonymity")
     assert sri.duplicate_of is None
+
+
+def test_an_interpreter_column_answered_yes_or_no_names_no_language(db: Database, tmp_path: Path) -> None:
+    """ "ja" in an "Interpreter" column was Japanese, and "no" Norwegian."""
+    meeting = meetings.create(db, "Kota", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    listed = "Name,Interpreter\nGeeta Bai,ja\nAnke Smit,no\nSunita Meena,Hindi\n"
+    geeta, anke, sunita = participant_import.plan(
+        db, meeting, participant_import.read_table(write(tmp_path, "i.csv", listed))
+    ).rows
+    assert "interpretation_language" not in geeta.values and "interpretation_language" not in anke.values
+    assert "An interpreter is needed, but the list does not say for which language." in geeta.warnings
+    assert not any("language" in warning for warning in anke.warnings)
+    assert sunita.values["interpretation_language"] == "hi"

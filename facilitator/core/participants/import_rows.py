@@ -155,7 +155,13 @@ def check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonymo
     for name in ("languages_spoken", "languages_read"):
         if raw.get(name):
             values[name] = _codes(raw[name], warnings)
-    if raw.get("interpretation_language"):
+    interpretation = simple_value(raw.get("interpretation_language", ""))
+    if interpretation in YES:  # "Interpreter needed? yes": not which language ("ja" is no Japanese)
+        values.pop("interpretation_language")
+        warnings.append(translate("Import", "An interpreter is needed, but the list does not say for which language."))
+    elif interpretation in NO:
+        values.pop("interpretation_language")
+    elif raw.get("interpretation_language"):
         found = _codes(raw["interpretation_language"], warnings)
         values["interpretation_language"] = found[0] if found else ""
     if raw.get("gender"):

@@ -3830,6 +3830,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This row is hidden in the workbook; it is imported like the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is how this app lists someone who is not named, not a name: nobody is imported. To invite the same people again, duplicate their meeting or invite them from the register.</source>
         <translation type="unfinished"></translation>
     </message>

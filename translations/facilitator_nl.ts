@@ -3761,6 +3761,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{0} heeft geen kolom met namen. Noem de kolom &apos;Naam&apos; (of &apos;Voornaam&apos; en &apos;Achternaam&apos;), of kies hem bij het koppelen.</translation>
     </message>
     <message>
+        <source>This row is hidden in the workbook; it is imported like the others.</source>
+        <translation>Deze rij is verborgen in de werkmap; ze wordt geïmporteerd zoals de andere.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is how this app lists someone who is not named, not a name: nobody is imported. To invite the same people again, duplicate their meeting or invite them from the register.</source>
         <translation>&apos;{0}&apos; is hoe deze app iemand vermeldt die niet bij naam genoemd wordt, geen naam: er wordt niemand geïmporteerd. Wilt u dezelfde mensen opnieuw uitnodigen, dupliceer dan hun bijeenkomst of nodig ze uit vanuit het register.</translation>
     </message>

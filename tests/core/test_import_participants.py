@@ -944,3 +944,18 @@ def test_an_interpreter_column_answered_yes_or_no_names_no_language(db: Database
     assert "An interpreter is needed, but the list does not say for which language." in geeta.warnings
     assert not any("language" in warning for warning in anke.warnings)
     assert sunita.values["interpretation_language"] == "hi"
+
+
+def test_a_row_hidden_in_the_workbook_is_said_to_be(db: Database, tmp_path: Path) -> None:
+    """ "Old Contact", hidden in Excel to leave him out, was imported without a word."""
+    book = Workbook()
+    sheet = book.active
+    for row in (("Name", "Group"), ("Geeta Bai", "Women workers"), ("Old Contact", "Buyers"), ("Anke Smit", "Buyers")):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    meeting = meetings.create(db, "Kota", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    geeta, old, anke = participant_import.plan(db, meeting, participant_import.read_table(path)).rows
+    assert old.warnings[0] == "This row is hidden in the workbook; it is imported like the others."
+    assert not any("hidden" in warning for warning in (*geeta.warnings, *anke.warnings))

@@ -97,6 +97,7 @@ class Table(Struct, frozen=True):
     sheets: tuple[str, ...] = ()  # every sheet of the workbook that holds rows, in the workbook's order
     header_line: int = 1  # the row that names the columns, numbered as in the file
     lines_above: tuple[int, ...] = ()  # rows that are not blank above it (a title): not read as people
+    hidden_lines: frozenset[int] = frozenset()  # rows the workbook hides
 
 
 def cell_text(value: Any) -> str:
@@ -227,6 +228,7 @@ class _Sheet(Struct, frozen=True):
     rows: list[tuple[int, tuple[str, ...]]]
     title: str
     filled: tuple[str, ...]  # the titles of every sheet that holds rows
+    hidden: frozenset[int] = frozenset()  # the numbers of the rows it hides
 
 
 def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
@@ -234,7 +236,13 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
     often opens on a cover or an instructions sheet, with the people on the next."""
     from openpyxl import load_workbook
 
-    from facilitator.core.participants.sheet_xml import filled_down, merged_ranges, sheet_xml, unsaved_formulas
+    from facilitator.core.participants.sheet_xml import (
+        filled_down,
+        hidden_rows,
+        merged_ranges,
+        sheet_xml,
+        unsaved_formulas,
+    )
 
     _check_zip(name, data)
     try:
@@ -260,6 +268,7 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
             )
         title = wanted if wanted is not None else next(iter(filled), "")
         rows = list(_bounded(name, book[title].iter_rows(values_only=True))) if title else []
+        hidden: frozenset[int] = frozenset()
         if rows:
             sheet = sheet_xml(data, title)
             unsaved = unsaved_formulas(sheet)
@@ -275,7 +284,8 @@ def _read_xlsx(name: str, data: bytes, wanted: str | None) -> _Sheet:
                     cell=unsaved[0],
                 )
             rows = filled_down(rows, merged_ranges(sheet))
-        return _Sheet(rows, title, filled)
+            hidden = hidden_rows(sheet)
+        return _Sheet(rows, title, filled, hidden)
     except UserError:
         raise
     except Exception as exc:  # as above: malformed sheet XML, forbidden entities, bad numbers or dates
@@ -512,6 +522,7 @@ def read_bytes(
         book.filled,
         header_line,
         tuple(number for number, _ in rows[:start]),
+        book.hidden,
     )
 
 

@@ -242,6 +242,9 @@ def plan(
         parts = [raw.pop(part, "") for part in NAME_PARTS]
         raw["name"] = raw.get("name") or " ".join(part for part in parts if part)
         row = check_row(number, raw, groups, asks_anonymous)
+        if number in table.hidden_lines:  # hidden in Excel, often to leave someone out: said, not guessed
+            hidden = translate("Import", "This row is hidden in the workbook; it is imported like the others.")
+            row = replace(row, warnings=(hidden, *row.warnings))
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
         key = person_key(row.values.get("name", ""), row.values.get("organisation", ""))

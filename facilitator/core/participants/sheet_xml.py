@@ -68,6 +68,19 @@ def merged_ranges(sheet: bytes) -> Iterator[tuple[int, int, int, int]]:
         element.clear()
 
 
+def hidden_rows(sheet: bytes) -> frozenset[int]:
+    """The numbers of the rows a sheet's XML hides (a row hidden in Excel, often someone left out)."""
+    if b"hidden=" not in sheet:  # most lists hide nothing: no second pass over their rows
+        return frozenset()
+    found = set()
+    for _event, element in ElementTree.iterparse(io.BytesIO(sheet)):
+        if element.tag == f"{MAIN}row":
+            if element.get("hidden") in ("1", "true") and (element.get("r") or "").isdigit():
+                found.add(int(element.get("r") or 0))
+            element.clear()
+    return frozenset(found)
+
+
 def unsaved_formulas(sheet: bytes) -> list[str]:
     """The cells of a sheet's XML (as "C2") that hold a formula without its saved result."""
     if b"<f" not in sheet and b":f" not in sheet:  # no formula at all: the usual list

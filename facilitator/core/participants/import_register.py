@@ -23,11 +23,12 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "smt", "shrim
 
 
 def person_key(name: str, organisation: str) -> tuple[str, str]:
-    """A name and an organisation as they are compared: spacing and case aside, and without a title."""
-    words = name.casefold().split()
+    """A name and an organisation as they are compared: spacing, case and accents aside ("Meenā" is
+    Meena), and without a title."""
+    words = without_marks(name).casefold().split()
     while len(words) > 1 and (words[0].rstrip(".") in TITLES or " ".join(words[:2]).rstrip(".") in TITLES):
         words = words[2:] if " ".join(words[:2]).rstrip(".") in TITLES else words[1:]
-    return (" ".join(words), " ".join(organisation.split()).casefold())
+    return (" ".join(words), " ".join(without_marks(organisation).split()).casefold())
 
 
 class Register(Struct, frozen=True):
@@ -35,8 +36,7 @@ class Register(Struct, frozen=True):
 
     people: dict[tuple[str, str], str]  # (name, organisation) -> person id
     levels: dict[str, str]  # person id -> anonymity level
-    on_list: set[str]  # people already on the meeting's list
-    places: dict[str, tuple[str, str]]  # of each of them: their place (participation) and its status
+    places: dict[str, tuple[str, str]]  # people on the meeting's list -> their place (participation), its status
     listed_names: dict[str, list[str]]  # name -> the people of that name on the meeting's list
     named: dict[str, list[str]]  # name -> the register's people of that name
     sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
@@ -54,7 +54,7 @@ class Register(Struct, frozen=True):
         """The person of the meeting's list a row names: by name and organisation, or, in a list without
         an organisation column, by name alone when one person on the list has it."""
         found = self.people.get(key)
-        if found in self.on_list:
+        if found in self.places:
             return found
         names = self.listed_names.get(key[0], ())
         return names[0] if not organisation_mapped and len(names) == 1 else None
@@ -94,7 +94,7 @@ def read_register(session: Session, meeting_id: str) -> Register:
             )
         )
     }
-    known = Register({}, {}, set(places), places, {}, {}, {}, {})
+    known = Register({}, {}, places, {}, {}, {}, {})
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
         known.levels[person.id] = person.anonymity
@@ -119,7 +119,7 @@ def read_register(session: Session, meeting_id: str) -> Register:
         known.people.setdefault(key, person.id)
         if person.id not in known.named.setdefault(key[0], []):
             known.named[key[0]].append(person.id)
-        if person.id in known.on_list and person.id not in known.listed_names.setdefault(key[0], []):
+        if person.id in places and person.id not in known.listed_names.setdefault(key[0], []):
             known.listed_names[key[0]].append(person.id)
         if sound := name_sound(spelling):
             known.sounds.setdefault(sound, {})[person.id] = key[1]
@@ -138,8 +138,4 @@ def not_names() -> frozenset[str]:
             written |= {translate("Anonymity", "Anonymous participant"),
                         translate("Anonymity", "Participant (group withheld)")}  # fmt: skip
             written |= {group.label for group in taxonomy.stakeholder_groups().values()}
-    return frozenset(name_key(text) for text in written)
-
-
-def name_key(name: str) -> str:
-    return " ".join(without_marks(name).split()).casefold()
+    return frozenset(person_key(text, "")[0] for text in written)

@@ -40,7 +40,7 @@ from facilitator.core.participants.import_columns import (
     unmapped_columns,
 )
 from facilitator.core.participants.import_files import Table
-from facilitator.core.participants.import_register import Register, name_key, not_names, person_key, read_register
+from facilitator.core.participants.import_register import Register, not_names, person_key, read_register
 from facilitator.core.participants.import_rows import ANONYMOUS_QUESTION, ANSWERS, PlannedRow, check_row, group_warnings
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import (
@@ -101,17 +101,82 @@ class Plan(Struct, frozen=True):
         return [row for row in self.rows if row.protect or row.answer]
 
 
-def _sounding_alike_above(row: PlannedRow, sounds: dict[str, int]) -> tuple[str, ...]:
-    """A warning for a new person whose name sounds like one a line above gives, in another script or a
-    letter off: the same person written twice would become two."""
-    sound = name_sound(row.values["name"])
-    line = sounds.get(sound) if sound else None
-    if line is None:
-        return ()
-    return (
-        translate("Import", "Sounds like the name on line {0}. If it is the same person, keep one of the two rows "
-                            "and put the other spelling in its 'Also written as'.").format(line),
-    )  # fmt: skip
+class _Above(Struct):
+    """What the lines of a file above a row said: the line of each name and organisation, of each sound
+    of a name, and of each register person a row meant; and the most protective level a name, or its
+    sound, was written with."""
+
+    keys: dict[tuple[str, str], int] = field(default_factory=dict)
+    sounds: dict[str, int] = field(default_factory=dict)
+    people: dict[str, int] = field(default_factory=dict)
+    levels: dict[str, str] = field(default_factory=dict)
+
+    def sounding_alike(self, row: PlannedRow) -> tuple[str, ...]:
+        """A warning for a new person whose name sounds like one a line above gives, in another script or a
+        letter off: the same person written twice would become two."""
+        line = self.sounds.get(name_sound(row.values["name"]) or "\0")
+        if line is None:
+            return ()
+        return (
+            translate("Import", "Sounds like the name on line {0}. If it is the same person, keep one of the two "
+                                "rows and put the other spelling in its 'Also written as'.").format(line),
+        )  # fmt: skip
+
+    def level_of(self, row: PlannedRow) -> str:
+        """The most protective level a line above gave this row's name, or one that sounds like it."""
+        return max(filter(None, (self.levels.get(k, "") for k in _written_as(row))), key=protection, default="")
+
+    def note(self, row: PlannedRow) -> None:
+        if sound := name_sound(row.values["name"]):
+            self.sounds.setdefault(sound, row.line)
+        level = row.values.get("anonymity") or default_anonymity(row.values.get("stakeholder_group", ""))
+        for written in _written_as(row) if level != "named" else ():
+            if protection(level) > protection(self.levels.get(written, "named")):
+                self.levels[written] = level
+
+
+def _written_as(row: PlannedRow) -> tuple[str, ...]:
+    """A row's name as names are compared, and how it sounds (when it can be said)."""
+    return tuple(filter(None, (person_key(row.values["name"], "")[0], name_sound(row.values["name"]))))
+
+
+def _matched(
+    row: PlannedRow, typed_group: str, known: Register, above: _Above, planned: list[PlannedRow],
+    organisation_mapped: bool,
+) -> PlannedRow:  # fmt: skip
+    """An importable row compared with the register and the lines above it: the same person again, a
+    name the register cannot tell apart, someone on the list already, someone to merge with, or a new
+    person (never less protected than someone not named that they may be)."""
+    key = person_key(row.values["name"], row.values.get("organisation", ""))
+    if key in above.keys:
+        _keep_stricter(planned, above.keys[key], row, known, organisation_mapped)
+        return replace(row, errors=(translate("Import", "Same person as on line {0}.").format(above.keys[key]),))
+    above.keys[key] = row.line
+    listed = known.listed_person(key, organisation_mapped)
+    duplicate = known.by_name(key, organisation_mapped)
+    person = listed or duplicate
+    if person in above.people:  # the same person by another spelling of the name
+        return replace(row, errors=(translate("Import", "Same person as on line {0}.").format(above.people[person]),))
+    if person is None and not organisation_mapped and len(known.named.get(key[0], ())) > 1:
+        return replace(row, errors=(translate(
+            "Import", "More than one person of the register has this name; give their organisations in a column "
+                      "to say which."),))  # fmt: skip
+    if person is not None:
+        above.people[person] = row.line
+    if listed is not None:
+        row = _listed(row, known, listed)
+    elif duplicate is not None:
+        # Merged, the person keeps the register's group and level: what the row's group would have done to
+        # them is not said (a value not understood is still listed for mapping).
+        kept = _without_group_warnings(row, typed_group)
+        row = replace(kept, duplicate_of=duplicate, warnings=(*kept.warnings, *_stricter(row, known, duplicate)))
+    else:
+        alike = known.sounding_alike(key, organisation_mapped) or above.sounding_alike(row)
+        row = replace(row, warnings=(*row.warnings, *alike))
+    if not row.listed:
+        row = _protect_alike(row, known, above.level_of(row))
+    above.note(row)
+    return row
 
 
 def _without_group_warnings(row: PlannedRow, typed: str) -> PlannedRow:
@@ -230,13 +295,10 @@ def plan(
     asks_anonymous = anonymity_column is not None and bool(
         ANONYMOUS_QUESTION.match(simplified(table.headers[anonymity_column]))
     )
-    seen: dict[tuple[str, str], int] = {}
-    sounds: dict[str, int] = {}  # how a name of the file sounds -> its first line
-    rows_of: dict[str, int] = {}  # a register person a row means -> that row's line
-    hidden_above: dict[str, str] = {}  # a name of the file, or how it sounds -> the level a line above gives it
+    above = _Above()
     placeholders = not_names()
     unknown: dict[str, list[Any]] = {}  # simplified value -> [first spelling, rows]
-    planned = []
+    planned: list[PlannedRow] = []
     for number, cells in zip(table.lines, table.rows, strict=True):
         raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
         parts = [raw.pop(part, "") for part in NAME_PARTS]
@@ -247,58 +309,17 @@ def plan(
             row = replace(row, warnings=(hidden, *row.warnings))
         if raw.get("stakeholder_group") and not row.values["stakeholder_group"]:
             unknown.setdefault(group_names.simplify(raw["stakeholder_group"]), [raw["stakeholder_group"], 0])[1] += 1
-        key = person_key(row.values.get("name", ""), row.values.get("organisation", ""))
-        if row.importable and name_key(row.values["name"]) in placeholders:
+        if row.importable and person_key(row.values["name"], "")[0] in placeholders:
             row = replace(row, errors=(
                 translate("Import", "'{0}' is how this app lists someone who is not named, not a name: nobody is "
                                     "imported. To invite the same people again, duplicate their meeting or invite "
                                     "them from the register.").format(row.values["name"]),
             ))  # fmt: skip
-        elif row.importable and key in seen:
-            _keep_stricter(planned, seen[key], row, known, organisation_mapped)
-            row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(seen[key]),))
         elif row.importable:
-            seen[key] = number
-            duplicate = known.by_name(key, organisation_mapped)
-            listed = known.listed_person(key, organisation_mapped)
-            person = listed or duplicate
-            if person is not None and person in rows_of:  # the same person by another spelling of the name
-                row = replace(row, errors=(translate("Import", "Same person as on line {0}.").format(rows_of[person]),))
-                planned.append(row)
-                continue
-            if person is None and not organisation_mapped and len(known.named.get(key[0], ())) > 1:
-                row = replace(row, errors=(translate(
-                    "Import", "More than one person of the register has this name; give their organisations in a "
-                              "column to say which."),))  # fmt: skip
-                planned.append(row)
-                continue
-            if person is not None:
-                rows_of[person] = number
-            if listed is not None:
-                row = _listed(row, known, listed)
-            elif duplicate:
-                # Merged, the person keeps the register's group and level: what the row's group would have
-                # done to them is not said (a value not understood is still listed for mapping).
-                kept = _without_group_warnings(row, raw.get("stakeholder_group", ""))
-                row = replace(
-                    kept, duplicate_of=duplicate, warnings=(*kept.warnings, *_stricter(row, known, duplicate))
-                )
-            else:
-                alike = known.sounding_alike(key, organisation_mapped) or _sounding_alike_above(row, sounds)
-                row = replace(row, warnings=(*row.warnings, *alike))
-            written_as = (person_key(row.values["name"], "")[0], name_sound(row.values["name"]))
-            if not row.listed:
-                above = max(filter(None, (hidden_above.get(k, "") for k in written_as)), key=protection, default="")
-                row = _protect_alike(row, known, above)
-            level = row.values.get("anonymity") or default_anonymity(row.values.get("stakeholder_group", ""))
-            for written in written_as if level != "named" else ():
-                if written and protection(level) > protection(hidden_above.get(written, "named")):
-                    hidden_above[written] = level
-            if row.values.get("status") == "attended" and not begun and not row.listed:
+            row = _matched(row, raw.get("stakeholder_group", ""), known, above, planned, organisation_mapped)
+            if row.importable and not row.listed and row.values.get("status") == "attended" and not begun:
                 said = translate("Import", "The meeting has not begun: imported as 'Confirmed', not 'Attended'.")
                 row = replace(row, values={**row.values, "status": "confirmed"}, warnings=(*row.warnings, said))
-            if sound := name_sound(row.values["name"]):
-                sounds.setdefault(sound, row.line)
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
     unknown_groups = {spelling: count for spelling, count in unknown.values()}
@@ -338,7 +359,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
     with db.session(immediate=True) as session:
         get_live(session, Meeting, planned.meeting_id)
         known = read_register(session, planned.meeting_id)
-        register, on_list = known.people, known.on_list
+        register = known.people
         organisation_ids = {
             o.name.casefold(): o.id for o in session.scalars(select(Organisation).where(~Organisation.deleted))
         }
@@ -395,7 +416,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 caucus=values.get("caucus", "plenary"),
                 interpretation_language=values.get("interpretation_language", ""),
             )
-            on_list.add(person.id)
+            known.places[person.id] = (participation.id, participation.status)
             created.append(participation)
         protected = _protect_listed(session, planned, known, organisation_mapped)
         answered = _answer_listed(session, planned, known, organisation_mapped)

@@ -9,7 +9,7 @@ names of people who are not named by it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from facilitator.core.marks import without_marks
 
@@ -86,15 +86,17 @@ def consonant_count(sound: str) -> int:
     return sum(1 for c in sound if not c.isupper())
 
 
+@lru_cache(maxsize=1 << 16)  # an import asks it of each row's name several times
 def name_sound(name: str) -> str:
     """How a whole name sounds, its words read as one whatever stands between them ("Mohan Lal Meena",
     "MohanLal Meena", "Mohan-Lal Meena" and "मोहन लाल मीणा" all read "mOhnlmn"), with or without its
-    accents; empty where a letter is of neither script, the name mixes the two, or it has fewer than
-    :data:`MIN_CONSONANTS` consonants."""
+    accents; empty where a letter is of neither script or a digit stands in it, the name mixes the two,
+    or it has fewer than :data:`MIN_CONSONANTS` consonants."""
     plain = without_marks(name)
     latin = "".join(c for c in plain if c.isascii() and c.isalpha())
     devanagari = "".join(c for c in plain if "\u0900" <= c <= "\u097f")
-    if any(c.isalpha() and not c.isascii() and not "\u0900" <= c <= "\u097f" for c in plain) or (latin and devanagari):
+    other = any(c.isdigit() or (c.isalpha() and not c.isascii() and not "\u0900" <= c <= "\u097f") for c in plain)
+    if other or (latin and devanagari):  # a digit is no sound of a name ("Kamla 2" is not "Kamla 7")
         return ""
     sound = consonants(latin or devanagari)[1] if latin or devanagari else ""
     return sound if consonant_count(sound) >= MIN_CONSONANTS else ""

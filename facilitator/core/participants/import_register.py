@@ -3,6 +3,8 @@ their "Also written as" keeps and by how their names sound, with how protected e
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from msgspec import Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +24,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "smt", "shrim
                     "mevrouw", "meneer", "de heer", "ir", "drs", "श्रीमती", "सुश्री", "डॉ"})  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each row's name, and of each spelling in the register
 def person_key(name: str, organisation: str) -> tuple[str, str]:
     """A name and an organisation as they are compared: spacing, case and accents aside ("Meenā" is
     Meena), and without a title."""

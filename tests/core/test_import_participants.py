@@ -944,6 +944,7 @@ def test_an_interpreter_column_answered_yes_or_no_names_no_language(db: Database
     assert "An interpreter is needed, but the list does not say for which language." in geeta.warnings
     assert not any("language" in warning for warning in anke.warnings)
     assert sunita.values["interpretation_language"] == "hi"
+    assert participant_import.guess_mapping(("Naam", "Tolk"))["interpretation_language"] == 1  # Dutch
 
 
 def test_a_row_hidden_in_the_workbook_is_said_to_be(db: Database, tmp_path: Path) -> None:

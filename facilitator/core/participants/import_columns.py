@@ -79,7 +79,7 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "caucus": (QT_TRANSLATE_NOOP("Import", "Caucus"), ("caucus", "session")),
     "interpretation_language": (
         QT_TRANSLATE_NOOP("Import", "Interpretation language"),
-        ("interpretation", "interpretation language", "interpreter"),
+        ("interpretation", "interpretation language", "interpreter", "tolk", "tolktaal", "दुभाषिया"),
     ),
     "notes": (
         QT_TRANSLATE_NOOP("Import", "Notes"),

@@ -545,15 +545,24 @@ def name_index_in(session: Session) -> NameIndex[NameFinder]:
     return finder_index(name_finders_in(session))
 
 
-def hidden_name_in(index: NameIndex[NameFinder], text: str) -> str | None:
-    """The name (or a distinctive part of it) of someone who asked not to be named that ``text`` gives, as
-    written, or None (``index``: :func:`name_index_in`): what a delegation types on a visit is refused
-    with it.  A family name alone is not counted: the Gurjar families, the Devi temple and a bai who
-    cooks are many people (shared outputs still replace it)."""
-    if not text.strip():
-        return None
-    finder = index.first_in(text, keep=_singles_out)
-    return finder.found if finder is not None else None
+def refuse_hidden_names(
+    session: Session | None, refusal: str, texts: Iterable[str], index: NameIndex[NameFinder] | None = None
+) -> None:
+    """Refuse with ``refusal`` ("This note names {0}, …") typed text that names someone who asked not to
+    be named, or a distinctive part of their name: what a delegation types on a visit is never kept with
+    it.  A family name alone is not counted: the Gurjar families, the Devi temple and a bai who cooks are
+    many people (shared outputs still replace it).  The register is read only when there is text; an
+    ``index`` (:func:`name_index_in`) already at hand is used instead."""
+    from facilitator.core.errors import UserError
+
+    written = [text for text in texts if text.strip()]
+    if not written:
+        return
+    index = index if index is not None else name_index_in(session)  # type: ignore[arg-type]
+    for text in written:
+        finder = index.first_in(text, keep=_singles_out)
+        if finder is not None:
+            raise UserError(refusal.format(finder.found))
 
 
 def _singles_out(finder: NameFinder) -> bool:

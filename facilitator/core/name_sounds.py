@@ -9,7 +9,7 @@ names of people who are not named by it.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from facilitator.core.marks import without_marks
 
@@ -32,7 +32,7 @@ _LATIN_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("jh", "
 MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", medicine, are both d-v)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # every word of every text redacted is read: bounded, for a long session
 def consonants(word: str) -> tuple[str, str]:
     """A word's script ("deva", "latn" or "") and how it sounds across the scripts: its consonants as
     Latin letters give them, with its first vowel ("A", "I", "U", "E" or "O") where it falls.  "Kamla",

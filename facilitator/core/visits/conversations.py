@@ -180,13 +180,8 @@ def _point(
         raise UserError(
             translate("Visits", "The group did not consent to quotes: write it as a point, in your own words.")
         )
-    named = disclosure.hidden_name_in(finders, body)
-    if named is not None:
-        raise UserError(
-            translate("Visits", "This point names {0}, who asked not to be named. Write it without the name.").format(
-                named
-            )
-        )
+    refusal = translate("Visits", "This point names {0}, who asked not to be named. Write it without the name.")
+    disclosure.refuse_hidden_names(None, refusal, [body], index=finders)
     return ConversationPoint(
         conversation_id=conversation.id, kind=kind, body=body, risk_tags=list(parsed.risk_tags), taken_at=utcnow()
     )

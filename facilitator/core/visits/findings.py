@@ -121,17 +121,11 @@ def update(db: Database, finding_id: str, **changes: Any) -> dict[str, Any]:
     if unknown:
         raise UserError(translate("Visits", "A finding has no field {0}.").format(", ".join(sorted(unknown))))
     cleaned = _clean(changes)
-    typed = [str(cleaned.get(field) or "") for field in ("title", "detail")]
-    named = None
-    if any(typed):  # a severity or a status changed reads no register
-        with db.session() as session:
-            index = disclosure.name_index_in(session)
-        named = next(filter(None, (disclosure.hidden_name_in(index, text) for text in typed)), None)
-    if named:
-        raise UserError(
-            translate("Visits", "This finding names {0}, who asked not to be named. Write it without the name.")
-            .format(named)
-        )  # fmt: skip
+    refusal = translate("Visits", "This finding names {0}, who asked not to be named. Write it without the name.")
+    with db.session() as session:
+        disclosure.refuse_hidden_names(
+            session, refusal, (str(cleaned.get(field) or "") for field in ("title", "detail"))
+        )
     return update_fields(db, Finding, finding_id, cleaned)
 
 

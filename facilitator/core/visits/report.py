@@ -34,7 +34,7 @@ from facilitator.core.ledger import entries
 from facilitator.core.ledger.status import STATUSES
 from facilitator.core.live.notes import KINDS as POINT_KINDS
 from facilitator.core.meetings import to_local
-from facilitator.core.models import Meeting, Organisation, Person
+from facilitator.core.models import Meeting, Organisation, Person, Visit
 from facilitator.core.participants.vocabulary import GENDERS, group_label
 from facilitator.core.visits import conversations, findings, photos, visits
 from facilitator.core.visits.vocabulary import ANNOUNCEMENT, ANSWERS, EVIDENCE, LOCATIONS, SEVERITIES, SITE_KINDS
@@ -171,7 +171,7 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
     if audience is ReportAudience.INTERNAL:
 
         def as_group(_level: str, _name: str, group: str) -> str:
-            return "[" + (group_label(group) if group else translate("Disclosure", "Participant")) + "]"
+            return "[" + (group_label(group) if group else disclosure.member_word("")) + "]"
 
         with db.session() as session:
             found, contacts = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
@@ -189,8 +189,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     visit = visits.get(db, visit_id)
     with db.session() as session:
         supplier = session.get(Organisation, visit.supplier_organisation_id) if visit.supplier_organisation_id else None
-        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
-        k = meeting.min_group_size if meeting else disclosure.DEFAULT_MIN_GROUP_SIZE
+    k = _min_group_size(db, visit)
     screen = _screen(db, audience)
     pictures = [
         structs.replace(p, caption=screen(p.caption))
@@ -250,8 +249,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     every_finding = findings.register(db, visit_id=visit_id)
     heard_in_quiet: set[str] = set()
     if audience is ReportAudience.SUPPLIER:
-        shown_talks = {row.id for row in talks_rows if _points_shown(row, audience, group_sizes[row.group], k)}
-        heard_in_quiet = _findings_heard_outside(db, {f.id for f in every_finding}, shown_talks)
+        heard_in_quiet = _findings_heard_outside(db, {f.id for f in every_finding}, _talks_shown(talks_rows, k))
     found = tuple(
         structs.replace(f, title=screen(f.title), detail=screen(f.detail))
         for f in every_finding
@@ -332,18 +330,39 @@ def _findings_heard_outside(db: Database, finding_ids: set[str], shown_talks: se
         return {finding_id for finding_id, talk_id in made if talk_id not in shown_talks}
 
 
-def kept_from_supplier(db: Database, visit_id: str) -> set[str]:
-    """The findings of a visit that the supplier's report leaves out (heard where workers could be put at
-    risk): a remedy asked of the supplier for one of them must not repeat it."""
-    every = {f.id for f in findings.register(db, visit_id=visit_id)}
-    return every - {f.id for f in build(db, visit_id, ReportAudience.SUPPLIER).findings}
+def _min_group_size(db: Database, visit: Visit) -> int:
+    """The K of the meeting a visit prepares, or the default for a visit of no meeting."""
+    with db.session() as session:
+        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
+        return meeting.min_group_size if meeting else disclosure.DEFAULT_MIN_GROUP_SIZE
+
+
+def _talks_shown(talks: list[conversations.ConversationRow], k: int) -> set[str]:
+    """The conversations whose points the supplier's report counts."""
+    sizes: dict[str, int] = {}
+    for row in talks:
+        sizes[row.group] = sizes.get(row.group, 0) + row.people
+    return {row.id for row in talks if _points_shown(row, ReportAudience.SUPPLIER, sizes[row.group], k)}
+
+
+def kept_from_supplier(db: Database, visit_id: str, finding_ids: set[str] | None = None) -> set[str]:
+    """Of a visit's findings (``finding_ids``, or all), those the supplier's report leaves out (heard where
+    workers could be put at risk): a remedy asked of the supplier for one of them must not repeat it."""
+    visit = visits.get(db, visit_id)
+    if finding_ids is None:
+        finding_ids = {f.id for f in findings.register(db, visit_id=visit_id)}
+    talks = _talks_shown(conversations.rows(db, visit_id), _min_group_size(db, visit))
+    return _findings_heard_outside(db, finding_ids, talks)
 
 
 def shared_register(db: Database, supplier_id: str | None = None) -> tuple[list[findings.FindingRow], int]:
     """The risk register as it may leave the laptop (the command line prints it): the findings each
     supplier's report shows, their text screened as there, and how many are left out."""
     rows = findings.register(db, supplier_id=supplier_id)
-    kept = set().union(*(kept_from_supplier(db, visit_id) for visit_id in {row.visit_id for row in rows}))
+    by_visit: dict[str, set[str]] = {}
+    for row in rows:
+        by_visit.setdefault(row.visit_id, set()).add(row.id)
+    kept = set().union(*(kept_from_supplier(db, visit_id, ids) for visit_id, ids in by_visit.items()))
     screen = _screen(db, ReportAudience.SUPPLIER)
     shown = [
         structs.replace(row, title=screen(row.title), detail=screen(row.detail), site_name=screen(row.site_name))

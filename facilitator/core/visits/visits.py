@@ -295,16 +295,13 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
         if len(changes.get("note", "") or "") > MAX_NOTE:
             raise UserError(translate("Visits", "A note can have at most {0} characters.").format(MAX_NOTE))
         # A note, or the answer of an item answered in words, as a point is: never a hidden worker's name.
-        typed = {
-            translate("Visits", "This note names {0}, who asked not to be named. Write it without the name."):
-                str(changes.get("note") or ""),
-            translate("Visits", "This answer names {0}, who asked not to be named. Write it without the name."):
-                str(changes.get("answer") or "") if item.type == "text" else "",
-        }  # fmt: skip
-        index = disclosure.name_index_in(session) if any(typed.values()) else None  # an answer by key reads none
-        for refusal, text in typed.items() if index else ():
-            if named := disclosure.hidden_name_in(index, text):
-                raise UserError(refusal.format(named))
+        note_names = translate("Visits", "This note names {0}, who asked not to be named. Write it without the name.")
+        disclosure.refuse_hidden_names(session, note_names, [str(changes.get("note") or "")])
+        if item.type == "text":
+            answer_names = translate(
+                "Visits", "This answer names {0}, who asked not to be named. Write it without the name."
+            )
+            disclosure.refuse_hidden_names(session, answer_names, [str(changes.get("answer") or "")])
         record_id = answer_id(visit_id, item_key)
         record = session.get(ChecklistAnswer, record_id)
         if record is None:

@@ -389,7 +389,7 @@ class NameIndex(Generic[Value]):
         scripts, sounds = {script for script, _ in read}, tuple(sound for _, sound in read)
         if len(scripts) != 1 or "" in scripts or not all(sounds) or consonant_count("".join(sounds)) < MIN_CONSONANTS:
             return
-        if len(found) > 1 and not all(_is_glue(gap) or gap.isspace() for gap in _gaps(found)):
+        if len(found) > 1 and not all(_is_glue(gap) for gap in _gaps(found)):
             return
         script = scripts.pop()
         self._sounds.setdefault((script, sounds), value)

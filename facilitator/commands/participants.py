@@ -156,7 +156,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
     # in it is shown as the shareable outputs show them.
     shown = disclosure.shared_text(context.db)
     for row in plan.rows:
-        for message in row.errors if not (row.protect or row.answer) else ():  # on the list, and changed
+        for message in row.errors if not row.changes_listed else ():
             context.print(translate("Cli", "Line {0}: skipped: {1}").format(row.line, shown(message)))
         for message in row.warnings if row.importable or row.listed else ():  # of another skipped row, noise
             context.print(translate("Cli", "Line {0}: {1}").format(row.line, shown(message)))

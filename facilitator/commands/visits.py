@@ -93,7 +93,6 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits import report, visits
-    from facilitator.core.visits.visits import local_span
 
     visit = visits.resolve(context.db, args.visit)
     if args.plan:
@@ -108,7 +107,7 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
         context.print_json(data)
         return 0
     context.print(f"{data['site']} — {data['kind']}, {data['supplier']}")
-    context.print(f"{local_span(shown.starts, shown.ends)} ({shown.timezone}), {data['announcement']}")
+    context.print(f"{visits.local_span(shown.starts, shown.ends)} ({shown.timezone}), {data['announcement']}")
     context.print(translate("Cli", "Checklist:"))
     for answer in data["checklist"]:
         note = f" — {answer['note']}" if answer["note"] else ""

@@ -47,6 +47,12 @@ class PlannedRow(Struct, frozen=True):
     def importable(self) -> bool:
         return not self.errors
 
+    @property
+    def changes_listed(self) -> bool:
+        """Someone on the list already whom the row changes (better protected, or answered): done, not
+        skipped."""
+        return bool(self.protect or self.answer)
+
 
 def _codes(text: str, warnings: list[str]) -> list[str]:
     """Language codes for "Hindi, Rajasthani" or "hi; bho" or "हिन्दी"; an unknown name is kept as written."""

@@ -98,7 +98,7 @@ class Plan(Struct, frozen=True):
     @property
     def updates(self) -> list[PlannedRow]:
         """Rows of people on the list already that change them: made better protected, or answered."""
-        return [row for row in self.rows if row.protect or row.answer]
+        return [row for row in self.rows if row.changes_listed]
 
 
 class _Above(Struct):

@@ -13,7 +13,7 @@ from typing import Any
 from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes.content import cell_label, draft_summary, group_label, in_language, item_heading
 from facilitator.core.minutes.review import SATISFIED
-from facilitator.i18n import labels_in, translate
+from facilitator.i18n import catalogue, labels_in, translate
 
 
 def _who(note: dict[str, Any]) -> str:
@@ -22,7 +22,9 @@ def _who(note: dict[str, Any]) -> str:
 
 def html(content: dict[str, Any], fingerprint: str, version: int | None, language: str = "en") -> str:
     """The preview as rich text for a QTextBrowser, its headings and labels in ``language`` with the
-    PDF's own words, so the preview reads as the document will."""
+    PDF's own words, so the preview reads as the document will (English where a language's catalogue is
+    missing, as the export refuses it rather than fail)."""
+    language = language if catalogue(language) is not None else "en"
     with labels_in(language):
         return _html(in_language(content, language), fingerprint, version)
 

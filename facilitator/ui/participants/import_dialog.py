@@ -58,7 +58,7 @@ class PlanModel(RowsModel[PlannedRow]):
         return str(row.line)
 
     def outcome(self, row: PlannedRow) -> str:
-        if row.protect or row.answer:  # on the list already, and changed as the file asks: done, not skipped
+        if row.changes_listed:
             return " · ".join(row.warnings)
         if row.errors:  # a listed row says only what matters of it ("'misschien' is no answer …")
             return " · ".join(
@@ -77,7 +77,7 @@ class PlanModel(RowsModel[PlannedRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_OUTCOME:
             return self.outcome(row)  # a long warning is cut short in its cell
         if role == Qt.ItemDataRole.BackgroundRole and column == self.COLUMN_OUTCOME:
-            if row.errors and not (row.protect or row.answer):
+            if row.errors and not row.changes_listed:
                 return STATUS_TINTS["fail"]
             return STATUS_TINTS["warning"] if row.warnings else STATUS_TINTS["pass"]
         return None

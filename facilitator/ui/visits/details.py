@@ -40,23 +40,21 @@ def _qt(moment: datetime) -> QDateTime:
     return QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
 
 
-def _start_and_end(start: QDateTime | None = None) -> tuple[DateTimeEdit, DateTimeEdit]:
+def _start_and_end(start: datetime | None = None) -> tuple[DateTimeEdit, DateTimeEdit]:
     """A visit's start and end, each with its date (a visit may last days, or run past midnight); the end
     moves with the start, as in a calendar, so a visit moved keeps its length."""
-    edits = []
-    for moment in (start, _qt(start.toPython() + timedelta(hours=3)) if start is not None else None):
-        edit = DateTimeEdit(moment) if moment is not None else DateTimeEdit()
+    begins = DateTimeEdit(_qt(start)) if start is not None else DateTimeEdit()
+    ends = DateTimeEdit(_qt(start + timedelta(hours=3))) if start is not None else DateTimeEdit()
+    for edit in (begins, ends):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edits.append(edit)
-    begins, ends = edits
-    last = [begins.dateTime().toPython()]
+    last = begins.dateTime().toPython()
 
     def follow(moved: QDateTime) -> None:
         # Wall-clock times of the site: the laptop's own change of clocks does not stretch the visit.
-        shifted = moved.toPython() - last[0]
-        ends.setDateTime(_qt(ends.dateTime().toPython() + shifted))
-        last[0] = moved.toPython()
+        nonlocal last
+        ends.setDateTime(_qt(ends.dateTime().toPython() + (moved.toPython() - last)))
+        last = moved.toPython()
 
     begins.dateTimeChanged.connect(follow)
     return begins, ends
@@ -72,7 +70,7 @@ class PlanVisitDialog(QDialog):
         self.site = QLineEdit()
         self.site.setPlaceholderText(self.tr("e.g. Dabi sandstone quarry"))
         self.kind = choice_combo(SITE_KINDS)
-        self.start, self.end = _start_and_end(_qt(start))
+        self.start, self.end = _start_and_end(start)
         self.zone = narrow(zone_combo(timezone))
         self.template = QComboBox()
         self.copy_button = QPushButton(self.tr("&Copy as my own…"))

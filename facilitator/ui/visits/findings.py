@@ -179,7 +179,7 @@ class FindingsPanel(QWidget):
         if row is None:
             self.ops.show_error(self.tr("Choose the finding that needs remediation."))
             return
-        kept = row.id in report.kept_from_supplier(self.ops.db, row.visit_id)
+        kept = bool(report.kept_from_supplier(self.ops.db, row.visit_id, {row.id}))
         dialog = RemediationDialog(
             self.ops, row.title, row.supplier_id, visit_ops.recorded_by(self.ops), kept=kept, parent=self
         )

@@ -22,9 +22,12 @@ LINE_SEPARATOR = "\u2028"
 
 class LinesDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
+        """Qt's own size hint, from one look at the cell's data (Qt's would look again, and a table sized
+        to its contents asks for every cell at each reload)."""
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
+        style = shown.widget.style() if shown.widget else QApplication.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, shown, QSize(), shown.widget)
         if not shown.text or _one_line(shown):
             return size
         heights = line_heights(shown)

@@ -960,3 +960,61 @@ def test_a_row_hidden_in_the_workbook_is_said_to_be(db: Database, tmp_path: Path
     geeta, old, anke = participant_import.plan(db, meeting, participant_import.read_table(path)).rows
     assert old.warnings[0] == "This row is hidden in the workbook; it is imported like the others."
     assert not any("hidden" in warning for warning in (*geeta.warnings, *anke.warnings))
+
+
+def test_a_column_that_asks_who_was_present_reads_yes_as_attended_and_no_as_no_answer(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """An attendance sheet headed "Aanwezig" answered ja or nee: the header was not known, so the column was
+    left out (or, mapped by hand, "ja" read as Confirmed). Yes is attended; no, or absent, says nothing of
+    the invitation's answer."""
+    held = meetings.create(demo_db, "Held last week", datetime(2026, 11, 20, 9), datetime(2026, 11, 20, 16)).id
+    listed = "Naam;Organisatie;Aanwezig?\nSanne Bakker;Brabant Graniet & Zandsteen;ja\n"
+    listed += "Priya Sharma;Shram Sahyog Kendra;nee\nJoost van Dijk;Van Dijk Stone Import BV;afwezig\n"
+    listed += "Thomas Jansen;Hollandse Hardsteen BV;??\n"
+    table = participant_import.read_table(write(tmp_path, "present.csv", listed))
+    planned = participant_import.plan(demo_db, held, table)
+    assert planned.mapping["status"] == 2
+    assert [row.values.get("status") for row in planned.rows] == ["attended", None, None, None]
+    assert planned.rows[3].warnings[-1] == "Unknown status '??'; the default is used."
+    for header in ("Present", "Attendance", "उपस्थित"):
+        sheet = participant_import.read_table(write(tmp_path, "p.csv", f"Name;{header}\nSita Devi;yes\n"))
+        assert participant_import.plan(demo_db, held, sheet).rows[0].values["status"] == "attended", header
+    rsvp = participant_import.read_table(write(tmp_path, "r.csv", "Name;RSVP\nSita Devi;yes\n"))
+    assert participant_import.plan(demo_db, held, rsvp).rows[0].values["status"] == "confirmed"  # an answer
+    coming = meetings.create(demo_db, "Next month", datetime(2027, 1, 12, 9), datetime(2027, 1, 12, 16)).id
+    ahead = participant_import.plan(demo_db, coming, table)
+    assert ahead.rows[0].values["status"] == "confirmed"
+    assert ahead.rows[0].warnings[-1] == "The meeting has not begun: imported as 'Confirmed', not 'Attended'."
+
+
+def test_an_attendance_sheet_read_again_marks_who_came(demo_db: Database, tmp_path: Path) -> None:
+    """Invited first, the sign-in sheet typed up after the meeting: its "ja" was skipped as "already on the
+    list", so nobody was marked as attended. A meeting not begun takes it as a confirmation."""
+    held = meetings.create(demo_db, "Held last week", datetime(2026, 11, 20, 9), datetime(2026, 11, 20, 16)).id
+    coming = meetings.create(demo_db, "Next month", datetime(2027, 1, 12, 9), datetime(2027, 1, 12, 16)).id
+    invited = write(
+        tmp_path,
+        "i.csv",
+        "Name;Organisation\nSanne Bakker;Brabant Graniet & Zandsteen\nPriya Sharma;Shram Sahyog Kendra\n",
+    )
+    for meeting in (held, coming):
+        participant_import.apply(
+            demo_db, participant_import.plan(demo_db, meeting, participant_import.read_table(invited))
+        )
+    sheet = (
+        "Naam;Organisatie;Aanwezig\nSanne Bakker;Brabant Graniet & Zandsteen;ja\nPriya Sharma;Shram Sahyog Kendra;nee\n"
+    )
+    table = participant_import.read_table(write(tmp_path, "s.csv", sheet))
+    planned = participant_import.plan(demo_db, held, table)
+    sanne, priya = planned.rows
+    assert sanne.answer == "attended" and sanne.warnings == (
+        "Already on this meeting's list, as 'Invited'; the answer becomes 'Attended', as the file says.",
+    )
+    assert (priya.answer, priya.warnings) == ("", ())
+    done = participant_import.apply(demo_db, planned)
+    assert (done.added, done.merged, done.skipped, len(done.answered)) == (0, 0, 1, 1)
+    statuses = {row.name: row.status for row in participation.list_participants(demo_db, held)}
+    assert statuses == {"Sanne Bakker": "attended", "Priya Sharma": "invited"}
+    assert participant_import.plan(demo_db, held, table).rows[0].answer == ""  # attended already: nothing to do
+    assert participant_import.plan(demo_db, coming, table).rows[0].answer == "confirmed"

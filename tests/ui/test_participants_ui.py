@@ -604,6 +604,28 @@ def test_answers_read_again_from_a_list_are_shown_as_done_and_undone_with_the_im
     )
 
 
+def test_a_sign_in_sheet_marks_who_came_and_undo_takes_it_back(demo_db: Database, qtbot, tmp_path: Path) -> None:
+    held = meetings.create(demo_db, "Held last week", datetime(2026, 11, 20, 9), datetime(2026, 11, 20, 16)).id
+    sanne = people.list_register(demo_db, search="Sanne Bakker")[0].id
+    place = participation.add_participant(demo_db, held, sanne).id
+    path = tmp_path / "present.csv"
+    path.write_text("Naam;Organisatie;Aanwezig?\nSanne Bakker;Brabant Graniet & Zandsteen;x\n", encoding="utf-8")
+    ops = Ops(demo_db)
+    dialog = ImportDialog(ops, held, participant_import.read_table(path))
+    qtbot.addWidget(dialog)
+    assert "of those, 1 with the answer the file gives" in dialog.summary.text()
+    dialog.confirm()
+
+    def status() -> str:
+        return {row.participation_id: row.status for row in participation.list_participants(demo_db, held)}[place]
+
+    assert status() == "attended"
+    ops.undo_stack.undo()
+    assert status() == "invited"
+    ops.undo_stack.redo()
+    assert status() == "attended"
+
+
 def test_undoing_an_import_takes_back_what_it_filled_in_and_the_organisations_it_added(
     demo_db: Database, qtbot, tmp_path: Path
 ) -> None:

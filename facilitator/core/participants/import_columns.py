@@ -75,7 +75,10 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         PHONE_HEADERS,
     ),
     "anonymity": (QT_TRANSLATE_NOOP("Import", "Anonymity"), ANONYMITY_HEADERS),
-    "status": (QT_TRANSLATE_NOOP("Import", "Status"), ("status", "rsvp")),
+    "status": (
+        QT_TRANSLATE_NOOP("Import", "Status"),
+        ("status", "rsvp", "present", "attended", "attendance", "aanwezig", "aanwezigheid", "उपस्थित", "उपस्थिति"),
+    ),
     "caucus": (QT_TRANSLATE_NOOP("Import", "Caucus"), ("caucus", "session")),
     "interpretation_language": (
         QT_TRANSLATE_NOOP("Import", "Interpretation language"),

@@ -115,6 +115,10 @@ ANONYMITY_SPELLINGS = {
 # A column that asks "Anonymous?" (not "Anonymity: named / anonymous") is answered yes or no.
 # ("Anonymity", "Anonimiteit" and "Anonymity level" name a level: "no" there is not understood, and protects.)
 ANONYMOUS_QUESTION = re.compile(r"^(anonymous|anoniem|anonym|गुमनाम|अनाम)$")
+# A column headed "Present?" or "Aanwezig" is an attendance list: yes means attended, no says nothing of the
+# invitation's answer.
+PRESENCE_QUESTION = re.compile(r"^(present|attended|attendance|aanwezig|aanwezigheid|उपस्थित|उपस्थिति)$")
+ABSENT = frozenset({"absent", "afwezig", "niet aanwezig", "not present", "अनुपस्थित"})
 YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
 NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
 ANSWERS = ("confirmed", "declined")  # the answers to an invitation that a list read again may give
@@ -139,8 +143,11 @@ CLOSED_FIELDS = (
 )
 
 
-def check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonymous: bool = False) -> PlannedRow:
-    """``asks_anonymous``: the anonymity column's header asks "Anonymous?", so yes and no answer it."""
+def check_row(
+    line: int, raw: dict[str, str], groups: GroupMatcher, questions: frozenset[str] = frozenset()
+) -> PlannedRow:
+    """``questions``: the fields whose column header asks a question ("Anonymous?", "Present?"), so yes and
+    no answer it."""
     errors: list[str] = []
     warnings: list[str] = []
     values: dict[str, Any] = {k: v for k, v in raw.items() if v}
@@ -190,9 +197,16 @@ def check_row(line: int, raw: dict[str, str], groups: GroupMatcher, asks_anonymo
     answer = simple_value(raw.get("anonymity", ""))
     # "No (only by group)" is no plain wish to be named: read below as not understood, the most protective.
     qualified = bool(QUALIFIED.search(raw.get("anonymity", "")))
-    if asks_anonymous and (answer in YES or (answer in NO and not qualified)):
+    if "anonymity" in questions and (answer in YES or (answer in NO and not qualified)):
         values["anonymity"] = "anonymous" if answer in YES else "named"
         raw = {**raw, "anonymity": ""}  # answered: not read again below
+    presence = simple_value(raw.get("status", ""))
+    if "status" in questions and (presence in YES or presence in NO or presence in ABSENT):
+        if presence in YES:
+            values["status"] = "attended"
+        else:  # not there: the invitation's answer stays as it was
+            values.pop("status", None)
+        raw = {**raw, "status": ""}
     for name, known, spellings in CLOSED_FIELDS:
         if not raw.get(name):
             continue

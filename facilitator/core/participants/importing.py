@@ -41,7 +41,14 @@ from facilitator.core.participants.import_columns import (
 )
 from facilitator.core.participants.import_files import Table
 from facilitator.core.participants.import_register import Register, not_names, person_key, read_register
-from facilitator.core.participants.import_rows import ANONYMOUS_QUESTION, ANSWERS, PlannedRow, check_row, group_warnings
+from facilitator.core.participants.import_rows import (
+    ANONYMOUS_QUESTION,
+    ANSWERS,
+    PRESENCE_QUESTION,
+    PlannedRow,
+    check_row,
+    group_warnings,
+)
 from facilitator.core.participants.participation import place_in
 from facilitator.core.participants.vocabulary import (
     ANONYMITY,
@@ -249,8 +256,9 @@ def _listed(row: PlannedRow, known: Register, person_id: str) -> PlannedRow:
             value=row.unread_answer, current=STATUSES.label(status)
         )
         skipped = replace(skipped, warnings=(unread,))
-    # "Invited" in a list read again is no answer, and who attended is recorded on the day, not in a file.
-    if answer in ANSWERS and status not in ("", answer, "attended"):
+    # "Invited" in a list read again is no answer; an attendance sheet of a meeting that has begun marks who
+    # came (one that has not was read as confirmed), and no file takes an attendance back.
+    if answer in (*ANSWERS, "attended") and status not in ("", answer, "attended"):
         said = translate(
             "Import", "Already on this meeting's list, as '{current}'; the answer becomes '{answer}', as the file says."
         ).format(current=STATUSES.label(status), answer=STATUSES.label(answer))
@@ -291,9 +299,10 @@ def plan(
         begun = get_live(session, Meeting, meeting_id).starts_at <= utcnow()
         known = read_register(session, meeting_id)
     organisation_mapped = mapping.get("organisation") is not None
-    anonymity_column = mapping.get("anonymity")
-    asks_anonymous = anonymity_column is not None and bool(
-        ANONYMOUS_QUESTION.match(simplified(table.headers[anonymity_column]))
+    questions = frozenset(
+        name
+        for name, question in (("anonymity", ANONYMOUS_QUESTION), ("status", PRESENCE_QUESTION))
+        if mapping.get(name) is not None and question.match(simplified(table.headers[mapping[name]]))
     )
     above = _Above()
     placeholders = not_names()
@@ -303,7 +312,10 @@ def plan(
         raw = {name: clean(cells[index]).strip() if index is not None else "" for name, index in mapping.items()}
         parts = [raw.pop(part, "") for part in NAME_PARTS]
         raw["name"] = raw.get("name") or " ".join(part for part in parts if part)
-        row = check_row(number, raw, groups, asks_anonymous)
+        row = check_row(number, raw, groups, questions)
+        if row.importable and row.values.get("status") == "attended" and not begun:
+            said = translate("Import", "The meeting has not begun: imported as 'Confirmed', not 'Attended'.")
+            row = replace(row, values={**row.values, "status": "confirmed"}, warnings=(*row.warnings, said))
         if number in table.hidden_lines:  # hidden in Excel, often to leave someone out: said, not guessed
             hidden = translate("Import", "This row is hidden in the workbook; it is imported like the others.")
             row = replace(row, warnings=(hidden, *row.warnings))
@@ -317,9 +329,6 @@ def plan(
             ))  # fmt: skip
         elif row.importable:
             row = _matched(row, raw.get("stakeholder_group", ""), known, above, planned, organisation_mapped)
-            if row.importable and not row.listed and row.values.get("status") == "attended" and not begun:
-                said = translate("Import", "The meeting has not begun: imported as 'Confirmed', not 'Attended'.")
-                row = replace(row, values={**row.values, "status": "confirmed"}, warnings=(*row.warnings, said))
         planned.append(row)
     missing = tuple(name for name in ("organisation", "stakeholder_group") if mapping.get(name) is None)
     unknown_groups = {spelling: count for spelling, count in unknown.values()}

@@ -7822,6 +7822,82 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking time corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps of the live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued versions of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summaries in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes chosen for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inclusion settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions of texts in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes received: {0}, sent: {1}, with {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7854,6 +7930,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Refused: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{deleted} of the {records} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among them: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

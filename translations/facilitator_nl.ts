@@ -7835,6 +7835,82 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>agenda items</source>
+        <translation>agendapunten</translation>
+    </message>
+    <message>
+        <source>meeting days</source>
+        <translation>bijeenkomstdagen</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>aanmeldingen bij binnenkomst</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>toestemmingen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>speaking turns</source>
+        <translation>spreekbeurten</translation>
+    </message>
+    <message>
+        <source>speaking time corrections</source>
+        <translation>correcties van spreektijd</translation>
+    </message>
+    <message>
+        <source>steps of the live session</source>
+        <translation>stappen van de live sessie</translation>
+    </message>
+    <message>
+        <source>site visits</source>
+        <translation>locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>ledger entries</source>
+        <translation>regels in het register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>issued versions of the minutes</source>
+        <translation>uitgegeven versies van het verslag</translation>
+    </message>
+    <message>
+        <source>summaries in the minutes</source>
+        <translation>samenvattingen in het verslag</translation>
+    </message>
+    <message>
+        <source>reviews of the minutes</source>
+        <translation>beoordelingen van het verslag</translation>
+    </message>
+    <message>
+        <source>approvals of the minutes</source>
+        <translation>goedkeuringen van het verslag</translation>
+    </message>
+    <message>
+        <source>notes chosen for the minutes</source>
+        <translation>voor het verslag gekozen notities</translation>
+    </message>
+    <message>
+        <source>inclusion settings</source>
+        <translation>inclusie-instellingen</translation>
+    </message>
+    <message>
+        <source>versions of texts in conflict</source>
+        <translation>versies van teksten in conflict</translation>
+    </message>
+    <message>
         <source>Changes received: {0}, sent: {1}, with {2}.</source>
         <translation>Wijzigingen ontvangen: {0}, verstuurd: {1}, met {2}.</translation>
     </message>
@@ -7868,6 +7944,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Refused: {0}</source>
         <translation>Geweigerd: {0}</translation>
+    </message>
+    <message>
+        <source>{deleted} of the {records} {kind}</source>
+        <translation>{deleted} van de {records} {kind}</translation>
+    </message>
+    <message>
+        <source>Among them: {0}.</source>
+        <translation>Daaronder: {0}.</translation>
     </message>
     <message>
         <source>This is not a database URL: {0}</source>

@@ -15,8 +15,9 @@ the merge is commutative, associative and idempotent, which the tests check.
   version keep both versions (:mod:`facilitator.sync.conflicts`).
 - A record deleted on one laptop while another went on editing it stays, with the edit, when that
   edit is stamped after the deletion.
-- A merge that would delete more than a fifth of a meeting's records is held back, and applies
-  nothing, until the user confirms it.
+- A merge that would delete more than a fifth of a meeting's records, or more than a third of one kind
+  of them (its agenda, its participants: hundreds of speaking turns would hide those), is held back,
+  and applies nothing, until the user confirms it.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ from facilitator.sync.kinds import TABLE_KINDS, kinds_of
 from facilitator.sync.log import ChangeRow, append_new, chunks, entries_for
 
 MASS_DELETION_SHARE = 0.2
+# Of one kind of record (the agenda, the participants), more than a third, and at least three: a teammate
+# tidying an agenda of twelve items deletes a few, and one item of four is not much.
+KIND_DELETION_SHARE = 1 / 3
+KIND_DELETION_LEAST = 3
 SKEW_WARNING_MS = 24 * 3600 * 1000
 MERGE_CACHE_KIB = -64 * 1024  # SQLite's page cache for a merge: 64 MiB instead of 2
 SCAN_SHARE = 4  # look records up by scanning their table once a quarter of it is wanted
@@ -62,13 +67,22 @@ _row_id, _field, _stamp = attrgetter("row_id"), attrgetter("field"), attrgetter(
 _Row = tuple  # a record as stored: its values in the order of its table's _Shape.names
 
 
+class KindDeleted(Struct, frozen=True):
+    """How many records of one table of a meeting a held-back merge would have deleted, of how many."""
+
+    table: str
+    deleted: int
+    records: int
+
+
 class MassDeletion(Struct, frozen=True):
-    """A meeting that a held-back merge would have emptied in good part."""
+    """A meeting that a held-back merge would have emptied in good part, in all or in one kind."""
 
     meeting_id: str
     title: str
     deleted: int
     records: int
+    kinds: tuple[KindDeleted, ...] = ()  # the kinds it would have emptied in good part
 
 
 class ClockSkew(Struct, frozen=True):
@@ -205,15 +219,15 @@ def _skews(batch: Sequence[ChangeRow], newest: str, now_ms: int) -> list[ClockSk
 
 class _Applied(Struct):
     changed: set[tuple[str, str]] = field(default_factory=set)
-    # Rows that became tombstones, by the scope ("m:<meeting>") they belong to.
-    deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # Rows that became tombstones, by the scope ("m:<meeting>") they belong to and their table.
+    deleted: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     deleted_meetings: set[str] = field(default_factory=set)
     text_histories: dict[tuple[str, str, str], list[ChangeRow]] = field(default_factory=dict)
 
     def absorb(self, other: _Applied) -> None:
         self.changed |= other.changed
-        for scope, count in other.deleted.items():
-            self.deleted[scope] += count
+        for scope, tables in other.deleted.items():
+            self.deleted[scope].update(tables)
         self.deleted_meetings |= other.deleted_meetings
 
 
@@ -446,7 +460,7 @@ class _Materializer:
         if table.name == Meeting.__tablename__:
             self.applied.deleted_meetings.add(scope)
         else:
-            self.applied.deleted[scope] += 1
+            self.applied.deleted[scope][table.name] += 1
 
     def _write(self, shape: _Shape, inserts: list[_Row], updates: list[tuple[str, dict[str, Any]]]) -> None:
         if inserts:
@@ -634,27 +648,39 @@ def _difference(shape: _Shape, current: dict[str, Any], state: dict[str, Any]) -
 
 
 def _mass_deletions(connection: Connection, applied: _Applied) -> list[MassDeletion]:
-    """Meetings of which this merge would delete more than a fifth of the records."""
+    """Meetings of which this merge would delete more than a fifth of the records, or a third of one kind."""
     scopes = set(applied.deleted) | applied.deleted_meetings
     held = []
     for scope in sorted(scopes):
         meeting_id = scope.removeprefix("m:")
         live = _live_records(connection, meeting_id)
-        deleted = applied.deleted.get(scope, 0)
+        deleted = applied.deleted.get(scope, Counter())
         if scope in applied.deleted_meetings:  # a deleted meeting takes all its records with it
-            deleted, live = live + deleted + 1, 0
-        records = live + deleted
-        if records and deleted / records > MASS_DELETION_SHARE:
-            title = connection.exec_driver_sql("SELECT title FROM meeting WHERE id = ?", (meeting_id,)).scalar()
-            held.append(MassDeletion(meeting_id, title or meeting_id, deleted, records))
+            total = live.total() + deleted.total() + 1
+            held.append(MassDeletion(meeting_id, _title(connection, meeting_id), total, total))
+            continue
+        kinds = tuple(
+            KindDeleted(table, count, live[table] + count)
+            for table, count in sorted(deleted.items())
+            if count >= KIND_DELETION_LEAST and count / (live[table] + count) > KIND_DELETION_SHARE
+        )
+        records = live.total() + deleted.total()
+        if kinds or (records and deleted.total() / records > MASS_DELETION_SHARE):
+            held.append(MassDeletion(meeting_id, _title(connection, meeting_id), deleted.total(), records, kinds))
     return held
 
 
-def _live_records(connection: Connection, meeting_id: str) -> int:
-    total = 0
+def _title(connection: Connection, meeting_id: str) -> str:
+    title = connection.exec_driver_sql("SELECT title FROM meeting WHERE id = ?", (meeting_id,)).scalar()
+    return title or meeting_id
+
+
+def _live_records(connection: Connection, meeting_id: str) -> Counter[str]:
+    """The meeting's records not deleted, by table."""
+    live: Counter[str] = Counter()
     for table in _ordered_tables():
         if "meeting_id" in table.columns and "deleted" in table.columns:
-            total += connection.exec_driver_sql(
+            live[table.name] = connection.exec_driver_sql(
                 f'SELECT count(*) FROM "{table.name}" WHERE meeting_id = ? AND NOT deleted', (meeting_id,)
             ).scalar()
-    return total
+    return live

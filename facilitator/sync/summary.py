@@ -4,9 +4,33 @@ from __future__ import annotations
 
 from facilitator.core.db import Database
 from facilitator.core.models import Meeting
-from facilitator.i18n import translate
+from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.sync import conflicts
+from facilitator.sync.merge import MassDeletion
 from facilitator.sync.run import SyncReport
+
+# What a held-back merge would have deleted, kind by kind, in the words of the sections that show them.
+DELETED_KINDS = {
+    "agenda_item": QT_TRANSLATE_NOOP("Sync", "agenda items"),
+    "meeting_day": QT_TRANSLATE_NOOP("Sync", "meeting days"),
+    "participation": QT_TRANSLATE_NOOP("Sync", "participants"),
+    "check_in": QT_TRANSLATE_NOOP("Sync", "check-ins"),
+    "consent": QT_TRANSLATE_NOOP("Sync", "consents"),
+    "note": QT_TRANSLATE_NOOP("Sync", "notes"),
+    "action": QT_TRANSLATE_NOOP("Sync", "actions"),
+    "speaking_turn": QT_TRANSLATE_NOOP("Sync", "speaking turns"),
+    "speaking_correction": QT_TRANSLATE_NOOP("Sync", "speaking time corrections"),
+    "live_event": QT_TRANSLATE_NOOP("Sync", "steps of the live session"),
+    "visit": QT_TRANSLATE_NOOP("Sync", "site visits"),
+    "ledger_entry": QT_TRANSLATE_NOOP("Sync", "ledger entries"),
+    "minutes_version": QT_TRANSLATE_NOOP("Sync", "issued versions of the minutes"),
+    "minutes_item_review": QT_TRANSLATE_NOOP("Sync", "summaries in the minutes"),
+    "minutes_review": QT_TRANSLATE_NOOP("Sync", "reviews of the minutes"),
+    "minutes_approval": QT_TRANSLATE_NOOP("Sync", "approvals of the minutes"),
+    "minutes_note_choice": QT_TRANSLATE_NOOP("Sync", "notes chosen for the minutes"),
+    "inclusion_settings": QT_TRANSLATE_NOOP("Sync", "inclusion settings"),
+    "conflict_revision": QT_TRANSLATE_NOOP("Sync", "versions of texts in conflict"),
+}
 
 
 def meeting_titles(db: Database, meeting_ids: list[str]) -> dict[str, str]:
@@ -31,12 +55,7 @@ def describe(db: Database, report: SyncReport) -> list[str]:
     """What happened: changes received and sent, meetings sent, devices seen by name, conflicts and
     problems; or, for a held-back merge, what it would have deleted."""
     if report.held:
-        return [
-            translate("Sync", 'This sync would delete {0} of the {1} records of the meeting "{2}".').format(
-                held.deleted, held.records, held.title
-            )
-            for held in report.held
-        ] + [translate("Sync", "Nothing was changed.")]
+        return [_held_back(held) for held in report.held] + [translate("Sync", "Nothing was changed.")]
     lines = [
         translate("Sync", "Changes received: {0}, sent: {1}, with {2}.").format(
             report.received, report.sent, report.target.location
@@ -67,3 +86,20 @@ def describe(db: Database, report: SyncReport) -> list[str]:
     lines += [translate("Sync", "Warning: {0}").format(warning) for warning in report.warnings]
     lines += [translate("Sync", "Refused: {0}").format(refusal) for refusal in report.refused]
     return lines
+
+
+def _held_back(held: MassDeletion) -> str:
+    said = translate("Sync", 'This sync would delete {0} of the {1} records of the meeting "{2}".').format(
+        held.deleted, held.records, held.title
+    )
+    if not held.kinds:
+        return said
+    kinds = [
+        translate("Sync", "{deleted} of the {records} {kind}").format(
+            deleted=kind.deleted,
+            records=kind.records,
+            kind=translate("Sync", DELETED_KINDS.get(kind.table, kind.table)),
+        )
+        for kind in held.kinds
+    ]
+    return said + " " + translate("Sync", "Among them: {0}.").format(", ".join(kinds))

@@ -13,7 +13,7 @@ from facilitator.core import meetings
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.core.live import notes, speaking
-from facilitator.core.models import Meeting, Note
+from facilitator.core.models import Meeting, Note, Participation
 from facilitator.core.records import set_deleted
 from facilitator.sync.log import ChangeRow
 from facilitator.sync.merge import merge
@@ -115,6 +115,39 @@ def test_deleting_a_whole_meeting_by_merge_waits_for_confirmation(tmp_path: Path
     assert merge(target, log_of(source), confirm_deletions=True).applied
     with pytest.raises(UserError):
         meetings.get(target, meeting.id)
+
+
+def test_deleting_most_of_an_agenda_waits_for_confirmation_among_hundreds_of_speaking_turns(
+    tmp_path: Path,
+) -> None:
+    """9 of 11 agenda items and 15 of 19 participants deleted on a teammate's laptop were applied without a
+    question: with the meeting's speaking turns and check-ins, 24 deletions were a seventh of its records."""
+    from facilitator.core.agenda import items as agenda
+    from facilitator.core.participants import participation
+    from facilitator.sync.summary import _held_back
+
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=6, items=8)
+    roster = list(speaking.load_roster(source, meeting.id))
+    for second in range(120):
+        speaking.record_switch(source, meeting.id, T0 + timedelta(seconds=10 * second), roster[second % 6])
+    merge(target, log_of(source))
+    for item in agenda.items(source, meeting.id)[:6]:
+        agenda.delete(source, item.id)
+    report = merge(target, log_of(source))
+    [held] = report.held
+    assert held.deleted == 6 and held.deleted / held.records < 0.2 and not report.applied
+    assert [(kind.table, kind.deleted, kind.records) for kind in held.kinds] == [("agenda_item", 6, 8)]
+    assert _held_back(held) == (
+        'This sync would delete 6 of the 134 records of the meeting "Roundtable Kota". '
+        "Among them: 6 of the 8 agenda items."
+    )
+    assert len(agenda.items(target, meeting.id)) == 8
+    assert merge(target, log_of(source), confirm_deletions=True).applied
+    assert len(agenda.items(target, meeting.id)) == 2
+    for place in participation.list_participants(source, meeting.id)[:2]:
+        set_deleted(source, Participation, place.participation_id, True)
+    assert merge(target, log_of(source)).held == []  # two of six: a third, not more
 
 
 def test_a_tombstone_travels_and_a_later_undelete_wins(tmp_path: Path) -> None:

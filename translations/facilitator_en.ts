@@ -6377,6 +6377,13 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>By default in the internal minutes only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public above to draft from it.</source>
+        <translation>
+            <numerusform>%n note of this item is not in the draft: the summary is printed in the public minutes too, and it is confidential or kept to the internal minutes. Make a note public above to draft from it.</numerusform>
+            <numerusform>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public above to draft from it.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Version {0} issued: it can be printed again exactly as it is now.</source>
         <translation type="unfinished"></translation>

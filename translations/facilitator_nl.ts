@@ -6390,6 +6390,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>By default in the internal minutes only</source>
         <translation>Standaard alleen in het interne verslag</translation>
     </message>
+    <message numerus="yes">
+        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public above to draft from it.</source>
+        <translation>
+            <numerusform>%n notitie van dit punt staat niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notitie is vertrouwelijk of alleen voor het interne verslag. Maak hierboven een notitie openbaar om er een concept van te maken.</numerusform>
+            <numerusform>%n notities van dit punt staan niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notities zijn vertrouwelijk of alleen voor het interne verslag. Maak hierboven een notitie openbaar om er een concept van te maken.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Version {0} issued: it can be printed again exactly as it is now.</source>
         <translation>Versie {0} uitgegeven: die kan later precies zo opnieuw worden afgedrukt.</translation>

@@ -43,12 +43,12 @@ from facilitator.core.live.notes import KINDS
 from facilitator.core.minutes import readiness, review, versions
 from facilitator.core.minutes.content import (
     cell_label,
-    draft_summary,
     group_label,
     item_heading,
     items_to_review,
     on_agenda,
     reviewed,
+    shared_draft,
 )
 from facilitator.core.minutes.follow_up import group_language
 from facilitator.export import minutes
@@ -103,6 +103,7 @@ class MinutesSection(Section):
         self.progress.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self._typed: dict[str, str] = {}  # the shown item's review as typed
         self.clash = QLabel()  # a version number issued on two laptops: said until a new version is issued
         self.clash.setWordWrap(True)
         self.clash.setStyleSheet("background: rgba(251, 140, 0, 80); padding: 4px")
@@ -313,16 +314,24 @@ class MinutesSection(Section):
         # Notes outside the agenda, or of an item deleted since, are chosen for the minutes here, but their
         # review belongs to an item of the agenda.
         reviewable = item is not None and on_agenda(item)
+        self._typed = self._typed_review(item["id"]) if item is not None and reviewable else {}
         with self.loading:
             self.item_title.setText(item_heading(item) if item else "")
             for name, field in self.fields.items():
-                field.setPlainText(item[name] if item else "")
+                # What the facilitator typed, names and all: the minutes show it screened, and editing that
+                # would store the internal minutes' labels (and lose the names) in place of their words.
+                field.setPlainText(self._typed.get(name, item[name] if item else ""))
                 field.setEnabled(reviewable)
             set_combo(self.satisfied, item["satisfied"] if item else "")
             self.satisfied.setEnabled(reviewable)
             self.draft_button.setEnabled(reviewable)
             self.item_hint.setVisible(item is not None and not reviewable)
             self._fill_notes(item["notes"] if item else [])
+
+    def _typed_review(self, item_id: str) -> dict[str, str]:
+        with self.ops.db.session() as session:
+            stored = review.item_reviews(session, self.meeting_id or "").get(item_id)
+        return {name: getattr(stored, name) if stored else "" for name in TEXT_FIELDS}
 
     def _fill_notes(self, notes: list[dict[str, Any]]) -> None:
         self.notes.setRowCount(len(notes))
@@ -373,10 +382,12 @@ class MinutesSection(Section):
         if self.loading or item is None or self.meeting_id is None:
             return
         value = self.satisfied.currentData() if name == "satisfied" else self.fields[name].toPlainText().strip()
-        if value == item[name]:
+        if value == self._typed.get(name, item[name]):
             return
         if minutes_ops.edit_item(self.ops, self.meeting_id, item["id"], {name: value}, initiator=self):
             item[name] = value
+            if name in self._typed:
+                self._typed[name] = value
             self.status.setText(self.tr("Saved."))
             self._refresh_preview()
 
@@ -384,8 +395,20 @@ class MinutesSection(Section):
         item = self._item()
         if item is None:
             return
-        self.fields["summary"].setPlainText("\n".join(draft_summary(item["notes"])))
-        self._commit("summary")
+        lines, left_out = shared_draft(self.ops.db, self.meeting_id or "", item["id"])
+        if lines:
+            self.fields["summary"].setPlainText("\n".join(lines))
+            self._commit("summary")
+        if left_out:
+            self.status.setText(
+                self.tr(
+                    "%n notes of this item are not in the draft: the summary is printed in the public minutes too, "
+                    "and they are confidential or kept to the internal minutes. Make a note public above to "
+                    "draft from it.",
+                    "",
+                    left_out,
+                )
+            )
 
     def _choose_audience(self, note_id: str, audience: str) -> None:
         if self.loading or self.meeting_id is None:

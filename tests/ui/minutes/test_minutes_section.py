@@ -8,17 +8,19 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.live.notes import ParsedNote, add_note
-from facilitator.core.minutes import versions
+from facilitator.core.minutes import review, versions
 from facilitator.core.minutes.content import gather
 from facilitator.ui.minutes.section import MinutesSection
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import agenda as agenda_ops
+from facilitator.ui.ops import minutes as minutes_ops
 from facilitator.ui.settings import Settings
 from tests.ui.windows import shown_window
 
@@ -89,10 +91,56 @@ def test_a_summary_is_saved_at_each_pause_in_the_typing_and_undone_as_one(qtbot,
     assert _summary(section.ops.db) == ""
 
 
+def _make_public(section: MinutesSection, starting: str) -> None:
+    row = next(n for n, note in enumerate(section._item()["notes"]) if note["body"].startswith(starting))
+    level = section.notes.cellWidget(row, 1)
+    level.setCurrentIndex(level.findData("public"))
+
+
 def test_start_from_the_notes_drafts_the_summary(section: MinutesSection) -> None:
     _choose_item(section, SITE_VISITS)
+    _make_public(section, "Audits found the quarries compliant")
     section.draft_button.click()
     assert "Audits found the quarries compliant" in _summary(section.ops.db)
+
+
+def test_start_from_the_notes_takes_only_what_the_public_minutes_show(section: MinutesSection) -> None:
+    """The draft took every note of the item, the confidential concern about masks with them, and the
+    summary is printed in the public minutes: the concern was in the public PDF."""
+    _choose_item(section, SITE_VISITS)
+    typed = "Typed before drafting."
+    minutes_ops.edit_item(section.ops, MEETING_ID, SITE_VISITS, {"summary": typed})
+    section.draft_button.click()  # nothing of the item is public yet: what was typed stays
+    assert _summary(section.ops.db) == typed
+    notes = [note for note in section._item()["notes"] if note["kind"] in ("point", "concern", "question", "note")]
+    assert section.status.text().startswith(f"{len(notes)} notes of this item are not in the draft")
+    _make_public(section, "Audits found the quarries compliant")
+    section.draft_button.click()
+    drafted = _summary(section.ops.db, "public")
+    assert "Audits found the quarries compliant" in drafted and "mask" not in drafted.lower()
+    assert "mask" not in _summary(section.ops.db, "internal").lower()
+    assert section.status.text().startswith(f"{len(notes) - 1} note")
+
+
+def test_a_summary_is_edited_as_typed_and_not_as_the_minutes_screen_it(qtbot, section: MinutesSection) -> None:
+    """The field showed the internal minutes' version, "[Migrant workers] and [Worker committees] asked
+    ...", and an edit stored it: the names were lost, and the labels of groups of one person reached the
+    public minutes."""
+    typed = "Arjun Majhi and Bhanwar Lal Bheel asked for ID cards."
+    minutes_ops.edit_item(section.ops, MEETING_ID, SITE_VISITS, {"summary": typed})
+    _choose_item(section, SITE_VISITS)
+    field = section.fields["summary"]
+    assert field.toPlainText() == typed
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    field.setFocus()
+    qtbot.keyClicks(field, " Agreed.")
+    section.satisfied.setFocus()
+    QApplication.processEvents()
+    with section.ops.db.session() as session:
+        assert review.item_reviews(session, MEETING_ID)[SITE_VISITS].summary == typed + " Agreed."
+    public = _summary(section.ops.db, "public")
+    assert "Arjun" not in public and "Bhanwar" not in public and "[Migrant workers]" not in public
+    assert public.endswith("asked for ID cards. Agreed.")
 
 
 def test_a_note_can_be_left_out_of_the_minutes(section: MinutesSection) -> None:

@@ -318,3 +318,28 @@ def test_the_balance_is_written_with_the_dutch_decimal_comma(qapp) -> None:
         assert (format_number(0.8234, 2), format_percent(0.42)) == ("0,82", "42%")
     finally:
         install_translator("en")
+
+
+def test_someone_arriving_late_leaves_everyone_on_their_number_key(qtbot, live: LiveSection) -> None:
+    """A worker checked in mid-session sorts before the buyers, and every Alt+number moved on: the key
+    the facilitator knew as one speaker gave the floor, and its time, to another."""
+    from facilitator.core.participants import participation
+
+    for place in participation.list_participants(live.ops.db, live.meeting_id):
+        participation.check_in(live.ops.db, place.participation_id)
+    live.load()
+    before = {number: live.tiles.pinned(number) for number in range(1, 10) if live.tiles.pinned(number)}
+    late = participation.add_new_participant(
+        live.ops.db, live.meeting_id, name="Gopal Worker", stakeholder_group="RH_WORKER"
+    )
+    participation.check_in(live.ops.db, late.id)
+    live.load()  # as the refresh after a check-in does
+    after = {number: live.tiles.pinned(number) for number in range(1, 10) if live.tiles.pinned(number)}
+    assert {number: after[number] for number in before} == before
+    [(number, newcomer)] = [(n, pid) for n, pid in after.items() if n not in before]
+    assert number == len(before) + 1 and live.session.speakers[newcomer].group == "RH_WORKER"
+    press(qtbot, live, getattr(Qt.Key, f"Key_{number}"), ALT)
+    assert floor(live) == newcomer
+    live.set_meeting(None)
+    live.set_meeting(late.meeting_id)  # a session opened afresh numbers in the group order again
+    assert live.tiles.pinned(1) == newcomer

@@ -213,19 +213,20 @@ class LiveSection(Section):
     def load(self) -> None:
         if self.meeting_id is None:
             return
-        if self.session is None or self.session.meeting_id != self.meeting_id:
+        same_session = self.session is not None and self.session.meeting_id == self.meeting_id
+        if same_session:
+            self.session.reload()
+        else:
             self.session = live_ops.running_meeting(self.ops, self.meeting_id)
             self.notes.line.setText(notes.load_draft(self.ops.db, self.meeting_id))
             self.notes.dirty = False
-        else:
-            self.session.reload()
         meeting = meetings.get(self.ops.db, self.meeting_id)
         self.names.pseudonyms = disclosure.pseudonyms_for_meeting(self.ops.db, self.meeting_id)
         self.names.policy = disclosure.for_meeting(self.ops.db, self.meeting_id, disclosure.Audience.SHAREABLE)
         self.notes.set_speakers(self.session.speakers)
         self.notes.default_level = meeting.default_confidentiality
         self.notes.default_speaker = self._speaker_for_notes
-        self.tiles.set_speakers(self.session.speakers, self.session.pins())
+        self.tiles.set_speakers(self.session.speakers, self.session.pins(), keep=same_session)
         self._show_notes()
         self._show_gap()
         self.refresh()
@@ -479,7 +480,7 @@ class LiveSection(Section):
         pid = turn.participation_id
         ok, _ = self.ops.guarded(lambda: session.pin(number, pid))
         if ok:
-            self.tiles.set_speakers(session.speakers, session.pins())
+            self.tiles.set_speakers(session.speakers, session.pins(), keep=True)
             self.refresh()
 
     def facilitator_turn(self) -> None:

@@ -117,11 +117,13 @@ class SpeakerTiles(QWidget):
         self.tiles: dict[str, SpeakerTile] = {}
         self.pins: list[str] = []
 
-    def set_speakers(self, speakers: dict[str, Speaker], pinned: dict[int, str]) -> None:
+    def set_speakers(self, speakers: dict[str, Speaker], pinned: dict[int, str], keep: bool = False) -> None:
         """One grid: the pinned speakers first (so their keys are always on screen), then the others; each
         part ordered by group so a group's colour forms a block; staff last.
 
-        Number keys go to the first nine participants unless this laptop pinned others.
+        Number keys go to the first nine participants unless this laptop pinned others.  With ``keep``
+        (the same session, someone arrived or left) everyone keeps the number they had: a facilitator
+        who knows Alt+8 as Sunil Jain would otherwise give the floor to whoever arrived before him.
         """
         for tile in self.tiles.values():
             tile.deleteLater()
@@ -134,8 +136,15 @@ class SpeakerTiles(QWidget):
             present,
             key=lambda s: (s.is_staff, group_order(s.group), s.identity_hidden, joined.get(s.id, 0), s.name),
         )
-        self.pins = [s.id for s in ordered if not s.is_staff][:PINNED]
-        self.pins += [""] * (PINNED - len(self.pins))
+        here = {s.id for s in present}
+        pins = [pid if pid in here else "" for pid in self.pins[:PINNED]] if keep else []
+        pins += [""] * (PINNED - len(pins))
+        for pid in (s.id for s in ordered if not s.is_staff):
+            if "" not in pins:
+                break
+            if pid not in pins:
+                pins[pins.index("")] = pid
+        self.pins = pins
         for number, pid in sorted(pinned.items()):
             if pid in speakers and 1 <= number <= PINNED:
                 if pid in self.pins:

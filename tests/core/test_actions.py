@@ -56,3 +56,17 @@ def test_a_follow_up_whose_note_another_laptop_deleted_is_listed_no_more(demo_db
     assert [r.kind for r in actions.action_rows(demo_db, MEETING_ID, commitments=True)] == ["action", "action"]
     records.set_deleted(demo_db, Note, promised.id, False)
     assert commitment(demo_db).status == "done"
+
+
+def test_a_commitment_typed_with_its_date_is_followed_up_with_that_date(demo_db: Database) -> None:
+    """ "m: ... due:2024-03-31" took the date off the line and stored it nowhere: no deadline anywhere."""
+    speakers: dict = {}  # the line names nobody
+    parsed = notes.parse("m: pay wages into bank accounts by March due:2024-03-31", speakers)
+    assert parsed.kind == "commitment" and parsed.due == date(2024, 3, 31) and "due:" not in parsed.body
+    note = notes.add_note(demo_db, MEETING_ID, parsed, None)
+    [row] = [r for r in actions.action_rows(demo_db, MEETING_ID, commitments=True) if r.note_id == note.id]
+    assert (row.id, row.due, row.status) == (natural_id("action", "commitment", note.id), date(2024, 3, 31), "open")
+    assert actions.follow_commitment(demo_db, note.id, status="done") == row.id  # the same follow-up, not a second
+    without = notes.add_note(demo_db, MEETING_ID, notes.parse("m: we will build a shed", speakers), None)
+    [promised] = [r for r in actions.action_rows(demo_db, MEETING_ID, commitments=True) if r.note_id == without.id]
+    assert not promised.followed and promised.due is None  # followed up in the Actions section, when chosen

@@ -343,3 +343,21 @@ def test_someone_arriving_late_leaves_everyone_on_their_number_key(qtbot, live: 
     live.set_meeting(None)
     live.set_meeting(late.meeting_id)  # a session opened afresh numbers in the group order again
     assert live.tiles.pinned(1) == newcomer
+
+
+def test_a_date_not_understood_is_said_under_the_line_and_no_dialog_takes_the_keys(
+    qtbot, live: LiveSection, monkeypatch
+) -> None:
+    boxes: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *args: boxes.append(text))
+    press(qtbot, live, Qt.Key.Key_F5)
+    live.notes.line.setFocus()
+    qtbot.keyClicks(live.notes.line, "a: send the wage slips due:next friday")
+    press(qtbot, live, Qt.Key.Key_Return)
+    assert not boxes and notes.list_notes(live.ops.db, live.session.meeting_id) == []
+    assert live.notes.reading.text() == "Write the due date as YYYY-MM-DD: next"
+    assert live.notes.line.text() == "a: send the wage slips due:next friday" and live.notes.line.hasFocus()
+    press(qtbot, live, Qt.Key.Key_Alt)
+    press(qtbot, live, Qt.Key.Key_2, ALT)  # the floor keys still work
+    assert floor(live) == live.tiles.pinned(2)

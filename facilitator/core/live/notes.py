@@ -16,7 +16,7 @@ The entry line is meant for typing while people talk::
   a note is attributed to whoever has the floor, except an agreement, which belongs to the room;
   ``@-`` attributes it to nobody;
 - ``#tag`` adds a risk tag, ``%public`` / ``%internal`` / ``%confidential`` sets confidentiality,
-  ``due:YYYY-MM-DD`` gives an action its due date.
+  ``due:YYYY-MM-DD`` gives an action its due date, and a commitment too (which follows it up as an action).
 
 Confidentiality defaults from the meeting's ground rules: the meeting's default level, raised to
 internal for anything tied to a named person under the Chatham House Rule, and to confidential for
@@ -45,6 +45,7 @@ from facilitator.core.models import (
     Meeting,
     Note,
     NoteRevision,
+    natural_id,
     utcnow,
 )
 from facilitator.core.records import ReferenceMessages, by_reference, get_live
@@ -276,9 +277,13 @@ def add_note(
         session.add(note)
         session.flush()
         session.add(_revision(note))
-        if parsed.kind == "action":
+        if parsed.kind == "action" or (parsed.kind == "commitment" and parsed.due is not None):
+            # A commitment given a date is followed up at once, as the Actions section would (with the
+            # same id), or its date was read and then lost.
+            followed = {"id": natural_id("action", "commitment", note.id), "kind": "commitment"}
             session.add(
                 Action(
+                    **(followed if parsed.kind == "commitment" else {}),
                     meeting_id=meeting_id,
                     agenda_item_id=agenda_item_id,
                     note_id=note.id,

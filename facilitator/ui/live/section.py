@@ -539,8 +539,8 @@ class LiveSection(Section):
             return
         item = session.current_item
         parsed = notes.parse(text, session.speakers, self._speaker_for_notes(), self.notes.completer.directory)
-        if len(parsed.body) > notes.MAX_BODY:
-            self.notes.show_reading()  # the line says how much to cut; the text stays in it
+        if parsed.problems:  # a date not understood, a name not known, too long: said under the line, in red,
+            self.notes.show_reading()  # and the text stays in it; a dialog would take the keys from the floor
             return
         if live_ops.add_note(self.ops, session, parsed, item.id if item else None, initiator=self) is not None:
             self.notes.clear()

@@ -9994,7 +9994,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>गोपनीय</translation>
     </message>
 </context>
 <context>

@@ -303,7 +303,7 @@ class _Writer:
             tags = taxonomy.risk_tags()
             names = ", ".join(tags[t].label if t in tags else t for t in item["risk_tags"])
             self.text(names, self.s.small, markup=label(translate("Minutes", "Risks") + ": "))
-        notes = item["notes"]
+        notes = [self._marked(note) for note in item["notes"]]
         of = {kind: [n for n in notes if n["kind"] == kind] for kind in KINDS}
         if item["summary"]:
             self.text(item["summary"])
@@ -325,7 +325,8 @@ class _Writer:
             self.text(translate("Minutes", "In their words"), self.s.h3, bold=True)
         for note in of["quote"]:
             who = _who(note)
-            self.add(pdf.para(f"“{note['body']}”" + (f" – {who}" if who else ""), self.s.quote))
+            mark = note.get("mark", "")
+            self.add(pdf.para(f"{mark}“{note['body'][len(mark) :]}”" + (f" – {who}" if who else ""), self.s.quote))
         follow = [
             f"{KINDS.label(n['kind'])}: {n['body']}" + (f" – {_who(n)}" if _who(n) else "")
             for kind in ("action", "commitment")
@@ -344,6 +345,14 @@ class _Writer:
                     ),
                     self.s.small,
                 )  # fmt: skip
+
+    def _marked(self, note: dict[str, Any]) -> dict[str, Any]:
+        """A confidential note in the internal minutes says so where it is printed, not only in a count
+        below the item: the file leaves the laptop, and whoever shares a passage must see what it holds."""
+        if not self.internal or note["confidentiality"] != "confidential":
+            return note
+        mark = "[" + vocabulary.CONFIDENTIALITY.label("confidential") + "] "
+        return {**note, "body": mark + note["body"], "mark": mark}
 
     def actions(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Action plan"), 0, self.s))

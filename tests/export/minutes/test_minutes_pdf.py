@@ -96,6 +96,16 @@ def test_a_summary_drafted_from_the_notes_names_no_group_too_small_to_stand_alon
     assert "(Other participants)" in public and "(Other rights-holders)" in public
 
 
+def test_a_confidential_note_is_marked_where_the_internal_minutes_print_it(demo_db: Database) -> None:
+    """Only a count under the item said that two of its notes were confidential, not which."""
+    internal = " ".join(_everything(_pdf(demo_db, audience="internal")).split())
+    assert "[Confidential] No masks at the cutting yard" in internal
+    quote = next(n for i in gather(demo_db, MEETING_ID, "internal")["items"] for n in i["notes"] if n["kind"] == "quote"
+                 and n["confidentiality"] == "confidential")  # fmt: skip
+    assert f"[Confidential] “{' '.join(quote['body'].split()[:4])}" in internal
+    assert "[Confidential]" not in _everything(_pdf(demo_db, audience="public"))
+
+
 def test_every_section_is_there_and_bookmarked(demo_db: Database) -> None:
     for audience in ("internal", "public"):
         reader = _pdf(demo_db, audience=audience)

@@ -4095,6 +4095,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{group}: heard only through {names}, of {company}, a company at this table: no independent voice of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No conversations on this meeting&apos;s visits yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4106,6 +4106,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <source>No interpreter for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{group}: heard only through {names}, of {company}, a company at this table: no independent voice of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n women workers take part in person.</source>
         <translation>

@@ -4130,6 +4130,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
             <numerusform>{covered} van %n deelnemers ({share}) kunnen volgen in {languages}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{group}: heard only through {names}, of {company}, a company at this table: no independent voice of theirs.</source>
+        <translation>{group}: alleen gehoord via {names}, van {company}, een bedrijf aan deze tafel: geen onafhankelijke stem van hen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n people need {0}</source>
         <translation>

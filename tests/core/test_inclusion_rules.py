@@ -90,6 +90,28 @@ def test_a_representative_covers_a_group_and_a_proxy_only_warns() -> None:
     assert "Esther" in found.detail and ngo_proxy.participation_id in found.participation_ids
 
 
+def test_a_representative_employed_by_a_company_at_the_table_is_no_independent_voice() -> None:
+    """A worker committee member employed by the supplier, the only voice of the workers, passed as
+    "Through a representative: Workers"; so did a manager set to speak for them."""
+    room = [p for p in balanced_room() if p.stakeholder_group != "RH_WORKER"]
+    supplier = person("BIZ_SUPPLIER_MGMT", organisation="Kota Stone Exports Pvt Ltd", name="Anil Agarwal")
+    employed = person("REP_WORKER_COMMITTEE", organisation="kota stone exports pvt ltd ", speaks_for="RH_WORKER",
+                      name="Suresh Gurjar")  # fmt: skip
+    found = result("I1_REQUIRED_GROUPS", situation([*room, supplier, employed]))
+    assert found.status == "warning" and employed.participation_id in found.participation_ids
+    assert found.detail == (
+        "Workers: heard only through Suresh Gurjar, of Kota Stone Exports Pvt Ltd, a company at this table: no "
+        "independent voice of theirs."
+    )
+    manager = person("BIZ_SUPPLIER_MGMT", speaks_for="RH_WORKER", name="Vikram")
+    assert (
+        "heard only through Vikram, of Supplier management"
+        in result("I1_REQUIRED_GROUPS", situation([*room, manager])).detail
+    )
+    independent = person("REP_UNION", organisation="Rajasthan Pathar Khan Mazdoor Union", speaks_for="RH_WORKER")
+    assert result("I1_REQUIRED_GROUPS", situation([*room, supplier, employed, independent])).passed
+
+
 def test_a_proxy_still_counts_for_their_own_group() -> None:
     room = [p for p in balanced_room() if p.stakeholder_group != "CSO_LOCAL"]
     proxy = person("CSO_LOCAL", speaks_for="RH_CHILD_FAMILY", is_proxy=True)

@@ -116,15 +116,35 @@ def _in_person(person: ParticipantRow) -> bool:
     return not person.is_proxy or bool(person.speaks_for and person.speaks_for != person.stakeholder_group)
 
 
+def _company_side(s: Situation) -> Callable[[ParticipantRow], str]:
+    """Of a representative, the company at this table they belong to or work for ("" for none): a worker
+    representative employed by the supplier speaks for the workers from inside the company their words
+    are about, and may be heard by it, so they are no credible voice of the workers (rule I1)."""
+    business = group_sets()["business_side"]
+    companies = {p.organisation.strip().casefold(): p.organisation.strip() for p in s.people
+                 if p.stakeholder_group in business and p.organisation.strip()}  # fmt: skip
+
+    def company(person: ParticipantRow) -> str:
+        own = person.organisation.strip()
+        if person.stakeholder_group in business:  # a manager who "speaks for" the workers
+            return own or group_label(person.stakeholder_group)
+        return companies.get(own.casefold(), "")
+
+    return company
+
+
 def check_required_groups(s: Situation) -> Finding:
-    missing, proxied, represented = [], [], []
+    missing, proxied, represented, tied = [], [], [], []
     direct = {p.stakeholder_group for p in s.counted if _in_person(p)}
+    company = _company_side(s)
     for group in s.settings.required_groups:
         if group in direct:
             continue
         speakers = [p for p in s.counted if p.speaks_for == group]
-        if any(not p.is_proxy for p in speakers):
+        if any(not p.is_proxy and not company(p) for p in speakers):
             represented.append(group)
+        elif any(not p.is_proxy for p in speakers):
+            tied.append((group, [p for p in speakers if not p.is_proxy]))
         elif speakers:
             proxied.append((group, speakers))
         else:
@@ -142,18 +162,26 @@ def check_required_groups(s: Situation) -> Finding:
                 group=group_label(group), names=s.names(speakers)
             )
         )
+    for group, speakers in tied:
+        lines.append(
+            translate(
+                "Inclusion", "{group}: heard only through {names}, of {company}, a company at this table: no "
+                "independent voice of theirs."
+            ).format(group=group_label(group), names=s.names(speakers), company=company(speakers[0]))
+        )  # fmt: skip
     if represented:
         lines.append(
             translate("Inclusion", "Through a representative: {0}.").format(
                 ", ".join(group_label(g) for g in represented)
             )
         )
-    if not missing and not proxied:
+    if not missing and not proxied and not tied:
         lines.insert(
             0, translate("Inclusion", "All {0} required groups are there.").format(len(s.settings.required_groups))
         )
-    about = _ids(p for group, speakers in proxied for p in speakers)
-    return Finding(not missing and not proxied, " ".join(lines), about, None if missing else "warning", tuple(missing))
+    about = _ids(p for group, speakers in (*proxied, *tied) for p in speakers)
+    passed = not missing and not proxied and not tied
+    return Finding(passed, " ".join(lines), about, None if missing else "warning", tuple(missing))
 
 
 def check_heard_on_visits(s: Situation) -> Finding:

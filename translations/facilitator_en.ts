@@ -1670,7 +1670,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance index {0} (1 = talk follows the expected shares)</source>
+        <source>Balance index {0} over the groups shown below (1 = talk follows the expected shares)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6067,6 +6067,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is worked out over the groups as shown here: a group too small to be shown apart counts within a merged one, so the internal minutes, over every group, may show a lower index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1810,7 +1810,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance index {0} (1 = talk follows the expected shares)</source>
+        <source>Balance index {0} over the groups shown below (1 = talk follows the expected shares)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6072,6 +6072,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     <message>
         <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
         <translation>बैठक का संतुलन सूचकांक: {0} (1 का अर्थ है कि बातचीत हर समूह के अपेक्षित हिस्से के अनुसार हुई; किसी एक समूह के हावी होने पर यह 0 की ओर गिरता है)।</translation>
+    </message>
+    <message>
+        <source>It is worked out over the groups as shown here: a group too small to be shown apart counts within a merged one, so the internal minutes, over every group, may show a lower index.</source>
+        <translation>यह सूचकांक यहाँ दिखाए गए समूहों पर निकाला गया है: जो समूह अलग दिखाने के लिए बहुत छोटा है, वह किसी मिले हुए समूह में गिना जाता है, इसलिए हर समूह पर निकाले गए आंतरिक कार्यवृत्त में सूचकांक कम हो सकता है।</translation>
     </message>
     <message>
         <source>share of talk</source>

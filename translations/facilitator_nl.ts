@@ -1618,8 +1618,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>spreekbalans en timing van een bijeenkomst</translation>
     </message>
     <message>
-        <source>Balance index {0} (1 = talk follows the expected shares)</source>
-        <translation>Balansindex {0} (1 = spreektijd volgt de verwachte aandelen)</translation>
+        <source>Balance index {0} over the groups shown below (1 = talk follows the expected shares)</source>
+        <translation>Balansindex {0} over de groepen hieronder (1 = de spreektijd volgt de verwachte aandelen)</translation>
     </message>
     <message>
         <source>Talk {0} min, interpretation {1} min, procedural {2} min, silence {3} min</source>
@@ -6081,6 +6081,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Balance index for the meeting: {0} (1 means talk followed each group&apos;s expected share; it falls towards 0 as one group dominates).</source>
         <translation>Balansindex van de bijeenkomst: {0} (1 betekent dat de spreektijd het verwachte aandeel van elke groep volgde; hij daalt richting 0 naarmate één groep overheerst).</translation>
+    </message>
+    <message>
+        <source>It is worked out over the groups as shown here: a group too small to be shown apart counts within a merged one, so the internal minutes, over every group, may show a lower index.</source>
+        <translation>Hij is berekend over de groepen zoals ze hier staan: een groep die te klein is om apart te tonen telt mee in een samengevoegde groep, dus het interne verslag, over elke groep, kan een lagere index tonen.</translation>
     </message>
     <message>
         <source>share of talk</source>

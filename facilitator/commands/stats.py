@@ -147,7 +147,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
 
     index = figures["balance_index"]
     context.print(
-        translate("Cli", "Balance index {0} (1 = talk follows the expected shares)").format(
+        translate("Cli", "Balance index {0} over the groups shown below (1 = talk follows the expected shares)").format(
             "–" if index is None else localised.format_number(index, decimals=2)
         )
     )

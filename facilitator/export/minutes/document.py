@@ -412,6 +412,14 @@ class _Writer:
                 "towards 0 as one group dominates).",
             ).format(_index(balance["index"])),
         )
+        if not self.internal:  # the same talk reads as better balanced when small groups are merged
+            counted += (
+                translate(
+                    "Minutes",
+                    "It is worked out over the groups as shown here: a group too small to be shown apart counts "
+                    "within a merged one, so the internal minutes, over every group, may show a lower index.",
+                ),
+            )
         self.text(" ".join(counted))
         bars = [
             pdf.Bar(cell_label(c["cell"]), c["share"], c["expected"], flag=c["share"] < c["expected"] / 2)

@@ -1924,6 +1924,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The environment variable {0} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the team passphrase with --passphrase-env VAR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7805,6 +7809,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>The keyring could not be reached: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another sync of this laptop is running; try again once it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Merging %n changes</source>
         <translation type="unfinished">
@@ -7813,7 +7821,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         </translation>
     </message>
     <message>
-        <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>
+        <source>Changes from {0} are stamped up to {1} hours ahead of this laptop&apos;s clock: this laptop&apos;s clock is behind, or a clock ran ahead on {0} or on a laptop whose changes reached it. Check the date and time on each; until then, edits stamped ahead count as newer than later ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

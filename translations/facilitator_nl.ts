@@ -1780,6 +1780,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>De omgevingsvariabele {0} is niet ingesteld.</translation>
     </message>
     <message>
+        <source>The environment variable {0} is empty.</source>
+        <translation>De omgevingsvariabele {0} is leeg.</translation>
+    </message>
+    <message>
         <source>Give the team passphrase with --passphrase-env VAR.</source>
         <translation>Geef de wachtwoordzin van het team met --passphrase-env VAR.</translation>
     </message>
@@ -7818,6 +7822,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>The keyring could not be reached: {0}</source>
         <translation>De sleutelbos is niet bereikbaar: {0}</translation>
     </message>
+    <message>
+        <source>Another sync of this laptop is running; try again once it has ended.</source>
+        <translation>Er loopt al een synchronisatie van deze laptop; probeer het opnieuw als die klaar is.</translation>
+    </message>
     <message numerus="yes">
         <source>Merging %n changes</source>
         <translation>
@@ -7826,8 +7834,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         </translation>
     </message>
     <message>
-        <source>The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.</source>
-        <translation>De klok van {0} loopt {1} uur voor. Tot die klok goed staat, tellen de bewerkingen ervan als nieuwer dan ze zijn.</translation>
+        <source>Changes from {0} are stamped up to {1} hours ahead of this laptop&apos;s clock: this laptop&apos;s clock is behind, or a clock ran ahead on {0} or on a laptop whose changes reached it. Check the date and time on each; until then, edits stamped ahead count as newer than later ones.</source>
+        <translation>Wijzigingen van {0} dragen een tijd tot {1} uur voor op de klok van deze laptop: de klok van deze laptop loopt achter, of een klok liep voor op {0} of op een laptop waarvan de wijzigingen daar aankwamen. Controleer op elk de datum en tijd; tot dan tellen wijzigingen met een te late tijd als nieuwer dan latere.</translation>
     </message>
     <message>
         <source>The segment {0} is damaged, incomplete or not from this team.</source>

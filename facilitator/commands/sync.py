@@ -84,8 +84,10 @@ def _passphrase(args: argparse.Namespace, folder: Path) -> str:
 
     if args.passphrase_env:
         value = os.environ.get(args.passphrase_env)
-        if not value:
+        if value is None:
             raise UserError(translate("Cli", "The environment variable {0} is not set.").format(args.passphrase_env))
+        if not value:
+            raise UserError(translate("Cli", "The environment variable {0} is empty.").format(args.passphrase_env))
         return value
     stored = passphrase.remembered(folder)
     if stored:

@@ -8,6 +8,7 @@ held back, nothing is applied and nothing is sent, until the user confirms.
 
 from __future__ import annotations
 
+from filelock import FileLock, Timeout
 from msgspec import Struct, field
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -15,6 +16,7 @@ from sqlalchemy.engine import Connection
 from facilitator.core.change_log import adopt_unlogged
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
+from facilitator.core.errors import UserError
 from facilitator.core.minutes import versions
 from facilitator.core.models import Meeting, MinutesVersion, utcnow
 from facilitator.i18n import translate
@@ -69,6 +71,9 @@ def _quiet(_stage: str, _done: int, _total: int) -> None:
     pass
 
 
+SYNC_LOCK = ".facilitator.sync.lock"
+
+
 def synchronise(
     db: Database,
     target: Target,
@@ -79,8 +84,20 @@ def synchronise(
     """Sync with ``target``, sending the meetings chosen for it (:func:`~facilitator.sync.state.choose_meetings`;
     until then every meeting not marked confidential).  The data is not converted (encryption turned on or
     off) while it runs."""
-    with db.in_use():
-        return _synchronise(db, target, confirm_deletions, progress or _quiet)
+    # One sync of a laptop at a time: two at once (the window's and a command's) sent the same changes
+    # twice, and each took the other's state for its own.
+    lock = FileLock(db.directory / SYNC_LOCK, timeout=0, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise UserError(
+            translate("Sync", "Another sync of this laptop is running; try again once it has ended.")
+        ) from None
+    try:
+        with db.in_use():
+            return _synchronise(db, target, confirm_deletions, progress or _quiet)
+    finally:
+        lock.release()
 
 
 def _synchronise(db: Database, target: Target, confirm_deletions: bool, progress: Progress) -> SyncReport:
@@ -150,7 +167,11 @@ def outgoing(db: Database, state: TargetState, meetings: list[str]) -> Outgoing:
 
 def _skew_warning(db: Database, device: str, ahead_seconds: float) -> str:
     name = known_devices(db).get(device, {}).get("name") or device[:8]
+    # A stamp carries the latest time its laptop has seen, its own or another's: a laptop with a right clock
+    # that merged from one running ahead stamps ahead too, so the message names no culprit.
     return translate(
         "Sync",
-        "The clock of {0} runs {1} hours ahead. Its edits count as newer than they are until its clock is set right.",
+        "Changes from {0} are stamped up to {1} hours ahead of this laptop's clock: this laptop's clock is behind, "
+        "or a clock ran ahead on {0} or on a laptop whose changes reached it. Check the date and time on each; "
+        "until then, edits stamped ahead count as newer than later ones.",
     ).format(name, round(ahead_seconds / 3600))

@@ -58,6 +58,8 @@ def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
     a = demo_dir
     plain_error(run("sync", "--folder", str(stick), data_dir=a), "--passphrase-env")
     plain_error(run("sync", "--folder", str(stick), "--passphrase-env", "NOT_SET_ANYWHERE", data_dir=a), "not set")
+    monkeypatch.setenv("SET_BUT_EMPTY", "")
+    plain_error(run("sync", "--folder", str(stick), "--passphrase-env", "SET_BUT_EMPTY", data_dir=a), "is empty")
     assert run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a).returncode == 0
     monkeypatch.setenv("W", "stone dust and wine")
     wrong = run("sync", "--folder", str(stick), "--passphrase-env", "W", data_dir=a)

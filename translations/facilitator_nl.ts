@@ -7835,7 +7835,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Changes from {0} are stamped up to {1} hours ahead of this laptop&apos;s clock: this laptop&apos;s clock is behind, or a clock ran ahead on {0} or on a laptop whose changes reached it. Check the date and time on each; until then, edits stamped ahead count as newer than later ones.</source>
-        <translation>Wijzigingen van {0} dragen een tijd tot {1} uur voor op de klok van deze laptop: de klok van deze laptop loopt achter, of een klok liep voor op {0} of op een laptop waarvan de wijzigingen daar aankwamen. Controleer op elk de datum en tijd; tot dan tellen wijzigingen met een te late tijd als nieuwer dan latere.</translation>
+        <translation>Wijzigingen van {0} dragen een tijd tot {1} uur voor op de klok van deze laptop: de klok van deze laptop loopt achter, of een klok liep voor op {0} of op een laptop waarvan de wijzigingen daar aankwamen. Controleer op elk de datum en tijd; tot dan tellen wijzigingen met een voorlopende tijd als nieuwer dan latere.</translation>
     </message>
     <message>
         <source>The segment {0} is damaged, incomplete or not from this team.</source>

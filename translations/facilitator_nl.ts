@@ -2674,6 +2674,170 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Verslag waarin de notitie staat</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Tolken</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Vast begintijdstip</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spoor</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Stakeholdergroep</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s gender</source>
+        <translation>Gender van de interviewer</translation>
+    </message>
+    <message>
+        <source>Where it was held</source>
+        <translation>Waar het plaatsvond</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source>Expected shares of talk</source>
+        <translation>Verwachte aandelen in de spreektijd</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Gedeelde informatie</translation>
+    </message>
+    <message>
+        <source>Responses given</source>
+        <translation>Gegeven antwoorden</translation>
+    </message>
+    <message>
+        <source>Satisfied with the response</source>
+        <translation>Tevreden met het antwoord</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Afwijkende meningen</translation>
+    </message>
+    <message>
+        <source>Reporting back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verspreiding</translation>
+    </message>
+    <message>
+        <source>Caucus</source>
+        <translation>Caucus</translation>
+    </message>
+    <message>
+        <source>Interpretation language</source>
+        <translation>Tolktaal</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>Spreekt namens</translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation>Reiskostenvergoeding</translation>
+    </message>
+    <message>
+        <source>Lost wages</source>
+        <translation>Gederfd loon</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie van het bezoek</translation>
+    </message>
+    <message>
+        <source>Kind of site</source>
+        <translation>Soort locatie</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dorp</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Aangekondigd</translation>
+    </message>
+    <message>
+        <source>Management present</source>
+        <translation>Aanwezig management</translation>
+    </message>
+    <message>
+        <source>Ledger entry</source>
+        <translation>Regel in het register van toezeggingen</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
     </message>

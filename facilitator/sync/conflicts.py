@@ -28,9 +28,21 @@ from facilitator.core import actions, disclosure, records, text, vocabulary
 from facilitator.core.change_log import ROW, dumps
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
+from facilitator.core.ledger import entries as ledger_entries
+from facilitator.core.live import notes
 from facilitator.core.minutes import review
-from facilitator.core.models import SYNCED_MODELS, ConflictRevision, Note, Person, Synced, utcnow
+from facilitator.core.models import (
+    SYNCED_MODELS,
+    ChecklistAnswer,
+    ConflictRevision,
+    Note,
+    Person,
+    Synced,
+    Visit,
+    utcnow,
+)
 from facilitator.core.participants import vocabulary as people_vocabulary
+from facilitator.core.visits import checklists
 from facilitator.core.visits import vocabulary as visit_vocabulary
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
@@ -62,6 +74,51 @@ FIELD_LABELS = {
     "confidentiality": QT_TRANSLATE_NOOP("Conflicts", "Confidentiality"),
     "default_confidentiality": QT_TRANSLATE_NOOP("Conflicts", "Notes' confidentiality by default"),
     "audience": QT_TRANSLATE_NOOP("Conflicts", "Minutes the note appears in"),
+    "owner_text": QT_TRANSLATE_NOOP("Conflicts", "Owner"),
+    "kind": QT_TRANSLATE_NOOP("Conflicts", "Kind"),
+    "interpretation": QT_TRANSLATE_NOOP("Conflicts", "Interpretation"),
+    "fixed_start": QT_TRANSLATE_NOOP("Conflicts", "Fixed start"),
+    "track": QT_TRANSLATE_NOOP("Conflicts", "Track"),
+    "note": QT_TRANSLATE_NOOP("Conflicts", "Note"),
+    "stakeholder_group": QT_TRANSLATE_NOOP("Conflicts", "Stakeholder group"),
+    "language": QT_TRANSLATE_NOOP("Conflicts", "Language"),
+    "interviewer_gender": QT_TRANSLATE_NOOP("Conflicts", "Interviewer's gender"),
+    "location": QT_TRANSLATE_NOOP("Conflicts", "Where it was held"),
+    "risk_tag": QT_TRANSLATE_NOOP("Conflicts", "Risk"),
+    "severity": QT_TRANSLATE_NOOP("Conflicts", "Severity"),
+    "evidence": QT_TRANSLATE_NOOP("Conflicts", "Evidence"),
+    "detail": QT_TRANSLATE_NOOP("Conflicts", "Details"),
+    "country": QT_TRANSLATE_NOOP("Conflicts", "Country"),
+    "city": QT_TRANSLATE_NOOP("Conflicts", "City"),
+    "venue": QT_TRANSLATE_NOOP("Conflicts", "Venue"),
+    "timezone": QT_TRANSLATE_NOOP("Conflicts", "Time zone"),
+    "expected_share_mode": QT_TRANSLATE_NOOP("Conflicts", "Expected shares of talk"),
+    "starts": QT_TRANSLATE_NOOP("Conflicts", "Start"),
+    "ends": QT_TRANSLATE_NOOP("Conflicts", "End"),
+    "information_shared": QT_TRANSLATE_NOOP("Conflicts", "Information shared"),
+    "responses_given": QT_TRANSLATE_NOOP("Conflicts", "Responses given"),
+    "satisfied": QT_TRANSLATE_NOOP("Conflicts", "Satisfied with the response"),
+    "dissent": QT_TRANSLATE_NOOP("Conflicts", "Dissent"),
+    "follow_up": QT_TRANSLATE_NOOP("Conflicts", "Reporting back"),
+    "distribution": QT_TRANSLATE_NOOP("Conflicts", "Distribution"),
+    "session": QT_TRANSLATE_NOOP("Conflicts", "Caucus"),
+    "interpretation_language": QT_TRANSLATE_NOOP("Conflicts", "Interpretation language"),
+    "speaks_for": QT_TRANSLATE_NOOP("Conflicts", "Speaks for"),
+    "travel_support": QT_TRANSLATE_NOOP("Conflicts", "Travel support"),
+    "lost_wages": QT_TRANSLATE_NOOP("Conflicts", "Lost wages"),
+    "childcare": QT_TRANSLATE_NOOP("Conflicts", "Childcare"),
+    "gender": QT_TRANSLATE_NOOP("Conflicts", "Gender"),
+    "site_name": QT_TRANSLATE_NOOP("Conflicts", "Site"),
+    "site_kind": QT_TRANSLATE_NOOP("Conflicts", "Kind of site"),
+    "village": QT_TRANSLATE_NOOP("Conflicts", "Village"),
+    "district": QT_TRANSLATE_NOOP("Conflicts", "District"),
+    "announcement": QT_TRANSLATE_NOOP("Conflicts", "Announced"),
+    "management_present": QT_TRANSLATE_NOOP("Conflicts", "Management present"),
+}
+# A field named alike in two records that are not alike.
+TABLE_FIELD_LABELS = {
+    ("ledger_entry", "description"): QT_TRANSLATE_NOOP("Conflicts", "Ledger entry"),
+    ("finding", "title"): QT_TRANSLATE_NOOP("Conflicts", "Finding"),
 }
 
 
@@ -239,7 +296,8 @@ class Conflict(Struct, frozen=True):
 
     @property
     def field_label(self) -> str:
-        return translate("Conflicts", FIELD_LABELS[self.field]) if self.field in FIELD_LABELS else self.field
+        label = TABLE_FIELD_LABELS.get((self.record_table, self.field)) or FIELD_LABELS.get(self.field)
+        return translate("Conflicts", label) if label else self.field
 
     @property
     def is_open(self) -> bool:
@@ -267,6 +325,23 @@ CODED: dict[tuple[str, str], Vocabulary] = {
     ("note", "confidentiality"): vocabulary.CONFIDENTIALITY,
     ("meeting", "default_confidentiality"): vocabulary.CONFIDENTIALITY,
     ("minutes_note_choice", "audience"): review.NOTE_AUDIENCES,
+    ("minutes_item_review", "satisfied"): review.SATISFIED,
+    ("action", "kind"): actions.KINDS,
+    ("ledger_entry", "kind"): ledger_entries.KINDS,
+    ("note", "kind"): notes.KINDS,
+    ("meeting", "status"): vocabulary.MEETING_STATUSES,
+    ("participation", "session"): people_vocabulary.CAUCUSES,
+    ("participation", "role"): people_vocabulary.ROLES,
+    ("participation", "travel_support"): people_vocabulary.NEED_STATES,
+    ("participation", "lost_wages"): people_vocabulary.NEED_STATES,
+    ("participation", "childcare"): people_vocabulary.NEED_STATES,
+    ("person", "gender"): people_vocabulary.GENDERS,
+    ("finding", "severity"): visit_vocabulary.SEVERITIES,
+    ("finding", "status"): visit_vocabulary.FINDING_STATUSES,
+    ("finding", "evidence"): visit_vocabulary.EVIDENCE,
+    ("visit", "site_kind"): visit_vocabulary.SITE_KINDS,
+    ("visit", "announcement"): visit_vocabulary.ANNOUNCEMENT,
+    ("conversation", "location"): visit_vocabulary.LOCATIONS,
 }
 # Fields of a person whose either version would single them out.
 PERSONAL_FIELDS = frozenset({"name", "other_spellings", "phone", "email"})
@@ -307,11 +382,19 @@ def _model(table: str) -> type[Synced]:
     )
 
 
-def _label(record: Synced | None, text: str) -> str:
-    for name in ("title", "name"):
+def _label(session: Any, record: Synced | None, table: str, field_name: str, text: str) -> str:
+    """The record as its section names it: its title or name, a checklist answer by its visit and item,
+    else the start of the text (a code by its label: "Not observed", not "not_observed")."""
+    if isinstance(record, ChecklistAnswer):
+        visit = session.get(Visit, record.visit_id)
+        items = checklists.from_snapshot(visit.checklist).items if visit is not None else ()
+        item = next((item.label for item in items if item.name == record.item_key), record.item_key)
+        return f"{visit.site_name} · {item}" if visit is not None else item
+    for name in ("title", "name", "site_name"):
         if record is not None and getattr(record, name, ""):
             return getattr(record, name)
-    first = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    text = value_label(table, field_name, text or "").strip()
+    first = text.splitlines()[0] if text else ""
     return first[:60] + ("…" if len(first) > 60 else "")
 
 
@@ -376,7 +459,7 @@ def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
         revision.record_id,
         revision.field,
         revision.meeting_id,
-        _label(record, shown),
+        _label(session, record, revision.record_table, revision.field, shown if isinstance(shown, str) else ""),
         shown if isinstance(shown, str) else str(shown),
         revision.other_value,
         revision.other_hlc,

@@ -105,6 +105,13 @@ def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_en
             assert (answers["toilets"].answer, answers["toilets"].note) == ("observed", "Clean, with water")
         kept = {c.field: (c.shown, c.other) for c in conflicts.list_conflicts(office)}
         assert kept == {"answer": ("observed", "not_observed"), "note": ("Clean, with water", "Locked, no key")}
+        # Said as the visit names it, not "Answer of not_observed" and "note: Clean, with water".
+        toilets = next(row.item.label for row in visits.answers(office, visit.id) if row.item.name == "toilets")
+        said = {(c.field_label, c.record_label, c.other_label) for c in conflicts.list_conflicts(office)}
+        assert said == {
+            ("Answer", f"Dabi quarry · {toilets}", "Not observed"),
+            ("Note", f"Dabi quarry · {toilets}", "Locked, no key"),
+        }
     finally:
         field.close()
         office.close()

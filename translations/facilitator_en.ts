@@ -1355,6 +1355,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both versions are of someone not to be named, and this command&apos;s output may leave the laptop: compare them in the window, under File ▸ Conflicts to decide, then decide here or there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Differences (- only in the shown text, + only in the other):</source>
         <translation type="unfinished"></translation>
     </message>

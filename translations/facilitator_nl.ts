@@ -1327,6 +1327,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Andere versie:</translation>
     </message>
     <message>
+        <source>Both versions are of someone not to be named, and this command&apos;s output may leave the laptop: compare them in the window, under File ▸ Conflicts to decide, then decide here or there.</source>
+        <translation>Beide versies gaan over iemand die niet genoemd wil worden, en wat dit commando toont kan de laptop verlaten: vergelijk ze in het venster, onder Bestand ▸ Conflicten om over te beslissen, en beslis daarna hier of daar.</translation>
+    </message>
+    <message>
         <source>Differences (- only in the shown text, + only in the other):</source>
         <translation>Verschillen (- alleen in de getoonde tekst, + alleen in de andere):</translation>
     </message>

@@ -65,6 +65,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(translate("Cli", "Other version:"))
     context.print(conflict.other_label)
     context.print()
+    if conflict.shown == conflict.other:  # both withheld here: what leaves the laptop never names them
+        context.print(
+            translate(
+                "Cli",
+                "Both versions are of someone not to be named, and this command's output may leave the laptop: "
+                "compare them in the window, under File ▸ Conflicts to decide, then decide here or there.",
+            )
+        )
+        return 0
     context.print(translate("Cli", "Differences (- only in the shown text, + only in the other):"))
     for line in conflict.diff()[2:]:
         context.print(line)

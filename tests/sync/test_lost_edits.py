@@ -223,3 +223,14 @@ def test_an_agenda_reordered_on_both_laptops_asks_nothing_of_its_sort_keys(tmp_p
     exchange(first, second)
     assert [c.field for c in conflicts.list_conflicts(first)] == []
     assert [i.id for i in agenda.items(first, meeting)] == [i.id for i in agenda.items(second, meeting)]
+
+
+def test_the_command_points_to_the_window_where_both_withheld_versions_can_be_compared(tmp_path: Path) -> None:
+    """Both versions read "[contact withheld]" and the command said nothing more: nothing to choose by."""
+    from tests.cli import invoke
+
+    first, _second, _person = _phones_typed_on_both(tmp_path, anonymity="anonymous")
+    [conflict] = conflicts.list_conflicts(first)
+    shown = invoke.run("conflict", conflict.id[:8], data_dir=first.directory)
+    assert shown.returncode == 0 and "98000" not in shown.stdout
+    assert "compare them in the window, under File ▸ Conflicts to decide" in " ".join(shown.stdout.split())

@@ -23,6 +23,7 @@ from typing import Any
 from msgspec import Struct, field, structs
 from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.core import actions, disclosure, records, text, vocabulary
 from facilitator.core.change_log import ROW, dumps
@@ -516,6 +517,8 @@ def resolve(db: Database, conflict_id: str, keep: str, merged_text: str | None =
     chosen = {"kept_shown": conflict.shown, "kept_other": conflict.other}.get(keep, merged_text or "")
     if chosen != conflict.shown:
         set_text(db, conflict.record_table, conflict.record_id, conflict.field, chosen)
+    else:
+        _restamp(db, conflict.record_table, conflict.record_id, conflict.field)
     _decide(db, conflict.id, keep)
     return Resolution(conflict.id, conflict.shown, chosen)
 
@@ -526,6 +529,14 @@ def reopen(db: Database, resolution: Resolution) -> None:
     if conflict.shown != resolution.previous_text:
         set_text(db, conflict.record_table, conflict.record_id, conflict.field, resolution.previous_text)
     _decide(db, conflict.id, "")
+
+
+def _restamp(db: Database, table: str, record_id: str, field_name: str) -> None:
+    """The kept text written again under a new stamp: had it stayed as it was, another laptop's opposite
+    decision, made meanwhile, would replace it on every laptop without a word; now the two decisions
+    are edits made at once, and they open a new conflict to decide."""
+    with db.session(immediate=True) as session:
+        flag_modified(records.get_live(session, _model(table), record_id), field_name)
 
 
 def set_text(db: Database, table: str, record_id: str, field_name: str, text: str) -> None:

@@ -172,3 +172,40 @@ def test_a_laptop_that_receives_a_conflict_found_on_another_is_told_of_it(tmp_pa
     conflicts.resolve(first, found_there[0], "kept_shown")
     merge(second, log_of(first))
     assert merge(first, log_of(second)).conflicts == []
+
+
+def test_two_laptops_deciding_one_conflict_apart_get_a_new_one_and_lose_neither_text(tmp_path: Path) -> None:
+    """One kept the shown title, the other took the other one: the second decision won on both, silently,
+    and the text the first had kept was in no conflict any more."""
+    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
+    agenda.update(first, item.id, materials="Tea break (chai from Asha)")
+    agenda.update(second, item.id, materials="Tea and snacks (Bina)")
+    exchange(first, second)
+    [on_first] = conflicts.list_conflicts(first)
+    [on_second] = conflicts.list_conflicts(second)
+    assert on_first.id == on_second.id
+    kept, taken = on_first.shown, on_first.other
+    conflicts.resolve(first, on_first.id, "kept_shown")
+    conflicts.resolve(second, on_second.id, "kept_other")
+    exchange(first, second)
+    for laptop in (first, second):
+        [again] = conflicts.list_conflicts(laptop)
+        assert {again.shown, again.other} == {kept, taken}
+    assert agenda.items(first, meeting.id)[0].materials == agenda.items(second, meeting.id)[0].materials
+    [again] = conflicts.list_conflicts(first)
+    conflicts.resolve(first, again.id, "kept_other" if again.other == kept else "kept_shown")
+    exchange(first, second)
+    assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
+    assert agenda.items(second, meeting.id)[0].materials == kept
+
+
+def test_a_decision_made_on_one_laptop_alone_opens_nothing_new(tmp_path: Path) -> None:
+    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
+    agenda.update(first, item.id, materials="Photos of the yard")
+    agenda.update(second, item.id, materials="Wage slips")
+    exchange(first, second)
+    [conflict] = conflicts.list_conflicts(first)
+    conflicts.resolve(first, conflict.id, "kept_shown")
+    exchange(first, second)
+    assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
+    assert agenda.items(second, meeting.id)[0].materials == conflict.shown

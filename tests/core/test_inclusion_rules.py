@@ -284,3 +284,10 @@ def test_outputs_name_no_one_who_is_anonymous() -> None:
     hidden = replace(situation([*balanced_room(), worker]), reveal=False)
     found = result("I6_RETALIATION", hidden)
     assert "Ramprasad" not in found.detail and "Anonymous participant" in found.detail
+
+
+@pytest.mark.parametrize("rule", ["I4_LANGUAGE", "I10_LOST_WAGES", "I10_COSTS"])
+def test_a_meeting_with_nobody_on_its_list_passes_no_count_of_people(rule: str) -> None:
+    """An empty meeting's language check passed: "0 of 0 participants (100%) can follow"."""
+    found = result(rule, situation([]))
+    assert not found.passed and found.detail == "No one is on the list at this stage yet."

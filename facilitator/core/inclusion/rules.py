@@ -295,6 +295,8 @@ def _interpreters(s: Situation) -> list[ParticipantRow]:
 
 
 def check_language(s: Situation) -> Finding:
+    if (empty := _nobody(s)) is not None:  # "0 of 0 participants (100%) can follow" is no pass
+        return empty
     floor = s.meeting.languages
     if not floor:
         return Finding(False, translate("Inclusion", "The meeting has no working languages set."))
@@ -450,6 +452,8 @@ def check_consent_naming(s: Situation) -> Finding:
 
 
 def check_lost_wages(s: Situation) -> Finding:
+    if (empty := _nobody(s)) is not None:
+        return empty
     earners = [p for p in s.counted if p.stakeholder_group in group_sets()["wage_earners"]]
     if not earners:
         return Finding(True, translate("Inclusion", "No workers on the list at this stage."))
@@ -466,6 +470,8 @@ def check_lost_wages(s: Situation) -> Finding:
 
 
 def check_costs(s: Situation) -> Finding:
+    if (empty := _nobody(s)) is not None:
+        return empty
     open_ = [p for p in s.counted if "needed" in (p.travel_support, p.childcare)]
     if not open_:
         return Finding(True, translate("Inclusion", "No travel support or childcare is waiting to be arranged."))

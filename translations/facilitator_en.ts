@@ -473,6 +473,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Times are local to the meeting: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1271,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write a one-page agenda PDF</source>
+        <source>write the agenda as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

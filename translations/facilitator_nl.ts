@@ -473,6 +473,10 @@
         <translation>Chatham House Rule: wat gezegd wordt mag worden gebruikt, maar niet wie het zei.</translation>
     </message>
     <message>
+        <source>Times are local to the meeting: {0} ({1})</source>
+        <translation>Tijden zijn plaatselijke tijd van de bijeenkomst: {0} ({1})</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -1255,8 +1259,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <source>write a one-page agenda PDF</source>
-        <translation>schrijf een agenda van één pagina als PDF</translation>
+        <source>write the agenda as a PDF</source>
+        <translation>schrijf de agenda als PDF</translation>
     </message>
     <message>
         <source>Wrote {0}</source>

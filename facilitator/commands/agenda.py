@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--ics", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write an iCalendar file")
     )
     parser.add_argument(
-        "--pdf", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write a one-page agenda PDF")
+        "--pdf", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write the agenda as a PDF")
     )
     parser.set_defaults(run=run, writes=False)
 

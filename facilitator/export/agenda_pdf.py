@@ -1,17 +1,22 @@
-"""A one-page printed agenda for participants, in every script the meeting uses.
+"""The printed agenda for participants, in every script the meeting uses.
 
 The page lists each day with its items, computed times, kind, who leads it and whether it is
-interpreted.  A long agenda is shrunk to fit one A4 page rather than spilling onto a second sheet
-that gets lost on the table.  Planning warnings are not printed: this page is for participants.
+interpreted, and says which time zone the times are in.  An agenda that still reads when shrunk a
+little is kept on one A4 page rather than spilling onto a second sheet that gets lost on the table;
+a longer one runs over numbered pages at full size, each table's header repeated.  Planning warnings
+are not printed: this page is for participants.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from facilitator import i18n
 from facilitator.core import disclosure, vocabulary
@@ -21,11 +26,16 @@ from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import PAUSE_KINDS, interpretation_label, kind_label
 from facilitator.core.db import Database
 from facilitator.export import files, pdf
-from facilitator.export.pdf.styles import Styles
+from facilitator.export.pdf.styles import GREY, Styles
 from facilitator.i18n import translate
 
 MARGIN = 15 * mm
 WIDTH = 210 * mm - 2 * MARGIN
+# Shrunk further than this, the smallest text (the 7.4 pt kind and purpose line) falls below 6 pt, the
+# usual floor of legible print: such an agenda runs over several pages at full size instead.
+MIN_SCALE = 0.8
+# A day starts a new page unless its heading, the column heads and its first few items fit below.
+DAY_START_ROOM = 40 * mm
 
 
 def _styles() -> Styles:
@@ -50,19 +60,45 @@ def _header(agenda: Agenda, styles: Styles, shown: Callable[[str], str]) -> list
         facts.append(translate("AgendaPdf", "Chatham House Rule: what is said may be used, but not who said it."))
     if facts:
         lines.append(_text("  ·  ".join(facts), styles.meta))
+    offsets = list(dict.fromkeys(_day_offsets(agenda).values()))
+    if offsets:
+        zone = translate("AgendaPdf", "Times are local to the meeting: {0} ({1})")
+        lines.append(_text(zone.format(meeting.timezone, "; ".join(offsets)), styles.meta))
     return [*lines, Spacer(1, 4 * mm)]
 
 
-def _day_table(
-    agenda: Agenda, day: int, presenters: dict[str, str], styles: Styles, shown: Callable[[str], str]
-) -> Table:
-    """One day's items; the "Led by" column is left out when nobody is named anywhere in the agenda."""
+def _offset(moment: datetime) -> str:
+    """ "IST, UTC+05:30" for a reader elsewhere; a zone whose abbreviation is only a number ("+04") or
+    UTC itself shows the offset alone."""
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds()) // 60 if offset is not None else 0
+    hours, rest = divmod(abs(minutes), 60)
+    utc = f"UTC{'-' if minutes < 0 else '+'}{hours:02d}:{rest:02d}"
+    abbreviation = moment.tzname() or ""
+    return utc if abbreviation[:1] in "+-" or abbreviation == "UTC" else f"{abbreviation}, {utc}"
+
+
+def _day_offsets(agenda: Agenda) -> dict[int, str]:
+    """Each day's clock at its first item: a meeting across a change to summer time has two."""
+    offsets: dict[int, str] = {}
+    for slot in agenda.timing.slots:
+        offsets.setdefault(slot.day, _offset(agenda.timing.start_of(slot)))
+    return offsets
+
+
+def _day_table(agenda: Agenda, day: int, heading: str, presenters: dict[str, str], styles: Styles,
+               shown: Callable[[str], str], width: float) -> Table:  # fmt: skip
+    """One day's items under its ``heading``; the "Led by" column is left out when nobody is named anywhere in
+    the agenda.  The heading is the table's first row, so a page the day runs on to repeats it with the
+    column heads: a reader of page 3 sees which day it is."""
     slots = agenda.timing.by_id()
     with_presenters = any(presenters.get(item.id) for item in agenda.items)
     headers = [translate("AgendaPdf", "Time"), translate("AgendaPdf", "Item")]
     headers += [translate("AgendaPdf", "Led by")] if with_presenters else []
     headers += [translate("AgendaPdf", "Interpretation")]
-    rows: list[list] = [headers]
+    spanned = [""] * (len(headers) - 1)
+    rows: list[list] = [[_text(heading, styles.h2, bold=True), *spanned]]
+    rows.append([_text(header, styles.cell_head, bold=True) for header in headers])
     pauses = []
     for item in (item for item in agenda.items if item.day == day):
         slot = slots[item.id]
@@ -86,21 +122,40 @@ def _day_table(
         if item.kind in PAUSE_KINDS:
             pauses.append(len(rows) - 1)
     fixed = [24 * mm, *([48 * mm] if with_presenters else []), 26 * mm]
-    widths = [fixed[0], WIDTH - sum(fixed), *fixed[1:]]
-    return pdf.table(rows, widths, styles, shaded=pauses)
+    widths = [fixed[0], width - sum(fixed), *fixed[1:]]
+    return _headed(pdf.table(rows, widths, styles, header=False, shaded=pauses))
 
 
-def story(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str]) -> list[Flowable]:
-    """The page's content, before it is shrunk to fit; ``shown`` screens the typed words
-    (:func:`disclosure.shared_text`)."""
+def _headed(table: Table) -> Table:
+    """The day's heading across the table's width, above column heads ruled as the shared tables rule
+    theirs; both repeat on every page the table runs on to."""
+    table.repeatRows = 2
+    table.setStyle(
+        TableStyle([
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("LINEBELOW", (0, 1), (-1, 1), 0.8, GREY),
+        ])
+    )  # fmt: skip
+    return table
+
+
+def story(
+    agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str], width: float = WIDTH
+) -> list[Flowable]:
+    """The agenda's content, its tables ``width`` wide, before it is fitted to one page or flowed over several;
+    ``shown`` screens the typed words (:func:`disclosure.shared_text`)."""
     styles = _styles()
     content = _header(agenda, styles, shown)
+    offsets = _day_offsets(agenda)
+    several = len(set(offsets.values())) > 1
     for day in sorted({item.day for item in agenda.items}):
         date = agenda.timing.days[day].date
-        content.append(
-            _text(translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}"), styles.h2, bold=True)
-        )
-        content.append(_day_table(agenda, day, presenters, styles, shown))
+        heading = translate("AgendaPdf", "Day {0} · {1}").format(day + 1, f"{date:%Y-%m-%d}")
+        heading = f"{heading} · {offsets[day]}" if several else heading
+        content.append(CondPageBreak(DAY_START_ROOM))
+        content.append(_day_table(agenda, day, heading, presenters, styles, shown, width))
     if not agenda.items:
         content.append(_text(translate("AgendaPdf", "The agenda is still empty."), styles.meta))
     if any(item.interpretation == "consecutive" for item in agenda.items):
@@ -114,16 +169,35 @@ def story(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str
     return content
 
 
-def render(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str]) -> bytes:
-    """The one-page PDF, its content shrunk to fit the page."""
+def _document(agenda: Agenda, shown: Callable[[str], str], marking: pdf.Marking | None = None) -> pdf.Document:
     meeting = agenda.meeting
-    document = pdf.Document(
+    return pdf.Document(
         pdf.Metadata(shown(meeting.title), translate("AgendaPdf", "Agenda"), language=i18n.language(),
                      made_at=meeting.starts_at),
+        marking,
         margin=MARGIN,
     )  # fmt: skip
+
+
+def _fit_scale(content: list[Flowable], width: float, height: float) -> float:
+    """The size ``content`` would be printed at to fit one ``width`` × ``height`` frame (1.0: as it is)."""
+    fitted = KeepInFrame(width, height, content, mode="shrink")
+    fitted.wrapOn(Canvas(io.BytesIO()), width, height)
+    return 1 / getattr(fitted, "_scale", 1.0)
+
+
+def render(agenda: Agenda, presenters: dict[str, str], shown: Callable[[str], str]) -> bytes:
+    """One page while it reads at :data:`MIN_SCALE` of full size or more; otherwise full size over as
+    many pages as it takes, each headed by the meeting and numbered so that a loose sheet finds its place."""
     content = story(agenda, presenters, shown)
-    return document.build([KeepInFrame(document.width, document.height, content, mode="shrink")])
+    single = _document(agenda, shown)
+    scale = _fit_scale(content, single.width, single.height)
+    if scale >= MIN_SCALE:
+        # Tables as wide as the shrunk page, not a narrower block under a title that fills the width.
+        wide = story(agenda, presenters, shown, single.width / scale)
+        return single.build([KeepInFrame(single.width, single.height, wide, mode="shrink")])
+    marking = pdf.Marking(translate("AgendaPdf", "Agenda"), shown(agenda.meeting.title))
+    return _document(agenda, shown, marking).build(content)
 
 
 def export(db: Database, meeting_id: str, target: Path) -> Path:

@@ -139,7 +139,7 @@ def save_template(ops: Ops, meeting_id: str, name: str, replace: bool) -> templa
 
 
 def export_pdf(ops: Ops, meeting_id: str, target: Path) -> bool:
-    """The printable one-page agenda."""
+    """The printable agenda: one page when it reads at that size, numbered pages beyond."""
     from facilitator.export import agenda_pdf  # reportlab loads only when someone prints
 
     ok, _ = ops.guarded(partial(agenda_pdf.export, ops.db, meeting_id, target))

@@ -6562,7 +6562,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public above to draft from it.</source>
+        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public in the item&apos;s list of notes to draft from it.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

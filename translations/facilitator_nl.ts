@@ -6575,10 +6575,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Standaard alleen in het interne verslag</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public above to draft from it.</source>
+        <source>%n notes of this item are not in the draft: the summary is printed in the public minutes too, and they are confidential or kept to the internal minutes. Make a note public in the item&apos;s list of notes to draft from it.</source>
         <translation>
-            <numerusform>%n notitie van dit punt staat niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notitie is vertrouwelijk of alleen voor het interne verslag. Maak hierboven een notitie openbaar om er een concept van te maken.</numerusform>
-            <numerusform>%n notities van dit punt staan niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notities zijn vertrouwelijk of alleen voor het interne verslag. Maak hierboven een notitie openbaar om er een concept van te maken.</numerusform>
+            <numerusform>%n notitie van dit punt staat niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notitie is vertrouwelijk of alleen voor het interne verslag. Maak een notitie openbaar in de lijst van notities van dit punt om er een concept van te maken.</numerusform>
+            <numerusform>%n notities van dit punt staan niet in het concept: de samenvatting komt ook in het openbare verslag, en deze notities zijn vertrouwelijk of alleen voor het interne verslag. Maak een notitie openbaar in de lijst van notities van dit punt om er een concept van te maken.</numerusform>
         </translation>
     </message>
     <message>

@@ -403,8 +403,8 @@ class MinutesSection(Section):
             self.status.setText(
                 self.tr(
                     "%n notes of this item are not in the draft: the summary is printed in the public minutes too, "
-                    "and they are confidential or kept to the internal minutes. Make a note public above to "
-                    "draft from it.",
+                    "and they are confidential or kept to the internal minutes. Make a note public in the item's "
+                    "list of notes to draft from it.",
                     "",
                     left_out,
                 )

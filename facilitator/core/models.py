@@ -124,7 +124,7 @@ class Meeting(Synced, Base):
     facilitator_independent: Mapped[bool | None] = mapped_column(Boolean, default=None)
     # Agenda planning: consecutive interpretation stretches an item by this factor; a day whose
     # discussion and worker-voice share falls below the threshold is flagged.
-    interpretation_factor: Mapped[float] = mapped_column(Float, default=1.8)
+    interpretation_factor: Mapped[float] = mapped_column(Float, default=2.0)
     min_discussion_share: Mapped[float] = mapped_column(Float, default=0.4)
     # Live speaking balance (brief, section 4): alert when one group holds more than
     # ``dominance_share`` of talk in the last ``balance_window_minutes``, or when a group's share falls

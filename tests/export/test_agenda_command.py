@@ -19,9 +19,9 @@ def test_json_lists_every_item_with_start_and_end(demo_db: Database, data_dir: P
     listing = json.loads(capsys.readouterr().out)
     items = listing["items"]
     assert len(items) == 11
-    assert (items[0]["start"], items[0]["end"]) == ("2023-10-27T09:00:00+05:30", "2023-10-27T09:27:00+05:30")
+    assert (items[0]["start"], items[0]["end"]) == ("2023-10-27T09:00:00+05:30", "2023-10-27T09:20:00+05:30")
     assert all(a["end"] <= b["start"] for a, b in itertools.pairwise(items))
-    assert (items[5]["end"], items[6]["start"]) == ("2023-10-27T13:18:00+05:30", "2023-10-27T13:30:00+05:30")
+    assert (items[5]["end"], items[6]["start"]) == ("2023-10-27T13:25:00+05:30", "2023-10-27T13:30:00+05:30")
     assert listing["warnings"] == []  # the demo day fits, interpretation included
     assert listing["days"] == [
         {"day": 1, "date": "2023-10-27", "starts": "2023-10-27T09:00:00+05:30", "ends": "2023-10-27T17:30:00+05:30"}

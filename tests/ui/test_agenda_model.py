@@ -34,11 +34,11 @@ def test_rows_show_computed_times_and_planned_next_to_effective(demo_db: Databas
     assert row[: columns.INTERPRETATION + 1] == [
         "1",
         "09:00",
-        "09:27",
+        "09:20",
         "Welcome and ground rules",
         "Welcome",
-        "15 min",
-        "27 min",
+        "10 min",
+        "20 min",
         "Consecutive",
     ]
     assert cell(model, 2, columns.RISKS) == "Silica dust, Water and sanitation, Wages"

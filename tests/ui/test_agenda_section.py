@@ -87,17 +87,17 @@ def test_dropping_a_row_lower_in_the_table_moves_it_there(qtbot, section: Agenda
 def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtbot, section: AgendaSection) -> None:
     editor = open_editor(qtbot, section.table, 0, columns.PLANNED)
     assert isinstance(editor, QSpinBox)
-    section.table.setColumnWidth(columns.PLANNED, 40)  # a narrow column: the editor keeps "15 min" whole
+    section.table.setColumnWidth(columns.PLANNED, 40)  # a narrow column: the editor keeps "10 min" whole
     section.table.updateGeometries()
     assert editor.width() >= editor.sizeHint().width()
     editor.selectAll()
     qtbot.keyClicks(editor, "30")
     press_return(qtbot, section.table, editor)
     assert section.model.index(0, columns.PLANNED).data() == "30 min"
-    assert section.model.index(0, columns.EFFECTIVE).data() == "54 min"  # consecutive interpretation × 1.8
-    assert section.model.index(1, columns.START).data() == "09:54"
+    assert section.model.index(0, columns.EFFECTIVE).data() == "60 min"  # consecutive interpretation doubles it
+    assert section.model.index(1, columns.START).data() == "10:00"
     section.ops.undo_stack.undo()
-    assert section.model.index(0, columns.PLANNED).data() == "15 min"
+    assert section.model.index(0, columns.PLANNED).data() == "10 min"
 
 
 def test_kind_is_chosen_from_a_list(qtbot, section: AgendaSection) -> None:
@@ -180,12 +180,12 @@ def test_a_template_is_applied_and_undone_in_one_step(qtbot, section: AgendaSect
 def test_raising_the_interpretation_factor_stretches_the_day(qtbot, section: AgendaSection) -> None:
     section.factor_spin.setFocus()
     section.factor_spin.selectAll()
-    qtbot.keyClicks(section.factor_spin, "2")
+    qtbot.keyClicks(section.factor_spin, "2.5")
     qtbot.keyClick(section.factor_spin, Qt.Key.Key_Return)
-    assert section.agenda.meeting.interpretation_factor == 2.0
-    assert section.model.index(0, columns.EFFECTIVE).data() == "30 min"
+    assert section.agenda.meeting.interpretation_factor == 2.5
+    assert section.model.index(0, columns.EFFECTIVE).data() == "25 min"
     section.ops.undo_stack.undo()
-    assert section.model.index(0, columns.EFFECTIVE).data() == "27 min"
+    assert section.model.index(0, columns.EFFECTIVE).data() == "20 min"  # the default: interpretation doubles
 
 
 def test_clicking_a_bar_in_the_timeline_selects_its_item(qtbot, section: AgendaSection) -> None:
@@ -218,11 +218,11 @@ def test_the_purpose_is_saved_at_a_pause_and_the_typing_goes_on_where_it_was(qtb
 
 
 def test_balance_and_overrun_are_shown(section: AgendaSection) -> None:
-    assert "80% discussion and worker voice" in section.checks.balance_label.text()
+    assert "83% discussion and worker voice" in section.checks.balance_label.text()
     assert [section.checks.warnings.item(0).text()] == ["No overruns, clashes with fixed times or imbalance."]
     agenda.update(section.ops.db, demo_id("agenda/9"), planned_minutes=90)
     section.ops.bus.announce(Change.AGENDA, MEETING_ID)
-    assert "runs 78 min past its end" in section.checks.warnings.item(0).text()  # 17:27 + 81 min against 17:30
+    assert "runs 95 min past its end" in section.checks.warnings.item(0).text()  # 17:25 + 2 × 50 min against 17:30
 
 
 def test_a_template_is_chosen_in_its_dialog_with_the_keyboard(qtbot, section: AgendaSection) -> None:

@@ -175,7 +175,7 @@ def effective_minutes(planned: int, interpretation: str, factor: float) -> int:
 def compute(
     items: Sequence[ItemInput],
     days: dict[int, DayHours],
-    factor: float = 1.8,
+    factor: float = 2.0,
     threshold: float = 0.4,
     timezone: ZoneInfo | None = None,
 ) -> Timing:

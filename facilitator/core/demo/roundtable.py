@@ -218,12 +218,12 @@ PEOPLE = (
 )
 
 # (title, kind, planned minutes, interpretation, risk tags, purpose)
-# Planned minutes leave room for consecutive interpretation (×1.8): the day ends at 17:27.
+# Planned minutes leave room for consecutive interpretation, which doubles them: the day ends at 17:25.
 AGENDA = (
     (
         "Welcome and ground rules",
         "welcome",
-        15,
+        10,
         "consecutive",
         (),
         "Agree on Chatham House Rule, no photos, and how workers' statements are recorded",
@@ -249,7 +249,7 @@ AGENDA = (
     (
         "Wages, advances and contracts",
         "plenary",
-        35,
+        30,
         "consecutive",
         ("WAGES", "FORCED", "CONTRACTS"),
         "Piece rates, cash pay, undocumented advances and missing contracts",
@@ -267,12 +267,12 @@ AGENDA = (
     (
         "Action planning: ID cards, PPE, water and remedy",
         "action_planning",
-        45,
+        40,
         "consecutive",
         ("REMEDY", "CONTRACTS", "OSH_SILICA", "WASH"),
         "Actions with an owner and a deadline",
     ),
-    ("Closing and follow-up", "closing", 15, "consecutive", (), "How results are reported back to each group"),
+    ("Closing and follow-up", "closing", 10, "consecutive", (), "How results are reported back to each group"),
 )
 # Lunch is served at a fixed time; the morning is planned to reach it.
 FIXED_STARTS = {"Lunch": "13:30"}

@@ -1,8 +1,10 @@
 """Fonts for PDF exports that show every script a meeting uses: Latin, Devanagari, Chinese and more.
 
 reportlab has no font fallback, so text is split into runs by script and each run is wrapped in the
-font that has its glyphs (:func:`markup`).  Devanagari and the other Indic scripts need shaping
-(conjuncts, vowel signs), which reportlab does with HarfBuzz when a paragraph style sets ``shaping=1``.
+font that has its glyphs (:func:`markup`); reportlab shapes a word in the font of its first character, so
+the quotes and punctuation of a word go with its letters (:func:`runs`).  Devanagari and the other Indic
+scripts need shaping (conjuncts, vowel signs), which reportlab does with HarfBuzz when a paragraph style
+sets ``shaping=1``.
 Fonts come from the package's resources/fonts (every install and the frozen build carry them) and
 otherwise from the system.
 
@@ -15,7 +17,11 @@ stands for while shaping and writes it into the font's ToUnicode map, so the PDF
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -73,12 +79,11 @@ SCRIPTS = (
     ),
 )
 
-# Punctuation that every font here has, so it can follow the script around it.
-NEUTRAL = frozenset(",.:;!?()[]'\"/-")
-# A danda (Hindi's full stop) right after a word in another script, as in "…: {0}।" filled with English:
-# reportlab shapes a word in one font, and the Latin one has no danda (a box was printed).  A narrow
-# no-break space makes the danda a word of its own, in the Devanagari font.
-_DANDA_AFTER_OTHER = re.compile(r"(?<=[^\s\u0900-\u097F])([\u0964\u0965])")
+# reportlab shapes a word (text between spaces) in the font of its first character, so a word is given one
+# font; a word that needs two (an English word with a danda, "Wages/मज़दूरी") is cut by a narrow no-break
+# space into words of their own.
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
+_CUT = "\u202f"
 
 
 def find(filename: str) -> Path | None:
@@ -127,35 +132,83 @@ def script_of(char: str) -> Script | None:
     return None
 
 
+@cache
+def _claim(char: str, bold: bool) -> str | None:
+    """The face a letter or mark must be drawn in; None for a character any font may have (punctuation,
+    digits, spaces, symbols), which goes with the word around it."""
+    script = script_of(char)
+    if script is not None:
+        return _register(script, bold) or base_font(bold)
+    return base_font(bold) if unicodedata.category(char).startswith("L") else None
+
+
+def _has(face: str, text: str) -> bool:
+    """Whether ``face`` has a glyph for every character of ``text`` (a line break is never drawn)."""
+    glyphs = pdfmetrics.getFont(face).face.charToGlyph
+    return all(ord(char) in glyphs or unicodedata.category(char) == "Cc" for char in text)
+
+
+def _keep(face: str, text: str, base: str) -> str:
+    """``face`` for punctuation near its letters, unless ``face`` lacks a character the base font has."""
+    return face if _has(face, text) or not _has(base, text) else base
+
+
+def _word_faces(word: str, around: str, base: str, bold: bool) -> list[str]:
+    """The face of each character of ``word``; punctuation takes its letters' face (“हमें is all Devanagari),
+    a combining mark the face of the character it sits on, and a word of punctuation or digits alone the face
+    ``around`` it."""
+    claimed = [_claim(char, bold) for char in word]
+    last = next((face for face in claimed if face is not None), None)
+    if last is None:
+        return [_keep(around, word, base)] * len(word)
+    faces: list[str] = []
+    for char, face in zip(word, claimed, strict=True):
+        last = face or last
+        if face is None:
+            face = faces[-1] if faces and unicodedata.category(char).startswith("M") else _keep(last, char, base)
+        faces.append(face)
+    return faces
+
+
+def _joined(pieces: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(face, "".join(chunk for _, chunk in group)) for face, group in groupby(pieces, itemgetter(0))]
+
+
+def _around(before: str, text: str, end: int, bold: bool) -> str:
+    """The face of a word of punctuation or digits ending at ``end``: that of the words on both sides when
+    they share one, so that a Hindi phrase stays one run, else the base font's."""
+    following = (_claim(text[index], bold) for index in range(end, len(text)))
+    after = next((face for face in following if face is not None), before)
+    return before if after == before else base_font(bold)
+
+
+def _word_runs(word: str, around: str, base: str, bold: bool) -> list[tuple[str, str]]:
+    """``word`` in one face, or cut into words of one face each where its letters need two."""
+    pieces = _joined(zip(_word_faces(word, around, base, bold), word, strict=True))
+    apart = []
+    for face, chunk in pieces[:-1]:
+        apart += [(face, chunk + _CUT)] if _has(face, _CUT) else [(face, chunk), (base, _CUT)]
+    return [*apart, pieces[-1]]
+
+
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """``text`` cut into runs of one script, each with the registered face that has its glyphs (the base
-    font for Latin and for a script no font on this machine covers)."""
+    """``text`` cut into runs of one face each, every word in a face that has its letters (the base font
+    for Latin and for a script no font on this machine covers)."""
     base = base_font(bold)
     if not text or max(text) < "\u0600":  # Latin, Greek, Cyrillic only: one run (most text, at once)
         return [(base, text)]
     if all(script_of(char) is None for char in set(text) if char >= "\u0600"):  # “quotes”, dashes: one run too
         return [(base, text)]
-    text = _DANDA_AFTER_OTHER.sub("\u202f\\1", text)
-    cut: list[tuple[Script | None, list[str]]] = []
-    for index, char in enumerate(text):
-        # Spaces and punctuation stay in the run they are in, so a Hindi phrase is shaped as one run
-        # (reportlab misplaces short Latin runs between shaped ones); but punctuation that opens a word
-        # ("(" before "SHA-256" or before a Hindi word) goes with that word, because reportlab shapes a
-        # word in one font: a bracket in the other script's font turns the whole word into wrong glyphs.
-        if char.isspace() or char in NEUTRAL:
-            script = cut[-1][0] if cut else None
-            if char in NEUTRAL and (index == 0 or text[index - 1].isspace()):
-                following = next((text[i] for i in range(index + 1, len(text)) if text[i] not in NEUTRAL), " ")
-                script = script if following.isspace() else script_of(following)
+    pieces: list[tuple[str, str]] = []
+    for token in _WORD_OR_SPACE.finditer(text):
+        chunk, before = token.group(), pieces[-1][0] if pieces else base
+        if chunk.isspace():  # with the word before it, if its face has it
+            pieces.append((_keep(before, chunk, base), chunk))
         else:
-            script = script_of(char)
-        if cut and cut[-1][0] is script:
-            cut[-1][1].append(char)
-        else:
-            cut.append((script, [char]))
-    return [
-        ((_register(script, bold) if script is not None else None) or base, "".join(chars)) for script, chars in cut
-    ]
+            letters = any(_claim(char, bold) for char in chunk)
+            around = before if letters else _around(before, text, token.end(), bold)
+            pieces += _word_runs(chunk, around, base, bold)
+    return _joined(pieces)
 
 
 def markup(text: str, bold: bool = False) -> str:

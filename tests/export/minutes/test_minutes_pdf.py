@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pypdf
 import pytest
+from reportlab.pdfbase import pdfmetrics
 
 from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
@@ -292,6 +294,73 @@ def test_a_danda_after_an_english_word_is_printed_in_the_devanagari_font(demo_db
     assert runs[0][0] != runs[1][0]
     text = _everything(_pdf(demo_db, audience="public", language="hi"))
     assert "\ufffd" not in text and "follow-up ।" in text  # a box was printed where the danda stood
+
+
+SANS, DEVANAGARI, CJK = "FacilitatorSans", "FacilitatorDevanagari", "FacilitatorCJK"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“हमें पानी”", [(DEVANAGARI, "“हमें पानी”")]),
+        ("Kamla said “हमें पानी नहीं मिलता”.", [(SANS, "Kamla said "), (DEVANAGARI, "“हमें पानी नहीं मिलता”.")]),
+        ("पानी (water)", [(DEVANAGARI, "पानी "), (SANS, "(water)")]),
+        ("“工资” and ‘पानी’", [(CJK, "“工资” "), (SANS, "and "), (DEVANAGARI, "‘पानी’")]),
+        ("मज़दूरी 500 रुपये। ठीक", [(DEVANAGARI, "मज़दूरी 500 रुपये। ठीक")]),
+    ],
+)
+def test_quotes_and_punctuation_around_a_word_take_the_words_font(text: str, expected: list) -> None:
+    """A worker's words quoted in Hindi printed as "“□□□□ पानी": reportlab shapes a word in the font of its
+    first character, so the opening quote in the Latin font turned the Hindi word after it into boxes."""
+    from facilitator.export import fonts
+
+    assert fonts.runs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Women workers] said “हमें पानी नहीं मिलता” and left",
+        "“मज़दूरी” (wages), “工资”, and नहीं।",
+        "Wages/मज़दूरी/工资 ok",
+        "गुस्सा😡 है 😡हमें",
+        "Amount: ₹500, १२३ रुपये॥",
+        "नहीं\u0331 (a mark the Devanagari font lacks)",
+    ],
+)
+def test_every_word_is_drawn_in_one_font_that_has_its_letters(text: str) -> None:
+    """Each word reportlab shapes is in one font; a Devanagari letter or mark (the bindu of "नहीं") is in
+    the Devanagari font, a Chinese one in the CJK font, a Latin one in Noto Sans, and every punctuation mark
+    in a font that has it; an emoji, which no font here has, and a mark its letter's font lacks stay in their
+    word, as a missing glyph, rather than cut it."""
+    from facilitator.export import fonts
+
+    runs = fonts.runs(text)
+    drawn = [(face, char) for face, chunk in runs for char in chunk]
+    assert "".join(char for _, char in drawn).replace("\u202f", "") == text
+    words = re.finditer(r"\S+", "".join(char for _, char in drawn))
+    assert all(len({face for face, _ in drawn[word.start() : word.end()]}) == 1 for word in words), runs
+    for face, char in drawn:
+        script = fonts.script_of(char)
+        if script is not None:
+            assert face == f"Facilitator{script.name}", (char, face)
+        elif char.isalpha():
+            assert face == SANS, (char, face)
+        elif char != "😡" and not unicodedata.category(char).startswith("M"):
+            assert ord(char) in pdfmetrics.getFont(face).face.charToGlyph, (char, face)
+
+
+def test_a_hindi_quote_prints_as_typed(demo_db: Database) -> None:
+    """The first Hindi word after an opening quote reads back from the PDF, drawn in the Devanagari font."""
+    quoted = "A worker said “हमें पानी नहीं” and left."
+    add_note(demo_db, MEETING_ID, ParsedNote("point", quoted, None, "", [], "public"), SITE_VISITS)
+    drawn: list[tuple[str, str]] = []
+    for page in _pdf(demo_db, audience="public").pages:
+        page.extract_text(visitor_text=lambda text, _cm, _tm, font, _size: drawn.append((font, text)) if font else None)
+    pieces = [(str(font["/BaseFont"]).split("+")[-1], unicodedata.normalize("NFC", t)) for font, t in drawn]
+    text = "".join(piece for _, piece in pieces)
+    assert "said “हमें पानी नहीं” and left" in text and "\uffff" not in text
+    assert [font for font, piece in pieces if "हमें" in piece] == ["NotoSansDevanagari-Regular"]
 
 
 @pytest.mark.parametrize("language", ["nl", "hi"])

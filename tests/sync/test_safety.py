@@ -198,3 +198,37 @@ def test_a_second_sync_of_one_laptop_while_the_first_runs_is_refused_and_changes
             synchronise(laptop, FolderTarget(stick, PASSPHRASE))
         assert not list(stick.rglob("*.fseg"))
     assert synchronise(laptop, FolderTarget(stick, PASSPHRASE)).sent > 0 and list(stick.rglob("*.fseg"))
+
+
+def test_a_ledger_step_dated_ahead_on_a_laptop_whose_date_ran_ahead_does_not_freeze_the_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop five days ahead marked an entry In progress "on" a date five days off; merged, every real
+    step was refused on every laptop ("cannot be dated before the last one") until that day came."""
+    from datetime import date
+
+    from facilitator.core.ledger import entries
+    from facilitator.core.participants import participation
+
+    real_today = date.today()
+    fast, here = replica(tmp_path / "fast", skew_ms=5 * DAY_MS), replica(tmp_path / "here")
+    meeting = roundtable(fast)
+    owner = participation.list_participants(fast, meeting.id)[0].person_id
+    entry = entries.add(fast, "Toilets at the yard", "Asha", owner_person_id=owner)
+
+    class Ahead(date):
+        @classmethod
+        def today(cls) -> date:
+            return real_today + timedelta(days=5)
+
+    monkeypatch.setattr(entries, "date", Ahead)
+    entries.change_status(fast, entry.id, "in_progress", "Chetan", "Started")
+    monkeypatch.undo()
+    merge(here, log_of(fast))
+    assert entries.history(here, entry.id)[-1].changed_on == real_today + timedelta(days=5)
+    with pytest.raises(UserError, match="cannot be dated before the last one"):
+        entries.change_status(here, entry.id, "done", "Asha", "Built", real_today - timedelta(days=1), evidence="x")
+    entries.change_status(here, entry.id, "done", "Asha", "Built", evidence="Photos of the toilets")
+    assert [c.status for c in entries.history(here, entry.id)] == ["open", "in_progress", "done"]
+    merge(fast, log_of(here))
+    assert [c.status for c in entries.history(fast, entry.id)] == ["open", "in_progress", "done"]

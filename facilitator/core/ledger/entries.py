@@ -122,7 +122,7 @@ def _history(session: Session, entry_id: str) -> list[LedgerStatusChange]:
         session.scalars(
             select(LedgerStatusChange)
             .where(LedgerStatusChange.entry_id == entry_id, LedgerStatusChange.deleted.is_(False))
-            .order_by(LedgerStatusChange.changed_on, LedgerStatusChange.updated_hlc)
+            .order_by(LedgerStatusChange.updated_hlc)  # as recorded: see change_status
         )
     )
 
@@ -141,7 +141,9 @@ def change_status(
     """Move an entry along its state machine; a step it does not allow is refused and nothing is written.
 
     Done needs its evidence; Verified needs the later visit or meeting where it was seen; every step
-    needs who and why, and cannot be dated before the step it follows, nor after today."""
+    needs who and why, and cannot be dated before the step it follows, nor after today.  Steps follow
+    each other in the order they were recorded: a step dated ahead (on a laptop whose clock ran ahead)
+    is followed by one dated today, or the entry could not move until that day on any laptop."""
     STATUSES.require(status, translate("Ledger", "status"))
     today = date.today()
     changed_on = changed_on or today
@@ -162,7 +164,7 @@ def change_status(
                     current=STATUSES.label(current).lower(), new=STATUSES.label(status).lower()
                 )
             )
-        if past and changed_on < past[-1].changed_on:
+        if past and changed_on < min(past[-1].changed_on, today):
             raise UserError(
                 translate("Ledger", "A change cannot be dated before the last one ({0}).").format(past[-1].changed_on)
             )
@@ -319,7 +321,7 @@ def rows(
             for change in session.scalars(
                 select(LedgerStatusChange)
                 .where(LedgerStatusChange.entry_id.in_(ids), LedgerStatusChange.deleted.is_(False))
-                .order_by(LedgerStatusChange.changed_on, LedgerStatusChange.updated_hlc)
+                .order_by(LedgerStatusChange.updated_hlc)
             ):
                 changes.setdefault(change.entry_id, []).append(change)
         org_ids = {entry.owner_organisation_id for entry, *_ in found} | {org for _, _, org, *_ in found}

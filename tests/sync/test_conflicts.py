@@ -130,12 +130,18 @@ def test_fields_that_are_not_long_texts_take_the_newest_value(tmp_path: Path) ->
     assert conflicts.list_conflicts(first) == []
 
 
-def test_an_agenda_text_conflict_is_decided_through_the_record(tmp_path: Path) -> None:
+def _materials_typed_on_both(tmp_path: Path, on_first: str, on_second: str):  # type: ignore[no-untyped-def]
+    """Two laptops that typed an agenda item's materials each: the conflict, as the second lists it."""
     first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
-    agenda.update(first, item.id, materials="Photos of the yard")
-    agenda.update(second, item.id, materials="Wage slips")
+    agenda.update(first, item.id, materials=on_first)
+    agenda.update(second, item.id, materials=on_second)
     exchange(first, second)
     [conflict] = conflicts.list_conflicts(second)
+    return first, second, meeting, item, conflict
+
+
+def test_an_agenda_text_conflict_is_decided_through_the_record(tmp_path: Path) -> None:
+    first, second, meeting, item, conflict = _materials_typed_on_both(tmp_path, "Photos of the yard", "Wage slips")
     assert conflict.record_label == item.title and conflict.field_label == "Materials"
     conflicts.resolve(second, conflict.id, "merged", "Photos of the yard\nWage slips")
     exchange(first, second)
@@ -177,12 +183,10 @@ def test_a_laptop_that_receives_a_conflict_found_on_another_is_told_of_it(tmp_pa
 def test_two_laptops_deciding_one_conflict_apart_get_a_new_one_and_lose_neither_text(tmp_path: Path) -> None:
     """One kept the shown title, the other took the other one: the second decision won on both, silently,
     and the text the first had kept was in no conflict any more."""
-    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
-    agenda.update(first, item.id, materials="Tea break (chai from Asha)")
-    agenda.update(second, item.id, materials="Tea and snacks (Bina)")
-    exchange(first, second)
+    first, second, meeting, _item, on_second = _materials_typed_on_both(
+        tmp_path, "Tea break (chai from Asha)", "Tea and snacks (Bina)"
+    )
     [on_first] = conflicts.list_conflicts(first)
-    [on_second] = conflicts.list_conflicts(second)
     assert on_first.id == on_second.id
     kept, taken = on_first.shown, on_first.other
     conflicts.resolve(first, on_first.id, "kept_shown")
@@ -200,11 +204,7 @@ def test_two_laptops_deciding_one_conflict_apart_get_a_new_one_and_lose_neither_
 
 
 def test_a_decision_made_on_one_laptop_alone_opens_nothing_new(tmp_path: Path) -> None:
-    first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
-    agenda.update(first, item.id, materials="Photos of the yard")
-    agenda.update(second, item.id, materials="Wage slips")
-    exchange(first, second)
-    [conflict] = conflicts.list_conflicts(first)
+    first, second, meeting, _item, conflict = _materials_typed_on_both(tmp_path, "Photos of the yard", "Wage slips")
     conflicts.resolve(first, conflict.id, "kept_shown")
     exchange(first, second)
     assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -572,58 +574,61 @@ def test_a_name_that_sounds_like_someone_of_the_register_is_warned_of_in_full_ov
     assert index.data(Qt.ItemDataRole.BackgroundRole) == STATUS_TINTS["warning"]
 
 
-def test_answers_read_again_from_a_list_are_shown_as_done_and_undone_with_the_import(
-    demo_db: Database, qtbot, tmp_path: Path
-) -> None:
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
-    sanne = people.list_register(demo_db, search="Sanne Bakker")[0].id
-    place = participation.add_participant(demo_db, other, sanne).id
-    path = tmp_path / "answers.csv"
-    path.write_text("Name,Organisation,RSVP\nSanne Bakker,Brabant Graniet & Zandsteen,Declined\n", encoding="utf-8")
-    ops = Ops(demo_db)
-    dialog = ImportDialog(ops, other, participant_import.read_table(path))
+def _sanne_listed_and_read_again(
+    db: Database, qtbot, tmp_path: Path, starts: datetime, listed: str
+) -> tuple[Ops, ImportDialog, Callable[[], str]]:
+    """Sanne Bakker invited to a meeting of ``starts``, and the import dialog on ``listed``; with her status."""
+    meeting = meetings.create(db, "Another day", starts, starts + timedelta(hours=7)).id
+    sanne = people.list_register(db, search="Sanne Bakker")[0].id
+    place = participation.add_participant(db, meeting, sanne).id
+    path = tmp_path / "read_again.csv"
+    path.write_text(listed, encoding="utf-8")
+    ops = Ops(db)
+    dialog = ImportDialog(ops, meeting, participant_import.read_table(path))
     qtbot.addWidget(dialog)
+    return (
+        ops,
+        dialog,
+        lambda: next(r.status for r in participation.list_participants(db, meeting) if r.participation_id == place),
+    )
+
+
+@pytest.mark.parametrize(
+    ("starts", "listed", "answer"),
+    [
+        (
+            datetime(2026, 12, 4, 9),
+            "Name,Organisation,RSVP\nSanne Bakker,Brabant Graniet & Zandsteen,Declined\n",
+            "declined",
+        ),
+        # A sign-in sheet after the meeting: it marks who came.
+        (
+            datetime(2026, 11, 20, 9),
+            "Naam;Organisatie;Aanwezig?\nSanne Bakker;Brabant Graniet & Zandsteen;x\n",
+            "attended",
+        ),
+    ],
+    ids=["rsvp", "sign-in sheet"],
+)
+def test_answers_read_again_from_a_list_are_shown_as_done_and_undone_with_the_import(
+    demo_db: Database, qtbot, tmp_path: Path, starts: datetime, listed: str, answer: str
+) -> None:
+    ops, dialog, status = _sanne_listed_and_read_again(demo_db, qtbot, tmp_path, starts, listed)
     outcome = dialog.model.index(0, dialog.model.COLUMN_OUTCOME)
+    label = answer.capitalize()
     assert (
         outcome.data()
-        == "Already on this meeting's list, as 'Invited'; the answer becomes 'Declined', as the file says."
+        == f"Already on this meeting's list, as 'Invited'; the answer becomes '{label}', as the file says."
     )
     assert outcome.data(Qt.ItemDataRole.BackgroundRole) == STATUS_TINTS["warning"]
     assert "of those, 1 with the answer the file gives" in dialog.summary.text()
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog.confirm()
-    status = {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}
-    assert status[place] == "declined"
-    ops.undo_stack.undo()
-    assert {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}[place] == (
-        "invited"
-    )
-    ops.undo_stack.redo()
-    assert {row.participation_id: row.status for row in participation.list_participants(demo_db, other)}[place] == (
-        "declined"
-    )
-
-
-def test_a_sign_in_sheet_marks_who_came_and_undo_takes_it_back(demo_db: Database, qtbot, tmp_path: Path) -> None:
-    held = meetings.create(demo_db, "Held last week", datetime(2026, 11, 20, 9), datetime(2026, 11, 20, 16)).id
-    sanne = people.list_register(demo_db, search="Sanne Bakker")[0].id
-    place = participation.add_participant(demo_db, held, sanne).id
-    path = tmp_path / "present.csv"
-    path.write_text("Naam;Organisatie;Aanwezig?\nSanne Bakker;Brabant Graniet & Zandsteen;x\n", encoding="utf-8")
-    ops = Ops(demo_db)
-    dialog = ImportDialog(ops, held, participant_import.read_table(path))
-    qtbot.addWidget(dialog)
-    assert "of those, 1 with the answer the file gives" in dialog.summary.text()
-    dialog.confirm()
-
-    def status() -> str:
-        return {row.participation_id: row.status for row in participation.list_participants(demo_db, held)}[place]
-
-    assert status() == "attended"
+    assert status() == answer
     ops.undo_stack.undo()
     assert status() == "invited"
     ops.undo_stack.redo()
-    assert status() == "attended"
+    assert status() == answer
 
 
 def test_undoing_an_import_takes_back_what_it_filled_in_and_the_organisations_it_added(

@@ -2074,7 +2074,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Devices seen:</source>
+        <source>Devices, with the newest change held from each:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

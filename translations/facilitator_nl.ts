@@ -1930,8 +1930,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Wijzigingen die nog verstuurd moeten worden: {0}</translation>
     </message>
     <message>
-        <source>Devices seen:</source>
-        <translation>Geziene apparaten:</translation>
+        <source>Devices, with the newest change held from each:</source>
+        <translation>Apparaten, met de nieuwste wijziging die van elk hier is:</translation>
     </message>
     <message>
         <source>Confidential, sent only where chosen by name: {0}</source>

@@ -47,7 +47,12 @@ def collect(context: CommandContext) -> dict[str, Any]:
         "device": {"id": db.device_id, "name": state.device_name(db)},
         "targets": targets,
         "devices": [
-            {"id": device, "name": seen.get("name", ""), "last_seen": seen.get("seen", "")}
+            {
+                "id": device,
+                "name": seen.get("name", ""),
+                "last_seen": seen.get("seen", ""),
+                "newest_change": _newest_change(db, device),
+            }
             for device, seen in sorted(state.known_devices(db).items(), key=lambda item: item[1].get("name", ""))
         ],
         "confidential_meetings": confidential,
@@ -55,6 +60,21 @@ def collect(context: CommandContext) -> dict[str, Any]:
         "waiting_records": waiting,
         "fingerprint": content_digest(db),
     }
+
+
+def _newest_change(db: Any, device: str) -> str:
+    """When the newest change this laptop holds from ``device`` was made (its stamp, in UTC): a sync finds
+    every laptop's folder, so when it was last seen says nothing of when it last worked."""
+    from datetime import UTC, datetime
+
+    with db.engine.connect() as connection:
+        stamp = connection.exec_driver_sql(
+            "SELECT max(hlc) FROM sync_change WHERE hlc LIKE ?", (f"%.{device}",)
+        ).scalar()
+    if not stamp:
+        return ""
+    made = datetime.fromtimestamp(int(stamp.split(".", 1)[0]) / 1000, UTC)
+    return made.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
@@ -79,9 +99,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         context.print("  " + translate("Cli", "Changes waiting to be sent: {0}").format(target["to_send"]))
     if status["devices"]:
         context.print()
-        context.print(translate("Cli", "Devices seen:"))
+        context.print(translate("Cli", "Devices, with the newest change held from each:"))
         for seen in status["devices"]:
-            context.print(f"  {seen['name'] or seen['id'][:8]}  {seen['last_seen']}")
+            context.print(f"  {seen['name'] or seen['id'][:8]}  {seen['newest_change'] or '–'}")
     if status["confidential_meetings"]:
         context.print()
         context.print(

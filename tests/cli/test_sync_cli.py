@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import UTC, datetime
 import re
 import subprocess
 import sys
@@ -50,6 +51,17 @@ def test_two_laptops_sync_through_a_folder_and_agree(demo_dir: Path, tmp_path: P
     status = [json.loads(run("sync-status", "--json", data_dir=d).stdout) for d in (a, b)]
     assert status[0]["fingerprint"] == status[1]["fingerprint"]
     assert status[1]["devices"][0]["name"] == "Laptop A" and status[1]["targets"][0]["to_send"] == 0
+    # When Laptop A last worked, not when this laptop last found its folder.
+    from facilitator.core.db import Database
+
+    laptop_a = Database.open(a)
+    with laptop_a.engine.connect() as connection:
+        newest = connection.exec_driver_sql("SELECT max(hlc) FROM sync_change WHERE source = ''").scalar()
+    laptop_a.close()
+    made = datetime.fromtimestamp(int(newest.split(".", 1)[0]) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert status[1]["devices"][0]["newest_change"] == made != status[1]["devices"][0]["last_seen"]
+    shown = run("sync-status", data_dir=b).stdout
+    assert f"Devices, with the newest change held from each:\n  Laptop A  {made}" in shown
 
 
 def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import ROW, dumps, from_stored, insert_only_tables, synced_tables
+
+if TYPE_CHECKING:
+    from facilitator.core.db import Database
 
 CHUNK = 500
 Item = TypeVar("Item")
@@ -50,6 +53,21 @@ def chunks(items: Sequence[Item], size: int = CHUNK) -> Iterator[Sequence[Item]]
 
 def last_seq(connection: Connection) -> int:
     return connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM sync_change").scalar() or 0
+
+
+def logged_upto(db: Database) -> int:
+    """The number of the last change the log holds, whoever wrote it."""
+    with db.engine.connect() as connection:
+        return last_seq(connection)
+
+
+def written_since(db: Database, seq: int) -> tuple[int, frozenset[tuple[str, str]]]:
+    """The number of the last change logged, and the records (table, id) changed after change ``seq``."""
+    with db.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT seq, table_name, row_id FROM sync_change WHERE seq > ?", (seq,)
+        ).all()
+    return max((row[0] for row in found), default=seq), frozenset((row[1], row[2]) for row in found)
 
 
 def append_new(connection: Connection, changes: Iterable[ChangeRow], source: str) -> list[ChangeRow]:

@@ -59,9 +59,11 @@ class Application:
 
     def attach(self, db: Database) -> None:
         from facilitator.ui.ops import Ops  # with it the ORM loads: after the first paint
+        from facilitator.ui.outside_writes import OutsideWrites
 
         self.db = db
         self.ops = Ops(db, settings=self.settings)
+        self.outside_writes = OutsideWrites(self.ops)
         self.window.attach(self.ops)
 
     def switch_language(self, code: str) -> None:

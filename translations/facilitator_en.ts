@@ -8093,6 +8093,34 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>answers of visit checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations with workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points of conversations with workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photos of site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier versions of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings of site visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps of ledger entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes received: {0}, sent: {1}, with {2}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Times are local to the meeting: {0} ({1})</source>
-        <translation>Tijden zijn plaatselijke tijd van de bijeenkomst: {0} ({1})</translation>
+        <translation>Tijden in plaatselijke tijd van de bijeenkomst: {0} ({1})</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1332,7 +1332,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Both versions are of someone not to be named, and this command&apos;s output may leave the laptop: compare them in the window, under File ▸ Conflicts to decide, then decide here or there.</source>
-        <translation>Beide versies gaan over iemand die niet genoemd wil worden, en wat dit commando toont kan de laptop verlaten: vergelijk ze in het venster, onder Bestand ▸ Conflicten om over te beslissen, en beslis daarna hier of daar.</translation>
+        <translation>Beide versies gaan over iemand die niet bij naam genoemd wordt, en wat dit commando toont kan de laptop verlaten: vergelijk ze in het venster, onder Bestand ▸ Conflicten om over te beslissen, en beslis daarna hier of daar.</translation>
     </message>
     <message>
         <source>Differences (- only in the shown text, + only in the other):</source>
@@ -8106,6 +8106,34 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>versies van teksten in conflict</translation>
     </message>
     <message>
+        <source>answers of visit checklists</source>
+        <translation>antwoorden op checklists van bezoeken</translation>
+    </message>
+    <message>
+        <source>conversations with workers</source>
+        <translation>gesprekken met werknemers</translation>
+    </message>
+    <message>
+        <source>points of conversations with workers</source>
+        <translation>punten uit gesprekken met werknemers</translation>
+    </message>
+    <message>
+        <source>photos of site visits</source>
+        <translation>foto&apos;s van locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>earlier versions of notes</source>
+        <translation>eerdere versies van notities</translation>
+    </message>
+    <message>
+        <source>findings of site visits</source>
+        <translation>bevindingen van locatiebezoeken</translation>
+    </message>
+    <message>
+        <source>steps of ledger entries</source>
+        <translation>stappen van regels in het register van toezeggingen</translation>
+    </message>
+    <message>
         <source>Changes received: {0}, sent: {1}, with {2}.</source>
         <translation>Wijzigingen ontvangen: {0}, verstuurd: {1}, met {2}.</translation>
     </message>
@@ -8146,7 +8174,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Among them: {0}.</source>
-        <translation>Daaronder: {0}.</translation>
+        <translation>Waaronder: {0}.</translation>
     </message>
     <message>
         <source>This is not a database URL: {0}</source>

@@ -653,8 +653,8 @@ def _mass_deletions(connection: Connection, applied: _Applied) -> list[MassDelet
     held = []
     for scope in sorted(scopes):
         meeting_id = scope.removeprefix("m:")
-        live = _live_records(connection, meeting_id)
         deleted = applied.deleted.get(scope, Counter())
+        live = _live_records(connection, meeting_id, scope, set(deleted))
         if scope in applied.deleted_meetings:  # a deleted meeting takes all its records with it
             total = live.total() + deleted.total() + 1
             held.append(MassDeletion(meeting_id, _title(connection, meeting_id), total, total))
@@ -675,12 +675,22 @@ def _title(connection: Connection, meeting_id: str) -> str:
     return title or meeting_id
 
 
-def _live_records(connection: Connection, meeting_id: str) -> Counter[str]:
-    """The meeting's records not deleted, by table."""
+def _live_records(connection: Connection, meeting_id: str, scope: str, tables: set[str]) -> Counter[str]:
+    """The meeting's records not deleted, by table: of its own tables, and of ``tables`` that belong to it
+    through a parent (a visit's conversation points, a note's revisions), found by the scope their
+    records were logged in."""
     live: Counter[str] = Counter()
     for table in _ordered_tables():
-        if "meeting_id" in table.columns and "deleted" in table.columns:
+        if "deleted" not in table.columns:
+            continue
+        if "meeting_id" in table.columns:
             live[table.name] = connection.exec_driver_sql(
                 f'SELECT count(*) FROM "{table.name}" WHERE meeting_id = ? AND NOT deleted', (meeting_id,)
+            ).scalar()
+        elif table.name in tables:
+            live[table.name] = connection.exec_driver_sql(
+                f'SELECT count(*) FROM "{table.name}" WHERE NOT deleted AND id IN (SELECT row_id FROM sync_change '
+                f"WHERE table_name = ? AND field = '{ROW}' AND scope = ?)",
+                (table.name, scope),
             ).scalar()
     return live

@@ -30,6 +30,13 @@ DELETED_KINDS = {
     "minutes_note_choice": QT_TRANSLATE_NOOP("Sync", "notes chosen for the minutes"),
     "inclusion_settings": QT_TRANSLATE_NOOP("Sync", "inclusion settings"),
     "conflict_revision": QT_TRANSLATE_NOOP("Sync", "versions of texts in conflict"),
+    "checklist_answer": QT_TRANSLATE_NOOP("Sync", "answers of visit checklists"),
+    "conversation": QT_TRANSLATE_NOOP("Sync", "conversations with workers"),
+    "conversation_point": QT_TRANSLATE_NOOP("Sync", "points of conversations with workers"),
+    "visit_photo": QT_TRANSLATE_NOOP("Sync", "photos of site visits"),
+    "note_revision": QT_TRANSLATE_NOOP("Sync", "earlier versions of notes"),
+    "finding": QT_TRANSLATE_NOOP("Sync", "findings of site visits"),
+    "ledger_status_change": QT_TRANSLATE_NOOP("Sync", "steps of ledger entries"),
 }
 
 

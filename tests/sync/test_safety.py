@@ -232,3 +232,37 @@ def test_a_ledger_step_dated_ahead_on_a_laptop_whose_date_ran_ahead_does_not_fre
     assert [c.status for c in entries.history(here, entry.id)] == ["open", "in_progress", "done"]
     merge(fast, log_of(here))
     assert [c.status for c in entries.history(fast, entry.id)] == ["open", "in_progress", "done"]
+
+
+def test_a_visits_records_count_among_their_meetings_when_deleted_in_numbers(tmp_path: Path) -> None:
+    """3 of a conversation's 30 points deleted on another laptop held the sync as "3 of the 3
+    conversation_point": records that belong to a meeting through a parent were not counted live."""
+    from datetime import datetime
+
+    from facilitator.core.models import ConversationPoint
+    from facilitator.core.visits import conversations, visits
+    from facilitator.sync.summary import _held_back
+
+    source, target = replica(tmp_path / "a"), replica(tmp_path / "b")
+    meeting = roundtable(source, people=6, items=8)
+    visit = visits.plan(
+        source, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata", meeting_id=meeting.id
+    )
+    talk = conversations.add_conversation(source, visit.id, "RH_WORKER", men=4, consent_notes=True)
+    points = [conversations.add_point(source, talk.id, f"c: point {number}") for number in range(30)]
+    merge(target, log_of(source))
+    for point in points[:3]:
+        set_deleted(source, ConversationPoint, point.id, True)
+    assert merge(target, log_of(source)).held == []
+    for point in points[3:15]:
+        set_deleted(source, ConversationPoint, point.id, True)
+    [held] = merge(target, log_of(source)).held
+    assert "Among them: 12 of the 27 points of conversations with workers." in _held_back(held)
+
+
+def test_every_kind_of_a_meetings_records_is_named_when_a_sync_would_delete_many() -> None:
+    from facilitator.sync.merge import _ordered_tables
+    from facilitator.sync.summary import DELETED_KINDS
+
+    of_meetings = {t.name for t in _ordered_tables() if "deleted" in t.columns} - {"meeting", "person", "organisation"}
+    assert of_meetings - set(DELETED_KINDS) == set()

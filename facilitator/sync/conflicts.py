@@ -536,7 +536,9 @@ def _restamp(db: Database, table: str, record_id: str, field_name: str) -> None:
     decision, made meanwhile, would replace it on every laptop without a word; now the two decisions
     are edits made at once, and they open a new conflict to decide."""
     with db.session(immediate=True) as session:
-        flag_modified(records.get_live(session, _model(table), record_id), field_name)
+        record = session.get(_model(table), record_id)
+        if record is not None and not record.deleted:  # a record deleted since has nothing left to defend
+            flag_modified(record, field_name)
 
 
 def set_text(db: Database, table: str, record_id: str, field_name: str, text: str) -> None:

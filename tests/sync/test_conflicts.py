@@ -209,3 +209,10 @@ def test_a_decision_made_on_one_laptop_alone_opens_nothing_new(tmp_path: Path) -
     exchange(first, second)
     assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
     assert agenda.items(second, meeting.id)[0].materials == conflict.shown
+
+
+def test_a_conflict_on_a_record_deleted_since_is_still_decided(tmp_path: Path) -> None:
+    first, _second, _meeting, item, conflict = _materials_typed_on_both(tmp_path, "Photos of the yard", "Wage slips")
+    agenda.delete(first, item.id)
+    conflicts.resolve(first, conflict.id, "kept_shown")
+    assert conflicts.list_conflicts(first) == []

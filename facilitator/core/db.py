@@ -168,6 +168,7 @@ class Database:
         self.read_only = read_only
         self._scratch = scratch  # a private copy opened instead of media that cannot hold a WAL's index
         self.suspended = False  # the file is being converted (encryption turned on or off): no connection
+        self.closed = False  # closed: nothing reads or writes through this object any more
         self._users = 0  # pieces of work of several transactions under way (a sync), see in_use
         self._use = threading.Lock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -308,6 +309,7 @@ class Database:
         self.suspended = False
 
     def close(self) -> None:
+        self.closed = True
         # SQLAlchemy's event registry holds the listener, and so this object and its engine, until removed.
         if event.contains(self._sessions, "before_flush", self._stamp_changes):
             event.remove(self._sessions, "before_flush", self._stamp_changes)

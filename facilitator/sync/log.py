@@ -56,17 +56,19 @@ def last_seq(connection: Connection) -> int:
 
 
 def logged_upto(db: Database) -> int:
-    """The number of the last change the log holds, whoever wrote it."""
-    with db.engine.connect() as connection:
-        return last_seq(connection)
+    """The number of the last change the log holds, whoever wrote it (a disk's fault is a UserError)."""
+    with db.session() as session:
+        return last_seq(session.connection())
 
 
 def written_since(db: Database, seq: int) -> tuple[int, frozenset[tuple[str, str]]]:
     """The number of the last change logged, and the records (table, id) changed after change ``seq``."""
-    with db.engine.connect() as connection:
-        found = connection.exec_driver_sql(
-            "SELECT seq, table_name, row_id FROM sync_change WHERE seq > ?", (seq,)
-        ).all()
+    with db.session() as session:
+        found = (
+            session.connection()
+            .exec_driver_sql("SELECT seq, table_name, row_id FROM sync_change WHERE seq > ?", (seq,))
+            .all()
+        )
     return max((row[0] for row in found), default=seq), frozenset((row[1], row[2]) for row in found)
 
 

@@ -9,10 +9,12 @@ steps of the records they changed can no longer be replayed.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from facilitator.core.errors import UserError
 from facilitator.sync.kinds import kinds_of
 from facilitator.sync.log import logged_upto, written_since
 
@@ -35,12 +37,23 @@ class OutsideWrites(QObject):
     def _caught_up(self, _changed: Changed) -> None:
         """The window announced its own change: everything logged by now is shown (a change written outside
         in the same moment is shown with it)."""
-        if not self.ops.db.suspended:
-            self.seen = logged_upto(self.ops.db)
+        if self._readable():
+            with suppress(UserError):
+                self.seen = logged_upto(self.ops.db)
 
     def check(self) -> None:
-        if self.ops.db.suspended:  # being converted (encryption turned on or off): after
+        if not self._readable():
             return
-        self.seen, rows = written_since(self.ops.db, self.seen)
+        try:
+            self.seen, rows = written_since(self.ops.db, self.seen)
+        except UserError:  # a disk pulled out or full: said where the data is written; looked at again later
+            return
         if rows:
             self.ops.merged(rows, kinds_of({table for table, _ in rows}))
+
+    def _readable(self) -> bool:
+        db = self.ops.db
+        if db.closed:  # the window closed, or a backup was put in its place
+            self.timer.stop()
+            return False
+        return not db.suspended  # being converted (encryption turned on or off): after that

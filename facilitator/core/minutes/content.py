@@ -301,6 +301,7 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
         session.expunge_all()
     kept = [n for n in notes if review.in_minutes(n.confidentiality, choices.get(n.id, "default"), internal, n.kind)]
     kept_ids = {n.id for n in kept}
+    confidential_ids = {n.id for n in kept if n.confidentiality == "confidential"}  # in the internal minutes only
     kept_by_item: dict[str | None, list[Any]] = {}
     for note in kept:
         kept_by_item.setdefault(note.agenda_item_id, []).append(note)
@@ -401,12 +402,20 @@ def _gather(db: Database, meeting_id: str, audience: str) -> dict[str, Any]:
                 "due": action.due.isoformat() if action.due else None,
                 "status": action.status,
                 "item": action.agenda_item_id,
+                # Said only where it is so: minutes gathered before it was said keep their fingerprint.
+                **({"confidential": True} if action.note_id in confidential_ids else {}),
             }
             for action in actions
             if action.note_id is None or action.note_id in kept_ids
         ],
         "commitments": [
-            {"body": note["body"], "by": note["by"], "cell": note["cell"], "item": item["id"]}
+            {
+                "body": note["body"],
+                "by": note["by"],
+                "cell": note["cell"],
+                "item": item["id"],
+                **({"confidential": True} if note["confidentiality"] == "confidential" else {}),
+            }
             for item in items
             for note in item["notes"]
             if note["kind"] == "commitment"

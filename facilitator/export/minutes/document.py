@@ -351,8 +351,7 @@ class _Writer:
         below the item: the file leaves the laptop, and whoever shares a passage must see what it holds."""
         if not self.internal or note["confidentiality"] != "confidential":
             return note
-        mark = "[" + vocabulary.CONFIDENTIALITY.label("confidential") + "] "
-        return {**note, "body": mark + note["body"], "mark": mark}
+        return {**note, "body": _confidential_mark() + note["body"], "mark": _confidential_mark()}
 
     def actions(self) -> None:
         self.add(pdf.heading(translate("Minutes", "Action plan"), 0, self.s))
@@ -375,7 +374,7 @@ class _Writer:
             rows.append(
                 [
                     str(number),
-                    action["description"],
+                    _confidential_mark() * bool(action.get("confidential")) + action["description"],
                     who,
                     action["due"] or translate("Minutes", "none set"),
                     STATUSES.label(action["status"]),
@@ -391,7 +390,10 @@ class _Writer:
             return
         titles = {item["id"]: item_heading(item) for item in self.content["items"]}
         rows = [[translate("Minutes", "Commitment"), translate("Minutes", "By"), translate("Minutes", "Item")]]
-        rows += [[c["body"], _who(c), titles.get(c["item"], "")] for c in commitments]
+        rows += [
+            [_confidential_mark() * bool(c.get("confidential")) + c["body"], _who(c), titles.get(c["item"], "")]
+            for c in commitments
+        ]
         self.table(rows, (WIDTH - 100 * mm, 50 * mm, 50 * mm))
 
     def balance(self) -> None:
@@ -540,6 +542,11 @@ def _withheld(person: dict[str, Any]) -> str:
 
 def _names(names: list[str]) -> str:
     return ", ".join(name or translate("Minutes", "(name withheld)") for name in names)
+
+
+def _confidential_mark() -> str:
+    """What stands before a confidential note, action or commitment where the internal minutes print it."""
+    return "[" + vocabulary.CONFIDENTIALITY.label("confidential") + "] "
 
 
 def _index(value: float | None) -> str:

@@ -18,6 +18,7 @@ from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
 from facilitator.core.errors import UserError
+from facilitator.core.live import notes
 from facilitator.core.live.notes import ParsedNote, add_note
 from facilitator.core.minutes import review, versions
 from facilitator.core.minutes.content import cell_label, draft_summary, gather, group_label
@@ -106,6 +107,14 @@ def test_a_confidential_note_is_marked_where_the_internal_minutes_print_it(demo_
                  and n["confidentiality"] == "confidential")  # fmt: skip
     assert f"[Confidential] “{' '.join(quote['body'].split()[:4])}" in internal
     assert "[Confidential]" not in _everything(_pdf(demo_db, audience="public"))
+    # In the action plan and the commitments too: the tables most often copied out of the minutes.
+    for line in ("a: Pay back the advance to the family %confidential", "m: We will pay the bonus %confidential"):
+        notes.add_note(demo_db, MEETING_ID, notes.parse(line, {}), SITE_VISITS)
+    internal = " ".join("\n".join(page.extract_text() for page in _pdf(demo_db, audience="internal").pages).split())
+    assert internal.count("[Confidential] Pay back the advance to the family") == 2  # its item and the plan
+    assert internal.count("[Confidential] We will pay the bonus") == 2  # its item and the commitments
+    public = _everything(_pdf(demo_db, audience="public"))
+    assert "Pay back the advance" not in public and "pay the bonus" not in public
 
 
 def test_the_public_balance_index_says_it_is_over_the_groups_shown(demo_db: Database) -> None:

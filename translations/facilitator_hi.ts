@@ -4194,6 +4194,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{group}: heard only through people employed by a company at this table ({names}): no independent voice of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Through a representative: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,10 +4284,6 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>No interpreter for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{group}: heard only through {names}, of {company}, a company at this table: no independent voice of theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -4245,6 +4245,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{group}: alleen gehoord via een plaatsvervanger ({names}).</translation>
     </message>
     <message>
+        <source>{group}: heard only through people employed by a company at this table ({names}): no independent voice of theirs.</source>
+        <translation>{group}: alleen gehoord via mensen in dienst van een bedrijf aan deze tafel ({names}): geen onafhankelijke stem van hen.</translation>
+    </message>
+    <message>
         <source>No conversations on this meeting&apos;s visits yet.</source>
         <translation>Nog geen gesprekken tijdens de bezoeken van deze bijeenkomst.</translation>
     </message>
@@ -4305,10 +4309,6 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
             <numerusform>{covered} van %n deelnemer ({share}) kan volgen in {languages}.</numerusform>
             <numerusform>{covered} van %n deelnemers ({share}) kunnen volgen in {languages}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{group}: heard only through {names}, of {company}, a company at this table: no independent voice of theirs.</source>
-        <translation>{group}: alleen gehoord via {names}, van {company}, een bedrijf aan deze tafel: geen onafhankelijke stem van hen.</translation>
     </message>
     <message numerus="yes">
         <source>%n people need {0}</source>

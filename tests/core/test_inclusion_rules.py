@@ -100,14 +100,19 @@ def test_a_representative_employed_by_a_company_at_the_table_is_no_independent_v
     found = result("I1_REQUIRED_GROUPS", situation([*room, supplier, employed]))
     assert found.status == "warning" and employed.participation_id in found.participation_ids
     assert found.detail == (
-        "Workers: heard only through Suresh Gurjar, of Kota Stone Exports Pvt Ltd, a company at this table: no "
-        "independent voice of theirs."
+        "Workers: heard only through people employed by a company at this table (Suresh Gurjar (Kota Stone "
+        "Exports Pvt Ltd)): no independent voice of theirs."
     )
     manager = person("BIZ_SUPPLIER_MGMT", speaks_for="RH_WORKER", name="Vikram")
-    assert (
-        "heard only through Vikram, of Supplier management"
-        in result("I1_REQUIRED_GROUPS", situation([*room, manager])).detail
-    )
+    other = person("REP_WORKER_COMMITTEE", organisation="Vikram Stone", speaks_for="RH_WORKER", name="Ravi")
+    beside = person("BIZ_SUPPLIER_MGMT", organisation="Vikram Stone")
+    detail = result("I1_REQUIRED_GROUPS", situation([*room, manager, other, beside])).detail
+    assert "(Vikram (Supplier management), Ravi (Vikram Stone))" in detail  # each with their own company
+    # What leaves the laptop does not say whom a hidden representative works for: it would point to them.
+    hidden = replace(employed, anonymity="anonymous")
+    shared = result("I1_REQUIRED_GROUPS", replace(situation([*room, supplier, hidden]), reveal=False)).detail
+    assert "Kota Stone" not in shared and "Suresh" not in shared
+    assert "heard only through people employed by a company at this table (" in shared
     independent = person("REP_UNION", organisation="Rajasthan Pathar Khan Mazdoor Union", speaks_for="RH_WORKER")
     assert result("I1_REQUIRED_GROUPS", situation([*room, supplier, employed, independent])).passed
 

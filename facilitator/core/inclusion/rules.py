@@ -163,11 +163,14 @@ def check_required_groups(s: Situation) -> Finding:
             )
         )
     for group, speakers in tied:
+        # Whom a hidden representative works for would single them out in what leaves the laptop.
+        employed = [f"{s.names([p])} ({company(p)})" if s.reveal or p.anonymity == "named" else s.names([p])
+                    for p in speakers]  # fmt: skip
         lines.append(
             translate(
-                "Inclusion", "{group}: heard only through {names}, of {company}, a company at this table: no "
-                "independent voice of theirs."
-            ).format(group=group_label(group), names=s.names(speakers), company=company(speakers[0]))
+                "Inclusion", "{group}: heard only through people employed by a company at this table ({names}): "
+                "no independent voice of theirs."
+            ).format(group=group_label(group), names=", ".join(employed))
         )  # fmt: skip
     if represented:
         lines.append(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,10 @@ Sunil Majhi;;Aliens;;Odia;;
 Kavita Meena;;Women workers;F;Hindi;;
 Joseph Kerketta;Shram Sahyog Kendra;CSO_LOCAL;man;hi;later;
 """
+
+
+# A meeting that has not begun, whenever the tests run.
+AHEAD = (datetime.now() + timedelta(days=30)).replace(hour=9, minute=0, second=0, microsecond=0)
 
 
 def counts(db: Database) -> tuple[int, int]:
@@ -597,7 +601,7 @@ def test_other_spellings_of_a_name_are_read_and_joined_to_those_the_register_kno
     path = write(tmp_path, "w.csv", listed)
     participant_import.apply(demo_db, participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(path)))
     again = write(tmp_path, "again.csv", "Name,Group,Also written as\nLakshmi Bai,Woman worker,Laxmibai\n")
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     participant_import.apply(demo_db, participant_import.plan(demo_db, other, participant_import.read_table(again)))
     (lakshmi,) = [person for person in list_register(demo_db) if person.name == "Lakshmi Bai"]
     assert lakshmi.other_spellings == "लक्ष्मी बाई; Laxmi Bai; Laxmibai"
@@ -622,7 +626,7 @@ def test_two_people_merged_with_their_other_spellings_in_one_list_are_both_impor
         demo_db,
         participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "a.csv", first))),
     )
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     again = write(
         tmp_path,
         "b.csv",
@@ -674,7 +678,7 @@ def test_a_list_without_organisations_finds_the_one_person_of_the_register_with_
 ) -> None:
     """Without an organisation column a second "Sanne Bakker" was added beside the register's, and made
     anonymous as the file asked, while the named one stayed."""
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     path = write(tmp_path, "g.csv", "Name,Group\nSanne Bakker,BIZ_BUYER\nNew Person,BIZ_BUYER\n")
     plan = participant_import.plan(demo_db, other, participant_import.read_table(path))
     assert plan.rows[0].duplicate_of == demo_id("person/buyer3") and plan.rows[1].duplicate_of is None
@@ -686,7 +690,7 @@ def test_a_list_without_organisations_finds_the_one_person_of_the_register_with_
 def test_two_rows_for_someone_of_the_register_say_the_level_the_more_protective_gives(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     rows = "Name,Organisation,Anonymous?\n" + "".join(
         f"Joost van Dijk,Van Dijk Stone Import BV,{answer}\n" for answer in ("no", "yes")
     )
@@ -706,7 +710,7 @@ def test_a_name_written_in_devanagari_is_found_through_the_spellings_the_registe
     """ "मोहन लाल मीणा" on a union's list was a second Mohan Lal Meena: the import warns that the name sounds
     like his, and once the register keeps that spelling of him it is him."""
     path = write(tmp_path, "union.csv", "Name,Group\nमोहन लाल मीणा,Trade union\n")
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     row = only_row(demo_db, other, path)
     assert row.duplicate_of is None
     assert row.warnings == (
@@ -729,7 +733,7 @@ def test_a_name_that_sounds_like_someone_not_named_or_a_line_above_is_warned_of_
     demo_db: Database, tmp_path: Path
 ) -> None:
     listed = "Name,Group\nकमला देवी,Women workers\nSunita Meena,Women workers\nसुनीता मीणा,Women workers\nभंवर लाल भील,\n"
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "w.csv", listed))).rows
     kamla, sunita, again, bhanwar = (row.warnings for row in rows)
     assert bhanwar[-2].startswith("Sounds like someone not named, of Worker committees in the register.")
@@ -764,7 +768,7 @@ def test_the_apps_own_list_read_again_adds_nobody_called_anonymous_participant(
     with labels_in(language):
         exported = export_csv(demo_db, MEETING_ID)
     path = write(tmp_path, "list.csv", exported)
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     planned = participant_import.plan(demo_db, other, participant_import.read_table(path))
     placeholders = [row for row in planned.rows if not row.importable]
     assert len(placeholders) == 5  # the four anonymous participants and the worker committee's member
@@ -793,7 +797,7 @@ def test_a_spelling_kept_beside_a_name_matches_one_person_and_takes_no_one_elses
     assert [row.errors for row in listed] == [("Already on this meeting's list.",)] * 2 + [
         ("Same person as on line 2.",)
     ]
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     mohan, sanne, _ = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
     assert (mohan.duplicate_of, mohan.warnings) == (demo_id("person/union_rep"), ())  # merged: he has his group
     assert sanne.duplicate_of == demo_id("person/buyer3")
@@ -804,7 +808,7 @@ def test_a_name_that_sounds_like_someone_of_another_organisation_is_not_said_to_
 ) -> None:
     """Adding the spelling could not make such a row match: the organisation would still differ."""
     path = write(tmp_path, "union.csv", "Name,Organisation\nमोहन लाल मीणा,Other Union\nMohanLal Meena,\n")
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     first, second = participant_import.plan(demo_db, other, participant_import.read_table(path)).rows
     assert not any("Sounds like" in warning for warning in first.warnings)
     assert second.warnings[-1].startswith("Sounds like the name on line 2.")
@@ -815,7 +819,7 @@ def test_a_list_read_again_gives_the_answers_that_came_in_and_never_undoes_an_at
 ) -> None:
     """A list kept in a spreadsheet and read again as the answers come in: its rows were all skipped as
     "Already on this meeting's list", so each answer had to be typed again by hand."""
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     first = "Name,Organisation,Status\nSanne Bakker,Brabant Graniet & Zandsteen,\nPriya Sharma,Shram Sahyog Kendra,\n"
     first += "Joost van Dijk,Van Dijk Stone Import BV,\n"
     participant_import.apply(demo_db, participant_import.plan(demo_db, other, participant_import.read_table(
@@ -845,7 +849,7 @@ def test_a_row_that_may_be_someone_not_named_is_never_written_as_named(demo_db: 
     """ "कमला देवी" and "Kamla Devi" of another organisation, beside the anonymous Kamla Devi of the
     register, were added as new people, named; and so was a second Santosh Bai with the merge unticked."""
     listed = "Name,Organisation,Group\nकमला देवी,,\nKamla Devi,Shram Sahyog Kendra,\nSantosh Bai,,\n"
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     planned = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "k.csv", listed)))
     devanagari, elsewhere, santosh = planned.rows
     assert devanagari.duplicate_of is None and elsewhere.duplicate_of is None
@@ -864,7 +868,7 @@ def test_a_row_that_may_be_someone_not_named_is_never_written_as_named(demo_db: 
 def test_answers_written_in_dutch_are_read_and_an_answer_not_understood_is_said_not_dropped(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     first = "Naam;Organisatie;RSVP\nSanne Bakker;Brabant Graniet & Zandsteen;ja\nPriya Sharma;Shram Sahyog Kendra;nee\n"
     first += "Joost van Dijk;Van Dijk Stone Import BV;misschien\nThomas Jansen;Hollandse Hardsteen BV;aanwezig\n"
     planned = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "a.csv", first)))
@@ -884,7 +888,7 @@ def test_a_title_before_a_name_is_no_part_of_it(demo_db: Database, tmp_path: Pat
     """ "Mrs. Marieke" and "de Vries" in two columns was a second Marieke de Vries beside the register's."""
     listed = "First name,Last name,Organisation\nMrs. Marieke,de Vries,Steenhuis Natuursteen BV\n"
     listed += "Smt.,Kamla Devi,\n"
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     marieke, kamla = participant_import.plan(
         demo_db, other, participant_import.read_table(write(tmp_path, "t.csv", listed))
     ).rows
@@ -897,7 +901,7 @@ def test_a_row_merged_with_someone_of_a_group_says_nothing_of_its_own_group(demo
     she stayed named, among the buyers; and "Kopers" is Dutch for buyers."""
     listed = "Name,Organisation,Group\nMarieke de Vries,Steenhuis Natuursteen BV,Handelaars?\n"
     listed += "Sanne Bakker,Brabant Graniet & Zandsteen,Kopers\nAnke Smit,,Handelaars?\n"
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     marieke, sanne, anke = participant_import.plan(
         demo_db, other, participant_import.read_table(write(tmp_path, "g.csv", listed))
     ).rows
@@ -924,7 +928,7 @@ def test_rows_the_reviewer_found_wrong(demo_db: Database, tmp_path: Path) -> Non
         "Geeta Bai,,Women workers,No (only by group)\n"
         "Sri Lakshmi Rao,Samvaad Dialogue Partners,,\n"
     )
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     rows = participant_import.plan(demo_db, other, participant_import.read_table(write(tmp_path, "r.csv", listed))).rows
     mohan, again, radha, radha_ngo, radha_deva, geeta, sri = rows
     assert mohan.duplicate_of == demo_id("person/union_rep") and again.errors == ("Same person as on line 2.",)
@@ -935,7 +939,7 @@ def test_rows_the_reviewer_found_wrong(demo_db: Database, tmp_path: Path) -> Non
 
 def test_an_interpreter_column_answered_yes_or_no_names_no_language(db: Database, tmp_path: Path) -> None:
     """ "ja" in an "Interpreter" column was Japanese, and "no" Norwegian."""
-    meeting = meetings.create(db, "Kota", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    meeting = meetings.create(db, "Kota", AHEAD, AHEAD + timedelta(hours=7)).id
     listed = "Name,Interpreter\nGeeta Bai,ja\nAnke Smit,no\nSunita Meena,Hindi\n"
     geeta, anke, sunita = participant_import.plan(
         db, meeting, participant_import.read_table(write(tmp_path, "i.csv", listed))
@@ -956,7 +960,7 @@ def test_a_row_hidden_in_the_workbook_is_said_to_be(db: Database, tmp_path: Path
     sheet.row_dimensions[3].hidden = True
     path = tmp_path / "hidden.xlsx"
     book.save(path)
-    meeting = meetings.create(db, "Kota", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    meeting = meetings.create(db, "Kota", AHEAD, AHEAD + timedelta(hours=7)).id
     geeta, old, anke = participant_import.plan(db, meeting, participant_import.read_table(path)).rows
     assert old.warnings[0] == "This row is hidden in the workbook; it is imported like the others."
     assert not any("hidden" in warning for warning in (*geeta.warnings, *anke.warnings))
@@ -982,7 +986,7 @@ def test_a_column_that_asks_who_was_present_reads_yes_as_attended_and_no_as_no_a
         assert participant_import.plan(demo_db, held, sheet).rows[0].values["status"] == "attended", header
     rsvp = participant_import.read_table(write(tmp_path, "r.csv", "Name;RSVP\nSita Devi;yes\n"))
     assert participant_import.plan(demo_db, held, rsvp).rows[0].values["status"] == "confirmed"  # an answer
-    coming = meetings.create(demo_db, "Next month", datetime(2027, 1, 12, 9), datetime(2027, 1, 12, 16)).id
+    coming = meetings.create(demo_db, "Next month", AHEAD, AHEAD + timedelta(hours=7)).id
     ahead = participant_import.plan(demo_db, coming, table)
     assert ahead.rows[0].values["status"] == "confirmed"
     assert ahead.rows[0].warnings[-1] == "The meeting has not begun: imported as 'Confirmed', not 'Attended'."
@@ -992,7 +996,7 @@ def test_an_attendance_sheet_read_again_marks_who_came(demo_db: Database, tmp_pa
     """Invited first, the sign-in sheet typed up after the meeting: its "ja" was skipped as "already on the
     list", so nobody was marked as attended. A meeting not begun takes it as a confirmation."""
     held = meetings.create(demo_db, "Held last week", datetime(2026, 11, 20, 9), datetime(2026, 11, 20, 16)).id
-    coming = meetings.create(demo_db, "Next month", datetime(2027, 1, 12, 9), datetime(2027, 1, 12, 16)).id
+    coming = meetings.create(demo_db, "Next month", AHEAD, AHEAD + timedelta(hours=7)).id
     invited = write(
         tmp_path,
         "i.csv",

@@ -28,6 +28,9 @@ from facilitator.ui.participants.model import ParticipantsModel, RegisterModel
 from facilitator.ui.participants.register import RegisterSection
 from facilitator.ui.participants.section import ParticipantsSection
 
+# A meeting that has not begun, whenever the tests run.
+AHEAD = (datetime.now() + timedelta(days=30)).replace(hour=9, minute=0, second=0, microsecond=0)
+
 
 def cell(model, row: int, column: int) -> str:
     return model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
@@ -563,7 +566,7 @@ def test_a_name_that_sounds_like_someone_of_the_register_is_warned_of_in_full_ov
 ) -> None:
     path = tmp_path / "union.csv"
     path.write_text("Name,Group\nमोहन लाल मीणा,Trade union\n", encoding="utf-8")
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     dialog = ImportDialog(Ops(demo_db), other, participant_import.read_table(path))
     qtbot.addWidget(dialog)
     index = dialog.model.index(0, dialog.model.COLUMN_OUTCOME)
@@ -597,7 +600,7 @@ def _sanne_listed_and_read_again(
     ("starts", "listed", "answer"),
     [
         (
-            datetime(2026, 12, 4, 9),
+            AHEAD,
             "Name,Organisation,RSVP\nSanne Bakker,Brabant Graniet & Zandsteen,Declined\n",
             "declined",
         ),
@@ -638,7 +641,7 @@ def test_undoing_an_import_takes_back_what_it_filled_in_and_the_organisations_it
     organisation in the register."""
     from facilitator.core.models import Organisation
 
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     path = tmp_path / "undo.csv"
     path.write_text(
         "Name,Organisation,Email,Notes\nEsther Mulder,Fair Stone Watch,esther@fsw.org,vegetarian\n"
@@ -669,7 +672,7 @@ def test_an_import_that_filled_in_a_language_the_app_does_not_know_is_undone_and
 ) -> None:
     """Redo went through the register's own checks and refused "Unknown language: xyzish" halfway, after
     the new people were back; the step then left the stack and could not be undone."""
-    other = meetings.create(demo_db, "Second day", datetime(2026, 12, 4, 9), datetime(2026, 12, 4, 16)).id
+    other = meetings.create(demo_db, "Second day", AHEAD, AHEAD + timedelta(hours=7)).id
     path = tmp_path / "languages.csv"
     path.write_text('Name,Organisation,Languages\nFarida Khan,,"Hindi, Xyzish"\nAnke Smit,,\n', encoding="utf-8")
     esther = people.create_person(demo_db, "Farida Khan").id  # in the register, without her languages

@@ -6811,6 +6811,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an action (a:) or a commitment (m:) keeps a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A note can have at most {0} characters; this one has {1}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6812,6 +6812,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Onbekende vertrouwelijkheid: {0}</translation>
     </message>
     <message>
+        <source>Only an action (a:) or a commitment (m:) keeps a due date.</source>
+        <translation>Alleen een actie (a:) of een toezegging (m:) houdt een uiterste datum.</translation>
+    </message>
+    <message>
         <source>A note can have at most {0} characters; this one has {1}.</source>
         <translation>Een notitie mag hoogstens {0} tekens hebben; deze heeft er {1}.</translation>
     </message>

@@ -70,3 +70,10 @@ def test_a_commitment_typed_with_its_date_is_followed_up_with_that_date(demo_db:
     without = notes.add_note(demo_db, MEETING_ID, notes.parse("m: we will build a shed", speakers), None)
     [promised] = [r for r in actions.action_rows(demo_db, MEETING_ID, commitments=True) if r.note_id == without.id]
     assert not promised.followed and promised.due is None  # followed up in the Actions section, when chosen
+
+
+def test_a_due_date_on_a_note_that_keeps_none_is_refused_in_plain_words() -> None:
+    """ "d: Water tanks at both yards due:2024-02-01" was added, its date read and kept nowhere."""
+    parsed = notes.parse("d: Water tanks at both yards due:2024-02-01", {})
+    assert parsed.problems == ["Only an action (a:) or a commitment (m:) keeps a due date."]
+    assert notes.parse("a: Water tanks at both yards due:2024-02-01", {}).problems == []

@@ -190,6 +190,9 @@ def parse(
             speaker_id = None
     elif speaker_id is not None:
         speaker_id = None
+    if due is not None and kind not in ("action", "commitment"):
+        # Read and then lost: no other kind of note keeps a date.
+        problems.append(translate("Notes", "Only an action (a:) or a commitment (m:) keeps a due date."))
     if len(body) > MAX_BODY:
         problems.append(too_long(len(body)))
     return ParsedNote(kind, body, speaker_id, group, tags, confidentiality, due, problems)

@@ -118,7 +118,9 @@ ANONYMOUS_QUESTION = re.compile(r"^(anonymous|anoniem|anonym|गुमनाम|
 # A column headed "Present?" or "Aanwezig" is an attendance list: yes means attended, no says nothing of the
 # invitation's answer.
 PRESENCE_QUESTION = re.compile(r"^(present|attended|attendance|aanwezig|aanwezigheid|उपस्थित|उपस्थिति)$")
-ABSENT = frozenset({"absent", "afwezig", "niet aanwezig", "not present", "अनुपस्थित"})
+# How a sign-in sheet is ticked: a mark for who came, a zero or a dash for who did not.
+PRESENT = frozenset({"✓", "✔", "☑", "√", "1"})
+ABSENT = frozenset({"absent", "afwezig", "niet aanwezig", "not present", "अनुपस्थित", "0", "–", "—", "✗", "✘"})
 YES = frozenset({"yes", "y", "ja", "j", "x", "haan", "han", "हाँ", "हां", "true"})
 NO = frozenset({"no", "n", "nee", "nahi", "nahin", "नहीं", "false"})
 ANSWERS = ("confirmed", "declined")  # the answers to an invitation that a list read again may give
@@ -201,8 +203,9 @@ def check_row(
         values["anonymity"] = "anonymous" if answer in YES else "named"
         raw = {**raw, "anonymity": ""}  # answered: not read again below
     presence = simple_value(raw.get("status", ""))
-    if "status" in questions and (presence in YES or presence in NO or presence in ABSENT):
-        if presence in YES:
+    dash = raw.get("status", "").strip() in ("-", "--")  # read as nothing by simple_value
+    if "status" in questions and (presence in YES | NO | PRESENT | ABSENT or dash):
+        if presence in YES | PRESENT:
             values["status"] = "attended"
         else:  # not there: the invitation's answer stays as it was
             values.pop("status", None)

@@ -6813,7 +6813,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Only an action (a:) or a commitment (m:) keeps a due date.</source>
-        <translation>Alleen een actie (a:) of een toezegging (m:) houdt een uiterste datum.</translation>
+        <translation>Alleen een actie (a:) of een toezegging (m:) houdt een termijn.</translation>
     </message>
     <message>
         <source>A note can have at most {0} characters; this one has {1}.</source>

@@ -1359,7 +1359,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both versions are of someone not to be named, and this command&apos;s output may leave the laptop: compare them in the window, under File ▸ Conflicts to decide, then decide here or there.</source>
+        <source>Both versions are of someone not shown by name, and this command&apos;s output may leave the laptop: open File ▸ Conflicts to decide… in the window to compare them, and decide there, or here with --keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1331,8 +1331,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Andere versie:</translation>
     </message>
     <message>
-        <source>Both versions are of someone not to be named, and this command&apos;s output may leave the laptop: compare them in the window, under File ▸ Conflicts to decide, then decide here or there.</source>
-        <translation>Beide versies gaan over iemand die niet bij naam genoemd wordt, en wat dit commando toont kan de laptop verlaten: vergelijk ze in het venster, onder Bestand ▸ Conflicten om over te beslissen, en beslis daarna hier of daar.</translation>
+        <source>Both versions are of someone not shown by name, and this command&apos;s output may leave the laptop: open File ▸ Conflicts to decide… in the window to compare them, and decide there, or here with --keep.</source>
+        <translation>Beide versies gaan over iemand die niet bij naam getoond wordt, en wat dit commando toont kan de laptop verlaten: open Bestand ▸ Conflicten om over te beslissen… in het venster om ze te vergelijken, en beslis daar, of hier met --keep.</translation>
     </message>
     <message>
         <source>Differences (- only in the shown text, + only in the other):</source>

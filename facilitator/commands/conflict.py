@@ -69,8 +69,9 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(
             translate(
                 "Cli",
-                "Both versions are of someone not to be named, and this command's output may leave the laptop: "
-                "compare them in the window, under File ▸ Conflicts to decide, then decide here or there.",
+                "Both versions are of someone not shown by name, and this command's output may leave the "
+                "laptop: open File ▸ Conflicts to decide… in the window to compare them, and decide there, or "
+                "here with --keep.",
             )
         )
         return 0

@@ -31,8 +31,8 @@ from facilitator.i18n import translate
 
 MARGIN = 15 * mm
 WIDTH = 210 * mm - 2 * MARGIN
-# Shrunk further than this, the smallest text (the 7.4 pt kind and purpose line) falls below 6 pt, the
-# usual floor of legible print: such an agenda runs over several pages at full size instead.
+# Shrunk further than this, the smallest text (the 7.4 pt kind and purpose line) falls under 5.9 pt, about
+# the floor of legible print: such an agenda runs over several pages at full size instead.
 MIN_SCALE = 0.8
 # A day starts a new page unless its heading, the column heads and its first few items fit below.
 DAY_START_ROOM = 40 * mm

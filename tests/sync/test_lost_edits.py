@@ -233,4 +233,4 @@ def test_the_command_points_to_the_window_where_both_withheld_versions_can_be_co
     [conflict] = conflicts.list_conflicts(first)
     shown = invoke.run("conflict", conflict.id[:8], data_dir=first.directory)
     assert shown.returncode == 0 and "98000" not in shown.stdout
-    assert "compare them in the window, under File ▸ Conflicts to decide" in " ".join(shown.stdout.split())
+    assert "open File ▸ Conflicts to decide… in the window to compare them" in " ".join(shown.stdout.split())

@@ -122,8 +122,9 @@ class SpeakerTiles(QWidget):
         part ordered by group so a group's colour forms a block; staff last.
 
         Number keys go to the first nine participants unless this laptop pinned others.  With ``keep``
-        (the same session, someone arrived or left) everyone keeps the number they had: a facilitator
-        who knows Alt+8 as Sunil Jain would otherwise give the floor to whoever arrived before him.
+        (the same session, someone arrived or left) everyone still here keeps the number they had: a
+        facilitator who knows Alt+8 as Sunil Jain would otherwise give the floor to whoever arrived before
+        him.  The number of someone who left goes to the next without one.
         """
         for tile in self.tiles.values():
             tile.deleteLater()

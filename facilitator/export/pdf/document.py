@@ -47,8 +47,8 @@ class Metadata(Struct, frozen=True):
 
 class Marking(Struct, frozen=True):
     """What every page shows: ``label`` (the confidentiality marking, or what the document is: "Agenda")
-    in the header beside ``title``,
-    ``footer`` (a version and fingerprint) at the foot, with page numbers unless ``numbered`` is off."""
+    in the header beside ``title``, ``footer`` (a version and fingerprint) at the foot, with page numbers
+    unless ``numbered`` is off."""
 
     label: str = ""
     title: str = ""

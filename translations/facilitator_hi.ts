@@ -6937,6 +6937,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held: what was recorded keeps its moment, shown at this zone&apos;s clock; planned times move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>

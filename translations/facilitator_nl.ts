@@ -6954,6 +6954,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Begi&amp;nt:</translation>
     </message>
     <message>
+        <source>Held: what was recorded keeps its moment, shown at this zone&apos;s clock; planned times move with it.</source>
+        <translation>Gehouden: wat is vastgelegd houdt zijn moment, getoond op de klok van deze zone; de geplande tijden gaan mee.</translation>
+    </message>
+    <message>
         <source>Time &amp;zone:</source>
         <translation>Tijd&amp;zone:</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from facilitator.core import meetings
@@ -33,3 +35,14 @@ def test_the_new_meeting_dialog_stands_on_its_default_zone(qtbot) -> None:
     dialog = NewMeetingDialog()
     qtbot.addWidget(dialog)
     assert dialog.zone_combo.itemText(dialog.zone_combo.currentIndex()) == "Asia/Kolkata"
+
+
+def test_a_held_meetings_zone_says_what_another_zone_does_to_its_recorded_times(application: Application) -> None:
+    """A zone changed after the meeting moved its recorded times ("05:37–06:06") without a word."""
+    application.window.open_demo()
+    overview = application.window.workspace.show_section(OverviewSection)
+    assert overview.held_zone_hint.isVisibleTo(overview)  # the demo is under way
+    planned = meetings.create(application.db, "Kota follow-up", datetime(2027, 1, 5, 9), datetime(2027, 1, 5, 17))
+    overview.set_meeting(planned.id)
+    overview.refresh_if_stale()
+    assert not overview.held_zone_hint.isVisibleTo(overview)

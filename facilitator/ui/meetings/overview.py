@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
@@ -77,6 +78,13 @@ class OverviewSection(Section):
             edit.editingFinished.connect(self._save_times)
         self.zone_combo = narrow(zone_combo(""), 24)
         self.zone_combo.activated.connect(lambda _i: self._save_zone())
+        # A held meeting's recorded times are moments: another zone shows them at that zone's clock.
+        self.held_zone_hint = QLabel(
+            self.tr("Held: what was recorded keeps its moment, shown at this zone's clock; planned times move with it.")
+        )
+        self.held_zone_hint.setToolTip(self.held_zone_hint.text())  # one line: cut on a narrow window
+        self.held_zone_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.held_zone_hint.setEnabled(False)  # greyed: a note, not a field
         self.languages_edit = QLineEdit()
         self.languages_edit.setPlaceholderText(self.tr("Names or ISO codes, separated by commas, e.g. Hindi, English"))
         self.languages_edit.editingFinished.connect(self._save_languages)
@@ -116,6 +124,7 @@ class OverviewSection(Section):
         form.addRow(self.tr("&Starts:"), self.start_edit)
         form.addRow(self.tr("En&ds:"), self.end_edit)
         form.addRow(self.tr("Time &zone:"), self.zone_combo)
+        form.addRow("", self.held_zone_hint)
         form.addRow(self.tr("&Languages:"), self.languages_edit)
         form.addRow(self.tr("Ground rules:"), self.chatham_check)
         form.addRow("", self.recording_check)
@@ -150,6 +159,7 @@ class OverviewSection(Section):
             self.start_edit.setDateTime(_qt_local(meetings.to_local(m.starts_at, m.timezone)))
             self.end_edit.setDateTime(_qt_local(meetings.to_local(m.ends_at, m.timezone)))
             show_zone(self.zone_combo, m.timezone)
+            self.held_zone_hint.setVisible(m.status != "planned")
             self.languages_edit.setText(", ".join(vocabulary.LANGUAGES.label(code) for code in m.languages))
             self.languages_edit.setToolTip(", ".join(m.languages))
             self.chatham_check.setChecked(m.chatham_house)

@@ -8228,6 +8228,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None of the {0} segments in {1} opens with this team&apos;s key: its team file {2} may be another team&apos;s, copied over this one. Nothing was written; put this team&apos;s file back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} of this laptop&apos;s segments are missing from the folder; everything is sent again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8241,6 +8241,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Het segment {0} is niet te lezen: {1}</translation>
     </message>
     <message>
+        <source>None of the {0} segments in {1} opens with this team&apos;s key: its team file {2} may be another team&apos;s, copied over this one. Nothing was written; put this team&apos;s file back.</source>
+        <translation>Geen van de {0} segmenten in {1} opent met de sleutel van dit team: het teambestand {2} is misschien van een ander team en over dit bestand heen gekopieerd. Er is niets geschreven; zet het teambestand van dit team terug.</translation>
+    </message>
+    <message>
         <source>{0} of this laptop&apos;s segments are missing from the folder; everything is sent again.</source>
         <translation>{0} segmenten van deze laptop ontbreken in de map; alles wordt opnieuw verstuurd.</translation>
     </message>

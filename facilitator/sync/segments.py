@@ -48,6 +48,20 @@ def pack(team: TeamKey, header: SegmentHeader, changes: list[ChangeRow]) -> byte
     return prefix + team.seal(body, prefix)
 
 
+def claimed_folder(data: bytes) -> str | None:
+    """The sync folder a segment says it belongs to, unchecked (its header is readable without the key), or
+    None for what is no segment: it tells a file of another team from a damaged one, and proves nothing."""
+    start = len(MAGIC) + 1 + _LENGTH.size
+    if len(data) < start or data[: len(MAGIC)] != MAGIC:
+        return None
+    (length,) = _LENGTH.unpack(data[len(MAGIC) + 1 : start])
+    try:
+        folder = json.loads(data[start : start + min(length, MAX_HEADER)]).get("folder_id")
+    except (ValueError, AttributeError):
+        return None
+    return folder if isinstance(folder, str) else None
+
+
 def unpack(team: TeamKey, data: bytes, name: str = "") -> tuple[SegmentHeader, list[ChangeRow]]:
     """The header and changes of an authentic segment of this folder, else :class:`UserError`."""
     refused = UserError(translate("Sync", "The segment {0} is damaged, incomplete or not from this team.").format(name))

@@ -220,3 +220,19 @@ def test_a_laptop_restored_from_an_old_backup_gets_back_what_it_had_sent(tmp_pat
     meetings.update(restored, meeting.id, city="Kota")
     sync(restored, stick)
     assert len({path.name for path in segment_files(stick)}) == 3  # a new file, none overwritten
+
+
+def test_a_folder_whose_team_file_is_another_teams_gets_nothing_written(tmp_path: Path, stick: Path) -> None:
+    """Another team's file copied over this one: every segment was refused as not from the team, and the
+    laptop then wrote all its data there under the other team's key."""
+    first, third = replica(tmp_path / "a"), replica(tmp_path / "c")
+    roundtable(first)
+    sync(first, stick)
+    other_team = tmp_path / "other stick"
+    other_team.mkdir()
+    FolderTarget(other_team, "another team's passphrase")
+    shutil.copy(other_team / crypto.TEAM_FILE, stick / crypto.TEAM_FILE)
+    kept = segment_files(stick)
+    with pytest.raises(UserError, match="None of the 1 segments in .* opens with this team's key"):
+        synchronise(third, FolderTarget(stick, "another team's passphrase"))
+    assert segment_files(stick) == kept

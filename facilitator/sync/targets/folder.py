@@ -85,12 +85,15 @@ class FolderTarget:
         pull = Pull()
         self._check_own_segments(db, state, files, known, pull)
         unread = [path for path in files if _segment_id(path) not in known]
+        foreign = 0  # segments that say they belong to another team's folder
         for number, path in enumerate(unread, start=1):
             progress(translate("Sync", "Reading segment {0} of {1}").format(number, len(unread)), number, len(unread))
             try:
-                header, changes = segments.unpack(self.team, path.read_bytes(), path.name)
+                data = path.read_bytes()
+                header, changes = segments.unpack(self.team, data, path.name)
             except UserError as refusal:
                 pull.refused.append(str(refusal))
+                foreign += segments.claimed_folder(data) not in (None, self.team.folder_id)
                 continue
             except OSError as exc:
                 pull.refused.append(
@@ -102,6 +105,16 @@ class FolderTarget:
             pull.segments.append((header, path.name))
             pull.changes.extend(changes)
             pull.devices[header.device] = header.device_name
+        if unread and foreign == len(unread) and not known:
+            # Not one of the folder's files opens with this key, and this laptop never synced with it: the
+            # team file is another team's (copied over this one).  Writing would give them everything.
+            raise UserError(
+                translate(
+                    "Sync",
+                    "None of the {0} segments in {1} opens with this team's key: its team file {2} may be "
+                    "another team's, copied over this one. Nothing was written; put this team's file back.",
+                ).format(len(unread), self.path, crypto.TEAM_FILE)
+            )
         return pull
 
     def _check_own_segments(

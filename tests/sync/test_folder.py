@@ -233,6 +233,6 @@ def test_a_folder_whose_team_file_is_another_teams_gets_nothing_written(tmp_path
     FolderTarget(other_team, "another team's passphrase")
     shutil.copy(other_team / crypto.TEAM_FILE, stick / crypto.TEAM_FILE)
     kept = segment_files(stick)
-    with pytest.raises(UserError, match="None of the 1 segments in .* opens with this team's key"):
+    with pytest.raises(UserError, match=r"None of the 1 segments in .* opens with this team's key"):
         synchronise(third, FolderTarget(stick, "another team's passphrase"))
     assert segment_files(stick) == kept

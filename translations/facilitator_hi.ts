@@ -5183,6 +5183,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ Does not follow from the step before: both were recorded on different laptops at once. The later stands; record what is right from here (reopen the entry if need be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commitments-ledger</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5194,6 +5194,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Bewijs: {0}</translation>
     </message>
     <message>
+        <source>⚠ Does not follow from the step before: both were recorded on different laptops at once. The later stands; record what is right from here (reopen the entry if need be).</source>
+        <translation>⚠ Volgt niet op de vorige stap: beide zijn tegelijk op verschillende laptops vastgelegd. De latere geldt; leg vanaf hier vast wat klopt (heropen de regel zo nodig).</translation>
+    </message>
+    <message>
         <source>commitments-ledger</source>
         <translation>toezeggingenregister</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import meetings
 from facilitator.core.ledger import entries
 from facilitator.core.ledger.entries import KINDS, EntryRow
-from facilitator.core.ledger.status import STATUSES, next_states
+from facilitator.core.ledger.status import STATUSES, allowed, next_states
 from facilitator.core.visits import register_choices
 from facilitator.core.visits import visits as core_visits
 from facilitator.ui.common.date_edits import DateEdit
@@ -241,13 +241,19 @@ class LedgerPanel(QWidget):
         self.status_button.setEnabled(row is not None and bool(row and next_states(row.status)))
         if row is None:
             return
-        for change in row.history:
+        for before, change in zip([None, *row.history], row.history, strict=False):
             line = self.tr("{on}: {status} — {who}: {why}").format(
                 on=change.changed_on.isoformat(), status=STATUSES.label(change.status), who=change.changed_by,
                 why=change.reason,
             )  # fmt: skip
             if change.evidence:
                 line += "\n" + self.tr("Evidence: {0}").format(change.evidence)
+            if before is not None and not allowed(before.status, change.status):
+                # Two laptops each moved the entry on from the same step, unaware of each other.
+                line += "\n" + self.tr(
+                    "⚠ Does not follow from the step before: both were recorded on different laptops at once. "
+                    "The later stands; record what is right from here (reopen the entry if need be)."
+                )
             self.history.addItem(line)
 
     def change_status(self) -> None:

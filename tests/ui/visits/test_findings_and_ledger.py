@@ -202,3 +202,25 @@ def test_remediation_of_a_finding_heard_at_risk_offers_none_of_its_words(section
     panel.ask_remediation()
     ((description, cautions),) = seen
     assert description == "" and len(cautions) == 1
+
+
+def test_a_step_that_does_not_follow_the_one_before_is_said_in_the_history(section: VisitsSection) -> None:
+    """Done on one laptop, Referred on another, both from In progress: merged, the history read In progress →
+    Done → Referred, a step the ledger never allows, and nobody was told that "Done, with evidence" had
+    been overtaken."""
+    from facilitator.core.models import LedgerStatusChange
+
+    ledger = section.ledger
+    number = next(n for n, row in enumerate(ledger.model.rows()) if row.status == "in_progress")
+    entry = ledger.model.row(number)
+    entries.change_status(section.ops.db, entry.id, "done", "Asha", "Built", evidence="Photos")
+    with section.ops.db.session() as session:  # as the other laptop's step arrives in a merge
+        session.add(LedgerStatusChange(entry_id=entry.id, status="referred", changed_on=date.today(),
+                                       changed_by="Bina", reason="To the labour inspectorate"))  # fmt: skip
+    section.ledger.reload()
+    number = next(n for n, row in enumerate(ledger.model.rows()) if row.id == entry.id)
+    ledger.table.setCurrentIndex(ledger.model.index(number, 0))
+    lines = [ledger.history.item(n).text() for n in range(ledger.history.count())]
+    assert lines[-1].endswith("⚠ Does not follow from the step before: both were recorded on different laptops at "
+                              "once. The later stands; record what is right from here (reopen the entry if need be).")  # fmt: skip
+    assert not any("⚠" in line for line in lines[:-1])

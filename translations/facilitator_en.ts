@@ -6735,6 +6735,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no such date: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the due date as YYYY-MM-DD: {0}</source>
         <translation type="unfinished"></translation>
     </message>

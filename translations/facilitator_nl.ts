@@ -6780,6 +6780,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Vervallen</translation>
     </message>
     <message>
+        <source>There is no such date: {0}</source>
+        <translation>Die datum bestaat niet: {0}</translation>
+    </message>
+    <message>
         <source>Write the due date as YYYY-MM-DD: {0}</source>
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
     </message>

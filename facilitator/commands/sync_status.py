@@ -100,8 +100,11 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if status["devices"]:
         context.print()
         context.print(translate("Cli", "Devices, with the newest change held from each:"))
+        names = [seen["name"] for seen in status["devices"] if seen["name"]] + [device["name"]]
         for seen in status["devices"]:
-            context.print(f"  {seen['name'] or seen['id'][:8]}  {seen['newest_change'] or '–'}")
+            # Two laptops of one name ("vm") are told apart by the start of their ids, as the sync report does.
+            shown = f"{seen['name']} ({seen['id'][:8]})" if names.count(seen["name"]) > 1 else seen["name"]
+            context.print(f"  {shown or seen['id'][:8]}  {seen['newest_change'] or '–'}")
     if status["confidential_meetings"]:
         context.print()
         context.print(

@@ -10,6 +10,7 @@ whose id comes from the note, so two laptops that follow the same commitment mer
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -160,6 +161,8 @@ def parse_due(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # written right, but no such day: 2024-02-30
+            raise UserError(translate("Notes", "There is no such date: {0}").format(text)) from exc
         raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(text)) from exc
 
 

@@ -62,6 +62,10 @@ def test_two_laptops_sync_through_a_folder_and_agree(demo_dir: Path, tmp_path: P
     assert status[1]["devices"][0]["newest_change"] == made != status[1]["devices"][0]["last_seen"]
     shown = run("sync-status", data_dir=b).stdout
     assert f"Devices, with the newest change held from each:\n  Laptop A  {made}" in shown
+    # Two laptops of one name are told apart by the start of their ids.
+    run("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE", "--device-name", "Laptop A", data_dir=b)
+    a_id = status[0]["device"]["id"]
+    assert f"  Laptop A ({a_id[:8]})  {made}" in run("sync-status", data_dir=b).stdout
 
 
 def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(

@@ -77,3 +77,8 @@ def test_a_due_date_on_a_note_that_keeps_none_is_refused_in_plain_words() -> Non
     parsed = notes.parse("d: Water tanks at both yards due:2024-02-01", {})
     assert parsed.problems == ["Only an action (a:) or a commitment (m:) keeps a due date."]
     assert notes.parse("a: Water tanks at both yards due:2024-02-01", {}).problems == []
+
+
+def test_a_due_date_written_right_that_is_no_day_says_so() -> None:
+    assert notes.parse("a: fix the pump due:2024-02-30", {}).problems == ["There is no such date: 2024-02-30"]
+    assert notes.parse("a: fix the pump due:next", {}).problems == ["Write the due date as YYYY-MM-DD: next"]

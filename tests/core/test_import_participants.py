@@ -981,11 +981,16 @@ def test_a_column_that_asks_who_was_present_reads_yes_as_attended_and_no_as_no_a
     assert planned.mapping["status"] == 2
     assert [row.values.get("status") for row in planned.rows] == ["attended", None, None, None]
     assert planned.rows[3].warnings[-1] == "Unknown status '??'; the default is used."
-    for tick, read in (("✓", "attended"), ("✔", "attended"), ("1", "attended"), ("0", None), ("-", None)):
+    ticks = (("✓", "attended"), ("✔", "attended"), ("✔️", "attended"), ("1", "attended"), ("Attended", "attended"),
+             ("0", None), ("-", None))  # fmt: skip
+    for tick, read in ticks:
         sheet = participant_import.read_table(write(tmp_path, "t.csv", f"Name;Present?\nSita Devi;{tick}\n"))
         row = participant_import.plan(demo_db, held, sheet).rows[0]
         assert row.values.get("status") == read, tick
         assert not any(w.startswith("Unknown status") for w in row.warnings), tick
+    maybe = participant_import.read_table(write(tmp_path, "m.csv", "Name;Present?\nSita Devi;maybe\n"))
+    row = participant_import.plan(demo_db, held, maybe).rows[0]  # answers an invitation, not who came
+    assert "status" not in row.values and row.warnings[-1] == "Unknown status 'maybe'; the default is used."
     for header in ("Present", "Attendance", "उपस्थित"):
         sheet = participant_import.read_table(write(tmp_path, "p.csv", f"Name;{header}\nSita Devi;yes\n"))
         assert participant_import.plan(demo_db, held, sheet).rows[0].values["status"] == "attended", header

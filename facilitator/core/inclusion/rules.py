@@ -184,7 +184,9 @@ def check_required_groups(s: Situation) -> Finding:
         )
     about = _ids(p for group, speakers in (*proxied, *tied) for p in speakers)
     passed = not missing and not proxied and not tied
-    return Finding(passed, " ".join(lines), about, None if missing else "warning", tuple(missing))
+    # A group heard only through its employer's people is not there: as missing as one nobody speaks for.
+    unheard = (*missing, *(group for group, _ in tied))
+    return Finding(passed, " ".join(lines), about, None if unheard else "warning", unheard)
 
 
 def check_heard_on_visits(s: Situation) -> Finding:

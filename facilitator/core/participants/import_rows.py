@@ -72,6 +72,7 @@ def _codes(text: str, warnings: list[str]) -> list[str]:
 def simple_value(text: str) -> str:
     """A typed value ("Anoniem.", "group-only", "Niet bij naam (risk)") reduced to compare with a spelling."""
     text = re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", text))
+    text = re.sub("[\ufe0e\ufe0f]", "", text)  # "✔️" as an emoji keyboard types it is "✔"
     return " ".join(re.sub(r"[_\-.!?*:;,]+", " ", text).split()).casefold()
 
 
@@ -134,13 +135,14 @@ STATUS_SPELLINGS = {
                 "आमंत्रित"),
     "attended": ("present", "aanwezig", "उपस्थित"),
 }  # fmt: skip
+STATUS_WORDS = {simple_value(word): code for code, words in STATUS_SPELLINGS.items() for word in words}
 CLOSED_FIELDS = (
     (
         "anonymity",
         ANONYMITY,
         {simple_value(spelling): code for code, spellings in ANONYMITY_SPELLINGS.items() for spelling in spellings},
     ),
-    ("status", STATUSES, {simple_value(word): code for code, words in STATUS_SPELLINGS.items() for word in words}),
+    ("status", STATUSES, STATUS_WORDS),
     ("caucus", CAUCUSES, {}),
 )
 
@@ -209,6 +211,15 @@ def check_row(
             values["status"] = "attended"
         else:  # not there: the invitation's answer stays as it was
             values.pop("status", None)
+        raw = {**raw, "status": ""}
+    elif "status" in questions and presence and _closed_value(raw["status"], STATUSES, STATUS_WORDS) != "attended":
+        # "maybe" answers an invitation, not whether someone came: not understood on a sign-in sheet.
+        values.pop("status", None)
+        warnings.append(
+            translate("Import", "Unknown {field} '{value}'; the default is used.").format(
+                field=field_label("status").lower(), value=raw["status"]
+            )
+        )
         raw = {**raw, "status": ""}
     for name, known, spellings in CLOSED_FIELDS:
         if not raw.get(name):

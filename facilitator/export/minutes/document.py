@@ -307,11 +307,12 @@ class _Writer:
         of = {kind: [n for n in notes if n["kind"] == kind] for kind in KINDS}
         if item["summary"]:
             self.text(item["summary"])
-        else:
-            drafted = draft_summary(notes)
-            if drafted:
-                self.text(translate("Minutes", "Points raised"), self.s.h3, bold=True)
-                self.bullets(drafted)
+        # The internal minutes are complete: a summary typed for the item leaves its points listed there
+        # (it is printed in the public minutes too, so it holds only what they may show).
+        drafted = draft_summary(notes) if self.internal or not item["summary"] else []
+        if drafted:
+            self.text(translate("Minutes", "Points raised"), self.s.h3, bold=True)
+            self.bullets(drafted)
         self.labelled(translate("Minutes", "Information shared"), item["information_shared"])
         if of["decision"]:
             self.text(translate("Minutes", "Agreed"), self.s.h3, bold=True)

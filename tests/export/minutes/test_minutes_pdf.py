@@ -128,6 +128,16 @@ def test_the_public_balance_index_says_it_is_over_the_groups_shown(demo_db: Data
     assert said not in " ".join(_everything(_pdf(demo_db, audience="internal")).split())
 
 
+def test_the_internal_minutes_keep_an_items_points_when_a_summary_is_typed(demo_db: Database) -> None:
+    """Typing a summary for an item took its points (a buyer's point, a worker committee's concern) out of
+    the internal minutes, which are the complete record."""
+    review.edit_item(demo_db, SITE_VISITS, summary="Dust and water came first.")
+    internal = " ".join(_everything(_pdf(demo_db, audience="internal")).split())
+    assert "Dust and water came first. Points raised • Audits found the quarries compliant" in internal
+    public = " ".join(_everything(_pdf(demo_db, audience="public")).split())
+    assert "Dust and water came first." in public and "Audits found the quarries compliant" not in public
+
+
 def test_every_section_is_there_and_bookmarked(demo_db: Database) -> None:
     for audience in ("internal", "public"):
         reader = _pdf(demo_db, audience=audience)

@@ -24,6 +24,7 @@ from facilitator.core.agenda import items as agenda_core
 from facilitator.core.agenda import presenters as agenda_presenters
 from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import PAUSE_KINDS, interpretation_label, kind_label
+from facilitator.core.agenda.timing import format_clock
 from facilitator.core.db import Database
 from facilitator.export import files, pdf
 from facilitator.export.pdf.styles import GREY, Styles
@@ -102,8 +103,8 @@ def _day_table(agenda: Agenda, day: int, heading: str, presenters: dict[str, str
     pauses = []
     for item in (item for item in agenda.items if item.day == day):
         slot = slots[item.id]
-        start, end = agenda.timing.start_of(slot), agenda.timing.end_of(slot)
-        when = f"{start:%H:%M}–{end:%H:%M}"
+        # A day that runs past midnight keeps counting (24:25) rather than show 00:25 under the day before.
+        when = f"{format_clock(slot.start)}–{format_clock(slot.end)}"
         if item.fixed_start:
             when += "\n" + translate("AgendaPdf", "(fixed)")
         # Pauses are shaded instead of labelled: "Tea break — Break" says nothing twice.

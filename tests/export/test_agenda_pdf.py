@@ -177,3 +177,13 @@ def test_tamil_and_arabic_use_the_systems_noto_fonts(demo_db: Database, tmp_path
     agenda.update(demo_db, demo_id("agenda/1"), title="தொழிலாளர் குரல் / صوت العمال")
     used = embedded_fonts(agenda_pdf.export(demo_db, MEETING_ID, tmp_path / "agenda.pdf").read_bytes())
     assert {"NotoSansTamil-Bold", "NotoSansArabic-Bold"} <= used
+
+
+def test_items_past_midnight_keep_counting_under_their_day(db: Database, tmp_path: Path) -> None:
+    """An agenda of a day that runs past midnight printed 00:25 under Day 1, as if the morning before."""
+    meeting = meetings.create(db, "Long day", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17), timezone="UTC")
+    for number in range(16):
+        agenda.add(db, meeting.id, f"Item {number}", planned_minutes=60)
+    written = agenda_pdf.export(db, meeting.id, tmp_path / "long.pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(written).pages)
+    assert "24:00–25:00" in text and "00:00–01:00" not in text

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from facilitator.core import taxonomy
 from facilitator.core.agenda.items import Agenda
 from facilitator.core.agenda.kinds import interpretation_label, kind_label
-from facilitator.core.agenda.timing import Slot
+from facilitator.core.agenda.timing import Slot, format_clock
 from facilitator.core.models import AgendaItem
 from facilitator.i18n import QT_TRANSLATE_NOOP
 from facilitator.ui.agenda.style import WARNING_TINT, kind_colour
@@ -108,13 +108,12 @@ class AgendaModel(RowsModel[AgendaItem]):
         return None
 
     def _display(self, item: AgendaItem, slot: Slot, column: int) -> str:
-        timing = self.agenda.timing
         if column == DAY:
             return str(item.day + 1)
         if column == START:
-            return f"{timing.start_of(slot):%H:%M}"
+            return format_clock(slot.start)  # past midnight it keeps counting (24:25), as the day's summary does
         if column == END:
-            return f"{timing.end_of(slot):%H:%M}"
+            return format_clock(slot.end)
         if column == TITLE:
             return item.title
         if column == KIND:

@@ -361,3 +361,16 @@ def test_a_date_not_understood_is_said_under_the_line_and_no_dialog_takes_the_ke
     press(qtbot, live, Qt.Key.Key_Alt)
     press(qtbot, live, Qt.Key.Key_2, ALT)  # the floor keys still work
     assert floor(live) == live.tiles.pinned(2)
+
+
+def test_ctrl_z_in_the_note_line_right_after_a_note_takes_the_note_back(qtbot, application) -> None:
+    """Ctrl+Z pressed where the cursor stays after Enter, the note line, is the window's undo."""
+    application.window.open_demo()
+    live = application.window.workspace.show_section(LiveSection)
+    before = len(notes.list_notes(application.db, live.meeting_id))
+    live.notes.line.setFocus()
+    qtbot.keyClicks(live.notes.line, "d: water tanks at both yards")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert len(notes.list_notes(application.db, live.meeting_id)) == before + 1 and live.notes.line.hasFocus()
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(notes.list_notes(application.db, live.meeting_id)) == before

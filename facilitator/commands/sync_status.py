@@ -30,6 +30,8 @@ def collect(context: CommandContext) -> dict[str, Any]:
         titles = {m.id: m.title for m in session.scalars(select(Meeting))}
         confidential = [m.title for m in session.scalars(select(Meeting)) if selection.is_confidential(m)]
         waiting = len(session.scalars(select(SyncPending.row_id)).all())
+    known = state.known_devices(db)
+    newest = _newest_changes(db, list(known))
     targets = []
     for target in sorted(state.targets(db), key=lambda t: t.last_sync, reverse=True):
         meetings = selection.meetings_for(db, target)
@@ -51,9 +53,9 @@ def collect(context: CommandContext) -> dict[str, Any]:
                 "id": device,
                 "name": seen.get("name", ""),
                 "last_seen": seen.get("seen", ""),
-                "newest_change": _newest_change(db, device),
+                "newest_change": newest.get(device, ""),
             }
-            for device, seen in sorted(state.known_devices(db).items(), key=lambda item: item[1].get("name", ""))
+            for device, seen in sorted(known.items(), key=lambda item: item[1].get("name", ""))
         ],
         "confidential_meetings": confidential,
         "open_conflicts": len(list_conflicts(db)),
@@ -62,22 +64,26 @@ def collect(context: CommandContext) -> dict[str, Any]:
     }
 
 
-def _newest_change(db: Any, device: str) -> str:
-    """When the newest change this laptop holds from ``device`` was made (its stamp, in UTC): a sync finds
+def _newest_changes(db: Any, devices: list[str]) -> dict[str, str]:
+    """When the newest change this laptop holds from each device was made (its stamp, in UTC): a sync finds
     every laptop's folder, so when it was last seen says nothing of when it last worked."""
     from datetime import UTC, datetime
 
+    newest = {}
     with db.engine.connect() as connection:
-        stamp = connection.exec_driver_sql(
-            "SELECT max(hlc) FROM sync_change WHERE hlc LIKE ?", (f"%.{device}",)
-        ).scalar()
-    if not stamp:
-        return ""
-    made = datetime.fromtimestamp(int(stamp.split(".", 1)[0]) / 1000, UTC)
-    return made.strftime("%Y-%m-%dT%H:%M:%SZ")
+        for device in devices:
+            stamp = connection.exec_driver_sql(
+                "SELECT max(hlc) FROM sync_change WHERE hlc LIKE ?", (f"%.{device}",)
+            ).scalar()
+            if stamp:
+                made = datetime.fromtimestamp(int(stamp.split(".", 1)[0]) / 1000, UTC)
+                newest[device] = made.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return newest
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.sync.summary import device_labels
+
     status = collect(context)
     if args.json:
         context.print_json(status)
@@ -100,11 +106,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     if status["devices"]:
         context.print()
         context.print(translate("Cli", "Devices, with the newest change held from each:"))
-        names = [seen["name"] for seen in status["devices"] if seen["name"]] + [device["name"]]
+        # This laptop among them, so that another of its name ("vm") is told apart by its id.
+        labels = device_labels({device["id"]: device["name"]} | {d["id"]: d["name"] for d in status["devices"]})
         for seen in status["devices"]:
-            # Two laptops of one name ("vm") are told apart by the start of their ids, as the sync report does.
-            shown = f"{seen['name']} ({seen['id'][:8]})" if names.count(seen["name"]) > 1 else seen["name"]
-            context.print(f"  {shown or seen['id'][:8]}  {seen['newest_change'] or '–'}")
+            context.print(f"  {labels[seen['id']]}  {seen['newest_change'] or '–'}")
     if status["confidential_meetings"]:
         context.print()
         context.print(

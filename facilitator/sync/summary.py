@@ -48,14 +48,19 @@ def meeting_titles(db: Database, meeting_ids: list[str]) -> dict[str, str]:
         }
 
 
-def device_names(devices: dict[str, str]) -> list[str]:
-    """The devices by name, sorted; two laptops that share a name (both "vm") are told apart by the start
+def device_labels(devices: dict[str, str]) -> dict[str, str]:
+    """Each device's label: its name; two laptops that share a name (both "vm") are told apart by the start
     of their ids, and a device without a name is its id's start."""
     named = [name for name in devices.values() if name]
     shared = {name for name in named if named.count(name) > 1}
-    return sorted(
-        f"{name} ({device[:8]})" if name in shared else name or device[:8] for device, name in devices.items()
-    )
+    return {
+        device: f"{name} ({device[:8]})" if name in shared else name or device[:8] for device, name in devices.items()
+    }
+
+
+def device_names(devices: dict[str, str]) -> list[str]:
+    """The devices' labels (:func:`device_labels`), sorted."""
+    return sorted(device_labels(devices).values())
 
 
 def describe(db: Database, report: SyncReport) -> list[str]:

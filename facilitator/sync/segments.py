@@ -48,15 +48,21 @@ def pack(team: TeamKey, header: SegmentHeader, changes: list[ChangeRow]) -> byte
     return prefix + team.seal(body, prefix)
 
 
-def claimed_folder(data: bytes) -> str | None:
-    """The sync folder a segment says it belongs to, unchecked (its header is readable without the key), or
-    None for what is no segment: it tells a file of another team from a damaged one, and proves nothing."""
+def _prefix(data: bytes) -> bytes | None:
+    """The segment's plain part (magic, format, header), or None when ``data`` cannot be a segment."""
     start = len(MAGIC) + 1 + _LENGTH.size
     if len(data) < start or data[: len(MAGIC)] != MAGIC:
         return None
     (length,) = _LENGTH.unpack(data[len(MAGIC) + 1 : start])
+    return data[: start + length] if length <= MAX_HEADER and len(data) >= start + length else None
+
+
+def claimed_folder(data: bytes) -> str | None:
+    """The sync folder a segment says it belongs to, unchecked (its header is readable without the key), or
+    None for what is no segment: it tells a file of another team from a damaged one, and proves nothing."""
+    prefix = _prefix(data)
     try:
-        folder = json.loads(data[start : start + min(length, MAX_HEADER)]).get("folder_id")
+        folder = json.loads(prefix[len(MAGIC) + 1 + _LENGTH.size :]).get("folder_id") if prefix else None
     except (ValueError, AttributeError):
         return None
     return folder if isinstance(folder, str) else None
@@ -70,12 +76,11 @@ def unpack(team: TeamKey, data: bytes, name: str = "") -> tuple[SegmentHeader, l
         raise refused
     if data[len(MAGIC)] != FORMAT:
         raise UserError(translate("Sync", "The segment {0} was made by a newer version of Facilitator.").format(name))
-    (length,) = _LENGTH.unpack(data[len(MAGIC) + 1 : start])
-    if length > MAX_HEADER or len(data) < start + length:
+    prefix = _prefix(data)
+    if prefix is None:
         raise refused
-    prefix = data[: start + length]
     try:
-        body = team.open(data[start + length :], prefix)
+        body = team.open(data[len(prefix) :], prefix)
     except InvalidTag as exc:
         raise refused from exc
     # Authentic from here on: a team member wrote it, so its contents are only checked for sense.

@@ -518,17 +518,14 @@ def draft_summary(notes: Iterable[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def shared_draft(db: Database, meeting_id: str, item_id: str) -> tuple[list[str], int]:
-    """An item's summary drafted from the notes the public minutes show, as they show them, and how many
-    of its notes were left out: a summary is printed in the public minutes too, so a draft from every
-    note carried confidential and internal notes, and the internal minutes' labels of small groups, there."""
-
-    def drafted(audience: str) -> list[str]:
-        items = gather(db, meeting_id, audience)["items"]
-        return draft_summary(next((item["notes"] for item in items if item["id"] == item_id), []))
-
-    shared = drafted("public")
-    return shared, len(drafted("internal")) - len(shared)
+def shared_draft(db: Database, meeting_id: str, item: dict[str, Any]) -> tuple[list[str], int]:
+    """The summary of ``item`` (of the internal minutes) drafted from the notes the public minutes show, as
+    they show them, and how many of its notes were left out: a summary is printed in the public minutes
+    too, so a draft from every note carried confidential and internal notes, and the internal minutes'
+    labels of small groups, there."""
+    public = next((shown for shown in gather(db, meeting_id, "public")["items"] if shown["id"] == item["id"]), None)
+    shared = draft_summary(public["notes"] if public else [])
+    return shared, len(draft_summary(item["notes"])) - len(shared)
 
 
 def _owner(action: Action, reader: _Reader) -> dict[str, str]:

@@ -395,7 +395,7 @@ class MinutesSection(Section):
         item = self._item()
         if item is None:
             return
-        lines, left_out = shared_draft(self.ops.db, self.meeting_id or "", item["id"])
+        lines, left_out = shared_draft(self.ops.db, self.meeting_id or "", item)
         if lines:
             self.fields["summary"].setPlainText("\n".join(lines))
             self._commit("summary")

@@ -205,26 +205,18 @@ def check_row(
         values["anonymity"] = "anonymous" if answer in YES else "named"
         raw = {**raw, "anonymity": ""}  # answered: not read again below
     presence = simple_value(raw.get("status", ""))
-    dash = raw.get("status", "").strip() in ("-", "--")  # read as nothing by simple_value
-    if "status" in questions and (presence in YES | NO | PRESENT | ABSENT or dash):
-        if presence in YES | PRESENT:
-            values["status"] = "attended"
-        else:  # not there: the invitation's answer stays as it was
-            values.pop("status", None)
-        raw = {**raw, "status": ""}
-    elif "status" in questions and presence and _closed_value(raw["status"], STATUSES, STATUS_WORDS) != "attended":
-        # "maybe" answers an invitation, not whether someone came: not understood on a sign-in sheet.
-        values.pop("status", None)
-        warnings.append(
-            translate("Import", "Unknown {field} '{value}'; the default is used.").format(
-                field=field_label("status").lower(), value=raw["status"]
-            )
-        )
+    if "status" in questions and presence in YES | PRESENT:
+        values["status"] = "attended"
+        raw = {**raw, "status": ""}  # answered: not read again below
+    elif "status" in questions and (presence in NO | ABSENT or raw["status"].strip() in ("-", "--")):
+        values.pop("status", None)  # not there: the invitation's answer stays as it was ("-" reads as "")
         raw = {**raw, "status": ""}
     for name, known, spellings in CLOSED_FIELDS:
         if not raw.get(name):
             continue
         code = _closed_value(raw[name], known, spellings)
+        if name == "status" and "status" in questions and code != "attended":
+            code = None  # "maybe" answers an invitation, not whether someone came: not understood on a sign-in sheet
         if name == "anonymity" and code not in (None, MOST_PROTECTIVE) and QUALIFIED.search(raw[name]):
             code = None  # "Named (not in the report)" is no plain wish to be shown: read as not understood
         if code is not None:

@@ -375,7 +375,7 @@ class _Writer:
             rows.append(
                 [
                     str(number),
-                    _confidential_mark() * bool(action.get("confidential")) + action["description"],
+                    _mark_of(action) + action["description"],
                     who,
                     action["due"] or translate("Minutes", "none set"),
                     STATUSES.label(action["status"]),
@@ -391,10 +391,7 @@ class _Writer:
             return
         titles = {item["id"]: item_heading(item) for item in self.content["items"]}
         rows = [[translate("Minutes", "Commitment"), translate("Minutes", "By"), translate("Minutes", "Item")]]
-        rows += [
-            [_confidential_mark() * bool(c.get("confidential")) + c["body"], _who(c), titles.get(c["item"], "")]
-            for c in commitments
-        ]
+        rows += [[_mark_of(c) + c["body"], _who(c), titles.get(c["item"], "")] for c in commitments]
         self.table(rows, (WIDTH - 100 * mm, 50 * mm, 50 * mm))
 
     def balance(self) -> None:
@@ -548,6 +545,11 @@ def _names(names: list[str]) -> str:
 def _confidential_mark() -> str:
     """What stands before a confidential note, action or commitment where the internal minutes print it."""
     return "[" + vocabulary.CONFIDENTIALITY.label("confidential") + "] "
+
+
+def _mark_of(entry: dict[str, Any]) -> str:
+    """The mark of an action or commitment of the minutes' data, which says ``confidential`` only when so."""
+    return _confidential_mark() if entry.get("confidential") else ""
 
 
 def _index(value: float | None) -> str:

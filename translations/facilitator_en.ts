@@ -8159,6 +8159,13 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
             <numerusform>Decide before sharing anything: %n of them are about whether someone is named or a note is confidential, and the newer choice is shown until you do.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted records are back: another laptop edited them without having seen the deletion, or restored them. Delete them again if they should go.</source>
+        <translation>
+            <numerusform>%n deleted record is back: another laptop edited it without having seen the deletion, or restored it. Delete it again if it should go.</numerusform>
+            <numerusform>%n deleted records are back: another laptop edited them without having seen the deletion, or restored them. Delete them again if they should go.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} records wait for a record they refer to, which has not arrived yet.</source>
         <translation type="unfinished"></translation>

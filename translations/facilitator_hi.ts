@@ -8159,6 +8159,13 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted records are back: another laptop edited them without having seen the deletion, or restored them. Delete them again if they should go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} records wait for a record they refer to, which has not arrived yet.</source>
         <translation type="unfinished"></translation>

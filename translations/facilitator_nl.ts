@@ -8172,6 +8172,13 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
             <numerusform>Beslis eerst voordat u iets deelt: %n ervan gaan erover of iemand bij naam genoemd wordt of een notitie vertrouwelijk is, en tot u beslist staat de nieuwere keuze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deleted records are back: another laptop edited them without having seen the deletion, or restored them. Delete them again if they should go.</source>
+        <translation>
+            <numerusform>%n verwijderd gegeven is terug: een andere laptop bewerkte het zonder de verwijdering te hebben gezien, of zette het terug. Verwijder het opnieuw als het weg moet.</numerusform>
+            <numerusform>%n verwijderde gegevens zijn terug: een andere laptop bewerkte ze zonder de verwijdering te hebben gezien, of zette ze terug. Verwijder ze opnieuw als ze weg moeten.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} records wait for a record they refer to, which has not arrived yet.</source>
         <translation>{0} gegevens wachten op een gegeven waarnaar ze verwijzen en dat nog niet is aangekomen.</translation>

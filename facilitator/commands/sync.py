@@ -178,6 +178,7 @@ def _as_json(context: CommandContext, report) -> dict:
         "devices": [{"id": device, "name": name} for device, name in sorted(report.devices.items())],
         "conflicts": report.conflicts,
         "waiting": report.merge.waiting,
+        "returned": report.merge.returned,
         "changed": tables,
         "kinds": [kind.name for kind in report.kinds],
         "held": [structs.asdict(held) for held in report.held],

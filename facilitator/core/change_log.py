@@ -8,7 +8,9 @@ session flushes it or a bare ``insert()`` runs it (the live screen's speaker swi
   change (``field`` ``*``) carrying all its columns;
 - an UPDATE of one record by id is logged field by field, each with the stamp of the value it
   replaced (its *base*), so that a merge can tell two edits made since one common version from an
-  edit made on top of another.
+  edit made on top of another.  A deletion's base says instead what it was made having seen: the
+  newest change made elsewhere to the record (:data:`SEEN`), so that an edit made elsewhere without
+  having seen the deletion keeps the record, however the two laptops' clocks stood.
 
 Anything else that would change a synced table (a DELETE, an UPDATE of many rows at once) is refused:
 deletes are tombstones (``deleted``).  A merge writes its rows with the :data:`APPLYING` execution
@@ -42,6 +44,8 @@ from facilitator.core.models import (
 
 APPLYING = "facilitator_sync_apply"
 ROW = "*"
+# Marks a deletion's base as the newest change made on other laptops that it saw (may be none).
+SEEN = "~"
 # Columns that describe a row's history rather than its content; they never travel as field edits.
 STAMP_COLUMNS = frozenset({"id", "updated_hlc"})
 # Records that belong to no single meeting: they travel with the meetings that refer to them.
@@ -285,13 +289,24 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
             "row_id": row_id,
             "field": name,
             "hlc": values["updated_hlc"],
-            "base": max(stamps.get(name, ""), stamps.get(ROW, "")),
+            "base": _seen_elsewhere(connection, table.name, row_id, values["updated_hlc"])
+            if name == "deleted" and value
+            else max(stamps.get(name, ""), stamps.get(ROW, "")),
             "value": dumps(encode(table.columns[name], value)),
             "scope": scope,
             "source": "",
         }
         for name, value in edited.items()
     ]
+
+
+def _seen_elsewhere(connection: Connection, table_name: str, row_id: str, stamp: str) -> str:
+    """A deletion's base: :data:`SEEN` and the newest stamp among the record's changes from other devices."""
+    device = stamp.split(".", 2)[2]
+    logged = connection.execute(
+        select(_LOG.c.hlc).where(_LOG.c.table_name == table_name, _LOG.c.row_id == row_id)
+    ).scalars()
+    return SEEN + max((hlc for hlc in logged if hlc.split(".", 2)[2] != device), default="")
 
 
 # -- rows written before the log existed -----------------------------------------------------------

@@ -13,8 +13,8 @@ the merge is commutative, associative and idempotent, which the tests check.
   in another segment) waits in ``sync_pending`` and is applied when its parent arrives.
 - Texts (long or short: a note, a phone number, a status) edited on two laptops since their common
   version keep both versions (:mod:`facilitator.sync.conflicts`).
-- A record deleted on one laptop while another went on editing it stays, with the edit, when that
-  edit is stamped after the deletion.
+- A record deleted on one laptop while another went on editing it stays, with the edit, when the
+  deletion had not seen that edit (a deletion names what it saw), whatever the clocks said.
 - A merge that would delete more than a fifth of a meeting's records, or more than a third of one kind
   of them (its agenda, its participants: hundreds of speaking turns would hide those), is held back,
   and applies nothing, until the user confirms it.
@@ -39,6 +39,7 @@ from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
     ROW,
+    SEEN,
     STAMP_COLUMNS,
     encode,
     from_stored,
@@ -102,6 +103,7 @@ class MergeReport(Struct):
     changed_rows: set[tuple[str, str]] = field(default_factory=set)
     conflicts: list[str] = field(default_factory=list)
     waiting: int = 0
+    returned: int = 0  # records deleted here that are back (edited elsewhere meanwhile, or restored)
     held: list[MassDeletion] = field(default_factory=list)
     skews: list[ClockSkew] = field(default_factory=list)
     devices: set[str] = field(default_factory=set)
@@ -121,6 +123,7 @@ class MergeReport(Struct):
         self.changed_rows |= other.changed_rows
         self.conflicts += other.conflicts
         self.waiting = other.waiting
+        self.returned += other.returned
         self.held += other.held
         self.skews += other.skews
         self.devices |= other.devices
@@ -166,7 +169,7 @@ def merge(
             derived = conflicts.reconcile(connection, applied.text_histories, fresh)
             if derived.changes:
                 applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
-            report.changed_rows = applied.changed
+            report.changed_rows, report.returned = applied.changed, applied.returned
             report.conflicts = derived.opened + conflicts.arrived_open(connection, fresh, derived.opened)
             report.waiting = connection.exec_driver_sql("SELECT count(*) FROM sync_pending").scalar()
             held = _mass_deletions(connection, applied)
@@ -176,6 +179,7 @@ def merge(
                 bookkeeping(connection)
     except _HeldBack as stop:
         report.held, report.changed_rows, report.conflicts, report.received = stop.held, set(), [], 0
+        report.returned = 0
         return report
     if batch:
         db.clock.observe(newest)
@@ -222,6 +226,7 @@ class _Applied(Struct):
     # Rows that became tombstones, by the scope ("m:<meeting>") they belong to and their table.
     deleted: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     deleted_meetings: set[str] = field(default_factory=set)
+    returned: int = 0  # deleted records that another laptop edited without having seen the deletion, or restored
     text_histories: dict[tuple[str, str, str], list[ChangeRow]] = field(default_factory=dict)
 
     def absorb(self, other: _Applied) -> None:
@@ -229,6 +234,7 @@ class _Applied(Struct):
         for scope, tables in other.deleted.items():
             self.deleted[scope].update(tables)
         self.deleted_meetings |= other.deleted_meetings
+        self.returned += other.returned
 
 
 def _ordered_tables() -> list[Table]:
@@ -452,6 +458,8 @@ class _Materializer:
     def _note_deletion(
         self, table: Table, before: dict[str, Any], after: dict[str, Any], entries: list[ChangeRow]
     ) -> None:
+        if before.get("deleted") and not after.get("deleted"):
+            self.applied.returned += 1
         if before.get("deleted") or not after.get("deleted"):
             return
         scope = next((e.scope for e in entries if e.scope), "")
@@ -574,19 +582,24 @@ def _state(
 
 
 def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:
-    """A record one laptop deleted while another, not knowing, went on editing it stays: an edit made
-    elsewhere and stamped after the deletion was made without having seen it (a deleted record cannot
-    be edited).  Taking the deletion would drop that edit without a word.  The stamps decide, so an
-    edit from a laptop whose clock is behind may still count as older."""
+    """A record one laptop deleted while another, not knowing, went on editing it stays: taking the
+    deletion would drop that edit without a word.  Each deletion names the newest change made elsewhere
+    that it saw (its base), so an edit made elsewhere without having seen any of the deletions keeps the
+    record, whichever laptop's clock was behind.  A deletion saw an edit made on its own laptop; one
+    logged before deletions named what they saw counts the edits stamped before it as seen."""
     deletion = best.get("deleted")
     if deletion is None or not deletion[2]:
         return
-    deleted_on = deletion[1].split(".", 2)[-1]
-    if any(
-        entry.hlc > deletion[1] and entry.field not in ("deleted", ROW) and entry.device != deleted_on
-        for entry in entries
-    ):
+    deletions = [entry for entry in entries if entry.field == "deleted" and json.loads(entry.value) is True]
+    if any(all(_unseen(entry, by) for by in deletions) for entry in entries if entry.field not in ("deleted", ROW)):
         best["deleted"] = (deletion[0], deletion[1], False)
+
+
+def _unseen(edit: ChangeRow, deletion: ChangeRow) -> bool:
+    if edit.device == deletion.device:
+        return False
+    seen = deletion.base.removeprefix(SEEN) if deletion.base.startswith(SEEN) else deletion.hlc
+    return edit.hlc > seen
 
 
 def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:

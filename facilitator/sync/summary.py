@@ -89,6 +89,16 @@ def describe(db: Database, report: SyncReport) -> list[str]:
                     privacy,
                 )
             )
+    if report.merge.returned:
+        lines.append(
+            translate(
+                "Sync",
+                "%n deleted records are back: another laptop edited them without having seen the deletion, "
+                "or restored them. Delete them again if they should go.",
+                None,
+                report.merge.returned,
+            )
+        )
     if report.merge.waiting:
         lines.append(
             translate("Sync", "{0} records wait for a record they refer to, which has not arrived yet.").format(

@@ -18,6 +18,9 @@ from facilitator.core.participants import participation, people
 from facilitator.sync import conflicts
 from facilitator.sync.digest import content_digest
 from facilitator.sync.merge import merge
+from facilitator.sync.run import synchronise
+from facilitator.sync.summary import describe
+from facilitator.sync.targets.folder import FolderTarget
 from tests.sync.replicas import log_of, replica, roundtable
 
 
@@ -57,14 +60,63 @@ def test_a_note_edited_after_the_other_laptop_deleted_it_stays_with_the_edit(tmp
     assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
 
 
-def test_a_deletion_stands_over_the_edits_stamped_before_it(tmp_path: Path) -> None:
+def test_an_edit_made_without_seeing_the_deletion_keeps_the_record_though_its_clock_was_behind(
+    tmp_path: Path,
+) -> None:
+    """The laptop that edited ran two hours behind, so its edit was stamped before the deletion it had
+    not seen: the stamps alone took the deletion and the edit was gone on both laptops without a word."""
+    first = replica(tmp_path / "a")
+    second = replica(tmp_path / "b", skew_ms=-2 * 3600 * 1000)
+    meeting = roundtable(first).id
+    note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none at the yard"))
+    exchange(first, second)
+    notes.edit_note(second, note.id, body="Masks: none at the yard; the foreman took them back")
+    notes.set_note_deleted(first, note.id, True)
+    [edit] = [c for c in log_of(second) if c.row_id == note.id and c.field == "body"]
+    [deletion] = [c for c in log_of(first) if c.row_id == note.id and c.field == "deleted"]
+    assert edit.hlc < deletion.hlc  # what the stamps alone would have decided by
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    synchronise(second, FolderTarget(stick, "stone dust and water"))
+    first_report = synchronise(first, FolderTarget(stick, "stone dust and water"))
+    second_report = synchronise(second, FolderTarget(stick, "stone dust and water"))
+    for laptop in (first, second):
+        assert [n.body for n in notes.list_notes(laptop, meeting)] == [
+            "Masks: none at the yard; the foreman took them back"
+        ]
+    assert content_digest(first) == content_digest(second)
+    # Where the note had been deleted, the sync says it is back and why; where it never went, nothing.
+    assert "1 deleted record is back: another laptop edited it" in "\n".join(describe(first, first_report))
+    assert second_report.merge.returned == 0 and second_report.received
+
+
+def test_a_deletion_made_after_seeing_the_edit_stands_on_every_laptop(tmp_path: Path) -> None:
+    """A third laptop saw the edit and deleted the note; the first deleted it without having seen it.
+    The informed deletion decides: the note goes everywhere."""
+    first, second, meeting = _pair(tmp_path)
+    third = replica(tmp_path / "c")
+    note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none at the yard"))
+    exchange(first, second, third)
+    notes.edit_note(second, note.id, body="Masks: none")
+    merge(third, log_of(second))
+    notes.set_note_deleted(third, note.id, True)
+    notes.set_note_deleted(first, note.id, True)
+    exchange(first, second, third)
+    assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
+    assert notes.list_notes(third, meeting) == []
+
+
+def test_a_deletion_logged_before_deletions_named_what_they_saw_stands_over_older_edits(tmp_path: Path) -> None:
+    """A deletion synced by an earlier version carries no mark of what it saw: the edits stamped before
+    it count as seen, as they did then."""
     first, second, meeting = _pair(tmp_path)
     note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none at the yard"))
     exchange(first, second)
     notes.edit_note(second, note.id, body="Masks: none")
     notes.set_note_deleted(first, note.id, True)
-    exchange(first, second)
-    assert notes.list_notes(first, meeting) == notes.list_notes(second, meeting) == []
+    earlier = [c._replace(base="") if c.row_id == note.id and c.field == "deleted" else c for c in log_of(first)]
+    merge(second, earlier)
+    assert notes.list_notes(second, meeting) == []
 
 
 def _phones_typed_on_both(tmp_path: Path, anonymity: str | None = None) -> tuple[Database, Database, str]:
@@ -149,10 +201,6 @@ def test_anonymity_chosen_differently_at_once_is_a_conflict_the_sync_report_asks
     """One laptop records that the worker asked for anonymity; the other, later and unaware, marks him
     named.  The newer choice is shown until someone decides, so the report says so before anything is
     shared, and the inbox offers both levels by their labels, to choose, not to merge."""
-    from facilitator.sync.run import synchronise
-    from facilitator.sync.summary import describe
-    from facilitator.sync.targets.folder import FolderTarget
-
     stick = tmp_path / "usb"
     stick.mkdir()
     first, second, meeting = _pair(tmp_path)

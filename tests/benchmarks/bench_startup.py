@@ -5,7 +5,9 @@ and imports count exactly as a user waits for them:
 
 - first paint: the window is shown with the meetings list and the demo's real title in it;
 - interactive: the data is open and every section is built, the shown one loaded;
-- and, apart, the one collection of Python's garbage that follows in the first idle moment.
+- and, apart: when the shown section is loaded (the window answers from then on, and a tab not built
+  yet is built when chosen), the longest a section took to build (what a click on such a tab waits),
+  and the one collection of Python's garbage that follows in the first idle moment.
 
 The app is started by its own command line (``facilitator --data-dir DIR``), so every step a user waits
 for counts: the single-window lock, the backup check, the beacon a second start finds this window by.
@@ -39,7 +41,7 @@ print("shown", flush=True)
 # lock, the database, the backup check, the beacon), reporting after the first paint and when ready.
 # The report hooks wrap two functions from outside; nothing in the app knows it is measured.
 APP = """
-import os, sys
+import os, sys, time
 from facilitator.commands import window as window_command
 
 opens_window = window_command.open_window
@@ -53,7 +55,8 @@ def open_window(context):
     from PySide6.QtWidgets import QApplication
     from facilitator.ui import app, main_window, workspace
 
-    loads_data_layer, attaches = app.load_data_layer, workspace.Workspace.attach
+    loads_data_layer, attaches, builds = app.load_data_layer, workspace.Workspace.attach, workspace.Workspace.section_at
+    slowest = [0.0]
 
     def load_data_layer():
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow)]
@@ -61,13 +64,24 @@ def open_window(context):
         print("shown", flush=True)
         loads_data_layer()
 
+    def section_at(self, index):
+        if index in self._built:
+            return builds(self, index)
+        started = time.perf_counter()
+        section = builds(self, index)
+        slowest[0] = max(slowest[0], time.perf_counter() - started)
+        return section
+
     def attach(self, ops):
+        self.all_built.connect(lambda: print(f"slowest {slowest[0]:.4f}", flush=True))
         self.all_built.connect(lambda: print("ready", flush=True))
         # Queued after the collection that the window queues when all is built, so it reports that.
         self.all_built.connect(lambda: QTimer.singleShot(0, lambda: print("collected", flush=True) or os._exit(0)))
         attaches(self, ops)
+        print("usable", flush=True)
 
-    app.load_data_layer, workspace.Workspace.attach = load_data_layer, attach
+    app.load_data_layer = load_data_layer
+    workspace.Workspace.attach, workspace.Workspace.section_at = attach, section_at
     return opens_window(context)
 
 
@@ -78,20 +92,21 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-def _time(code: str, *args: str) -> list[float]:
-    """Seconds from spawning the child to each line it prints ("shown", then "ready" and "collected" for
-    the app)."""
+def _time(code: str, *args: str) -> dict[str, float]:
+    """Seconds from spawning the child to each mark it prints ("shown"; for the app then "usable",
+    "ready" and "collected"), and the value of a line that carries one ("slowest 0.0540")."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     # An installed app has compiled bytecode (pip writes it); a machine set not to write any would make
     # every run compile the app's modules from source, which no user waits for.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, env=env, text=True)
-    marks = []
+    marks = {}
     for line in child.stdout:
-        marks.append(time.perf_counter() - start)
-        if line.strip() not in ("shown", "ready", "collected"):
+        name, *value = line.split()
+        if name not in ("shown", "usable", "slowest", "ready", "collected") or len(value) > 1:
             raise RuntimeError(f"unexpected output: {line!r}")
+        marks[name] = float(value[0]) if value else time.perf_counter() - start
     if child.wait() != 0 or not marks:
         raise RuntimeError("the window was not shown")
     return marks
@@ -110,17 +125,25 @@ def run() -> list[Figure]:
         # Once to warm the file cache; it also makes the day's first automatic backup, which later
         # starts (within hours) skip, as a user's do.
         _time(BARE), _time(APP, str(data))
-        bare, paint, ready, collection = [], [], [], []
+        bare, paint, usable, slowest, ready, collection = [], [], [], [], [], []
         for _ in range(RUNS):  # interleaved, so a busy moment weighs on both alike
-            bare += _time(BARE)
-            shown, interactive, collected = _time(APP, str(data))
-            paint.append(shown)
-            ready.append(interactive)
-            collection.append(collected - interactive)
-    bare_s, paint_s, ready_s, collection_s = (statistics.median(v) for v in (bare, paint, ready, collection))
+            bare.append(_time(BARE)["shown"])
+            marks = _time(APP, str(data))
+            paint.append(marks["shown"])
+            usable.append(marks["usable"])
+            slowest.append(marks["slowest"])
+            ready.append(marks["ready"])
+            collection.append(marks["collected"] - marks["ready"])
+    bare_s, paint_s, usable_s, slowest_s, ready_s, collection_s = (
+        statistics.median(v) for v in (bare, paint, usable, slowest, ready, collection)
+    )
     return [
         Figure("startup.bare_qmainwindow", bare_s, "s", ""),
         Figure("startup.first_paint", paint_s, "s", ""),
+        Figure("startup.shown_section_loaded", usable_s, "s", ""),
+        Figure("startup.shown_section_loaded_ratio_to_bare", usable_s / bare_s, "x", ""),
+        # A click on a tab not built yet waits this long once; the others are built in idle time.
+        Figure("startup.slowest_section_build", slowest_s, "s", ""),
         Figure("startup.interactive", ready_s, "s", ""),
         # The one collection after start-up (facilitator.ui.collector), in the first idle moment.
         Figure("startup.collection_after_ready", collection_s, "s", ""),

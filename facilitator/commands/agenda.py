@@ -85,6 +85,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.agenda import items as agenda
     from facilitator.core.agenda import presenters as agenda_presenters
     from facilitator.core.agenda.kinds import kind_label
+    from facilitator.core.agenda.timing import format_clock
 
     meeting_id = context.meeting_id(args.meeting)
     if args.pdf:
@@ -111,9 +112,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             day = item.day
             context.print(translate("Cli", "Day {0}").format(day + 1))
         slot = slots[item.id]
-        start, end = loaded.timing.start_of(slot), loaded.timing.end_of(slot)
         track = f"  [{item.track}]" if item.track else ""
-        context.print(f"  {start:%H:%M}-{end:%H:%M}  {kind_label(item.kind):<20}  {item.title}{track}")
+        # Past midnight the clock keeps counting under its day (24:25), as in the window and the PDF.
+        when = f"{format_clock(slot.start)}-{format_clock(slot.end)}"
+        context.print(f"  {when}  {kind_label(item.kind):<20}  {item.title}{track}")
     for warning in loaded.timing.warnings:
         context.print(translate("Cli", "Warning: {0}").format(warning.message))
     for balance in loaded.timing.balance.values():

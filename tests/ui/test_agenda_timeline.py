@@ -34,3 +34,14 @@ def test_bars_follow_time_tracks_share_the_row_and_clashes_drop_a_lane(qtbot, db
     with qtbot.waitSignal(timeline.item_clicked) as clicked:
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=lunch[1].center().toPoint())
     assert clicked.args == [lunch[0].item_id]
+
+
+def test_hours_past_midnight_keep_counting_on_the_axis_as_in_the_table(qtbot, db: Database) -> None:
+    """The table said 25:50 where the axis above the same bar said 01:00."""
+    meeting = meetings.create(db, "Late", datetime(2024, 3, 1, 20), datetime(2024, 3, 1, 23), "UTC")
+    agenda.add(db, meeting.id, "Long night", kind="plenary", planned_minutes=300)
+    timeline = Timeline()
+    qtbot.addWidget(timeline)
+    timeline.set_agenda(agenda.load(db, meeting.id))
+    labels = [label for _minutes, label in timeline.hour_labels()]
+    assert labels[0] == "20:00" and "24:00" in labels and "25:00" in labels and "01:00" not in labels

@@ -182,17 +182,19 @@ class Timeline(QWidget):
             if bar.fixed:
                 self._paint_fixed(painter, rect)
 
+    def hour_labels(self) -> list[tuple[int, str]]:
+        """The axis' hours; past midnight they keep counting (25:00), as the agenda's times do."""
+        return [(minutes, format_clock(minutes)) for minutes in range(self._first, self._last + 1, 60)]
+
     def _paint_axis(self, painter: QPainter, text: QColor) -> None:
         painter.setPen(text)
         grid = QColor(text)
         grid.setAlpha(40)
         bottom = self.height()
-        for minutes in range(self._first, self._last + 1, 60):
+        for minutes, label in self.hour_labels():
             x = self._x(minutes)
             painter.setPen(text)
-            painter.drawText(
-                QRectF(x - 30, 0, 60, AXIS_HEIGHT - 4), Qt.AlignmentFlag.AlignCenter, format_clock(minutes % (24 * 60))
-            )
+            painter.drawText(QRectF(x - 30, 0, 60, AXIS_HEIGHT - 4), Qt.AlignmentFlag.AlignCenter, label)
             painter.setPen(grid)
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 2), QPointF(x, bottom))
 

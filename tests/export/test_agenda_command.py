@@ -42,3 +42,17 @@ def test_an_unknown_meeting_is_one_plain_line(demo_db: Database, data_dir: Path,
     assert main(["--data-dir", str(data_dir), "agenda", reference]) == 2
     error = capsys.readouterr().err
     assert error.startswith("facilitator: ") and error.count("\n") == 1
+
+
+def test_times_past_midnight_keep_counting_under_their_day_as_in_the_window_and_the_pdf(
+    demo_db: Database, data_dir: Path, capsys
+) -> None:
+    """An item that ran past midnight printed 09:50-01:50, as if it ended before it began."""
+    from facilitator.core.agenda import items as agenda
+
+    debrief = next(i for i in agenda.items(demo_db, MEETING_ID) if i.title == "What we saw on the site visits")
+    agenda.update(demo_db, debrief.id, planned_minutes=480)  # 960 min with consecutive interpretation
+    demo_db.close()
+    assert main(["--data-dir", str(data_dir), "agenda", MEETING_ID[:8]]) == 0
+    printed = capsys.readouterr().out
+    assert "  09:50-25:50  " in printed and "01:50" not in printed

@@ -182,7 +182,9 @@ def table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], s: 
          for cell in row]
         for number, row in enumerate(rows)
     ]  # fmt: skip
-    made = Table(cells, colWidths=list(widths), repeatRows=1 if header else 0)
+    made = Table(
+        cells, colWidths=list(widths), repeatRows=1 if header else 0, splitInRow=int(_taller_than_a_page(cells, widths))
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.base_font()),  # the cells' own default is Helvetica, not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -197,6 +199,24 @@ def table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], s: 
     commands += [("BACKGROUND", (0, row), (-1, row), SHADE) for row in shaded]
     made.setStyle(TableStyle(commands))
     return made
+
+
+# A row no page could hold whole (a note of several thousand characters) is split across pages; other
+# rows keep moving whole to the next page, as a reader expects.  A cell's text this long is measured.
+TALL_ROW_POINTS = 560
+_MEASURED_FROM = 400
+
+
+def _taller_than_a_page(cells: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]) -> bool:
+    return any(
+        sum(_measured_height(part, width) for part in (cell if isinstance(cell, list) else [cell])) > TALL_ROW_POINTS
+        for row in cells
+        for cell, width in zip(row, widths, strict=False)
+    )
+
+
+def _measured_height(part: Flowable, width: float) -> float:
+    return part.wrap(width, 1e9)[1] if isinstance(part, Paragraph) and len(part.text) > _MEASURED_FROM else 0.0
 
 
 def restyled(style: ParagraphStyle, **changes: object) -> ParagraphStyle:

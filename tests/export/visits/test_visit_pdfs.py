@@ -19,7 +19,7 @@ from facilitator.core.ledger import entries
 from facilitator.core.participants import participation, people
 from facilitator.core.visits import checklists, conversations, findings, photos, visits
 from facilitator.core.visits.report import ReportAudience
-from facilitator.export import ics
+from facilitator.export import ics, pdf
 from facilitator.export.visits import calendar, ledger_pdf, plan_pdf, report_pdf
 
 BUNDI = demo_id("org/quarry")
@@ -98,6 +98,21 @@ def test_reports_are_the_same_bytes_when_made_again(demo_db: Database, site: str
     assert first == second
     visits.set_answer(demo_db, site, "drinking_water", note="Two tanks")
     assert report_pdf.export(demo_db, site, tmp_path / "c.pdf", ReportAudience.SUPPLIER).read_bytes() != first
+
+
+def test_a_finding_longer_than_a_page_runs_on_over_the_next_instead_of_stopping_the_report(
+    demo_db: Database, site: str, tmp_path: Path
+) -> None:
+    """A note of 4,900 characters made a finding's row taller than a page: the report stopped with
+    reportlab's LayoutError, in the window as an unexpected problem."""
+    sentence = "The toilets were locked most days and the water came late. "
+    visits.set_answer(demo_db, site, "toilets", answer="not_observed", note=(sentence * 80)[:4900])
+    findings.from_answer(demo_db, site, "toilets")
+    for audience in (ReportAudience.INTERNAL, ReportAudience.SUPPLIER):
+        words, reader = text_of(report_pdf.export(demo_db, site, tmp_path / f"{audience.value}.pdf", audience))
+        assert words.count("locked most days") >= 75 and len(reader.pages) >= 3
+    # A short row still moves whole to the next page, as before.
+    assert not pdf.table([["Risk", "Finding"], ["Dust", "Masks: none"]], [80, 300], pdf.styles()).splitInRow
 
 
 def test_the_visit_plan_is_one_page_even_with_a_long_checklist(demo_db: Database, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ limits for encryption at rest and for the sync folders, and AES-256-GCM's nonce 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 
 COST = {"n": 2**15, "r": 8, "p": 1}  # about 0.1 s and 32 MB on a laptop
@@ -14,6 +15,14 @@ NONCE_BYTES = 12
 
 def within_limits(settings: Mapping[str, int]) -> bool:
     return all(1 <= settings.get(name, 0) <= limit for name, limit in LIMITS.items())
+
+
+def typed_forms(secret: str) -> list[str]:
+    """What a typed secret is made into a key from: its composed form (NFC) first, so that a letter typed as
+    one character or as a letter and a mark (Hindi's फ़, or फ and the nukta) opens alike; then as typed,
+    for a key made from it before."""
+    composed = unicodedata.normalize("NFC", secret)
+    return [composed] if composed == secret else [composed, secret]
 
 
 def derive(secret: str, salt: bytes, settings: Mapping[str, int]) -> bytes:

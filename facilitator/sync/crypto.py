@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from msgspec import Struct
 
 from facilitator.core.errors import UserError
-from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive
+from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive, typed_forms
 from facilitator.i18n import translate
 from facilitator.paths import SYNC_TEAM_FILE
 from facilitator.sync.files import write_atomically
@@ -53,7 +53,7 @@ def _bound(settings: dict[str, Any]) -> bytes:
 
 def create_team(folder: Path, passphrase: str) -> TeamKey:
     """Start a sync folder: a new salt and folder id, written atomically into ``folder``."""
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise UserError(
             translate("Sync", "Choose a team passphrase of at least {0} characters.").format(MIN_PASSPHRASE)
         )
@@ -63,7 +63,8 @@ def create_team(folder: Path, passphrase: str) -> TeamKey:
         "folder_id": str(uuid.uuid4()),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
     }
-    team = TeamKey(settings["folder_id"], derive(passphrase, salt, {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}))
+    key = derive(typed_forms(passphrase)[0], salt, {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P})
+    team = TeamKey(settings["folder_id"], key)
     document = {**settings, "check": base64.b64encode(team.seal(_CHECK, _bound(settings))).decode()}
     write_atomically(folder / TEAM_FILE, json.dumps(document, indent=2).encode())
     return team
@@ -86,16 +87,17 @@ def open_team(folder: Path, passphrase: str) -> TeamKey:
         raise UserError(translate("Sync", "This sync folder was made by a newer version of Facilitator."))
     if kdf.get("name") != "scrypt" or not (2 <= n <= LIMITS["n"] and 1 <= r <= LIMITS["r"] and 1 <= p <= LIMITS["p"]):
         raise damaged
-    try:
-        team = TeamKey(settings["folder_id"], derive(passphrase, salt, {"n": n, "r": r, "p": p}))
-    except ValueError as exc:  # n not a power of two
-        raise damaged from exc
-    try:
-        if team.open(check, _bound(settings)) != _CHECK:
-            raise InvalidTag
-    except InvalidTag as exc:
-        raise UserError(translate("Sync", "The passphrase does not open this sync folder.")) from exc
-    return team
+    for form in typed_forms(passphrase):
+        try:
+            team = TeamKey(settings["folder_id"], derive(form, salt, {"n": n, "r": r, "p": p}))
+        except ValueError as exc:  # n not a power of two
+            raise damaged from exc
+        try:
+            if team.open(check, _bound(settings)) == _CHECK:
+                return team
+        except InvalidTag:
+            continue
+    raise UserError(translate("Sync", "The passphrase does not open this sync folder."))
 
 
 def has_team(folder: Path) -> bool:

@@ -28,3 +28,11 @@ def test_a_new_folder_gets_the_full_work_factor_and_a_lowered_one_is_refused(tmp
     team_file.write_text(json.dumps(document))
     with pytest.raises(UserError, match="passphrase does not open"):
         crypto.open_team(tmp_path, PASSPHRASE)
+
+
+def test_a_team_passphrase_in_hindi_opens_however_its_letters_were_typed(tmp_path: Path) -> None:
+    """फ़ typed as one character on one laptop and as फ with the nukta on another."""
+    with pytest.raises(UserError, match="at least"):
+        crypto.create_team(tmp_path, " " * 12)
+    made = crypto.create_team(tmp_path, "\u095eैक्टरी का पानी")
+    assert crypto.open_team(tmp_path, "\u092b\u093cैक्टरी का पानी") == made

@@ -35,7 +35,7 @@ from msgspec.structs import replace
 
 from facilitator import paths
 from facilitator.core.errors import UserError
-from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive
+from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive, typed_forms
 from facilitator.core.store import backups, integrity, keys
 from facilitator.core.store.connect import connect, driver_errors, is_plain, key_pragma
 from facilitator.core.store.instance import DataDirLock, held_here
@@ -118,7 +118,9 @@ def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
-    sealed = AESGCM(derive(secret, salt, SCRYPT)).encrypt(nonce, data_key, _SEAL + json.dumps(SCRYPT).encode())
+    sealed = AESGCM(derive(typed_forms(secret)[0], salt, SCRYPT)).encrypt(
+        nonce, data_key, _SEAL + json.dumps(SCRYPT).encode()
+    )
     return {"kdf": "scrypt", **SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
 
@@ -133,7 +135,12 @@ def _unseal(slot: dict[str, Any], secret: str) -> bytes:
     except (KeyError, ValueError, TypeError) as exc:
         raise InvalidTag from exc
     bound = _SEAL + json.dumps(settings).encode()
-    return AESGCM(derive(secret, salt, settings)).decrypt(nonce, sealed, bound)
+    for form in typed_forms(secret):
+        try:
+            return AESGCM(derive(form, salt, settings)).decrypt(nonce, sealed, bound)
+        except InvalidTag:
+            continue
+    raise InvalidTag
 
 
 def new_recovery_code() -> str:
@@ -244,7 +251,7 @@ def _unlocked_envelope(data_dir: Path) -> Envelope:
 
 
 def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
+    if len(passphrase.strip()) < MIN_PASSPHRASE:  # eight spaces are no passphrase
         raise UserError(
             translate("Encryption", "Choose a passphrase of at least {0} characters.").format(MIN_PASSPHRASE)
         )

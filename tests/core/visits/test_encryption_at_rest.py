@@ -119,6 +119,25 @@ def test_a_wrong_passphrase_is_refused_and_the_recovery_key_opens(plain_dir: Pat
     assert _sentence_in(plain_dir)
 
 
+def test_a_hindi_passphrase_opens_however_its_letters_were_typed_and_spaces_are_no_passphrase(
+    plain_dir: Path,
+) -> None:
+    """फ़ is one character on one keyboard and फ with the nukta on another: the same passphrase, which
+    one laptop's keyboard could not open.  Eight spaces were accepted as a passphrase."""
+    with pytest.raises(UserError, match="at least 8 characters"):
+        cipher.encrypt(plain_dir, " " * 8)
+    one_letter, letter_and_nukta = "\u095eैक्टरी \u0958ानून सुनीता", "\u092b\u093cैक्टरी \u0915\u093cानून सुनीता"
+    assert len(letter_and_nukta) == len(one_letter) + 2
+    cipher.encrypt(plain_dir, one_letter)
+    keys.forget(plain_dir)
+    cipher.unlock(plain_dir, letter_and_nukta)
+    assert _sentence_in(plain_dir)
+    cipher.change_passphrase(plain_dir, letter_and_nukta + " जल")
+    keys.forget(plain_dir)
+    cipher.unlock(plain_dir, one_letter + " जल")
+    assert _sentence_in(plain_dir)
+
+
 def test_conversations_wait_until_the_recovery_key_is_kept(plain_dir: Path) -> None:
     code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
     db = Database.open(plain_dir)

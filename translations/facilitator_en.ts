@@ -7397,6 +7397,14 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>{0} Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turning encryption on was interrupted; it is being finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>

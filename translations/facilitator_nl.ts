@@ -7410,6 +7410,14 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>{0} Try again.</source>
         <translation>{0} Probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Turning encryption on was interrupted; it is being finished…</source>
+        <translation>Het versleutelen werd onderbroken; het wordt nu afgemaakt…</translation>
+    </message>
+    <message>
+        <source>Encryption not finished</source>
+        <translation>Versleutelen niet afgemaakt</translation>
+    </message>
 </context>
 <context>
     <name>Pdf</name>

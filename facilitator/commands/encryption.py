@@ -88,7 +88,8 @@ def run_encrypt(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.store import cipher
 
     resuming = cipher.interrupted(context.data_dir) == "encrypting"
-    if not resuming and args.recovery_key_file is None and not _interactive():
+    # A run stopped half-way never showed its recovery key: finishing it makes the key, to keep as well.
+    if args.recovery_key_file is None and not _interactive():
         raise UserError(translate("Cli", "Outside a terminal, give --recovery-key-file FILE to keep the recovery key."))
     if args.recovery_key_file is not None:  # a mistyped folder is found before the data is converted
         from facilitator.export.files import check_writable

@@ -163,7 +163,7 @@ def run_window(
     load_data_layer()
     from facilitator.ui.visits.encryption import unlock_at_start
 
-    if not unlock_at_start(data_dir):
+    if not unlock_at_start(data_dir, lock):
         lock.release()
         return 0
     try:

@@ -211,7 +211,7 @@ def confirm_recovery_kept(data_dir: Path, typed: str) -> None:
     try:
         if code is None:
             raise InvalidTag
-        _unseal(envelope.slots["recovery"], code)
+        _unseal(envelope.slots.get("recovery", {}), code)  # none yet while encryption is turned on
     except InvalidTag as exc:
         raise UserError(translate("Encryption", "That is not this data's recovery key.")) from exc
     _write_envelope(data_dir, replace(envelope, recovery_kept=True))
@@ -408,13 +408,11 @@ def encrypt(
 
     def work() -> Converted:
         envelope = read_envelope(data_dir)
-        code = ""
         if envelope is None:
             _check_passphrase(passphrase)
-            data_key, code = secrets.token_bytes(DATA_KEY_BYTES), new_recovery_code()
-            slots = {"passphrase": _seal(passphrase, data_key), "recovery": _seal(recovery_form(code), data_key)}
-            envelope = Envelope("encrypting", slots)
-            _write_envelope(data_dir, envelope)  # durable before any file is encrypted with this key
+            data_key = secrets.token_bytes(DATA_KEY_BYTES)
+            slots = {"passphrase": _seal(passphrase, data_key)}
+            _write_envelope(data_dir, Envelope("encrypting", slots))  # durable before any file is encrypted
         elif envelope.state == "encrypting":
             data_key = _open_with(envelope, passphrase)
         elif envelope.state == "encrypted":
@@ -423,12 +421,39 @@ def encrypt(
             raise UserError(
                 translate("Encryption", "Turning encryption off was interrupted; finish it with 'facilitator decrypt'.")
             )
-        keys.remember(data_dir, data_key)
-        files = _convert_all(data_dir, None, data_key, progress)
-        _write_envelope(data_dir, replace(read_envelope(data_dir), state="encrypted"))
+        files = _complete_encryption(data_dir, data_key, progress)
+        envelope = read_envelope(data_dir)
+        if envelope.recovery_kept:
+            return Converted(files)
+        # Made once the files are converted, so that a run stopped half-way, which never showed it, makes
+        # its own when it is run again.
+        code = new_recovery_code()
+        slots = {**envelope.slots, "recovery": _seal(recovery_form(code), data_key)}
+        _write_envelope(data_dir, replace(envelope, slots=slots))
         return Converted(files, code)
 
     return _locked(data_dir, lock, work)
+
+
+def finish_encrypting(data_dir: Path, lock: DataDirLock | None = None, progress: Progress | None = None) -> int:
+    """Finish an encryption stopped half-way (the laptop went off), with the key unlocked in this process:
+    until then its backups, with what workers said, lie on the disk in the clear.  The recovery key is
+    made afterwards, as for any data whose recovery key was not kept.  How many files were converted."""
+
+    def work() -> Converted:
+        if interrupted(data_dir) != "encrypting":
+            return Converted(0)
+        require_unlocked(data_dir)
+        return Converted(_complete_encryption(data_dir, keys.of_data_dir(data_dir), progress))
+
+    return _locked(data_dir, lock, work).files
+
+
+def _complete_encryption(data_dir: Path, data_key: bytes, progress: Progress | None) -> int:
+    keys.remember(data_dir, data_key)
+    files = _convert_all(data_dir, None, data_key, progress)
+    _write_envelope(data_dir, replace(read_envelope(data_dir), state="encrypted"))
+    return files
 
 
 def decrypt(

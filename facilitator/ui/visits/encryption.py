@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.errors import UserError
 from facilitator.core.store import cipher
+from facilitator.core.store.instance import DataDirLock
 
 if TYPE_CHECKING:
     from facilitator.ui.ops import Ops
@@ -67,11 +70,43 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def unlock_at_start(data_dir: Path) -> bool:
-    """True when the data can be opened: it is not encrypted, or its passphrase was given."""
-    if not cipher.is_encrypted(data_dir) or cipher.is_unlocked(data_dir):
+def unlock_at_start(data_dir: Path, lock: DataDirLock | None = None) -> bool:
+    """True when the data can be opened: it is not encrypted, or its passphrase was given.  An encryption
+    stopped half-way is finished then, before the data opens: until it is, backups with what workers said
+    lie on the disk in the clear."""
+    if not cipher.is_encrypted(data_dir):
         return True
-    return PassphraseDialog(data_dir).exec() == QDialog.DialogCode.Accepted
+    if not cipher.is_unlocked(data_dir) and PassphraseDialog(data_dir).exec() != QDialog.DialogCode.Accepted:
+        return False
+    if cipher.interrupted(data_dir) == "encrypting":
+        _finish_encrypting(data_dir, lock)
+    return True
+
+
+def _finish_encrypting(data_dir: Path, lock: DataDirLock | None) -> None:
+    progress = QProgressDialog(
+        QCoreApplication.translate("PassphraseDialog", "Turning encryption on was interrupted; it is being finished…"),
+        "",
+        0,
+        0,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("PassphraseDialog", "Encrypted data"))
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    QCoreApplication.processEvents()
+
+    def step(done: int, total: int, _path: Path) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QCoreApplication.processEvents()
+
+    try:
+        cipher.finish_encrypting(data_dir, lock, step)
+    except UserError as error:  # a damaged backup: said, and the data opens as it is
+        QMessageBox.warning(None, QCoreApplication.translate("PassphraseDialog", "Encryption not finished"), str(error))
+    finally:
+        progress.close()
 
 
 class RecoveryKeyDialog(QDialog):

@@ -196,13 +196,37 @@ def test_a_conversion_killed_at_any_moment_loses_nothing(
             if not cipher.interrupted(data_dir) and (cipher.is_encrypted(data_dir) == (direction == "encrypt")):
                 break
         assert killed_midway >= 3 and halfway_through_a_file >= 1
-        finish = cipher.encrypt if direction == "encrypt" else cipher.decrypt
-        if cipher.interrupted(data_dir):
-            finish(data_dir, PASSPHRASE)
+        if cipher.interrupted(data_dir) == "encrypting":  # as the window does once the passphrase is given
+            assert cipher.finish_encrypting(data_dir) >= 1 and not cipher.interrupted(data_dir)
+        elif cipher.interrupted(data_dir):
+            cipher.decrypt(data_dir, PASSPHRASE)
         assert all(is_plain(p) == (direction == "decrypt") for p in cipher.files_of(data_dir))
         assert _rows(data_dir) == before and _sentence_in(data_dir)
         assert not list(data_dir.rglob(f"*{cipher.CONVERTING}"))
         assert paths.database_path(data_dir).is_file()
+    finally:
+        keys.forget(data_dir)
+
+
+def test_an_encryption_run_again_after_it_was_stopped_gives_the_recovery_key_the_first_run_never_showed(
+    new_database, tmp_path: Path, light_encryption: None
+) -> None:
+    """Finishing printed "Encrypted: 9 files." and no key: the data then had a recovery key no one had
+    seen, and conversations waited for it to be kept."""
+    data_dir = tmp_path / "data"
+    db = new_database(data_dir)
+    _fill(db, backups=3)
+    db.close()
+    try:
+        assert _run_and_kill("encrypt", data_dir, PASSPHRASE, 1, False)
+        assert cipher.interrupted(data_dir) == "encrypting"
+        keys.forget(data_dir)
+        done = cipher.encrypt(data_dir, PASSPHRASE)
+        assert done.files >= 1 and cipher.recovery_form(done.recovery_code)
+        keys.forget(data_dir)
+        cipher.unlock(data_dir, done.recovery_code)
+        assert _sentence_in(data_dir) and all(not is_plain(p) for p in cipher.files_of(data_dir))
+        cipher.confirm_recovery_kept(data_dir, done.recovery_code)
     finally:
         keys.forget(data_dir)
 

@@ -296,6 +296,43 @@ def test_giving_up_at_the_passphrase_opens_nothing(qtbot, encrypted: Path, monke
     assert encryption.unlock_at_start(encrypted) is True  # once unlocked, nothing is asked
 
 
+def test_an_encryption_stopped_half_way_is_finished_once_the_passphrase_is_given(
+    qtbot, new_database, tmp_path: Path, light_encryption: None, monkeypatch
+) -> None:
+    """The window opened such data with no word, its backups still in the clear on the disk."""
+    from facilitator.core.store.connect import is_plain
+    from facilitator.ui.visits import encryption
+
+    folder = tmp_path / "half"
+    database = new_database(folder)
+    for _ in range(3):
+        database.backup()
+    database.close()
+
+    class PoweredOff(Exception):
+        pass
+
+    def off_after_the_first(done: int, _total: int, _path: Path) -> None:
+        if done == 1:
+            raise PoweredOff
+
+    with pytest.raises(PoweredOff):
+        cipher.encrypt(folder, PASSPHRASE, progress=off_after_the_first)
+    keys.forget(folder)
+    assert cipher.interrupted(folder) == "encrypting" and sum(map(is_plain, cipher.files_of(folder))) == 3
+
+    def type_the_passphrase(dialog: PassphraseDialog) -> int:
+        dialog.secret.setText(PASSPHRASE)
+        dialog.try_unlock()
+        return dialog.result()
+
+    monkeypatch.setattr(PassphraseDialog, "exec", type_the_passphrase)
+    assert encryption.unlock_at_start(folder) is True
+    assert not cipher.interrupted(folder) and not any(map(is_plain, cipher.files_of(folder)))
+    assert not cipher.read_envelope(folder).recovery_kept  # kept before conversations, as for any such data
+    Database.open(folder).close()
+
+
 def test_the_new_conversation_dialog_shows_its_choices_whole_in_dutch(qtbot, demo_db: Database) -> None:
     """Beside the list the choices are narrow; in the dialog "Buiten de werkplek" was cut to "Buiten de werkp"."""
     from facilitator.ui.i18n import install_translator

@@ -7825,6 +7825,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that data&apos;s key file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7838,6 +7838,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
     </message>
     <message>
+        <source>{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that data&apos;s key file. Nothing was changed.</source>
+        <translation>{0} is versleuteld en de gegevens hier niet: het opent alleen in de gegevens waarvan het gemaakt is, naast het sleutelbestand daarvan. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation>Een andere Facilitator-opdracht gebruikt {0} (een synchronisatie of een import, die misschien op een antwoord wacht). Laat die eerst klaar zijn en zet daarna terug. Er is niets veranderd.</translation>
     </message>

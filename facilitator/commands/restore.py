@@ -31,6 +31,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator import paths
     from facilitator.core.store import restore
 
+    context.unlock()  # an encrypted data dir's backups open with its key, and a backup in the clear takes it
     restore.check_backup(args.backup)
     if not args.yes:
         context.print(

@@ -306,7 +306,7 @@ def digest(path: Path, key: bytes | None) -> str:
     return hashed.hexdigest()
 
 
-def _convert(path: Path, from_key: bytes | None, to_key: bytes | None) -> None:
+def convert(path: Path, from_key: bytes | None, to_key: bytes | None) -> None:
     """Rewrite one file with ``to_key`` (None: plain), checked, then renamed over the original."""
     found = integrity.problems(path, full=True, key=from_key)
     if found:
@@ -387,7 +387,7 @@ def _locked(data_dir: Path, lock: DataDirLock | None, work: Callable[[], Convert
 def _convert_all(data_dir: Path, from_key: bytes | None, to_key: bytes | None, progress: Progress | None) -> int:
     pending = [p for p in files_of(data_dir) if is_plain(p) == (from_key is None)]
     for number, path in enumerate(pending, start=1):
-        _convert(path, from_key, to_key)
+        convert(path, from_key, to_key)
         if progress is not None:
             progress(number, len(pending), path)
     # Leftovers of an interrupted conversion, and of a backup killed half-way (a copy of the data in the

@@ -9,7 +9,9 @@ data back.  :func:`restore` instead
 2. checks the backup (``integrity_check``) and its schema version (one this version knows);
 3. moves the current database together with its ``-wal`` and ``-shm`` aside as one
    ``pre-restore-…`` set in the backups folder, so nothing of it is lost and no stale log remains;
-4. copies the backup under a temporary name in the data dir, checks the copy, and renames it into place.
+4. copies the backup under a temporary name in the data dir, checks the copy, gives it the form of the
+   data dir's files (a backup in the clear restored into encrypted data is encrypted on the way in), and
+   renames it into place.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from facilitator import paths
 from facilitator.core import migrations
 from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
-from facilitator.core.store import backups, integrity
-from facilitator.core.store.connect import connect, driver_errors
+from facilitator.core.store import backups, cipher, integrity, keys
+from facilitator.core.store.connect import connect, driver_errors, key_of
 from facilitator.core.store.instance import DataDirLock, DataDirUse, held_here, using_here
 from facilitator.i18n import translate
 
@@ -118,6 +120,11 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
         with _alone(data_dir):
             incoming = data_dir / f".{database.name}.restoring"
             backups.copy_verified(backup, incoming, check_source=False)
+            try:
+                _in_the_data_dirs_form(data_dir, incoming, backup)
+            except BaseException:
+                backups.remove_with_sidecars(incoming)
+                raise
             aside = move_aside(database, utcnow())
             os.replace(incoming, database)
             backups.fsync_dir(data_dir)
@@ -125,6 +132,28 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
         if own:
             lock.release()
     return Restored(database, aside)
+
+
+def _in_the_data_dirs_form(data_dir: Path, incoming: Path, backup: Path) -> None:
+    """The copy of a backup encrypted as the data dir's files are: one in the clear restored into encrypted
+    data would lie on the disk readable, and take every later write with it; one made under another key
+    would open with none of this data's."""
+    found = key_of(incoming)
+    if cipher.is_encrypted(data_dir):
+        cipher.require_unlocked(data_dir)
+        wanted = keys.of_data_dir(data_dir)
+    elif found is not None:
+        raise UserError(
+            translate(
+                "Restore",
+                "{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that "
+                "data's key file. Nothing was changed.",
+            ).format(backup)
+        )
+    else:
+        return
+    if found != wanted:
+        cipher.convert(incoming, found, wanted)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from facilitator import paths
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.passphrase_keys import COST
-from facilitator.core.store import cipher, keys
+from facilitator.core.store import backups, cipher, keys, restore
 from facilitator.core.store.connect import is_plain, key_of
 from facilitator.core.visits import conversations, visits
 from tests.core.visits.cipher_child import conversion
@@ -229,6 +229,39 @@ def test_an_encryption_run_again_after_it_was_stopped_gives_the_recovery_key_the
         cipher.confirm_recovery_kept(data_dir, done.recovery_code)
     finally:
         keys.forget(data_dir)
+
+
+def test_a_backup_in_the_clear_restored_into_encrypted_data_is_encrypted_on_the_way_in(
+    plain_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy made before encryption was restored as it was: the database lay readable on the disk from
+    then on, every later write with it, while the app still asked for the passphrase.  And the command
+    line restored no backup of encrypted data ("not a Facilitator database"), the passphrase given."""
+    from tests.cli.invoke import assert_plain_error, run
+
+    before = backups.copy_verified(paths.database_path(plain_dir), tmp_path / "before.sqlite3")
+    cipher.encrypt(plain_dir, PASSPHRASE)
+    keys.forget(plain_dir)
+    monkeypatch.setenv("FACILITATOR_PASSPHRASE", PASSPHRASE)
+    own = sorted(paths.backups_dir(plain_dir).glob(f"*{backups.SUFFIX}"))[0]
+    for backup in (own, before):
+        result = run("restore", str(backup), "--yes", data_dir=plain_dir)
+        assert result.returncode == 0 and "Restored" in result.stdout, result.stderr
+        assert not is_plain(paths.database_path(plain_dir))
+        assert SENTENCE.encode() not in paths.database_path(plain_dir).read_bytes()
+        keys.forget(plain_dir)
+        cipher.unlock(plain_dir, PASSPHRASE)
+        assert _sentence_in(plain_dir)
+        keys.forget(plain_dir)
+    # Into data in the clear, an encrypted backup would open with no key there: it is refused, as said.
+    elsewhere = tmp_path / "other"
+    Database.open(elsewhere).close()
+    monkeypatch.delenv("FACILITATOR_PASSPHRASE")
+    cipher.unlock(plain_dir, PASSPHRASE)
+    with pytest.raises(UserError, match="is encrypted, and the data here is not"):
+        restore.restore(elsewhere, own)
+    assert is_plain(paths.database_path(elsewhere)) and not list(elsewhere.glob(".*restoring*"))
+    assert_plain_error(run("restore", str(tmp_path / "none.sqlite3"), data_dir=elsewhere), "There is no backup")
 
 
 def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(demo_dir: Path) -> None:

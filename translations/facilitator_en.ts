@@ -3145,6 +3145,10 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>DateEdits</name>
     <message>
+        <source>Type the year first, with four digits: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A year has no month {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3149,6 +3149,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>DateEdits</name>
     <message>
+        <source>Type the year first, with four digits: {0}.</source>
+        <translation>Typ eerst het jaar, met vier cijfers: {0}.</translation>
+    </message>
+    <message>
         <source>A year has no month {0}.</source>
         <translation>Een jaar heeft geen maand {0}.</translation>
     </message>

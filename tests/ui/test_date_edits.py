@@ -162,3 +162,18 @@ def test_a_date_chosen_in_the_calendar_is_not_undone_by_the_next_digit(qtbot, fi
     field.setSelectedSection(QDateTimeEdit.Section.HourSection)
     qtbot.keyClicks(field, "15")
     assert field.text() == "2026-12-20 15:00" and field.refusal == ""
+
+
+@pytest.mark.parametrize("text", ["31-03-2024", "31.03.2024", "1/3/2024"])
+def test_a_date_typed_day_first_is_refused_in_words_and_the_field_keeps_its_date(qtbot, text) -> None:
+    """ "31-03-2024", as a Dutch facilitator writes it, became 2027-03-04 and "31.03.2024" the year 3103;
+    a ledger step saved so could not be taken back."""
+    day = DateEdit(QDate(2026, 12, 3))
+    day.setDisplayFormat("yyyy-MM-dd")
+    qtbot.addWidget(day)
+    day.show()
+    assert typed(qtbot, day, text) == "2026-12-03"
+    assert day.refusal == "Type the year first, with four digits: 2026-12-03."
+    qtbot.keyClick(day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(day, "2024-03-31")  # written year first, it is taken
+    assert day.text() == "2024-03-31"

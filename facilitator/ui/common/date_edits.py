@@ -11,7 +11,7 @@ part that cannot be is refused: it keeps what it had and a tip beside it says wh
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QToolTip, QWidget
 
 SEPARATORS = frozenset("-:/. ")
@@ -30,13 +30,26 @@ class _TypedAsWritten:
     refusal = ""  # the last refusal, as the tip said it
     _free_part = -1  # a part edited with Backspace or Delete: its digits go to Qt as typed
     _seen: QDateTime | None = None  # the value after the last key: another change (the calendar) starts over
+    _swallowing = False  # a date typed day first was refused: the rest of it goes nowhere
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         edit: QDateTimeEdit = self  # type: ignore[assignment]
         text = event.text()
         line = edit.lineEdit()
+        if self._swallowing and text and (text in ASCII_DIGITS or text in SEPARATORS):
+            event.accept()
+            return
         if text and text in SEPARATORS and self._completed_part:
             self._start_over()
+            event.accept()
+            return
+        if text and text in SEPARATORS and self._section == Section.YearSection and 0 < len(self._digits) < 4:
+            # "31-03-2024", day first as many write it: the 31 went into the year, and the rest would have
+            # made another date.  The field keeps what it had and says how it reads a date.
+            self._refuse(
+                self._digits, QCoreApplication.translate("DateEdits", "Type the year first, with four digits: {0}.")
+            )
+            self._swallowing = True
             event.accept()
             return
         if self._seen is not None and edit.dateTime() != self._seen:
@@ -92,9 +105,15 @@ class _TypedAsWritten:
 
     def _start_over(self) -> None:
         self._digits, self._digits_part, self._completed_part, self._free_part = "", -1, False, -1
+        self._swallowing = False
 
-    def _refuse(self, typed: str) -> None:
-        """Put back what the part held before it was typed in, select it, and say why."""
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._start_over()
+        super().focusInEvent(event)  # type: ignore[misc]
+
+    def _refuse(self, typed: str, why: str = "") -> None:
+        """Put back what the part held before it was typed in, select it, and say why (``why``: a sentence
+        with the field's own form of its date as {0}, instead of what the part cannot be)."""
         edit: QDateTimeEdit = self  # type: ignore[assignment]
         section = self._section
         if self._part_start is not None:
@@ -108,7 +127,10 @@ class _TypedAsWritten:
             Section.HourSection: QCoreApplication.translate("DateEdits", "A day has no hour {0}."),
             Section.MinuteSection: QCoreApplication.translate("DateEdits", "An hour has no minute {0}."),
         }.get(section, QCoreApplication.translate("DateEdits", "{0} does not fit here."))
-        said = message.format(int(typed), edit.locale().toString(edit.date(), "MMMM yyyy"))
+        if why:
+            said = why.format(edit.date().toString(edit.displayFormat().split(" ")[0]))
+        else:
+            said = message.format(int(typed), edit.locale().toString(edit.date(), "MMMM yyyy"))
         self.refusal = said[:1].upper() + said[1:]  # a month begins the sentence: "februari" in Dutch
         QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), self.refusal, edit)
 

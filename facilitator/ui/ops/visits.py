@@ -245,8 +245,12 @@ def propose_agenda_items(ops: Ops, meeting_id: str) -> visit_agenda.Proposal | N
 
 
 def add_ledger_entry(ops: Ops, meeting_id: str | None, description: str, changed_by: str, **fields: Any) -> str | None:
+    """A new entry, agreed at ``meeting_id`` (the meeting shown) when there is one."""
+
     def make() -> LedgerEntry:
-        return entries.add(ops.db, description, changed_by, **fields)
+        return entries.add(
+            ops.db, description, changed_by, **({"meeting_id": meeting_id} if meeting_id else {}), **fields
+        )
 
     return _create(ops, translate("VisitOps", "Add ledger entry"), LedgerEntry, make, LEDGER_DATA, meeting_id)
 

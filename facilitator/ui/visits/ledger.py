@@ -278,7 +278,7 @@ class LedgerPanel(QWidget):
             return visit_ops.add_ledger_entry(
                 self.ops, self.meeting_id, dialog.description.text(), dialog.who.text(),
                 kind=dialog.kind.currentData(), owner_organisation_id=dialog.owner.currentData(),
-                due=dialog.due.date().toPython(), meeting_id=self.meeting_id,
+                due=dialog.due.date().toPython(),
             )  # fmt: skip
 
         until_done(dialog, add)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
@@ -116,6 +116,28 @@ def test_a_status_change_is_dated_with_who_and_why_and_only_allowed_steps_are_of
     from facilitator.ui.ops import visits as visit_ops
 
     assert visit_ops.recorded_by(section.ops) == "Esther Mulder"  # offered at the next change
+
+
+def test_a_new_commitment_typed_in_its_dialog_is_added_to_the_ledger_of_the_meeting_shown(
+    section: VisitsSection, monkeypatch
+) -> None:
+    """Every new commitment stopped with "add_ledger_entry() got multiple values for argument
+    'meeting_id'", and what was typed was lost."""
+    ledger = section.ledger
+    before = ledger.model.rowCount()
+
+    def typed_in(dialog: ledger_ui.EntryDialog) -> int:
+        dialog.description.setText("Install water coolers at Dabi quarry")
+        dialog.owner.setCurrentIndex(1)
+        dialog.due.setDate(QDate(2024, 3, 31))
+        dialog.who.setText("Anne de Boer")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ledger_ui.EntryDialog, "exec", typed_in)
+    ledger.new_entry()
+    assert ledger.model.rowCount() == before + 1
+    [added] = [e for e in entries.rows(section.ops.db) if e.description == "Install water coolers at Dabi quarry"]
+    assert (added.due, added.meeting_id, added.status) == (date(2024, 3, 31), MEETING_ID, "open")
 
 
 def test_remediation_is_asked_for_from_a_finding(section: VisitsSection, monkeypatch) -> None:

@@ -119,6 +119,8 @@ class Workspace(QStackedWidget):
         index = next((n for n, spec in enumerate(SECTIONS) if spec.name == name), None)
         if index is None:
             return None
+        if index == self.tabs.currentIndex():
+            self._tab_shown(index)  # chosen again from the meetings list: the focus goes into it all the same
         self.tabs.setCurrentIndex(index)
         return self.section_at(index) if self.ops is not None else None
 

@@ -347,6 +347,24 @@ def test_a_narrow_meetings_list_keeps_its_title_room_after_the_list_changes(qtbo
     assert not panel.table.horizontalScrollBar().isVisible()
 
 
+def test_tab_leaves_the_meetings_list_and_its_sections_key_reaches_the_section_shown(
+    application: Application, qtbot
+) -> None:
+    """Tab went from cell to cell of the meetings list and never left it, and Ctrl+1 for the section
+    already shown left the focus in the list: the keyboard could not get out but by another section."""
+    window = application.window
+    window.open_demo()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.meetings.table.setFocus()
+    qtbot.keyClick(window.meetings.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.meetings.table
+    window.meetings.table.setFocus()
+    shown = window.workspace.tabs.currentIndex()
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + shown), Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current_section().isAncestorOf(QApplication.focusWidget())
+
+
 def test_the_undo_keys_go_to_the_window_only_from_the_field_with_the_focus(qtbot, application: Application) -> None:
     """The watch was left on every field that ever had the focus, routing all their events through Python."""
     from PySide6.QtCore import QEvent

@@ -49,6 +49,7 @@ class MeetingsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the meeting's sections, not cell to cell
         self.table.verticalHeader().hide()
         # A title cut short keeps its end: a copy's "(copy)", a year or a place tells two meetings apart
         # (a wrapped title would be cut after its first line's words instead).

@@ -93,6 +93,36 @@ def test_draft_is_saved_by_the_tick_and_restored(qtbot, live: LiveSection) -> No
     again.timer.stop()
 
 
+def test_a_draft_the_disk_refuses_is_said_under_the_line_without_a_box_that_takes_the_keys(
+    qtbot, live: LiveSection, monkeypatch
+) -> None:
+    """On a full disk a message box popped up every second while the facilitator typed; the next space
+    pressed its OK and the note came out as "the coolert Dabi"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.core.errors import UserError
+
+    full = "The disk holding the data is full. Nothing of this change was saved; free some space and try again."
+
+    def no_room(*_args) -> None:
+        raise UserError(full)
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: boxes.append(args[2]))
+    saves = notes.save_draft
+    monkeypatch.setattr(notes, "save_draft", no_room)
+    qtbot.keyClicks(live.notes.line, "c: the coolers at")
+    live.tick()
+    qtbot.keyClicks(live.notes.line, " Dabi were empty")
+    live.tick()
+    assert boxes == [] and live.notes.line.text() == "c: the coolers at Dabi were empty"
+    assert full in live.notes.reading.text()
+    monkeypatch.setattr(notes, "save_draft", saves)
+    live.tick()  # room again: the draft is kept, and the line says what it reads
+    assert notes.load_draft(live.ops.db, live.meeting_id) == "c: the coolers at Dabi were empty"
+    assert full not in live.notes.reading.text() and "Concern" in live.notes.reading.text()
+
+
 def test_draft_is_kept_when_the_window_closes_within_the_second(qtbot, live: LiveSection) -> None:
     qtbot.keyClicks(live.notes.line, "a: follow up")
     live.window().close()

@@ -41,6 +41,7 @@ class NoteEntry(QWidget):
     """``submitted`` carries the line when Enter is pressed; ``dirty`` is set on every keystroke."""
 
     submitted = Signal(str)
+    unsaved = ""  # why the line is not kept as a draft, while it is not
 
     def __init__(self, names: RoomNames, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,17 +108,26 @@ class NoteEntry(QWidget):
 
     def show_reading(self) -> None:
         text = self.line.text()
-        if not text.strip():
+        if not text.strip() and not self.unsaved:
             self.reading.setText("")
             return
         parsed = self.parsed()
-        style = f"color: {ALERT_COLOUR}; font-weight: bold;" if parsed.problems else ""
+        problems = [self.unsaved] if self.unsaved else []
+        problems += parsed.problems
+        style = f"color: {ALERT_COLOUR}; font-weight: bold;" if problems else ""
         if self.reading.styleSheet() != style:  # restyling at every keystroke lays the line out again
             self.reading.setStyleSheet(style)
-        if parsed.problems:
-            self.reading.setText(" · ".join(parsed.problems))
+        if problems:
+            self.reading.setText(" · ".join(problems))
         else:
             self.reading.setText(describe(parsed, self.speakers, self.default_level, self.names))
+
+    def set_unsaved(self, why: str) -> None:
+        """Why the line could not be kept as a draft (a full disk), said under it while it lasts: a box
+        popping up while the facilitator types took the next keys."""
+        if why != self.unsaved:
+            self.unsaved = why
+            self.show_reading()
 
     def set_kind(self, kind: str) -> None:
         """A kind shortcut: replace whatever prefix the line has with this kind's prefix."""

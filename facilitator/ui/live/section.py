@@ -305,7 +305,9 @@ class LiveSection(Section):
         if session is not None and self.notes.dirty and not self.ops.db.suspended:
             self.notes.dirty = False
             text = self.notes.line.text()
-            self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, text))
+            saved, _ = self.ops.guarded(lambda: notes.save_draft(self.ops.db, session.meeting_id, text), report=False)
+            self.notes.dirty = not saved  # tried again at the next tick
+            self.notes.set_unsaved("" if saved else self.ops.last_refusal)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._save_draft()

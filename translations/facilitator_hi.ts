@@ -9980,6 +9980,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This site name names {0}, who asked not to be named. Name the site without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A village or district can have at most {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9997,6 +9997,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>De naam van een locatie mag hoogstens {0} tekens hebben.</translation>
     </message>
     <message>
+        <source>This site name names {0}, who asked not to be named. Name the site without it.</source>
+        <translation>Deze locatienaam noemt {0}, die niet genoemd wil worden. Noem de locatie zonder die naam.</translation>
+    </message>
+    <message>
         <source>A village or district can have at most {0} characters.</source>
         <translation>Een dorp of district mag hoogstens {0} tekens hebben.</translation>
     </message>

@@ -41,6 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core import disclosure
     from facilitator.core.visits import visits
     from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 
@@ -52,16 +53,17 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(translate("Cli", "Wrote {0}").format(args.ics))
         return 0
     rows = visits.rows(context.db, meeting_id, include_standalone=False)
+    shown = disclosure.shared_text(context.db, meeting_id)  # a site named before names were refused in it
     if args.json:
         context.print_json(
             [
                 {
                     "id": r.id,
                     "meeting": r.meeting_id,
-                    "site": r.site_name,
+                    "site": shown(r.site_name),
                     "kind": r.site_kind,
                     "supplier": r.supplier,
-                    "place": r.place,
+                    "place": shown(r.place),
                     "starts": r.local_start.isoformat(),
                     "ends": r.local_end.isoformat(),
                     "timezone": r.timezone,
@@ -79,7 +81,7 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(translate("Cli", "No visits yet."))
     for r in rows:
         context.print(
-            f"{r.id[:8]}  {r.when}  {SITE_KINDS.label(r.site_kind):<16}  {r.site_name}"
+            f"{r.id[:8]}  {r.when}  {SITE_KINDS.label(r.site_kind):<16}  {shown(r.site_name)}"
             f"  ({r.supplier or '-'}; {ANNOUNCEMENT.label(r.announcement).lower()})"
         )
         context.print(

@@ -139,6 +139,10 @@ def shown_people(db: Database, ids: list[str], audience: ReportAudience) -> list
             continue
         person, organisation = rows[person_id]
         level = levels.get(person_id, person.anonymity)
+        if level != "named":  # the delegation's own papers too show them as their group, and no employer
+            group = person.stakeholder_group
+            shown.append(group_label(group) if group else disclosure.member_word(""))
+            continue
         identity = policy.identity(level, person.name, organisation or "", person.stakeholder_group)
         shown.append(f"{identity.label} ({identity.organisation})" if identity.organisation else identity.label)
     return shown

@@ -56,6 +56,13 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         if len(name) > MAX_SITE_NAME:
             raise UserError(translate("Visits", "A site name can have at most {0} characters.").format(MAX_SITE_NAME))
         cleaned["site_name"] = name
+        # The site's name heads the visit plan, the list of visits and the files made of them ("Quarry of
+        # Kamla Devi"): never a hidden worker's name.
+        disclosure.refuse_hidden_names(
+            session,
+            translate("Visits", "This site name names {0}, who asked not to be named. Name the site without it."),
+            [name],
+        )
     for place in ("village", "district"):
         if len((cleaned.get(place) or "").strip()) > MAX_PLACE:
             raise UserError(

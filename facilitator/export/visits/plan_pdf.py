@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer
 
 from facilitator import i18n
+from facilitator.core import disclosure
 from facilitator.core.db import Database
 from facilitator.core.meetings import to_local
 from facilitator.core.models import Meeting, Organisation, Visit
@@ -54,6 +55,7 @@ def story(db: Database, visit_id: str) -> list[Flowable]:
         supplier = session.get(Organisation, visit.supplier_organisation_id) if visit.supplier_organisation_id else None
         meeting_title = meeting.title if meeting else ""
         supplier_name = supplier.name if supplier else ""
+    site = disclosure.shared_text(db, visit.meeting_id)(visit.site_name)  # named before names were refused in it
     start, end = to_local(visit.starts_at, visit.timezone), to_local(visit.ends_at, visit.timezone)
     place = ", ".join(p for p in (visit.village, visit.district) if p)
     coordinates = (
@@ -81,7 +83,7 @@ def story(db: Database, visit_id: str) -> list[Flowable]:
         (translate("VisitPlan", "Notes"), visit.notes),
     ]  # fmt: skip
     content: list[Flowable] = [
-        pdf.para(translate("VisitPlan", "Visit plan: {0}").format(visit.site_name), s.title),
+        pdf.para(translate("VisitPlan", "Visit plan: {0}").format(site), s.title),
         facts(rows, WIDTH, s, 34 * mm),
         Spacer(1, 2 * mm),
         *_checklist(visits.template_of(visit), s),
@@ -109,7 +111,8 @@ def _checklist(template, s: Styles) -> list[Flowable]:  # type: ignore[no-untype
 
 def render(db: Database, visit_id: str) -> bytes:
     visit = visits.get(db, visit_id)
-    title = translate("VisitPlan", "Visit plan: {0}").format(visit.site_name)
+    site = disclosure.shared_text(db, visit.meeting_id)(visit.site_name)
+    title = translate("VisitPlan", "Visit plan: {0}").format(site)
     document = pdf.Document(
         pdf.Metadata(title, translate("VisitPlan", "Site visit plan"), language=i18n.language(),
                      made_at=visit.starts_at),

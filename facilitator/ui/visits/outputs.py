@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core import disclosure
 from facilitator.core.visits import visits
 from facilitator.core.visits.report import ReportAudience
 from facilitator.ui.common.saving import choose_target, file_name, offer_open
@@ -83,7 +84,9 @@ class VisitOutputs(QPushButton):
         self.report_action.setEnabled(chosen)
 
     def _site(self, visit_id: str) -> str:
-        return visits.get(self.ops.db, visit_id).site_name
+        """The site as a file's name may carry it: the file leaves the laptop with its name."""
+        visit = visits.get(self.ops.db, visit_id)
+        return disclosure.shared_text(self.ops.db, visit.meeting_id)(visit.site_name)
 
     def _offer(self, message: str) -> Callable[[Path], None]:
         """What a finished writing does: say where it went, with a button that opens it."""

@@ -313,13 +313,19 @@ def test_a_finding_heard_at_risk_stays_out_of_the_supplier_report_when_its_conve
 def test_what_a_visit_itself_says_of_a_worker_not_named_stays_out_of_the_supplier_report(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    people.create_person(
-        demo_db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="anonymous", phone="+91 99999 00002"
+    kamla = people.create_person(
+        demo_db, "Kamla Devi", stakeholder_group="RH_WOMEN_WORKER", anonymity="named", phone="+91 99999 00002"
     )
+    demo_kamla = demo_id("person/woman_worker1")  # the demo's own Kamla Devi, not named either
+    people.update_person(demo_db, demo_kamla, anonymity="named")
     visit = visits.plan(
         demo_db, "Kamla Devi's home unit", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
         meeting_id=MEETING_ID, village="Kamla's dhani", management_present="Kamla Devi's contractor",
     ).id  # fmt: skip
+    for person in (kamla.id, demo_kamla):  # they asked once the visit was planned
+        people.update_person(demo_db, person, anonymity="anonymous")
+    with pytest.raises(UserError, match="This site name names Kamla Devi, who asked not to be named"):
+        visits.plan(demo_db, "Kamla Devi's second unit", datetime(2024, 2, 2, 9), datetime(2024, 2, 2, 12), "UTC")
     picture = tmp_path / "shed.jpg"
     Image.new("RGB", (40, 30), "grey").save(picture)
     photos.add_photo(demo_db, visit, picture, "", "The shed where Kamla sleeps, call 99999 00002")

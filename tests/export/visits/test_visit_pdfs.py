@@ -115,6 +115,32 @@ def test_a_finding_longer_than_a_page_runs_on_over_the_next_instead_of_stopping_
     assert not pdf.table([["Risk", "Finding"], ["Dust", "Masks: none"]], [80, 300], pdf.styles()).splitInRow
 
 
+def test_the_visit_plan_and_the_list_of_visits_name_no_one_who_asked_not_to_be_named(
+    demo_db: Database, tmp_path: Path, capsys
+) -> None:
+    """ "Visit plan: Quarry of Kamla Devi" headed the plan, `visits` printed it, and an anonymous worker in
+    the delegation was printed with his employer: "Gopal Bairwa (Bundi Sandstone Quarries)"."""
+    from facilitator.cli import main
+
+    kamla = demo_id("person/woman_worker1")
+    people.update_person(demo_db, kamla, anonymity="named")
+    gopal = people.create_person(
+        demo_db, "Gopal Bairwa", "Bundi Sandstone Quarries", stakeholder_group="RH_WORKER", anonymity="anonymous"
+    )
+    visit = visits.plan(
+        demo_db, "Quarry of Kamla Devi", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata",
+        meeting_id=MEETING_ID, delegation_person_ids=[gopal.id],
+    ).id  # fmt: skip
+    people.update_person(demo_db, kamla, anonymity="anonymous")  # she asked once it was planned
+    words, _reader = text_of(plan_pdf.export(demo_db, visit, tmp_path / "plan.pdf"))
+    assert "Kamla" not in words and "Gopal" not in words and "Bundi Sandstone" not in words.split("Supplier")[0]
+    assert "Visit plan: Quarry of [" in words and "Workers" in words
+    database = demo_db.directory
+    demo_db.close()
+    assert main(["--data-dir", str(database), "visits"]) == 0
+    assert "Kamla" not in capsys.readouterr().out
+
+
 def test_the_visit_plan_is_one_page_even_with_a_long_checklist(demo_db: Database, tmp_path: Path) -> None:
     template = checklists.copy(demo_db.directory, "builtin:natural_stone", "Long list")
     extra = tuple(checklists.Item(f"extra_{n}", f"Extra check number {n}", section="More") for n in range(40))

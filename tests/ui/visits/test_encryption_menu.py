@@ -126,7 +126,7 @@ def test_the_state_says_kept_when_the_conversion_ended_while_the_key_was_being_t
 def _slowly(monkeypatch) -> threading.Event:
     """Files as large as a season's data: the second file's conversion, and any after it, waits until the
     returned event is set, so what the test does meanwhile comes while a file is being converted."""
-    convert = cipher._convert
+    convert = cipher.convert
     let_go = threading.Event()
     converted: list[Path] = []
 
@@ -136,7 +136,7 @@ def _slowly(monkeypatch) -> threading.Event:
         convert(path, *keys)
         converted.append(path)
 
-    monkeypatch.setattr(cipher, "_convert", slow)
+    monkeypatch.setattr(cipher, "convert", slow)
     return let_go
 
 

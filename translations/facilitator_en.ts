@@ -1890,6 +1890,10 @@ Everything you entered before this was saved as you made it.</source>
         </translation>
     </message>
     <message>
+        <source>{0} opens the data; give the new passphrase in {1}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,6 +3280,10 @@ It opens the encrypted data of Facilitator when the passphrase is forgotten. Kee
     </message>
     <message>
         <source>A passphrase cannot look like a recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the passphrase already; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

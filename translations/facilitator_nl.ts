@@ -1886,6 +1886,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         </translation>
     </message>
     <message>
+        <source>{0} opens the data; give the new passphrase in {1}. Nothing was changed.</source>
+        <translation>{0} opent de gegevens; geef de nieuwe wachtwoordzin in {1}. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The passphrase was changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
@@ -3286,6 +3290,10 @@ Hiermee opent u de versleutelde gegevens van Facilitator als de wachtwoordzin ve
     <message>
         <source>A passphrase cannot look like a recovery key.</source>
         <translation>Een wachtwoordzin mag niet op een herstelsleutel lijken.</translation>
+    </message>
+    <message>
+        <source>That is the passphrase already; nothing was changed.</source>
+        <translation>Dat is de wachtwoordzin al; er is niets veranderd.</translation>
     </message>
     <message>
         <source>{path} is damaged ({problem}); it was left as it is.</source>

@@ -26,6 +26,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.store import backups
 
     if args.list:
+        context.unlock()  # an encrypted backup is told from a foreign file with the data's key
         for backup in backups.listed(context.data_dir):
             context.print(str(backup.path))
         return 0

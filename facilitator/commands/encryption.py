@@ -40,6 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     recovery.set_defaults(run=run_recovery_key, writes=False)
 
 
+# The new passphrase, where the current one is in FACILITATOR_PASSPHRASE.
+NEW_PASSPHRASE_ENV = "FACILITATOR_NEW_PASSPHRASE"
+
+
 def _interactive() -> bool:
     import os
     import sys
@@ -113,10 +117,21 @@ def run_decrypt(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_passphrase(args: argparse.Namespace, context: CommandContext) -> int:
+    import os
+
+    from facilitator.commands.context import PASSPHRASE_ENV
+    from facilitator.core.errors import UserError
     from facilitator.core.store import cipher
 
     context.unlock()
-    cipher.change_passphrase(context.data_dir, _new_passphrase(context))
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new and os.environ.get(PASSPHRASE_ENV):  # that one opened the data: it is not the new one
+        raise UserError(
+            translate("Cli", "{0} opens the data; give the new passphrase in {1}. Nothing was changed.").format(
+                PASSPHRASE_ENV, NEW_PASSPHRASE_ENV
+            )
+        )
+    cipher.change_passphrase(context.data_dir, new or _new_passphrase(context))
     context.print(translate("Cli", "The passphrase was changed."))
     return 0
 

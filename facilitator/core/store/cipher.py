@@ -261,8 +261,16 @@ def _check_passphrase(passphrase: str) -> None:
 
 def change_passphrase(data_dir: Path, new_passphrase: str) -> None:
     """A new passphrase for unlocked data (the data key, and so every file, stays as it is)."""
+    from cryptography.exceptions import InvalidTag
+
     envelope = _unlocked_envelope(data_dir)
     _check_passphrase(new_passphrase)
+    try:
+        _unseal(envelope.slots["passphrase"], new_passphrase)
+    except InvalidTag:
+        pass
+    else:
+        raise UserError(translate("Encryption", "That is the passphrase already; nothing was changed."))
     data_key = keys.of_data_dir(data_dir)
     slots = {**envelope.slots, "passphrase": _seal(new_passphrase, data_key)}
     _write_envelope(data_dir, replace(envelope, slots=slots))

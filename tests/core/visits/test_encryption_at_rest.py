@@ -244,6 +244,9 @@ def test_a_backup_in_the_clear_restored_into_encrypted_data_is_encrypted_on_the_
     keys.forget(plain_dir)
     monkeypatch.setenv("FACILITATOR_PASSPHRASE", PASSPHRASE)
     own = sorted(paths.backups_dir(plain_dir).glob(f"*{backups.SUFFIX}"))[0]
+    listed = run("backup", "--list", data_dir=plain_dir).stdout  # it printed nothing of encrypted data
+    assert str(own) in listed and listed.count(backups.SUFFIX) == 2
+    keys.forget(plain_dir)
     for backup in (own, before):
         result = run("restore", str(backup), "--yes", data_dir=plain_dir)
         assert result.returncode == 0 and "Restored" in result.stdout, result.stderr
@@ -262,6 +265,25 @@ def test_a_backup_in_the_clear_restored_into_encrypted_data_is_encrypted_on_the_
         restore.restore(elsewhere, own)
     assert is_plain(paths.database_path(elsewhere)) and not list(elsewhere.glob(".*restoring*"))
     assert_plain_error(run("restore", str(tmp_path / "none.sqlite3"), data_dir=elsewhere), "There is no backup")
+
+
+def test_a_new_passphrase_from_the_command_line_is_not_the_one_that_opened_the_data(
+    plain_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the passphrase in FACILITATOR_PASSPHRASE, `passphrase` took it as the new one too and said
+    "The passphrase was changed." when nothing had."""
+    from tests.cli.invoke import assert_plain_error, run
+
+    cipher.encrypt(plain_dir, PASSPHRASE)
+    keys.forget(plain_dir)
+    monkeypatch.setenv("FACILITATOR_PASSPHRASE", PASSPHRASE)
+    assert_plain_error(run("passphrase", data_dir=plain_dir), "give the new passphrase in FACILITATOR_NEW_PASSPHRASE")
+    monkeypatch.setenv("FACILITATOR_NEW_PASSPHRASE", PASSPHRASE)
+    assert_plain_error(run("passphrase", data_dir=plain_dir), "That is the passphrase already")
+    monkeypatch.setenv("FACILITATOR_NEW_PASSPHRASE", "water at the yard by noon")
+    assert "The passphrase was changed." in run("passphrase", data_dir=plain_dir).stdout
+    keys.forget(plain_dir)
+    cipher.unlock(plain_dir, "water at the yard by noon")
 
 
 def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(demo_dir: Path) -> None:

@@ -10214,7 +10214,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.</source>
+        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back. Agenda items already made of its findings stay: Propose agenda items again takes its findings out of their notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10231,8 +10231,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Nog geen bezoeken. Plan er een met “Bezoek plannen…”.</translation>
     </message>
     <message>
-        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.</source>
-        <translation>Het bezoek aan {0} verwijderen, met de checklist, gesprekken en bevindingen? Ongedaan maken brengt het terug.</translation>
+        <source>Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back. Agenda items already made of its findings stay: Propose agenda items again takes its findings out of their notes.</source>
+        <translation>Het bezoek aan {0} verwijderen, met de checklist, gesprekken en bevindingen? Ongedaan maken haalt het terug. Agendapunten die al van de bevindingen zijn gemaakt blijven staan: opnieuw Agendapunten voorstellen haalt de bevindingen uit hun notities.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ there is none) gets every group in its facilitator's notes; each group with a hi
 finding also gets a discussion item of its own: an existing discussion item that carries the tag, or
 a new one placed after the debrief.  The summaries are anonymised: a site, what was found, how it is
 known and how severe; never who said it, nor how many people a conversation had.  Proposing again
-rewrites the summary block, so it never doubles.
+rewrites the summary block, so it never doubles, and takes out the blocks of findings that are gone.
 """
 
 from __future__ import annotations
@@ -135,4 +135,8 @@ def propose(db: Database, meeting_id: str) -> Proposal:
                 )
                 anchor = existing
             edit(existing, "\n\n".join([marker(), summary(tag, group)]), [tag])
+        for item in live:  # a block of findings no longer there (their visit deleted): it goes too
+            if item.id not in edited and item.id not in created and marker() in item.facilitator_notes:
+                edited[item.id] = {"facilitator_notes": item.facilitator_notes, "risk_tags": list(item.risk_tags)}
+                item.facilitator_notes = item.facilitator_notes.split(marker(), 1)[0].rstrip()
     return Proposal(tuple(created), edited, len(groups))

@@ -151,7 +151,11 @@ class VisitsPage(QWidget):
         row = self.model.row(self.table.currentIndex().row())
         answer = QMessageBox.question(
             self, self.tr("Delete visit"),
-            self.tr("Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back.")
+            self.tr(
+                "Delete the visit to {0}, with its checklist, conversations and findings? Undo brings it back. "
+                "Agenda items already made of its findings stay: Propose agenda items again takes its findings out "
+                "of their notes."
+            )
             .format(row.site_name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:

@@ -87,6 +87,24 @@ def test_findings_become_agenda_items_as_one_undoable_change(demo_db: Database) 
     }  # fmt: skip
 
 
+def test_proposing_again_after_a_visit_was_deleted_takes_its_findings_out_of_the_agenda(demo_db: Database) -> None:
+    """The deleted visit's lines stayed in the debrief's notes and in "Discussion: …" however often the
+    agenda was proposed again."""
+    from facilitator.core.models import Visit
+    from facilitator.core.records import set_deleted
+
+    first = agenda.propose(demo_db, MEETING_ID)
+    kept_site = "Dabi sandstone quarry"
+    gone = next(v for v in visits.rows(demo_db, MEETING_ID) if v.site_name != kept_site and v.findings)
+    set_deleted(demo_db, Visit, gone.id, True)
+    agenda.propose(demo_db, MEETING_ID)
+    notes_now = {item.id: item.facilitator_notes for item in items.items(demo_db, MEETING_ID)}
+    assert all(gone.site_name not in text for text in notes_now.values())
+    assert kept_site in notes_now[demo_id("agenda/2")]
+    emptied = [i for i in first.created if agenda.marker() not in notes_now[i]]
+    assert all(notes_now[i] == "" for i in emptied)  # an item made of them alone keeps its title, to delete
+
+
 def test_a_group_heard_on_a_visit_but_absent_is_a_warning_with_a_fix(demo_db: Database) -> None:
     found = {r.rule.id: r for r in report.check(demo_db, MEETING_ID).results}["I1_HEARD_ON_VISITS"]
     assert found.status == "warning" and found.missing_groups == ("RH_MIGRANT",)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from facilitator.core import actions
 from facilitator.core.db import Database
@@ -88,6 +88,30 @@ def test_a_due_date_is_typed_and_a_bad_one_is_refused(qtbot, section: ActionsSec
     assert refusals == ["Write the due date as YYYY-MM-DD: next week"]
     assert actions.action_rows(section.ops.db, MEETING_ID)[0].due == date(2024, 2, 29)
     assert section.ops.undo_stack.count() == 1
+
+
+def test_after_an_edit_the_keyboard_stays_on_the_row_and_a_refused_date_comes_back_to_mend(
+    qtbot, section: ActionsSection, monkeypatch
+) -> None:
+    """After Enter no widget had the focus and no row was chosen ("commitData called with an editor that
+    does not belong to this view"): Down did nothing.  A refused date was thrown away with its typing."""
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    editor = open_editor(qtbot, section.table, 1, columns.DUE)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2024-03-31")
+    press_return(qtbot, section.table, editor)
+    qtbot.waitUntil(lambda: section.table.hasFocus())
+    edited = section.model.row(section.table.currentIndex().row())
+    assert edited.due == date(2024, 3, 31) and section.table.currentIndex().column() == columns.DUE
+    editor = open_editor(qtbot, section.table, section.table.currentIndex().row(), columns.DUE)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "31-03-2024")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # refused: the cell opens again, with what was typed
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit) and QApplication.focusWidget() is not editor
+    )
+    assert QApplication.focusWidget().text() == "31-03-2024"
+    assert section.model.row(section.table.currentIndex().row()).due == date(2024, 3, 31)
 
 
 def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: ActionsSection) -> None:

@@ -8,14 +8,18 @@ undoable op; Ctrl+Enter marks the chosen action done (or open again).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -87,7 +91,12 @@ class ActionsSection(Section):
 
     def load(self) -> None:
         assert self.meeting_id is not None
-        chosen = self.current_id()
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # An edit's op refreshes while its editor still commits: rows reset under it took the focus
+            # with them.  The rows follow once the editor has closed.
+            QTimer.singleShot(0, self, self.load)
+            return
+        chosen, column = self.current_id(), max(self.table.currentIndex().column(), actions_model.DESCRIPTION)
         rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)
         shown = self.filter.currentData()
         self.model.set_rows([row for row in rows if shown in ("all", row.kind) or (shown == "open" and row.is_open)])
@@ -101,16 +110,17 @@ class ActionsSection(Section):
                 )
             )
         )
-        self.select(chosen)
+        self.select(chosen, column)
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def select(self, action_id: str | None) -> None:
+    def select(self, action_id: str | None, column: int = actions_model.DESCRIPTION) -> None:
+        """Choose the row of ``action_id``, on the cell of ``column`` (the one edited stays chosen)."""
         for number in range(self.model.rowCount()):
             if self.model.row(number).id == action_id:
-                self.table.setCurrentIndex(self.model.index(number, actions_model.DESCRIPTION))
+                self.table.setCurrentIndex(self.model.index(number, column))
                 return
 
     def toggle_done(self) -> None:
@@ -119,11 +129,25 @@ class ActionsSection(Section):
             done = self.model.row(index.row()).status == "done"
             self.model.setData(self.model.index(index.row(), actions_model.STATUS), "open" if done else "done")
 
+    def _edit_again(self, action_id: str, field: str, text: str) -> None:
+        """The refused cell opened again with what was typed in it, to mend rather than type again."""
+        number = next((n for n in range(self.model.rowCount()) if self.model.row(n).id == action_id), None)
+        if number is None:
+            return
+        column = next(c for c, name in actions_model.FIELD.items() if name == field)
+        index = self.model.index(number, column)
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.setText(text)
+
     def _edit(self, row: actions.ActionRow, field: str, text: str) -> bool:
         try:
             value: Any = actions.parse_due(text) if field == "due" else text
         except UserError as error:
             self.ops.show_error(str(error))
+            QTimer.singleShot(0, self, partial(self._edit_again, row.id, field, text))
             return False
         if not row.followed:  # a commitment followed up from now on
             return action_ops.follow_commitment(self.ops, self.meeting_id, row.id, {field: value})

@@ -91,10 +91,7 @@ class ActionsSection(Section):
 
     def load(self) -> None:
         assert self.meeting_id is not None
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            # An edit's op refreshes while its editor still commits: rows reset under it took the focus
-            # with them.  The rows follow once the editor has closed.
-            QTimer.singleShot(0, self, self.load)
+        if self.load_after_editing(self.table):
             return
         chosen, column = self.current_id(), max(self.table.currentIndex().column(), actions_model.DESCRIPTION)
         rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)

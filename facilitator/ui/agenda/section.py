@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -237,10 +237,7 @@ class AgendaSection(Section):
 
     def load(self) -> None:
         assert self.meeting_id is not None
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            # A cell's edit is being committed: read again once its editor has closed, so the table keeps
-            # the focus (Insert and typing go on working) and the editor is not pulled from under it.
-            QTimer.singleShot(0, self, self.refresh_after_edit)
+        if self.load_after_editing(self.table):  # Insert and typing go on working in the table
             return
         keep = self._selected_id  # resetting the model clears the table's current row
         column = max(self.table.currentIndex().column(), agenda_model.TITLE)
@@ -261,10 +258,6 @@ class AgendaSection(Section):
     def current_item_id(self) -> str | None:
         row = self.table.currentIndex().row()
         return self.model.item(row).id if 0 <= row < self.model.rowCount() else None
-
-    def refresh_after_edit(self) -> None:
-        if self.meeting_id is not None:
-            self.load()
 
     def select_item(self, item_id: str | None, column: int = agenda_model.TITLE) -> None:
         row = self.model.row_of(item_id) if item_id else -1

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from facilitator.core.changes import Change
 from facilitator.ui.common.accessibility import name_fields
@@ -53,6 +53,19 @@ class Section(QWidget):
     def load(self) -> None:
         """Read what the section shows for ``self.meeting_id`` from the core."""
         raise NotImplementedError
+
+    def load_after_editing(self, table: QAbstractItemView) -> bool:
+        """Whether a cell of ``table`` is being committed (its op announces the change before the editor
+        has closed); the section then reads again once it has.  Rows reset under the editor took the
+        focus with them, and the keys typed next went nowhere."""
+        if table.state() != QAbstractItemView.State.EditingState:
+            return False
+        QTimer.singleShot(0, self, self._load_if_shown)
+        return True
+
+    def _load_if_shown(self) -> None:
+        if self.meeting_id is not None:
+            self.load()
 
     def about_to_close(self) -> bool:
         """The window is about to close: finish what must not be left half done; False keeps it open."""

@@ -7257,6 +7257,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <source>speaks for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, left {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsSection</name>

@@ -7270,6 +7270,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <source>speaks for</source>
         <translation>spreekt namens</translation>
     </message>
+    <message>
+        <source>, left {0}</source>
+        <translation>, vertrokken {0}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsSection</name>

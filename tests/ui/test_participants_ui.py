@@ -152,7 +152,13 @@ def test_check_in_with_the_keyboard_marks_attendance_and_undo_reverts_it(
     row = section.selected_row()
     assert row is not None and row.status == "attended" and row.arrived_at is not None
     assert "Attended" in cell(section.model, section.model.row_of(arjun), section.model.COLUMN_STATUS)
-    application.ops.undo_stack.undo()
+    # Leaving shows in the list (it said "Attended 09:01" still), and coming back takes it away again.
+    qtbot.keyClick(section.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert ", left " in cell(section.model, section.model.row_of(arjun), section.model.COLUMN_STATUS)
+    qtbot.keyClick(section.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert ", left " not in cell(section.model, section.model.row_of(arjun), section.model.COLUMN_STATUS)
+    for _ in range(3):
+        application.ops.undo_stack.undo()
     assert section.selected_row().status == "declined" and section.selected_row().arrived_at is None
 
 

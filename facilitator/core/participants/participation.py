@@ -202,8 +202,8 @@ class ParticipantRow(PersonFacts, frozen=True, kw_only=True):
     childcare: str
     accessibility: str
     consents: dict[str, tuple[bool, date]]
-    arrived_at: datetime | None
-    departed_at: datetime | None
+    arrived_at: datetime | None  # the first arrival
+    departed_at: datetime | None  # the last departure, unless they came back after it
 
     @property
     def is_staff(self) -> bool:
@@ -231,6 +231,7 @@ def list_participants(db: Database, meeting_id: str) -> list[ParticipantRow]:
         ):
             if fact.kind == "arrival":
                 arrivals.setdefault(fact.participation_id, fact.at)
+                departures.pop(fact.participation_id, None)  # back again
             else:
                 departures[fact.participation_id] = fact.at
         rows = [

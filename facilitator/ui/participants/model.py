@@ -97,7 +97,10 @@ class ParticipantsModel(RowsModel[ParticipantRow]):
             return GENDERS.label(row.gender)
         if column == self.COLUMN_STATUS:
             status = STATUSES.label(row.status)
-            return f"{status} {localised.format_time(row.arrived_at, self.zone)}" if row.arrived_at else status
+            shown = f"{status} {localised.format_time(row.arrived_at, self.zone)}" if row.arrived_at else status
+            if row.departed_at is not None:
+                shown += self.tr(", left {0}").format(localised.format_time(row.departed_at, self.zone))
+            return shown
         if column == self.COLUMN_SESSION:
             return CAUCUSES.label(row.caucus)
         if column == self.COLUMN_LANGUAGES:

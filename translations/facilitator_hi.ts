@@ -3050,7 +3050,7 @@ Everything you entered before this was saved as you made it.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
+        <source>The data folder {path} is read-only (a write-protected USB stick?). Copy the folder to this computer to work in it; the commands that only read, such as &apos;facilitator meetings&apos; and &apos;facilitator export&apos;, show its data as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

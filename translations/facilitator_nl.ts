@@ -3054,8 +3054,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
 <context>
     <name>Database</name>
     <message>
-        <source>The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but not changed; copy the folder to this computer to work in it.</source>
-        <translation>De gegevensmap {path} is alleen-lezen (een schrijfbeveiligde USB-stick?). De gegevens kunnen worden getoond, maar niet gewijzigd; kopieer de map naar deze computer om erin te werken.</translation>
+        <source>The data folder {path} is read-only (a write-protected USB stick?). Copy the folder to this computer to work in it; the commands that only read, such as &apos;facilitator meetings&apos; and &apos;facilitator export&apos;, show its data as it is.</source>
+        <translation>De gegevensmap {path} is alleen-lezen (een beveiligde USB-stick?). Kopieer de map naar deze computer om erin te werken; de opdrachten die alleen lezen, zoals &apos;facilitator meetings&apos; en &apos;facilitator export&apos;, tonen de gegevens zoals ze zijn.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written: {reason}</source>

@@ -67,8 +67,9 @@ def _read_only_refusal(directory: Path, problem: OSError) -> UserError:
         return UserError(
             translate(
                 "Database",
-                "The data folder {path} is read-only (a write-protected USB stick?). Its data can be shown but "
-                "not changed; copy the folder to this computer to work in it.",
+                "The data folder {path} is read-only (a write-protected USB stick?). Copy the folder to this "
+                "computer to work in it; the commands that only read, such as 'facilitator meetings' and "
+                "'facilitator export', show its data as it is.",
             ).format(path=directory)
         )
     return UserError(

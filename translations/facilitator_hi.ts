@@ -3094,6 +3094,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: even to be read, the data needs a little room beside it. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing of this change was saved; free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>

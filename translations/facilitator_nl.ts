@@ -3098,6 +3098,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>De reservekopie kon niet worden geschreven naar {path}: {reason}</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: even to be read, the data needs a little room beside it. Free some space and try again; nothing was changed.</source>
+        <translation>De schijf met {path} is vol: ook om gelezen te worden hebben de gegevens wat ruimte ernaast nodig. Maak wat ruimte vrij en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Nothing of this change was saved; free some space and try again.</source>
         <translation>De schijf met {path} is vol. Niets van deze wijziging is opgeslagen; maak ruimte vrij en probeer het opnieuw.</translation>
     </message>

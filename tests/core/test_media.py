@@ -147,6 +147,25 @@ def test_a_first_start_on_a_full_disk_says_full_and_leaves_nothing(tiny_disk: Pa
     assert not list((tiny_disk / "data").glob(".facilitator.sqlite3*"))  # the half-built file is gone too
 
 
+def test_data_on_a_disk_that_filled_up_meanwhile_says_it_needs_room_to_be_read(tiny_disk: Path) -> None:
+    """Only reading was asked for, and the message said "Nothing of this change was saved"."""
+    from tests.cli.invoke import run
+
+    data_dir = tiny_disk / "data"
+    Database.open(data_dir).close()
+    filler, size = tiny_disk / "filler", 1200 * 1024
+    while size > 4096:
+        try:
+            with filler.open("ab") as out:
+                out.write(b"x" * size)
+        except OSError:
+            size //= 2
+    printed = run("meetings", data_dir=data_dir)
+    if printed.returncode == 0:
+        pytest.skip("this SQLite opened the data with no room at all")
+    assert "even to be read" in printed.stderr and "Nothing of this change" not in printed.stderr
+
+
 def test_sqlite_full_is_a_plain_refusal_and_the_transaction_is_rolled_back(db: Database) -> None:
     from facilitator.core.models import Note
 

@@ -230,6 +230,14 @@ def disk_trouble(error: BaseException, path: Path) -> UserError | None:
         code = sqlite3.SQLITE_READONLY
     elif code == sqlite3.SQLITE_CANTOPEN:
         return None
+    if code == sqlite3.SQLITE_FULL:  # nothing was being changed: opening needs room for the files beside it
+        return UserError(
+            translate(
+                "Database",
+                "The disk holding {path} is full: even to be read, the data needs a little room beside it. Free "
+                "some space and try again; nothing was changed.",
+            ).format(path=path)
+        )
     return _in_words(code, path)
 
 

@@ -42,6 +42,10 @@
         <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue: due {0} and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
@@ -92,6 +96,13 @@
         <translation>
             <numerusform>%n commitment</numerusform>
             <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>

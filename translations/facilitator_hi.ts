@@ -42,6 +42,10 @@
         <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue: due {0} and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
@@ -89,6 +93,13 @@
     </message>
     <message numerus="yes">
         <source>%n commitments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -42,6 +42,10 @@
         <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
         <translation>Een toezegging op iemands naam; geef haar een status of een deadline om haar op te volgen.</translation>
     </message>
+    <message>
+        <source>Overdue: due {0} and not done.</source>
+        <translation>Te laat: uiterlijk {0}, en niet gedaan.</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>
@@ -92,6 +96,13 @@
         <translation>
             <numerusform>1 toezegging</numerusform>
             <numerusform>%n toezeggingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
 </context>

@@ -81,6 +81,10 @@ class ActionRow(Struct, frozen=True):
     def is_open(self) -> bool:
         return self.status in ("open", "in_progress")
 
+    def overdue(self, today: date) -> bool:
+        """Due before ``today`` and not done or dropped (a commitment not followed up yet counts as open)."""
+        return self.due is not None and self.due < today and (self.is_open or not self.followed)
+
     @property
     def followed(self) -> bool:
         """An action row exists (every action; a commitment once it has a status)."""

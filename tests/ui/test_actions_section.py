@@ -37,7 +37,16 @@ def test_the_demo_actions_are_listed_with_owner_due_date_and_status(section: Act
     assert cell(section, 1, columns.DUE) == "2023-12-15"
     assert cell(section, 1, columns.STATUS) == "In progress"
     assert cell(section, 2, columns.ITEM) == "Workers' voices: dust, safety and water"
-    assert section.summary.text() == "2 actions · 2 still open · 1 commitment"
+    # Open past its date, as the ledger marks its entries: in the summary and on the date itself.
+    assert section.summary.text() == "2 actions · 2 still open · 1 commitment · 2 overdue"
+    overdue = section.model.index(1, columns.DUE)
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+    assert overdue.data(Qt.ItemDataRole.ToolTipRole) == "Overdue: due 2023-12-15 and not done."
+    actions.update_action(section.ops.db, section.model.row(1).id, status="done")
+    section.load()
+    assert section.summary.text().endswith("1 commitment · 1 overdue")
+    done = next(n for n in range(section.model.rowCount()) if section.model.row(n).status == "done")
+    assert section.model.index(done, columns.DUE).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_commitments_are_listed_and_filtered(section: ActionsSection) -> None:
@@ -61,7 +70,7 @@ def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsS
     editor.setCurrentIndex(editor.findData("done"))
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
-    assert section.summary.text() == "2 actions · 1 still open · 1 commitment"
+    assert section.summary.text() == "2 actions · 1 still open · 1 commitment · 1 overdue"
     section.ops.undo_stack.undo()
     assert cell(section, 2, columns.STATUS) == "Open"
 

@@ -4,14 +4,16 @@ status are edited in place (a commitment is a note, edited in the Live section).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont
 
 from facilitator.core import actions
 from facilitator.core.actions import ActionRow
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.common.style import WARNING
 from facilitator.ui.common.table_model import Index, RowsModel
 
 DESCRIPTION, OWNER, DUE, STATUS, ITEM, KIND = range(6)
@@ -34,6 +36,7 @@ class ActionsModel(RowsModel[ActionRow]):
         """``on_edit(row, field, typed_text)`` saves one edit and says whether it was taken."""
         super().__init__()
         self._on_edit = on_edit
+        self.today = date.today()  # what is overdue is judged against; read again with the rows
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -52,6 +55,15 @@ class ActionsModel(RowsModel[ActionRow]):
             return (action.description, action.owner, due, status, action.agenda_item, kind)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and not action.status:
             return self.tr("A commitment in someone's name; give it a status or a due date to follow it up.")
+        if column == DUE and action.overdue(self.today):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(WARNING)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: due {0} and not done.").format(due)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         if role == Qt.ItemDataRole.FontRole and action.status in ("done", "dropped"):
             font = QFont()
             font.setStrikeOut(action.status == "dropped")

@@ -8,6 +8,7 @@ undoable op; Ctrl+Enter marks the chosen action done (or open again).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -96,6 +97,7 @@ class ActionsSection(Section):
         chosen, column = self.current_id(), max(self.table.currentIndex().column(), actions_model.DESCRIPTION)
         rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)
         shown = self.filter.currentData()
+        self.model.today = date.today()
         self.model.set_rows([row for row in rows if shown in ("all", row.kind) or (shown == "open" and row.is_open)])
         followed = [row for row in rows if row.kind == "action"]
         self.summary.setText(
@@ -104,6 +106,11 @@ class ActionsSection(Section):
                     self.tr("%n actions", "", len(followed)),
                     self.tr("%n still open", "", sum(row.is_open for row in followed)),
                     self.tr("%n commitments", "", sum(row.kind == "commitment" for row in rows)),
+                    *(
+                        [self.tr("%n overdue", "", overdue)]
+                        if (overdue := sum(row.overdue(self.model.today) for row in rows))
+                        else []
+                    ),
                 )
             )
         )

@@ -21,6 +21,9 @@ def swatch(background: str) -> str:
     return f"background-color: {background}; color: {text_on(background)};"
 
 
+# Text that needs acting on: an overdue date, a finding at risk, a caution in a form.
+WARNING = QColor("#b3261e")
+
 # pass, fail, warning and advice of a check or an import row; a declined invitation
 STATUS_TINTS = {
     "pass": QColor(67, 160, 71, 70),

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from facilitator.core import taxonomy
 from facilitator.core.ledger.entries import KINDS, EntryRow
@@ -24,9 +24,8 @@ from facilitator.core.visits.vocabulary import (
 )
 from facilitator.core.visits.vocabulary import EVIDENCE as EVIDENCE_KINDS
 from facilitator.i18n import QT_TRANSLATE_NOOP
+from facilitator.ui.common.style import WARNING
 from facilitator.ui.common.table_model import SORT_ROLE, Index, RowsModel
-
-WARNING = QColor("#b3261e")
 
 
 def risk_label(tag: str) -> str:

@@ -64,6 +64,7 @@ class ConflictInbox(QDialog):
             )
         )
         self.merged = QPlainTextEdit()
+        self.merged.setTabChangesFocus(True)  # Tab goes on to the next field; a tab character is never meant
         self.merged.setPlaceholderText(self.tr("Write the text as it should read, from both versions."))
         self.keep_shown = QPushButton(self.tr("Keep the &shown text"))
         self.keep_other = QPushButton(self.tr("Take the &other version"))

@@ -60,6 +60,7 @@ class StatusDialog(QDialog):
         self.who = QLineEdit(visit_ops.recorded_by(ops))
         self.why = QLineEdit()
         self.evidence = QPlainTextEdit()
+        self.evidence.setTabChangesFocus(True)  # Tab goes on to the next field; a tab character is never meant
         self.evidence.setMaximumHeight(70)
         self.seen_at = QComboBox()
         self.seen_at.addItem(self.tr("Choose the visit or meeting"), None)

@@ -92,6 +92,7 @@ def test_a_status_change_is_dated_with_who_and_why_and_only_allowed_steps_are_of
             assert dialog.evidence.isVisibleTo(dialog) or not dialog.isVisible()
             dialog.who.setText("Esther Mulder")
             dialog.why.setText("Masks handed out to every driller")
+            assert dialog.evidence.tabChangesFocus()  # Tab typed a tab there, and OK was out of reach
         else:
             kept.append((dialog.who.text(), dialog.why.text()))
             dialog.evidence.setPlainText("Photos of the mask store and the issue book")

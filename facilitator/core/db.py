@@ -52,6 +52,7 @@ def _write_problem(directory: Path, path: Path) -> OSError | None:
     write-protected USB stick can look writable to a permissions check; None when it can."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        _keep_private(directory)
         probe = directory / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
@@ -60,6 +61,20 @@ def _write_problem(directory: Path, path: Path) -> OSError | None:
     if path.exists() and not os.access(path, os.W_OK):
         return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     return None
+
+
+def _keep_private(directory: Path) -> None:
+    """The data dir only its owner can enter (what workers said is in it): its files are then out of other
+    users' reach whatever mode SQLite gives them.  Where modes mean nothing (a stick's FAT, Windows) or
+    the folder is someone else's, it is left as it is."""
+    if os.name != "posix":
+        return
+    try:
+        found = directory.stat()
+        if found.st_uid == os.getuid() and found.st_mode & 0o077:
+            directory.chmod(found.st_mode & 0o700)
+    except OSError:
+        pass
 
 
 def _read_only_refusal(directory: Path, problem: OSError) -> UserError:

@@ -401,3 +401,18 @@ def test_a_command_that_waits_for_a_restore_says_so_before_it_waits(db: Database
     assert context.db is not None
     assert asked == [False, True] and said.getvalue().startswith("Waiting while a backup is put back in")
     context.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="folder modes are POSIX's")
+def test_the_data_dir_is_its_owners_alone(tmp_path: Path) -> None:
+    """The database and its backups were readable by every user of the machine (-rw-r--r--)."""
+    fresh = tmp_path / "fresh"
+    Database.open(fresh).close()
+    assert fresh.stat().st_mode & 0o777 == 0o700
+    older = tmp_path / "older"
+    older.mkdir(mode=0o755)
+    older.chmod(0o755)  # as an earlier version left it
+    db = Database.open(older)
+    db.backup()
+    db.close()
+    assert older.stat().st_mode & 0o777 == 0o700

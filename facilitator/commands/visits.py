@@ -108,7 +108,7 @@ def run_show(args: argparse.Namespace, context: CommandContext) -> int:
     if args.json:
         context.print_json(data)
         return 0
-    context.print(f"{data['site']} — {data['kind']}, {data['supplier']}")
+    context.print(f"{data['site']} — " + ", ".join(part for part in (data["kind"], data["supplier"]) if part))
     context.print(f"{visits.local_span(shown.starts, shown.ends)} ({shown.timezone}), {data['announcement']}")
     context.print(translate("Cli", "Checklist:"))
     for answer in data["checklist"]:

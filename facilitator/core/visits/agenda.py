@@ -83,6 +83,7 @@ def propose(db: Database, meeting_id: str) -> Proposal:
     groups = _grouped(rows)
     created: list[str] = []
     edited: dict[str, dict[str, Any]] = {}
+    touched: set[str] = set()  # items whose block stands as proposed
     with db.session() as session:
         get_live(session, Meeting, meeting_id)
         live = list(
@@ -94,11 +95,13 @@ def propose(db: Database, meeting_id: str) -> Proposal:
         )
 
         def edit(item: AgendaItem, block: str, tags: list[str]) -> None:
+            notes = items.clean({"facilitator_notes": _with_block(item.facilitator_notes, block)})["facilitator_notes"]
+            risk_tags = list(dict.fromkeys([*item.risk_tags, *tags]))
+            if (notes, risk_tags) == (item.facilitator_notes, list(item.risk_tags)):
+                touched.add(item.id)  # proposed again as it was: counted as given nothing new
+                return
             edited.setdefault(item.id, {"facilitator_notes": item.facilitator_notes, "risk_tags": list(item.risk_tags)})
-            item.facilitator_notes = items.clean({"facilitator_notes": _with_block(item.facilitator_notes, block)})[
-                "facilitator_notes"
-            ]
-            item.risk_tags = list(dict.fromkeys([*item.risk_tags, *tags]))
+            item.facilitator_notes, item.risk_tags = notes, risk_tags
 
         def place_after(anchor: AgendaItem | None) -> tuple[int, str]:
             day = anchor.day if anchor else (live[-1].day if live else 0)
@@ -124,6 +127,9 @@ def propose(db: Database, meeting_id: str) -> Proposal:
         block = "\n\n".join([marker(), *(summary(tag, group) for tag, group in groups.items())])
         edit(debrief, block, list(groups))
         anchor = debrief
+        # An item that carries two of the risks discussed gets both summaries in one block (the second
+        # replaced the first).
+        discussed: dict[str, tuple[AgendaItem, list[str]]] = {}
         for tag, group in groups.items():
             if not any(r.severity in DISCUSSED for r in group):
                 continue
@@ -134,9 +140,11 @@ def propose(db: Database, meeting_id: str) -> Proposal:
                     translate("Visits", "Discussion: {0}").format(label), "plenary", DISCUSSION_MINUTES, anchor
                 )
                 anchor = existing
-            edit(existing, "\n\n".join([marker(), summary(tag, group)]), [tag])
+            discussed.setdefault(existing.id, (existing, []))[1].append(tag)
+        for item, tags in discussed.values():
+            edit(item, "\n\n".join([marker(), *(summary(tag, groups[tag]) for tag in tags)]), tags)
         for item in live:  # a block of findings no longer there (their visit deleted): it goes too
-            if item.id not in edited and item.id not in created and marker() in item.facilitator_notes:
+            if item.id not in (*edited, *touched, *created) and marker() in item.facilitator_notes:
                 edited[item.id] = {"facilitator_notes": item.facilitator_notes, "risk_tags": list(item.risk_tags)}
                 item.facilitator_notes = item.facilitator_notes.split(marker(), 1)[0].rstrip()
     return Proposal(tuple(created), edited, len(groups))

@@ -71,6 +71,11 @@ def test_findings_become_agenda_items_as_one_undoable_change(demo_db: Database) 
     assert agenda.marker() in debrief.facilitator_notes and "Drilling is dry at every rig" in debrief.facilitator_notes
     assert {"OSH_SILICA", "CHILD", "WASH"} <= set(debrief.risk_tags)
     children = after[demo_id("agenda/7")]  # "Children in home-based cobble work" carries CHILD: no new item
+    voices = next(item for item in after.values() if item.title.startswith("Workers' voices"))
+    # It carries two of the risks discussed and gets both (the second replaced the first).
+    assert (
+        "Silica dust (findings: 3)" in voices.facilitator_notes and "Water and sanitation" in voices.facilitator_notes
+    )
     assert "Girls cut cobbles" in children.facilitator_notes
     for text in (item.facilitator_notes for item in after.values()):
         assert "Kamla" not in text and "Santosh" not in text and "6 women" not in text
@@ -79,6 +84,7 @@ def test_findings_become_agenda_items_as_one_undoable_change(demo_db: Database) 
     assert {tag for item in new for tag in item.risk_tags} <= {"HOURS", "CONTRACTS", "FORCED"} or new == []
     again = agenda.propose(demo_db, MEETING_ID)  # proposing again rewrites the block, it does not double it
     assert again.created == () and items.items(demo_db, MEETING_ID)[2].facilitator_notes.count(agenda.marker()) == 1
+    assert again.edited == {}  # nothing new to give: "6 items given the findings" was said all the same
     for item_id, previous in proposal.edited.items():
         items.update(demo_db, item_id, **previous)
     assert {i: before[i] for i in proposal.edited} == {

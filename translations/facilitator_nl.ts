@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Termijn</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2149,7 +2149,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>the stakeholder group, such as RH_WORKER</source>
-        <translation>de belanghebbendengroep, bijvoorbeeld RH_WORKER</translation>
+        <translation>de stakeholdergroep, bijvoorbeeld RH_WORKER</translation>
     </message>
     <message>
         <source>GENDER</source>
@@ -2385,7 +2385,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>the follow-up sheet of one stakeholder group</source>
-        <translation>het vervolgblad van één belanghebbendengroep</translation>
+        <translation>het vervolgblad van één stakeholdergroep</translation>
     </message>
     <message>
         <source>N</source>
@@ -2618,7 +2618,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Facilitator&apos;s notes</source>
-        <translation>Aantekeningen van de gespreksleider</translation>
+        <translation>Aantekeningen van de facilitator</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -3736,7 +3736,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>The facilitator will tell you how and when.</source>
-        <translation>De gespreksleider laat u weten hoe en wanneer.</translation>
+        <translation>De facilitator laat u weten hoe en wanneer.</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -4833,7 +4833,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>Facilitator (procedural)</source>
-        <translation>Gespreksleider (procedureel)</translation>
+        <translation>Facilitator (procedureel)</translation>
     </message>
     <message>
         <source>facilitator</source>
@@ -5135,7 +5135,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>{0} — overdue</source>
-        <translation>{0} — verlopen</translation>
+        <translation>{0} — te laat</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5210,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>{count} entries: {kept} kept, {overdue} overdue</source>
-        <translation>{count} regels: {kept} nagekomen, {overdue} verlopen</translation>
+        <translation>{count} regels: {kept} nagekomen, {overdue} te laat</translation>
     </message>
     <message>
         <source>{on}: {status} — {who}: {why}</source>
@@ -5806,7 +5806,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>No stakeholder group {0} in this meeting. Use one of: {1}</source>
-        <translation>Geen belanghebbendengroep {0} in deze bijeenkomst. Kies uit: {1}</translation>
+        <translation>Geen stakeholdergroep {0} in deze bijeenkomst. Kies uit: {1}</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -5970,7 +5970,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Facilitator</source>
-        <translation>Gespreksleider</translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Note-taker</source>
@@ -6014,7 +6014,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Public: statements are attributed to stakeholder groups only, never to a person or an organisation; groups smaller than {0} people are merged.</source>
-        <translation>Openbaar: uitspraken staan alleen op naam van belanghebbendengroepen, nooit van een persoon of organisatie; groepen kleiner dan {0} mensen zijn samengevoegd.</translation>
+        <translation>Openbaar: uitspraken staan alleen op naam van stakeholdergroepen, nooit van een persoon of organisatie; groepen kleiner dan {0} mensen zijn samengevoegd.</translation>
     </message>
     <message>
         <source>Draft, not yet issued</source>
@@ -6038,7 +6038,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Attendance by stakeholder group</source>
-        <translation>Aanwezigheid per belanghebbendengroep</translation>
+        <translation>Aanwezigheid per stakeholdergroep</translation>
     </message>
     <message>
         <source>No attendance was recorded: nobody is marked as having attended. The figures are of the people invited who did not decline.</source>
@@ -6066,7 +6066,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Stakeholder group</source>
-        <translation>Belanghebbendengroep</translation>
+        <translation>Stakeholdergroep</translation>
     </message>
     <message>
         <source>Present</source>
@@ -6110,7 +6110,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>{0} spoke as a proxy for {1}, who were not present in person.</source>
-        <translation>{0} sprak namens {1}, die niet zelf aanwezig waren.</translation>
+        <translation>Namens {1}, die niet zelf aanwezig waren: {0}.</translation>
     </message>
     <message>
         <source>A participant</source>
@@ -6233,7 +6233,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Deadline</source>
-        <translation>Termijn</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6367,7 +6367,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Please return this page signed, or tell the facilitator what should change. Quote the fingerprint printed at the foot of each page.</source>
-        <translation>Stuur deze pagina ondertekend terug, of laat de gespreksleider weten wat er moet veranderen. Vermeld de vingerafdruk onderaan elke pagina.</translation>
+        <translation>Stuur deze pagina ondertekend terug, of laat de facilitator weten wat er moet veranderen. Vermeld de vingerafdruk onderaan elke pagina.</translation>
     </message>
     <message>
         <source>Name or group</source>
@@ -6796,7 +6796,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6958,7 +6958,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>Public minutes and reports show a stakeholder group&apos;s statements and figures on its own only when it has at least this many people; smaller groups are merged, so no one in them can be singled out.</source>
-        <translation>Openbare notulen en rapporten tonen de uitspraken en cijfers van een belanghebbendengroep alleen apart als die minstens zoveel mensen telt; kleinere groepen worden samengevoegd, zodat niemand daarin herkenbaar is.</translation>
+        <translation>Openbare notulen en rapporten tonen de uitspraken en cijfers van een stakeholdergroep alleen apart als die minstens zoveel mensen telt; kleinere groepen worden samengevoegd, zodat niemand daarin herkenbaar is.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -9093,7 +9093,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Unknown stakeholder group: {0}. The groups are: {1}.</source>
-        <translation>Onbekende belanghebbendengroep: {0}. De groepen zijn: {1}.</translation>
+        <translation>Onbekende stakeholdergroep: {0}. De groepen zijn: {1}.</translation>
     </message>
     <message>
         <source>Unknown risk tag: {0}. Known tags: {1}</source>

@@ -52,6 +52,8 @@ class Settings:
     meetings_list_shown = Setting("window/meetings_list", True)  # hidden, the sections get the whole width
     last_meeting = Setting("session/last_meeting", "")
     show_archived = Setting("meetings/show_archived", False)
+    meetings_sort_column = Setting("meetings/sort_column", -1)  # -1: by date, newest first
+    meetings_sort_ascending = Setting("meetings/sort_ascending", False)
     last_section = Setting("workspace/last_section", 0)
     minutes_audience = Setting("minutes/audience", "internal")
     minutes_language = Setting("minutes/language", "")  # "": the language the window speaks

@@ -107,10 +107,14 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
 def test_window_state_and_last_meeting_are_remembered(application: Application, settings: Settings) -> None:
     application.window.open_demo()
     application.window.resize(1111, 777)
+    header = application.window.meetings.table.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # a click on "Meeting": by title
     application.window.close()
     reopened = Application(application.db, Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat)))
     assert (reopened.window.width(), reopened.window.height()) == (1111, 777)
     assert reopened.window.meetings.current_id() == MEETING_ID
+    again = reopened.window.meetings.table.horizontalHeader()  # it came back sorted by date
+    assert (again.sortIndicatorSection(), again.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
     reopened.window.close()
 
 

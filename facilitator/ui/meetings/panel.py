@@ -45,7 +45,11 @@ class MeetingsPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingsModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder)
+        column = settings.meetings_sort_column
+        column = column if 0 <= column < self.model.columnCount() else MeetingsModel.COLUMN_DATE
+        ascending = settings.meetings_sort_ascending if settings.meetings_sort_column >= 0 else False
+        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,6 +121,10 @@ class MeetingsPanel(QWidget):
         if meeting_id != self._shown:
             self._shown = meeting_id
             self.meeting_chosen.emit(meeting_id)
+
+    def _remember_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._settings.meetings_sort_column = column
+        self._settings.meetings_sort_ascending = order == Qt.SortOrder.AscendingOrder
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()

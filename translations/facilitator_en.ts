@@ -77,6 +77,14 @@
         <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow in the &amp;ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the chosen action in the commitments ledger (Visits), across meetings, until it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
@@ -104,6 +112,18 @@
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ledger: see Visits ▸ Commitments ledger.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9471,6 +9491,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Ask for remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

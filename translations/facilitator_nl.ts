@@ -77,6 +77,14 @@
         <source>Actions (a:) and commitments (m:) are taken down in the Live section. Double-click or press F2 to edit a cell; Ctrl+Enter marks the chosen row done.</source>
         <translation>Acties (a:) en toezeggingen (m:) worden in het onderdeel Live genoteerd. Dubbelklik of druk op F2 om een cel te bewerken; Ctrl+Enter markeert de gekozen regel als klaar.</translation>
     </message>
+    <message>
+        <source>Follow in the &amp;ledger…</source>
+        <translation>Volgen in het &amp;register…</translation>
+    </message>
+    <message>
+        <source>Follow the chosen action in the commitments ledger (Visits), across meetings, until it is kept</source>
+        <translation>De gekozen actie volgen in het register van toezeggingen (Bezoeken), over bijeenkomsten heen, tot ze is nagekomen</translation>
+    </message>
     <message numerus="yes">
         <source>%n actions</source>
         <translation>
@@ -104,6 +112,18 @@
             <numerusform>%n te laat</numerusform>
             <numerusform>%n te laat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow in the ledger</source>
+        <translation>Volgen in het register</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+        <source>In the ledger: see Visits ▸ Commitments ledger.</source>
+        <translation>In het register: zie Bezoeken ▸ Register van toezeggingen.</translation>
     </message>
 </context>
 <context>
@@ -9489,6 +9509,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Ask for remediation</source>
         <translation>Om herstel vragen</translation>
+    </message>
+    <message>
+        <source>Follow in the ledger</source>
+        <translation>Volgen in het register</translation>
     </message>
     <message>
         <source>Add follow-up item</source>

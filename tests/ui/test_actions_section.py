@@ -136,3 +136,29 @@ def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: Actio
     assert cell(section, 0, columns.STATUS) == "–" and section.model.rowCount() == 3
     section.ops.undo_stack.redo()
     assert cell(section, 0, columns.STATUS) == "In progress" and section.model.rowCount() == 3
+
+
+def test_an_action_is_followed_in_the_ledger_from_here_and_undo_takes_it_out(
+    qtbot, section: ActionsSection, monkeypatch
+) -> None:
+    """The core could put a meeting's action in the ledger, but nothing in the window or the command line did."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from facilitator.core.ledger import entries
+
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: refusals.append(args[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Aditi", True))
+    section.table.setCurrentIndex(section.model.index(0, columns.DESCRIPTION))  # a commitment not followed up
+    assert not section.ledger_button.isEnabled()
+    section.table.setCurrentIndex(section.model.index(1, columns.DESCRIPTION))
+    assert section.ledger_button.isEnabled()
+    action = section.model.row(1)
+    before = len(entries.rows(section.ops.db))
+    qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
+    [followed] = [e for e in entries.rows(section.ops.db) if e.description == action.description]
+    assert (followed.kind, followed.due, followed.meeting_id) == ("action", action.due, MEETING_ID)
+    qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)  # a second time: said, not doubled
+    assert refusals == ["This action is in the ledger already."]
+    section.ops.undo_stack.undo()
+    assert len(entries.rows(section.ops.db)) == before

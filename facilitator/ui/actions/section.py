@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +40,7 @@ from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import actions as action_ops
+from facilitator.ui.ops import visits as visit_ops
 
 
 class ActionsSection(Section):
@@ -81,8 +85,16 @@ class ActionsSection(Section):
         )
         self.hint.setWordWrap(True)
         self.done_action = make_action(self, "actions.done", self.toggle_done)
+        self.ledger_button = QPushButton(self.tr("Follow in the &ledger…"))
+        self.ledger_button.setToolTip(
+            self.tr("Follow the chosen action in the commitments ledger (Visits), across meetings, until it is kept")
+        )
+        self.ledger_button.clicked.connect(self.follow_in_ledger)
+        self.ledger_button.setEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.ledger_button)
         bar.addWidget(show_label)
         bar.addWidget(self.filter)
         layout = QVBoxLayout(self)
@@ -126,6 +138,26 @@ class ActionsSection(Section):
             if self.model.row(number).id == action_id:
                 self.table.setCurrentIndex(self.model.index(number, column))
                 return
+
+    def _chosen(self, *_: object) -> None:
+        index = self.table.currentIndex()
+        self.ledger_button.setEnabled(index.isValid() and self.model.row(index.row()).followed)
+
+    def follow_in_ledger(self) -> None:
+        """The chosen action in the ledger, recorded by the name the last ledger change gave."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.model.row(index.row()).followed:
+            return
+        who, ok = QInputDialog.getText(
+            self, self.tr("Follow in the ledger"), self.tr("Recorded by:"), text=visit_ops.recorded_by(self.ops)
+        )
+        if not ok:
+            return
+        visit_ops.remember_recorder(self.ops, who)
+        made = visit_ops.follow_action_in_ledger(self.ops, self.meeting_id, self.model.row(index.row()).id, who)
+        window = self.window()
+        if made and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("In the ledger: see Visits ▸ Commitments ledger."), 8000)
 
     def toggle_done(self) -> None:
         index = self.table.currentIndex()

@@ -265,6 +265,15 @@ def remediation_from_finding(
     return _create(ops, translate("VisitOps", "Ask for remediation"), LedgerEntry, make, LEDGER_DATA, meeting_id)
 
 
+def follow_action_in_ledger(ops: Ops, meeting_id: str | None, action_id: str, changed_by: str) -> str | None:
+    """A meeting's action followed in the ledger across meetings, until it is kept."""
+
+    def make() -> LedgerEntry:
+        return entries.from_action(ops.db, action_id, changed_by)
+
+    return _create(ops, translate("VisitOps", "Follow in the ledger"), LedgerEntry, make, LEDGER_DATA, meeting_id)
+
+
 def recorded_by(ops: Ops) -> str:
     """Who last recorded a ledger change on this laptop: offered again, as every change says who."""
     return ops.db.get_local(RECORDER_KEY)

@@ -2415,6 +2415,10 @@ Everything you entered before this was saved as you made it.</source>
         <source>Planned visit {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Recorded conversation {0} with %n points</source>
         <translation type="unfinished">
@@ -10056,6 +10060,18 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>A visit must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit can last at most {0} days; check its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is on or after the meeting it prepares ({0}): its findings come too late for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is more than a year before the meeting it prepares: what was seen may have changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

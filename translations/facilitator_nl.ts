@@ -2219,6 +2219,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <source>Planned visit {0}</source>
         <translation>Bezoek {0} gepland</translation>
     </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Let op: {0}</translation>
+    </message>
     <message numerus="yes">
         <source>Recorded conversation {0} with %n points</source>
         <translation>
@@ -10074,6 +10078,18 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>A visit must end after it starts.</source>
         <translation>Een bezoek moet eindigen nadat het begint.</translation>
+    </message>
+    <message>
+        <source>A visit can last at most {0} days; check its end.</source>
+        <translation>Een bezoek duurt hoogstens {0} dagen; controleer het einde.</translation>
+    </message>
+    <message>
+        <source>This visit is on or after the meeting it prepares ({0}): its findings come too late for it.</source>
+        <translation>Dit bezoek valt op of na de bijeenkomst die het voorbereidt ({0}): de bevindingen komen daarvoor te laat.</translation>
+    </message>
+    <message>
+        <source>This visit is more than a year before the meeting it prepares: what was seen may have changed.</source>
+        <translation>Dit bezoek is meer dan een jaar voor de bijeenkomst die het voorbereidt: wat er werd gezien kan veranderd zijn.</translation>
     </message>
     <message>
         <source>A visit has no field {0}.</source>

@@ -143,6 +143,8 @@ def run_plan(args: argparse.Namespace, context: CommandContext) -> int:
         fields["supplier_organisation_id"] = organisation_id(context, args.supplier, choices)
     visit = visits.plan(context.db, args.site, args.start, args.end, args.zone, args.template, **fields)
     context.print(translate("Cli", "Planned visit {0}").format(visit.id))
+    if notice := visits.timing_notice(context.db, visit.id):
+        context.print(translate("Cli", "Note: {0}").format(notice))
     return 0
 
 

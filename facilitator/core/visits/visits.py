@@ -7,7 +7,7 @@ so two delegation members who answer the same item offline merge field by field.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from msgspec import Struct
@@ -91,6 +91,40 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
+# A site visit is hours or days: one of months is a year typed wrong.
+LONGEST_VISIT = timedelta(days=14)
+# Findings heard longer before the meeting than this may no longer hold when it meets.
+STALE_BEFORE = timedelta(days=365)
+
+
+def _check_span(starts_at: datetime, ends_at: datetime) -> None:
+    if ends_at <= starts_at:
+        raise UserError(translate("Visits", "A visit must end after it starts."))
+    if ends_at - starts_at > LONGEST_VISIT:
+        raise UserError(
+            translate("Visits", "A visit can last at most {0} days; check its end.").format(LONGEST_VISIT.days)
+        )
+
+
+def timing_notice(db: Database, visit_id: str) -> str:
+    """What the visit's dates say against the meeting it prepares, in a sentence; "" when they fit."""
+    with db.session() as session:
+        visit = get_live(session, Visit, visit_id)
+        meeting = session.get(Meeting, visit.meeting_id) if visit.meeting_id else None
+        if meeting is None or meeting.deleted:
+            return ""
+        starts, meeting_starts, zone = visit.starts_at, meeting.starts_at, meeting.timezone
+    if starts >= meeting_starts:
+        return translate(
+            "Visits", "This visit is on or after the meeting it prepares ({0}): its findings come too late for it."
+        ).format(f"{to_local(meeting_starts, zone):%Y-%m-%d}")
+    if meeting_starts - starts > STALE_BEFORE:
+        return translate(
+            "Visits", "This visit is more than a year before the meeting it prepares: what was seen may have changed."
+        )
+    return ""
+
+
 def plan(
     db: Database,
     site_name: str,
@@ -103,8 +137,7 @@ def plan(
     """A new visit; ``start`` and ``end`` are wall-clock times in ``timezone`` (the site's)."""
     template = checklists.get(db.directory, template_id)
     starts_at, ends_at = to_utc(start, timezone), to_utc(end, timezone)
-    if ends_at <= starts_at:
-        raise UserError(translate("Visits", "A visit must end after it starts."))
+    _check_span(starts_at, ends_at)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise UserError(translate("Visits", "A visit has no field {0}.").format(", ".join(sorted(unknown))))
@@ -125,8 +158,7 @@ def update(db: Database, visit_id: str, **changes: Any) -> dict[str, Any]:
 
     def checked(session: Session, visit: Visit) -> dict[str, Any]:
         cleaned = _clean(session, changes)
-        if cleaned.get("starts_at", visit.starts_at) >= cleaned.get("ends_at", visit.ends_at):
-            raise UserError(translate("Visits", "A visit must end after it starts."))
+        _check_span(cleaned.get("starts_at", visit.starts_at), cleaned.get("ends_at", visit.ends_at))
         return cleaned
 
     return edit(db, Visit, visit_id, checked)

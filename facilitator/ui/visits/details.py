@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +31,7 @@ from facilitator.core.visits.vocabulary import ANNOUNCEMENT, SITE_KINDS
 from facilitator.ui.common.date_edits import DateTimeEdit
 from facilitator.ui.common.forms import CommitTextEdit, choice_combo, clear_fields, narrow, set_combo, show_choice
 from facilitator.ui.common.loading import Loading
+from facilitator.ui.common.style import WARNING
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.common.zone_combo import show_zone, zone_combo
 from facilitator.ui.ops import Ops
@@ -180,6 +182,11 @@ class VisitDetails(QWidget):
             form.addRow(label, widget if widget is not None else layout)
             if widget is not None:
                 widget.setAccessibleName(label)
+        self.timing = QLabel()  # the dates against the meeting the visit prepares
+        self.timing.setWordWrap(True)
+        self.timing.setStyleSheet(f"color: {WARNING.name()}")
+        self.timing.hide()
+        form.insertRow(next(n for n, (_label, _w, layout) in enumerate(names) if layout is times) + 1, self.timing)
         accessible = {
             self.village: self.tr("Village"), self.district: self.tr("District"), self.latitude: self.tr("Latitude"),
             self.longitude: self.tr("Longitude"), self.start: self.tr("Starts"), self.end: self.tr("Ends"),
@@ -255,6 +262,9 @@ class VisitDetails(QWidget):
                 entry = self.delegation.item(number)
                 checked = entry.data(ID_ROLE) in chosen
                 entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        notice = visits.timing_notice(self.ops.db, visit.id)
+        self.timing.setText(notice)
+        self.timing.setVisible(bool(notice))
 
     def _save(self, changes: dict[str, Any]) -> None:
         if self.loading or self.visit is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -399,3 +399,21 @@ def test_an_item_answered_in_words_names_no_worker_and_its_answer_is_screened_fo
     visits.set_answer(db, visit, "who_keeps", answer="The munshi keeps it, call 98290 11111")
     shown = next(a for a in report.build(db, visit, ReportAudience.SUPPLIER).answers if a.label.startswith("Who"))
     assert "98290" not in shown.answer and shown.answer.startswith("(withheld")
+
+
+def test_a_visit_after_its_meeting_or_long_before_it_is_said_and_one_of_months_refused(demo_db: Database) -> None:
+    """Visits dated 1999, a month after the meeting they "prepare", or lasting a year were taken without a word."""
+    kolkata = "Asia/Kolkata"
+    late = visits.plan(demo_db, "Late quarry", datetime(2023, 11, 24, 9), datetime(2023, 11, 24, 12), kolkata,
+                       meeting_id=MEETING_ID)  # fmt: skip
+    assert "after the meeting it prepares (2023-10-27)" in visits.timing_notice(demo_db, late.id)
+    old = visits.plan(demo_db, "Old quarry", datetime(1999, 1, 1, 9), datetime(1999, 1, 1, 12), kolkata,
+                      meeting_id=MEETING_ID)  # fmt: skip
+    assert "more than a year before" in visits.timing_notice(demo_db, old.id)
+    fine = visits.plan(demo_db, "Dabi", datetime(2023, 10, 25, 9), datetime(2023, 10, 25, 12), kolkata,
+                       meeting_id=MEETING_ID)  # fmt: skip
+    assert visits.timing_notice(demo_db, fine.id) == ""
+    with pytest.raises(UserError, match="at most 14 days"):
+        visits.plan(demo_db, "Long", datetime(2023, 10, 1, 9), datetime(2024, 10, 1, 12), kolkata)
+    with pytest.raises(UserError, match="at most 14 days"):
+        visits.update(demo_db, fine.id, ends_at=datetime(2024, 10, 25, 6, 30, tzinfo=UTC))

@@ -4,6 +4,22 @@
 <context>
     <name>ActionOps</name>
     <message>
+        <source>Change an action&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an action&apos;s due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>

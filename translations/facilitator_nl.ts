@@ -4,6 +4,22 @@
 <context>
     <name>ActionOps</name>
     <message>
+        <source>Change an action&apos;s status</source>
+        <translation>Status van een actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Change an action&apos;s due date</source>
+        <translation>Uiterste datum van een actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit what was agreed</source>
+        <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als klaar markeren</translation>
+    </message>
+    <message>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
     </message>

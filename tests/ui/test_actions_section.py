@@ -71,6 +71,7 @@ def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsS
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"
     assert section.summary.text() == "2 actions · 1 still open · 1 commitment · 1 overdue"
+    assert section.ops.undo_stack.undoText() == "Mark done"  # it read "Edit action" for every cell
     section.ops.undo_stack.undo()
     assert cell(section, 2, columns.STATUS) == "Open"
 

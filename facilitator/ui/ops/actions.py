@@ -13,8 +13,18 @@ from facilitator.ui.ops import Ops, Outcome, Tombstones
 
 
 def update_action(ops: Ops, meeting_id: str, action_id: str, changes: dict[str, Any], initiator: object = None) -> bool:
+    # The undo step says what changed: "Undo Mark done", not "Undo Edit action" for every cell.
+    names = {
+        "status": translate("ActionOps", "Change an action's status"),
+        "due": translate("ActionOps", "Change an action's due date"),
+        "description": translate("ActionOps", "Edit what was agreed"),
+    }
+    if changes.get("status") == "done":
+        text = translate("ActionOps", "Mark done")
+    else:
+        text = names[next(iter(changes))] if len(changes) == 1 and next(iter(changes)) in names else ""
     return ops.edit(
-        translate("ActionOps", "Edit action"),
+        text or translate("ActionOps", "Edit action"),
         actions.update_action,
         Action,
         action_id,

@@ -3051,7 +3051,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>c: no toilet for women #WASH — Enter adds the point</source>
-        <translation>c: geen toilet voor vrouwen #WASH — Enter voegt het punt toe</translation>
+        <translation>c: geen wc voor vrouwen #WASH — Enter: toevoegen</translation>
     </message>
     <message>
         <source>p: point · c: concern · q: question · &quot; quote (with consent) · #TAG a risk · no names</source>

@@ -10111,7 +10111,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0}: give a whole number.</source>
+        <source>{0}: give a whole number from 0 to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

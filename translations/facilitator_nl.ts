@@ -10128,8 +10128,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>antwoord</translation>
     </message>
     <message>
-        <source>{0}: give a whole number.</source>
-        <translation>{0}: geef een geheel getal.</translation>
+        <source>{0}: give a whole number from 0 to {1}.</source>
+        <translation>{0}: geef een geheel getal van 0 tot {1}.</translation>
     </message>
     <message>
         <source>An answer has no field {0}.</source>

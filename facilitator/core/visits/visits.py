@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from facilitator.core import disclosure, zones
+from facilitator.core import disclosure, localised, zones
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.meetings import to_local, to_utc
@@ -308,11 +308,15 @@ def answers(db: Database, visit_id: str) -> list[AnswerRow]:
     return result
 
 
+MOST_COUNTED = 1_000_000  # workers seen, children counted: more is a typing slip
+
+
 def _check_answer(item: checklists.Item, answer: str) -> None:
     if item.type == "observation":
         ANSWERS.require(answer, translate("Visits", "answer"))
-    elif item.type == "integer" and answer and not (answer.isdigit() and int(answer) <= 1_000_000):
-        raise UserError(translate("Visits", "{0}: give a whole number.").format(item.label))
+    elif item.type == "integer" and answer and not (answer.isdigit() and int(answer) <= MOST_COUNTED):
+        most = localised.format_number(MOST_COUNTED)
+        raise UserError(translate("Visits", "{0}: give a whole number from 0 to {1}.").format(item.label, most))
     elif len(answer) > MAX_NOTE:
         raise UserError(translate("Visits", "A note can have at most {0} characters.").format(MAX_NOTE))
 

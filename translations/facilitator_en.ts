@@ -3482,23 +3482,23 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
+        <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
+        <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due</source>
+        <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recorded by</source>
+        <source>&amp;Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5222,11 +5222,11 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation:</source>
+        <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status:</source>
+        <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

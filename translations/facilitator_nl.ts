@@ -3493,24 +3493,24 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Nieuwe toezegging</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Wat</translation>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <source>&amp;Due</source>
+        <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <source>Recorded by</source>
-        <translation>Vastgelegd door</translation>
+        <source>&amp;Recorded by</source>
+        <translation>&amp;Vastgelegd door</translation>
     </message>
 </context>
 <context>
@@ -5233,12 +5233,12 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Een agendapunt met de openstaande regels die de organisaties van deze bijeenkomst aangaan</translation>
     </message>
     <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Tonen:</translation>
     </message>
     <message>
         <source>History</source>

@@ -120,11 +120,11 @@ class EntryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        for label, widget in ((self.tr("What"), self.description), (self.tr("Kind"), self.kind),
-                              (self.tr("Owner"), self.owner), (self.tr("Due"), self.due),
-                              (self.tr("Recorded by"), self.who)):  # fmt: skip
-            widget.setAccessibleName(label)
-            form.addRow(label, widget)
+        for label, widget in ((self.tr("&What"), self.description), (self.tr("&Kind"), self.kind),
+                              (self.tr("&Owner"), self.owner), (self.tr("&Due"), self.due),
+                              (self.tr("&Recorded by"), self.who)):  # fmt: skip
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)  # the label is the field's buddy: Alt and its letter go there
         form.addRow(buttons)
         self.setMinimumWidth(520)
 
@@ -177,10 +177,11 @@ class LedgerPanel(QWidget):
         )
         self.follow_up_button.clicked.connect(self.add_follow_up)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Organisation:")))
-        top.addWidget(self.organisation)
-        top.addWidget(QLabel(self.tr("Status:")))
-        top.addWidget(self.status)
+        for text, field in ((self.tr("&Organisation:"), self.organisation), (self.tr("Sho&w:"), self.status)):
+            label = QLabel(text)
+            label.setBuddy(field)  # Alt and the letter reach the filter from the keyboard
+            top.addWidget(label)
+            top.addWidget(field)
         top.addWidget(self.summary, 1)
         history = QWidget()
         history_layout = QVBoxLayout(history)

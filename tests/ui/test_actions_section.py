@@ -65,8 +65,9 @@ def test_commitments_are_listed_and_filtered(section: ActionsSection) -> None:
 
 
 def test_status_is_chosen_from_a_list_and_can_be_undone(qtbot, section: ActionsSection) -> None:
+    section.table.setColumnWidth(columns.STATUS, 30)  # a narrow column: the list read "Op ▾"
     editor = open_editor(qtbot, section.table, 2, columns.STATUS)
-    assert isinstance(editor, QComboBox)
+    assert isinstance(editor, QComboBox) and editor.width() >= editor.sizeHint().width() > 30
     editor.setCurrentIndex(editor.findData("done"))
     press_return(qtbot, section.table, editor)
     assert actions.action_rows(section.ops.db, MEETING_ID)[1].status == "done"

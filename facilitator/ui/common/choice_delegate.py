@@ -29,6 +29,12 @@ class ChoiceDelegate(LinesDelegate):
             combo.addItem(vocabulary.label(code), code)
         return combo
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        """A list as wide as its longest label: in a narrow column it read "Op ▾" for "Open"."""
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox):
+            editor.resize(max(editor.width(), editor.sizeHint().width()), editor.height())
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))

@@ -55,6 +55,7 @@ class Settings:
     meetings_sort_column = Setting("meetings/sort_column", -1)  # -1: by date, newest first
     meetings_sort_ascending = Setting("meetings/sort_ascending", False)
     last_section = Setting("workspace/last_section", 0)
+    visits_page = Setting("visits/page", 0)  # site visits, the risk register or the ledger
     minutes_audience = Setting("minutes/audience", "internal")
     minutes_language = Setting("minutes/language", "")  # "": the language the window speaks
     minutes_folder = Setting("minutes/folder", "")  # "": Documents/Facilitator

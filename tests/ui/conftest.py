@@ -27,6 +27,13 @@ def english(qapp) -> None:
     install_translator("en")
 
 
+@pytest.fixture(autouse=True)
+def forgotten_choices() -> None:
+    """Each test starts with nothing remembered in the settings a view gets when none is given (the tests'
+    own folder, see tests/conftest.py): a page chosen by one test would be where the next one opens."""
+    QSettings().clear()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -175,8 +175,13 @@ class VisitsSection(Section):
         self.tabs.addTab(self.visits, self.tr("Site visits"))
         self.tabs.addTab(self.register, self.tr("Risk register"))
         self.tabs.addTab(self.ledger, self.tr("Commitments ledger"))
+        self.tabs.setCurrentIndex(min(max(ops.settings.visits_page, 0), self.tabs.count() - 1))
+        self.tabs.currentChanged.connect(self._remember_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def _remember_page(self, index: int) -> None:
+        self.ops.settings.visits_page = index  # the ledger, say, is where the next start opens
 
     def load(self) -> None:
         self.visits.meeting_id = self.meeting_id

@@ -345,3 +345,13 @@ def test_a_zone_or_coordinate_refused_does_not_stay_on_screen(section: VisitsSec
     details.latitude.editingFinished.emit()
     assert refusals[-1] == "Coordinates are numbers in degrees, such as 25.19 and 75.44."
     assert details.latitude.text() == "25.19"
+
+
+def test_the_page_of_visits_chosen_last_is_where_the_section_opens_next(qtbot, demo_db: Database) -> None:
+    """The ledger, followed week after week, came back as the list of site visits at every start."""
+    first = VisitsSection(Ops(demo_db))
+    qtbot.addWidget(first)
+    first.tabs.setCurrentWidget(first.ledger)
+    again = VisitsSection(Ops(demo_db))
+    qtbot.addWidget(again)
+    assert again.tabs.currentWidget() is again.ledger

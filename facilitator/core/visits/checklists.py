@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from msgspec import Struct, field
-from msgspec.structs import asdict
+from msgspec.structs import asdict, replace
 
-from facilitator import paths
+from facilitator import i18n, paths
 from facilitator.core import taxonomy
 from facilitator.core.errors import UserError
 from facilitator.i18n import translate
@@ -105,6 +106,33 @@ def parse(data: Any, template_id: str, translated: bool = False) -> Template:
 def from_snapshot(snapshot: dict[str, Any]) -> Template:
     """The template a visit keeps (already validated when it was taken)."""
     return parse(snapshot, snapshot.get("id", ""), translated=False) if snapshot.get("items") else Template("", "")
+
+
+def in_language_shown(template: Template) -> Template:
+    """A visit's copy of a built-in checklist in the language shown now (the window's, or a report's): the
+    copy keeps the words of the language it was planned in, so an English report of a visit planned in
+    Dutch read "Aparte, bruikbare toiletten".  Items are matched by name; one the built-in no longer has
+    keeps its words.  A user's own checklist is in the words its author wrote."""
+    if not template.builtin:
+        return template
+    shown = _builtin_in(template.id.removeprefix(BUILTIN_PREFIX), i18n.language())
+    if shown is None:
+        return template
+    words = {item.name: item for item in shown.items}
+    items = tuple(
+        replace(item, label=words[item.name].label, hint=words[item.name].hint, section=words[item.name].section)
+        if item.name in words
+        else item
+        for item in template.items
+    )
+    return replace(template, title=shown.title, items=items)
+
+
+@cache
+def _builtin_in(stem: str, language: str) -> Template | None:
+    """A built-in template read in ``language`` (the one shown when it is asked for), once per language."""
+    path = builtin_dir() / f"{stem}.json"
+    return _read(path, BUILTIN_PREFIX + stem, True) if _STEM.match(stem) and path.is_file() else None
 
 
 def builtin_dir() -> Path:

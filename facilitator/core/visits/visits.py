@@ -264,7 +264,7 @@ def _count(session: Session, model: type, visit_ids: list[str], *conditions: Any
 
 
 def template_of(visit: Visit) -> checklists.Template:
-    return checklists.from_snapshot(visit.checklist)
+    return checklists.in_language_shown(checklists.from_snapshot(visit.checklist))
 
 
 class AnswerRow(Struct, frozen=True):

@@ -187,3 +187,21 @@ def test_a_photo_in_the_report_is_the_stored_one_without_exif(demo_db: Database,
     row = photos.photos(demo_db, site)[0]
     with Image.open(io.BytesIO(photos.content(demo_db, row.id))) as image:
         assert not image.getexif()
+
+
+def test_a_visit_planned_in_dutch_reads_in_the_language_of_its_report(demo_db: Database, tmp_path: Path) -> None:
+    """Planned with the window in Dutch, the English report said "Not observed: Aparte, bruikbare toiletten
+    voor vrouwen en voor mannen" under English headings."""
+    from facilitator.i18n import labels_in
+    from facilitator.ui.i18n import install_catalogues
+
+    install_catalogues()  # the Dutch catalogue, as the window installs it
+    with labels_in("nl"):
+        visit = visits.plan(
+            demo_db, "Kheri", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata", meeting_id=MEETING_ID
+        )
+        dutch = {i.name: i.label for i in visits.template_of(visit).items}
+    visits.set_answer(demo_db, visit.id, "toilets", answer="not_observed")
+    words, _reader = text_of(report_pdf.export(demo_db, visit.id, tmp_path / "en.pdf", ReportAudience.INTERNAL))
+    english = {i.name: i.label for i in visits.template_of(visit).items}
+    assert dutch["toilets"] != english["toilets"] and english["toilets"] in words and dutch["toilets"] not in words

@@ -8,9 +8,9 @@ session flushes it or a bare ``insert()`` runs it (the live screen's speaker swi
   change (``field`` ``*``) carrying all its columns;
 - an UPDATE of one record by id is logged field by field, each with the stamp of the value it
   replaced (its *base*), so that a merge can tell two edits made since one common version from an
-  edit made on top of another.  A deletion's base says instead what it was made having seen: the
-  newest change made elsewhere to the record (:data:`SEEN`), so that an edit made elsewhere without
-  having seen the deletion keeps the record, however the two laptops' clocks stood.
+  edit made on top of another.  A deletion's base says instead what it was made having seen: per other
+  device, the newest change to the record (:data:`SEEN`), so that an edit made elsewhere without having
+  been seen keeps the record, however the laptops' clocks stood.
 
 Anything else that would change a synced table (a DELETE, an UPDATE of many rows at once) is refused:
 deletes are tombstones (``deleted``).  A merge writes its rows with the :data:`APPLYING` execution
@@ -44,7 +44,7 @@ from facilitator.core.models import (
 
 APPLYING = "facilitator_sync_apply"
 ROW = "*"
-# Marks a deletion's base as the newest change made on other laptops that it saw (may be none).
+# Marks a deletion's base as what it saw of the record: per other device, the newest change (may be none).
 SEEN = "~"
 # Columns that describe a row's history rather than its content; they never travel as field edits.
 STAMP_COLUMNS = frozenset({"id", "updated_hlc"})
@@ -301,12 +301,25 @@ def _field_changes(connection: Connection, table: Table, row_id: str, values: Ma
 
 
 def _seen_elsewhere(connection: Connection, table_name: str, row_id: str, stamp: str) -> str:
-    """A deletion's base: :data:`SEEN` and the newest stamp among the record's changes from other devices."""
+    """A deletion's base: :data:`SEEN` and, for each other device, the newest stamp among the record's
+    changes from it that this laptop holds (what the deletion was made having seen)."""
     device = stamp.split(".", 2)[2]
-    logged = connection.execute(
+    newest: dict[str, str] = {}
+    for hlc in connection.execute(
         select(_LOG.c.hlc).where(_LOG.c.table_name == table_name, _LOG.c.row_id == row_id)
-    ).scalars()
-    return SEEN + max((hlc for hlc in logged if hlc.split(".", 2)[2] != device), default="")
+    ).scalars():
+        other = hlc.split(".", 2)[2]
+        if other != device and hlc > newest.get(other, ""):
+            newest[other] = hlc
+    return SEEN + ",".join(sorted(newest.values()))
+
+
+def seen_by(base: str) -> dict[str, str] | None:
+    """What a deletion saw, per device (the newest stamp of each); None for a deletion logged before
+    deletions said so."""
+    if not base.startswith(SEEN):
+        return None
+    return {stamp.split(".", 2)[2]: stamp for stamp in base.removeprefix(SEEN).split(",") if stamp}
 
 
 # -- rows written before the log existed -----------------------------------------------------------

@@ -685,8 +685,10 @@ class SyncChange(Base):
     an edit.  A fact (:data:`INSERT_ONLY_MODELS`) is never edited, so its row is its content and the
     log keeps no second copy of it: its ``value`` is "" and is read from the row when it is sent.
     ``hlc`` is the change's stamp and ``base`` the stamp of the value it replaced, so two
-    edits made since one common version can be told apart.  ``scope`` says with what a change travels:
-    ``m:<meeting id>``, ``p:<person id>``, ``o:<organisation id>``, or "" for records of the whole team.
+    edits made since one common version can be told apart; a deletion's ``base`` instead names, per
+    other device, the newest change to the record it saw (:data:`facilitator.core.change_log.SEEN`).
+    ``scope`` says with what a change travels: ``m:<meeting id>``, ``p:<person id>``,
+    ``o:<organisation id>``, or "" for records of the whole team.
     ``source`` is "" for changes made here, else the sync target they came from.
     """
 
@@ -701,7 +703,7 @@ class SyncChange(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(64))
     hlc: Mapped[str] = mapped_column(String(64))
-    base: Mapped[str] = mapped_column(String(64), default="")
+    base: Mapped[str] = mapped_column(Text, default="")
     value: Mapped[str] = mapped_column(Text)
     scope: Mapped[str] = mapped_column(String(40), default="")
     source: Mapped[str] = mapped_column(String(64), default="")

@@ -39,11 +39,11 @@ from sqlalchemy.engine import Connection
 
 from facilitator.core.change_log import (
     ROW,
-    SEEN,
     STAMP_COLUMNS,
     encode,
     from_stored,
     insert_only_tables,
+    seen_by,
     synced_tables,
     to_stored,
 )
@@ -583,9 +583,9 @@ def _state(
 
 def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:
     """A record one laptop deleted while another, not knowing, went on editing it stays: taking the
-    deletion would drop that edit without a word.  Each deletion names the newest change made elsewhere
-    that it saw (its base), so an edit made elsewhere without having seen any of the deletions keeps the
-    record, whichever laptop's clock was behind.  A deletion saw an edit made on its own laptop; one
+    deletion would drop that edit without a word.  Each deletion names, per device, the newest change it
+    saw (its base), so an edit that none of the deletions saw keeps the record, whichever laptop's clock
+    was behind.  A deletion saw an edit made on its own laptop; one
     logged before deletions named what they saw counts the edits stamped before it as seen."""
     deletion = best.get("deleted")
     if deletion is None or not deletion[2]:
@@ -598,8 +598,8 @@ def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: 
 def _unseen(edit: ChangeRow, deletion: ChangeRow) -> bool:
     if edit.device == deletion.device:
         return False
-    seen = deletion.base.removeprefix(SEEN) if deletion.base.startswith(SEEN) else deletion.hlc
-    return edit.hlc > seen
+    seen = seen_by(deletion.base)
+    return edit.hlc > (deletion.hlc if seen is None else seen.get(edit.device, ""))
 
 
 def _travelling(shape: _Shape, stored: dict[str, Any]) -> dict[str, Any]:

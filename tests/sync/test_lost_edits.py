@@ -90,6 +90,23 @@ def test_an_edit_made_without_seeing_the_deletion_keeps_the_record_though_its_cl
     assert second_report.merge.returned == 0 and second_report.received
 
 
+def test_an_edit_not_seen_stays_though_the_deleting_laptop_saw_a_newer_one_from_another(tmp_path: Path) -> None:
+    """The deletion named only the newest change it had seen from any other laptop: having seen the third
+    laptop's later edit, it counted the second's older one, which it had never received, as seen."""
+    first, second, meeting = _pair(tmp_path)
+    third = replica(tmp_path / "c")
+    note = notes.add_note(first, meeting, notes.ParsedNote(body="Masks: none"))
+    exchange(first, second, third)
+    notes.edit_note(second, note.id, body="Masks: none; the foreman took them back")
+    notes.edit_note(third, note.id, body="Masks: none; the water tank is dry")
+    merge(first, log_of(third))  # the third laptop's edit only
+    notes.set_note_deleted(first, note.id, True)
+    exchange(first, second, third)
+    for laptop in (first, second, third):
+        assert len(notes.list_notes(laptop, meeting)) == 1
+    assert content_digest(first) == content_digest(second) == content_digest(third)
+
+
 def test_a_deletion_made_after_seeing_the_edit_stands_on_every_laptop(tmp_path: Path) -> None:
     """A third laptop saw the edit and deleted the note; the first deleted it without having seen it.
     The informed deletion decides: the note goes everywhere."""

@@ -57,7 +57,7 @@ change = Table(
     Column("row_id", String(36), nullable=False),
     Column("field", String(64), nullable=False),
     Column("hlc", String(64), nullable=False),
-    Column("base", String(64), nullable=False),
+    Column("base", Text, nullable=False),  # a deletion's names a stamp per device it saw
     Column("value", Text, nullable=False),
     Column("scope", String(40), nullable=False),
     # The schema of the laptop that sent it: a laptop that does not know it yet waits for an update.

@@ -5084,6 +5084,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This action names {0}, who asked not to be named, and the ledger is shared: write the action without the name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no due date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5095,6 +5095,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Deze actie staat al in het register.</translation>
     </message>
     <message>
+        <source>This action names {0}, who asked not to be named, and the ledger is shared: write the action without the name first.</source>
+        <translation>Deze actie noemt {0}, die niet genoemd wil worden, en het register wordt gedeeld: schrijf de actie eerst zonder de naam.</translation>
+    </message>
+    <message>
         <source>no due date</source>
         <translation>geen deadline</translation>
     </message>

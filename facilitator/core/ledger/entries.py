@@ -216,6 +216,17 @@ def from_action(db: Database, action_id: str, changed_by: str, today: date | Non
         )
         if known:
             raise UserError(translate("Ledger", "This action is in the ledger already."))
+        # The ledger is shared (its PDF, CSV and JSON print the description as it is): a name of someone
+        # who asked not to be named, which the action's own lists withhold, would travel with it.
+        disclosure.refuse_hidden_names(
+            session,
+            translate(
+                "Ledger",
+                "This action names {0}, who asked not to be named, and the ledger is shared: write the action "
+                "without the name first.",
+            ),
+            [action.description],
+        )
         owner = session.get(Participation, action.owner_participation_id) if action.owner_participation_id else None
         person = session.get(Person, owner.person_id) if owner else None
         meeting = get_live(session, Meeting, action.meeting_id)

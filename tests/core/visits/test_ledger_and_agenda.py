@@ -58,6 +58,11 @@ def test_actions_and_findings_join_the_ledger(demo_db: Database) -> None:
     assert made.owner_organisation_id == demo_id("org/exporter")
     with pytest.raises(UserError, match="already"):
         entries.from_action(demo_db, action.id, "Aditi")
+    # The ledger is shared: an action naming someone who asked not to be named waits to be written without it.
+    note = notes.add_note(demo_db, MEETING_ID, notes.parse("a: masks for Kamla Devi's shed @Vikram", roster))
+    named = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == note.id)
+    with pytest.raises(UserError, match="names Kamla Devi, who asked not to be named"):
+        entries.from_action(demo_db, named.id, "Aditi")
     remedy = entries.from_finding(demo_db, demo_id("finding/quarry_toilets"), "Build toilets", None, "Aditi")
     assert remedy.owner_organisation_id == demo_id("org/quarry") and remedy.risk_tags == ["WASH"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -33,6 +33,7 @@ class Section(QWidget):
         self.defer_while_hidden = False
         self._stale = False
         self._named = False
+        self._load_waits = False  # a load waits for a cell's editor to close
         ops.bus.changed.connect(self._on_changed)
 
     def first_field(self) -> QWidget | None:
@@ -55,15 +56,21 @@ class Section(QWidget):
         raise NotImplementedError
 
     def load_after_editing(self, table: QAbstractItemView) -> bool:
-        """Whether a cell of ``table`` is being committed (its op announces the change before the editor
-        has closed); the section then reads again once it has.  Rows reset under the editor took the
-        focus with them, and the keys typed next went nowhere."""
+        """Whether a cell of ``table`` is being edited (its op announces the change before the editor has
+        closed); the section then reads again once the editor has closed, once however often it was asked.
+        Rows reset under the editor took the focus with them, and the keys typed next went nowhere."""
         if table.state() != QAbstractItemView.State.EditingState:
             return False
-        QTimer.singleShot(0, self, self._load_if_shown)
+        if not self._load_waits:
+            self._load_waits = True
+            table.itemDelegate().closeEditor.connect(self._editor_closed, Qt.ConnectionType.SingleShotConnection)
         return True
 
-    def _load_if_shown(self) -> None:
+    def _editor_closed(self, *_: object) -> None:
+        QTimer.singleShot(0, self, self._load_once_closed)  # once the view has let the editor go
+
+    def _load_once_closed(self) -> None:
+        self._load_waits = False
         if self.meeting_id is not None:
             self.load()
 

@@ -161,7 +161,10 @@ def run_window(
     application.window.show()
     app.processEvents()  # the first paint, before the ORM and the sections load
     load_data_layer()
+    from facilitator.core.store import restore
     from facilitator.ui.visits.encryption import unlock_at_start
+
+    restore.remove_leftover(data_dir)  # of a restore killed half-way, maybe in the clear beside encrypted data
 
     if not unlock_at_start(data_dir, lock):
         lock.release()

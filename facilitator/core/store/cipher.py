@@ -398,10 +398,10 @@ def _convert_all(data_dir: Path, from_key: bytes | None, to_key: bytes | None, p
         convert(path, from_key, to_key)
         if progress is not None:
             progress(number, len(pending), path)
-    # Leftovers of an interrupted conversion, and of a backup killed half-way (a copy of the data in the
-    # clear, which encryption would otherwise leave readable beside the encrypted files).
+    # Leftovers of an interrupted conversion, and of a backup or a restore killed half-way (a copy of the
+    # data in the clear, which encryption would otherwise leave readable beside the encrypted files).
     for stray in [data_dir, paths.backups_dir(data_dir)]:
-        for pattern in (f".*{CONVERTING}", f".*{backups.PARTIAL}"):
+        for pattern in (f".*{CONVERTING}", f".*{backups.PARTIAL}", ".*.restoring"):
             for leftover in stray.glob(pattern) if stray.is_dir() else ():
                 backups.remove_with_sidecars(leftover)
     return len(pending)

@@ -41,6 +41,17 @@ class Restored(Struct, frozen=True):
     moved_aside: Path | None  # the pre-restore copy of what was in place, if there was a database
 
 
+def incoming_copy(data_dir: Path) -> Path:
+    """Where a restore puts the backup's copy before it takes the database's place.  A restore killed
+    before then leaves it, maybe in the clear beside encrypted data: :func:`remove_leftover` takes it."""
+    return data_dir / f".{paths.database_path(data_dir).name}.restoring"
+
+
+def remove_leftover(data_dir: Path) -> None:
+    """Only with the data dir's lock held (a window's, a restore's): a restore under way owns the copy."""
+    backups.remove_with_sidecars(incoming_copy(data_dir))
+
+
 def schema_revision(path: Path, immutable: bool = False) -> str | None:
     """The Alembic revision a database file was last migrated to (None for none, or for no database)."""
     connection = connect(path, read_only=True, immutable=immutable)
@@ -118,7 +129,8 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
         )
     try:
         with _alone(data_dir):
-            incoming = data_dir / f".{database.name}.restoring"
+            remove_leftover(data_dir)
+            incoming = incoming_copy(data_dir)
             backups.copy_verified(backup, incoming, check_source=False)
             try:
                 _in_the_data_dirs_form(data_dir, incoming, backup)

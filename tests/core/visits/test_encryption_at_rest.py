@@ -94,6 +94,22 @@ def test_a_copy_left_by_a_killed_backup_does_not_stay_in_the_clear(plain_dir: Pa
     assert SENTENCE.encode() not in _raw(plain_dir) and not list(folder.glob(".*.partial"))
 
 
+def test_a_copy_left_by_a_killed_restore_does_not_stay_in_the_clear(plain_dir: Path) -> None:
+    """A restore killed after copying the backup in, before it took the database's place, left that copy in
+    the clear in the data folder, and nothing took it away."""
+    leftover = restore.incoming_copy(plain_dir)
+    backups.copy_verified(paths.database_path(plain_dir), leftover)
+    cipher.encrypt(plain_dir, PASSPHRASE)
+    assert not leftover.exists()
+    backups.copy_verified(paths.database_path(plain_dir), leftover)  # as a killed restore leaves it
+    restore.remove_leftover(plain_dir)  # what the window does with the data dir's lock held
+    assert not leftover.exists() and not _sentence_in_raw(plain_dir)
+
+
+def _sentence_in_raw(data_dir: Path) -> bool:
+    return SENTENCE.encode() in _raw(data_dir)
+
+
 def test_a_wrong_passphrase_is_refused_and_the_recovery_key_opens(plain_dir: Path) -> None:
     code = cipher.encrypt(plain_dir, PASSPHRASE).recovery_code
     keys.forget(plain_dir)

@@ -78,8 +78,6 @@ def _with_block(notes: str, block: str) -> str:
 def propose(db: Database, meeting_id: str) -> Proposal:
     """Turn the findings of the meeting's visits into its agenda, in one transaction."""
     rows = findings.register(db, meeting_id=meeting_id)
-    if not rows:
-        raise UserError(translate("Visits", "The visits of this meeting have no findings yet."))
     groups = _grouped(rows)
     created: list[str] = []
     edited: dict[str, dict[str, Any]] = {}
@@ -121,11 +119,15 @@ def propose(db: Database, meeting_id: str) -> Proposal:
             created.append(item.id)
             return item
 
-        debrief = next((i for i in live if i.kind == "debrief"), None) or new_item(
-            translate("Visits", "What we saw on the site visits"), "debrief", DEBRIEF_MINUTES, None
-        )
-        block = "\n\n".join([marker(), *(summary(tag, group) for tag, group in groups.items())])
-        edit(debrief, block, list(groups))
+        if not rows and not any(marker() in item.facilitator_notes for item in live):
+            raise UserError(translate("Visits", "The visits of this meeting have no findings yet."))
+        debrief = next((i for i in live if i.kind == "debrief"), None)
+        if rows:  # with none left (their visits deleted), only the blocks of those gone are taken out
+            debrief = debrief or new_item(
+                translate("Visits", "What we saw on the site visits"), "debrief", DEBRIEF_MINUTES, None
+            )
+            block = "\n\n".join([marker(), *(summary(tag, group) for tag, group in groups.items())])
+            edit(debrief, block, list(groups))
         anchor = debrief
         # An item that carries two of the risks discussed gets both summaries in one block (the second
         # replaced the first).

@@ -208,15 +208,14 @@ _MEASURED_FROM = 400
 
 
 def _taller_than_a_page(cells: Sequence[Sequence[Flowable | list[Flowable]]], widths: Sequence[float]) -> bool:
-    return any(
-        sum(_measured_height(part, width) for part in (cell if isinstance(cell, list) else [cell])) > TALL_ROW_POINTS
-        for row in cells
-        for cell, width in zip(row, widths, strict=False)
-    )
-
-
-def _measured_height(part: Flowable, width: float) -> float:
-    return part.wrap(width, 1e9)[1] if isinstance(part, Paragraph) and len(part.text) > _MEASURED_FROM else 0.0
+    """Whether a cell's paragraphs could fill a page; only a cell with this much text is measured."""
+    for row in cells:
+        for cell, width in zip(row, widths, strict=False):
+            parts = [part for part in (cell if isinstance(cell, list) else [cell]) if isinstance(part, Paragraph)]
+            long = sum(len(part.text) for part in parts) > _MEASURED_FROM
+            if long and sum(part.wrap(width, 1e9)[1] for part in parts) > TALL_ROW_POINTS:
+                return True
+    return False
 
 
 def restyled(style: ParagraphStyle, **changes: object) -> ParagraphStyle:

@@ -114,6 +114,12 @@ def test_proposing_again_after_a_visit_was_deleted_takes_its_findings_out_of_the
     assert kept_site in notes_now[demo_id("agenda/2")]
     emptied = [i for i in first.created if agenda.marker() not in notes_now[i]]
     assert all(notes_now[i] == "" for i in emptied)  # an item made of them alone keeps its title, to delete
+    for visit in visits.rows(demo_db, MEETING_ID):  # and with no findings left at all
+        set_deleted(demo_db, Visit, visit.id, True)
+    agenda.propose(demo_db, MEETING_ID)
+    assert not any(agenda.marker() in item.facilitator_notes for item in items.items(demo_db, MEETING_ID))
+    with pytest.raises(UserError, match="no findings yet"):
+        agenda.propose(demo_db, MEETING_ID)
 
 
 def test_a_group_heard_on_a_visit_but_absent_is_a_warning_with_a_fix(demo_db: Database) -> None:

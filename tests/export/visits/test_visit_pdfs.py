@@ -111,8 +111,10 @@ def test_a_finding_longer_than_a_page_runs_on_over_the_next_instead_of_stopping_
     for audience in (ReportAudience.INTERNAL, ReportAudience.SUPPLIER):
         words, reader = text_of(report_pdf.export(demo_db, site, tmp_path / f"{audience.value}.pdf", audience))
         assert words.count("locked most days") >= 75 and len(reader.pages) >= 3
-    # A short row still moves whole to the next page, as before.
-    assert not pdf.table([["Risk", "Finding"], ["Dust", "Masks: none"]], [80, 300], pdf.styles()).splitInRow
+    # A short row still moves whole to the next page, as before; a cell of many short paragraphs is tall too.
+    s = pdf.styles()
+    assert not pdf.table([["Risk", "Finding"], ["Dust", "Masks: none"]], [80, 300], s).splitInRow
+    assert pdf.table([["Risk", "Finding"], ["Dust", [pdf.para("word " * 78, s.cell)] * 40]], [80, 300], s).splitInRow
 
 
 def test_the_visit_plan_and_the_list_of_visits_name_no_one_who_asked_not_to_be_named(

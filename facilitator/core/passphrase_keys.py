@@ -17,6 +17,16 @@ def within_limits(settings: Mapping[str, int]) -> bool:
     return all(1 <= settings.get(name, 0) <= limit for name, limit in LIMITS.items())
 
 
+def too_short(passphrase: str) -> bool:
+    """Fewer than :data:`MIN_PASSPHRASE` characters besides the spaces around them: eight spaces are none."""
+    return len(passphrase.strip()) < MIN_PASSPHRASE
+
+
+def composed(secret: str) -> str:
+    """The form a key is made from (see :func:`typed_forms`)."""
+    return typed_forms(secret)[0]
+
+
 def typed_forms(secret: str) -> list[str]:
     """What a typed secret is made into a key from: its composed form (NFC) first, so that a letter typed as
     one character or as a letter and a mark (Hindi's फ़, or फ and the nukta) opens alike; then as typed,

@@ -19,7 +19,16 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from msgspec import Struct
 
 from facilitator.core.errors import UserError
-from facilitator.core.passphrase_keys import COST, LIMITS, MIN_PASSPHRASE, NONCE_BYTES, derive, typed_forms
+from facilitator.core.passphrase_keys import (
+    COST,
+    LIMITS,
+    MIN_PASSPHRASE,
+    NONCE_BYTES,
+    composed,
+    derive,
+    too_short,
+    typed_forms,
+)
 from facilitator.i18n import translate
 from facilitator.paths import SYNC_TEAM_FILE
 from facilitator.sync.files import write_atomically
@@ -53,7 +62,7 @@ def _bound(settings: dict[str, Any]) -> bytes:
 
 def create_team(folder: Path, passphrase: str) -> TeamKey:
     """Start a sync folder: a new salt and folder id, written atomically into ``folder``."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE:
+    if too_short(passphrase):
         raise UserError(
             translate("Sync", "Choose a team passphrase of at least {0} characters.").format(MIN_PASSPHRASE)
         )
@@ -63,7 +72,7 @@ def create_team(folder: Path, passphrase: str) -> TeamKey:
         "folder_id": str(uuid.uuid4()),
         "kdf": {"name": "scrypt", "salt": base64.b64encode(salt).decode(), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
     }
-    key = derive(typed_forms(passphrase)[0], salt, {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P})
+    key = derive(composed(passphrase), salt, {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P})
     team = TeamKey(settings["folder_id"], key)
     document = {**settings, "check": base64.b64encode(team.seal(_CHECK, _bound(settings))).decode()}
     write_atomically(folder / TEAM_FILE, json.dumps(document, indent=2).encode())

@@ -50,7 +50,7 @@ from facilitator.core.change_log import (
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import Base, Meeting
+from facilitator.core.models import Base, ConflictRevision, Meeting
 from facilitator.i18n import translate
 from facilitator.sync import conflicts
 from facilitator.sync.kinds import TABLE_KINDS, kinds_of
@@ -458,8 +458,8 @@ class _Materializer:
     def _note_deletion(
         self, table: Table, before: dict[str, Any], after: dict[str, Any], entries: list[ChangeRow]
     ) -> None:
-        if before.get("deleted") and not after.get("deleted"):
-            self.applied.returned += 1
+        if before.get("deleted") and not after.get("deleted") and table.name != ConflictRevision.__tablename__:
+            self.applied.returned += 1  # a record the user knows (a conflict's version coming back is not one)
         if before.get("deleted") or not after.get("deleted"):
             return
         scope = next((e.scope for e in entries if e.scope), "")

@@ -35,7 +35,7 @@ from msgspec.structs import replace
 
 from facilitator import paths
 from facilitator.core.errors import UserError
-from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, derive, typed_forms
+from facilitator.core.passphrase_keys import COST, MIN_PASSPHRASE, NONCE_BYTES, composed, derive, too_short, typed_forms
 from facilitator.core.store import backups, integrity, keys
 from facilitator.core.store.connect import connect, driver_errors, is_plain, key_pragma
 from facilitator.core.store.instance import DataDirLock, held_here
@@ -118,7 +118,7 @@ def _seal(secret: str, data_key: bytes) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = os.urandom(16), os.urandom(NONCE_BYTES)
-    sealed = AESGCM(derive(typed_forms(secret)[0], salt, SCRYPT)).encrypt(
+    sealed = AESGCM(derive(composed(secret), salt, SCRYPT)).encrypt(
         nonce, data_key, _SEAL + json.dumps(SCRYPT).encode()
     )
     return {"kdf": "scrypt", **SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
@@ -251,7 +251,7 @@ def _unlocked_envelope(data_dir: Path) -> Envelope:
 
 
 def _check_passphrase(passphrase: str) -> None:
-    if len(passphrase.strip()) < MIN_PASSPHRASE:  # eight spaces are no passphrase
+    if too_short(passphrase):
         raise UserError(
             translate("Encryption", "Choose a passphrase of at least {0} characters.").format(MIN_PASSPHRASE)
         )
@@ -429,16 +429,11 @@ def encrypt(
             raise UserError(
                 translate("Encryption", "Turning encryption off was interrupted; finish it with 'facilitator decrypt'.")
             )
-        files = _complete_encryption(data_dir, data_key, progress)
-        envelope = read_envelope(data_dir)
-        if envelope.recovery_kept:
-            return Converted(files)
-        # Made once the files are converted, so that a run stopped half-way, which never showed it, makes
-        # its own when it is run again.
-        code = new_recovery_code()
-        slots = {**envelope.slots, "recovery": _seal(recovery_form(code), data_key)}
-        _write_envelope(data_dir, replace(envelope, slots=slots))
-        return Converted(files, code)
+        # The recovery key is made once the files are converted (so that a run stopped half-way, which
+        # never showed it, makes its own when it is run again), and written with the state: one write.
+        code = "" if read_envelope(data_dir).recovery_kept else new_recovery_code()
+        recovery = {"recovery": _seal(recovery_form(code), data_key)} if code else {}
+        return Converted(_complete_encryption(data_dir, data_key, progress, recovery), code)
 
     return _locked(data_dir, lock, work)
 
@@ -457,10 +452,15 @@ def finish_encrypting(data_dir: Path, lock: DataDirLock | None = None, progress:
     return _locked(data_dir, lock, work).files
 
 
-def _complete_encryption(data_dir: Path, data_key: bytes, progress: Progress | None) -> int:
+def _complete_encryption(
+    data_dir: Path, data_key: bytes, progress: Progress | None, slots: dict[str, dict[str, Any]] | None = None
+) -> int:
+    """Convert what is still in the clear, then mark the data encrypted (with ``slots`` added, a new
+    recovery key's); how many files were converted."""
     keys.remember(data_dir, data_key)
     files = _convert_all(data_dir, None, data_key, progress)
-    _write_envelope(data_dir, replace(read_envelope(data_dir), state="encrypted"))
+    envelope = read_envelope(data_dir)
+    _write_envelope(data_dir, replace(envelope, state="encrypted", slots={**envelope.slots, **(slots or {})}))
     return files
 
 

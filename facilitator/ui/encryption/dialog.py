@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.passphrase_keys import too_short
 from facilitator.core.store import cipher
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.ops import Ops
@@ -71,7 +72,7 @@ class SecretsDialog(QDialog):
             self.again.selectAll()
             self.again.setFocus()
             return
-        if self.new is not None and len(self.new.text()) < cipher.MIN_PASSPHRASE:
+        if self.new is not None and too_short(self.new.text()):
             self.message.setText(
                 self.tr("Choose a passphrase of at least {0} characters.").format(cipher.MIN_PASSPHRASE)
             )

@@ -46,9 +46,11 @@ class MeetingsPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         column = settings.meetings_sort_column
-        column = column if 0 <= column < self.model.columnCount() else MeetingsModel.COLUMN_DATE
-        ascending = settings.meetings_sort_ascending if settings.meetings_sort_column >= 0 else False
-        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder)
+        if 0 <= column < self.model.columnCount():
+            order = Qt.SortOrder.AscendingOrder if settings.meetings_sort_ascending else Qt.SortOrder.DescendingOrder
+        else:  # nothing chosen yet: the newest first
+            column, order = MeetingsModel.COLUMN_DATE, Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(column, order)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._remember_sort)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -42,7 +42,10 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def application(qtbot, db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Application]:
     """The window as a user opens it, except that a section is built when the test first uses it rather
-    than in idle time (tests/ui/test_main_window.py checks the idle build itself)."""
+    than in idle time (tests/ui/test_main_window.py checks the idle build itself).  A test that asks for
+    ``demo_db`` too gets the window on the seeded demo (a copy of the template): its "Open the demo" then
+    finds the demo there, as on a second start, instead of seeding it again (the first run's offer,
+    test_first_run_offers_the_demo, seeds it through the window)."""
     monkeypatch.setattr(Workspace, "builds_rest_in_idle", False)
     with shown_window(db, settings) as application:
         qtbot.addWidget(application.window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -15,6 +16,7 @@ def agenda_titles(section: AgendaSection) -> list[str]:
     return [section.model.item(row).title for row in range(section.model.rowCount())]
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_reorder_in_the_window_and_undo_with_ctrl_z(application: Application, qtbot) -> None:
     window = application.window
     window.open_demo()

@@ -3,6 +3,7 @@ two things in one place."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.live.notes import KINDS
@@ -31,6 +32,7 @@ def test_no_key_does_two_things_where_it_works(qapp) -> None:
                     owners[sequence] = key.text
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_every_key_of_the_window_comes_from_its_declaration(application: Application) -> None:
     window = application.window
     window.open_demo()
@@ -62,6 +64,7 @@ def test_the_help_lists_every_key_the_live_ones_too_before_the_live_screen_is_bu
     assert [dialog.table.item(r, 1).text() for r in visible] == ["End the session"]
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_live_key_line_is_written_from_the_declarations(application: Application) -> None:
     from facilitator.ui.live.section import LiveSection
 

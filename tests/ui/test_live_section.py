@@ -393,6 +393,7 @@ def test_a_date_not_understood_is_said_under_the_line_and_no_dialog_takes_the_ke
     assert floor(live) == live.tiles.pinned(2)
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_ctrl_z_in_the_note_line_right_after_a_note_takes_the_note_back(qtbot, application) -> None:
     """Ctrl+Z pressed where the cursor stays after Enter, the note line, is the window's undo."""
     application.window.open_demo()

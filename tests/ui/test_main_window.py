@@ -6,6 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -70,6 +71,7 @@ def test_a_refused_title_shows_a_message_and_changes_nothing(application: Applic
     assert titles(application) == [] and not application.ops.undo_stack.canUndo()
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_editing_the_overview_is_undoable(application: Application, qtbot) -> None:
     application.window.open_demo()
     overview = next(s for s in application.window.workspace.sections if isinstance(s, OverviewSection))
@@ -88,6 +90,7 @@ def test_editing_the_overview_is_undoable(application: Application, qtbot) -> No
     assert meetings.get(application.db, MEETING_ID).city == "Bundi"
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
     application.window.open_demo()
     application.window.duplicate_action.trigger()
@@ -104,6 +107,7 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
     assert len(titles(application)) == 3  # with the demo's archived 2022 roundtable
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_window_state_and_last_meeting_are_remembered(application: Application, settings: Settings) -> None:
     application.window.open_demo()
     application.window.resize(1111, 777)
@@ -118,6 +122,7 @@ def test_window_state_and_last_meeting_are_remembered(application: Application, 
     reopened.window.close()
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_meetings_list_can_be_hidden_for_the_whole_width_and_comes_back_to_search(
     application: Application, settings: Settings, qtbot
 ) -> None:
@@ -142,6 +147,7 @@ def test_the_meetings_list_can_be_hidden_for_the_whole_width_and_comes_back_to_s
     reopened.window.close()
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Application) -> None:
     application.window.open_demo()
     dutch = next(a for a in application.window.language_menu.actions() if a.data() == "nl")
@@ -155,6 +161,7 @@ def test_switching_to_dutch_rebuilds_the_window_in_dutch(application: Applicatio
         application.switch_language("en")
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_ctrl_and_a_number_opens_that_section(application: Application, qtbot) -> None:
     application.window.open_demo()
     tabs = application.window.workspace.tabs
@@ -188,6 +195,7 @@ def test_the_sections_not_shown_are_built_one_by_one_in_idle_time(db, settings: 
         assert [type(s).__name__ for s in workspace.built_sections()] == [spec.name for spec in SECTIONS]
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_undo_of_a_step_in_another_meeting_asks_first(application: Application, monkeypatch) -> None:
     """Ctrl+Z takes the latest step of any meeting: one of a meeting not shown is never taken back out of
     sight without the user saying so."""
@@ -215,6 +223,7 @@ def test_undo_of_a_step_in_another_meeting_asks_first(application: Application, 
     assert meetings.get(application.db, MEETING_ID).city == "Bundi" and len(asked) == 2
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_ctrl_z_in_the_note_line_takes_back_the_note_just_saved(application: Application, qtbot) -> None:
     """During a live session the cursor is in the note line.  Ctrl+Z there put the saved text back in the
     line instead (Enter again would have saved it twice); the note is what is taken back, then redone."""
@@ -241,6 +250,7 @@ def test_ctrl_z_in_the_note_line_takes_back_the_note_just_saved(application: App
     assert live.notes.line.text() == "" and len(notes.list_notes(application.db, MEETING_ID)) == before + 1
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_ctrl_z_in_a_field_with_nothing_of_its_own_to_undo_takes_back_the_last_edit(
     application: Application, qtbot
 ) -> None:
@@ -285,6 +295,7 @@ def test_a_new_meeting_moved_to_another_day_keeps_its_length(qtbot) -> None:
     assert dialog.end_edit.dateTime() >= later
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_a_tab_chosen_with_the_mouse_takes_the_focus_so_its_keys_work(application: Application, qtbot) -> None:
     """Clicking the Participants tab left the focus in the meetings search, and Ctrl+Shift+N (a new
     person), which the empty list itself suggests, did nothing."""

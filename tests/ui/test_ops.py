@@ -8,6 +8,7 @@ import gc
 import weakref
 from datetime import datetime
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator.core import meetings
@@ -45,6 +46,7 @@ def test_creating_a_meeting_resets_the_meetings_list_once(application, monkeypat
     assert len(resets) == 1
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_adding_a_person_reloads_the_register_once(application, monkeypatch) -> None:
     window = application.window
     window.open_demo()
@@ -57,6 +59,7 @@ def test_adding_a_person_reloads_the_register_once(application, monkeypatch) -> 
     assert register.editor.row is not None and register.editor.row.name == "New person"
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_setting_two_days_hours_reloads_the_agenda_once_and_undoes_as_one(application, monkeypatch) -> None:
     window = application.window
     window.open_demo()

@@ -3,6 +3,7 @@ rule), in the meeting's Overview; the public policy follows it, and the change c
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.core import disclosure, meetings
@@ -11,6 +12,7 @@ from facilitator.ui.app import Application
 from facilitator.ui.meetings.overview import OverviewSection
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_the_smallest_group_shown_alone_is_set_in_the_overview(application: Application, qtbot) -> None:
     application.window.open_demo()
     overview = application.window.workspace.show_section(OverviewSection)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.core import meetings
@@ -14,6 +15,7 @@ from facilitator.ui.meetings.new_meeting_dialog import NewMeetingDialog
 from facilitator.ui.meetings.overview import OverviewSection
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_a_key_down_in_the_overviews_zone_moves_to_the_next_zone_and_undo_brings_it_back(
     application: Application, qtbot
 ) -> None:
@@ -37,6 +39,7 @@ def test_the_new_meeting_dialog_stands_on_its_default_zone(qtbot) -> None:
     assert dialog.zone_combo.itemText(dialog.zone_combo.currentIndex()) == "Asia/Kolkata"
 
 
+@pytest.mark.usefixtures("demo_db")
 def test_a_held_meetings_zone_says_what_another_zone_does_to_its_recorded_times(application: Application) -> None:
     """A zone changed after the meeting moved its recorded times ("05:37–06:06") without a word."""
     application.window.open_demo()

@@ -32,6 +32,12 @@ os.environ.setdefault("FACILITATOR_LANG", "en")
 # caller chose one); what they check is the same, and nothing in them needs to survive a power cut.
 if "PYTEST_DEBUG_TEMPROOT" not in os.environ and os.access("/dev/shm", os.W_OK):
     os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
+# So do the folders tests and the commands they start make with ``tempfile`` (the disclosure properties'
+# examples, the sync templates, the self-test's data): on a disk another process keeps busy, their synced
+# commits waited on it (up to seconds per test).  Set before any such folder is made; ``tempfile`` keeps
+# the place it found first, so it is told too.
+if "PYTEST_DEBUG_TEMPROOT" in os.environ and "TMPDIR" not in os.environ:
+    os.environ["TMPDIR"] = tempfile.tempdir = os.environ["PYTEST_DEBUG_TEMPROOT"]
 
 # No test may reach the user's real keyring, in this process or in a command it starts: keyring reads
 # this when it is first asked, and then fails as on a machine without one.  Tests that need a keyring

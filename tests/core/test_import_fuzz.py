@@ -21,6 +21,7 @@ from facilitator import cli
 from facilitator.core.errors import UserError
 from facilitator.core.participants import import_files
 from tests.core.hostile_files import _row, corpus, write_all, xlsx
+from tests.strategies import UNICODE
 
 HANG_GUARD_SECONDS = 20
 GOOD_XLSX = xlsx(_row(1, "Name", "Group") + _row(2, "Kamla", "RH_WOMEN_WORKER") + _row(3, "Ramesh", "REP_UNION"))
@@ -103,7 +104,10 @@ def test_randomly_damaged_workbooks(changes: list[tuple[int, int]]) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(max_size=300), st.sampled_from(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"]))
+@given(
+    st.text(UNICODE, max_size=300),
+    st.sampled_from(["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"]),
+)
 def test_workbooks_with_random_xml_parts(text: str, member: str) -> None:
     source = zipfile.ZipFile(io.BytesIO(GOOD_XLSX))
     buffer = io.BytesIO()

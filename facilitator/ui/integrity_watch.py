@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.core.errors import UserError
@@ -55,6 +55,7 @@ class IntegrityWatch(QObject):
         if problems:
             self.found.emit(problems)
 
+    @Slot(str)
     def _report_unchecked(self, reason: str) -> None:
         if self.unchecked_reported:
             return
@@ -63,6 +64,7 @@ class IntegrityWatch(QObject):
             QApplication.activeWindow(), QCoreApplication.translate("App", "The data could not be checked"), reason
         )
 
+    @Slot(list)
     def _report(self, problems: list[str]) -> None:
         if self.reported:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -189,6 +189,7 @@ class EncryptionDialog(QDialog):
         progress.show()
         conversion.start()
 
+    @Slot(int, int, str)
     def _progressed(self, done: int, total: int, name: str) -> None:
         progress = self.progress  # setValue lets events through, and the conversion may end meanwhile
         if progress is None:
@@ -208,6 +209,7 @@ class EncryptionDialog(QDialog):
             self.conversion.stop()
             self.progress.setLabelText(self.tr("Putting the data back as it was…"))
 
+    @Slot(object)
     def _converted(self, done: cipher.Converted) -> None:
         self._close_progress()
         if done.recovery_code:
@@ -226,22 +228,24 @@ class EncryptionDialog(QDialog):
             "Write it down, or export it to a stick, and keep it away from this laptop. It is shown only now."
         )
 
+    @Slot()
     def _stopped(self) -> None:
         self._close_progress()
         self._say(self.tr("Encryption was cancelled. The data is as it was, not encrypted."))
 
+    @Slot(str)
     def _refused(self, message: str) -> None:
         self._close_progress()
         self.ops.show_error(message)
 
+    @Slot(object)
     def _broke(self, info: tuple) -> None:
         self._close_progress()
         sys.excepthook(*info)
 
+    @Slot()
     def _ended(self) -> None:
-        if self.conversion is not None:
-            self.conversion.wait()  # its thread has fully ended before the object may go
-        self.conversion = None
+        self.conversion = None  # its thread has ended: the conversion waited for it first
         self.show_state()
 
     def _close_progress(self) -> None:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -515,7 +515,7 @@ class MinutesSection(Section):
         self.run.progressed.connect(self._progressed)
         self.run.finished_with.connect(self._written)
         self.run.refused.connect(self._refused)
-        self.run.broke.connect(lambda info: sys.excepthook(*info))
+        self.run.broke.connect(self._broke)
         self.run.finished.connect(self._ended)
         self.export_button.setEnabled(False)
         self.save_as_button.setEnabled(False)
@@ -524,19 +524,27 @@ class MinutesSection(Section):
         self.status.setText(self.tr("Laying out the pages…"))
         self.run.start()
 
+    @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(min(done, total))
 
+    @Slot(str)
     def _written(self, path: str) -> None:
         self.last_written = Path(path)
         self.status.setText(self.tr("Written to {0}").format(path))
         self.opener(QUrl.fromLocalFile(path))
 
+    @Slot(str)
     def _refused(self, message: str) -> None:
         self.status.setText(message)
         self.ops.show_error(message)
 
+    @Slot(object)
+    def _broke(self, info: tuple) -> None:
+        sys.excepthook(*info)
+
+    @Slot()
     def _ended(self) -> None:
         self.run = None
         self.progress.hide()

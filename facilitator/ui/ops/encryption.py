@@ -9,9 +9,10 @@ the file that is being replaced; the window reconnects when the conversion ends,
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QThread, Signal, Slot
 
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
@@ -36,10 +37,17 @@ class Conversion(QThread):
     refused = Signal(str)
     broke = Signal(object)
 
-    def __init__(self, data_dir: Path, secret: str, turning_on: bool) -> None:
+    def __init__(self, data_dir: Path, secret: str, turning_on: bool, ended: Callable[[], None]) -> None:
         super().__init__()
         self.data_dir, self.secret, self.turning_on = data_dir, secret, turning_on
         self._stopping = False
+        self.ended = ended
+        self.finished.connect(self._ended)  # before any receiver its caller connects
+
+    @Slot()
+    def _ended(self) -> None:
+        self.wait()
+        self.ended()
 
     @property
     def can_stop(self) -> bool:
@@ -89,14 +97,12 @@ def _convert(ops: Ops, secret: str, turning_on: bool) -> Conversion:
     """The conversion, not started yet; the database takes no connection until it has finished.  Raises
     :class:`UserError` when a sync holds a connection."""
     ops.db.suspend()
-    conversion = Conversion(ops.db.directory, secret, turning_on)
 
     def reconnect() -> None:
         ops.db.reconnect()
         ops.bus.announce(Change.ALL)
 
-    conversion.finished.connect(reconnect)
-    return conversion
+    return Conversion(ops.db.directory, secret, turning_on, reconnect)
 
 
 def turn_on(ops: Ops, passphrase: str) -> Conversion:

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -333,12 +333,14 @@ class SyncDialog(QDialog):
             self.progress.setRange(0, 1)
             self.progress.setValue(1 if self.completed else 0)  # a failed sync must not look done
 
+    @Slot(str, int, int)
     def _progressed(self, stage: str, done: int, total: int) -> None:
         self.stage.setText(stage)
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    @Slot(object)
     def _finished(self, report: SyncReport) -> None:
         self.report.setPlainText("\n".join(describe(self.ops.db, report)))
         if report.held:
@@ -364,14 +366,17 @@ class SyncDialog(QDialog):
         )
         self.confirmed = answer == QMessageBox.StandardButton.Yes
 
+    @Slot(str)
     def _refused(self, message: str) -> None:
         self.stage.setText(self.tr("The sync did not happen."))
         self.report.setPlainText(message)
 
+    @Slot(object)
     def _broke(self, info: tuple) -> None:
         self.stage.setText(self.tr("The sync did not happen."))
         sys.excepthook(*info)
 
+    @Slot()
     def _ended(self) -> None:
         self.run = None
         self._set_running(False)

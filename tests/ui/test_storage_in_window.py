@@ -46,6 +46,12 @@ def test_restore_from_the_file_menu_shows_the_backup_at_once(application: Applic
     assert titles(application) == ["Before the backup"]
     assert not application.ops.undo_stack.canUndo()
     assert any(b.kind == "pre-restore" for b in backups.listed(db.directory))
+    # The window goes on working on the restored data: a new meeting and an edit are saved and shown.
+    [kept] = meetings.list_meetings(db)
+    meetings.create(db, "After the restore", datetime(2026, 1, 3, 9), datetime(2026, 1, 3, 17))
+    meetings.update(db, kept.id, title="Renamed after the restore")
+    application.window.meetings.reload()
+    assert titles(application) == ["After the restore", "Renamed after the restore"]
 
 
 def test_the_window_is_marked_internal(application: Application) -> None:

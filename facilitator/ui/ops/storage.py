@@ -15,10 +15,13 @@ def restore_backup(ops: Ops, backup: Path) -> restore.Restored | None:
     Not undoable as an edit: the data before is kept as a ``pre-restore-…`` copy, which can itself be
     restored.  The undo history is cleared, since it speaks of records the backup may not have.
     """
-    ops.db.close()  # every pooled connection goes, so none holds the old file or its log
 
     def work() -> restore.Restored:
-        return restore.restore(ops.db.directory, backup)
+        ops.db.suspend()  # no connection holds the old file or its log, and none is taken meanwhile
+        try:
+            return restore.restore(ops.db.directory, backup)
+        finally:
+            ops.db.reconnect()  # the same database object, stamping every edit as before, on the new file
 
     ok, done = ops.guarded(work)
     if not ok:

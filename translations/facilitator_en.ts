@@ -1354,6 +1354,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its key file is beside it, {0}: keep the two together. The copy opens on another laptop with the passphrase or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>compare the two versions of a text and decide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,11 +1698,23 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passphrase or recovery key of the data {0} was made of: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{backup} passed its check. Run again with --yes to put it in place of {database}; the current database will be kept in the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup is encrypted and the data here is not: the data here will be encrypted first, with the key file that came with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data here is encrypted now: it opens with the passphrase and recovery key of the data the backup was made of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5619,11 +5635,19 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up to {0}, with its key file {1} beside it: keep the two together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted. The passphrase or recovery key of the data it was made of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5633,7 +5657,15 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup is encrypted and the data here is not: the data here is encrypted first, with the key file that came with the backup. From then on it opens with that data&apos;s passphrase and recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {0}; the data here is encrypted now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7900,15 +7932,23 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that data&apos;s key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A backup is being put back in {0}; try again once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {0} is not the key of {1}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted, or is not a Facilitator database: no key here opens it, and its key file ({1}, written beside each backup made to another place) is not beside it. Copy that file from where the backup was made, next to it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is encrypted, and the data here is not: it is restored here with its key file and that data&apos;s passphrase or recovery key. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1262,6 +1262,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>{0} bestaat al; kies een nieuwe bestandsnaam.</translation>
     </message>
     <message>
+        <source>Its key file is beside it, {0}: keep the two together. The copy opens on another laptop with the passphrase or the recovery key.</source>
+        <translation>Het sleutelbestand staat ernaast, {0}: houd de twee bij elkaar. De kopie opent op een andere laptop met de wachtwoordzin of de herstelsleutel.</translation>
+    </message>
+    <message>
         <source>add the demo roundtable and print its meeting id</source>
         <translation>voeg de demo-rondetafel toe en toon het id van de bijeenkomst</translation>
     </message>
@@ -1759,12 +1763,24 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>zet hem terug; zonder deze optie wordt de reservekopie alleen gecontroleerd</translation>
     </message>
     <message>
+        <source>Passphrase or recovery key of the data {0} was made of: </source>
+        <translation>Wachtwoordzin of herstelsleutel van de gegevens waarvan {0} is gemaakt: </translation>
+    </message>
+    <message>
         <source>{backup} passed its check. Run again with --yes to put it in place of {database}; the current database will be kept in the backups folder.</source>
         <translation>{backup} heeft de controle doorstaan. Voer de opdracht opnieuw uit met --yes om hem in plaats van {database} te zetten; de huidige database wordt bewaard in de map met reservekopieën.</translation>
     </message>
     <message>
+        <source>The backup is encrypted and the data here is not: the data here will be encrypted first, with the key file that came with the backup.</source>
+        <translation>De back-up is versleuteld en de gegevens hier niet: de gegevens hier worden eerst versleuteld, met het sleutelbestand dat bij de back-up hoort.</translation>
+    </message>
+    <message>
         <source>Restored {0}.</source>
         <translation>{0} is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The data here is encrypted now: it opens with the passphrase and recovery key of the data the backup was made of.</source>
+        <translation>De gegevens hier zijn nu versleuteld: ze openen met de wachtwoordzin en herstelsleutel van de gegevens waarvan de back-up is gemaakt.</translation>
     </message>
     <message>
         <source>What was in place before is kept as {0}.</source>
@@ -5630,12 +5646,20 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Facilitator-database (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Backed up to {0}, with its key file {1} beside it: keep the two together</source>
+        <translation>Back-up gemaakt in {0}, met het sleutelbestand {1} ernaast: houd de twee bij elkaar</translation>
+    </message>
+    <message>
         <source>Backed up to {0}</source>
         <translation>Reservekopie gemaakt in {0}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
         <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted. The passphrase or recovery key of the data it was made of:</source>
+        <translation>{0} is versleuteld. De wachtwoordzin of herstelsleutel van de gegevens waarvan het is gemaakt:</translation>
     </message>
     <message>
         <source>Replace all data with the backup {0}?
@@ -5646,8 +5670,16 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
 Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóór het terugzetten; door die kopie terug te zetten, maakt u dit ongedaan.</translation>
     </message>
     <message>
+        <source>The backup is encrypted and the data here is not: the data here is encrypted first, with the key file that came with the backup. From then on it opens with that data&apos;s passphrase and recovery key.</source>
+        <translation>De back-up is versleuteld en de gegevens hier niet: de gegevens hier worden eerst versleuteld, met het sleutelbestand dat bij de back-up hoort. Daarna openen ze met de wachtwoordzin en herstelsleutel van die gegevens.</translation>
+    </message>
+    <message>
         <source>Restored {0}</source>
         <translation>{0} is teruggezet</translation>
+    </message>
+    <message>
+        <source>Restored {0}; the data here is encrypted now</source>
+        <translation>{0} teruggezet; de gegevens hier zijn nu versleuteld</translation>
     </message>
     <message>
         <source>About Facilitator</source>
@@ -7913,16 +7945,24 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Facilitator is geopend op {0}. Sluit eerst het venster en zet daarna terug.</translation>
     </message>
     <message>
-        <source>{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that data&apos;s key file. Nothing was changed.</source>
-        <translation>{0} is versleuteld en de gegevens hier niet: het opent alleen in de gegevens waarvan het gemaakt is, naast het sleutelbestand daarvan. Er is niets veranderd.</translation>
-    </message>
-    <message>
         <source>Another Facilitator command is using {0} (a sync or an import, perhaps waiting for an answer). Let it finish, then restore. Nothing was changed.</source>
         <translation>Een andere Facilitator-opdracht gebruikt {0} (een synchronisatie of een import, die misschien op een antwoord wacht). Laat die eerst klaar zijn en zet daarna terug. Er is niets veranderd.</translation>
     </message>
     <message>
         <source>A backup is being put back in {0}; try again once it is done.</source>
         <translation>Er wordt een reservekopie teruggezet in {0}; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>The key file {0} is not the key of {1}. Nothing was changed.</source>
+        <translation>Het sleutelbestand {0} is niet de sleutel van {1}. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted, or is not a Facilitator database: no key here opens it, and its key file ({1}, written beside each backup made to another place) is not beside it. Copy that file from where the backup was made, next to it. Nothing was changed.</source>
+        <translation>{0} is versleuteld, of is geen Facilitator-database: geen sleutel hier opent het, en het sleutelbestand ({1}, dat naast elke back-up op een andere plek wordt geschreven) staat er niet naast. Kopieer dat bestand van waar de back-up is gemaakt en zet het ernaast. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted, and the data here is not: it is restored here with its key file and that data&apos;s passphrase or recovery key. Nothing was changed.</source>
+        <translation>{0} is versleuteld en de gegevens hier niet: het wordt hier teruggezet met zijn sleutelbestand en de wachtwoordzin of herstelsleutel van die gegevens. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

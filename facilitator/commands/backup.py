@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.errors import UserError
-    from facilitator.core.store import backups
+    from facilitator.core.store import backups, carried_key
 
     if args.list:
         context.unlock()  # an encrypted backup is told from a foreign file with the data's key
@@ -32,5 +32,15 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     if args.to is not None and args.to.exists():
         raise UserError(translate("Cli", "{0} exists already; choose a new file name.").format(args.to))
-    context.print(str(context.db.backup(args.to)))
+    made = context.db.backup(args.to)
+    context.print(str(made))
+    key_file = carried_key.beside(made)
+    if args.to is not None and key_file.is_file():
+        context.print(
+            translate(
+                "Cli",
+                "Its key file is beside it, {0}: keep the two together. The copy opens on another laptop with the "
+                "passphrase or the recovery key.",
+            ).format(key_file)
+        )
     return 0

@@ -29,9 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator import paths
-    from facilitator.core.store import restore
+    from facilitator.core.store import carried_key, restore
 
     context.unlock()  # an encrypted data dir's backups open with its key, and a backup in the clear takes it
+    if carried_key.needs_secret(args.backup):  # encrypted on another laptop, its key file beside it
+        prompt = translate("Cli", "Passphrase or recovery key of the data {0} was made of: ").format(args.backup.name)
+        carried_key.open_with(args.backup, context.secret(prompt))
     restore.check_backup(args.backup)
     if not args.yes:
         context.print(
@@ -41,9 +44,26 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
                 "the current database will be kept in the backups folder.",
             ).format(backup=args.backup, database=paths.database_path(context.data_dir))
         )
+        if carried_key.will_adopt(context.data_dir, args.backup):
+            context.print(
+                translate(
+                    "Cli",
+                    "The backup is encrypted and the data here is not: the data here will be encrypted first, with "
+                    "the key file that came with the backup.",
+                )
+            )
         return 0
+    adopting = carried_key.will_adopt(context.data_dir, args.backup)
     done = restore.restore(context.data_dir, args.backup)
     context.print(translate("Cli", "Restored {0}.").format(args.backup))
+    if adopting:
+        context.print(
+            translate(
+                "Cli",
+                "The data here is encrypted now: it opens with the passphrase and recovery key of the data the "
+                "backup was made of.",
+            )
+        )
     if done.moved_aside:
         context.print(translate("Cli", "What was in place before is kept as {0}.").format(done.moved_aside))
     return 0

@@ -31,7 +31,7 @@ from facilitator.core import change_log, migrations, text
 from facilitator.core.clock import HybridClock
 from facilitator.core.errors import UserError
 from facilitator.core.models import SYNCED_MODELS, LocalState, Synced, new_id, utcnow
-from facilitator.core.store import backups, cipher, integrity
+from facilitator.core.store import backups, carried_key, cipher, integrity
 from facilitator.core.store.connect import OpenHere, connect, key_of, make_engine, plain_error
 from facilitator.core.store.restore import schema_revision
 from facilitator.i18n import translate
@@ -378,10 +378,13 @@ class Database:
     # -- backups -----------------------------------------------------------------------------------
 
     def backup(self, target: Path | None = None) -> Path:
-        """A checked copy at ``target``, or a ``manual-…`` backup in the backups folder."""
+        """A checked copy at ``target``, or a ``manual-…`` backup in the backups folder.  A copy of
+        encrypted data elsewhere gets the key file beside it, so that it opens on another laptop too."""
         if target is None:
             return backups.make(self.path, self.directory, "manual", utcnow(), open_here=self.open_here)
-        return backups.copy_verified(self._read_from, target, immutable=self._immutable, open_here=self.open_here)
+        made = backups.copy_verified(self._read_from, target, immutable=self._immutable, open_here=self.open_here)
+        carried_key.write_beside(self.directory, made)
+        return made
 
     @property
     def _read_from(self) -> Path:

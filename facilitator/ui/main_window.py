@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter
 
 from facilitator import __version__, paths
 from facilitator.core.changes import Change
@@ -234,8 +234,19 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        ok, _made = self.ops.guarded(lambda: self.ops.db.backup(Path(target)))  # a refusal is said in plain words
+        ok, made = self.ops.guarded(lambda: self.ops.db.backup(Path(target)))  # a refusal is said in plain words
         if not ok:
+            return
+        from facilitator.core.store import carried_key
+
+        key_file = carried_key.beside(made)
+        if key_file.is_file():
+            self.statusBar().showMessage(
+                self.tr("Backed up to {0}, with its key file {1} beside it: keep the two together").format(
+                    target, key_file.name
+                ),
+                10000,
+            )
             return
         self.statusBar().showMessage(self.tr("Backed up to {0}").format(target), 5000)
 
@@ -251,20 +262,36 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             backup = Path(chosen)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from backup"),
-            self.tr(
-                "Replace all data with the backup {0}?\n\nWhat is in place now is kept in the backups folder as a "
-                "pre-restore copy, so this can be undone by restoring that copy."
-            ).format(backup.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        from facilitator.core.store import carried_key
         from facilitator.ui.ops import storage  # the ORM is loaded by now; not at the first paint
 
+        if carried_key.needs_secret(backup):  # encrypted on another laptop, its key file beside it
+            secret, given = QInputDialog.getText(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("{0} is encrypted. The passphrase or recovery key of the data it was made of:").format(
+                    backup.name
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not given or not secret or not storage.open_carried_key(self.ops, backup, secret):
+                return
+        question = self.tr(
+            "Replace all data with the backup {0}?\n\nWhat is in place now is kept in the backups folder as a "
+            "pre-restore copy, so this can be undone by restoring that copy."
+        ).format(backup.name)
+        adopting = carried_key.will_adopt(self.ops.db.directory, backup)
+        if adopting:
+            question += "\n\n" + self.tr(
+                "The backup is encrypted and the data here is not: the data here is encrypted first, with the key "
+                "file that came with the backup. From then on it opens with that data's passphrase and recovery key."
+            )
+        answer = QMessageBox.question(self, self.tr("Restore from backup"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         if storage.restore_backup(self.ops, backup) is not None:
-            self.statusBar().showMessage(self.tr("Restored {0}").format(backup.name), 8000)
+            done = self.tr("Restored {0}; the data here is encrypted now") if adopting else self.tr("Restored {0}")
+            self.statusBar().showMessage(done.format(backup.name), 8000)
 
     def open_encryption(self) -> None:
         from facilitator.ui.encryption.dialog import EncryptionDialog  # the ORM is loaded by now

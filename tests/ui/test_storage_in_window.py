@@ -12,12 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from facilitator import paths
 from facilitator.core import meetings
 from facilitator.core.db import Database
-from facilitator.core.store import backups, integrity
+from facilitator.core.store import backups, carried_key, cipher, integrity, keys
 from facilitator.ui import app as app_module
 from facilitator.ui.app import Application
 from facilitator.ui.integrity_watch import IntegrityWatch
@@ -52,6 +52,38 @@ def test_restore_from_the_file_menu_shows_the_backup_at_once(application: Applic
     meetings.update(db, kept.id, title="Renamed after the restore")
     application.window.meetings.reload()
     assert titles(application) == ["After the restore", "Renamed after the restore"]
+
+
+def test_an_encrypted_backup_from_another_laptop_is_restored_with_its_passphrase(
+    application: Application, new_database, tmp_path: Path, light_encryption: None, monkeypatch
+) -> None:
+    monkeypatch.setattr(carried_key, "_OPENED", {})
+    field = tmp_path / "field"
+    other = new_database(field)
+    meetings.create(other, "Roundtable Kota", datetime(2026, 3, 2, 9), datetime(2026, 3, 2, 17))
+    other.close()
+    cipher.encrypt(field, "sandstone at dawn")
+    other = Database.open(field)
+    (tmp_path / "stick").mkdir()
+    copy = other.backup(tmp_path / "stick" / "kota.sqlite3")
+    other.close()
+    keys.forget(field)
+    typed = iter([("a guess", True), ("sandstone at dawn", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    errors: list[str] = []
+    monkeypatch.setattr(application.ops, "show_error", errors.append)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.Yes)
+    application.window.restore_backup(copy)  # the wrong passphrase: said, and nothing else happens
+    assert "does not open" in errors[-1] and not asked and not cipher.is_encrypted(application.db.directory)
+    application.window.restore_backup(copy)
+    assert "encrypted first" in asked[-1]
+    assert titles(application) == ["Roundtable Kota"] and cipher.is_encrypted(application.db.directory)
+    meetings.create(application.db, "After the restore", datetime(2026, 3, 3, 9), datetime(2026, 3, 3, 17))
+    application.window.meetings.reload()
+    assert titles(application) == ["After the restore", "Roundtable Kota"]
+    keys.forget(application.db.directory)
+    keys.forget(tmp_path / "stick")
 
 
 def test_the_window_is_marked_internal(application: Application) -> None:

@@ -77,7 +77,11 @@ def is_unlocked(data_dir: Path) -> bool:
 
 
 def read_envelope(data_dir: Path) -> Envelope | None:
-    path = key_file(data_dir)
+    return read_envelope_at(key_file(data_dir))
+
+
+def read_envelope_at(path: Path) -> Envelope | None:
+    """The key file at ``path`` (the data dir's, or one carried beside a backup), None when there is none."""
     if not path.is_file():
         return None
     try:
@@ -94,15 +98,18 @@ def read_envelope(data_dir: Path) -> Envelope | None:
 
 
 def _write_envelope(data_dir: Path, envelope: Envelope) -> None:
+    write_envelope_at(key_file(data_dir), envelope)
+
+
+def write_envelope_at(path: Path, envelope: Envelope) -> None:
     """Durably: complete under a hidden name, flushed, renamed, and the rename flushed."""
-    path = key_file(data_dir)
-    partial = data_dir / f".{KEY_FILE}.partial"
+    partial = path.with_name(f".{path.name}.partial")
     with partial.open("w", encoding="utf-8") as handle:
         json.dump(envelope.as_json(), handle, indent=2)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(partial, path)
-    backups.fsync_dir(data_dir)
+    backups.fsync_dir(path.parent)
 
 
 # -- sealing the data key --------------------------------------------------------------------------
@@ -155,7 +162,8 @@ def recovery_form(text: str) -> str | None:
     return compact if _RECOVERY.match(compact) else None
 
 
-def _open_with(envelope: Envelope, secret: str) -> bytes:
+def open_envelope(envelope: Envelope, secret: str) -> bytes:
+    """The data key, sealed in ``envelope``, opened with the passphrase or the recovery key."""
     from cryptography.exceptions import InvalidTag
 
     recovery = recovery_form(secret)
@@ -173,7 +181,7 @@ def unlock(data_dir: Path, secret: str) -> None:
     envelope = read_envelope(data_dir)
     if envelope is None:
         return
-    keys.remember(data_dir, _open_with(envelope, secret))
+    keys.remember(data_dir, open_envelope(envelope, secret))
 
 
 def require_unlocked(data_dir: Path) -> None:
@@ -422,7 +430,7 @@ def encrypt(
             slots = {"passphrase": _seal(passphrase, data_key)}
             _write_envelope(data_dir, Envelope("encrypting", slots))  # durable before any file is encrypted
         elif envelope.state == "encrypting":
-            data_key = _open_with(envelope, passphrase)
+            data_key = open_envelope(envelope, passphrase)
         elif envelope.state == "encrypted":
             raise UserError(translate("Encryption", "The data in {0} is encrypted already.").format(data_dir))
         else:
@@ -452,6 +460,20 @@ def finish_encrypting(data_dir: Path, lock: DataDirLock | None = None, progress:
     return _locked(data_dir, lock, work).files
 
 
+def adopt(data_dir: Path, envelope: Envelope, data_key: bytes, lock: DataDirLock | None = None) -> int:
+    """Encrypt data that is not encrypted with the key file of other data (``envelope``, whose ``data_key``
+    was opened with its passphrase or recovery key): the data here then opens with those.  Run before a
+    backup of that data is restored here; interrupted, it is finished as any encryption is."""
+
+    def work() -> Converted:
+        if read_envelope(data_dir) is not None:
+            raise UserError(translate("Encryption", "The data in {0} is encrypted already.").format(data_dir))
+        _write_envelope(data_dir, replace(envelope, state="encrypting"))  # durable before any file is encrypted
+        return Converted(_complete_encryption(data_dir, data_key, None))
+
+    return _locked(data_dir, lock, work).files
+
+
 def _complete_encryption(
     data_dir: Path, data_key: bytes, progress: Progress | None, slots: dict[str, dict[str, Any]] | None = None
 ) -> int:
@@ -473,7 +495,7 @@ def decrypt(
         envelope = read_envelope(data_dir)
         if envelope is None:
             raise UserError(translate("Encryption", "The data in {0} is not encrypted.").format(data_dir))
-        data_key = _open_with(envelope, secret)
+        data_key = open_envelope(envelope, secret)
         keys.remember(data_dir, data_key)
         if envelope.state != "decrypting":
             _write_envelope(data_dir, replace(envelope, state="decrypting"))

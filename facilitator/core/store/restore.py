@@ -11,7 +11,8 @@ data back.  :func:`restore` instead
    ``pre-restore-…`` set in the backups folder, so nothing of it is lost and no stale log remains;
 4. copies the backup under a temporary name in the data dir, checks the copy, gives it the form of the
    data dir's files (a backup in the clear restored into encrypted data is encrypted on the way in), and
-   renames it into place.
+   renames it into place.  An encrypted backup restored into data that is not encrypted (a new laptop)
+   first has the data there encrypted with the key file carried with it (:mod:`.carried_key`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from facilitator import paths
 from facilitator.core import migrations
 from facilitator.core.errors import UserError
 from facilitator.core.models import utcnow
-from facilitator.core.store import backups, cipher, integrity, keys
+from facilitator.core.store import backups, carried_key, cipher, integrity, keys
 from facilitator.core.store.connect import connect, driver_errors, key_of
 from facilitator.core.store.instance import DataDirLock, DataDirUse, held_here, using_here
 from facilitator.i18n import translate
@@ -75,6 +76,8 @@ def check_backup(backup: Path) -> None:
         )  # fmt: skip
     if not backup.is_file():
         raise UserError(translate("Restore", "There is no backup file {0}.").format(backup))
+    if carried_key.looks_encrypted(backup) and not carried_key.opens_here(backup):
+        raise UserError(carried_key.not_openable(backup))
     found = integrity.problems(backup, full=True)
     if found:
         raise UserError(
@@ -130,10 +133,11 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
     try:
         with _alone(data_dir):
             remove_leftover(data_dir)
+            carried_key.adopt(data_dir, backup, lock)  # before the copy: encrypting sweeps leftovers away
             incoming = incoming_copy(data_dir)
             backups.copy_verified(backup, incoming, check_source=False)
             try:
-                _in_the_data_dirs_form(data_dir, incoming, backup)
+                _in_the_data_dirs_form(data_dir, incoming)
             except BaseException:
                 backups.remove_with_sidecars(incoming)
                 raise
@@ -146,24 +150,14 @@ def restore(data_dir: Path, backup: Path, lock: DataDirLock | None = None) -> Re
     return Restored(database, aside)
 
 
-def _in_the_data_dirs_form(data_dir: Path, incoming: Path, backup: Path) -> None:
+def _in_the_data_dirs_form(data_dir: Path, incoming: Path) -> None:
     """The copy of a backup encrypted as the data dir's files are: one in the clear restored into encrypted
     data would lie on the disk readable, and take every later write with it; one made under another key
-    would open with none of this data's."""
-    found = key_of(incoming)
-    if cipher.is_encrypted(data_dir):
-        cipher.require_unlocked(data_dir)
-        wanted = keys.of_data_dir(data_dir)
-    elif found is not None:
-        raise UserError(
-            translate(
-                "Restore",
-                "{0} is encrypted, and the data here is not: it opens only in the data it was made of, beside that "
-                "data's key file. Nothing was changed.",
-            ).format(backup)
-        )
-    else:
+    would open with none of this data's.  (Encrypted data restored into plain data made that encrypted.)"""
+    if not cipher.is_encrypted(data_dir):
         return
+    cipher.require_unlocked(data_dir)
+    found, wanted = key_of(incoming), keys.of_data_dir(data_dir)
     if found != wanted:
         cipher.convert(incoming, found, wanted)
 

@@ -1,11 +1,12 @@
-"""Ops on the data as a whole: putting a backup back in place from the open window."""
+"""Ops on the data as a whole: putting a backup back in place from the open window, one made on another
+laptop too."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from facilitator.core.changes import Change
-from facilitator.core.store import restore
+from facilitator.core.store import carried_key, restore
 from facilitator.ui.ops import Ops
 
 
@@ -29,3 +30,8 @@ def restore_backup(ops: Ops, backup: Path) -> restore.Restored | None:
     ops.undo_stack.clear()
     ops.bus.announce(Change.ALL)
     return done
+
+
+def open_carried_key(ops: Ops, backup: Path, secret: str) -> bool:
+    """Open the key file that came with an encrypted backup from another laptop; a wrong secret is said."""
+    return ops.guarded(lambda: carried_key.open_with(backup, secret))[0]

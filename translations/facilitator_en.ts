@@ -3298,6 +3298,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>organisation withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3302,6 +3302,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>contactgegevens weggelaten</translation>
     </message>
     <message>
+        <source>organisation withheld</source>
+        <translation>organisatie weggelaten</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>

@@ -985,10 +985,12 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     """Typed text (a note, an action) as a shareable output may show it: each person who is not named,
     found by their whole name or a distinctive part of it (:func:`name_finders`), is replaced by how the
     policy shows them ("[Anonymous participant]"), and their phone number or e-mail address, typed into
-    a note to follow up, by "[contact withheld]"."""
+    a note to follow up, by "[contact withheld]"; and the organisation they alone come from by
+    "[organisation withheld]" (:func:`organisation_redactions`)."""
     found, contacts = register_redactions(session, policy)
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
-    return Redactor(found, contacts, unknown_contacts=withheld, names=(words for words, _label in found))
+    names = [words for words, _label in found]
+    return Redactor([*found, *organisation_redactions(session)], contacts, unknown_contacts=withheld, names=names)
 
 
 def shared_text(db: Database, meeting_id: str | None = None) -> Redactor:
@@ -1033,6 +1035,34 @@ def register_redactions(
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
     finders = name_finders_in(session, spellings=spellings)
     return [(finder.found, shown[finder.name]) for finder in finders], contacts
+
+
+MIN_ORGANISATION_NAME = 4  # shorter ones ("NGO", "ILO") are words of the room, not anyone's own
+
+
+def organisation_redactions(session: Session, levels: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """The organisation of each person who is not named, with what replaces it in typed text: "[Anonymous
+    participant] of Budhpura Mahila Samiti" names her as surely as her name.  An organisation someone
+    named belongs to, or whose site a visit went to, is shown anyway, so it stays.  ``levels``: the
+    :func:`hidden_levels`, when the caller has them already."""
+    from sqlalchemy import select
+
+    from facilitator.core.models import Organisation, Person, Visit
+
+    levels = hidden_levels(session) if levels is None else levels
+    members = select(Person.id, Organisation.name).join(Organisation, Organisation.id == Person.organisation_id)
+    hidden, shown = set(), set()
+    for person_id, name in session.execute(members):
+        (hidden if person_id in levels else shown).add(name.strip())
+    visited = select(Organisation.name).join(Visit, Visit.supplier_organisation_id == Organisation.id)
+    shown |= {name.strip() for name in session.scalars(visited)}
+    shown_keys = {name.casefold() for name in shown}
+    withheld = "[" + translate("Disclosure", "organisation withheld") + "]"
+    return [
+        (name, withheld)
+        for name in sorted(hidden)
+        if len(name) >= MIN_ORGANISATION_NAME and name.casefold() not in shown_keys
+    ]
 
 
 @cache

@@ -200,3 +200,24 @@ def test_a_name_written_in_another_script_or_misspelt_is_withheld_once_the_regis
     printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout
     assert "ने कहा कि पानी नहीं है" in printed and "says the munshi keeps the cards" in printed
     assert "कमला" not in printed and "Kamala" not in printed
+
+
+def test_the_organisation_only_an_unnamed_worker_comes_from_is_withheld_as_her_name_is(demo_dir: Path) -> None:
+    """ "[Anonymous participant] of Budhpura Mahila Samiti" names her as her name would; an organisation a
+    named person belongs to, or whose site a visit went to, is shown anyway and stays."""
+    from facilitator.core.participants import people
+
+    db = Database.open(demo_dir)
+    try:
+        people.create_person(db, "सुनीता देवी", organisation="Budhpura Mahila Samiti", anonymity="anonymous",
+                             stakeholder_group="RH_WOMEN_WORKER")  # fmt: skip
+        people.create_person(db, "Geeta Meena", organisation="Kota Stone Exports", anonymity="anonymous")
+        people.create_person(db, "Anil Agarwal", organisation="kota stone exports ", anonymity="named")
+    finally:
+        db.close()
+    run(demo_dir, "note", MEETING_ID[:8], "p: a woman of Budhpura Mahila Samiti asked for a crèche", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "a: Kota Stone Exports to fit dust extraction", "--item", "5")
+    printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
+    assert "a woman of [organisation withheld] asked for a crèche" in printed
+    assert "Mahila" not in printed
+    assert "Kota Stone Exports to fit dust extraction" in printed  # a named person's organisation stays

@@ -166,6 +166,7 @@ def _typed_labels() -> list[str]:
     return [
         *(cell_label(cell) for cell in cells),
         translate("Disclosure", "contact withheld"),
+        translate("Disclosure", "organisation withheld"),
         translate("Anonymity", "Anonymous participant"),
         translate("Anonymity", "Participant (group withheld)"),
     ]
@@ -241,7 +242,9 @@ def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosu
 
     with db.session() as session:
         register, register_contacts = disclosure.register_redactions(session, reader.policy, cell_of)
-    found, contacts = [*_redactions(reader), *register], [*_contacts(reader), *register_contacts]
+        organisations = disclosure.organisation_redactions(session)
+    found = [*_redactions(reader), *register, *organisations]  # of two alike, the first counts
+    contacts = [*_contacts(reader), *register_contacts]
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     names = {words for words, _label in register}  # the hidden people's: found in either script
     if reader.internal:

@@ -179,7 +179,9 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
 
         with db.session() as session:
             found, contacts = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
-        return disclosure.Redactor(found, contacts, names=(words for words, _label in found))
+            organisations = disclosure.organisation_redactions(session)
+        names = [words for words, _label in found]
+        return disclosure.Redactor([*found, *organisations], contacts, names=names)
     with db.session() as session:
         redact = disclosure.typed_text(session, disclosure.SHAREABLE_PEOPLE)
     withheld = translate(

@@ -1795,10 +1795,6 @@ Everything you entered before this was saved as you made it.</source>
         </translation>
     </message>
     <message>
-        <source>Columns not read: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was written. Run again with --yes to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,6 +3898,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the quote opened on line {line} is never closed, so every line after it would be read as one cell. Close that quote, or remove it, and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1646,10 +1646,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         </translation>
     </message>
     <message>
-        <source>Columns not read: {0}.</source>
-        <translation>Kolommen die niet gelezen zijn: {0}.</translation>
-    </message>
-    <message>
         <source>Nothing was written. Run again with --yes to import.</source>
         <translation>Er is niets geschreven. Voer de opdracht opnieuw uit met --yes om te importeren.</translation>
     </message>
@@ -4094,6 +4090,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>{name} is not a well-formed CSV file ({reason}). Save it again from your spreadsheet program.</source>
         <translation>{name} is geen geldig CSV-bestand ({reason}). Sla het opnieuw op vanuit uw spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <source>{name}: the quote opened on line {line} is never closed, so every line after it would be read as one cell. Close that quote, or remove it, and import again.</source>
+        <translation>{name}: het aanhalingsteken op regel {line} wordt nooit gesloten, zodat elke regel daarna als één cel gelezen zou worden. Sluit dat aanhalingsteken, of haal het weg, en importeer opnieuw.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB; that is not an invitation list.</source>

@@ -181,8 +181,6 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
         context.print(
             translate("Cli", "%n already on the list will have the answer the file gives.", None, len(plan.answers))
         )
-    if plan.unused_columns:
-        context.print(translate("Cli", "Columns not read: {0}.").format(", ".join(plan.unused_columns)))
     if not args.yes:
         context.print(translate("Cli", "Nothing was written. Run again with --yes to import."))
         return 0

@@ -429,7 +429,7 @@ def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
         dialect = _by_header_line(text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
-        return list(_bounded(name, reader))
+        rows = list(_bounded(name, _refusing_an_open_quote(name, reader, text)))
     except csv.Error as exc:  # a field past csv's own limit, or a quote left open at the end
         if "field larger" in str(exc):
             raise _refusal(
@@ -445,6 +445,37 @@ def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
             ),
             reason=exc,
         ) from exc
+    return rows
+
+
+def _refusing_an_open_quote(name: str, reader: Any, text: str) -> Iterator[list[str]]:
+    """The rows, refusing a quote that is never closed: Python's reader then takes the rest of the file as
+    one cell, and the people on the lines after it would vanish into the name of the one before."""
+    quote = reader.dialect.quotechar or '"'
+    row: list[str] | None = None
+    started = 0
+    while True:
+        began = reader.line_num + 1
+        try:
+            following = next(reader)
+        except StopIteration:
+            break
+        if row is not None:
+            yield row
+        row, started = following, began
+    if row is None:
+        return
+    if row and "\n" in row[-1] and not text.rstrip().endswith(quote):
+        raise _refusal(
+            name,
+            translate(
+                "Import",
+                "{name}: the quote opened on line {line} is never closed, so every line after it would be read "
+                "as one cell. Close that quote, or remove it, and import again.",
+            ),
+            line=started,
+        )
+    yield row
 
 
 def _header_index(

@@ -23,6 +23,7 @@ from typing import Any
 from msgspec import Struct, field, structs
 from sqlalchemy import Text, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.core import actions, disclosure, records, text, vocabulary
@@ -204,10 +205,13 @@ def arrived_open(connection: Connection, fresh: Sequence[ChangeRow], opened_here
     arrived = {change.row_id for change in fresh if change.table == TABLE and change.is_row} - set(opened_here)
     if not arrived:
         return []
-    query = select(ConflictRevision.id).where(
+    query = select(ConflictRevision).where(
         ConflictRevision.id.in_(arrived), ConflictRevision.resolution == "", ConflictRevision.deleted.is_(False)
     )
-    return sorted(connection.scalars(query))
+    with Session(bind=connection) as session:  # read inside the merge's own transaction
+        found = [_conflict(session, revision) for revision in session.scalars(query)]
+    # Counted as the list shows them: versions that read the same have nothing to decide.
+    return sorted(conflict.id for conflict in found if conflict is not None and _to_decide(conflict))
 
 
 def _reconcile_text(
@@ -435,10 +439,14 @@ def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved
     with db.session() as session:
         for revision in session.scalars(query.order_by(ConflictRevision.other_hlc.desc())):
             conflict = _conflict(session, revision)
-            # Versions that read the same had nothing to decide, resolved or not.
-            if conflict is not None and (conflict.shown != conflict.other or conflict.resolution):
+            if conflict is not None and _to_decide(conflict):
                 found.append(conflict)
     return found
+
+
+def _to_decide(conflict: Conflict) -> bool:
+    """Whether a conflict is one to show: versions that read the same had nothing to decide, resolved or not."""
+    return conflict.shown != conflict.other or bool(conflict.resolution)
 
 
 def value_label(table: str, field_name: str, value: str) -> str:

@@ -216,3 +216,25 @@ def test_a_conflict_on_a_record_deleted_since_is_still_decided(tmp_path: Path) -
     agenda.delete(first, item.id)
     conflicts.resolve(first, conflict.id, "kept_shown")
     assert conflicts.list_conflicts(first) == []
+
+
+def test_a_laptop_that_receives_minutes_reviewed_on_two_others_is_told_only_of_what_it_can_decide(
+    tmp_path: Path,
+) -> None:
+    """Both laptops made the item's minutes with empty fields and typed different summaries: the one
+    real conflict travels with revisions for the fields that read the same; a third laptop that gets
+    both logs is told of one conflict, the one its list shows, not of every revision."""
+    from facilitator.core.minutes import review
+
+    first, second, _meeting, item = _two_laptops_and_an_item(tmp_path)
+    third = replica(tmp_path / "c")
+    try:
+        review.edit_item(first, item.id, summary="Dust: extraction by March")
+        review.edit_item(second, item.id, summary="Dust: masks first")
+        exchange(first, second)
+        told = merge(third, [*log_of(first), *log_of(second)]).conflicts
+        listed = conflicts.list_conflicts(third)
+        assert [c.field for c in listed] == ["summary"] and told == [c.id for c in listed]
+        assert merge(first, log_of(second)).conflicts == []
+    finally:
+        third.close()

@@ -130,14 +130,6 @@
         </translation>
     </message>
     <message>
-        <source>Follow in the ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In the ledger: see Visits ▸ Commitments ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,6 +3710,49 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Interpretation of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowDialog</name>
+    <message>
+        <source>Follow in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation that keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the ledger&apos;s history shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the meeting: {0}. The ledger follows an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

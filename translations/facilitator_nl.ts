@@ -130,14 +130,6 @@
         </translation>
     </message>
     <message>
-        <source>Follow in the ledger</source>
-        <translation>Volgen in het register</translation>
-    </message>
-    <message>
-        <source>Recorded by:</source>
-        <translation>Vastgelegd door:</translation>
-    </message>
-    <message>
         <source>In the ledger: see Visits ▸ Commitments ledger.</source>
         <translation>In het register: zie Bezoeken ▸ Register van toezeggingen.</translation>
     </message>
@@ -3730,6 +3722,49 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>Interpretation of {0}</source>
         <translation>Tolkwerk voor {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowDialog</name>
+    <message>
+        <source>Follow in the ledger</source>
+        <translation>Volgen in het register</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that keeps it</source>
+        <translation>Kies de organisatie die het nakomt</translation>
+    </message>
+    <message>
+        <source>Your name, as the ledger&apos;s history shows it</source>
+        <translation>Uw naam, zoals de geschiedenis van het register die toont</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Actie:</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <source>In the meeting: {0}. The ledger follows an organisation.</source>
+        <translation>In de vergadering: {0}. Het register volgt een organisatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>&amp;Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox
 
 from facilitator.core import actions
 from facilitator.core.db import Database
@@ -161,27 +161,91 @@ def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: Actio
     assert cell(section, 0, columns.STATUS) == "In progress" and section.model.rowCount() == 3
 
 
+def _in_follow_dialog(qtbot, *steps) -> None:  # type: ignore[no-untyped-def]
+    """Each of ``steps`` done in the next Follow dialog to open, in turn (the dialog opens again after a
+    refusal); a step returns whether to press OK (else Escape)."""
+    from facilitator.ui.actions.follow_dialog import FollowDialog
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, FollowDialog):  # not open yet: look again shortly
+            QTimer.singleShot(20, act)
+            return
+        step = remaining.pop(0)
+        if step(dialog):
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        if remaining:
+            QTimer.singleShot(0, act)
+
+    remaining = list(steps)
+    QTimer.singleShot(0, act)
+
+
 def test_an_action_is_followed_in_the_ledger_from_here_and_undo_takes_it_out(
     qtbot, section: ActionsSection, monkeypatch
 ) -> None:
     """The core could put a meeting's action in the ledger, but nothing in the window or the command line did."""
-    from PySide6.QtWidgets import QInputDialog
-
     from facilitator.core.ledger import entries
 
     refusals: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: refusals.append(args[2]))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Aditi", True))
     section.table.setCurrentIndex(section.model.index(0, columns.DESCRIPTION))  # a commitment not followed up
     assert not section.ledger_button.isEnabled()
     section.table.setCurrentIndex(section.model.index(1, columns.DESCRIPTION))
     assert section.ledger_button.isEnabled()
     action = section.model.row(1)
     before = len(entries.rows(section.ops.db))
+
+    def as_aditi(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert dialog.owner is None  # Ramesh Choudhary owns it: nothing to ask
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # nobody recorded a ledger change on this laptop yet
+        qtbot.keyClicks(dialog.who, "Aditi")
+        return ok.isEnabled()
+
+    _in_follow_dialog(qtbot, as_aditi)
     qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
     [followed] = [e for e in entries.rows(section.ops.db) if e.description == action.description]
     assert (followed.kind, followed.due, followed.meeting_id) == ("action", action.due, MEETING_ID)
-    qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)  # a second time: said, not doubled
+    assert followed.history[-1].changed_by == "Aditi"
+
+    def offered_aditi(dialog) -> bool:  # type: ignore[no-untyped-def]
+        return dialog.who.text() == "Aditi"  # remembered from the last ledger change
+
+    # A second time: said, not doubled, and the dialog opens again as it was, to be cancelled.
+    _in_follow_dialog(qtbot, offered_aditi, lambda dialog: dialog.who.text() != "Aditi")
+    qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
     assert refusals == ["This action is in the ledger already."]
     section.ops.undo_stack.undo()
     assert len(entries.rows(section.ops.db)) == before
+
+
+def test_an_action_a_group_owns_is_given_an_organisation_to_keep_it_in_the_ledger(
+    qtbot, section: ActionsSection
+) -> None:
+    """The ledger follows an owner; an action a group owns asked only who records it, then was refused."""
+    from facilitator.core.ledger import entries
+    from facilitator.core.visits import register_choices
+
+    [_, row, _] = section.model.rows()
+    actions.update_action(section.ops.db, row.id, owner_participation_id=None, owner_text="BIZ_BUYER")
+    section.load()
+    number = next(n for n in range(section.model.rowCount()) if section.model.row(n).id == row.id)
+    section.table.setCurrentIndex(section.model.index(number, columns.DESCRIPTION))
+    assert cell(section, number, columns.OWNER) == "Buyers"
+    organisations = dict(register_choices.organisations(section.ops.db))
+    keeper = next(org_id for org_id, name in organisations.items() if name == "Van Dijk Stone Import BV")
+
+    def choose_keeper(dialog) -> bool:  # type: ignore[no-untyped-def]
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.keyClicks(dialog.who, "Aditi")
+        assert not ok.isEnabled()  # no owner chosen yet
+        dialog.owner.setCurrentIndex(dialog.owner.findData(keeper))
+        return ok.isEnabled()
+
+    _in_follow_dialog(qtbot, choose_keeper)
+    qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
+    [followed] = [e for e in entries.rows(section.ops.db) if e.description == row.description]
+    assert followed.owner_organisation_id == keeper and followed.owner_person_id is None

@@ -198,8 +198,11 @@ def _check_verification(session: Session, entry: LedgerEntry, visit_id: str | No
 # -- made from elsewhere -----------------------------------------------------------------------------
 
 
-def from_action(db: Database, action_id: str, changed_by: str, today: date | None = None) -> LedgerEntry:
-    """A meeting's action (from its Actions tab) followed in the ledger across meetings."""
+def from_action(
+    db: Database, action_id: str, changed_by: str, today: date | None = None, owner_organisation_id: str | None = None
+) -> LedgerEntry:
+    """A meeting's action (from its Actions tab) followed in the ledger across meetings.  Its owner is the
+    person who owns the action; one that a group or nobody owns is owned by ``owner_organisation_id``."""
     with db.session() as session:
         action = get_live(session, Action, action_id)
         note = session.get(Note, action.note_id) if action.note_id else None
@@ -233,7 +236,7 @@ def from_action(db: Database, action_id: str, changed_by: str, today: date | Non
         fields = {
             "kind": "action", "meeting_id": action.meeting_id, "action_id": action_id, "due": action.due,
             "owner_person_id": person.id if person else None,
-            "owner_organisation_id": person.organisation_id if person else None,
+            "owner_organisation_id": person.organisation_id if person else owner_organisation_id,
             "agreed_on": meeting.starts_at.date(),
         }  # fmt: skip
         description = action.description

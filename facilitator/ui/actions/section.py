@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,9 +32,11 @@ from facilitator.core import actions
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
 from facilitator.ui.actions import model as actions_model
+from facilitator.ui.actions.follow_dialog import FollowDialog
 from facilitator.ui.actions.model import ActionsModel
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.choice_delegate import ChoiceDelegate
+from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Ops
@@ -148,13 +149,16 @@ class ActionsSection(Section):
         index = self.table.currentIndex()
         if not index.isValid() or not self.model.row(index.row()).followed:
             return
-        who, ok = QInputDialog.getText(
-            self, self.tr("Follow in the ledger"), self.tr("Recorded by:"), text=visit_ops.recorded_by(self.ops)
-        )
-        if not ok:
-            return
-        visit_ops.remember_recorder(self.ops, who)
-        made = visit_ops.follow_action_in_ledger(self.ops, self.meeting_id, self.model.row(index.row()).id, who)
+        action = self.model.row(index.row())
+        dialog = FollowDialog(self.ops, action, self)
+
+        def follow() -> str | None:
+            who = dialog.who.text()
+            visit_ops.remember_recorder(self.ops, who)
+            owner = dialog.owner_organisation_id()
+            return visit_ops.follow_action_in_ledger(self.ops, self.meeting_id, action.id, who, owner)
+
+        made = until_done(dialog, follow)  # a refusal opens the dialog again as it was typed
         window = self.window()
         if made and isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("In the ledger: see Visits ▸ Commitments ledger."), 8000)

@@ -265,11 +265,14 @@ def remediation_from_finding(
     return _create(ops, translate("VisitOps", "Ask for remediation"), LedgerEntry, make, LEDGER_DATA, meeting_id)
 
 
-def follow_action_in_ledger(ops: Ops, meeting_id: str | None, action_id: str, changed_by: str) -> str | None:
-    """A meeting's action followed in the ledger across meetings, until it is kept."""
+def follow_action_in_ledger(
+    ops: Ops, meeting_id: str | None, action_id: str, changed_by: str, owner_organisation_id: str | None = None
+) -> str | None:
+    """A meeting's action followed in the ledger across meetings, until it is kept; ``owner_organisation_id``
+    owns one that no person owns."""
 
     def make() -> LedgerEntry:
-        return entries.from_action(ops.db, action_id, changed_by)
+        return entries.from_action(ops.db, action_id, changed_by, owner_organisation_id=owner_organisation_id)
 
     return _create(ops, translate("VisitOps", "Follow in the ledger"), LedgerEntry, make, LEDGER_DATA, meeting_id)
 

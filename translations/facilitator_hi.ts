@@ -2216,11 +2216,79 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>follow a meeting&apos;s action or commitment in the ledger until it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;facilitator actions&apos; shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation that keeps it, when no person owns the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move a ledger entry to another status, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &apos;facilitator ledger&apos; shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what shows it (Done needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it changed (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the later meeting that verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the later visit that verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not a date such as 2024-02-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No ledger entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person owns this action; say which organisation keeps it: --owner ORG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the ledger: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: now {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5099,6 +5167,18 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name a ledger entry by its id or the first characters of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ledger entry {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} names more than one ledger entry; give more of its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6894,6 +6974,18 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>An action has no field {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name an action by its id or the first characters of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no action or commitment {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} names more than one action; give more of its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

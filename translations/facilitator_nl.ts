@@ -2064,12 +2064,80 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>het register als PDF schrijven</translation>
     </message>
     <message>
+        <source>follow a meeting&apos;s action or commitment in the ledger until it is kept</source>
+        <translation>een actie of toezegging van een bijeenkomst in het register volgen tot ze is nagekomen</translation>
+    </message>
+    <message>
+        <source>the id &apos;facilitator actions&apos; shows</source>
+        <translation>het id dat &apos;facilitator actions&apos; toont</translation>
+    </message>
+    <message>
+        <source>the organisation that keeps it, when no person owns the action</source>
+        <translation>de organisatie die het nakomt, als geen persoon eigenaar van de actie is</translation>
+    </message>
+    <message>
+        <source>move a ledger entry to another status, saying why</source>
+        <translation>een regel in het register naar een andere status zetten, met de reden</translation>
+    </message>
+    <message>
+        <source>ENTRY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>the id &apos;facilitator ledger&apos; shows</source>
+        <translation>het id dat &apos;facilitator ledger&apos; toont</translation>
+    </message>
+    <message>
+        <source>one of: {0}</source>
+        <translation>een van: {0}</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <source>what shows it (Done needs it)</source>
+        <translation>waaruit het blijkt (nodig voor Gedaan)</translation>
+    </message>
+    <message>
+        <source>the day it changed (default: today)</source>
+        <translation>de dag waarop het veranderde (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the later meeting that verified it</source>
+        <translation>de latere bijeenkomst waar het werd bevestigd</translation>
+    </message>
+    <message>
+        <source>the later visit that verified it</source>
+        <translation>het latere bezoek waarbij het werd bevestigd</translation>
+    </message>
+    <message>
+        <source>{0} is not a date such as 2024-02-01.</source>
+        <translation>{0} is geen datum zoals 2024-02-01.</translation>
+    </message>
+    <message>
+        <source>who records it</source>
+        <translation>wie het vastlegt</translation>
+    </message>
+    <message>
         <source>No ledger entries.</source>
         <translation>Geen regels in het register.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
         <translation>TE LAAT</translation>
+    </message>
+    <message>
+        <source>No person owns this action; say which organisation keeps it: --owner ORG.</source>
+        <translation>Geen persoon is eigenaar van deze actie; zeg welke organisatie haar nakomt: --owner ORG.</translation>
+    </message>
+    <message>
+        <source>In the ledger: {0}</source>
+        <translation>In het register: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: now {1}.</source>
+        <translation>{0}: nu {1}.</translation>
     </message>
     <message>
         <source>{0} is not a date and time such as 2024-02-01T09:30.</source>
@@ -5110,6 +5178,18 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Zeg wie deze wijziging maakt.</translation>
     </message>
     <message>
+        <source>Name a ledger entry by its id or the first characters of it.</source>
+        <translation>Noem een regel in het register bij zijn id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
+        <source>There is no ledger entry {0}.</source>
+        <translation>Er is geen regel {0} in het register.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one ledger entry; give more of its id.</source>
+        <translation>{0} past bij meer dan één regel in het register; geef meer van het id.</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -6928,6 +7008,18 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     <message>
         <source>Write the due date as YYYY-MM-DD: {0}</source>
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
+    </message>
+    <message>
+        <source>Name an action by its id or the first characters of it.</source>
+        <translation>Noem een actie bij haar id of de eerste tekens ervan.</translation>
+    </message>
+    <message>
+        <source>This meeting has no action or commitment {0}.</source>
+        <translation>Deze bijeenkomst heeft geen actie of toezegging {0}.</translation>
+    </message>
+    <message>
+        <source>{0} names more than one action; give more of its id.</source>
+        <translation>{0} past bij meer dan één actie; geef meer van het id.</translation>
     </message>
     <message>
         <source>Only a commitment can be followed up this way.</source>

@@ -10,6 +10,8 @@ import argparse
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
 
+ACTION_ID_SHOWN = 8  # enough to name it to 'ledger follow'
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -41,9 +43,10 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     for record in records:
         status = actions.STATUSES.label(record["status"]) if record["status"] else "–"
         context.print(
-            f"{actions.KINDS.label(record['kind']):<11}  {status:<11}  {record['due'] or '–':<10}  "
+            f"{record['id'][:ACTION_ID_SHOWN]}  {actions.KINDS.label(record['kind']):<11}  {status:<11}  "
+            f"{record['due'] or '–':<10}  "
             f"{(record['owner'] or '–')[:24]:<24}  {record['description']}"
         )
         if record["agenda_item"]:
-            context.print(" " * 13 + translate("Cli", "during: {0}").format(record["agenda_item"]))
+            context.print(" " * (ACTION_ID_SHOWN + 15) + translate("Cli", "during: {0}").format(record["agenda_item"]))
     return 0

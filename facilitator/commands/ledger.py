@@ -1,13 +1,18 @@
 """``facilitator ledger``: the commitments ledger across meetings, overdue entries first, as text, JSON,
-CSV or a PDF (per organisation with ``--org``)."""
+CSV or a PDF (per organisation with ``--org``); ``ledger follow`` puts a meeting's action or commitment
+in it, and ``ledger status`` moves an entry along, each a single change, as the window does."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from facilitator.commands.context import CommandContext
+from facilitator.core.ledger.status import STATUSES  # light: its codes name the choices in the help
 from facilitator.i18n import translate
+
+ENTRY_ID_SHOWN = 8  # enough to name an entry to 'ledger status'
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,13 +30,74 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--pdf", metavar=translate("Cli", "FILE"), type=Path, help=translate("Cli", "write the ledger as a PDF")
     )
     parser.set_defaults(run=run, writes=False)
+    steps = parser.add_subparsers(dest="ledger_step")
+    follow = steps.add_parser(
+        "follow", help=translate("Cli", "follow a meeting's action or commitment in the ledger until it is kept")
+    )
+    follow.add_argument(
+        "meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "meeting id or its first characters")
+    )
+    follow.add_argument(
+        "action", metavar=translate("Cli", "ACTION"), help=translate("Cli", "the id 'facilitator actions' shows")
+    )
+    _recorded_by(follow)
+    follow.add_argument(
+        "--owner",
+        metavar=translate("Cli", "ORG"),
+        help=translate("Cli", "the organisation that keeps it, when no person owns the action"),
+    )
+    follow.set_defaults(run=run_follow, writes=True)
+    status = steps.add_parser("status", help=translate("Cli", "move a ledger entry to another status, saying why"))
+    status.add_argument(
+        "entry", metavar=translate("Cli", "ENTRY"), help=translate("Cli", "the id 'facilitator ledger' shows")
+    )
+    status.add_argument(
+        "status", metavar=translate("Cli", "STATUS"), help=translate("Cli", "one of: {0}").format(", ".join(STATUSES))
+    )
+    _recorded_by(status)
+    status.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"), help=translate("Cli", "why"))
+    status.add_argument(
+        "--evidence",
+        default="",
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "what shows it (Done needs it)"),
+    )
+    status.add_argument(
+        "--on",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the day it changed (default: today)"),
+    )
+    seen = status.add_mutually_exclusive_group()
+    seen.add_argument(
+        "--seen-at", metavar=translate("Cli", "MEETING"), help=translate("Cli", "the later meeting that verified it")
+    )
+    seen.add_argument(
+        "--seen-on-visit", metavar=translate("Cli", "VISIT"), help=translate("Cli", "the later visit that verified it")
+    )
+    status.set_defaults(run=run_status, writes=True)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{0} is not a date such as 2024-02-01.").format(text)
+        ) from exc
+
+
+def _recorded_by(parser: argparse.ArgumentParser) -> None:
+    """Every ledger change says who made it, as its history shows."""
+    parser.add_argument(
+        "--by", required=True, metavar=translate("Cli", "NAME"), help=translate("Cli", "who records it")
+    )
 
 
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.commands.findings import organisation_id
     from facilitator.core.disclosure import Audience
     from facilitator.core.ledger import entries
-    from facilitator.core.ledger.status import STATUSES
     from facilitator.export import ledger as ledger_export
 
     org = organisation_id(context, args.org, entries.organisations(context.db)) if args.org else None
@@ -54,5 +120,44 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         mark = translate("Cli", "OVERDUE") if r.overdue else ""
         due = r.due.isoformat() if r.due else "-"
         owner = entries.shown_owner(r, Audience.SHAREABLE)
-        context.print(f"{mark:<8} {STATUSES.label(r.status):<12} {due:<10}  {owner}: {r.description}")
+        context.print(
+            f"{r.id[:ENTRY_ID_SHOWN]}  {mark:<8} {STATUSES.label(r.status):<12} {due:<10}  {owner}: {r.description}"
+        )
+    return 0
+
+
+def run_follow(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.commands.findings import organisation_id
+    from facilitator.core import actions
+    from facilitator.core.errors import UserError
+    from facilitator.core.ledger import entries
+    from facilitator.core.visits import register_choices
+
+    meeting_id = context.meeting_id(args.meeting)
+    if not args.owner and not actions.resolve_row(context.db, meeting_id, args.action).owner_level:
+        raise UserError(translate("Cli", "No person owns this action; say which organisation keeps it: --owner ORG."))
+    owner = organisation_id(context, args.owner, register_choices.organisations(context.db)) if args.owner else None
+    entry = entries.follow(context.db, meeting_id, args.action, args.by, owner_organisation_id=owner)
+    context.print(translate("Cli", "In the ledger: {0}").format(entry.id[:ENTRY_ID_SHOWN]))
+    return 0
+
+
+def run_status(args: argparse.Namespace, context: CommandContext) -> int:
+    from facilitator.core.ledger import entries
+    from facilitator.core.visits import visits
+
+    entry = entries.resolve(context.db, args.entry)
+    typed = args.status.strip().casefold()
+    # "in progress", "In-progress" or the label in the language shown: what a user types for in_progress
+    status = next(
+        (code for code in STATUSES if typed in (code, code.replace("_", " "), code.replace("_", "-"),
+                                                 STATUSES.label(code).casefold())),
+        args.status,
+    )  # fmt: skip
+    entries.change_status(
+        context.db, entry.id, status, args.by, args.reason, changed_on=args.on, evidence=args.evidence,
+        verified_visit_id=visits.resolve(context.db, args.seen_on_visit).id if args.seen_on_visit else None,
+        verified_meeting_id=context.meeting_id(args.seen_at) if args.seen_at else None,
+    )  # fmt: skip
+    context.print(translate("Cli", "{0}: now {1}.").format(entry.id[:ENTRY_ID_SHOWN], STATUSES.label(status).lower()))
     return 0

@@ -86,6 +86,12 @@ class ActionRow(Struct, frozen=True):
         return self.due is not None and self.due < today and (self.is_open or not self.followed)
 
     @property
+    def reference(self) -> str:
+        """The id lists show and commands take: a commitment keeps its note's, before it is followed up
+        and after (when its action has an id of its own)."""
+        return self.note_id if self.kind == "commitment" and self.note_id else self.id
+
+    @property
     def followed(self) -> bool:
         """An action row exists (every action; a commitment once it has a status)."""
         return bool(self.status)
@@ -186,6 +192,20 @@ def update_action(db: Database, action_id: str, **changes: Any) -> dict[str, Any
     """Edit an action's description, owner, due date or status; returns the previous values."""
     _check_changes(changes)
     return update_fields(db, Action, action_id, changes)
+
+
+def resolve_row(db: Database, meeting_id: str, reference: str) -> ActionRow:
+    """The action or commitment of the meeting named by its id or the first characters that
+    ``facilitator actions`` shows."""
+    wanted = reference.strip().lower()
+    if not wanted:
+        raise UserError(translate("Notes", "Name an action by its id or the first characters of it."))
+    found = [row for row in action_rows(db, meeting_id, commitments=True) if row.reference.startswith(wanted)]
+    if not found:
+        raise UserError(translate("Notes", "This meeting has no action or commitment {0}.").format(reference))
+    if len(found) > 1:
+        raise UserError(translate("Notes", "{0} names more than one action; give more of its id.").format(reference))
+    return found[0]
 
 
 def follow_commitment(db: Database, note_id: str, **changes: Any) -> str:

@@ -40,6 +40,7 @@ def public_records(db: Database, meeting_id: str) -> list[dict[str, Any]]:
 
     return [
         {
+            "id": row.reference,
             "kind": row.kind,
             "description": typed(row.description) if shown(row) else withheld if row.confidential else internal,
             "owner": actions.public_owner(row, policy),

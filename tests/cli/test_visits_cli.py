@@ -93,6 +93,47 @@ def test_the_ledger_shows_which_commitments_were_kept(demo_dir: Path, tmp_path: 
     assert_plain_error(run("ledger", "--org", "Nowhere Ltd", data_dir=data), "No organisation")
 
 
+def test_a_meetings_commitment_is_followed_in_the_ledger_and_moved_along_from_the_command_line(
+    demo_dir: Path,
+) -> None:
+    """The window could put an action in the ledger and change an entry's status; the command line only
+    listed it.  Each step names what it takes by the ids the lists show, and says why it refuses."""
+    data = demo_dir
+    listed = _ok("actions", MEETING_ID[:8], data_dir=data)
+    camp = next(line for line in listed.splitlines() if "screening camp" in line)
+    reference = camp.split()[0]  # the commitment, not followed up yet
+    assert re.fullmatch(r"[0-9a-f]{8}", reference)
+    entry = re.search(r"In the ledger: ([0-9a-f]{8})", _ok("ledger", "follow", MEETING_ID[:8], reference,
+                                                          "--by", "Aditi Rao", data_dir=data)).group(1)  # fmt: skip
+    assert camp.split()[0] in _ok("actions", MEETING_ID[:8], data_dir=data)  # the same id, followed up now
+    again = run("ledger", "follow", MEETING_ID[:8], reference, "--by", "Aditi Rao", data_dir=data)
+    assert_plain_error(again, "in the ledger already")
+    assert_plain_error(run("ledger", "status", entry, "done", "--by", "Aditi", "--reason", "Held", data_dir=data),
+                       "Done needs its evidence")  # fmt: skip
+    _ok("ledger", "status", entry, "In progress", "--by", "Aditi", "--reason", "Date set", data_dir=data)
+    _ok("ledger", "status", entry, "done", "--by", "Aditi", "--reason", "Held", "--evidence", "42 screened",
+        data_dir=data)  # fmt: skip
+    assert_plain_error(run("ledger", "status", entry, "verified", "--by", "Aditi", "--reason", "Seen", "--seen-at",
+                           MEETING_ID[:8], data_dir=data), "later visit or meeting")  # fmt: skip
+    assert_plain_error(run("ledger", "status", entry, "closed", "--by", "A", "--reason", "x", "--on", "1-2-2026",
+                           data_dir=data), "not a date such as")  # fmt: skip
+    [followed] = [e for e in json.loads(_ok("ledger", "--json", data_dir=data)) if e["id"].startswith(entry)]
+    assert [(h["status"], h["by"]) for h in followed["history"]] == [
+        ("Open", "Aditi Rao"), ("In progress", "Aditi"), ("Done", "Aditi")
+    ]  # fmt: skip
+    assert followed["owner"] == "Labour Department, Government of Rajasthan"
+    # An action no person owns is given an organisation, or refused with the option that gives one.
+    _ok("note", MEETING_ID[:8], "a: publish the supplier list", "--item", "5", data_dir=data)
+    action = next(
+        line for line in _ok("actions", MEETING_ID[:8], data_dir=data).splitlines() if "supplier list" in line
+    )
+    follow = ("ledger", "follow", MEETING_ID[:8], action.split()[0], "--by", "Aditi")
+    assert_plain_error(run(*follow, data_dir=data), "--owner ORG")
+    assert_plain_error(run(*follow, "--owner", "Nowhere Ltd", data_dir=data), "No organisation")
+    _ok(*follow, "--owner", "Van Dijk", data_dir=data)
+    assert "Van Dijk Stone Import BV: publish the supplier list" in _ok("ledger", data_dir=data)
+
+
 def test_refusals_say_what_is_allowed(demo_dir: Path) -> None:
     data = demo_dir
     pit = _plan(data, "Jhalawar pit", "Bundi", "quarry", "2024-02-05", "unannounced")

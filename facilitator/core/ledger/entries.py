@@ -28,7 +28,7 @@ from facilitator.core.models import (
     Person,
     Visit,
 )
-from facilitator.core.records import edit, get_live
+from facilitator.core.records import ReferenceMessages, by_reference, edit, get_live, set_deleted
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -110,6 +110,18 @@ def update(db: Database, entry_id: str, **changes: Any) -> dict[str, Any]:
         return cleaned
 
     return edit(db, LedgerEntry, entry_id, checked)
+
+
+def resolve(db: Database, reference: str) -> LedgerEntry:
+    """The entry named by its id or the first characters that ``facilitator ledger`` shows."""
+    messages = ReferenceMessages(
+        translate("Ledger", "Name a ledger entry by its id or the first characters of it."),
+        translate("Ledger", "There is no ledger entry {0}."),
+        translate("Ledger", "{0} names more than one ledger entry; give more of its id."),
+    )
+    query = select(LedgerEntry).where(LedgerEntry.deleted.is_(False))
+    with db.session() as session:
+        return by_reference(session, query, LedgerEntry.id, reference, messages)
 
 
 def history(db: Database, entry_id: str) -> list[LedgerStatusChange]:
@@ -241,6 +253,25 @@ def from_action(
         }  # fmt: skip
         description = action.description
     return add(db, description, changed_by, today, **fields)
+
+
+def follow(
+    db: Database, meeting_id: str, reference: str, changed_by: str, owner_organisation_id: str | None = None
+) -> LedgerEntry:
+    """The meeting's action or commitment named by ``reference`` (as ``facilitator actions`` lists it)
+    followed in the ledger; a commitment nobody followed up yet is followed up as an open action first,
+    as the Actions tab does when it is given a status, and taken back if the ledger refuses it."""
+    from facilitator.core import actions
+
+    row = actions.resolve_row(db, meeting_id, reference)
+    if row.followed:
+        return from_action(db, row.id, changed_by, owner_organisation_id=owner_organisation_id)
+    action_id = actions.follow_commitment(db, row.id, status="open")
+    try:
+        return from_action(db, action_id, changed_by, owner_organisation_id=owner_organisation_id)
+    except UserError:
+        set_deleted(db, Action, action_id, True)  # the commitment stays as it was: not followed up
+        raise
 
 
 def from_finding(

@@ -7041,7 +7041,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown risk tag: {0}</source>
+        <source>Unknown risk tag: {0}. The tags are {1} (their first letters are enough).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7042,8 +7042,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>@{0} kan {1} zijn: typ meer van de naam.</translation>
     </message>
     <message>
-        <source>Unknown risk tag: {0}</source>
-        <translation>Onbekend risicolabel: {0}</translation>
+        <source>Unknown risk tag: {0}. The tags are {1} (their first letters are enough).</source>
+        <translation>Onbekend risicolabel: {0}. De labels zijn {1} (de eerste letters zijn genoeg).</translation>
     </message>
     <message>
         <source>#{0} could be {1}: type more of it.</source>

@@ -118,3 +118,10 @@ def test_a_tag_begun_that_fits_two_risks_asks_which_and_an_id_begun_is_read() ->
     assert notes.parse("c: dust #OSH_SIL", {}).risk_tags == ["OSH_SILICA"]
     assert notes.parse("c: no pay slips #wag", {}).risk_tags == ["WAGES"]
     assert notes.parse("c: tank #WASH", {}).risk_tags == ["WASH"]
+
+
+def test_an_unknown_tag_is_answered_with_the_tags_there_are() -> None:
+    """ "#gender" said only that it was unknown: the note-taker could not tell which tag was meant."""
+    [problem] = notes.parse("c: no crèche for the women #gender", {}).problems
+    assert problem.startswith("Unknown risk tag: gender. The tags are #CHILD #FORCED")
+    assert "#DISCRIM" in problem and "first letters are enough" in problem

@@ -394,6 +394,21 @@ def test_a_date_not_understood_is_said_under_the_line_and_no_dialog_takes_the_ke
 
 
 @pytest.mark.usefixtures("demo_db")
+def test_an_unknown_tag_lists_the_tags_under_the_line_without_widening_the_window(qtbot, application) -> None:
+    """The list of tags, on one line, made the window wider than a laptop's screen: the balance was cut off."""
+    application.window.resize(1366, 740)
+    application.window.open_demo()
+    live = application.window.workspace.show_section(LiveSection)
+    live.notes.line.setFocus()
+    qtbot.keyClicks(live.notes.line, "c: no creche for the women #gender")
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_Return)
+    assert live.notes.reading.text().startswith("Unknown risk tag: gender. The tags are #CHILD")
+    assert live.notes.line.text() == "c: no creche for the women #gender"  # kept, to mend
+    qtbot.wait(50)  # the layout settles
+    assert application.window.width() == 1366 and application.window.minimumSizeHint().width() <= 1366
+
+
+@pytest.mark.usefixtures("demo_db")
 def test_ctrl_z_in_the_note_line_right_after_a_note_takes_the_note_back(qtbot, application) -> None:
     """Ctrl+Z pressed where the cursor stays after Enter, the note line, is the window's undo."""
     application.window.open_demo()

@@ -155,7 +155,11 @@ def parse(
         elif sigil == "#":
             found_tags = _risk_tags(word)
             if not found_tags:
-                problems.append(translate("Notes", "Unknown risk tag: {0}").format(word))
+                known = " ".join(f"#{tag}" for tag in taxonomy.risk_tags())
+                problems.append(
+                    translate("Notes", "Unknown risk tag: {0}. The tags are {1} (their first letters are enough).")
+                    .format(word, known)
+                )  # fmt: skip
             elif len(found_tags) > 1:
                 labels = ", ".join(taxonomy.risk_tags()[t].label for t in found_tags)
                 problems.append(translate("Notes", "#{0} could be {1}: type more of it.").format(word, labels))

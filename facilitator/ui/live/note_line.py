@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.core import taxonomy, vocabulary
 from facilitator.core.live import mentions, notes
@@ -64,6 +64,10 @@ class NoteEntry(QWidget):
         small = self.reading.font()
         small.setPointSize(10)
         self.reading.setFont(small)
+        # A long reading (the tags there are, a note too long) wraps under the line: as one line it widened
+        # the whole window past a laptop's screen.
+        self.reading.setWordWrap(True)
+        self.reading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.recent = QListWidget()
         self.recent.setObjectName("recentNotes")
         self.recent.setAccessibleName(self.tr("Latest notes"))

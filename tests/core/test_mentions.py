@@ -138,6 +138,13 @@ def test_decomposed_text_and_other_spacing_still_match() -> None:
     assert parsed.speaker_id == "gopal" and parsed.body == "ने कहा"
 
 
+def test_a_name_typed_with_underscores_for_its_spaces_is_read_whole() -> None:
+    """ "@सुनीता_देवी" was refused: nobody was called that, though the name screening reads it as hers."""
+    assert notes.parse("p: @गोपाल_सिंह ने कहा", HINDI).speaker_id == "gopal"
+    parsed = notes.parse("p: @राम_प्रसाद_गुर्जर बोले", HINDI)
+    assert parsed.problems == [] and parsed.speaker_id == "ramprasad" and parsed.body == "बोले"
+
+
 def test_the_popup_offers_people_then_groups(demo_speakers) -> None:
     choices = mentions.Directory(demo_speakers).choices()
     assert choices[0] == "Aditi Rao" and "Kamla Devi" in choices and "Women workers" in choices

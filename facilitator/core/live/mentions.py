@@ -196,9 +196,9 @@ def _prefix_length(text: str, name: str) -> int | None:
             return None
         char = text[consumed]
         if name[matched] == " ":
-            if not char.isspace():
+            if not (char.isspace() or char == "_"):  # "@Kamla_Devi", as names are typed where spaces end a word
                 return None
-            while consumed < len(text) and text[consumed].isspace():
+            while consumed < len(text) and (text[consumed].isspace() or text[consumed] == "_"):
                 consumed += 1
             matched += 1
             continue

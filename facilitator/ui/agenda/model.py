@@ -6,7 +6,7 @@ undoable op; the op's announcement reloads the model.  So every change takes the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt
@@ -71,6 +71,9 @@ class AgendaModel(RowsModel[AgendaItem]):
         self._slots: dict[str, Slot] = {}
         self._swatches: dict[str, QIcon] = {}
         self._warned: dict[str, list[str]] = {}
+        # What each cell answers, once per load: the table sizes every row and column to its text, so Qt
+        # asks each cell for each role again at every layout (thousands of calls for one edit).
+        self._answers: dict[tuple[int, int, int], Any] = {}
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -82,6 +85,10 @@ class AgendaModel(RowsModel[AgendaItem]):
             self._warned.setdefault(warning.item_id, []).append(warning.message)
         self.set_rows(list(agenda.items) if agenda else [])
 
+    def set_rows(self, rows: Sequence[AgendaItem]) -> None:
+        self._answers = {}  # every answer was of the rows before
+        super().set_rows(rows)
+
     def item(self, row: int) -> AgendaItem:
         return self.row(row)
 
@@ -89,6 +96,12 @@ class AgendaModel(RowsModel[AgendaItem]):
         return self._slots[self.row(row).id]
 
     # -- reading -----------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        key = (index.row(), index.column(), role)
+        if key not in self._answers:
+            self._answers[key] = super().data(index, role)
+        return self._answers[key]
 
     def cell(self, item: AgendaItem, column: int, role: int) -> Any:
         slot = self._slots[item.id]

@@ -4004,7 +4004,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: the quote opened on line {line} is never closed, so every line after it would be read as one cell. Close that quote, or remove it, and import again.</source>
+        <source>{name}: the quote opened on line {line} is not closed where its cell ends, so the lines after it would be read as one cell. Close that quote, or remove it, and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4195,8 +4195,8 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>{name} is geen geldig CSV-bestand ({reason}). Sla het opnieuw op vanuit uw spreadsheetprogramma.</translation>
     </message>
     <message>
-        <source>{name}: the quote opened on line {line} is never closed, so every line after it would be read as one cell. Close that quote, or remove it, and import again.</source>
-        <translation>{name}: het aanhalingsteken op regel {line} wordt nooit gesloten, zodat elke regel daarna als één cel gelezen zou worden. Sluit dat aanhalingsteken, of haal het weg, en importeer opnieuw.</translation>
+        <source>{name}: the quote opened on line {line} is not closed where its cell ends, so the lines after it would be read as one cell. Close that quote, or remove it, and import again.</source>
+        <translation>{name}: het aanhalingsteken op regel {line} wordt niet gesloten waar de cel eindigt, zodat de regels erna als één cel gelezen zouden worden. Sluit dat aanhalingsteken, of haal het weg, en importeer opnieuw.</translation>
     </message>
     <message>
         <source>{name} is larger than {limit} MB; that is not an invitation list.</source>

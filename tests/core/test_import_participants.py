@@ -499,13 +499,22 @@ def test_a_csv_with_a_title_line_saved_by_dutch_excel(tmp_path: Path) -> None:
 
 def test_a_quote_never_closed_is_refused_rather_than_swallowing_the_people_after_it(tmp_path: Path) -> None:
     """Python's reader takes the rest of the file as one cell: "X" would vanish into the name before it."""
-    for text, line in (('name,group\n"Unclosed quote,Buyers\nX,Buyers\n', 2), ('name;group\nA;B\n"C;B\nD;B', 3)):
-        with pytest.raises(UserError, match=f"the quote opened on line {line} is never closed"):
+    for text, line in (
+        ('name,group\n"Unclosed quote,Buyers\nX,Buyers\n', 2),
+        ('name;group\nA;B\n"C;B\nD;B', 3),
+        ('name,group\n"Unclosed quote,Buyers\nX,Buyers\nY,"Local NGOs"\nZ,Buyers\n', 2),  # runs to the next quote
+        ('name,group\n"Unclosed quote,Buyers\nX,"Buyers"\n', 2),
+        ('name;group\n"Anna;Buyers\nBert;Buyers\nCees;"NGO"\n\n', 2),
+    ):
+        with pytest.raises(UserError, match=f"the quote opened on line {line} is not closed"):
             participant_import.read_table(write(tmp_path, "quote.csv", text.encode()))
     # A cell over two lines, closed as it should be, is a cell; so is a stray quote inside a cell.
     text = 'name;group\nAnn;Buyers\n"Multi\nline";Buyers\nAnn "Nick" Lee;"Local NGOs"\n'
     table = participant_import.read_table(write(tmp_path, "fine.csv", text.encode()))
     assert [row[0] for row in table.rows] == ["Ann", "Multi line", 'Ann "Nick" Lee']
+    text = 'name,group\r\n"Ann ""Nick"" Lee",Buyers\r\n"Street 1,\r\nKota",X\r\n'
+    table = participant_import.read_table(write(tmp_path, "excel.csv", text.encode()))
+    assert [row[0] for row in table.rows] == ['Ann "Nick" Lee', "Street 1, Kota"]
 
 
 def test_a_header_row_not_recognised_is_not_replaced_by_a_data_row(tmp_path: Path) -> None:

@@ -449,33 +449,40 @@ def _read_csv(name: str, data: bytes) -> list[tuple[int, tuple[str, ...]]]:
 
 
 def _refusing_an_open_quote(name: str, reader: Any, text: str) -> Iterator[list[str]]:
-    """The rows, refusing a quote that is never closed: Python's reader then takes the rest of the file as
-    one cell, and the people on the lines after it would vanish into the name of the one before."""
-    quote = reader.dialect.quotechar or '"'
-    row: list[str] | None = None
-    started = 0
+    """The rows, refusing a quote left open: Python's reader, forgiving, then runs the cell on to the next
+    quote in the file or to its end, and the people on the lines between vanish into one name.  A cell
+    over several lines is fine where the quotes are well formed (an address typed with line breaks);
+    where they are not, such a cell is the open quote."""
+    well_formed = _quotes_well_formed(text, reader.dialect)
     while True:
         began = reader.line_num + 1
         try:
-            following = next(reader)
+            row = next(reader)
         except StopIteration:
-            break
-        if row is not None:
-            yield row
-        row, started = following, began
-    if row is None:
-        return
-    if row and "\n" in row[-1] and not text.rstrip().endswith(quote):
-        raise _refusal(
-            name,
-            translate(
-                "Import",
-                "{name}: the quote opened on line {line} is never closed, so every line after it would be read "
-                "as one cell. Close that quote, or remove it, and import again.",
-            ),
-            line=started,
-        )
-    yield row
+            return
+        if not well_formed and any("\n" in cell for cell in row):
+            raise _refusal(
+                name,
+                translate(
+                    "Import",
+                    "{name}: the quote opened on line {line} is not closed where its cell ends, so the lines "
+                    "after it would be read as one cell. Close that quote, or remove it, and import again.",
+                ),
+                line=began,
+            )
+        yield row
+
+
+def _quotes_well_formed(text: str, dialect: Any) -> bool:
+    """Whether a strict reader reads the whole text: every quoted cell closed, and nothing after its
+    closing quote but a delimiter or the end of the line.  A quote inside a quoted cell is written twice,
+    as spreadsheets write it (the sniffer may guess otherwise, and then no quote ever looks misplaced)."""
+    try:
+        for _row in csv.reader(io.StringIO(text, newline=""), dialect, strict=True, doublequote=True):
+            pass
+    except csv.Error:
+        return False
+    return True
 
 
 def _header_index(

@@ -2280,7 +2280,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: for listing the ledger only; &apos;ledger {1}&apos; takes none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No person owns this action; say which organisation keeps it: --owner ORG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person owns this action, and the ledger follows them; --owner is for an action no person owns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2128,8 +2128,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>TE LAAT</translation>
     </message>
     <message>
+        <source>{0}: for listing the ledger only; &apos;ledger {1}&apos; takes none of them.</source>
+        <translation>{0}: alleen voor het tonen van het register; &apos;ledger {1}&apos; neemt er geen van.</translation>
+    </message>
+    <message>
         <source>No person owns this action; say which organisation keeps it: --owner ORG.</source>
         <translation>Geen persoon is eigenaar van deze actie; zeg welke organisatie haar nakomt: --owner ORG.</translation>
+    </message>
+    <message>
+        <source>A person owns this action, and the ledger follows them; --owner is for an action no person owns.</source>
+        <translation>Een persoon is eigenaar van deze actie, en het register volgt die persoon; --owner is voor een actie waarvan geen persoon eigenaar is.</translation>
     </message>
     <message>
         <source>In the ledger: {0}</source>

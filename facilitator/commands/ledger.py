@@ -52,7 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "entry", metavar=translate("Cli", "ENTRY"), help=translate("Cli", "the id 'facilitator ledger' shows")
     )
     status.add_argument(
-        "status", metavar=translate("Cli", "STATUS"), help=translate("Cli", "one of: {0}").format(", ".join(STATUSES))
+        "new_status",
+        metavar=translate("Cli", "STATUS"),
+        help=translate("Cli", "one of: {0}").format(", ".join(STATUSES)),
     )
     _recorded_by(status)
     status.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"), help=translate("Cli", "why"))
@@ -126,6 +128,20 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
+def _listing_options_refused(args: argparse.Namespace) -> None:
+    """--org, --status, --json, --csv and --pdf choose what the list shows; written before 'follow' or
+    'status' they were read and then dropped (--pdf wrote a file named after the step)."""
+    from facilitator.core.errors import UserError
+
+    given = [f"--{name}" for name in ("org", "status", "json", "csv", "pdf") if getattr(args, name, None)]
+    if given:
+        raise UserError(
+            translate("Cli", "{0}: for listing the ledger only; 'ledger {1}' takes none of them.").format(
+                ", ".join(given), args.ledger_step
+            )
+        )
+
+
 def run_follow(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.commands.findings import organisation_id
     from facilitator.core import actions
@@ -133,9 +149,16 @@ def run_follow(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.ledger import entries
     from facilitator.core.visits import register_choices
 
+    _listing_options_refused(args)
     meeting_id = context.meeting_id(args.meeting)
-    if not args.owner and not actions.resolve_row(context.db, meeting_id, args.action).owner_level:
+    owned_by_a_person = bool(actions.resolve_row(context.db, meeting_id, args.action).owner_level)
+    if not args.owner and not owned_by_a_person:
         raise UserError(translate("Cli", "No person owns this action; say which organisation keeps it: --owner ORG."))
+    if args.owner and owned_by_a_person:
+        raise UserError(
+            translate("Cli", "A person owns this action, and the ledger follows them; --owner is for an action no "
+                             "person owns.")
+        )  # fmt: skip
     owner = organisation_id(context, args.owner, register_choices.organisations(context.db)) if args.owner else None
     entry = entries.follow(context.db, meeting_id, args.action, args.by, owner_organisation_id=owner)
     context.print(translate("Cli", "In the ledger: {0}").format(entry.id[:ENTRY_ID_SHOWN]))
@@ -146,13 +169,14 @@ def run_status(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.ledger import entries
     from facilitator.core.visits import visits
 
+    _listing_options_refused(args)
     entry = entries.resolve(context.db, args.entry)
-    typed = args.status.strip().casefold()
+    typed = args.new_status.strip().casefold()
     # "in progress", "In-progress" or the label in the language shown: what a user types for in_progress
     status = next(
         (code for code in STATUSES if typed in (code, code.replace("_", " "), code.replace("_", "-"),
                                                  STATUSES.label(code).casefold())),
-        args.status,
+        args.new_status,
     )  # fmt: skip
     entries.change_status(
         context.db, entry.id, status, args.by, args.reason, changed_on=args.on, evidence=args.evidence,

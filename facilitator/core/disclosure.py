@@ -1050,11 +1050,20 @@ def organisation_redactions(session: Session, levels: dict[str, str] | None = No
     from facilitator.core.models import Organisation, Person, Visit
 
     levels = hidden_levels(session) if levels is None else levels
-    members = select(Person.id, Organisation.name).join(Organisation, Organisation.id == Person.organisation_id)
+    members = select(Person.id, Person.deleted, Organisation.name).join(
+        Organisation, Organisation.id == Person.organisation_id
+    )
     hidden, shown = set(), set()
-    for person_id, name in session.execute(members):
-        (hidden if person_id in levels else shown).add(name.strip())
-    visited = select(Organisation.name).join(Visit, Visit.supplier_organisation_id == Organisation.id)
+    for person_id, deleted, name in session.execute(members):
+        if person_id in levels:  # deleted or not: the notes that mention them stay
+            hidden.add(name.strip())
+        elif not deleted:  # someone named who is gone shows the organisation no more
+            shown.add(name.strip())
+    visited = (
+        select(Organisation.name)
+        .join(Visit, Visit.supplier_organisation_id == Organisation.id)
+        .where(Visit.deleted.is_(False))
+    )
     shown |= {name.strip() for name in session.scalars(visited)}
     shown_keys = {name.casefold() for name in shown}
     withheld = "[" + translate("Disclosure", "organisation withheld") + "]"

@@ -205,6 +205,8 @@ def test_a_name_written_in_another_script_or_misspelt_is_withheld_once_the_regis
 def test_the_organisation_only_an_unnamed_worker_comes_from_is_withheld_as_her_name_is(demo_dir: Path) -> None:
     """ "[Anonymous participant] of Budhpura Mahila Samiti" names her as her name would; an organisation a
     named person belongs to, or whose site a visit went to, is shown anyway and stays."""
+    from facilitator.core import records
+    from facilitator.core.models import Person
     from facilitator.core.participants import people
 
     db = Database.open(demo_dir)
@@ -217,7 +219,23 @@ def test_the_organisation_only_an_unnamed_worker_comes_from_is_withheld_as_her_n
         db.close()
     run(demo_dir, "note", MEETING_ID[:8], "p: a woman of Budhpura Mahila Samiti asked for a crèche", "--item", "5")
     run(demo_dir, "note", MEETING_ID[:8], "a: Kota Stone Exports to fit dust extraction", "--item", "5")
+    run(demo_dir, "note", MEETING_ID[:8], "p: Bundi Sandstone Quarries sent no one", "--item", "5")
     printed = run(demo_dir, "notes", MEETING_ID[:8]).stdout + run(demo_dir, "actions", MEETING_ID[:8], "--csv").stdout
     assert "a woman of [organisation withheld] asked for a crèche" in printed
     assert "Mahila" not in printed
     assert "Kota Stone Exports to fit dust extraction" in printed  # a named person's organisation stays
+    assert "Bundi Sandstone Quarries sent no one" in printed  # a visited site's too
+    # Followed in the ledger, owned by her organisation: withheld there as in its words.
+    listed = run(demo_dir, "actions", MEETING_ID[:8]).stdout
+    reference = next(line for line in listed.splitlines() if "fit dust extraction" in line).split()[0]
+    db = Database.open(demo_dir)
+    try:
+        (anil,) = [p for p in people.list_register(db) if p.name == "Anil Agarwal"]
+        records.set_deleted(db, Person, anil.id, True)  # nobody named is left in Kota Stone Exports
+    finally:
+        db.close()
+    followed = run(demo_dir, "ledger", "follow", MEETING_ID[:8], reference, "--by", "Aditi", "--owner", "Kota Stone Ex")
+    assert followed.returncode == 0, followed.stderr
+    shared = run(demo_dir, "notes", MEETING_ID[:8]).stdout + run(demo_dir, "ledger").stdout
+    assert "Kota Stone Exports" not in shared
+    assert "[organisation withheld]: [organisation withheld] to fit dust extraction" in shared

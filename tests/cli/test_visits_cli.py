@@ -105,7 +105,8 @@ def test_a_meetings_commitment_is_followed_in_the_ledger_and_moved_along_from_th
     assert re.fullmatch(r"[0-9a-f]{8}", reference)
     entry = re.search(r"In the ledger: ([0-9a-f]{8})", _ok("ledger", "follow", MEETING_ID[:8], reference,
                                                           "--by", "Aditi Rao", data_dir=data)).group(1)  # fmt: skip
-    assert camp.split()[0] in _ok("actions", MEETING_ID[:8], data_dir=data)  # the same id, followed up now
+    followed_up = next(line for line in _ok("actions", MEETING_ID[:8], data_dir=data).splitlines() if reference in line)
+    assert followed_up.split()[:3] == [reference, "Commitment", "Open"]  # the same id, followed up now
     again = run("ledger", "follow", MEETING_ID[:8], reference, "--by", "Aditi Rao", data_dir=data)
     assert_plain_error(again, "in the ledger already")
     assert_plain_error(run("ledger", "status", entry, "done", "--by", "Aditi", "--reason", "Held", data_dir=data),
@@ -132,6 +133,17 @@ def test_a_meetings_commitment_is_followed_in_the_ledger_and_moved_along_from_th
     assert_plain_error(run(*follow, "--owner", "Nowhere Ltd", data_dir=data), "No organisation")
     _ok(*follow, "--owner", "Van Dijk", data_dir=data)
     assert "Van Dijk Stone Import BV: publish the supplier list" in _ok("ledger", data_dir=data)
+    masks = next(line for line in listed.splitlines() if "Provide masks" in line).split()[0]  # Ramesh owns it
+    person_owned = ("ledger", "follow", MEETING_ID[:8], masks, "--by", "Aditi")
+    assert_plain_error(run(*person_owned, "--owner", "Van Dijk", data_dir=data), "--owner is for an action no")
+    assert_plain_error(run("ledger", "--json", *person_owned[1:], data_dir=data), "for listing the ledger only")
+    # A commitment the ledger refuses (taken in a confidential note) is not followed up either.
+    _ok("note", MEETING_ID[:8], "m: we will pay the advances back %confidential", "--item", "5", data_dir=data)
+    before = _ok("actions", MEETING_ID[:8], data_dir=data)
+    secret = next(line for line in before.splitlines() if "(confidential" in line).split()[0]
+    assert_plain_error(run("ledger", "follow", MEETING_ID[:8], secret, "--by", "Aditi", "--owner", "Van Dijk",
+                           data_dir=data), "confidential note")  # fmt: skip
+    assert _ok("actions", MEETING_ID[:8], data_dir=data) == before
 
 
 def test_refusals_say_what_is_allowed(demo_dir: Path) -> None:

@@ -161,9 +161,10 @@ def test_a_commitment_is_followed_up_once_it_gets_a_status(qtbot, section: Actio
     assert cell(section, 0, columns.STATUS) == "In progress" and section.model.rowCount() == 3
 
 
-def _in_follow_dialog(qtbot, *steps) -> None:  # type: ignore[no-untyped-def]
+def _in_follow_dialog(qtbot, *steps) -> list:  # type: ignore[no-untyped-def]
     """Each of ``steps`` done in the next Follow dialog to open, in turn (the dialog opens again after a
-    refusal); a step returns whether to press OK (else Escape)."""
+    refusal); a step returns whether to press OK (else Escape).  The list returned holds the steps not
+    taken: empty once the dialog opened for each."""
     from facilitator.ui.actions.follow_dialog import FollowDialog
 
     def act() -> None:
@@ -181,6 +182,7 @@ def _in_follow_dialog(qtbot, *steps) -> None:  # type: ignore[no-untyped-def]
 
     remaining = list(steps)
     QTimer.singleShot(0, act)
+    return remaining
 
 
 def test_an_action_is_followed_in_the_ledger_from_here_and_undo_takes_it_out(
@@ -205,8 +207,9 @@ def test_an_action_is_followed_in_the_ledger_from_here_and_undo_takes_it_out(
         qtbot.keyClicks(dialog.who, "Aditi")
         return ok.isEnabled()
 
-    _in_follow_dialog(qtbot, as_aditi)
+    untaken = _in_follow_dialog(qtbot, as_aditi)
     qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
+    assert untaken == []
     [followed] = [e for e in entries.rows(section.ops.db) if e.description == action.description]
     assert (followed.kind, followed.due, followed.meeting_id) == ("action", action.due, MEETING_ID)
     assert followed.history[-1].changed_by == "Aditi"
@@ -215,8 +218,9 @@ def test_an_action_is_followed_in_the_ledger_from_here_and_undo_takes_it_out(
         return dialog.who.text() == "Aditi"  # remembered from the last ledger change
 
     # A second time: said, not doubled, and the dialog opens again as it was, to be cancelled.
-    _in_follow_dialog(qtbot, offered_aditi, lambda dialog: dialog.who.text() != "Aditi")
+    untaken = _in_follow_dialog(qtbot, offered_aditi, lambda dialog: dialog.who.text() != "Aditi")
     qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
+    assert untaken == []  # it opened again after the refusal
     assert refusals == ["This action is in the ledger already."]
     section.ops.undo_stack.undo()
     assert len(entries.rows(section.ops.db)) == before
@@ -245,7 +249,8 @@ def test_an_action_a_group_owns_is_given_an_organisation_to_keep_it_in_the_ledge
         dialog.owner.setCurrentIndex(dialog.owner.findData(keeper))
         return ok.isEnabled()
 
-    _in_follow_dialog(qtbot, choose_keeper)
+    untaken = _in_follow_dialog(qtbot, choose_keeper)
     qtbot.mouseClick(section.ledger_button, Qt.MouseButton.LeftButton)
+    assert untaken == []
     [followed] = [e for e in entries.rows(section.ops.db) if e.description == row.description]
     assert followed.owner_organisation_id == keeper and followed.owner_person_id is None

@@ -27,8 +27,9 @@ from facilitator.core.models import (
     Participation,
     Person,
     Visit,
+    natural_id,
 )
-from facilitator.core.records import ReferenceMessages, by_reference, edit, get_live, set_deleted
+from facilitator.core.records import ReferenceMessages, by_reference, edit, get_live
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -218,32 +219,9 @@ def from_action(
     with db.session() as session:
         action = get_live(session, Action, action_id)
         note = session.get(Note, action.note_id) if action.note_id else None
-        if note is not None and note.confidentiality == "confidential":
-            raise UserError(
-                translate(
-                    "Ledger",
-                    "This action was taken in a confidential note; the ledger is shared, so it is not put there. "
-                    "Make the note internal first if it may be followed in the ledger.",
-                )
-            )
-        known = session.scalar(
-            select(LedgerEntry.id).where(LedgerEntry.action_id == action_id, LedgerEntry.deleted.is_(False))
-        )
-        if known:
-            raise UserError(translate("Ledger", "This action is in the ledger already."))
-        # The ledger is shared (its PDF, CSV and JSON print the description as it is): a name of someone
-        # who asked not to be named, which the action's own lists withhold, would travel with it.
-        disclosure.refuse_hidden_names(
-            session,
-            translate(
-                "Ledger",
-                "This action names {0}, who asked not to be named, and the ledger is shared: write the action "
-                "without the name first.",
-            ),
-            [action.description],
-        )
         owner = session.get(Participation, action.owner_participation_id) if action.owner_participation_id else None
         person = session.get(Person, owner.person_id) if owner else None
+        _refuse_following(session, action_id, note, action.description, bool(person or owner_organisation_id))
         meeting = get_live(session, Meeting, action.meeting_id)
         fields = {
             "kind": "action", "meeting_id": action.meeting_id, "action_id": action_id, "due": action.due,
@@ -255,23 +233,57 @@ def from_action(
     return add(db, description, changed_by, today, **fields)
 
 
+def _refuse_following(session: Session, action_id: str, note: Note | None, description: str, owned: bool) -> None:
+    """Why the ledger would not take this action, said before anything is written."""
+    if note is not None and note.confidentiality == "confidential":
+        raise UserError(
+            translate(
+                "Ledger",
+                "This action was taken in a confidential note; the ledger is shared, so it is not put there. "
+                "Make the note internal first if it may be followed in the ledger.",
+            )
+        )
+    known = session.scalar(
+        select(LedgerEntry.id).where(LedgerEntry.action_id == action_id, LedgerEntry.deleted.is_(False))
+    )
+    if known:
+        raise UserError(translate("Ledger", "This action is in the ledger already."))
+    # The ledger is shared (its PDF, CSV and JSON print the description as it is): a name of someone
+    # who asked not to be named, which the action's own lists withhold, would travel with it.
+    disclosure.refuse_hidden_names(
+        session,
+        translate(
+            "Ledger",
+            "This action names {0}, who asked not to be named, and the ledger is shared: write the action "
+            "without the name first.",
+        ),
+        [description],
+    )
+    if not owned:
+        raise UserError(translate("Ledger", "A ledger entry needs an owner: a person or an organisation."))
+
+
 def follow(
     db: Database, meeting_id: str, reference: str, changed_by: str, owner_organisation_id: str | None = None
 ) -> LedgerEntry:
     """The meeting's action or commitment named by ``reference`` (as ``facilitator actions`` lists it)
     followed in the ledger; a commitment nobody followed up yet is followed up as an open action first,
-    as the Actions tab does when it is given a status, and taken back if the ledger refuses it."""
+    as the Actions tab does when it is given a status, once the ledger is sure to take it: a refusal
+    writes nothing."""
     from facilitator.core import actions
 
     row = actions.resolve_row(db, meeting_id, reference)
-    if row.followed:
-        return from_action(db, row.id, changed_by, owner_organisation_id=owner_organisation_id)
-    action_id = actions.follow_commitment(db, row.id, status="open")
-    try:
-        return from_action(db, action_id, changed_by, owner_organisation_id=owner_organisation_id)
-    except UserError:
-        set_deleted(db, Action, action_id, True)  # the commitment stays as it was: not followed up
-        raise
+    if not row.followed:
+        _who(changed_by)
+        with db.session() as session:
+            note = get_live(session, Note, row.id)
+            _refuse_following(
+                session, natural_id("action", "commitment", note.id), note, note.body,
+                bool(note.speaker_participation_id or owner_organisation_id),
+            )  # fmt: skip
+        actions.follow_commitment(db, row.id, status="open")
+        row = actions.resolve_row(db, meeting_id, reference)
+    return from_action(db, row.id, changed_by, owner_organisation_id=owner_organisation_id)
 
 
 def from_finding(
@@ -376,6 +388,8 @@ def rows(
         shareable = audience is Audience.SHAREABLE
         levels = disclosure.hidden_levels(session)
         typed = disclosure.typed_text(session, disclosure.for_members((), audience)) if shareable else str
+        # An owner only people who are not named come from is withheld as the description withholds it.
+        withheld_organisations = dict(disclosure.organisation_redactions(session, levels)) if shareable else {}
         action_ids = [entry.action_id for entry, *_ in found if entry.action_id]
         confidential = (
             set(
@@ -399,6 +413,7 @@ def rows(
         current = past[-1].status if past else INITIAL
         org_id = entry.owner_organisation_id or person_org
         organisation = names.get(org_id, "")
+        organisation = withheld_organisations.get(organisation.strip(), organisation)
         if organisation_id is not None and organisation_id not in (entry.owner_organisation_id, person_org):
             continue
         if organisation_id is not None and shareable and entry.owner_person_id and anonymity != "named":

@@ -1398,7 +1398,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other version:</source>
+        <source>Other version, from {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2706,10 +2706,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; of &lt;b&gt;{1}&lt;/b&gt; was changed on two laptops at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +2974,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1370,8 +1370,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Nu getoond:</translation>
     </message>
     <message>
-        <source>Other version:</source>
-        <translation>Andere versie:</translation>
+        <source>Other version, from {0}:</source>
+        <translation>Andere versie, van {0}:</translation>
     </message>
     <message>
         <source>Both versions are of someone not shown by name, and this command&apos;s output may leave the laptop: open File ▸ Conflicts to decide… in the window to compare them, and decide there, or here with --keep.</source>
@@ -2710,10 +2710,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Gevonden op {0}</translation>
     </message>
     <message>
-        <source>this laptop</source>
-        <translation>deze laptop</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; of &lt;b&gt;{1}&lt;/b&gt; was changed on two laptops at once.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; van &lt;b&gt;{1}&lt;/b&gt; is op twee laptops tegelijk gewijzigd.</translation>
     </message>
@@ -2983,6 +2979,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>This version of Facilitator does not know the records of {0}.</source>
         <translation>Deze versie van Facilitator kent de gegevens van {0} niet.</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
     </message>
     <message>
         <source>Name a conflict by its id or the first characters of it.</source>

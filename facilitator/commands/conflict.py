@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     context.print(translate("Cli", "Shown now:"))
     context.print(conflict.shown_label)
     context.print()
-    context.print(translate("Cli", "Other version:"))
+    context.print(translate("Cli", "Other version, from {0}:").format(conflicts.origin(context.db, conflict)))
     context.print(conflict.other_label)
     context.print()
     if conflict.shown == conflict.other:  # both withheld here: what leaves the laptop never names them

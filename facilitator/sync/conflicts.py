@@ -427,6 +427,16 @@ def touching_privacy(db: Database, revision_ids: Iterable[str]) -> int:
     return sum(1 for table, field_name in found if (table, field_name) in PRIVACY_FIELDS)
 
 
+def origin(db: Database, conflict: Conflict) -> str:
+    """Which laptop wrote the other version, by the name it syncs under ("this laptop" for this one)."""
+    from facilitator.sync import state
+
+    device = conflict.other_device
+    if device == db.device_id:
+        return translate("Conflicts", "this laptop")
+    return state.known_devices(db).get(device, {}).get("name") or device[:8]
+
+
 def list_conflicts(db: Database, meeting_id: str | None = None, include_resolved: bool = False) -> list[Conflict]:
     """The conflicts to decide (or all, the decided ones too), newest first.  Versions that read the same
     are left out: there is nothing to choose between them."""

@@ -111,7 +111,7 @@ def test_a_mass_deletion_is_refused_without_yes(demo_dir: Path, tmp_path: Path, 
 def test_a_conflict_is_listed_compared_and_decided_headless(demo_dir: Path, tmp_path: Path, stick: Path) -> None:
     a, b = demo_dir, tmp_path / "b"
     sync = ("sync", "--folder", str(stick), "--passphrase-env", "TEAM_PASSPHRASE")
-    run(*sync, data_dir=a)
+    run(*sync, "--device-name", "Field laptop", data_dir=a)
     run(*sync, data_dir=b)
     from facilitator.core import meetings
     from facilitator.core.db import Database
@@ -126,6 +126,7 @@ def test_a_conflict_is_listed_compared_and_decided_headless(demo_dir: Path, tmp_
     assert listed["record"].startswith("Roundtable") and listed["other"] == "Agree on water and sheds"
     shown = run("conflict", listed["id"][:8], data_dir=b)
     assert "-Agree on water, sheds and ID cards" in shown.stdout and "+Agree on water and sheds" in shown.stdout
+    assert "Other version, from Field laptop:" in shown.stdout  # which laptop wrote it, by the name it syncs under
     merged = tmp_path / "merged.txt"
     merged.write_text("Agree on water, sheds and ID cards, in that order", encoding="utf-8")
     assert run("conflict", listed["id"][:8], "--merged", str(merged), data_dir=b).returncode == 0

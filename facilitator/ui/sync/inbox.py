@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.changes import Change
-from facilitator.sync import conflicts, state
+from facilitator.sync import conflicts
 from facilitator.ui.common.table_model import ID_ROLE
 from facilitator.ui.ops import Changed, Ops
 from facilitator.ui.ops.sync import decide_conflict
@@ -151,11 +151,7 @@ class ConflictInbox(QDialog):
             self.heading.clear()
             self.merged.clear()
             return
-        device = conflict.other_device
-        if device == self.ops.db.device_id:
-            name = self.tr("this laptop")
-        else:
-            name = state.known_devices(self.ops.db).get(device, {}).get("name") or device[:8]
+        name = conflicts.origin(self.ops.db, conflict)
         self.heading.setText(
             self.tr("<b>{0}</b> of <b>{1}</b> was changed on two laptops at once.").format(
                 conflict.field_label, conflict.record_label

@@ -134,10 +134,11 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.sync.run import synchronise
     from facilitator.sync.state import choose_meetings, set_device_name
 
+    target = _target(args)  # a folder not there or a passphrase that does not open it: refused before a
+    # new data dir gets a database
     if args.device_name:
         set_device_name(context.db, args.device_name)
     chosen = None if args.meeting is None else [context.meeting_id(reference) for reference in args.meeting]
-    target = _target(args)
     if chosen is not None or args.all_meetings:
         choose_meetings(context.db, target.key, target.kind, target.location, chosen)
     report = synchronise(context.db, target, confirm_deletions=args.yes, progress=_Progress(args.json))

@@ -80,6 +80,10 @@ def test_missing_passphrase_and_wrong_passphrase_are_plain_errors(
     monkeypatch.setenv("W", "stone dust and wine")
     wrong = run("sync", "--folder", str(stick), "--passphrase-env", "W", data_dir=a)
     plain_error(wrong, "passphrase does not open")
+    new_laptop = tmp_path / "new-laptop"  # refused before its first database was made
+    first_sync = ("sync", "--folder", str(stick), "--passphrase-env", "W", "--device-name", "Office laptop")
+    plain_error(run(*first_sync, data_dir=new_laptop), "does not open")
+    assert not new_laptop.exists()
     plain_error(run("sync", "--folder", str(tmp_path / "unplugged"), "--passphrase-env", "TEAM_PASSPHRASE", data_dir=a),
                 "does not exist")  # fmt: skip
     plain_error(run("sync", "--database", "sqlite:///x.sqlite3", data_dir=a), "PostgreSQL")

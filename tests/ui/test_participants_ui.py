@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from sqlalchemy import select
 
 from facilitator.core import meetings
@@ -195,6 +196,25 @@ def test_jump_to_a_naming_fix_opens_the_register(demo_db: Database, application:
     register = workspace.current_section()
     assert isinstance(register, RegisterSection)
     assert register.selected_id() == demo_id("person/union_rep")
+
+
+def test_the_form_of_the_person_chosen_is_scrolled_into_view_on_a_laptop_screen(
+    demo_db: Database, application: Application, qtbot
+) -> None:
+    """Below the counts and the chart, the form started under the bottom edge of a 1366x768 screen."""
+    application.window.resize(1366, 740)
+    application.window.meetings.select(MEETING_ID)
+    section = application.window.workspace.show_section(ParticipantsSection)
+    viewport = next(area for area in section.findChildren(QScrollArea) if area.isAncestorOf(section.editor)).viewport()
+
+    def form_in_view() -> bool:
+        top = section.editor.mapTo(viewport, section.editor.rect().topLeft()).y()
+        return top >= 0 and top + section.editor.height() <= viewport.height()
+
+    qtbot.waitUntil(lambda: section.chart.height() > 200 and not form_in_view())  # counts and chart drawn above it
+    section.table.setFocus()
+    qtbot.keyClick(section.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(form_in_view)
 
 
 def test_settings_change_the_verdict_at_once(demo_db: Database, qtbot) -> None:

@@ -116,7 +116,8 @@ class ParticipantsSection(Section):
         side_layout.addStretch(1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(scrolling(side))
+        self.side = scrolling(side)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 440])
@@ -231,6 +232,9 @@ class ParticipantsSection(Section):
         if row is None:
             self.consents.setText("")
             return
+        # The form of the person chosen, below the counts and the chart: scrolled into view once it is laid
+        # out with their fields, where on a laptop's screen it started under the bottom edge.
+        QTimer.singleShot(0, self, lambda: self.side.ensureWidgetVisible(self.editor, 0, 0))
         given = [
             self.tr("{kind}: {answer} on {date}").format(
                 kind=CONSENT_KINDS.label(kind),

@@ -1406,7 +1406,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differences (- only in the shown text, + only in the other):</source>
+        <source>Word by word ([-only in the shown text-] {+only in the other+}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

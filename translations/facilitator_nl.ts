@@ -1378,8 +1378,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Beide versies gaan over iemand die niet bij naam getoond wordt, en wat dit commando toont kan de laptop verlaten: open Bestand ▸ Conflicten om over te beslissen… in het venster om ze te vergelijken, en beslis daar, of hier met --keep.</translation>
     </message>
     <message>
-        <source>Differences (- only in the shown text, + only in the other):</source>
-        <translation>Verschillen (- alleen in de getoonde tekst, + alleen in de andere):</translation>
+        <source>Word by word ([-only in the shown text-] {+only in the other+}):</source>
+        <translation>Woord voor woord ([-alleen in de getoonde tekst-] {+alleen in de andere+}):</translation>
     </message>
     <message>
         <source>Status: {0}</source>

@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.commands.conflicts import as_json
     from facilitator.sync import conflicts
+    from facilitator.sync.word_diff import bracketed
 
     conflict = conflicts.get_conflict(context.db, args.conflict)
     if args.keep or args.merged:
@@ -75,7 +76,6 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
             )
         )
         return 0
-    context.print(translate("Cli", "Differences (- only in the shown text, + only in the other):"))
-    for line in conflict.diff()[2:]:
-        context.print(line)
+    context.print(translate("Cli", "Word by word ([-only in the shown text-] {+only in the other+}):"))
+    context.print(bracketed(conflict.shown_label, conflict.other_label))
     return 0

@@ -129,7 +129,7 @@ def test_a_conflict_is_listed_compared_and_decided_headless(demo_dir: Path, tmp_
     [listed] = json.loads(run("conflicts", "--json", data_dir=b).stdout)
     assert listed["record"].startswith("Roundtable") and listed["other"] == "Agree on water and sheds"
     shown = run("conflict", listed["id"][:8], data_dir=b)
-    assert "-Agree on water, sheds and ID cards" in shown.stdout and "+Agree on water and sheds" in shown.stdout
+    assert "Agree on water[-, sheds-] and [-ID cards-]{+sheds+}" in shown.stdout  # what changed, word by word
     assert "Other version, from Field laptop:" in shown.stdout  # which laptop wrote it, by the name it syncs under
     merged = tmp_path / "merged.txt"
     merged.write_text("Agree on water, sheds and ID cards, in that order", encoding="utf-8")

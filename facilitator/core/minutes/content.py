@@ -45,7 +45,7 @@ from facilitator.core.minutes import review
 from facilitator.core.models import Action, AgendaItem, Note
 from facilitator.core.participants import participation
 from facilitator.core.participants.participation import ParticipantRow
-from facilitator.i18n import DOCUMENT_LANGUAGES, catalogue, labels_in, translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, INTERFACE_LANGUAGES, catalogue, labels_in, translate
 
 SCHEMA = "facilitator-minutes/1"
 AUDIENCES = ("internal", "public")
@@ -657,15 +657,24 @@ def _balance(balance: Any, policy: Policy, reader: _Reader, index: Any) -> dict[
 
 
 def _inclusion(db: Database, meeting_id: str, internal: bool, stage: str) -> dict[str, Any]:
+    """The checks' results; internal minutes say why, in English and in each language the interface has
+    whole ("detail_in"): a detail is a sentence the app writes from the data, not a label, and the Hindi
+    catalogue holds the labels only, so Hindi minutes give it in English."""
     found = inclusion_report.check(db, meeting_id, stage, reveal=False)  # minutes leave the laptop: no names
-    return {
-        "stage": stage,
-        "counts": found.counts(),
-        "checks": [
-            {"rule": result.rule.id, "status": result.status, "detail": result.detail if internal else ""}
-            for result in found.results
-        ],
-    }
+    checks = [
+        {"rule": result.rule.id, "status": result.status, "detail": result.detail if internal else ""}
+        for result in found.results
+    ]
+    if internal:
+        for language in INTERFACE_LANGUAGES:
+            if language == "en" or catalogue(language) is None:
+                continue
+            with labels_in(language):
+                again = inclusion_report.check(db, meeting_id, stage, reveal=False)
+            for check, result in zip(checks, again.results, strict=True):
+                if result.detail != check["detail"]:
+                    check.setdefault("detail_in", {})[language] = result.detail
+    return {"stage": stage, "counts": found.counts(), "checks": checks}
 
 
 def _distribution(

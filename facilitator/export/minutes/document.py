@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from facilitator import i18n
 from facilitator.core import taxonomy, vocabulary
 from facilitator.core.actions import STATUSES
 from facilitator.core.agenda.kinds import PAUSE_KINDS
@@ -477,7 +478,8 @@ class _Writer:
         messages = {rule.id: rule.message for rule in inclusion_report.rules()}
         rows = [[translate("Minutes", "Check"), translate("Minutes", "Result")]]
         for check in found["checks"]:
-            text = messages.get(check["rule"], check["rule"]) + (f" – {check['detail']}" if check["detail"] else "")
+            detail = check.get("detail_in", {}).get(i18n.language(), check["detail"])  # a version made before: English
+            text = messages.get(check["rule"], check["rule"]) + (f" – {detail}" if detail else "")
             rows.append([text, translate("Inclusion", inclusion_report.STATUSES[check["status"]])])
         shaded = [n for n, check in enumerate(found["checks"], start=1) if check["status"] == "fail"]
         self.table(rows, (WIDTH - 30 * mm, 30 * mm), tuple(shaded))

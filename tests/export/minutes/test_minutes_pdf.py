@@ -176,8 +176,13 @@ def test_every_font_is_embedded_in_every_language(demo_db: Database) -> None:
 
 
 def test_labels_follow_the_language(demo_db: Database) -> None:
-    dutch = _bookmarks(_pdf(demo_db, audience="internal", language="nl"))
+    dutch_reader = _pdf(demo_db, audience="internal", language="nl")
+    dutch = _bookmarks(dutch_reader)
     assert "Actieplan" in dutch and "Action plan" not in dutch
+    # The inclusion checks' details, sentences the app writes from the data, were printed in English.
+    printed = " ".join(_everything(dutch_reader).split())
+    assert "Ontbreekt: Arbeidsmigranten" in printed and "Missing: Migrant workers" not in printed
+    assert "8 van 16 deelnemers (50%)" in printed and "participants (50%)" not in printed
     hindi_reader = _pdf(demo_db, audience="internal", language="hi")
     assert hindi_reader.trailer["/Root"]["/Lang"] == "hi"
     assert "कार्य योजना" in _everything(hindi_reader)

@@ -10207,15 +10207,8 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all; nor are the findings heard in them, and this report does not say how many there are.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n findings heard in those conversations are kept for the internal report.</source>
-        <translation>
-            <numerusform>One finding heard in those conversations is kept for the internal report.</numerusform>
-            <numerusform>%n findings heard in those conversations are kept for the internal report.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Other</source>

@@ -10224,15 +10224,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Andere groepen, samen</translation>
     </message>
     <message>
-        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all.</source>
-        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep van {0} of meer (kleinere groepen worden samen geteld, en helemaal niet zolang het er in totaal minder dan {0} zijn), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, in aanwezigheid van het management of zonder toestemming voor aantekeningen worden daar niet meegeteld, en evenmin die met een groep waarvan in totaal minder dan {0} mensen gesproken zijn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n findings heard in those conversations are kept for the internal report.</source>
-        <translation>
-            <numerusform>Eén bevinding uit die gesprekken blijft voor het interne rapport.</numerusform>
-            <numerusform>%n bevindingen uit die gesprekken blijven voor het interne rapport.</numerusform>
-        </translation>
+        <source>To protect the workers who spoke with the delegation, this report gives no names, no time, place or language of any conversation, only the number of people per group of {0} or more (smaller groups are counted together, and not at all while fewer than {0} in all), and what was heard only as the number of points per risk. Conversations with a risk of retaliation, with management present or without consent to notes are not counted there, nor are those with a group of which fewer than {0} people were spoken with in all; nor are the findings heard in them, and this report does not say how many there are.</source>
+        <translation>Om de arbeiders te beschermen die met de delegatie spraken, geeft dit verslag geen namen en geen tijd, plaats of taal van een gesprek, alleen het aantal mensen per groep van {0} of meer (kleinere groepen worden samen geteld, en helemaal niet zolang het er in totaal minder dan {0} zijn), en wat er gehoord is alleen als het aantal punten per risico. Gesprekken met een risico op represailles, in aanwezigheid van het management of zonder toestemming voor aantekeningen worden daar niet meegeteld, en evenmin die met een groep waarvan in totaal minder dan {0} mensen gesproken zijn; ook de bevindingen uit die gesprekken niet, en dit verslag zegt niet hoeveel dat er zijn.</translation>
     </message>
     <message>
         <source>Other</source>

@@ -279,19 +279,10 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
                 "groups are counted together, and not at all while fewer than {0} in all), and what was heard "
                 "only as the number of points per risk. Conversations with a risk of retaliation, with "
                 "management present or without consent to notes are not counted there, nor are those with a "
-                "group of which fewer than {0} people were spoken with in all.",
+                "group of which fewer than {0} people were spoken with in all; nor are the findings heard in "
+                "them, and this report does not say how many there are.",
             ).format(k),
-        )
-        kept_back = len(every_finding) - len(found)
-        if kept_back:
-            withheld += (
-                translate(
-                    "Visits",
-                    "%n findings heard in those conversations are kept for the internal report.",
-                    None,
-                    kept_back,
-                ),
-            )
+        )  # a count ("one finding is kept back") told a quarry owner that a complaint was held back, and where
     place = ", ".join(part for part in (visit.village, visit.district) if part)
     return VisitReport(
         audience, visit.id, screen(visit.site_name), SITE_KINDS.label(visit.site_kind),

@@ -310,6 +310,22 @@ def test_a_finding_heard_at_risk_stays_out_of_the_supplier_report_when_its_conve
     assert advances not in {f.id for f in shared} and kept >= 1
 
 
+def test_the_supplier_report_says_the_same_whether_or_not_a_finding_was_kept_from_it(demo_db: Database) -> None:
+    """ "One finding heard in those conversations is kept for the internal report" told the quarry owner
+    that a complaint was held back, beside a conversation with management present."""
+    from facilitator.core.models import Finding
+    from facilitator.core.records import set_deleted
+
+    quarry = demo_id("visit/quarry")
+    kept = report.kept_from_supplier(demo_db, quarry)
+    assert kept
+    said = report.build(demo_db, quarry, report.ReportAudience.SUPPLIER).withheld
+    for finding in kept:
+        set_deleted(demo_db, Finding, finding, True)
+    assert report.kept_from_supplier(demo_db, quarry) == set()
+    assert report.build(demo_db, quarry, report.ReportAudience.SUPPLIER).withheld == said
+
+
 def test_what_a_visit_itself_says_of_a_worker_not_named_stays_out_of_the_supplier_report(
     demo_db: Database, tmp_path: Path
 ) -> None:

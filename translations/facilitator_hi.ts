@@ -2039,11 +2039,11 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovery key (write it down and keep it away from this laptop):</source>
+        <source>Recovery key written to {0}: keep that file away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written to {0}.</source>
+        <source>Recovery key (write it down and keep it away from this laptop):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

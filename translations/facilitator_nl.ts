@@ -1895,12 +1895,12 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>De twee wachtwoordzinnen verschillen; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>Recovery key (write it down and keep it away from this laptop):</source>
-        <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze laptop):</translation>
+        <source>Recovery key written to {0}: keep that file away from this laptop.</source>
+        <translation>Herstelsleutel geschreven naar {0}: bewaar dat bestand niet bij deze laptop.</translation>
     </message>
     <message>
-        <source>Written to {0}.</source>
-        <translation>Geschreven naar {0}.</translation>
+        <source>Recovery key (write it down and keep it away from this laptop):</source>
+        <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze laptop):</translation>
     </message>
     <message>
         <source>Type the recovery key back to confirm you kept it: </source>

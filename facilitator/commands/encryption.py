@@ -63,18 +63,21 @@ def _new_passphrase(context: CommandContext) -> str:
 
 
 def _keep(context: CommandContext, code: str, target: Path | None) -> None:
-    """Show the recovery key and have it kept: exported to a file, or typed back."""
+    """Have the recovery key kept: exported to a file (and not printed: outside a terminal, where a file is
+    asked for, what is printed goes to a log beside the data it opens), or shown and typed back."""
     from facilitator.core.store import cipher
 
-    context.print(translate("Cli", "Recovery key (write it down and keep it away from this laptop):"))
-    context.print(f"    {code}")
     if target is not None:
         from facilitator.export.files import check_writable
 
         cipher.export_recovery_key(code, check_writable(target, replaces=(".txt",)))
         cipher.confirm_recovery_kept(context.data_dir, code)
-        context.print(translate("Cli", "Written to {0}.").format(target))
+        context.print(
+            translate("Cli", "Recovery key written to {0}: keep that file away from this laptop.").format(target)
+        )
         return
+    context.print(translate("Cli", "Recovery key (write it down and keep it away from this laptop):"))
+    context.print(f"    {code}")
     typed = context.secret(translate("Cli", "Type the recovery key back to confirm you kept it: "))
     cipher.confirm_recovery_kept(context.data_dir, typed)
     context.print(translate("Cli", "Recovery key kept."))

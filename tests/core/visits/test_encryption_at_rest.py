@@ -309,6 +309,15 @@ def test_the_recovery_key_file_is_private_and_a_wrong_folder_converts_nothing(de
     data_dir = demo_dir
     refused = run("encrypt", "--recovery-key-file", str(data_dir / "no such folder" / "key.txt"), data_dir=data_dir)
     assert refused.returncode != 0 and not cipher.is_encrypted(data_dir)
+    written = data_dir.parent / "written.txt"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACILITATOR_PASSPHRASE", "stone dust and water")
+        done = run("encrypt", "--recovery-key-file", str(written), data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert f"Recovery key written to {written}" in done.stdout
+    # The file holds the key; what is printed, which a log beside the data keeps, does not.
+    [code] = [word for word in written.read_text(encoding="utf-8").split() if word.count("-") >= 3]
+    assert code not in done.stdout
     key = data_dir.parent / "key.txt"
     cipher.export_recovery_key("ABCD-EFGH", key)
     assert key.stat().st_mode & 0o777 == 0o600 and "ABCD-EFGH" in key.read_text(encoding="utf-8")

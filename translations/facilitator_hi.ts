@@ -4144,6 +4144,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sounds like {0} in the register, who is of another organisation there. If it is the same person, leave this row out and add them from the register; otherwise a new person is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>someone not named, of {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4071,6 +4071,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende {field} &apos;{value}&apos;; de standaardwaarde wordt gebruikt.</translation>
     </message>
     <message>
+        <source>Sounds like {0} in the register, who is of another organisation there. If it is the same person, leave this row out and add them from the register; otherwise a new person is added.</source>
+        <translation>Klinkt als {0} in het register, die daar bij een andere organisatie hoort. Is het dezelfde persoon, laat deze regel dan weg en voeg die persoon toe uit het register; anders wordt een nieuwe persoon toegevoegd.</translation>
+    </message>
+    <message>
         <source>someone not named, of {0}</source>
         <translation>iemand van {0} die niet bij naam genoemd wordt</translation>
     </message>

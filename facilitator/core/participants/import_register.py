@@ -72,18 +72,26 @@ class Register(Struct, frozen=True):
 
     def sounding_alike(self, key: tuple[str, str], organisation_mapped: bool) -> tuple[str, ...]:
         """A warning for a row matched to no one whose name sounds like that of someone of the register (of
-        the same organisation, as a match would need), written in the other script ("मोहन लाल मीणा" for
+        the same organisation, as a match would need, or of another), written in the other script ("मोहन लाल मीणा" for
         "Mohan Lal Meena") or a letter off ("Sanna Baker"): it is imported as a new person, unless the
         facilitator says it is the same one."""
         alike = self.sounds.get(name_sound(key[0]), {})
-        shown = sorted({self.shown[pid] for pid, organisation in alike.items() if not organisation_mapped
-                        or organisation == key[1]})  # fmt: skip
-        if not shown:
+        same = {pid for pid, organisation in alike.items() if not organisation_mapped or organisation == key[1]}
+        if same:
+            return (
+                translate("Import", "Sounds like {0} in the register. If it is the same person, add this spelling "
+                                    "to their 'Also written as' and import again; otherwise a new person is added.")
+                .format(", ".join(sorted({self.shown[pid] for pid in same}))),
+            )  # fmt: skip
+        if not alike:
             return ()
+        # Of another organisation there: a list typed in Hindi writes the union's name in Hindi too, and no
+        # spelling added to the person makes the row theirs; it added Mohan Lal Meena again without a word.
         return (
-            translate("Import", "Sounds like {0} in the register. If it is the same person, add this spelling to "
-                                "their 'Also written as' and import again; otherwise a new person is added.")
-            .format(", ".join(shown)),
+            translate("Import", "Sounds like {0} in the register, who is of another organisation there. If it is the "
+                                "same person, leave this row out and add them from the register; otherwise a new "
+                                "person is added.")
+            .format(", ".join(sorted({self.shown[pid] for pid in alike}))),
         )  # fmt: skip
 
 

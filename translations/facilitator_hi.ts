@@ -10577,5 +10577,9 @@ End: the session is over and the meeting is marked closed.</source>
         <source>Choose a meeting on the left, or create one with File ▸ New meeting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data is encrypted. Its meetings are shown once the passphrase is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -10596,5 +10596,9 @@ Beëindigen: de sessie is voorbij en de bijeenkomst wordt als afgesloten gemarke
         <source>Choose a meeting on the left, or create one with File ▸ New meeting.</source>
         <translation>Kies links een bijeenkomst, of maak er een met Bestand ▸ Nieuwe bijeenkomst.</translation>
     </message>
+    <message>
+        <source>The data is encrypted. Its meetings are shown once the passphrase is given.</source>
+        <translation>De gegevens zijn versleuteld. De bijeenkomsten worden getoond zodra de wachtwoordzin is gegeven.</translation>
+    </message>
 </context>
 </TS>

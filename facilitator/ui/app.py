@@ -166,7 +166,7 @@ def run_window(
 
     restore.remove_leftover(data_dir)  # of a restore killed half-way, maybe in the clear beside encrypted data
 
-    if not unlock_at_start(data_dir, lock):
+    if not unlock_at_start(data_dir, lock, application.window.workspace.show_locked):
         lock.release()
         return 0
     try:

@@ -33,7 +33,7 @@ class Workspace(QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = QLabel(self.tr("Choose a meeting on the left, or create one with File ▸ New meeting."))
+        self.hint = QLabel(self._choose_hint())
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.ops: Ops | None = None
@@ -60,6 +60,18 @@ class Workspace(QStackedWidget):
         self.page = page
         self.addWidget(self.hint)
         self.addWidget(page)
+
+    def _choose_hint(self) -> str:
+        return self.tr("Choose a meeting on the left, or create one with File ▸ New meeting.")
+
+    def show_locked(self, locked: bool) -> None:
+        """While the passphrase is asked for, the window behind says the data is locked: an empty list and
+        "create one" looked as if the data were gone."""
+        self.hint.setText(
+            self.tr("The data is encrypted. Its meetings are shown once the passphrase is given.")
+            if locked
+            else self._choose_hint()
+        )
 
     # -- sections ------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ worker conversation is saved (a lost passphrase must never lose what workers sai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,14 +71,21 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def unlock_at_start(data_dir: Path, lock: DataDirLock | None = None) -> bool:
-    """True when the data can be opened: it is not encrypted, or its passphrase was given.  An encryption
-    stopped half-way is finished then, before the data opens: until it is, backups with what workers said
-    lie on the disk in the clear."""
+def unlock_at_start(
+    data_dir: Path, lock: DataDirLock | None = None, locked: Callable[[bool], None] | None = None
+) -> bool:
+    """True when the data can be opened: it is not encrypted, or its passphrase was given; ``locked`` is
+    told while it is asked for.  An encryption stopped half-way is finished then, before the data opens:
+    until it is, backups with what workers said lie on the disk in the clear."""
     if not cipher.is_encrypted(data_dir):
         return True
-    if not cipher.is_unlocked(data_dir) and PassphraseDialog(data_dir).exec() != QDialog.DialogCode.Accepted:
-        return False
+    if not cipher.is_unlocked(data_dir):
+        if locked is not None:
+            locked(True)
+        if PassphraseDialog(data_dir).exec() != QDialog.DialogCode.Accepted:
+            return False
+        if locked is not None:
+            locked(False)
     if cipher.interrupted(data_dir) == "encrypting":
         _finish_encrypting(data_dir, lock)
     return True

@@ -288,10 +288,15 @@ def test_the_first_conversation_on_encrypted_data_waits_for_the_recovery_key(
 
 def test_giving_up_at_the_passphrase_opens_nothing(qtbot, encrypted: Path, monkeypatch) -> None:
     from facilitator.ui.visits import encryption
+    from facilitator.ui.workspace import Workspace
 
-    monkeypatch.setattr(PassphraseDialog, "exec", lambda dialog: dialog.DialogCode.Rejected)
-    assert encryption.unlock_at_start(encrypted) is False
+    behind = Workspace()  # the window's, shown behind the question
+    qtbot.addWidget(behind)
+    said: list[str] = []
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda dialog: said.append(behind.hint.text()) or 0)
+    assert encryption.unlock_at_start(encrypted, locked=behind.show_locked) is False
     assert not cipher.is_unlocked(encrypted)
+    assert said == ["The data is encrypted. Its meetings are shown once the passphrase is given."]  # not "create one"
     cipher.unlock(encrypted, PASSPHRASE)
     assert encryption.unlock_at_start(encrypted) is True  # once unlocked, nothing is asked
 

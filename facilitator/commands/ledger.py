@@ -5,9 +5,9 @@ in it, and ``ledger status`` moves an entry along, each a single change, as the 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from facilitator.commands import argument_types
 from facilitator.commands.context import CommandContext
 from facilitator.core.ledger.status import STATUSES  # light: its codes name the choices in the help
 from facilitator.i18n import translate
@@ -66,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     status.add_argument(
         "--on",
-        type=_day,
+        type=argument_types.day,
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the day it changed (default: today)"),
     )
@@ -78,15 +78,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--seen-on-visit", metavar=translate("Cli", "VISIT"), help=translate("Cli", "the later visit that verified it")
     )
     status.set_defaults(run=run_status, writes=True)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "{0} is not a date such as 2024-02-01.").format(text)
-        ) from exc
 
 
 def _recorded_by(parser: argparse.ArgumentParser) -> None:

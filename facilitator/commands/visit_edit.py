@@ -7,19 +7,10 @@ Conversations have no name field: only the group and how many women and men took
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 
+from facilitator.commands import argument_types
 from facilitator.commands.context import CommandContext
 from facilitator.i18n import translate
-
-
-def _datetime(text: str) -> datetime:
-    try:
-        return datetime.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "{0} is not a date and time such as 2024-02-01T09:30.").format(text)
-        ) from exc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,14 +19,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     plan.add_argument(
         "--start",
         metavar=translate("Cli", "START"),
-        type=_datetime,
+        type=argument_types.moment,
         required=True,
         help=translate("Cli", "start, in the site's zone"),
     )
     plan.add_argument(
         "--end",
         metavar=translate("Cli", "END"),
-        type=_datetime,
+        type=argument_types.moment,
         required=True,
         help=translate("Cli", "end, in the site's zone"),
     )

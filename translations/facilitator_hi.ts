@@ -849,7 +849,7 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified.</source>
+        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified. Of the checklist&apos;s notes, only those ticked for the supplier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,7 +989,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished">टिप्पणी</translation>
     </message>
     <message>
+        <source>To supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked, the supplier&apos;s report carries this note too; unticked, only the internal report does (S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,15 +1008,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Severity of the finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attach ph&amp;oto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note · S note to the supplier or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2453,6 +2461,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>what was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s report carries the note too (without it, only the internal report)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,6 +5125,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Write a note on the checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s note in the supplier&apos;s report, or keep it internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9933,6 +9949,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     <message>
         <source>Note</source>
         <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>(in the supplier&apos;s report too)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[photo]</source>

@@ -853,8 +853,8 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Voor de leverancier</translation>
     </message>
     <message>
-        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified.</source>
-        <translation>Bevindingen en toezeggingen, en wat er is gehoord geteld per risico, zonder woorden, talen, plaatsen of kleine groepen, en alleen foto&apos;s waar niemand op staat: geen enkele werker is te herkennen.</translation>
+        <source>Findings and commitments, and what was heard counted per risk, without words, languages, places or small groups, and only photos with nobody in them: no worker can be identified. Of the checklist&apos;s notes, only those ticked for the supplier.</source>
+        <translation>Bevindingen en toezeggingen, en wat er is gehoord geteld per risico, zonder woorden, talen, plaatsen of kleine groepen, en alleen foto&apos;s waar niemand op staat: geen enkele werker is te herkennen. Van de notities bij de checklist alleen die voor de leverancier zijn aangevinkt.</translation>
     </message>
 </context>
 <context>
@@ -993,8 +993,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>To supplier</source>
+        <translation>Naar leverancier</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Ticked, the supplier&apos;s report carries this note too; unticked, only the internal report does (S)</source>
+        <translation>Aangevinkt staat deze notitie ook in het verslag voor de leverancier; niet aangevinkt alleen in het interne verslag (S)</translation>
     </message>
 </context>
 <context>
@@ -1004,16 +1012,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note</source>
-        <translation>Toetsen: 1 waargenomen · 2 deels · 3 niet waargenomen · 4 niet gezien · 0 wissen · F2 notitie</translation>
-    </message>
-    <message>
         <source>Severity of the finding</source>
         <translation>Ernst van de bevinding</translation>
     </message>
     <message>
         <source>Attach ph&amp;oto…</source>
         <translation>&amp;Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note · S note to the supplier or not</source>
+        <translation>Toetsen: 1 waargenomen · 2 deels · 3 niet waargenomen · 4 niet gezien · 0 wissen · F2 notitie · S notitie wel of niet naar de leverancier</translation>
     </message>
     <message>
         <source>Make fin&amp;ding</source>
@@ -2258,6 +2266,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>what was seen</source>
         <translation>wat er gezien is</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s report carries the note too (without it, only the internal report)</source>
+        <translation>het verslag voor de leverancier bevat de notitie ook (zonder: alleen het interne verslag)</translation>
     </message>
     <message>
         <source>record a conversation with workers</source>
@@ -5125,6 +5137,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <message>
         <source>Write a note on the checklist item</source>
         <translation>Een notitie bij het punt van de checklist schrijven</translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s note in the supplier&apos;s report, or keep it internal</source>
+        <translation>De notitie bij het punt in het verslag voor de leverancier zetten, of intern houden</translation>
     </message>
     <message>
         <source>&amp;Export the minutes as PDF</source>
@@ -9950,6 +9966,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>Note</source>
         <translation>Aantekening</translation>
+    </message>
+    <message>
+        <source>(in the supplier&apos;s report too)</source>
+        <translation>(ook in het verslag voor de leverancier)</translation>
     </message>
     <message>
         <source>[photo]</source>

@@ -76,6 +76,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "observed, partly, not_observed or not_seen"),
     )
     answer.add_argument("--note", metavar=translate("Cli", "NOTE"), help=translate("Cli", "what was seen"))
+    answer.add_argument(
+        "--note-for-supplier",
+        action=argparse.BooleanOptionalAction,
+        help=translate("Cli", "the supplier's report carries the note too (without it, only the internal report)"),
+    )
     answer.set_defaults(run=run_answer)
     talk = subparsers.add_parser("conversation", help=translate("Cli", "record a conversation with workers"))
     talk.add_argument("visit", metavar=translate("Cli", "VISIT"))
@@ -143,9 +148,11 @@ def run_answer(args: argparse.Namespace, context: CommandContext) -> int:
     from facilitator.core.visits import visits
 
     visit = visits.resolve(context.db, args.visit)
-    changes = {"answer": args.answer}
+    changes: dict[str, object] = {"answer": args.answer}
     if args.note is not None:
         changes["note"] = args.note
+    if args.note_for_supplier is not None:
+        changes["note_for_supplier"] = args.note_for_supplier
     visits.set_answer(context.db, visit.id, args.item, **changes)
     return 0
 

@@ -517,6 +517,8 @@ class ChecklistAnswer(Synced, Base):
     # observed | partly | not_observed | not_seen, or "" while unanswered
     answer: Mapped[str] = mapped_column(String(16), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The note is the delegation's own record; the supplier's report carries it only when chosen.
+    note_for_supplier: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class VisitPhoto(Synced, Base):

@@ -245,6 +245,12 @@ KEYS: dict[str, Key] = {
         ("F2",),
         context=Qt.ShortcutContext.WidgetShortcut,
     ),
+    "visits.note_for_supplier": Key(
+        CHECKLIST,
+        QT_TRANSLATE_NOOP("Keys", "Show the item's note in the supplier's report, or keep it internal"),
+        ("S",),
+        context=Qt.ShortcutContext.WidgetShortcut,
+    ),
     # -- minutes ------------------------------------------------------------------------------------
     "minutes.export": _in("MinutesSection", QT_TRANSLATE_NOOP("Keys", "&Export the minutes as PDF"), "Ctrl+E"),
     # -- register -----------------------------------------------------------------------------------

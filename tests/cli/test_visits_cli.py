@@ -38,6 +38,8 @@ def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(demo_di
     for item, answer in (("ppe_masks", "not_observed"), ("dust_suppression", "not_observed"), ("toilets", "partly")):
         _ok("visit-answer", pit[:8], item, answer, "--note", f"Checked at the pit: {item}", data_dir=data)
     _ok("visit-answer", lane[:8], "children", "not_observed", "--note", "Girls cutting cobbles", data_dir=data)
+    _ok("visit-answer", lane[:8], "drinking_water", "partly", "--note", "One hand pump", "--note-for-supplier",
+        data_dir=data)  # fmt: skip
     _ok("visit-answer", shed[:8], "hours", "not_observed", data_dir=data)
     assert_plain_error(run("visit-answer", shed[:8], "hours", "maybe", data_dir=data), "")
     _ok("conversation", pit[:8], "RH_WORKER", "--men", "5", "--language", "hi", "--off-site", "--consent-notes",
@@ -51,6 +53,7 @@ def test_a_delegation_plans_records_proposes_and_prints_for_the_supplier(demo_di
     after = json.loads(_ok("visit", lane[:8], "--json", data_dir=data))["conversations"]
     assert len(after) == before and sum(t["conversations"] for t in after) == 1  # the refusal left nothing behind
     printed = _ok("visit", lane[:8], data_dir=data)
+    assert "One hand pump" in printed and "Girls cutting cobbles" not in printed  # notes chosen for the supplier
     assert "1 conversation, 4 people" in printed and "1 conversations" not in printed, printed
     _ok("finding", pit[:8], "ppe_masks", "--severity", "high", data_dir=data)
     _ok("finding", lane[:8], "children", "--severity", "critical", data_dir=data)

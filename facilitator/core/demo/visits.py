@@ -95,6 +95,12 @@ ANSWERS = {
         "grievance": ("not_observed", ""),
     },
 }
+# Notes that tell of what workers said, or that they were asked, stay in the internal report; the
+# delegation chose the others, what anyone on the site could see, for the supplier's report too.
+INTERNAL_NOTES = {
+    ("quarry", "toilets"), ("quarry", "advances"), ("quarry", "grievance"), ("cobble_yard", "advances"),
+    ("processing", "wage_register"), ("processing", "hours"),
+}  # fmt: skip
 # key: (visit, group, women, men, language, interviewer, location, management, notes, quotes, retaliation, points)
 CONVERSATIONS = {
     "quarry_drillers": ("quarry", "RH_WORKER", 0, 5, "raj", "woman", "off_site", False, True, False, True, (
@@ -212,7 +218,7 @@ def seed_visits(session: Session) -> None:
             session.add(
                 ChecklistAnswer(
                     id=_answer_id(key, item), visit_id=demo_id(f"visit/{key}"), item_key=item, answer=answer,
-                    note=note,
+                    note=note, note_for_supplier=bool(note) and (key, item) not in INTERNAL_NOTES,
                 )
             )  # fmt: skip
     content = photo_bytes()

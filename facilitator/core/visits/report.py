@@ -12,9 +12,11 @@ or interviewer of a conversation, no name, and no words of any point:
 what was heard is aggregated, as the number of points per risk.  Points of a conversation flagged
 for retaliation risk, held with management present or without consent to notes, or of a group of
 fewer than K people in all are not even counted, and the findings made from them stay internal.
-Only photos with nobody in them are shown, and only the items that were answered.  Any free text
-(a checklist note, a finding, a commitment) that names someone who asked not to be named is
-replaced by a line that says so.
+Only photos with nobody in them are shown, only the items that were answered, and of their notes
+only those the delegation chose for the supplier ("Asked off-site, see the conversation" would tell
+a quarry owner that workers were asked away from the site).  Any free text (a checklist note, a
+finding, a commitment) that names someone who asked not to be named is replaced by a line that
+says so.
 People are shown through :mod:`facilitator.core.disclosure`.  Both list the findings and commitments.
 """
 
@@ -58,6 +60,7 @@ class AnswerLine(Struct, frozen=True):
     answer: str
     note: str
     photo_ids: tuple[str, ...]
+    note_for_supplier: bool
 
 
 class TalkLine(Struct, frozen=True):
@@ -211,8 +214,9 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             row.item.section,
             row.item.label,
             screen(row.answer) if row.item.type != "observation" else ANSWERS.label(row.answer),
-            screen(row.note),
+            screen(row.note) if audience is ReportAudience.INTERNAL or row.note_for_supplier else "",
             tuple(by_item.get(row.item.name, ())),
+            row.note_for_supplier,
         )
         for row in visits.answers(db, visit_id)
         if audience is ReportAudience.INTERNAL or row.answer
@@ -400,7 +404,14 @@ def as_json(report: VisitReport) -> dict[str, Any]:
         "delegation": list(report.delegation),
         "interpreter": report.interpreter,
         "checklist": [
-            {"section": a.section, "item": a.label, "answer": a.answer, "note": a.note, "photos": len(a.photo_ids)}
+            {
+                "section": a.section,
+                "item": a.label,
+                "answer": a.answer,
+                "note": a.note,
+                "note_for_supplier": a.note_for_supplier,
+                "photos": len(a.photo_ids),
+            }
             for a in report.answers
         ],
         "conversations": [

@@ -39,7 +39,8 @@ DEFAULT_TEMPLATE = "builtin:natural_stone"
 MAX_NOTE = 5000
 MAX_SITE_NAME = 200  # the columns' sizes
 MAX_PLACE = 120
-ANSWER_FIELDS = ("answer", "note")  # the fields of a checklist answer, which always travel together
+# The fields of a checklist answer, which always travel together.
+ANSWER_FIELDS = ("answer", "note", "note_for_supplier")
 EDITABLE = (
     "meeting_id", "site_name", "site_kind", "supplier_organisation_id", "village", "district", "latitude",
     "longitude", "starts_at", "ends_at", "timezone", "announcement", "delegation_person_ids",
@@ -276,6 +277,7 @@ class AnswerRow(Struct, frozen=True):
     answer: str
     note: str
     photos: int
+    note_for_supplier: bool
 
 
 def answer_id(visit_id: str, item_key: str) -> str:
@@ -303,7 +305,7 @@ def answers(db: Database, visit_id: str) -> list[AnswerRow]:
         result.append(
             AnswerRow(
                 item, answer_id(visit_id, item.name), found.answer if found else "", found.note if found else "",
-                photos.get(item.name, 0),
+                photos.get(item.name, 0), bool(found and found.note_for_supplier),
             )
         )  # fmt: skip
     return result
@@ -323,7 +325,8 @@ def _check_answer(item: checklists.Item, answer: str) -> None:
 
 
 def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> dict[str, Any]:
-    """Answer an item (``answer`` and/or ``note``); returns the previous values, for undo."""
+    """Answer an item (``answer``, ``note``, and whether the supplier's report carries the note,
+    ``note_for_supplier``); returns the previous values, for undo."""
     if set(changes) - set(ANSWER_FIELDS):
         raise UserError(translate("Visits", "An answer has no field {0}.").format(", ".join(sorted(changes))))
     with db.session() as session:
@@ -338,6 +341,8 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
             _check_answer(item, changes["answer"])
         if len(changes.get("note", "") or "") > MAX_NOTE:
             raise UserError(translate("Visits", "A note can have at most {0} characters.").format(MAX_NOTE))
+        if "note_for_supplier" in changes:
+            changes["note_for_supplier"] = bool(changes["note_for_supplier"])
         # A note, or the answer of an item answered in words, as a point is: never a hidden worker's name.
         note_names = translate("Visits", "This note names {0}, who asked not to be named. Write it without the name.")
         disclosure.refuse_hidden_names(session, note_names, [str(changes.get("note") or "")])

@@ -151,6 +151,8 @@ def _checklist(visit: VisitReport, s: Styles) -> list[Flowable]:
         ]]  # fmt: skip
         for answer in answers:
             note = answer.note
+            if note and answer.note_for_supplier and visit.audience is ReportAudience.INTERNAL:
+                note += " " + translate("VisitPdf", "(in the supplier's report too)")
             if answer.photo_ids:
                 note = " ".join(p for p in (note, translate("VisitPdf", "[photo]")) if p)
             rows.append([answer.label, answer.answer, note])

@@ -1,5 +1,6 @@
 """A visit's checklist, filled from the keyboard: 1 observed, 2 partly, 3 not observed, 4 not seen, 0 clears;
-each answer moves on to the next item.  F2 edits the note; a photo is attached with its people named.
+each answer moves on to the next item.  F2 edits the note, S says whether the supplier's report carries
+it (a note stays internal until chosen); a photo is attached with its people named.
 """
 
 from __future__ import annotations
@@ -106,9 +107,15 @@ class ChecklistView(QWidget):
             make_action(self.table, "visits.answer", lambda a=answer: self.answer_current(a), variant=key)
         # From any column of the row: the cursor stays on the item after an answer, not on its note.
         make_action(self.table, "visits.note", self.edit_note)
+        make_action(self.table, "visits.note_for_supplier", self.toggle_note_for_supplier)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.keys = QLabel(self.tr("Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note"))
+        self.keys = QLabel(
+            self.tr(
+                "Keys: 1 observed · 2 partly · 3 not observed · 4 not seen · 0 clear · F2 note · "
+                "S note to the supplier or not"
+            )
+        )
         self.keys.setWordWrap(True)
         self.photo_button = QPushButton(self.tr("Attach ph&oto…"))
         self.photo_button.clicked.connect(self.attach_photo)
@@ -165,6 +172,13 @@ class ChecklistView(QWidget):
             note = self.model.index(index.row(), ChecklistModel.NOTE)
             self.table.setCurrentIndex(note)
             self.table.edit(note)
+
+    def toggle_note_for_supplier(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.visit_id is not None:
+            row = self.model.row(index.row())
+            if row.note:
+                self._edit(row.item.name, {"note_for_supplier": not row.note_for_supplier})
 
     def _edit(self, item_key: str, changes: dict) -> bool:
         if self.visit_id is None:

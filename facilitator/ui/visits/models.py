@@ -61,16 +61,18 @@ class VisitsModel(RowsModel[VisitRow]):
 
 
 class ChecklistModel(RowsModel[AnswerRow]):
-    """A visit's checklist; the note is edited in place, the answer by its keys."""
+    """A visit's checklist; the note is edited in place, the answer by its keys, and a tick says whether
+    the supplier's report carries the note."""
 
     CONTEXT = "ChecklistModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("ChecklistModel", "Item"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Answer"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Note"),
+        QT_TRANSLATE_NOOP("ChecklistModel", "To supplier"),
         QT_TRANSLATE_NOOP("ChecklistModel", "Photos"),
     )
-    ITEM, ANSWER, NOTE, PHOTOS = range(4)
+    ITEM, ANSWER, NOTE, FOR_SUPPLIER, PHOTOS = range(5)
 
     def __init__(self, on_edit: Callable[[str, dict[str, Any]], bool]) -> None:
         """``on_edit(item_key, changes)`` saves an answer or note and says whether it was taken."""
@@ -83,15 +85,26 @@ class ChecklistModel(RowsModel[AnswerRow]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.NOTE else flags
+        if index.column() == self.NOTE:
+            return flags | Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.FOR_SUPPLIER and self.row(index.row()).note:  # no note, nothing to choose
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def cell(self, row: AnswerRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             answer = ANSWERS.label(row.answer) if row.item.type == "observation" else row.answer
-            return (row.item.label, answer, row.note, str(row.photos) if row.photos else "")[column]
+            return (row.item.label, answer, row.note, "", str(row.photos) if row.photos else "")[column]
         if role == Qt.ItemDataRole.EditRole and column == self.NOTE:
             return row.note
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.FOR_SUPPLIER and row.note:
+            return Qt.CheckState.Checked if row.note_for_supplier else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FOR_SUPPLIER:
+                return QCoreApplication.translate(
+                    "ChecklistModel",
+                    "Ticked, the supplier's report carries this note too; unticked, only the internal report does (S)",
+                )
             return row.item.hint or None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ANSWER and row.answer in GAP_ANSWERS:
             return QBrush(WARNING)
@@ -102,9 +115,12 @@ class ChecklistModel(RowsModel[AnswerRow]):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.NOTE:
-            return False
-        return self._on_edit(self.row(index.row()).item.name, {"note": str(value)})
+        key = self.row(index.row()).item.name
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.NOTE:
+            return self._on_edit(key, {"note": str(value)})
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.FOR_SUPPLIER:
+            return self._on_edit(key, {"note_for_supplier": Qt.CheckState(value) == Qt.CheckState.Checked})
+        return False
 
 
 class FindingsModel(RowsModel[FindingRow]):

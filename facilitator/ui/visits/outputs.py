@@ -42,7 +42,8 @@ class AudienceDialog(QDialog):
         self.supplier = QRadioButton(self.tr("For the supplier"))
         supplier_hint = QLabel(
             self.tr("Findings and commitments, and what was heard counted per risk, without words, languages, "
-                    "places or small groups, and only photos with nobody in them: no worker can be identified.")
+                    "places or small groups, and only photos with nobody in them: no worker can be identified. "
+                    "Of the checklist's notes, only those ticked for the supplier.")
         )  # fmt: skip
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

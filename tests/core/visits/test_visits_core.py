@@ -69,6 +69,9 @@ def test_answers_are_checked_kept_per_item_and_undoable(db: Database) -> None:
     rows = {row.item.name: row for row in visits.answers(db, visit_id)}
     assert (rows["toilets"].answer, rows["toilets"].note) == ("partly", "No toilet")
     assert rows["toilets"].answer_id == visits.answer_id(visit_id, "toilets")  # the same id on every laptop
+    assert not rows["toilets"].note_for_supplier  # a note stays internal until chosen for the supplier
+    assert visits.set_answer(db, visit_id, "toilets", note_for_supplier=1) == {"note_for_supplier": False}
+    assert {row.item.name: row for row in visits.answers(db, visit_id)}["toilets"].note_for_supplier is True
 
 
 def _jpeg_with_gps(path: Path) -> Path:

@@ -96,13 +96,16 @@ def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_en
         synchronise(field, FolderTarget(stick, PASSPHRASE))
         synchronise(office, FolderTarget(stick, PASSPHRASE))
         visits.set_answer(field, visit.id, "toilets", answer="observed")
-        visits.set_answer(office, visit.id, "toilets", answer="not_observed", note="Locked, no key")
+        visits.set_answer(
+            office, visit.id, "toilets", answer="not_observed", note="Locked, no key", note_for_supplier=True
+        )
         visits.set_answer(field, visit.id, "toilets", note="Clean, with water")
         for laptop in (field, office, field):
             synchronise(laptop, FolderTarget(stick, PASSPHRASE))
         for laptop in (field, office):
             answers = {row.item.name: row for row in visits.answers(laptop, visit.id)}
             assert (answers["toilets"].answer, answers["toilets"].note) == ("observed", "Clean, with water")
+            assert not answers["toilets"].note_for_supplier  # the office chose its own note for the supplier
         kept = {c.field: (c.shown, c.other) for c in conflicts.list_conflicts(office)}
         assert kept == {"answer": ("observed", "not_observed"), "note": ("Clean, with water", "Locked, no key")}
         # Said as the visit names it, not "Answer of not_observed" and "note: Clean, with water".

@@ -45,9 +45,14 @@ def site(demo_db: Database, tmp_path: Path) -> str:
     ).id  # fmt: skip
     kamla = demo_id("person/woman_worker1")
     people.update_person(demo_db, kamla, anonymity="named")
-    visits.set_answer(demo_db, visit, "wage_register", answer="not_observed", note="Kamla Devi showed her empty slip")
+    visits.set_answer(
+        demo_db, visit, "wage_register", answer="not_observed", note="Kamla Devi showed her empty slip",
+        note_for_supplier=True,
+    )  # fmt: skip
     people.update_person(demo_db, kamla, anonymity="anonymous")  # she asked once it was written
     visits.set_answer(demo_db, visit, "drinking_water", answer="partly", note="One tank, warm by noon")
+    visits.set_answer(demo_db, visit, "drinking_water", note_for_supplier=True)
+    visits.set_answer(demo_db, visit, "advances", answer="not_seen", note="Asked off-site, see the conversation")
     women = conversations.add_conversation(
         demo_db, visit, "RH_WOMEN_WORKER", women=2, language="raj", interviewer_gender="woman", location="off_site",
         consent_notes=True,
@@ -85,7 +90,10 @@ def test_the_supplier_report_identifies_no_worker(demo_db: Database, site: str, 
     assert "Points heard" in supplier and "Wages 1 1" in supplier
     assert "Water and sanitation 1" not in supplier.split("Points heard")[1].split("Checklist")[0]
     assert "fewer than 3" in supplier and "withheld: it names someone" in supplier
-    assert "One tank, warm by noon" in supplier  # the delegation's own notes that name nobody stay
+    # A note reaches the supplier only when chosen for it, screened all the same; the internal report
+    # says which did.
+    assert "One tank, warm by noon" in supplier and "One tank, warm by noon (in the supplier's report too)" in internal
+    assert "Asked off-site" in internal and "Asked off-site" not in supplier and "Not seen" in supplier
     assert "For the supplier" in supplier and all("For the supplier" in p.extract_text() for p in reader_s.pages)
     assert "Give every driller an FFP2 mask" in supplier  # the supplier's commitments are listed
     assert sum(len(p.images) for p in reader_i.pages) == 2 and sum(len(p.images) for p in reader_s.pages) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QWidget
 from sqlalchemy import select
 
 from facilitator.core.db import Database
@@ -89,6 +89,40 @@ def test_the_checklist_is_filled_from_the_keyboard(qtbot, section: VisitsSection
     assert view.model.index(0, ChecklistModel.ANSWER).data() == "Observed"
     section.ops.undo_stack.undo()
     assert view.model.index(1, ChecklistModel.ANSWER).data() != "Not seen"
+
+
+def test_s_or_a_tick_chooses_a_note_for_the_supplier_and_undo_keeps_it_internal(qtbot, section: VisitsSection) -> None:
+    page = section.visits
+    page.tabs.setCurrentWidget(page.checklist)
+    view = page.checklist
+    names = [view.model.row(n).item.name for n in range(view.model.rowCount())]
+    toilets, bare = names.index("toilets"), next(n for n in range(len(names)) if not view.model.row(n).note)
+
+    def for_supplier(row: int) -> bool:
+        return visits.answers(section.ops.db, page.current_id())[row].note_for_supplier
+
+    def tick(row: int) -> Qt.CheckState | None:
+        return view.model.index(row, ChecklistModel.FOR_SUPPLIER).data(Qt.ItemDataRole.CheckStateRole)
+
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(toilets, ChecklistModel.ITEM))
+    assert not for_supplier(toilets) and tick(toilets) == Qt.CheckState.Unchecked  # the demo keeps it internal
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert for_supplier(toilets) and tick(toilets) == Qt.CheckState.Checked
+    assert view.table.currentIndex().row() == toilets  # the cursor stays: S is not an answer
+    section.ops.undo_stack.undo()
+    assert not for_supplier(toilets) and tick(toilets) == Qt.CheckState.Unchecked
+    option = QStyleOptionViewItem()  # the tick box where the style draws it in the cell
+    option.initFrom(view.table)
+    option.rect = view.table.visualRect(view.model.index(toilets, ChecklistModel.FOR_SUPPLIER))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view.table)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert for_supplier(toilets)
+    # An item without a note has nothing to send: no tick, and S leaves it as it is.
+    view.table.setCurrentIndex(view.model.index(bare, ChecklistModel.ITEM))
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert tick(bare) is None and not for_supplier(bare)
 
 
 def test_f2_after_an_answer_writes_a_note_and_its_digits_stay_words(qtbot, section: VisitsSection) -> None:

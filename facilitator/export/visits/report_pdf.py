@@ -166,14 +166,16 @@ def _photos(visit: VisitReport, content: dict[str, bytes], s: Styles) -> list[Fl
     if not visit.photos:
         return []
     item_of = {photo_id: answer.label for answer in visit.answers for photo_id in answer.photo_ids}
-    story: list[Flowable] = [pdf.heading(translate("VisitPdf", "Photos"), 0, s)]
+    story: list[Flowable] = []
+    heading = [pdf.heading(translate("VisitPdf", "Photos"), 0, s)]  # with the first photo, never alone at a page end
     for photo in visit.photos:
         height = PHOTO_WIDTH * photo.height / photo.width if photo.width else PHOTO_WIDTH
         caption = " · ".join(p for p in (item_of.get(photo.id, ""), photo.caption) if p)
         story.append(KeepTogether([
-            Image(io.BytesIO(content[photo.id]), width=PHOTO_WIDTH, height=height), pdf.para(caption, s.small),
-            Spacer(1, 3 * mm),
+            *heading, Image(io.BytesIO(content[photo.id]), width=PHOTO_WIDTH, height=height),
+            pdf.para(caption, s.small), Spacer(1, 3 * mm),
         ]))  # fmt: skip
+        heading = []
     return story
 
 

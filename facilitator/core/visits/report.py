@@ -294,7 +294,7 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         to_local(visit.ends_at, visit.timezone), visit.timezone, ANNOUNCEMENT.label(visit.announcement),
         screen(visit.management_present), tuple(shown_people(db, list(visit.delegation_person_ids), audience)),
         ", ".join(shown_people(db, [visit.interpreter_person_id], audience)) if visit.interpreter_person_id else "",
-        visit.checklist.get("title", ""), answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
+        visits.template_of(visit).title, answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
         points, found, commitments, withheld, k, heard,
     )  # fmt: skip
 

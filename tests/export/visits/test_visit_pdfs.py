@@ -211,7 +211,10 @@ def test_a_visit_planned_in_dutch_reads_in_the_language_of_its_report(demo_db: D
             demo_db, "Kheri", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata", meeting_id=MEETING_ID
         )
         dutch = {i.name: i.label for i in visits.template_of(visit).items}
+        dutch_title = visits.template_of(visit).title
     visits.set_answer(demo_db, visit.id, "toilets", answer="not_observed")
     words, _reader = text_of(report_pdf.export(demo_db, visit.id, tmp_path / "en.pdf", ReportAudience.INTERNAL))
     english = {i.name: i.label for i in visits.template_of(visit).items}
     assert dutch["toilets"] != english["toilets"] and english["toilets"] in words and dutch["toilets"] not in words
+    english_title = visits.template_of(visit).title  # the checklist's own name too
+    assert dutch_title != english_title and english_title in words and dutch_title not in words

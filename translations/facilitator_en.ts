@@ -6993,6 +6993,10 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A due date of {0} looks like a typing slip: give one from {1} to {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown action status: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7038,6 +7038,10 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>Schrijf de termijn als JJJJ-MM-DD: {0}</translation>
     </message>
     <message>
+        <source>A due date of {0} looks like a typing slip: give one from {1} to {2}.</source>
+        <translation>Een termijn van {0} lijkt een tikfout: geef er een van {1} tot en met {2}.</translation>
+    </message>
+    <message>
         <source>Name an action by its id or the first characters of it.</source>
         <translation>Noem een actie bij haar id of de eerste tekens ervan.</translation>
     </message>

@@ -169,11 +169,28 @@ def parse_due(text: str) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        due = date.fromisoformat(text)
     except ValueError as exc:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # written right, but no such day: 2024-02-30
             raise UserError(translate("Notes", "There is no such date: {0}").format(text)) from exc
         raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(text)) from exc
+    check_due(due)
+    return due
+
+
+EARLIEST_DUE = date(2000, 1, 1)
+LATEST_DUE_YEARS = 10  # from today: a commitment further off is a typing slip (2204 for 2024)
+
+
+def check_due(due: date | None, today: date | None = None) -> None:
+    """Refuse a due date no meeting would agree on, such as 0224-03-01 or 2204-03-01 for 2024-03-01."""
+    if due is None:
+        return
+    today = today or date.today()
+    latest = today.replace(year=today.year + LATEST_DUE_YEARS, day=min(today.day, 28))
+    if not EARLIEST_DUE <= due <= latest:
+        message = translate("Notes", "A due date of {0} looks like a typing slip: give one from {1} to {2}.")
+        raise UserError(message.format(due.isoformat(), EARLIEST_DUE.isoformat(), latest.isoformat()))
 
 
 def _check_changes(changes: dict[str, Any]) -> None:
@@ -183,6 +200,7 @@ def _check_changes(changes: dict[str, Any]) -> None:
         raise UserError(translate("Notes", "An action needs a description."))
     if "due" in changes and changes["due"] is not None and not isinstance(changes["due"], date):
         raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(changes["due"]))
+    check_due(changes.get("due"))
     allowed = {"description", "owner_participation_id", "owner_text", "due", "status"}
     if set(changes) - allowed:
         raise UserError(translate("Notes", "An action has no field {0}.").format(", ".join(set(changes) - allowed)))

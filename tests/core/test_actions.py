@@ -10,6 +10,7 @@ from facilitator.core import actions, records
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.errors import UserError
+from facilitator.core.ledger import entries
 from facilitator.core.live import notes
 from facilitator.core.models import Note, natural_id
 
@@ -82,3 +83,21 @@ def test_a_due_date_on_a_note_that_keeps_none_is_refused_in_plain_words() -> Non
 def test_a_due_date_written_right_that_is_no_day_says_so() -> None:
     assert notes.parse("a: fix the pump due:2024-02-30", {}).problems == ["There is no such date: 2024-02-30"]
     assert notes.parse("a: fix the pump due:next", {}).problems == ["Write the due date as YYYY-MM-DD: next"]
+
+
+def test_a_due_date_typed_a_millennium_off_is_refused_and_changes_nothing(demo_db: Database) -> None:
+    """ "due:2204-03-01" for 2024-03-01 was kept: the action was never overdue, and the ledger said so."""
+    latest = date.today().replace(year=date.today().year + actions.LATEST_DUE_YEARS, day=1)
+    for slip in ("2204-03-01", "0224-03-01", "1924-03-01"):
+        (problem,) = notes.parse(f"a: fix the pump due:{slip}", {}).problems
+        assert problem.startswith(f"A due date of {slip} looks like a typing slip: give one from 2000-01-01 to ")
+    assert notes.parse(f"a: fix the pump due:{latest.isoformat()}", {}).problems == []
+    assert notes.parse("a: fix the pump due:2000-01-01", {}).problems == []
+    [row, *_] = actions.action_rows(demo_db, MEETING_ID)
+    with pytest.raises(UserError, match="typing slip"):
+        actions.update_action(demo_db, row.id, due=date(2204, 3, 1))
+    assert actions.action_rows(demo_db, MEETING_ID)[0].due == row.due
+    kept = len(entries.rows(demo_db))
+    with pytest.raises(UserError, match="typing slip"):
+        entries.add(demo_db, "Fix the pump", "Aditi", today=date(2024, 2, 1), due=date(224, 3, 1))
+    assert len(entries.rows(demo_db)) == kept

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator.core import disclosure, taxonomy
+from facilitator.core.actions import check_due
 from facilitator.core.db import Database
 from facilitator.core.disclosure import Audience
 from facilitator.core.errors import UserError
@@ -63,6 +64,7 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         get_live(session, Meeting, cleaned["meeting_id"])
     if cleaned.get("due") is not None and not isinstance(cleaned["due"], date):
         raise UserError(translate("Notes", "Write the due date as YYYY-MM-DD: {0}").format(cleaned["due"]))
+    check_due(cleaned.get("due"))
     if "risk_tags" in cleaned:
         cleaned["risk_tags"] = taxonomy.check_risk_tags(list(cleaned["risk_tags"] or []))
     return cleaned

@@ -4340,6 +4340,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <source>Choose a group for each value above, or import those people without one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Show only the rows skipped, merged or with a warning (%n)</source>
+        <translation>
+            <numerusform>Show only the row skipped, merged or with a warning (%n)</numerusform>
+            <numerusform>Show only the rows skipped, merged or with a warning (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a sheet</source>
         <translation type="unfinished"></translation>

@@ -4351,6 +4351,13 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <source>Choose a group for each value above, or import those people without one.</source>
         <translation>Kies voor elke waarde hierboven een groep, of importeer die mensen zonder groep.</translation>
     </message>
+    <message numerus="yes">
+        <source>Show only the rows skipped, merged or with a warning (%n)</source>
+        <translation>
+            <numerusform>Alleen de rij tonen die wordt overgeslagen, samengevoegd of een waarschuwing heeft (%n)</numerusform>
+            <numerusform>Alleen de rijen tonen die worden overgeslagen, samengevoegd of een waarschuwing hebben (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a sheet</source>
         <translation>Kies een werkblad</translation>

@@ -282,6 +282,14 @@ def test_import_dialog_previews_then_imports_and_undo_removes(demo_db: Database,
     # "Already on this meeting's list".
     assert "1 already on this meeting's list; 1 skipped for what its row says." in dialog.summary.text()
     assert "Not read: Shoe size." in dialog.summary.text()  # no column is dropped without a word
+    # Only the rows that need a look: the one on the list already and the one without a name.
+    assert dialog.only_to_look_at.text() == "Show only the rows skipped, merged or with a warning (2)"
+    dialog.only_to_look_at.click()
+    assert [cell(dialog.model, r, dialog.model.COLUMN_LINE) for r in range(dialog.model.rowCount())] == [3, 4]
+    dialog.combos["organisation"].setCurrentIndex(0)  # re-planned: the choice stays
+    assert dialog.only_to_look_at.isChecked() and dialog.model.rowCount() == 2
+    dialog.only_to_look_at.setChecked(False)
+    assert dialog.model.rowCount() == 3
     dialog.confirm()
     assert len(participation.list_participants(demo_db, MEETING_ID)) == before + 1
     ops.undo_stack.undo()

@@ -1,5 +1,5 @@
 """The import dialog: choose which column holds what, map the group values the app does not know, see
-every row's fate, and only then import.
+every row's fate (or, in a long list, only the rows that need a look), and only then import.
 
 The preview is rebuilt from the core's plan whenever a mapping changes; nothing is written until the
 user presses Import, and the import is one undoable op.  Each group value still unknown is listed once
@@ -120,6 +120,9 @@ class ImportDialog(QDialog):
         self.merge.toggled.connect(lambda _on: self.refresh())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # In a list of 500 rows the few that are skipped or warned of were lost among the new ones.
+        self.only_to_look_at = QCheckBox()
+        self.only_to_look_at.toggled.connect(lambda _on: self._show_rows())
         self.model = PlanModel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -142,6 +145,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.values_box)
         layout.addWidget(self.merge)
         layout.addWidget(self.summary)
+        layout.addWidget(self.only_to_look_at)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
         self.refresh()
@@ -191,14 +195,14 @@ class ImportDialog(QDialog):
             plan = participant_import.plan(self.ops.db, self.meeting_id, self.table, mapping, self.group_choices())
         except UserError as error:
             self.plan = None
-            self.model.set_rows([])
+            self._show_rows()
             self.summary.setText(str(error))
             ok_button.setEnabled(False)
             ok_button.setText(self.tr("Import"))
             return
         rows = [replace(row, merge=self.merge.isChecked()) if row.duplicate_of else row for row in plan.rows]
         self.plan = replace(plan, rows=tuple(rows))
-        self.model.set_rows(rows)
+        self._show_rows()
         listed = len(self.plan.listed)
         skipped = len(rows) - len(self.plan.importable) - listed
         parts = [self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable))]
@@ -223,6 +227,17 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         ok_button.setEnabled(bool(self.plan.importable or self.plan.updates))
         ok_button.setText(self.tr("Import"))
+
+    def _show_rows(self) -> None:
+        """Every row of the plan, or only those skipped, merged with someone or warned of; the box says how
+        many those are."""
+        rows = list(self.plan.rows) if self.plan is not None else []
+        to_look_at = [row for row in rows if row.errors or row.warnings or row.duplicate_of]
+        self.only_to_look_at.setText(
+            self.tr("Show only the rows skipped, merged or with a warning (%n)", "", len(to_look_at))
+        )
+        self.only_to_look_at.setEnabled(bool(to_look_at) or self.only_to_look_at.isChecked())
+        self.model.set_rows(to_look_at if self.only_to_look_at.isChecked() else rows)
 
     def confirm(self) -> None:
         if self.plan is not None and participant_ops.import_list(self.ops, self.meeting_id, self.plan) is not None:

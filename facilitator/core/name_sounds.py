@@ -26,9 +26,10 @@ _DEVANAGARI_VOWELS = {  # each vowel, as a sign after a consonant and alone, by 
 }
 _DEVANAGARI_VOCALIC_R = frozenset("\u0943\u090b")  # कृष्ण: an r and an i, as "Krishna" writes it
 _HALANT = "\u094d"
+# "ou" and "ow" write औ as "au" does (Choudhary, Chowdhury, Chaudhary: चौधरी).
 _LATIN_DIGRAPHS = (("chh", "c"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("jh", "j"), ("th", "t"), ("dh", "d"),
-                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("ee", "i"), ("oo", "u"), ("w", "v"), ("z", "j"),
-                   ("q", "k"), ("f", "p"), ("x", "ks"))  # fmt: skip
+                   ("ph", "p"), ("bh", "b"), ("sh", "s"), ("ee", "i"), ("oo", "u"), ("ou", "au"), ("ow", "au"),
+                   ("w", "v"), ("z", "j"), ("q", "k"), ("f", "p"), ("x", "ks"))  # fmt: skip
 MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", medicine, are both d-v)
 
 
@@ -36,12 +37,15 @@ MIN_CONSONANTS = 3  # fewer find too many other words ("Devi" and "दवा", m
 def consonants(word: str) -> tuple[str, str]:
     """A word's script ("deva", "latn" or "") and how it sounds across the scripts: its consonants as
     Latin letters give them, with its first vowel ("A", "I", "U", "E" or "O") where it falls.  "Kamla",
-    "Kamala" and "कमला" all read "kAml", "Laxmi" and "लक्ष्मी" "lAksm", "Anita" and "अनीता" "Ant"."""
+    "Kamala" and "कमला" all read "kAml", "Laxmi" and "लक्ष्मी" "lAksm", "Anita" and "अनीता" "Ant",
+    "Choudhary", "Chowdhury" and "चौधरी" "cAdr"."""
     if word.isascii() and word.isalpha():
         plain = word.lower()
         for digraph, letter in _LATIN_DIGRAPHS:
             plain = plain.replace(digraph, letter)
         vowel = set("aeiou")
+        if len(plain) > 1 and plain[-1] == "y" and plain[-2] not in vowel:
+            plain = plain[:-1] + "i"  # a last y after a consonant is ी (Choudhary); after a vowel, य (Vijay)
         # A run of vowels reads as its first.
         sounds = [
             c.upper() if c in vowel else c

@@ -27,7 +27,7 @@ The document template, styles, table and chart helpers are the whole API; their 
 from facilitator.export.pdf.charts import Bar, BarChart
 from facilitator.export.pdf.contents import Contents
 from facilitator.export.pdf.document import Document, Marking, Metadata
-from facilitator.export.pdf.styles import Styles, heading, para, styles, table
+from facilitator.export.pdf.styles import Styles, headed_blocks, heading, para, styles, table
 
 __all__ = [
     "Bar",
@@ -37,6 +37,7 @@ __all__ = [
     "Marking",
     "Metadata",
     "Styles",
+    "headed_blocks",
     "heading",
     "para",
     "styles",

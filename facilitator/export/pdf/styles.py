@@ -15,7 +15,7 @@ from functools import cache
 from msgspec import Struct
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from facilitator.export import fonts
 
@@ -170,6 +170,12 @@ def heading(text: str, level: int, s: Styles, contents: bool = True) -> Heading:
     """A heading of ``level`` 0 (a section), 1 or 2; ``contents=False`` keeps it out of the table of
     contents (it is still bookmarked)."""
     return Heading(text, level, s.headings[min(level, 2)], contents)
+
+
+def headed_blocks(heading: Heading, blocks: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+    """Blocks each kept on one page, the heading with the first: a heading's keepWithNext does not hold
+    before a KeepTogether, and "Checklist" or "Photos" ended a page alone."""
+    return [KeepTogether([*([heading] if number == 0 else []), *block]) for number, block in enumerate(blocks)]
 
 
 def table(rows: Sequence[Sequence[Flowable | str]], widths: Sequence[float], s: Styles, header: bool = True,

@@ -12,7 +12,7 @@ import io
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Image, Spacer
 
 from facilitator import i18n
 from facilitator.core import taxonomy
@@ -141,10 +141,10 @@ def _conversations(visit: VisitReport, s: Styles) -> list[Flowable]:
 
 
 def _checklist(visit: VisitReport, s: Styles) -> list[Flowable]:
-    story: list[Flowable] = [pdf.heading(translate("VisitPdf", "Checklist"), 0, s)]
     sections: dict[str, list[report.AnswerLine]] = {}
     for answer in visit.answers:
         sections.setdefault(answer.section or translate("VisitPdf", "Other"), []).append(answer)
+    blocks = []
     for section, answers in sections.items():
         rows: list[list] = [[
             translate("VisitPdf", "Item"), translate("VisitPdf", "Answer"), translate("VisitPdf", "Note"),
@@ -156,27 +156,23 @@ def _checklist(visit: VisitReport, s: Styles) -> list[Flowable]:
             if answer.photo_ids:
                 note = " ".join(p for p in (note, translate("VisitPdf", "[photo]")) if p)
             rows.append([answer.label, answer.answer, note])
-        story.append(KeepTogether([
+        blocks.append([
             pdf.heading(section, 1, s, contents=False), pdf.table(rows, [74 * mm, 26 * mm, WIDTH - 100 * mm], s),
-        ]))  # fmt: skip
-    return story
+        ])  # fmt: skip
+    return pdf.headed_blocks(pdf.heading(translate("VisitPdf", "Checklist"), 0, s), blocks)
 
 
 def _photos(visit: VisitReport, content: dict[str, bytes], s: Styles) -> list[Flowable]:
-    if not visit.photos:
-        return []
     item_of = {photo_id: answer.label for answer in visit.answers for photo_id in answer.photo_ids}
-    story: list[Flowable] = []
-    heading = [pdf.heading(translate("VisitPdf", "Photos"), 0, s)]  # with the first photo, never alone at a page end
+    blocks = []
     for photo in visit.photos:
         height = PHOTO_WIDTH * photo.height / photo.width if photo.width else PHOTO_WIDTH
         caption = " · ".join(p for p in (item_of.get(photo.id, ""), photo.caption) if p)
-        story.append(KeepTogether([
-            *heading, Image(io.BytesIO(content[photo.id]), width=PHOTO_WIDTH, height=height),
-            pdf.para(caption, s.small), Spacer(1, 3 * mm),
-        ]))  # fmt: skip
-        heading = []
-    return story
+        blocks.append([
+            Image(io.BytesIO(content[photo.id]), width=PHOTO_WIDTH, height=height), pdf.para(caption, s.small),
+            Spacer(1, 3 * mm),
+        ])  # fmt: skip
+    return pdf.headed_blocks(pdf.heading(translate("VisitPdf", "Photos"), 0, s), blocks)
 
 
 def story(visit: VisitReport, content: dict[str, bytes]) -> list[Flowable]:

@@ -218,3 +218,19 @@ def test_a_visit_planned_in_dutch_reads_in_the_language_of_its_report(demo_db: D
     assert dutch["toilets"] != english["toilets"] and english["toilets"] in words and dutch["toilets"] not in words
     english_title = visits.template_of(visit).title  # the checklist's own name too
     assert dutch_title != english_title and english_title in words and dutch_title not in words
+
+
+def test_no_heading_ends_a_page_alone(demo_db: Database, tmp_path: Path) -> None:
+    """ "Checklist" and "Photos" ended a page of the demo's quarry report, their contents on the next."""
+    quarry = demo_id("visit/quarry")
+    for audience in ReportAudience:
+        reader = PdfReader(report_pdf.export(demo_db, quarry, tmp_path / f"{audience}.pdf", audience))
+        outline = reader.outline
+        for number, entry in enumerate(outline):
+            if isinstance(entry, list) or entry.title not in ("Checklist", "Photos"):
+                continue
+            page = reader.get_destination_page_number(entry)
+            if entry.title == "Checklist":  # its first section starts on the same page
+                assert reader.get_destination_page_number(outline[number + 1][0]) == page, audience
+            else:
+                assert reader.pages[page].images, audience

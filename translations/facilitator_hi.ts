@@ -2412,10 +2412,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>observed, partly, not_observed or not_seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,11 +2456,15 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>observed, partly, not_observed or not_seen; &apos;&apos; clears the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>what was seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the supplier&apos;s report carries the note too (without it, only the internal report)</source>
+        <source>whether the supplier&apos;s report carries the note too; a note stays internal until chosen for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9680,6 +9680,18 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show a checklist note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a checklist note internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checklist note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer checklist item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10339,6 +10351,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>This answer names {0}, who asked not to be named. Write it without the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no note to show the supplier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -994,7 +994,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>To supplier</source>
-        <translation>Naar leverancier</translation>
+        <translation>Leverancier</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -2216,10 +2216,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>de naam van het punt, bijvoorbeeld toilets</translation>
     </message>
     <message>
-        <source>observed, partly, not_observed or not_seen</source>
-        <translation>observed, partly, not_observed of not_seen</translation>
-    </message>
-    <message>
         <source>ANSWER</source>
         <translation>ANTWOORD</translation>
     </message>
@@ -2264,12 +2260,16 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>SJABLOON</translation>
     </message>
     <message>
+        <source>observed, partly, not_observed or not_seen; &apos;&apos; clears the answer</source>
+        <translation>observed, partly, not_observed of not_seen; &apos;&apos; wist het antwoord</translation>
+    </message>
+    <message>
         <source>what was seen</source>
         <translation>wat er gezien is</translation>
     </message>
     <message>
-        <source>the supplier&apos;s report carries the note too (without it, only the internal report)</source>
-        <translation>het verslag voor de leverancier bevat de notitie ook (zonder: alleen het interne verslag)</translation>
+        <source>whether the supplier&apos;s report carries the note too; a note stays internal until chosen for it</source>
+        <translation>of het verslag voor de leverancier de notitie ook bevat; een notitie blijft intern tot ze daarvoor gekozen is</translation>
     </message>
     <message>
         <source>record a conversation with workers</source>
@@ -9697,6 +9697,18 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Bezoek verwijderen</translation>
     </message>
     <message>
+        <source>Show a checklist note to the supplier</source>
+        <translation>Notitie bij de checklist aan de leverancier tonen</translation>
+    </message>
+    <message>
+        <source>Keep a checklist note internal</source>
+        <translation>Notitie bij de checklist intern houden</translation>
+    </message>
+    <message>
+        <source>Write a checklist note</source>
+        <translation>Notitie bij de checklist schrijven</translation>
+    </message>
+    <message>
         <source>Answer checklist item</source>
         <translation>Checklistonderdeel beantwoorden</translation>
     </message>
@@ -10357,6 +10369,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     <message>
         <source>This answer names {0}, who asked not to be named. Write it without the name.</source>
         <translation>Dit antwoord noemt {0}, die niet bij naam genoemd wil worden. Schrijf het zonder de naam.</translation>
+    </message>
+    <message>
+        <source>{0} has no note to show the supplier.</source>
+        <translation>{0} heeft geen notitie om aan de leverancier te tonen.</translation>
     </message>
     <message>
         <source>Quarry</source>

@@ -73,13 +73,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     answer.add_argument(
         "answer",
         metavar=translate("Cli", "ANSWER"),
-        help=translate("Cli", "observed, partly, not_observed or not_seen"),
+        help=translate("Cli", "observed, partly, not_observed or not_seen; '' clears the answer"),
     )
     answer.add_argument("--note", metavar=translate("Cli", "NOTE"), help=translate("Cli", "what was seen"))
     answer.add_argument(
         "--note-for-supplier",
         action=argparse.BooleanOptionalAction,
-        help=translate("Cli", "the supplier's report carries the note too (without it, only the internal report)"),
+        help=translate(
+            "Cli", "whether the supplier's report carries the note too; a note stays internal until chosen for it"
+        ),
     )
     answer.set_defaults(run=run_answer)
     talk = subparsers.add_parser("conversation", help=translate("Cli", "record a conversation with workers"))

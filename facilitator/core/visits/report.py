@@ -214,9 +214,9 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
             row.item.section,
             row.item.label,
             screen(row.answer) if row.item.type != "observation" else ANSWERS.label(row.answer),
-            screen(row.note) if audience is ReportAudience.INTERNAL or row.note_for_supplier else "",
+            screen(row.note) if audience is ReportAudience.INTERNAL or _note_reaches_supplier(row) else "",
             tuple(by_item.get(row.item.name, ())),
-            row.note_for_supplier,
+            _note_reaches_supplier(row),
         )
         for row in visits.answers(db, visit_id)
         if audience is ReportAudience.INTERNAL or row.answer
@@ -297,6 +297,11 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
         visits.template_of(visit).title, answers, tuple(p for p in pictures if p.id in shown_ids), tuple(talks),
         points, found, commitments, withheld, k, heard,
     )  # fmt: skip
+
+
+def _note_reaches_supplier(row: visits.AnswerRow) -> bool:
+    """Ticked for the supplier, and of an item answered: the supplier's report lists only those."""
+    return bool(row.note and row.note_for_supplier and row.answer)
 
 
 def _aggregated(points: tuple[PointLine, ...]) -> tuple[HeardLine, ...]:

@@ -358,6 +358,12 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
             record = ChecklistAnswer(id=record_id, visit_id=visit_id, item_key=item_key)
             session.add(record)
             session.flush()
+        note = changes.get("note", record.note) or ""
+        if changes.get("note_for_supplier") and not note:
+            raise UserError(translate("Visits", "{0} has no note to show the supplier.").format(item.label))
+        if not note and record.note_for_supplier:
+            # A note cleared takes its tick with it: the next one written there starts internal.
+            changes["note_for_supplier"] = False
         previous = {name: getattr(record, name) for name in changes}
         record.deleted = False
         for name, value in changes.items():

@@ -15,12 +15,10 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QTableView,
@@ -39,6 +37,7 @@ from facilitator.ui.common.choice_delegate import ChoiceDelegate
 from facilitator.ui.common.dialogs import until_done
 from facilitator.ui.common.section import Section
 from facilitator.ui.common.table_model import ID_ROLE
+from facilitator.ui.common.tables import edit_again
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import actions as action_ops
 from facilitator.ui.ops import visits as visit_ops
@@ -175,12 +174,7 @@ class ActionsSection(Section):
         if number is None:
             return
         column = next(c for c, name in actions_model.FIELD.items() if name == field)
-        index = self.model.index(number, column)
-        self.table.setCurrentIndex(index)
-        self.table.edit(index)
-        editor = QApplication.focusWidget()
-        if isinstance(editor, QLineEdit):
-            editor.setText(text)
+        edit_again(self.table, self.model.index(number, column), text)
 
     def _edit(self, row: actions.ActionRow, field: str, text: str) -> bool:
         try:

@@ -16,6 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of the record a row shows
+LONGEST_SHOWN = 300  # characters of a cell's text; a note of 5,000 made its row several screens tall
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a sort proxy compares
 
 
@@ -65,7 +66,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return self.id_of(row)
-        return self.cell(row, index.column(), role)
+        value = self.cell(row, index.column(), role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str) and len(value) > LONGEST_SHOWN:
+            return value[: LONGEST_SHOWN - 1].rstrip() + "…"  # the whole text is in the editor (F2)
+        return value
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         """What one cell shows for ``role``; subclasses answer the roles they use."""

@@ -109,7 +109,15 @@ def set_answer(
             None, FieldEdit(ops.db, visits.set_answer_by_id, ChecklistAnswer, record_id, before, dict(changes))
         )
 
-    text = translate("VisitOps", "Answer checklist item")
+    if set(changes) == {"note_for_supplier"}:  # the undo says which tick it takes back
+        if changes["note_for_supplier"]:
+            text = translate("VisitOps", "Show a checklist note to the supplier")
+        else:
+            text = translate("VisitOps", "Keep a checklist note internal")
+    elif set(changes) == {"note"}:
+        text = translate("VisitOps", "Write a checklist note")
+    else:
+        text = translate("VisitOps", "Answer checklist item")
     return ops.perform(text, work, VISIT_DATA, meeting_id, initiator) is not None
 
 

@@ -5,9 +5,10 @@ it (a note stays internal until chosen); a photo is attached with its people nam
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +31,7 @@ from facilitator.core.visits.vocabulary import GAP_ANSWERS, SEVERITIES
 from facilitator.ui.common.actions import make_action
 from facilitator.ui.common.forms import choice_combo
 from facilitator.ui.common.table_model import ID_ROLE
+from facilitator.ui.common.tables import edit_again
 from facilitator.ui.keys import ANSWER_KEYS
 from facilitator.ui.ops import Ops
 from facilitator.ui.ops import visits as visit_ops
@@ -183,7 +185,16 @@ class ChecklistView(QWidget):
     def _edit(self, item_key: str, changes: dict) -> bool:
         if self.visit_id is None:
             return False
-        return visit_ops.set_answer(self.ops, self.meeting_id, self.visit_id, item_key, changes)
+        if visit_ops.set_answer(self.ops, self.meeting_id, self.visit_id, item_key, changes):
+            return True
+        if "note" in changes:  # refused (it names someone, or is too long): opened again to mend
+            QTimer.singleShot(0, self, partial(self._note_again, item_key, changes["note"]))
+        return False
+
+    def _note_again(self, item_key: str, text: str) -> None:
+        number = self.model.row_of(item_key)
+        if number >= 0:
+            edit_again(self.table, self.model.index(number, ChecklistModel.NOTE), text)
 
     def _show_hint(self) -> None:
         index = self.table.currentIndex()

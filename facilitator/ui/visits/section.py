@@ -72,6 +72,7 @@ class VisitsPage(QWidget):
         self.tabs.addTab(self.findings, self.tr("Findings"))
         for panel in (self.checklist, self.conversations):
             panel.finding_made.connect(lambda: self.tabs.setCurrentWidget(self.findings))
+        self.tabs.currentChanged.connect(self._page_chosen)
         self.empty = QLabel(self.tr("No visits yet. Plan one with “Plan visit…”."))
         self.empty.setWordWrap(True)
         left = QWidget()
@@ -93,6 +94,11 @@ class VisitsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+    def _page_chosen(self) -> None:
+        """The checklist chosen: its keys (1 to 4, S) answer at once instead of typing into the search."""
+        if self.tabs.currentWidget() is self.checklist and self.isVisible():
+            self.checklist.table.setFocus()
 
     def _row_chosen(self) -> None:
         if not self.loading:
@@ -184,6 +190,9 @@ class VisitsSection(Section):
         self.ops.settings.visits_page = index  # the ledger, say, is where the next start opens
 
     def load(self) -> None:
+        edited = (self.visits.checklist.table, self.visits.findings.table, self.register.table)
+        if any(self.load_after_editing(table) for table in edited):  # the keys go on working in the table
+            return
         self.visits.meeting_id = self.meeting_id
         self.visits.reload()
         self.register.reload()

@@ -72,6 +72,13 @@ def test_answers_are_checked_kept_per_item_and_undoable(db: Database) -> None:
     assert not rows["toilets"].note_for_supplier  # a note stays internal until chosen for the supplier
     assert visits.set_answer(db, visit_id, "toilets", note_for_supplier=1) == {"note_for_supplier": False}
     assert {row.item.name: row for row in visits.answers(db, visit_id)}["toilets"].note_for_supplier is True
+    # A note cleared takes its tick with it, so the next note written there starts internal; undo gives both.
+    assert visits.set_answer(db, visit_id, "toilets", note="") == {"note": "No toilet", "note_for_supplier": True}
+    visits.set_answer(db, visit_id, "toilets", note="Locked")
+    assert {row.item.name: row for row in visits.answers(db, visit_id)}["toilets"].note_for_supplier is False
+    with pytest.raises(UserError, match="has no note to show the supplier"):
+        visits.set_answer(db, visit_id, "hours", note_for_supplier=True)
+    assert not {row.item.name: row for row in visits.answers(db, visit_id)}["hours"].note_for_supplier
 
 
 def _jpeg_with_gps(path: Path) -> Path:

@@ -53,6 +53,8 @@ def site(demo_db: Database, tmp_path: Path) -> str:
     visits.set_answer(demo_db, visit, "drinking_water", answer="partly", note="One tank, warm by noon")
     visits.set_answer(demo_db, visit, "drinking_water", note_for_supplier=True)
     visits.set_answer(demo_db, visit, "advances", answer="not_seen", note="Asked off-site, see the conversation")
+    # Ticked, but of an item not answered: the supplier's report lists no such item, nor its note.
+    visits.set_answer(demo_db, visit, "first_aid", note="Kit in the locked office", note_for_supplier=True)
     women = conversations.add_conversation(
         demo_db, visit, "RH_WOMEN_WORKER", women=2, language="raj", interviewer_gender="woman", location="off_site",
         consent_notes=True,
@@ -94,6 +96,8 @@ def test_the_supplier_report_identifies_no_worker(demo_db: Database, site: str, 
     # says which did.
     assert "One tank, warm by noon" in supplier and "One tank, warm by noon (in the supplier's report too)" in internal
     assert "Asked off-site" in internal and "Asked off-site" not in supplier and "Not seen" in supplier
+    assert "Kit in the locked office" in internal and "Kit in the locked office (in the" not in internal
+    assert "Kit in the locked office" not in supplier
     assert "For the supplier" in supplier and all("For the supplier" in p.extract_text() for p in reader_s.pages)
     assert "Give every driller an FFP2 mask" in supplier  # the supplier's commitments are listed
     assert sum(len(p.images) for p in reader_i.pages) == 2 and sum(len(p.images) for p in reader_s.pages) == 1

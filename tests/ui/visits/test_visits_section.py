@@ -11,6 +11,7 @@ from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID
 from facilitator.core.models import Finding
 from facilitator.core.visits import visits
+from facilitator.ui.common.table_model import LONGEST_SHOWN
 from facilitator.ui.ops import Ops
 from facilitator.ui.visits.details import PlanVisitDialog
 from facilitator.ui.visits.models import ChecklistModel, VisitsModel
@@ -76,9 +77,10 @@ def test_a_detail_is_saved_when_left_and_a_bad_coordinate_is_refused(
 
 def test_the_checklist_is_filled_from_the_keyboard(qtbot, section: VisitsSection) -> None:
     page = section.visits
-    page.tabs.setCurrentWidget(page.checklist)
+    page.table.setFocus()  # as after a click on the visit; a click on the Checklist tab takes the keys there
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=page.tabs.tabBar().tabRect(1).center())
     view = page.checklist
-    view.table.setFocus()
+    assert page.tabs.currentWidget() is view and QApplication.focusWidget() is view.table
     view.table.setCurrentIndex(view.model.index(0, ChecklistModel.ITEM))
     first, second = view.model.row(0).item.name, view.model.row(1).item.name
     qtbot.keyClick(view.table, Qt.Key.Key_1)
@@ -110,6 +112,7 @@ def test_s_or_a_tick_chooses_a_note_for_the_supplier_and_undo_keeps_it_internal(
     qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert for_supplier(toilets) and tick(toilets) == Qt.CheckState.Checked
     assert view.table.currentIndex().row() == toilets  # the cursor stays: S is not an answer
+    assert section.ops.undo_stack.undoText() == "Show a checklist note to the supplier"
     section.ops.undo_stack.undo()
     assert not for_supplier(toilets) and tick(toilets) == Qt.CheckState.Unchecked
     option = QStyleOptionViewItem()  # the tick box where the style draws it in the cell
@@ -148,6 +151,51 @@ def test_f2_after_an_answer_writes_a_note_and_its_digits_stay_words(qtbot, secti
     qtbot.wait(10)  # the view commits an editor's text once the key has been handled
     answers = {r.item.name: (r.answer, r.note) for r in visits.answers(section.ops.db, page.current_id())}
     assert answers[item] == (before, "Only 2 of 9 women had shade")
+
+    # The keys reach the table again once the note is saved (they went to the hidden editor): S turns
+    # the tick of the note.
+    def for_supplier() -> bool:
+        return {r.item.name: r for r in visits.answers(section.ops.db, page.current_id())}[item].note_for_supplier
+
+    assert QApplication.focusWidget() is view.table
+    was = for_supplier()
+    qtbot.keyClick(view.table, Qt.Key.Key_S)
+    assert for_supplier() is not was
+
+
+def test_a_long_note_is_cut_short_in_its_row_and_whole_in_its_editor(section: VisitsSection) -> None:
+    """A note of 4,990 characters made its row several screens tall, its item and tick out of sight."""
+    page = section.visits
+    note = ("The drillers said the dust is worst in April. " * 110)[:4990]
+    visits.set_answer(section.ops.db, page.current_id(), "toilets", note=note)
+    section.load()
+    view = page.checklist
+    row = view.model.row_of("toilets")
+    shown = view.model.index(row, ChecklistModel.NOTE).data()
+    assert len(shown) <= LONGEST_SHOWN and shown.endswith("…") and note.startswith(shown[:-1])
+    assert view.model.index(row, ChecklistModel.NOTE).data(Qt.ItemDataRole.EditRole) == note
+    assert view.table.rowHeight(row) < view.table.viewport().height() / 2
+
+
+def test_a_refused_note_opens_again_with_what_was_typed(qtbot, section: VisitsSection, refusals: list[str]) -> None:
+    """A note naming someone who asked not to be named was refused and thrown away with its typing."""
+    page = section.visits
+    page.tabs.setCurrentWidget(page.checklist)
+    view = page.checklist
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(1, ChecklistModel.NOTE))
+    before = visits.answers(section.ops.db, page.current_id())[1].note
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Kamla Devi wore no goggles")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit) and QApplication.focusWidget() is not editor
+    )
+    assert QApplication.focusWidget().text() == "Kamla Devi wore no goggles"
+    assert len(refusals) == 1 and "asked not to be named" in refusals[0]
+    assert visits.answers(section.ops.db, page.current_id())[1].note == before
 
 
 def test_a_finding_is_made_from_a_gap_only(qtbot, section: VisitsSection, refusals: list[str]) -> None:

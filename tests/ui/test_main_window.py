@@ -102,7 +102,10 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
     assert len(titles(application)) == 1
     qtbot.keyClicks(application.window.meetings.search, "nothing like this")
     assert titles(application) == []
+    # The meeting open stays open while the search leaves it out of the list, and is chosen again after.
+    assert application.window.workspace.meeting_id == MEETING_ID
     application.window.meetings.search.clear()
+    assert application.window.meetings.current_id() == MEETING_ID
     application.window.meetings.archived.setChecked(True)
     assert len(titles(application)) == 3  # with the demo's archived 2022 roundtable
 

@@ -88,14 +88,21 @@ class MeetingsPanel(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def reload(self, keep: str | None = None) -> None:
+        """The list read again, the chosen meeting kept.  One that only the search leaves out stays open
+        beside the list: "s3" typed there by mistake blanked the whole workspace."""
         if self.ops is None:
             return
         from facilitator.core import meetings  # the ORM's read; before the data is open the preview stands
 
-        keep = keep or self.current_id()
+        keep = keep or self.current_id() or self._shown
         rows = meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived)
         if rows != self.model.rows():  # as shown (the quick read's list, once the data is open): kept as it is
             self.model.set_rows(rows)
+        if keep and self.model.search and self.model.row_of(keep) < 0:
+            listed = meetings.list_meetings(self.ops.db, "", self.model.include_archived)
+            if any(row.id == keep for row in listed):
+                self.table.clearSelection()
+                return
         self.select(keep)
 
     def summary(self, meeting_id: str | None) -> MeetingSummary | None:

@@ -197,3 +197,33 @@ def test_a_backup_is_dated_by_the_stamp_in_its_name_and_a_hand_renamed_one_by_no
     assert dated == dict.fromkeys(
         ("auto-2026.sqlite3", "auto-20260304T050607.890123Z.sqlite3", "auto-20260304T050607890123.sqlite3")
     )
+
+
+def test_a_database_of_the_previous_schema_with_findings_of_checklist_answers_is_migrated(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Adding "note for the supplier" rebuilt the table of checklist answers, which a finding made from
+    an answer refers to: every database with such a finding failed to open after the update."""
+    directory = tmp_path / "previous"
+    directory.mkdir()
+    previous = create_engine(f"sqlite:///{paths.database_path(directory)}")
+    migrations.upgrade(previous, "0008_seen_deletions")
+    previous.dispose()
+    demo_db.close()
+    with sqlite3.connect(paths.database_path(directory)) as connection:  # the demo's rows, as 0008 held them
+        connection.execute("ATTACH ? AS demo", (str(demo_db.path),))
+        tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in (name for name in tables if name != "alembic_version"):
+            columns = [row[1] for row in connection.execute(f"PRAGMA main.table_info({table})")]
+            listed = ", ".join(columns)
+            connection.execute(f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM demo.{table}")
+        answered = connection.execute("SELECT count(*) FROM finding WHERE answer_id IS NOT NULL").fetchone()[0]
+    connection.close()
+    assert answered  # the case that failed
+    database = Database.open(directory)
+    with database.engine.connect() as connection:
+        assert migrations.current_revision(connection) == migrations.head_revision()
+        kept = connection.execute(text("SELECT count(*), sum(note_for_supplier) FROM checklist_answer")).one()
+        assert kept[0] > 0 and kept[1] == 0  # every note written before stays internal
+        assert connection.execute(text("SELECT count(*) FROM finding WHERE answer_id IS NOT NULL")).scalar() == answered
+    database.close()

@@ -16,8 +16,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # A plain "0", not sa.false(): with an expression for its default the batch rebuilds the table, which
+    # a finding made from an answer refers to, and the rebuild fails on that reference.
     with op.batch_alter_table("checklist_answer", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("note_for_supplier", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("note_for_supplier", sa.Boolean(), nullable=False, server_default="0"))
 
 
 def downgrade() -> None:

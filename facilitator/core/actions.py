@@ -187,7 +187,10 @@ def check_due(due: date | None, today: date | None = None) -> None:
     if due is None:
         return
     today = today or date.today()
-    latest = today.replace(year=today.year + LATEST_DUE_YEARS, day=min(today.day, 28))
+    try:
+        latest = today.replace(year=today.year + LATEST_DUE_YEARS)
+    except ValueError:  # 29 February, ten years on in a year without one
+        latest = today.replace(year=today.year + LATEST_DUE_YEARS, day=28)
     if not EARLIEST_DUE <= due <= latest:
         message = translate("Notes", "A due date of {0} looks like a typing slip: give one from {1} to {2}.")
         raise UserError(message.format(due.isoformat(), EARLIEST_DUE.isoformat(), latest.isoformat()))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -87,6 +87,10 @@ def test_a_due_date_written_right_that_is_no_day_says_so() -> None:
 
 def test_a_due_date_typed_a_millennium_off_is_refused_and_changes_nothing(demo_db: Database) -> None:
     """ "due:2204-03-01" for 2024-03-01 was kept: the action was never overdue, and the ledger said so."""
+    for today, latest in ((date(2026, 1, 31), date(2036, 1, 31)), (date(2028, 2, 29), date(2038, 2, 28))):
+        actions.check_due(latest, today)
+        with pytest.raises(UserError, match=f"from 2000-01-01 to {latest.isoformat()}"):
+            actions.check_due(latest + timedelta(days=1), today)
     latest = date.today().replace(year=date.today().year + actions.LATEST_DUE_YEARS, day=1)
     for slip in ("2204-03-01", "0224-03-01", "1924-03-01"):
         (problem,) = notes.parse(f"a: fix the pump due:{slip}", {}).problems

@@ -7,6 +7,7 @@ subclass declares its columns as ``COLUMNS`` (English headers marked for transla
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -16,7 +17,8 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the id of the record a row shows
-LONGEST_SHOWN = 300  # characters of a cell's text; a note of 5,000 made its row several screens tall
+LONGEST_SHOWN = 300  # characters of a long text's cell; a note of 5,000 made its row several screens tall
+LONGEST_TIP = 1500  # and of its tooltip, which shows more of it
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a sort proxy compares
 
 
@@ -25,6 +27,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
 
     CONTEXT: ClassVar[str] = ""
     COLUMNS: ClassVar[Sequence[str]] = ()
+    # Columns of free text up to thousands of characters: cut short in the cell, more in the tooltip, whole
+    # in the editor.  Other columns show all (a search of the rows reads what they show).
+    LONG_TEXT_COLUMNS: ClassVar[frozenset[int]] = frozenset()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,10 +71,21 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[index.row()]
         if role == ID_ROLE:
             return self.id_of(row)
-        value = self.cell(row, index.column(), role)
-        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str) and len(value) > LONGEST_SHOWN:
-            return value[: LONGEST_SHOWN - 1].rstrip() + "…"  # the whole text is in the editor (F2)
-        return value
+        if index.column() in self.LONG_TEXT_COLUMNS and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._long_text(row, index.column(), role)
+        return self.cell(row, index.column(), role)
+
+    def _long_text(self, row: Row, column: int, role: int) -> Any:
+        text = self.cell(row, column, Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or len(text) <= LONGEST_SHOWN:
+            return text if role == Qt.ItemDataRole.DisplayRole else self.cell(row, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text[: LONGEST_SHOWN - 1].rstrip() + "…"
+        shown = text if len(text) <= LONGEST_TIP else text[: LONGEST_TIP - 1].rstrip() + "…"
+        return f"<p>{html.escape(shown)}</p>"  # as rich text, so that the tooltip wraps
 
     def cell(self, row: Row, column: int, role: int) -> Any:
         """What one cell shows for ``role``; subclasses answer the roles they use."""

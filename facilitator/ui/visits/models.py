@@ -73,6 +73,7 @@ class ChecklistModel(RowsModel[AnswerRow]):
         QT_TRANSLATE_NOOP("ChecklistModel", "Photos"),
     )
     ITEM, ANSWER, NOTE, FOR_SUPPLIER, PHOTOS = range(5)
+    LONG_TEXT_COLUMNS = frozenset({NOTE})
 
     def __init__(self, on_edit: Callable[[str, dict[str, Any]], bool]) -> None:
         """``on_edit(item_key, changes)`` saves an answer or note and says whether it was taken."""
@@ -192,6 +193,7 @@ class LedgerModel(RowsModel[EntryRow]):
         QT_TRANSLATE_NOOP("LedgerModel", "Agreed at"),
     )
     DESCRIPTION, OWNER, DUE, STATUS, SINCE, MEETING = range(6)
+    LONG_TEXT_COLUMNS = frozenset({DESCRIPTION})
 
     def cell(self, row: EntryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9982,6 +9982,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No item of the checklist was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10346,6 +10350,10 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whether the supplier reads a note is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This note names {0}, who asked not to be named. Write it without the name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10354,7 +10362,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} has no note to show the supplier.</source>
+        <source>There is no note to show the supplier yet: write one first ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9999,6 +9999,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>[foto]</translation>
     </message>
     <message>
+        <source>No item of the checklist was answered.</source>
+        <translation>Geen enkel punt van de checklist is beantwoord.</translation>
+    </message>
+    <message>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
@@ -10363,6 +10367,10 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>De checklist van dit bezoek heeft geen punt {0}; de punten zijn: {1}.</translation>
     </message>
     <message>
+        <source>Whether the supplier reads a note is yes or no.</source>
+        <translation>Of de leverancier een notitie leest, is ja of nee.</translation>
+    </message>
+    <message>
         <source>This note names {0}, who asked not to be named. Write it without the name.</source>
         <translation>Deze notitie noemt {0}, die niet bij naam genoemd wil worden. Schrijf haar zonder de naam.</translation>
     </message>
@@ -10371,8 +10379,8 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
         <translation>Dit antwoord noemt {0}, die niet bij naam genoemd wil worden. Schrijf het zonder de naam.</translation>
     </message>
     <message>
-        <source>{0} has no note to show the supplier.</source>
-        <translation>{0} heeft geen notitie om aan de leverancier te tonen.</translation>
+        <source>There is no note to show the supplier yet: write one first ({0}).</source>
+        <translation>Er is nog geen notitie om aan de leverancier te tonen: schrijf er eerst een ({0}).</translation>
     </message>
     <message>
         <source>Quarry</source>

@@ -44,7 +44,7 @@ from facilitator.core.models import (
     utcnow,
 )
 from facilitator.core.participants import vocabulary as people_vocabulary
-from facilitator.core.visits import checklists
+from facilitator.core.visits import checklists, visits
 from facilitator.core.visits import vocabulary as visit_vocabulary
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
@@ -556,14 +556,21 @@ def _restamp(db: Database, table: str, record_id: str, field_name: str) -> None:
     with db.session(immediate=True) as session:
         record = session.get(_model(table), record_id)
         if record is not None and not record.deleted:  # a record deleted since has nothing left to defend
-            flag_modified(record, field_name)
+            # An answer, its note and the note's tick are one observation, stamped together.
+            for name in visits.ANSWER_FIELDS if isinstance(record, ChecklistAnswer) else (field_name,):
+                flag_modified(record, name)
 
 
 def set_text(db: Database, table: str, record_id: str, field_name: str, text: str) -> None:
+    """The text put in place through the record's own edit, with its checks."""
     if table == Note.__tablename__ and field_name == "body":
         from facilitator.core.live.notes import edit_note
 
         edit_note(db, record_id, body=text)
+    elif table == ChecklistAnswer.__tablename__:
+        # Its checks (no hidden name) and its rule: the tick a note had for the supplier was for the
+        # words of its own laptop, so the note taken from the other laptop stays internal until chosen.
+        visits.set_answer_by_id(db, record_id, **{field_name: text})
     else:
         records.update_fields(db, _model(table), record_id, {field_name: text})
 

@@ -100,9 +100,11 @@ def from_answer(db: Database, visit_id: str, item_key: str, severity: str = "med
     tag = risk_tag or (row.item.risk_tags[0] if row.item.risk_tags else "")
     # The item says what should be seen; the finding says it was not: "Not observed: Safety boots are worn".
     title = translate("Visits", "{answer}: {item}").format(answer=ANSWERS.label(row.answer), item=row.item.label)
+    # A finding is listed in the supplier's report: it carries the note only when the note was chosen
+    # for the supplier ("Nobody knew the union's phone line" told the owner that workers were asked).
     return add(
         db, visit_id, title[:300], tag, severity=severity, evidence="observed", answer_id=row.answer_id,
-        detail=row.note,
+        detail=row.note if row.note_for_supplier else "",
     )  # fmt: skip
 
 

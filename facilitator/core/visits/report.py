@@ -60,7 +60,7 @@ class AnswerLine(Struct, frozen=True):
     answer: str
     note: str
     photo_ids: tuple[str, ...]
-    note_for_supplier: bool
+    in_supplier_report: bool  # the note too: chosen for the supplier, of an item answered
 
 
 class TalkLine(Struct, frozen=True):
@@ -414,7 +414,7 @@ def as_json(report: VisitReport) -> dict[str, Any]:
                 "item": a.label,
                 "answer": a.answer,
                 "note": a.note,
-                "note_for_supplier": a.note_for_supplier,
+                "in_supplier_report": a.in_supplier_report,
                 "photos": len(a.photo_ids),
             }
             for a in report.answers

@@ -341,8 +341,8 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
             _check_answer(item, changes["answer"])
         if len(changes.get("note", "") or "") > MAX_NOTE:
             raise UserError(translate("Visits", "A note can have at most {0} characters.").format(MAX_NOTE))
-        if "note_for_supplier" in changes:
-            changes["note_for_supplier"] = bool(changes["note_for_supplier"])
+        if not isinstance(changes.get("note_for_supplier", False), bool):  # a privacy choice is never guessed
+            raise UserError(translate("Visits", "Whether the supplier reads a note is yes or no."))
         # A note, or the answer of an item answered in words, as a point is: never a hidden worker's name.
         note_names = translate("Visits", "This note names {0}, who asked not to be named. Write it without the name.")
         disclosure.refuse_hidden_names(session, note_names, [str(changes.get("note") or "")])
@@ -360,9 +360,11 @@ def set_answer(db: Database, visit_id: str, item_key: str, **changes: Any) -> di
             session.flush()
         note = changes.get("note", record.note) or ""
         if changes.get("note_for_supplier") and not note:
-            raise UserError(translate("Visits", "{0} has no note to show the supplier.").format(item.label))
-        if not note and record.note_for_supplier:
-            # A note cleared takes its tick with it: the next one written there starts internal.
+            message = translate("Visits", "There is no note to show the supplier yet: write one first ({0}).")
+            raise UserError(message.format(item.label))
+        if note != record.note and record.note_for_supplier and "note_for_supplier" not in changes:
+            # The tick was given to the words before: a note rewritten, or cleared and written anew, stays
+            # internal until chosen again (one undo step of both, redone, ticked words nobody ticked).
             changes["note_for_supplier"] = False
         previous = {name: getattr(record, name) for name in changes}
         record.deleted = False

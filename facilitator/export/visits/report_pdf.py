@@ -151,7 +151,7 @@ def _checklist(visit: VisitReport, s: Styles) -> list[Flowable]:
         ]]  # fmt: skip
         for answer in answers:
             note = answer.note
-            if note and answer.note_for_supplier and visit.audience is ReportAudience.INTERNAL:
+            if note and answer.in_supplier_report and visit.audience is ReportAudience.INTERNAL:
                 note += " " + translate("VisitPdf", "(in the supplier's report too)")
             if answer.photo_ids:
                 note = " ".join(p for p in (note, translate("VisitPdf", "[photo]")) if p)
@@ -159,7 +159,10 @@ def _checklist(visit: VisitReport, s: Styles) -> list[Flowable]:
         blocks.append([
             pdf.heading(section, 1, s, contents=False), pdf.table(rows, [74 * mm, 26 * mm, WIDTH - 100 * mm], s),
         ])  # fmt: skip
-    return pdf.headed_blocks(pdf.heading(translate("VisitPdf", "Checklist"), 0, s), blocks)
+    heading = pdf.heading(translate("VisitPdf", "Checklist"), 0, s)
+    if not blocks:  # the supplier's report of a visit with nothing answered yet
+        return [heading, pdf.para(translate("VisitPdf", "No item of the checklist was answered."), s.body)]
+    return pdf.headed_blocks(heading, blocks)
 
 
 def _photos(visit: VisitReport, content: dict[str, bytes], s: Styles) -> list[Flowable]:

@@ -70,15 +70,25 @@ def test_answers_are_checked_kept_per_item_and_undoable(db: Database) -> None:
     assert (rows["toilets"].answer, rows["toilets"].note) == ("partly", "No toilet")
     assert rows["toilets"].answer_id == visits.answer_id(visit_id, "toilets")  # the same id on every laptop
     assert not rows["toilets"].note_for_supplier  # a note stays internal until chosen for the supplier
-    assert visits.set_answer(db, visit_id, "toilets", note_for_supplier=1) == {"note_for_supplier": False}
-    assert {row.item.name: row for row in visits.answers(db, visit_id)}["toilets"].note_for_supplier is True
-    # A note cleared takes its tick with it, so the next note written there starts internal; undo gives both.
+    with pytest.raises(UserError, match="yes or no"):
+        visits.set_answer(db, visit_id, "toilets", note_for_supplier="false")
+
+    def ticked(item: str) -> bool:
+        return {row.item.name: row for row in visits.answers(db, visit_id)}[item].note_for_supplier
+
+    assert visits.set_answer(db, visit_id, "toilets", note_for_supplier=True) == {"note_for_supplier": False}
+    assert ticked("toilets")
+    visits.set_answer(db, visit_id, "toilets", answer="not_observed")  # the note's words unchanged: ticked
+    assert ticked("toilets")
+    # The tick was given to these words: rewritten, or cleared, the note stays internal until chosen again,
+    # and undo gives both back.
     assert visits.set_answer(db, visit_id, "toilets", note="") == {"note": "No toilet", "note_for_supplier": True}
-    visits.set_answer(db, visit_id, "toilets", note="Locked")
-    assert {row.item.name: row for row in visits.answers(db, visit_id)}["toilets"].note_for_supplier is False
-    with pytest.raises(UserError, match="has no note to show the supplier"):
+    visits.set_answer(db, visit_id, "toilets", note="No toilet", note_for_supplier=True)
+    visits.set_answer(db, visit_id, "toilets", note="No toilet; women said they wait until dark")
+    assert not ticked("toilets")
+    with pytest.raises(UserError, match="no note to show the supplier yet"):
         visits.set_answer(db, visit_id, "hours", note_for_supplier=True)
-    assert not {row.item.name: row for row in visits.answers(db, visit_id)}["hours"].note_for_supplier
+    assert not ticked("hours")
 
 
 def _jpeg_with_gps(path: Path) -> Path:
@@ -218,12 +228,16 @@ def test_findings_come_from_gaps_and_points_and_fill_the_register(demo_db: Datab
         findings.from_answer(demo_db, quarry, "rest_shed")  # observed: no finding
     made = findings.from_answer(demo_db, quarry, "ppe_boots", severity="medium")
     assert (made.risk_tag, made.evidence) == ("OSH_SAFETY", "observed")
+    assert made.detail == "Sandals throughout."  # a note chosen for the supplier, as the finding is
+    internal = findings.from_answer(demo_db, quarry, "grievance")  # its note kept internal: not copied
+    noted = {row.item.name: row.note for row in visits.answers(demo_db, quarry)}
+    assert internal.detail == "" and noted["grievance"] == "Nobody knew the union's phone line."
     heard = findings.from_point(demo_db, demo_id("conversation/quarry_drillers/point/2"))
     assert (heard.risk_tag, heard.evidence) == ("WAGES", "heard")
     register = findings.register(demo_db, supplier_id=demo_id("org/quarry"))
     assert {made.id, heard.id} <= {row.id for row in register}
     assert {row.supplier for row in register} == {"Bundi Sandstone Quarries"}
-    assert [row.visit_id for row in findings.register(demo_db, meeting_id=MEETING_ID)].count(quarry) == 7
+    assert [row.visit_id for row in findings.register(demo_db, meeting_id=MEETING_ID)].count(quarry) == 8
 
 
 def test_a_second_finding_from_the_same_answer_or_point_is_refused_and_changes_nothing(demo_db: Database) -> None:

@@ -11,7 +11,7 @@ from PIL import Image
 
 from facilitator.core.ledger import entries
 from facilitator.core.participants import people
-from facilitator.core.visits import conversations, photos, visits
+from facilitator.core.visits import conversations, photos, report, visits
 from facilitator.sync import conflicts
 from facilitator.sync.run import synchronise
 from facilitator.sync.targets.folder import FolderTarget
@@ -115,6 +115,35 @@ def test_an_answer_and_its_note_from_two_laptops_stay_a_pair_that_one_of_them_en
             ("Answer", f"Dabi quarry · {toilets}", "Not observed"),
             ("Note", f"Dabi quarry · {toilets}", "Locked, no key"),
         }
+    finally:
+        field.close()
+        office.close()
+
+
+def test_the_other_laptops_note_taken_in_a_conflict_does_not_take_this_ones_tick(tmp_path: Path) -> None:
+    """The office kept "Asked off-site, see the conversation" internal; the field ticked its own note for
+    the supplier.  Taking the office's note in the conflict left the field's tick on it, and the
+    supplier's report printed it."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    field, office = replica(tmp_path / "field", skew_ms=40), replica(tmp_path / "office")  # the field's is newer
+    try:
+        visit = visits.plan(field, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata")
+        for laptop in (field, office):
+            synchronise(laptop, FolderTarget(stick, PASSPHRASE))
+        visits.set_answer(
+            office, visit.id, "toilets", answer="not_observed", note="Asked off-site, see the conversation"
+        )
+        visits.set_answer(field, visit.id, "toilets", answer="not_observed", note="Locked", note_for_supplier=True)
+        for laptop in (field, office, field):
+            synchronise(laptop, FolderTarget(stick, PASSPHRASE))
+        [conflict] = [c for c in conflicts.list_conflicts(office) if c.field == "note"]
+        assert (conflict.shown, conflict.other) == ("Locked", "Asked off-site, see the conversation")
+        conflicts.resolve(office, conflict.id, "kept_other")
+        answer = {row.item.name: row for row in visits.answers(office, visit.id)}["toilets"]
+        assert answer.note == conflict.other and not answer.note_for_supplier  # chosen again, if at all
+        shown = report.build(office, visit.id, report.ReportAudience.SUPPLIER).answers
+        assert "Asked off-site, see the conversation" not in [line.note for line in shown]
     finally:
         field.close()
         office.close()

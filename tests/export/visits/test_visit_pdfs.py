@@ -119,6 +119,7 @@ def test_a_finding_longer_than_a_page_runs_on_over_the_next_instead_of_stopping_
     reportlab's LayoutError, in the window as an unexpected problem."""
     sentence = "The toilets were locked most days and the water came late. "
     visits.set_answer(demo_db, site, "toilets", answer="not_observed", note=(sentence * 80)[:4900])
+    visits.set_answer(demo_db, site, "toilets", note_for_supplier=True)  # so the finding carries it too
     findings.from_answer(demo_db, site, "toilets")
     for audience in (ReportAudience.INTERNAL, ReportAudience.SUPPLIER):
         words, reader = text_of(report_pdf.export(demo_db, site, tmp_path / f"{audience.value}.pdf", audience))
@@ -238,3 +239,17 @@ def test_no_heading_ends_a_page_alone(demo_db: Database, tmp_path: Path) -> None
                 assert reader.get_destination_page_number(outline[number + 1][0]) == page, audience
             else:
                 assert reader.pages[page].images, audience
+
+
+def test_a_supplier_report_of_a_visit_with_nothing_answered_says_so(demo_db: Database, tmp_path: Path) -> None:
+    planned = visits.plan(
+        demo_db,
+        "Kheri quarry",
+        datetime(2024, 2, 1, 9),
+        datetime(2024, 2, 1, 12),
+        "Asia/Kolkata",
+        meeting_id=MEETING_ID,
+    ).id
+    text, reader = text_of(report_pdf.export(demo_db, planned, tmp_path / "s.pdf", ReportAudience.SUPPLIER))
+    assert "Checklist No item of the checklist was answered." in text
+    assert "Checklist" in [entry.title for entry in reader.outline if not isinstance(entry, list)]

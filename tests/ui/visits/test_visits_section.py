@@ -158,6 +158,7 @@ def test_f2_after_an_answer_writes_a_note_and_its_digits_stay_words(qtbot, secti
         return {r.item.name: r for r in visits.answers(section.ops.db, page.current_id())}[item].note_for_supplier
 
     assert QApplication.focusWidget() is view.table
+    qtbot.waitUntil(lambda: view.model.row(first + 1).note == "Only 2 of 9 women had shade")  # read again
     was = for_supplier()
     qtbot.keyClick(view.table, Qt.Key.Key_S)
     assert for_supplier() is not was
@@ -174,6 +175,8 @@ def test_a_long_note_is_cut_short_in_its_row_and_whole_in_its_editor(section: Vi
     shown = view.model.index(row, ChecklistModel.NOTE).data()
     assert len(shown) <= LONGEST_SHOWN and shown.endswith("…") and note.startswith(shown[:-1])
     assert view.model.index(row, ChecklistModel.NOTE).data(Qt.ItemDataRole.EditRole) == note
+    tip = view.model.index(row, ChecklistModel.NOTE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<p>The drillers said") and len(shown) < len(tip) < len(note)  # more of it, wrapped
     assert view.table.rowHeight(row) < view.table.viewport().height() / 2
 
 

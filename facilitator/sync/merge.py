@@ -570,6 +570,7 @@ def _state(
         elif (1, entry.hlc) > best.get(entry.field, (-1, "", None))[:2]:
             best[entry.field] = (1, entry.hlc, json.loads(entry.value))
     _keep_edited_after_deletion(best, entries)
+    _choice_follows_its_text(shape, best)
     top = max((entry.hlc for entry in entries), default="")
     if not created:
         if stored is None:
@@ -579,6 +580,21 @@ def _state(
         top = max(top, stored["updated_hlc"])
     row_id = entries[0].row_id if entries else stored["id"]
     return _stored_form(shape, {name: value for name, (_, _, value) in best.items()}, row_id, top)
+
+
+# A yes given to a text holds for that text only: (table, choice, text).
+_CHOICES_OF_TEXTS = (("checklist_answer", "note_for_supplier", "note"),)
+
+
+def _choice_follows_its_text(shape: _Shape, best: dict[str, tuple[int, str, Any]]) -> None:
+    """A note for the supplier is ticked with its words; a newer note from a laptop that logs it without
+    the tick (one of the earlier version) would keep the tick of the words before it, and the supplier
+    would read words nobody chose for them.  The newer text comes without the tick."""
+    for table, choice, text in _CHOICES_OF_TEXTS:
+        if shape.table.name == table and choice in best and text in best:
+            kind, stamp, chosen = best[choice]
+            if chosen and best[text][1] > stamp:
+                best[choice] = (kind, best[text][1], False)
 
 
 def _keep_edited_after_deletion(best: dict[str, tuple[int, str, Any]], entries: Sequence[ChangeRow]) -> None:

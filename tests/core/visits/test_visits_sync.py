@@ -8,8 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PIL import Image
+from sqlalchemy.orm.attributes import flag_modified
 
 from facilitator.core.ledger import entries
+from facilitator.core.models import ChecklistAnswer
 from facilitator.core.participants import people
 from facilitator.core.visits import conversations, photos, report, visits
 from facilitator.sync import conflicts
@@ -147,3 +149,35 @@ def test_the_other_laptops_note_taken_in_a_conflict_does_not_take_this_ones_tick
     finally:
         field.close()
         office.close()
+
+
+def test_a_note_from_a_laptop_of_the_earlier_version_does_not_keep_the_tick_of_the_note_before(
+    tmp_path: Path,
+) -> None:
+    """A laptop not yet updated logs a note without its tick: merged field by field, its note kept the
+    tick the updated laptop gave the note before, and the supplier's report printed it."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    updated, earlier = replica(tmp_path / "updated"), replica(tmp_path / "earlier", skew_ms=40)
+    try:
+        visit = visits.plan(updated, "Dabi quarry", datetime(2024, 2, 1, 9), datetime(2024, 2, 1, 12), "Asia/Kolkata")
+        visits.set_answer(updated, visit.id, "toilets", answer="not_observed", note="Locked")
+        for laptop in (updated, earlier):
+            synchronise(laptop, FolderTarget(stick, PASSPHRASE))
+        visits.set_answer(updated, visit.id, "toilets", note_for_supplier=True)
+        with earlier.session() as session:  # as the earlier version's set_answer logs it: answer and note
+            record = session.get(ChecklistAnswer, visits.answer_id(visit.id, "toilets"))
+            record.note = "Asked off-site, see the conversation"
+            flag_modified(record, "answer")
+            flag_modified(record, "note")
+        for laptop in (earlier, updated):
+            synchronise(laptop, FolderTarget(stick, PASSPHRASE))
+        answer = {row.item.name: row for row in visits.answers(updated, visit.id)}["toilets"]
+        assert (answer.note, answer.note_for_supplier) == ("Asked off-site, see the conversation", False)
+        # The tick given after the newest note stands.
+        visits.set_answer(updated, visit.id, "toilets", note_for_supplier=True)
+        synchronise(updated, FolderTarget(stick, PASSPHRASE))
+        assert {row.item.name: row for row in visits.answers(updated, visit.id)}["toilets"].note_for_supplier
+    finally:
+        updated.close()
+        earlier.close()

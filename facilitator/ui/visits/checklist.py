@@ -186,6 +186,9 @@ class ChecklistView(QWidget):
         if self.visit_id is None:
             return False
         if visit_ops.set_answer(self.ops, self.meeting_id, self.visit_id, item_key, changes):
+            if "note_for_supplier" in changes:  # a click on a tick chose no row (Qt's box takes the press)
+                number = self.model.row_of(item_key)  # so that S next turns this tick, not another row's
+                self.table.setCurrentIndex(self.model.index(number, ChecklistModel.FOR_SUPPLIER))
             return True
         if "note" in changes:  # refused (it names someone, or is too long): opened again to mend
             QTimer.singleShot(0, self, partial(self._note_again, item_key, changes["note"]))

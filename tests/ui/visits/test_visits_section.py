@@ -120,8 +120,10 @@ def test_s_or_a_tick_chooses_a_note_for_the_supplier_and_undo_keeps_it_internal(
     option.rect = view.table.visualRect(view.model.index(toilets, ChecklistModel.FOR_SUPPLIER))
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     box = view.table.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view.table)
+    view.table.setCurrentIndex(view.model.index(0, ChecklistModel.ITEM))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
     assert for_supplier(toilets)
+    assert view.table.currentIndex().row() == toilets  # the row clicked is the one S turns next
     # An item without a note has nothing to send: no tick, and S leaves it as it is.
     view.table.setCurrentIndex(view.model.index(bare, ChecklistModel.ITEM))
     qtbot.keyClick(view.table, Qt.Key.Key_S)

@@ -56,6 +56,7 @@ class Settings:
     meetings_sort_ascending = Setting("meetings/sort_ascending", False)
     last_section = Setting("workspace/last_section", 0)
     visits_page = Setting("visits/page", 0)  # site visits, the risk register or the ledger
+    visit_tab = Setting("visits/visit_tab", 0)  # a visit's details, checklist, conversations or findings
     minutes_audience = Setting("minutes/audience", "internal")
     minutes_language = Setting("minutes/language", "")  # "": the language the window speaks
     minutes_folder = Setting("minutes/folder", "")  # "": Documents/Facilitator

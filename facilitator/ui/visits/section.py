@@ -72,6 +72,7 @@ class VisitsPage(QWidget):
         self.tabs.addTab(self.findings, self.tr("Findings"))
         for panel in (self.checklist, self.conversations):
             panel.finding_made.connect(lambda: self.tabs.setCurrentWidget(self.findings))
+        self.tabs.setCurrentIndex(min(max(ops.settings.visit_tab, 0), self.tabs.count() - 1))
         self.tabs.currentChanged.connect(self._page_chosen)
         self.empty = QLabel(self.tr("No visits yet. Plan one with “Plan visit…”."))
         self.empty.setWordWrap(True)
@@ -95,8 +96,10 @@ class VisitsPage(QWidget):
         layout.addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-    def _page_chosen(self) -> None:
-        """The checklist chosen: its keys (1 to 4, S) answer at once instead of typing into the search."""
+    def _page_chosen(self, index: int) -> None:
+        """Kept for the next start (and a change of language); the checklist chosen, its keys (1 to 4, S)
+        answer at once instead of typing into the search."""
+        self.ops.settings.visit_tab = index
         if self.tabs.currentWidget() is self.checklist and self.isVisible():
             self.checklist.table.setFocus()
 

@@ -439,6 +439,8 @@ def test_the_page_of_visits_chosen_last_is_where_the_section_opens_next(qtbot, d
     first = VisitsSection(Ops(demo_db))
     qtbot.addWidget(first)
     first.tabs.setCurrentWidget(first.ledger)
+    first.visits.tabs.setCurrentWidget(first.visits.checklist)  # and a visit's checklist, there
     again = VisitsSection(Ops(demo_db))
     qtbot.addWidget(again)
     assert again.tabs.currentWidget() is again.ledger
+    assert again.visits.tabs.currentWidget() is again.visits.checklist

@@ -108,6 +108,13 @@ def test_search_duplicate_and_archive(application: Application, qtbot) -> None:
     assert application.window.meetings.current_id() == MEETING_ID
     application.window.meetings.archived.setChecked(True)
     assert len(titles(application)) == 3  # with the demo's archived 2022 roundtable
+    # A meeting made while the search would leave it out: the search is cleared and the new one shown.
+    application.window.meetings.select(MEETING_ID)
+    qtbot.keyClicks(application.window.meetings.search, "nothing like this")
+    application.window.duplicate_action.trigger()
+    copy = application.window.meetings.current_id()
+    assert copy not in (None, MEETING_ID, copy_id) and application.window.workspace.meeting_id == copy
+    assert application.window.meetings.search.text() == ""
 
 
 @pytest.mark.usefixtures("demo_db")

@@ -84,8 +84,9 @@ class MeetingsPanel(QWidget):
         ops.bus.changed.connect(self._on_changed)
 
     def current_id(self) -> str | None:
+        """The meeting open: the one chosen in the list, or the one a search leaves out of it."""
         index = self.table.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return index.data(ID_ROLE) if index.isValid() else self._shown
 
     def reload(self, keep: str | None = None) -> None:
         """The list read again, the chosen meeting kept.  One that only the search leaves out stays open
@@ -94,7 +95,7 @@ class MeetingsPanel(QWidget):
             return
         from facilitator.core import meetings  # the ORM's read; before the data is open the preview stands
 
-        keep = keep or self.current_id() or self._shown
+        keep = keep or self.current_id()
         rows = meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived)
         if rows != self.model.rows():  # as shown (the quick read's list, once the data is open): kept as it is
             self.model.set_rows(rows)
@@ -111,6 +112,9 @@ class MeetingsPanel(QWidget):
 
     def select(self, meeting_id: str | None) -> None:
         row = self.model.row_of(meeting_id) if meeting_id else -1
+        if row < 0 and meeting_id and self.model.search:  # a meeting just made, that the search leaves out
+            self.search.clear()
+            row = self.model.row_of(meeting_id)
         if row < 0:
             row = 0 if self.model.rowCount() and meeting_id is None else -1
         if row < 0:

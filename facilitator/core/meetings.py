@@ -125,6 +125,13 @@ def get(db: Database, meeting_id: str) -> Meeting:
         return get_live(session, Meeting, meeting_id)
 
 
+def is_listed(db: Database, meeting_id: str, include_archived: bool = False) -> bool:
+    """Whether the list of meetings (with no search) shows it: neither deleted nor, unless asked, archived."""
+    with db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+    return meeting is not None and not meeting.deleted and (include_archived or not meeting.archived)
+
+
 def resolve(db: Database, reference: str) -> Meeting:
     """The meeting named by its full id or by an unambiguous prefix of it."""
     messages = ReferenceMessages(

@@ -50,7 +50,7 @@ from facilitator.core.change_log import (
 from facilitator.core.changes import Change
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
-from facilitator.core.models import Base, ConflictRevision, Meeting
+from facilitator.core.models import Base, ChecklistAnswer, ConflictRevision, Meeting
 from facilitator.i18n import translate
 from facilitator.sync import conflicts
 from facilitator.sync.kinds import TABLE_KINDS, kinds_of
@@ -583,7 +583,7 @@ def _state(
 
 
 # A yes given to a text holds for that text only: (table, choice, text).
-_CHOICES_OF_TEXTS = (("checklist_answer", "note_for_supplier", "note"),)
+_CHOICES_OF_TEXTS = ((ChecklistAnswer.__tablename__, ChecklistAnswer.note_for_supplier.key, ChecklistAnswer.note.key),)
 
 
 def _choice_follows_its_text(shape: _Shape, best: dict[str, tuple[int, str, Any]]) -> None:

@@ -86,6 +86,9 @@ def test_search_and_archive(db: Database) -> None:
     meetings.set_archived(db, kota, True)
     assert [m.title for m in meetings.list_meetings(db)] == ["Xiamen dialogue"]
     assert len(meetings.list_meetings(db, include_archived=True)) == 2
+    # Whether the list with no search shows a meeting (a search that hides it keeps it open in the window).
+    assert not meetings.is_listed(db, kota) and meetings.is_listed(db, kota, include_archived=True)
+    assert not meetings.is_listed(db, "no such meeting")
 
 
 def test_resolve_by_unambiguous_prefix(db: Database) -> None:

@@ -209,18 +209,22 @@ def build(db: Database, visit_id: str, audience: ReportAudience) -> VisitReport:
     by_item: dict[str, list[str]] = {}
     for picture in pictures:
         by_item.setdefault(picture.item_key, []).append(picture.id)
-    answers = tuple(
-        AnswerLine(
-            row.item.section,
-            row.item.label,
-            screen(row.answer) if row.item.type != "observation" else ANSWERS.label(row.answer),
-            screen(row.note) if audience is ReportAudience.INTERNAL or _note_reaches_supplier(row) else "",
-            tuple(by_item.get(row.item.name, ())),
-            _note_reaches_supplier(row),
+    lines = []
+    for row in visits.answers(db, visit_id):
+        if audience is ReportAudience.SUPPLIER and not row.answer:
+            continue
+        reaches = _note_reaches_supplier(row)
+        lines.append(
+            AnswerLine(
+                row.item.section,
+                row.item.label,
+                screen(row.answer) if row.item.type != "observation" else ANSWERS.label(row.answer),
+                screen(row.note) if audience is ReportAudience.INTERNAL or reaches else "",
+                tuple(by_item.get(row.item.name, ())),
+                reaches,
+            )
         )
-        for row in visits.answers(db, visit_id)
-        if audience is ReportAudience.INTERNAL or row.answer
-    )
+    answers = tuple(lines)
     talks_rows = conversations.rows(db, visit_id)
     talks: list[TalkLine] = []
     group_sizes: dict[str, int] = {}

@@ -99,11 +99,10 @@ class MeetingsPanel(QWidget):
         rows = meetings.list_meetings(self.ops.db, self.model.search, self.model.include_archived)
         if rows != self.model.rows():  # as shown (the quick read's list, once the data is open): kept as it is
             self.model.set_rows(rows)
-        if keep and self.model.search and self.model.row_of(keep) < 0:
-            listed = meetings.list_meetings(self.ops.db, "", self.model.include_archived)
-            if any(row.id == keep for row in listed):
-                self.table.clearSelection()
-                return
+        hidden_by_search = keep and self.model.search and self.model.row_of(keep) < 0
+        if hidden_by_search and meetings.is_listed(self.ops.db, keep, self.model.include_archived):
+            self.table.clearSelection()
+            return
         self.select(keep)
 
     def summary(self, meeting_id: str | None) -> MeetingSummary | None:

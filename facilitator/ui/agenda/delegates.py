@@ -67,11 +67,8 @@ def _combo(parent: QWidget, choices: dict[str, str], label: Any) -> QComboBox:
 
 
 class AgendaDelegate(QStyledItemDelegate):
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        """Titles wrap; the risk tags stay on one line (their tooltip lists them all)."""
-        super().initStyleOption(option, index)
-        if index.column() != columns.TITLE:
-            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+    """Every cell of the agenda; it leaves Qt's own look of a cell alone, so that sizing the rows to their
+    text (at each reload, for every cell) stays in Qt."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Cells as usual, with a rule above the first item of each new day."""
@@ -143,3 +140,11 @@ class AgendaDelegate(QStyledItemDelegate):
         if isinstance(editor, (QSpinBox, QComboBox)) and editor.width() < editor.sizeHint().width():
             # A narrow column cut "15 min" to "15 mi" behind the arrows: the editor takes the width it needs.
             editor.resize(editor.sizeHint().width(), editor.height())
+
+
+class OneLineDelegate(AgendaDelegate):
+    """The risk tags' column: one line in its fixed width (their tooltip lists them all), where titles wrap."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText

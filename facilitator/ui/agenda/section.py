@@ -41,7 +41,7 @@ from facilitator.core.agenda.items import Agenda
 from facilitator.core.changes import Change
 from facilitator.ui.agenda import model as agenda_model
 from facilitator.ui.agenda.checks import AgendaChecks
-from facilitator.ui.agenda.delegates import AgendaDelegate
+from facilitator.ui.agenda.delegates import AgendaDelegate, OneLineDelegate
 from facilitator.ui.agenda.details import ItemDetails
 from facilitator.ui.agenda.dialogs import Choice, ChooseDialog, DayHoursDialog
 from facilitator.ui.agenda.model import AgendaModel
@@ -126,6 +126,7 @@ class AgendaSection(Section):
         table.setAccessibleName(self.tr("Agenda items"))
         table.setModel(self.model)
         table.setItemDelegate(AgendaDelegate(table))
+        table.setItemDelegateForColumn(agenda_model.RISKS, OneLineDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(

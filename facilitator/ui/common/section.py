@@ -63,7 +63,8 @@ class Section(QWidget):
             return False
         if not self._load_waits:
             self._load_waits = True
-            table.itemDelegate().closeEditor.connect(self._editor_closed, Qt.ConnectionType.SingleShotConnection)
+            editing = table.itemDelegateForIndex(table.currentIndex())  # a column may have a delegate of its own
+            editing.closeEditor.connect(self._editor_closed, Qt.ConnectionType.SingleShotConnection)
         return True
 
     def _editor_closed(self, *_: object) -> None:

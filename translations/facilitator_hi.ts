@@ -916,7 +916,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>और {0} अन्य</translation>
     </message>
     <message>
         <source>Not yet heard: {0}</source>
@@ -994,7 +994,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>Ticked, the supplier&apos;s report carries this note too; unticked, only the internal report does (S)</source>
@@ -2644,11 +2644,11 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित रहे</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की</translation>
     </message>
     <message>
         <source>Invited</source>
@@ -2938,7 +2938,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Travel support</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा सहायता</translation>
     </message>
     <message>
         <source>Lost wages</source>
@@ -2946,7 +2946,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चों की देखभाल</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -3108,7 +3108,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिया</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3379,7 +3379,7 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>{0} {1}</source>
@@ -4360,7 +4360,7 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     <name>Inclusion</name>
     <message>
         <source>Blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावट</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -4380,132 +4380,132 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं</translation>
     </message>
     <message>
         <source>Planning (everyone invited, not declined)</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना (सभी आमंत्रित, जिन्होंने मना नहीं किया)</translation>
     </message>
     <message>
         <source>On the day (attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक के दिन (उपस्थित)</translation>
     </message>
     <message>
         <source>Not yet: nobody has checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं: किसी की उपस्थिति दर्ज नहीं हुई है।</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>और {0} अन्य</translation>
     </message>
     <message>
         <source>No one is on the list at this stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चरण में अभी सूची में कोई नहीं है।</translation>
     </message>
     <message>
         <source>No required groups are set for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक के लिए कोई ज़रूरी समूह तय नहीं है।</translation>
     </message>
     <message>
         <source>Missing: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूद नहीं: {0}।</translation>
     </message>
     <message>
         <source>{group}: heard only through a proxy ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: केवल प्रॉक्सी के ज़रिए सुने गए ({names})।</translation>
     </message>
     <message>
         <source>{group}: heard only through people employed by a company at this table ({names}): no independent voice of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: केवल इस बैठक में बैठी किसी कंपनी के कर्मचारियों के ज़रिए सुने गए ({names}): उनकी अपनी कोई स्वतंत्र आवाज़ नहीं।</translation>
     </message>
     <message>
         <source>Through a representative: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिनिधि के ज़रिए: {0}।</translation>
     </message>
     <message>
         <source>All {0} required groups are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी {0} ज़रूरी समूह मौजूद हैं।</translation>
     </message>
     <message>
         <source>No conversations on this meeting&apos;s visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक के स्थल दौरों पर अभी कोई बातचीत दर्ज नहीं है।</translation>
     </message>
     <message>
         <source>Every group heard on the site visits is invited: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थल दौरों पर जिन समूहों से बात हुई, वे सभी आमंत्रित हैं: {0}।</translation>
     </message>
     <message>
         <source>Heard on the site visits but not at the roundtable: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थल दौरों पर सुने गए, पर गोलमेज़ बैठक में नहीं: {0}।</translation>
     </message>
     <message>
         <source>Speaks for another group but is not flagged as a proxy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी दूसरे समूह की ओर से बोलते हैं, पर प्रॉक्सी के रूप में चिह्नित नहीं: {0}।</translation>
     </message>
     <message>
         <source>Proxy without the group they speak for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉक्सी, पर जिस समूह की ओर से बोलते हैं वह दर्ज नहीं: {0}।</translation>
     </message>
     <message>
         <source>Proxies, each with the group they speak for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रॉक्सी, हर एक के साथ वह समूह जिसकी ओर से वे बोलते हैं: {0}।</translation>
     </message>
     <message>
         <source>No one speaks for a group other than their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी अपने समूह के अलावा किसी और समूह की ओर से नहीं बोलता।</translation>
     </message>
     <message>
         <source>{count} of {total} participants ({share}) are rights-holders or their representatives; the minimum is {bound}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} में से {count} प्रतिभागी ({share}) अधिकार-धारक या उनके प्रतिनिधि हैं; न्यूनतम {bound} है।</translation>
     </message>
     <message>
         <source>{count} of {total} participants ({share}) come from the business side; the maximum is {bound}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} में से {count} प्रतिभागी ({share}) व्यवसाय पक्ष से हैं; अधिकतम {bound} है।</translation>
     </message>
     <message>
         <source>Women workers are heard through a representative: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला मज़दूरों की बात प्रतिनिधि के ज़रिए सुनी जाती है: {0}।</translation>
     </message>
     <message>
         <source>Women workers are heard only through a proxy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला मज़दूरों की बात केवल प्रॉक्सी के ज़रिए सुनी जाती है: {0}।</translation>
     </message>
     <message>
         <source>No woman worker is on the list, and no one speaks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची में कोई महिला मज़दूर नहीं है, और कोई उनकी ओर से नहीं बोलता।</translation>
     </message>
     <message>
         <source>{count} of {total} participants ({share}) are women; the minimum is {bound}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} में से {count} प्रतिभागी ({share}) महिलाएँ हैं; न्यूनतम {bound} है।</translation>
     </message>
     <message>
         <source>The meeting has no working languages set.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बैठक की कामकाज की भाषाएँ तय नहीं हैं।</translation>
     </message>
     <message numerus="yes">
         <source>{covered} of %n participants ({share}) can follow in {languages}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से {covered} प्रतिभागी ({share}) {languages} में समझ सकता है।</numerusform>
+            <numerusform>%n में से {covered} प्रतिभागी ({share}) {languages} में समझ सकते हैं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Lost wages are arranged for all %n workers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मज़दूर की छूटी मज़दूरी की भरपाई तय है।</numerusform>
+            <numerusform>सभी %n मज़दूरों की छूटी मज़दूरी की भरपाई तय है।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not arranged for {count} of %n workers: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n में से {count} मज़दूर के लिए तय नहीं: {names}।</numerusform>
+            <numerusform>%n में से {count} मज़दूरों के लिए तय नहीं: {names}।</numerusform>
         </translation>
     </message>
     <message>
         <source>No interpreter for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} के लिए कोई दुभाषिया नहीं।</translation>
     </message>
     <message numerus="yes">
         <source>%n women workers take part in person.</source>
@@ -4516,26 +4516,26 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>Not covered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी नहीं होती: {0}।</translation>
     </message>
     <message>
         <source>Languages not recorded: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषाएँ दर्ज नहीं: {0}।</translation>
     </message>
     <message numerus="yes">
         <source>%n people need {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n व्यक्ति को {0} चाहिए</numerusform>
+            <numerusform>%n लोगों को {0} चाहिए</numerusform>
         </translation>
     </message>
     <message>
         <source>No interpreter entered: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दुभाषिया दर्ज नहीं: {0}।</translation>
     </message>
     <message>
         <source>Everyone reads at least one meeting language.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कोई बैठक की कम से कम एक भाषा पढ़ सकता है।</translation>
     </message>
     <message numerus="yes">
         <source>%n participants read no meeting language, or what they read is not recorded.</source>
@@ -4546,107 +4546,107 @@ Encrypted, the database and its backups open only with a passphrase, given when 
     </message>
     <message>
         <source>No briefing noted for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनके लिए कोई मौखिक जानकारी दर्ज नहीं: {0}।</translation>
     </message>
     <message>
         <source>A briefing is noted for each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>उनमें से हर एक के लिए मौखिक जानकारी दर्ज है।</translation>
     </message>
     <message>
         <source>No session puts workers together with supplier management.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भी सत्र में मज़दूर आपूर्तिकर्ता के प्रबंधन के साथ नहीं बैठते।</translation>
     </message>
     <message>
         <source>Workers sit with supplier management in: {sessions}. Workers there: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन सत्रों में मज़दूर आपूर्तिकर्ता के प्रबंधन के साथ बैठते हैं: {sessions}। वहाँ मौजूद मज़दूर: {names}।</translation>
     </message>
     <message>
         <source>Shown by name in outputs: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ों में नाम से दिखाए गए: {0}।</translation>
     </message>
     <message>
         <source>Chatham House Rule applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>चैथम हाउस नियम लागू है।</translation>
     </message>
     <message>
         <source>Chatham House Rule does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>चैथम हाउस नियम लागू नहीं है।</translation>
     </message>
     <message>
         <source>Ground rules are written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक के नियम लिखे गए हैं।</translation>
     </message>
     <message>
         <source>No ground rules are written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>बैठक के नियम अभी लिखे नहीं गए हैं।</translation>
     </message>
     <message>
         <source>No recording or photos are planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई रिकॉर्डिंग या फ़ोटो तय नहीं है।</translation>
     </message>
     <message>
         <source>{kinds} planned; everyone answered before the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} तय; सभी ने बैठक से पहले जवाब दिया।</translation>
     </message>
     <message>
         <source>{kinds} planned, but no consent dated before the meeting from: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} तय, पर इनकी बैठक से पहले की तारीख़ वाली सहमति नहीं है: {names}।</translation>
     </message>
     <message>
         <source>Said no, keep out of recordings and photos: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>मना किया, रिकॉर्डिंग और फ़ोटो से बाहर रखें: {0}।</translation>
     </message>
     <message>
         <source>No rights-holder is named without consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अधिकार-धारक का नाम बिना सहमति के नहीं दिखाया गया।</translation>
     </message>
     <message>
         <source>Named in outputs without a consent to naming: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम दिखाने की सहमति के बिना दस्तावेज़ों में नाम दिखाया गया: {0}।</translation>
     </message>
     <message>
         <source>No workers on the list at this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चरण में सूची में कोई मज़दूर नहीं है।</translation>
     </message>
     <message>
         <source>No travel support or childcare is waiting to be arranged.</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा सहायता या बच्चों की देखभाल का कोई इंतज़ाम बाकी नहीं है।</translation>
     </message>
     <message>
         <source>Still to arrange for: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनके लिए इंतज़ाम अभी बाकी है: {0}।</translation>
     </message>
     <message>
         <source>The facilitator belongs to the business side: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार व्यवसाय पक्ष से है: {0}।</translation>
     </message>
     <message>
         <source>Whether the facilitator is independent is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार स्वतंत्र है या नहीं, यह दर्ज नहीं है।</translation>
     </message>
     <message>
         <source>The facilitator is recorded as not independent.</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार को स्वतंत्र नहीं के रूप में दर्ज किया गया है।</translation>
     </message>
     <message>
         <source>not on the list yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी सूची में नहीं</translation>
     </message>
     <message>
         <source>Recorded as independent. Facilitator: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतंत्र के रूप में दर्ज। सूत्रधार: {0}।</translation>
     </message>
     <message>
         <source>Unknown inclusion setting: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>समावेशन की अज्ञात सेटिंग: {0}</translation>
     </message>
     <message>
         <source>A share must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा 0% और 100% के बीच होना चाहिए।</translation>
     </message>
     <message>
         <source>derived from facilitation practice; no published source</source>
-        <translation type="unfinished"></translation>
+        <translation>सूत्रधार के अनुभव से लिया गया; कोई प्रकाशित स्रोत नहीं</translation>
     </message>
 </context>
 <context>
@@ -5931,7 +5931,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>A share must be between 0% and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा 0% और 100% के बीच होना चाहिए।</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
@@ -7345,19 +7345,19 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>मना किया</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>उपस्थित रहे</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -7365,7 +7365,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिया</translation>
     </message>
     <message>
         <source>Note-taker</source>
@@ -7373,55 +7373,55 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्यवेक्षक</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण सत्र</translation>
     </message>
     <message>
         <source>Worker caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़दूरों की अलग बैठक</translation>
     </message>
     <message>
         <source>Women-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल महिलाओं का सत्र</translation>
     </message>
     <message>
         <source>Business caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय पक्ष की अलग बैठक</translation>
     </message>
     <message>
         <source>Civil-society caucus</source>
-        <translation type="unfinished"></translation>
+        <translation>नागरिक समाज की अलग बैठक</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>पूछा नहीं गया</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरत नहीं</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़रूरत है</translation>
     </message>
     <message>
         <source>Arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>इंतज़ाम हो गया</translation>
     </message>
     <message>
         <source>Travel support</source>
-        <translation type="unfinished"></translation>
+        <translation>यात्रा सहायता</translation>
     </message>
     <message>
         <source>Lost-wage compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>छूटी मज़दूरी की भरपाई</translation>
     </message>
     <message>
         <source>Childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>बच्चों की देखभाल</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -7429,35 +7429,35 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>पुरुष</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>नॉन-बाइनरी</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं बताना चाहते</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकॉर्डिंग</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>Naming in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यवृत्त में नाम</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्धरण</translation>
     </message>
 </context>
 <context>
@@ -8742,79 +8742,79 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     <name>Taxonomy</name>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़दूर</translation>
     </message>
     <message>
         <source>Woman worker</source>
-        <translation type="unfinished"></translation>
+        <translation>महिला मज़दूर</translation>
     </message>
     <message>
         <source>Migrant worker</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रवासी मज़दूर</translation>
     </message>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>परिवार का सदस्य</translation>
     </message>
     <message>
         <source>Community member</source>
-        <translation type="unfinished"></translation>
+        <translation>समुदाय का सदस्य</translation>
     </message>
     <message>
         <source>Participant from a marginalised group</source>
-        <translation type="unfinished"></translation>
+        <translation>हाशिए के समूह से प्रतिभागी</translation>
     </message>
     <message>
         <source>Union representative</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनियन प्रतिनिधि</translation>
     </message>
     <message>
         <source>Worker committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़दूर समिति के सदस्य</translation>
     </message>
     <message>
         <source>Government official</source>
-        <translation type="unfinished"></translation>
+        <translation>सरकारी अधिकारी</translation>
     </message>
     <message>
         <source>Supplier manager</source>
-        <translation type="unfinished"></translation>
+        <translation>आपूर्तिकर्ता के प्रबंधक</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़रीदार</translation>
     </message>
     <message>
         <source>Local NGO member</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय स्वयंसेवी संस्था के सदस्य</translation>
     </message>
     <message>
         <source>International NGO member</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतरराष्ट्रीय स्वयंसेवी संस्था के सदस्य</translation>
     </message>
     <message>
         <source>Industry association member</source>
-        <translation type="unfinished"></translation>
+        <translation>उद्योग संघ के सदस्य</translation>
     </message>
     <message>
         <source>Initiative secretariat member</source>
-        <translation type="unfinished"></translation>
+        <translation>पहल के सचिवालय के सदस्य</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडिटर</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>विशेषज्ञ</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished">सूत्रधार</translation>
+        <translation>सूत्रधार</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिया</translation>
     </message>
     <message>
         <source>Every required stakeholder group is present in person or through a credible representative</source>
@@ -9618,7 +9618,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिया</translation>
     </message>
     <message>
         <source>Management accompanying</source>
@@ -9855,7 +9855,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>दुभाषिया</translation>
     </message>
     <message>
         <source>Management present</source>
@@ -9987,7 +9987,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>For the supplier</source>
@@ -10455,7 +10455,7 @@ Apply these deletions here too? If you answer No, nothing is changed and nothing
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि की</translation>
     </message>
     <message>
         <source>Disputed</source>

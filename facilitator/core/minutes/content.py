@@ -45,7 +45,7 @@ from facilitator.core.minutes import review
 from facilitator.core.models import Action, AgendaItem, Note
 from facilitator.core.participants import participation
 from facilitator.core.participants.participation import ParticipantRow
-from facilitator.i18n import DOCUMENT_LANGUAGES, INTERFACE_LANGUAGES, catalogue, labels_in, translate
+from facilitator.i18n import DOCUMENT_LANGUAGES, catalogue, labels_in, translate
 
 SCHEMA = "facilitator-minutes/1"
 AUDIENCES = ("internal", "public")
@@ -657,16 +657,16 @@ def _balance(balance: Any, policy: Policy, reader: _Reader, index: Any) -> dict[
 
 
 def _inclusion(db: Database, meeting_id: str, internal: bool, stage: str) -> dict[str, Any]:
-    """The checks' results; internal minutes say why, in English and in each language the interface has
-    whole ("detail_in"): a detail is a sentence the app writes from the data, not a label, and the Hindi
-    catalogue holds the labels only, so Hindi minutes give it in English."""
+    """The checks' results; internal minutes say why, in English and in each language a document is
+    written in ("detail_in"): a detail is a sentence the app writes from the data, so each language's is
+    made here, where the data is."""
     found = inclusion_report.check(db, meeting_id, stage, reveal=False)  # minutes leave the laptop: no names
     checks = [
         {"rule": result.rule.id, "status": result.status, "detail": result.detail if internal else ""}
         for result in found.results
     ]
     if internal:
-        for language in INTERFACE_LANGUAGES:
+        for language in DOCUMENT_LANGUAGES:
             if language == "en" or catalogue(language) is None:
                 continue
             with labels_in(language):

@@ -90,11 +90,28 @@ def current(db: Database, meeting_id: str, audience: str) -> Minutes:
     issued = versions(db, meeting_id)
     if issued and _fingerprint_of(issued[-1], audience) == found:
         return Minutes(content, found, issued[-1].number, issued[-1].issued_at)
+    if issued and _unchanged_but_worded_anew(issued[-1], audience, content):
+        return _as_issued(issued[-1], audience)
     return Minutes(content, found, None, None)
 
 
 def _fingerprint_of(version: MinutesVersion, audience: str) -> str:
     return version.fingerprint if audience == "internal" else version.public_fingerprint
+
+
+def _unchanged_but_worded_anew(version: MinutesVersion, audience: str, content: dict[str, Any]) -> bool:
+    """Whether ``content`` is the version's but for the checks' details in other languages: an update of
+    the app that words them in one more language (Hindi) or better changed no minutes, and the version
+    stays the current one, printed as it was issued."""
+    return _without_worded_details(json.loads(version.content)[audience]) == _without_worded_details(content)
+
+
+def _without_worded_details(content: dict[str, Any]) -> dict[str, Any]:
+    inclusion = content.get("inclusion", {})
+    checks = [
+        {key: value for key, value in check.items() if key != "detail_in"} for check in inclusion.get("checks", [])
+    ]
+    return {**content, "inclusion": {**inclusion, "checks": checks}}
 
 
 def issued(db: Database, meeting_id: str, version: int | str, audience: str) -> Minutes:
@@ -116,8 +133,14 @@ def issued(db: Database, meeting_id: str, version: int | str, audience: str) -> 
                 ).format(version, ", ".join(_fingerprint_of(v, audience)[:10] for v in matches))
             )
         [found] = matches
-    content = json.loads(found.content)[audience]
-    return Minutes(content, _fingerprint_of(found, audience), found.number, found.issued_at)
+    return _as_issued(found, audience)
+
+
+def _as_issued(version: MinutesVersion, audience: str) -> Minutes:
+    """An issued version of one audience, as it was issued."""
+    return Minutes(
+        json.loads(version.content)[audience], _fingerprint_of(version, audience), version.number, version.issued_at
+    )
 
 
 def issue(db: Database, meeting_id: str, reason: str = "", at: datetime | None = None) -> MinutesVersion:
@@ -125,7 +148,10 @@ def issue(db: Database, meeting_id: str, reason: str = "", at: datetime | None =
     contents = {audience: gather(db, meeting_id, audience) for audience in AUDIENCES}
     prints = {audience: fingerprint(content) for audience, content in contents.items()}
     earlier = versions(db, meeting_id)
-    if earlier and earlier[-1].fingerprint == prints["internal"]:
+    if earlier and (
+        earlier[-1].fingerprint == prints["internal"]
+        or _unchanged_but_worded_anew(earlier[-1], "internal", contents["internal"])
+    ):
         raise UserError(
             translate("Minutes", "Nothing has changed since version {0}; it stays the current one.").format(
                 earlier[-1].number

@@ -46,6 +46,31 @@ def test_an_issued_version_is_kept_as_issued_and_an_amendment_makes_the_next(dem
         versions.issued(demo_db, MEETING_ID, 3, "internal")
 
 
+def test_a_version_issued_before_the_details_were_worded_in_hindi_stays_the_current_one(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inclusion checks' details are now worded in Hindi too: minutes issued by the app before (their
+    details in English and Dutch) were taken for changed, and could be issued again unchanged."""
+    from facilitator.core.minutes import content
+    from facilitator.ui.i18n import install_catalogues
+
+    install_catalogues()  # as the window and the export command do
+    with monkeypatch.context() as earlier_app:
+        earlier_app.setattr(content, "DOCUMENT_LANGUAGES", ("en", "nl"))
+        one = versions.issue(demo_db, MEETING_ID)
+    now = versions.current(demo_db, MEETING_ID, "internal")
+    assert now.version == 1 and now.fingerprint == one.fingerprint  # printed as issued
+    assert all("hi" not in check.get("detail_in", {}) for check in now.content["inclusion"]["checks"])
+    assert any(
+        "hi" in check.get("detail_in", {}) for check in gather(demo_db, MEETING_ID, "internal")["inclusion"]["checks"]
+    )
+    with pytest.raises(UserError, match="Nothing has changed"):
+        versions.issue(demo_db, MEETING_ID)
+    review.edit_item(demo_db, SITE_VISITS, summary="Dust and water were the first concerns.")
+    assert versions.current(demo_db, MEETING_ID, "internal").version is None
+    assert versions.issue(demo_db, MEETING_ID).number == 2
+
+
 def test_a_fingerprint_typed_with_digits_only_is_not_taken_for_a_version_number(demo_db: Database, monkeypatch) -> None:
     made = versions.fingerprint
     monkeypatch.setattr(versions, "fingerprint", lambda content: "8546034358" + made(content)[10:])

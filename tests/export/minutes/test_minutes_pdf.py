@@ -215,6 +215,7 @@ def test_every_label_the_minutes_print_is_in_their_language(
     monkeypatch.setattr(i18n, "catalogue", watched)
     for audience in ("internal", "public"):
         minutes.make(demo_db, minutes.Request(MEETING_ID, audience, language))
+    minutes.make(demo_db, minutes.Request(MEETING_ID, "public", language, group="RH_WOMEN_WORKER"))  # a group's sheet
     catalogue = ET.parse(Path(__file__).parents[3] / "translations" / f"facilitator_{language}.ts").getroot()
     unfinished = {
         (context.findtext("name"), message.findtext("source"))

@@ -379,7 +379,8 @@ def apply(db: Database, planned: Plan) -> Outcome:
             existing = known.by_name(key, organisation_mapped)
             if known.listed_person(key, organisation_mapped) is not None:
                 continue  # listed since the preview was made, by another import or by hand
-            if existing and (row.merge or not row.duplicate_of):
+            made = not (existing and (row.merge or not row.duplicate_of))
+            if not made:
                 person = get_live(session, Person, existing)
                 before = {name: getattr(person, name) for name in FILLED_FIELDS}
                 for name in PERSON_FIELDS:  # fill in what the register lacks; never overwrite
@@ -421,6 +422,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                 session,
                 planned.meeting_id,
                 person.id,
+                person_is_new=made,
                 status=values.get("status", "invited"),
                 caucus=values.get("caucus", "plenary"),
                 interpretation_language=values.get("interpretation_language", ""),

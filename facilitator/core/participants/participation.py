@@ -94,10 +94,18 @@ _PLACE_FIELDS = frozenset(Participation.__mapper__.column_attrs.keys()) - {
 }
 
 
-def place_in(session: Session, meeting_id: str, person_id: str, **values: Any) -> Participation:
+def place_in(
+    session: Session, meeting_id: str, person_id: str, *, person_is_new: bool = False, **values: Any
+) -> Participation:
     """A person's place on a meeting's list, with the one id that place always has: a place that was
-    taken away comes back with these values."""
+    taken away comes back with these values.  A person made in this same transaction has no place yet,
+    and no other laptop can have given them one: their place is written whole, with the rest of an
+    import's rows in one batch (asking for it first wrote every row on its own)."""
     place_id = natural_id("participation", meeting_id, person_id)
+    if person_is_new:
+        participation = Participation(id=place_id, meeting_id=meeting_id, person_id=person_id, **values)
+        session.add(participation)
+        return participation
     participation = session.get(Participation, place_id)
     if participation is None:
         # Made with its defaults, and what is chosen set as edits of their own: two laptops that both

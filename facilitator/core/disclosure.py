@@ -987,10 +987,11 @@ def typed_text(session: Session, policy: Policy) -> Redactor:
     policy shows them ("[Anonymous participant]"), and their phone number or e-mail address, typed into
     a note to follow up, by "[contact withheld]"; and the organisation they alone come from by
     "[organisation withheld]" (:func:`organisation_redactions`)."""
-    found, contacts = register_redactions(session, policy)
+    found, contacts, roles = register_redactions(session, policy)
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     names = [words for words, _label in found]
-    return Redactor([*found, *organisation_redactions(session)], contacts, unknown_contacts=withheld, names=names)
+    screened = [*found, *roles, *organisation_redactions(session)]
+    return Redactor(screened, contacts, unknown_contacts=withheld, names=names)
 
 
 def shared_text(db: Database, meeting_id: str | None = None) -> Redactor:
@@ -999,31 +1000,35 @@ def shared_text(db: Database, meeting_id: str | None = None) -> Redactor:
     them (or anyone's outside a meeting); other contacts stay."""
     policy = for_meeting(db, meeting_id, Audience.SHAREABLE) if meeting_id else SHAREABLE_PEOPLE
     with db.session() as session:
-        found, contacts = register_redactions(session, policy)
+        found, contacts, roles = register_redactions(session, policy)
     # The facilitator's own words: a venue's reception number or the secretariat's address stays.
-    return Redactor(found, contacts, names=(words for words, _label in found))
+    return Redactor([*found, *roles], contacts, names=(words for words, _label in found))
 
 
 def register_redactions(
     session: Session, policy: Policy, label_of: Callable[[str, str, str], str] | None = None
-) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
     """For everyone in the register who is not named (deleted or not: the notes that mention them stay),
     what to look for in typed text and what replaces it: the distinctive words of each spelling of their
-    name (:func:`name_finders_in`), and their phone numbers and e-mail address.  ``label_of(level, name,
-    group)`` names them where the policy's own identity would say too much (the public minutes merge
-    small groups)."""
+    name (:func:`name_finders_in`); their phone numbers and e-mail address; and their role, found as typed.
+    ``label_of(level, name, group)`` names them where the policy's own identity would say too much (the
+    public minutes merge small groups)."""
     from sqlalchemy import select
 
     from facilitator.core.models import Person
 
-    people = select(Person.id, Person.name, Person.stakeholder_group, Person.phone, Person.email)
-    shown, contacts = {}, []
+    people = select(
+        Person.id, Person.name, Person.stakeholder_group, Person.phone, Person.email, Person.role, Person.deleted
+    )
+    shown, contacts, roles, named_roles = {}, [], {}, set()
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     levels = hidden_levels(session)
     spellings = hidden_spellings(session, levels)
-    for person_id, name, group, phone, email in session.execute(people):
+    for person_id, name, group, phone, email, role, deleted in session.execute(people):
         level = levels.get(person_id)
         if level is None:
+            if not deleted:
+                named_roles.add((role or "").strip().casefold())
             continue
         label = (
             label_of(level, name, group or "")
@@ -1033,11 +1038,26 @@ def register_redactions(
         for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
+        if len((role or "").strip()) >= MIN_ROLE:
+            roles.setdefault(role.strip(), label)
     finders = name_finders_in(session, spellings=spellings)
-    return [(finder.found, shown[finder.name]) for finder in finders], contacts
+    found = [(finder.found, shown[finder.name]) for finder in finders]
+    # "Mohan Lal Meena (blaster, quarry 7)": the role the register gives someone who is not named names him
+    # as surely as his name, unless someone named has it too.  Found as typed, not as a name is.
+    common = named_roles | _group_words()
+    return found, contacts, [(role, label) for role, label in roles.items() if role.casefold() not in common]
+
+
+def _group_words() -> set[str]:
+    """The words that say no more than someone's group ("Worker", "Woman worker", in English or as the app
+    shows them): as a role they name no one."""
+    groups = [(group.label_en, group.label) for group in taxonomy.stakeholder_groups().values()]
+    members = [(word, translate("Taxonomy", word)) for word in _member_words().values()]
+    return {word.casefold() for pair in (*groups, *members) for word in pair}
 
 
 MIN_ORGANISATION_NAME = 4  # shorter ones ("NGO", "ILO") are words of the room, not anyone's own
+MIN_ROLE = 4  # as the minutes screen roles: a shorter one ("Dr") is no one's own
 
 
 def organisation_redactions(session: Session, levels: dict[str, str] | None = None) -> list[tuple[str, str]]:

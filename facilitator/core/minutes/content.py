@@ -241,9 +241,9 @@ def _texts(db: Database, reader: _Reader) -> tuple[disclosure.Redactor, disclosu
         return "[" + cell_label(reader.cell(group) if group else disclosure.RESIDUAL) + "]"
 
     with db.session() as session:
-        register, register_contacts = disclosure.register_redactions(session, reader.policy, cell_of)
+        register, register_contacts, roles = disclosure.register_redactions(session, reader.policy, cell_of)
         organisations = disclosure.organisation_redactions(session)
-    found = [*_redactions(reader), *register, *organisations]  # of two alike, the first counts
+    found = [*_redactions(reader), *register, *roles, *organisations]  # of two alike, the first counts
     contacts = [*_contacts(reader), *register_contacts]
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     names = {words for words, _label in register}  # the hidden people's: found in either script

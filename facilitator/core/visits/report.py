@@ -181,10 +181,10 @@ def _screen(db: Database, audience: ReportAudience):  # type: ignore[no-untyped-
             return "[" + (group_label(group) if group else disclosure.member_word("")) + "]"
 
         with db.session() as session:
-            found, contacts = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
+            found, contacts, roles = disclosure.register_redactions(session, disclosure.SHAREABLE_PEOPLE, as_group)
             organisations = disclosure.organisation_redactions(session)
         names = [words for words, _label in found]
-        return disclosure.Redactor([*found, *organisations], contacts, names=names)
+        return disclosure.Redactor([*found, *roles, *organisations], contacts, names=names)
     with db.session() as session:
         redact = disclosure.typed_text(session, disclosure.SHAREABLE_PEOPLE)
     withheld = translate(

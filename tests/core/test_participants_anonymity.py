@@ -75,7 +75,7 @@ def test_agenda_pdf_names_only_named_presenters(presenting: Database, tmp_path: 
 
 
 def test_the_role_of_someone_not_named_is_screened_where_their_name_is(demo_db: Database) -> None:
-    """"Kamla Devi (cobble hand-cutter) says…": the notes printed for sharing replaced her name and left the
+    """ "Kamla Devi (cobble hand-cutter) says…": the notes printed for sharing replaced her name and left the
     role the register gives her, which names her as surely.  A role someone named has too, or one that
     says no more than a group ("Worker"), names no one and stays."""
     from facilitator.core.live.notes import ParsedNote, add_note

@@ -45,6 +45,22 @@ def _clock(stamp: str | None) -> str:
     return stamp[11:16] if stamp else "–"
 
 
+def dates(meeting: dict[str, Any]) -> str:
+    """The day of the meeting, or its first and last ("2026-12-09 – 2026-12-10")."""
+    first, last = _day(meeting["starts"]), _day(meeting["ends"])
+    return f"{first} – {last}" if last and last != first else first
+
+
+def when(meeting: dict[str, Any]) -> str:
+    """From when to when, in the meeting's zone: a meeting of two days gives both."""
+    first, last = _day(meeting["starts"]), _day(meeting["ends"])
+    if last and last != first:
+        span = f"{first}, {_clock(meeting['starts'])} – {last}, {_clock(meeting['ends'])}"
+    else:
+        span = f"{first}, {_clock(meeting['starts'])}–{_clock(meeting['ends'])}"
+    return f"{span} ({meeting['timezone']})"
+
+
 def marking_label(audience: str) -> str:
     if audience == "internal":
         return translate("Minutes", "INTERNAL – not for distribution")
@@ -108,11 +124,7 @@ class _Writer:
         interpreters = _names(staff["interpreter"])
         languages = ", ".join(vocabulary.LANGUAGES.label(code) for code in meeting["languages"])
         rows = [
-            (
-                translate("Minutes", "Date"),
-                f"{_day(meeting['starts'])}, {_clock(meeting['starts'])}–"
-                f"{_clock(meeting['ends'])} ({meeting['timezone']})",
-            ),
+            (translate("Minutes", "Date"), when(meeting)),
             (translate("Minutes", "Place"), place),
             (translate("Minutes", "Purpose"), meeting["purpose"]),
             (translate("Minutes", "Facilitator"), _names(staff["facilitator"]) or "–"),

@@ -12,7 +12,7 @@ from facilitator.core.minutes.content import cell_label, group_label
 from facilitator.core.minutes.review import SATISFIED
 from facilitator.core.minutes.versions import Minutes
 from facilitator.export import pdf
-from facilitator.export.minutes.document import PUBLIC_COLOUR, WIDTH, metadata, version_line
+from facilitator.export.minutes.document import PUBLIC_COLOUR, WIDTH, dates, metadata, version_line
 from facilitator.export.pdf.styles import label
 from facilitator.i18n import translate
 
@@ -23,7 +23,7 @@ def story(minutes: Minutes, sheet: dict[str, Any]) -> list:
     out = [
         pdf.para(translate("FollowUp", "What happens next"), s.subtitle),
         pdf.para(group_label(sheet["group"]), s.title, bold=True),
-        pdf.para(f"{meeting['title']} · {(meeting['starts'] or '')[:10]}", s.meta),
+        pdf.para(f"{meeting['title']} · {dates(meeting)}", s.meta),
         pdf.heading(translate("FollowUp", "What was agreed"), 0, s),
     ]
     bullet = "<bullet>•</bullet>"

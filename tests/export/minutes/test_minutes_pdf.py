@@ -7,6 +7,7 @@ import json
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
+from datetime import timedelta
 from pathlib import Path
 
 import jsonschema
@@ -14,6 +15,7 @@ import pypdf
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
+from facilitator.core import meetings
 from facilitator.core.agenda import items as agenda
 from facilitator.core.db import Database
 from facilitator.core.demo.roundtable import MEETING_ID, demo_id
@@ -225,6 +227,16 @@ def test_every_label_the_minutes_print_is_in_their_language(
     }
     assert len(asked) > 100
     assert asked & unfinished == set()
+
+
+def test_a_meeting_of_two_days_gives_both_on_the_cover_and_the_groups_sheet(demo_db: Database) -> None:
+    """A meeting from 27 to 28 October printed "2023-10-27, 09:00–17:30" on its cover."""
+    meeting = meetings.get(demo_db, MEETING_ID)
+    meetings.update(demo_db, MEETING_ID, ends_at=meeting.ends_at + timedelta(days=1))
+    cover = " ".join(_pdf(demo_db, audience="public").pages[0].extract_text().split())
+    assert "2023-10-27, 09:00 – 2023-10-28, 17:30 (Asia/Kolkata)" in cover
+    sheet = _pdf(demo_db, audience="public", group="RH_WOMEN_WORKER").pages[0].extract_text()
+    assert "2023-10-27 – 2023-10-28" in " ".join(sheet.split())
 
 
 def test_the_fingerprint_on_the_page_is_the_contents(demo_db: Database) -> None:

@@ -226,7 +226,8 @@ def from_action(
         _refuse_following(session, action_id, note, action.description, bool(person or owner_organisation_id))
         meeting = get_live(session, Meeting, action.meeting_id)
         fields = {
-            "kind": "action", "meeting_id": action.meeting_id, "action_id": action_id, "due": action.due,
+            "kind": action.kind if action.kind in KINDS else "action",  # an m: commitment stays one
+            "meeting_id": action.meeting_id, "action_id": action_id, "due": action.due,
             "owner_person_id": person.id if person else None,
             "owner_organisation_id": person.organisation_id if person else owner_organisation_id,
             "agreed_on": meeting.starts_at.date(),

@@ -63,6 +63,10 @@ def test_actions_and_findings_join_the_ledger(demo_db: Database) -> None:
     named = next(a for a in actions.list_actions(demo_db, MEETING_ID) if a.note_id == note.id)
     with pytest.raises(UserError, match="names Kamla Devi, who asked not to be named"):
         entries.from_action(demo_db, named.id, "Aditi")
+    # A commitment (m:) stays one in the ledger; it was filed as an action.
+    promise = notes.add_note(demo_db, MEETING_ID, notes.parse("m: a water tank at the cutting yard @Vikram", roster))
+    followed = entries.follow(demo_db, MEETING_ID, promise.id[:8], "Aditi")
+    assert followed.kind == "commitment"
     remedy = entries.from_finding(demo_db, demo_id("finding/quarry_toilets"), "Build toilets", None, "Aditi")
     assert remedy.owner_organisation_id == demo_id("org/quarry") and remedy.risk_tags == ["WASH"]
 

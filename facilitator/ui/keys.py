@@ -21,6 +21,7 @@ KeyLike = QKeySequence.StandardKey | str
 Variants = tuple[tuple[str, str], ...]  # (what "{0}" becomes in the keys, what it becomes in the text)
 
 WINDOW = ""  # anywhere in the window
+EXTRA_REDO = "Ctrl+Y"  # redo, beside the platform's own keys for it
 LIVE = "LiveSection"
 LIVE_SEARCH = "LiveSection.search"  # while the speaker search has the focus
 CHECKLIST = "VisitsSection.checklist"  # while a visit's checklist has the focus
@@ -88,7 +89,7 @@ class Key(Struct, frozen=True):
                 found += (QKeySequence.keyBindings(key) if every_binding else []) or [QKeySequence(key)]
             else:
                 found.append(QKeySequence(key.format(variant)))
-        return found
+        return list(dict.fromkeys(found))  # a key the platform binds already is not given twice
 
     def shown(self) -> str:
         """The keys as the help lists them: "F5", "Ctrl+Return, Ctrl+Enter", "Alt+1 … Alt+9"."""
@@ -142,7 +143,8 @@ KEYS: dict[str, Key] = {
     "sync": _window(QT_TRANSLATE_NOOP("Keys", "S&ync…"), "Ctrl+Shift+Y"),
     "quit": _window(QT_TRANSLATE_NOOP("Keys", "&Quit"), S.Quit),
     "undo": _window(QT_TRANSLATE_NOOP("Keys", "&Undo"), S.Undo),
-    "redo": _window(QT_TRANSLATE_NOOP("Keys", "&Redo"), S.Redo),
+    # Ctrl+Y as well wherever the platform has only Ctrl+Shift+Z: a facilitator used to it lost a step.
+    "redo": _window(QT_TRANSLATE_NOOP("Keys", "&Redo"), S.Redo, EXTRA_REDO),
     "find_meeting": _window(QT_TRANSLATE_NOOP("Keys", "&Find meeting"), S.Find),
     "meetings_list": _window(QT_TRANSLATE_NOOP("Keys", "&Meetings list"), "Ctrl+Shift+L"),
     "section": _window(QT_TRANSLATE_NOOP("Keys", "Show the section: {0}"), "Ctrl+{0}", variants=_sections),

@@ -1418,10 +1418,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list texts edited on two laptops at once, to decide which stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only this meeting&apos;s conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1427,10 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what was edited on two laptops at once, to decide which version stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,10 +2682,6 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>only in the shown text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only in the other version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,7 +2690,11 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the &amp;shown text</source>
+        <source>only in the shown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;shown version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2901,6 +2901,150 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voices it is meant for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation type="unfinished">कामकाज की भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks as a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chatham House Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum discussion time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance window (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of talk that dominates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert level of a group&apos;s talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group shown on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum share of women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum share of rights-holders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum share of the business side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum language coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished">महिलाएँ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished">पुरुष</translation>
+    </message>
+    <message>
+        <source>Consent to notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of retaliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why groups were absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Information shared</source>
         <translation type="unfinished">साझा की गई जानकारी</translation>
     </message>
@@ -2990,6 +3134,18 @@ Everything you entered before this was saved as you made it.</source>
     </message>
     <message>
         <source>this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8402,7 +8558,7 @@ What is in place now is kept in the backups folder as a pre-restore copy, so thi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>versions of texts in conflict</source>
+        <source>versions in conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

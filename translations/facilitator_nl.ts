@@ -1418,10 +1418,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>toon bijeenkomsten</translation>
     </message>
     <message>
-        <source>list texts edited on two laptops at once, to decide which stays</source>
-        <translation>teksten tonen die op twee laptops tegelijk zijn bewerkt, om te kiezen welke blijft</translation>
-    </message>
-    <message>
         <source>only this meeting&apos;s conflicts</source>
         <translation>alleen de conflicten van deze bijeenkomst</translation>
     </message>
@@ -1432,6 +1428,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>print JSON instead of a table</source>
         <translation>geef JSON in plaats van een tabel</translation>
+    </message>
+    <message>
+        <source>list what was edited on two laptops at once, to decide which version stays</source>
+        <translation>toon wat op twee laptops tegelijk is bewerkt, om te kiezen welke versie blijft</translation>
     </message>
     <message>
         <source>No conflicts to decide.</source>
@@ -2686,10 +2686,6 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Geen conflicten om over te beslissen. De versies van elke tekst komen overeen.</translation>
     </message>
     <message>
-        <source>only in the shown text</source>
-        <translation>alleen in de getoonde tekst</translation>
-    </message>
-    <message>
         <source>only in the other version</source>
         <translation>alleen in de andere versie</translation>
     </message>
@@ -2698,8 +2694,12 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Schrijf de tekst zoals hij moet luiden, uit beide versies.</translation>
     </message>
     <message>
-        <source>Keep the &amp;shown text</source>
-        <translation>Getoonde tekst &amp;houden</translation>
+        <source>only in the shown version</source>
+        <translation>alleen in de getoonde versie</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;shown version</source>
+        <translation>Getoonde versie &amp;houden</translation>
     </message>
     <message>
         <source>Take the &amp;other version</source>
@@ -2905,6 +2905,150 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>Einde</translation>
     </message>
     <message>
+        <source>When it was held</source>
+        <translation>Wanneer het plaatsvond</translation>
+    </message>
+    <message>
+        <source>When it was taken</source>
+        <translation>Wanneer het is genoteerd</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplande minuten</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Risk tags</source>
+        <translation>Risicolabels</translation>
+    </message>
+    <message>
+        <source>Voices it is meant for</source>
+        <translation>Stemmen waarvoor het bedoeld is</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Werktalen</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>Languages read</source>
+        <translation>Gelezen talen</translation>
+    </message>
+    <message>
+        <source>Speaks as a proxy</source>
+        <translation>Spreekt als plaatsvervanger</translation>
+    </message>
+    <message>
+        <source>Chatham House Rule</source>
+        <translation>Chatham House-regel</translation>
+    </message>
+    <message>
+        <source>Recording allowed</source>
+        <translation>Opname toegestaan</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Foto&apos;s toegestaan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Facilitator independent</source>
+        <translation>Facilitator onafhankelijk</translation>
+    </message>
+    <message>
+        <source>Interpretation factor</source>
+        <translation>Tolkfactor</translation>
+    </message>
+    <message>
+        <source>Minimum discussion time</source>
+        <translation>Minimale discussietijd</translation>
+    </message>
+    <message>
+        <source>Balance window (minutes)</source>
+        <translation>Balansvenster (minuten)</translation>
+    </message>
+    <message>
+        <source>Share of talk that dominates</source>
+        <translation>Aandeel spreektijd dat overheerst</translation>
+    </message>
+    <message>
+        <source>Alert level of a group&apos;s talk</source>
+        <translation>Waarschuwingsniveau voor de spreektijd van een groep</translation>
+    </message>
+    <message>
+        <source>Smallest group shown on its own</source>
+        <translation>Kleinste groep die apart wordt getoond</translation>
+    </message>
+    <message>
+        <source>Required groups</source>
+        <translation>Vereiste groepen</translation>
+    </message>
+    <message>
+        <source>Minimum share of women</source>
+        <translation>Minimaal aandeel vrouwen</translation>
+    </message>
+    <message>
+        <source>Minimum share of rights-holders</source>
+        <translation>Minimaal aandeel rechthebbenden</translation>
+    </message>
+    <message>
+        <source>Maximum share of the business side</source>
+        <translation>Maximaal aandeel van de bedrijfskant</translation>
+    </message>
+    <message>
+        <source>Minimum language coverage</source>
+        <translation>Minimale taaldekking</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Vrouwen</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Mannen</translation>
+    </message>
+    <message>
+        <source>Consent to notes</source>
+        <translation>Toestemming voor aantekeningen</translation>
+    </message>
+    <message>
+        <source>Consent to quotes</source>
+        <translation>Toestemming voor citaten</translation>
+    </message>
+    <message>
+        <source>Risk of retaliation</source>
+        <translation>Risico op represailles</translation>
+    </message>
+    <message>
+        <source>Why groups were absent</source>
+        <translation>Waarom groepen afwezig waren</translation>
+    </message>
+    <message>
         <source>Information shared</source>
         <translation>Gedeelde informatie</translation>
     </message>
@@ -2995,6 +3139,18 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     <message>
         <source>this laptop</source>
         <translation>deze laptop</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Name a conflict by its id or the first characters of it.</source>
@@ -8415,8 +8571,8 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
         <translation>inclusie-instellingen</translation>
     </message>
     <message>
-        <source>versions of texts in conflict</source>
-        <translation>versies van teksten in conflict</translation>
+        <source>versions in conflict</source>
+        <translation>versies in conflict</translation>
     </message>
     <message>
         <source>answers of visit checklists</source>

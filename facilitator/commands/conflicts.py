@@ -10,7 +10,7 @@ from facilitator.i18n import translate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "conflicts", help=translate("Cli", "list texts edited on two laptops at once, to decide which stays")
+        "conflicts", help=translate("Cli", "list what was edited on two laptops at once, to decide which version stays")
     )
     parser.add_argument(
         "--meeting", metavar=translate("Cli", "MEETING"), help=translate("Cli", "only this meeting's conflicts")

@@ -1,4 +1,8 @@
-"""Texts edited on two laptops at once, long or short: both versions are kept until the user decides.
+"""Fields edited on two laptops at once: both versions are kept until the user decides.
+
+A text, long (a note) or short (a status), and any number, date, yes-or-no or list of codes a person
+chooses (a planned time, a due date, risk tags): a value that is not a text is kept as the JSON it
+travels in, and shown and put back in its own type.
 
 Every edit of a text names the version it replaced (its base).  The versions that no later edit
 replaced are the *heads*; when there is more than one, the laptops edited the text concurrently.
@@ -17,17 +21,17 @@ import difflib
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from msgspec import Struct, field, structs
-from sqlalchemy import Text, select
+from sqlalchemy import Column, Date, String, Text, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from facilitator.core import actions, disclosure, records, text, vocabulary
-from facilitator.core.change_log import ROW, dumps
+from facilitator.core import actions, disclosure, records, taxonomy, text, vocabulary
+from facilitator.core.change_log import ROW, dumps, encode
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
 from facilitator.core.ledger import entries as ledger_entries
@@ -40,6 +44,7 @@ from facilitator.core.models import (
     Note,
     Person,
     Synced,
+    UTCDateTime,
     Visit,
     utcnow,
 )
@@ -97,6 +102,45 @@ FIELD_LABELS = {
     "expected_share_mode": QT_TRANSLATE_NOOP("Conflicts", "Expected shares of talk"),
     "starts": QT_TRANSLATE_NOOP("Conflicts", "Start"),
     "ends": QT_TRANSLATE_NOOP("Conflicts", "End"),
+    "starts_at": QT_TRANSLATE_NOOP("Conflicts", "Start"),
+    "ends_at": QT_TRANSLATE_NOOP("Conflicts", "End"),
+    "held_at": QT_TRANSLATE_NOOP("Conflicts", "When it was held"),
+    "taken_at": QT_TRANSLATE_NOOP("Conflicts", "When it was taken"),
+    "day": QT_TRANSLATE_NOOP("Conflicts", "Day"),
+    "planned_minutes": QT_TRANSLATE_NOOP("Conflicts", "Planned minutes"),
+    "due": QT_TRANSLATE_NOOP("Conflicts", "Due date"),
+    "agreed_on": QT_TRANSLATE_NOOP("Conflicts", "Agreed on"),
+    "risk_tags": QT_TRANSLATE_NOOP("Conflicts", "Risk tags"),
+    "voice_groups": QT_TRANSLATE_NOOP("Conflicts", "Voices it is meant for"),
+    "languages": QT_TRANSLATE_NOOP("Conflicts", "Working languages"),
+    "languages_spoken": QT_TRANSLATE_NOOP("Conflicts", "Languages spoken"),
+    "languages_read": QT_TRANSLATE_NOOP("Conflicts", "Languages read"),
+    "is_proxy": QT_TRANSLATE_NOOP("Conflicts", "Speaks as a proxy"),
+    "chatham_house": QT_TRANSLATE_NOOP("Conflicts", "Chatham House Rule"),
+    "recording_allowed": QT_TRANSLATE_NOOP("Conflicts", "Recording allowed"),
+    "photos_allowed": QT_TRANSLATE_NOOP("Conflicts", "Photos allowed"),
+    "archived": QT_TRANSLATE_NOOP("Conflicts", "Archived"),
+    "facilitator_independent": QT_TRANSLATE_NOOP("Conflicts", "Facilitator independent"),
+    "interpretation_factor": QT_TRANSLATE_NOOP("Conflicts", "Interpretation factor"),
+    "min_discussion_share": QT_TRANSLATE_NOOP("Conflicts", "Minimum discussion time"),
+    "balance_window_minutes": QT_TRANSLATE_NOOP("Conflicts", "Balance window (minutes)"),
+    "dominance_share": QT_TRANSLATE_NOOP("Conflicts", "Share of talk that dominates"),
+    "underrepresented_ratio": QT_TRANSLATE_NOOP("Conflicts", "Alert level of a group's talk"),
+    "expected_shares": QT_TRANSLATE_NOOP("Conflicts", "Expected shares of talk"),
+    "min_group_size": QT_TRANSLATE_NOOP("Conflicts", "Smallest group shown on its own"),
+    "required_groups": QT_TRANSLATE_NOOP("Conflicts", "Required groups"),
+    "min_women_share": QT_TRANSLATE_NOOP("Conflicts", "Minimum share of women"),
+    "min_rights_holder_share": QT_TRANSLATE_NOOP("Conflicts", "Minimum share of rights-holders"),
+    "max_business_share": QT_TRANSLATE_NOOP("Conflicts", "Maximum share of the business side"),
+    "min_language_coverage": QT_TRANSLATE_NOOP("Conflicts", "Minimum language coverage"),
+    "latitude": QT_TRANSLATE_NOOP("Conflicts", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Conflicts", "Longitude"),
+    "women": QT_TRANSLATE_NOOP("Conflicts", "Women"),
+    "men": QT_TRANSLATE_NOOP("Conflicts", "Men"),
+    "consent_notes": QT_TRANSLATE_NOOP("Conflicts", "Consent to notes"),
+    "consent_quotes": QT_TRANSLATE_NOOP("Conflicts", "Consent to quotes"),
+    "retaliation_risk": QT_TRANSLATE_NOOP("Conflicts", "Risk of retaliation"),
+    "absence_reasons": QT_TRANSLATE_NOOP("Conflicts", "Why groups were absent"),
     "information_shared": QT_TRANSLATE_NOOP("Conflicts", "Information shared"),
     "responses_given": QT_TRANSLATE_NOOP("Conflicts", "Responses given"),
     "satisfied": QT_TRANSLATE_NOOP("Conflicts", "Satisfied with the response"),
@@ -253,6 +297,30 @@ def _reconcile_text(
             )
 
 
+def _travelling_text(value: Any) -> str:
+    """A value as the JSON it travels in (:func:`encode`), as text: a text is itself."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def stored_text(column: Column, value: Any) -> str:
+    """A record's value as a conflict keeps its versions."""
+    return _travelling_text(encode(column, value))
+
+
+def stored_value(column: Column, text: str) -> Any:
+    """A version a conflict kept, back in its column's type (the inverse of :func:`stored_text`)."""
+    kind = column.type
+    if isinstance(kind, String):
+        return text
+    if text == "null":
+        return None
+    if isinstance(kind, UTCDateTime):
+        return kind.process_result_value(text, None)
+    if isinstance(kind, Date):
+        return date.fromisoformat(text)
+    return json.loads(text)
+
+
 def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: Version, scope: str) -> ChangeRow:
     wall_ms, _, device = head.hlc.split(".", 2)
     made = datetime.fromtimestamp(int(wall_ms) / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -261,7 +329,7 @@ def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: V
         "record_id": row_id,
         "field": field_name,
         "meeting_id": scope.removeprefix("m:") if scope.startswith("m:") else None,
-        "other_value": head.value if isinstance(head.value, str) else json.dumps(head.value),
+        "other_value": _travelling_text(head.value),
         "other_hlc": head.hlc,
         "resolution": "",
         "resolved_at": None,
@@ -460,9 +528,49 @@ def _to_decide(conflict: Conflict) -> bool:
 
 
 def value_label(table: str, field_name: str, value: str) -> str:
-    """A version as the user reads it: a code by its label in the interface language."""
+    """A version as the user reads it: a code by its label in the interface language, a yes-or-no in
+    words, a list as its items, an instant in the meeting's terms (date and time, UTC)."""
     coded = CODED.get((table, field_name))
-    return coded.label(value) if coded is not None and value in coded else value
+    if coded is not None:
+        return coded.label(value) if value in coded else value
+    column = _column(table, field_name)
+    if column is None or _is_text(column):
+        return value
+    try:
+        found = stored_value(column, value)
+    except ValueError:
+        return value
+    if found is None:
+        return translate("Conflicts", "(none)")
+    if isinstance(found, bool):
+        return translate("Conflicts", "Yes") if found else translate("Conflicts", "No")
+    if isinstance(found, datetime):
+        return found.strftime("%Y-%m-%d %H:%M UTC")
+    if isinstance(found, list):
+        return ", ".join(_item_label(field_name, item) for item in found) or translate("Conflicts", "(none)")
+    if isinstance(found, dict):
+        return "; ".join(f"{key}: {item}" for key, item in found.items()) or translate("Conflicts", "(none)")
+    return str(found)
+
+
+def _item_label(field_name: str, code: Any) -> str:
+    """An item of a list by its label: a risk tag, a language, a stakeholder group."""
+    if field_name == "risk_tags":
+        tags = taxonomy.risk_tags()
+        return tags[code].label if code in tags else str(code)
+    if field_name in ("voice_groups", "required_groups"):
+        groups = taxonomy.stakeholder_groups()
+        return groups[code].label if code in groups else str(code)
+    if field_name in ("languages", "languages_spoken", "languages_read"):
+        return vocabulary.LANGUAGES.label(code) if code in vocabulary.LANGUAGES else str(code)
+    return str(code)
+
+
+def _column(table: str, field_name: str) -> Column | None:
+    try:
+        return _model(table).__table__.columns.get(field_name)
+    except UserError:
+        return None
 
 
 def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
@@ -471,23 +579,33 @@ def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
     except UserError:
         return None
     record = session.get(model, revision.record_id)
-    shown = getattr(record, revision.field, "") if record is not None else ""
+    column = model.__table__.columns.get(revision.field)
+    if column is None:
+        return None  # a field this version does not know
+    shown = stored_text(column, getattr(record, _attribute(model, column))) if record is not None else ""
     return Conflict(
         revision.id,
         revision.record_table,
         revision.record_id,
         revision.field,
         revision.meeting_id,
-        _label(session, record, revision.record_table, revision.field, shown if isinstance(shown, str) else ""),
-        shown if isinstance(shown, str) else str(shown),
+        _label(session, record, revision.record_table, revision.field, shown if _is_text(column) else ""),
+        shown,
         revision.other_value,
         revision.other_hlc,
         revision.resolution,
         revision.created_at,
-        isinstance(model.__table__.columns[revision.field].type, Text)
-        if revision.field in model.__table__.columns
-        else True,
+        isinstance(column.type, Text),
     )
+
+
+def _attribute(model: type[Synced], column: Column) -> str:
+    """The attribute a column is read by ("caucus" for the column "session" of a place)."""
+    return model.__mapper__.get_property_by_column(column).key
+
+
+def _is_text(column: Column) -> bool:
+    return isinstance(column.type, String)
 
 
 def get_conflict(db: Database, reference: str) -> Conflict:
@@ -557,7 +675,9 @@ def _restamp(db: Database, table: str, record_id: str, field_name: str) -> None:
         record = session.get(_model(table), record_id)
         if record is not None and not record.deleted:  # a record deleted since has nothing left to defend
             # An answer, its note and the note's tick are one observation, stamped together.
-            for name in visits.ANSWER_FIELDS if isinstance(record, ChecklistAnswer) else (field_name,):
+            model = _model(table)
+            named = _attribute(model, model.__table__.columns[field_name])
+            for name in visits.ANSWER_FIELDS if isinstance(record, ChecklistAnswer) else (named,):
                 flag_modified(record, name)
 
 
@@ -572,7 +692,9 @@ def set_text(db: Database, table: str, record_id: str, field_name: str, text: st
         # words of its own laptop, so the note taken from the other laptop stays internal until chosen.
         visits.set_answer_by_id(db, record_id, **{field_name: text})
     else:
-        records.update_fields(db, _model(table), record_id, {field_name: text})
+        model = _model(table)
+        column = model.__table__.columns[field_name]
+        records.update_fields(db, model, record_id, {_attribute(model, column): stored_value(column, text)})
 
 
 def _decide(db: Database, conflict_id: str, resolution: str) -> None:

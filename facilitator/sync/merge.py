@@ -11,8 +11,9 @@ the merge is commutative, associative and idempotent, which the tests check.
 - Deletes are tombstones: ``deleted`` is a field like any other.
 - A record that arrives before the record it refers to (a turn before its meeting, out of order or
   in another segment) waits in ``sync_pending`` and is applied when its parent arrives.
-- Texts (long or short: a note, a phone number, a status) edited on two laptops since their common
-  version keep both versions (:mod:`facilitator.sync.conflicts`).
+- Fields a person types or chooses (a note, a phone number, a status, a planned time, a due date,
+  risk tags) edited on two laptops since their common version keep both versions
+  (:mod:`facilitator.sync.conflicts`).
 - A record deleted on one laptop while another went on editing it stays, with the edit, when the
   deletion had not seen that edit (a deletion names what it saw), whatever the clocks said.
 - A merge that would delete more than a fifth of a meeting's records, or more than a third of one kind
@@ -166,7 +167,7 @@ def merge(
             report.received, report.duplicates = len(fresh), len(batch) - len(fresh)
             report.devices = {change.device for change in fresh}
             applied = materializer.apply(fresh)
-            derived = conflicts.reconcile(connection, applied.text_histories, fresh)
+            derived = conflicts.reconcile(connection, applied.decided_histories, fresh)
             if derived.changes:
                 applied.absorb(_Materializer(connection).apply(append_new(connection, derived.changes, "")))
             report.changed_rows, report.returned = applied.changed, applied.returned
@@ -227,7 +228,7 @@ class _Applied(Struct):
     deleted: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     deleted_meetings: set[str] = field(default_factory=set)
     returned: int = 0  # deleted records that another laptop edited without having seen the deletion, or restored
-    text_histories: dict[tuple[str, str, str], list[ChangeRow]] = field(default_factory=dict)
+    decided_histories: dict[tuple[str, str, str], list[ChangeRow]] = field(default_factory=dict)
 
     def absorb(self, other: _Applied) -> None:
         self.changed |= other.changed
@@ -246,21 +247,29 @@ def _ordered_tables() -> list[Table]:
 # Text columns no one types or chooses as such: the device that made a record, a sort key between
 # neighbours (two laptops' reorderings merge into one order), the key of a checklist item or template.
 NOT_TYPED = frozenset({"origin", "position", "item_key", "template_id"})
+# Other values no one decides between: when a record was made and whether it is deleted (a deletion
+# has rules of its own), the people a visit's delegation or a conversation names (records of their
+# own), the checklist a visit froze when it was planned, and a note's tick for the supplier (it goes
+# with the note's words).
+NOT_DECIDED = frozenset(
+    {"created_at", "deleted", "delegation_person_ids", "named_person_ids", "checklist", "note_for_supplier"}
+)
 
 
-def text_columns(table: Table) -> list[str]:
+def decided_columns(table: Table) -> list[str]:
     """The fields of an editable table whose two versions are kept when two laptops edit them at once:
     every text a person types or chooses, long (a note) or short (a phone number, a status, an
-    anonymity level); not the references between records, nor :data:`NOT_TYPED`."""
+    anonymity level), and every number, date, yes-or-no and list of codes (a planned time, a due date,
+    risk tags); not the references between records, nor :data:`NOT_TYPED` and :data:`NOT_DECIDED`."""
     if table.name in insert_only_tables() or table.name == conflicts.TABLE:
         return []
     return [
         c.name
         for c in table.columns
-        if isinstance(c.type, String)
-        and not c.nullable
+        if not (isinstance(c.type, String) and c.nullable)
+        and not isinstance(c.type, LargeBinary)
         and not c.foreign_keys
-        and c.name not in (*STAMP_COLUMNS, *NOT_TYPED)
+        and c.name not in (*STAMP_COLUMNS, *NOT_TYPED, *NOT_DECIDED)
     ]
 
 
@@ -409,7 +418,7 @@ class _Materializer:
         waiting: dict[str, str],
     ) -> tuple[dict[str, dict[str, Any]], list[str]]:
         """The states of records that have a history (stored, waiting, or more than one fresh change),
-        and those that still wait for the change that creates them.  Long texts with more than one
+        and those that still wait for the change that creates them.  Decided fields with more than one
         version are noted for the conflict check."""
         states, still_waiting = {}, []
         for row_id, entries in history.items():
@@ -418,10 +427,10 @@ class _Materializer:
                 still_waiting.append(row_id)
                 continue
             states[row_id] = state
-            for name in shape.texts:
+            for name in shape.decided:
                 relevant = [e for e in entries if e.field == ROW or e.field == name]
                 if len(relevant) > 1:
-                    self.applied.text_histories[(shape.table.name, row_id, name)] = relevant
+                    self.applied.decided_histories[(shape.table.name, row_id, name)] = relevant
         return states, still_waiting
 
     def _present(self, table: Table, ids: Sequence[str]) -> list[str]:
@@ -511,7 +520,7 @@ class _Shape(Struct, frozen=True):
     json_columns: tuple[str, ...]
     defaults: dict[str, Any]
     parents: tuple[tuple[int, Table], ...]
-    texts: tuple[str, ...]
+    decided: tuple[str, ...]
     row: Callable[[dict[str, Any]], _Row]  # a state's stored values, in the order of ``names``
     content: Callable[[dict[str, Any]], tuple]  # travelling values in row order; KeyError if one is missing
     flags: tuple[int, ...]  # positions of the yes/no columns in a row
@@ -535,7 +544,7 @@ def _shape(table: Table) -> _Shape:
             for key in column.foreign_keys
             if key.column.table.name in synced
         ),
-        tuple(text_columns(table)),
+        tuple(decided_columns(table)),
         itemgetter(*names),
         itemgetter(*names[2:]),
         tuple(at for at, column in enumerate(columns) if isinstance(column.type, Boolean)),

@@ -29,7 +29,7 @@ DELETED_KINDS = {
     "minutes_approval": QT_TRANSLATE_NOOP("Sync", "approvals of the minutes"),
     "minutes_note_choice": QT_TRANSLATE_NOOP("Sync", "notes chosen for the minutes"),
     "inclusion_settings": QT_TRANSLATE_NOOP("Sync", "inclusion settings"),
-    "conflict_revision": QT_TRANSLATE_NOOP("Sync", "versions of texts in conflict"),
+    "conflict_revision": QT_TRANSLATE_NOOP("Sync", "versions in conflict"),
     "checklist_answer": QT_TRANSLATE_NOOP("Sync", "answers of visit checklists"),
     "conversation": QT_TRANSLATE_NOOP("Sync", "conversations with workers"),
     "conversation_point": QT_TRANSLATE_NOOP("Sync", "points of conversations with workers"),

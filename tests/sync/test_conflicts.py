@@ -119,15 +119,58 @@ def test_the_minutes_of_an_item_reviewed_field_by_field_on_two_laptops_ask_nothi
     assert [c.field for c in conflicts.list_conflicts(first)] == ["summary"]  # a real one still is
 
 
-def test_fields_that_are_not_long_texts_take_the_newest_value(tmp_path: Path) -> None:
+def test_a_number_a_list_and_a_yes_or_no_edited_on_two_laptops_keep_both_versions(tmp_path: Path) -> None:
+    """A tea break planned for 40 minutes on one laptop and 25 on the other became 25 on both, without a
+    word: the newest value won, and the other edit was gone."""
+    from facilitator.core import meetings
+
     first, second, meeting, item = _two_laptops_and_an_item(tmp_path)
-    agenda.update(first, item.id, planned_minutes=45)
-    agenda.update(second, item.id, planned_minutes=25)
+    agenda.update(first, item.id, planned_minutes=40, risk_tags=["WASH"])
+    meetings.update(first, meeting.id, recording_allowed=True)
+    agenda.update(second, item.id, planned_minutes=25, risk_tags=["OSH_SILICA", "WASH"])
+    meetings.update(second, meeting.id, recording_allowed=True)  # a yes-or-no differs only once turned back
+    meetings.update(second, meeting.id, recording_allowed=False)
     exchange(first, second)
-    assert (
-        agenda.items(first, meeting.id)[0].planned_minutes == agenda.items(second, meeting.id)[0].planned_minutes == 25
-    )
-    assert conflicts.list_conflicts(first) == []
+    for laptop in (first, second):
+        assert agenda.items(laptop, meeting.id)[0].planned_minutes == 25  # the newer is shown
+        found = {c.field: c for c in conflicts.list_conflicts(laptop)}
+        assert set(found) == {"planned_minutes", "risk_tags", "recording_allowed"}
+        assert (found["planned_minutes"].shown_label, found["planned_minutes"].other_label) == ("25", "40")
+        assert found["planned_minutes"].field_label == "Planned minutes"
+        tags = (found["risk_tags"].shown_label, found["risk_tags"].other_label)
+        assert tags == ("Silica dust, Water and sanitation", "Water and sanitation")
+        assert (found["recording_allowed"].shown_label, found["recording_allowed"].other_label) == ("No", "Yes")
+        assert not found["planned_minutes"].long_text  # decided, not merged by hand
+    found = {c.field: c for c in conflicts.list_conflicts(first)}
+    for conflict in found.values():
+        conflicts.resolve(first, conflict.id, "kept_other")
+    exchange(first, second)
+    for laptop in (first, second):
+        [kept] = agenda.items(laptop, meeting.id)[:1]
+        assert (kept.planned_minutes, kept.risk_tags) == (40, ["WASH"])  # back in their own types
+        assert meetings.get(laptop, meeting.id).recording_allowed is True
+        assert conflicts.list_conflicts(laptop) == []
+    assert content_digest(first) == content_digest(second)
+
+
+def test_a_due_date_edited_on_two_laptops_keeps_both_and_an_undone_decision_puts_it_back(tmp_path: Path) -> None:
+    from datetime import date
+
+    from facilitator.core import actions
+
+    first, second, meeting, _item = _two_laptops_and_an_item(tmp_path)
+    notes.add_note(first, meeting.id, notes.ParsedNote("action", "Masks at the yard", due=date(2024, 1, 31)))
+    exchange(first, second)
+    [action] = actions.list_actions(first, meeting.id)
+    actions.update_action(first, action.id, due=date(2024, 2, 15))
+    actions.update_action(second, action.id, due=None)
+    exchange(first, second)
+    [conflict] = conflicts.list_conflicts(first)
+    assert (conflict.field_label, conflict.shown_label, conflict.other_label) == ("Due date", "(none)", "2024-02-15")
+    decision = conflicts.resolve(first, conflict.id, "kept_other")
+    assert actions.list_actions(first, meeting.id)[0].due == date(2024, 2, 15)
+    conflicts.reopen(first, decision)
+    assert actions.list_actions(first, meeting.id)[0].due is None
 
 
 def _materials_typed_on_both(tmp_path: Path, on_first: str, on_second: str):  # type: ignore[no-untyped-def]
@@ -238,3 +281,19 @@ def test_a_laptop_that_receives_minutes_reviewed_on_two_others_is_told_only_of_w
         assert merge(first, log_of(second)).conflicts == []
     finally:
         third.close()
+
+
+def test_a_caucus_chosen_on_two_laptops_is_shown_and_decided_by_its_own_field(tmp_path: Path) -> None:
+    """The caucus is stored in the column "session" and read as "caucus": the conflict showed an empty
+    version, and taking the other one was refused as a field that does not exist."""
+    from facilitator.core.participants import participation
+
+    first, second, meeting, _item = _two_laptops_and_an_item(tmp_path)
+    place = participation.list_participants(first, meeting.id)[0]
+    participation.update_participation(first, place.participation_id, caucus="worker_caucus")
+    participation.update_participation(second, place.participation_id, caucus="women_caucus")
+    exchange(first, second)
+    [conflict] = conflicts.list_conflicts(first)
+    assert (conflict.shown_label, conflict.other_label) == ("Women-only session", "Worker caucus")
+    conflicts.resolve(first, conflict.id, "kept_other")
+    assert participation.list_participants(first, meeting.id)[0].caucus == "worker_caucus"

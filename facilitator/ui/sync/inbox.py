@@ -58,7 +58,7 @@ class ConflictInbox(QDialog):
             " &nbsp; ".join(
                 f'<span style="background-color: {colour}; color: #000000">&nbsp;{html.escape(text)}&nbsp;</span>'
                 for colour, text in (
-                    (ONLY_SHOWN, self.tr("only in the shown text")),
+                    (ONLY_SHOWN, self.tr("only in the shown version")),
                     (ONLY_OTHER, self.tr("only in the other version")),
                 )
             )
@@ -66,7 +66,7 @@ class ConflictInbox(QDialog):
         self.merged = QPlainTextEdit()
         self.merged.setTabChangesFocus(True)  # Tab goes on to the next field; a tab character is never meant
         self.merged.setPlaceholderText(self.tr("Write the text as it should read, from both versions."))
-        self.keep_shown = QPushButton(self.tr("Keep the &shown text"))
+        self.keep_shown = QPushButton(self.tr("Keep the &shown version"))
         self.keep_other = QPushButton(self.tr("Take the &other version"))
         self.use_merged = QPushButton(self.tr("Use the &merged text"))
         self.start_merge = QPushButton(self.tr("Start from &both"))

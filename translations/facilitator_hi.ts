@@ -4288,6 +4288,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The name is an e-mail address: it is kept as their e-mail too; type the person&apos;s name in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An interpreter is needed, but the list does not say for which language.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4215,6 +4215,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Onbekende taal &apos;{0}&apos; overgenomen zoals geschreven.</translation>
     </message>
     <message>
+        <source>The name is an e-mail address: it is kept as their e-mail too; type the person&apos;s name in the register.</source>
+        <translation>De naam is een e-mailadres: het wordt ook als hun e-mailadres bewaard; typ de naam van de persoon in het register.</translation>
+    </message>
+    <message>
         <source>An interpreter is needed, but the list does not say for which language.</source>
         <translation>Er is een tolk nodig, maar de lijst zegt niet voor welke taal.</translation>
     </message>

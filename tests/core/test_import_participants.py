@@ -92,6 +92,19 @@ def test_a_plan_shows_every_row_with_its_messages_and_writes_nothing(demo_db: Da
     assert [row.line for row in plan.importable] == [2, 4, 5, 8]
 
 
+def test_an_e_mail_address_in_the_name_column_is_warned_of_and_kept_as_the_e_mail(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """ "sunita.sharma@manjari.org" in the name column was imported as a named person without a word, and
+    then headed her notes and the minutes."""
+    text = "Name;Organisation;Email\nsunita.sharma@manjari.org;Manjari;\n ravi@example.org ;;r.k@example.org\n"
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "l.csv", text)))
+    first, second = plan.rows
+    assert first.importable and first.values["email"] == "sunita.sharma@manjari.org"
+    assert any("e-mail address" in warning for warning in first.warnings)
+    assert second.values["email"] == "r.k@example.org" and any("e-mail address" in w for w in second.warnings)
+
+
 @pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])
 def test_a_message_names_the_row_the_file_has_it_on_blank_rows_counted(db, tmp_path: Path, name: str) -> None:
     """A user looks the row up in the spreadsheet: blank rows, or rows of empty cells, are rows there too."""

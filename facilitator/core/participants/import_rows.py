@@ -159,6 +159,17 @@ def check_row(
     unread_answer = ""
     if not raw.get("name"):
         errors.append(translate("Import", "No name."))
+    elif EMAIL.match(raw["name"].strip()):
+        # "sunita.sharma@manjari.org" then headed her notes and the minutes as her name.
+        warnings.append(
+            translate(
+                "Import",
+                "The name is an e-mail address: it is kept as their e-mail too; "
+                "type the person's name in the register.",
+            )
+        )
+        if not raw.get("email"):
+            values["email"] = raw["name"].strip()
     group_text = raw.get("stakeholder_group", "")
     values["stakeholder_group"] = groups.match(group_text) or ""
     if group_text and not values["stakeholder_group"]:

@@ -4372,6 +4372,10 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list; also written as {0} from now on, as the file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,6 +4483,13 @@ Encrypted, the database and its backups open only with a passphrase, given when 
         <translation>
             <numerusform>of those, %n with the answer the file gives</numerusform>
             <numerusform>of those, %n with the answer the file gives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n also written as the file gives</source>
+        <translation>
+            <numerusform>of those, %n also written as the file gives</numerusform>
+            <numerusform>of those, %n also written as the file gives</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4299,6 +4299,10 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>Staat al op de lijst van deze bijeenkomst, als &apos;{current}&apos;; het antwoord wordt &apos;{answer}&apos;, zoals het bestand zegt.</translation>
     </message>
     <message>
+        <source>Already on this meeting&apos;s list; also written as {0} from now on, as the file says.</source>
+        <translation>Staat al op de lijst van deze bijeenkomst; voortaan ook geschreven als {0}, zoals het bestand zegt.</translation>
+    </message>
+    <message>
         <source>Already on this meeting&apos;s list, as &apos;{current}&apos;; they become &apos;{level}&apos;, as the file says.</source>
         <translation>Staat al op de lijst van deze bijeenkomst, als &apos;{current}&apos;; wordt &apos;{level}&apos;, zoals het bestand zegt.</translation>
     </message>
@@ -4490,6 +4494,13 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
         <translation>
             <numerusform>van hen één met het antwoord uit het bestand</numerusform>
             <numerusform>van hen %n met het antwoord uit het bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of those, %n also written as the file gives</source>
+        <translation>
+            <numerusform>van hen één voortaan ook geschreven zoals het bestand zegt</numerusform>
+            <numerusform>van hen %n voortaan ook geschreven zoals het bestand zegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">

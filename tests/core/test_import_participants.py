@@ -105,6 +105,26 @@ def test_an_e_mail_address_in_the_name_column_is_warned_of_and_kept_as_the_e_mai
     assert second.values["email"] == "r.k@example.org" and any("e-mail address" in w for w in second.warnings)
 
 
+def test_a_spelling_added_to_someone_on_the_list_is_kept_and_undone_with_the_import(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The preview said to add "कमला देवी" to Kamla Devi's "Also written as" and import again: the row was
+    skipped as already on the list, and the spelling never stored."""
+    kamla = demo_id("person/woman_worker1")
+    text = "Name;Also written as\nKamla Devi;कमला देवी; Kamla Devi\n"
+    plan = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "l.csv", text)))
+    [row] = plan.rows
+    assert row.spell == "कमला देवी" and any("also written as कमला देवी" in w for w in row.warnings)
+    done = participant_import.apply(demo_db, plan)
+    with demo_db.session() as session:
+        assert "कमला देवी" in session.get(Person, kamla).other_spellings
+    assert done.skipped == 0 and [(person, before) for person, before, _ in done.filled] == [
+        (kamla, {"other_spellings": ""})
+    ]
+    again = participant_import.plan(demo_db, MEETING_ID, participant_import.read_table(write(tmp_path, "l.csv", text)))
+    assert again.rows[0].spell == ""  # known now: nothing more to add
+
+
 @pytest.mark.parametrize("name", ["list.csv", "list.xlsx"])
 def test_a_message_names_the_row_the_file_has_it_on_blank_rows_counted(db, tmp_path: Path, name: str) -> None:
     """A user looks the row up in the spreadsheet: blank rows, or rows of empty cells, are rows there too."""

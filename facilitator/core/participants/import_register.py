@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from msgspec import Struct
+from msgspec import Struct, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -44,6 +44,7 @@ class Register(Struct, frozen=True):
     named: dict[str, list[str]]  # name -> the register's people of that name
     sounds: dict[str, dict[str, str]]  # how a name sounds -> the people whose name sounds so -> organisation
     shown: dict[str, str]  # person id -> how a warning may name them
+    spellings: dict[str, str] = field(default_factory=dict)  # person id -> the other spellings the register keeps
 
     def by_name(self, key: tuple[str, str], organisation_mapped: bool) -> str | None:
         """The register's person a row means: by name and organisation; without an organisation column,
@@ -109,6 +110,7 @@ def read_register(session: Session, meeting_id: str) -> Register:
     register = list(session.scalars(select(Person).where(Person.deleted.is_(False))))
     for person in register:
         known.levels[person.id] = person.anonymity
+        known.spellings[person.id] = person.other_spellings
         if person.anonymity == "group_only" and person.stakeholder_group:  # shown as their group, no more
             group = group_label(person.stakeholder_group)
             known.shown[person.id] = translate("Import", "someone not named, of {0}").format(group)

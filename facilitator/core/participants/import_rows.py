@@ -40,6 +40,7 @@ class PlannedRow(Struct, frozen=True):
     listed: bool = False  # skipped because the person is on the meeting's list already
     protect: str = ""  # of one listed: the more protective level the file asks for, given them all the same
     answer: str = ""  # of one listed: the answer the file gives (confirmed, declined), in place of the list's
+    spell: str = ""  # of one listed: the spellings of their name the file adds to those the register keeps
     unread_answer: str = ""  # the status as typed, when it is no answer this app knows
     states_level: bool = False  # the file's anonymity column says something of this person
 
@@ -49,9 +50,9 @@ class PlannedRow(Struct, frozen=True):
 
     @property
     def changes_listed(self) -> bool:
-        """Someone on the list already whom the row changes (better protected, or answered): done, not
-        skipped."""
-        return bool(self.protect or self.answer)
+        """Someone on the list already whom the row changes (better protected, answered, or known by one
+        more spelling): done, not skipped."""
+        return bool(self.protect or self.answer or self.spell)
 
 
 def _codes(text: str, warnings: list[str]) -> list[str]:

@@ -103,6 +103,11 @@ class Plan(Struct, frozen=True):
         return [row for row in self.rows if row.answer]
 
     @property
+    def spellings(self) -> list[PlannedRow]:
+        """Rows of people on the list already that add a spelling of their name: that is done, not skipped."""
+        return [row for row in self.rows if row.spell]
+
+    @property
     def updates(self) -> list[PlannedRow]:
         """Rows of people on the list already that change them: made better protected, or answered."""
         return [row for row in self.rows if row.changes_listed]
@@ -263,6 +268,13 @@ def _listed(row: PlannedRow, known: Register, person_id: str) -> PlannedRow:
             "Import", "Already on this meeting's list, as '{current}'; the answer becomes '{answer}', as the file says."
         ).format(current=STATUSES.label(status), answer=STATUSES.label(answer))
         skipped = replace(skipped, warnings=(*skipped.warnings, said), answer=answer)
+    # The import said to add a spelling to "Also written as" and import again; the row was then skipped.
+    kept = {spelling.casefold() for spelling in spellings_in(known.spellings.get(person_id, ""))}
+    kept.add(row.values["name"].casefold())
+    added = [s for s in spellings_in(row.values.get("other_spellings", "")) if s.casefold() not in kept]
+    if added:
+        said = translate("Import", "Already on this meeting's list; also written as {0} from now on, as the file says.")
+        skipped = replace(skipped, warnings=(*skipped.warnings, said.format("; ".join(added))), spell="; ".join(added))
     level, current = row.values.get("anonymity", ""), known.levels.get(person_id, "")
     if not row.states_level or not level or protection(level) <= protection(current):
         return skipped  # a group the list writes otherwise says nothing of how they wish to be shown
@@ -431,7 +443,9 @@ def apply(db: Database, planned: Plan) -> Outcome:
             created.append(participation)
         protected = _protect_listed(session, planned, known, organisation_mapped)
         answered = _answer_listed(session, planned, known, organisation_mapped)
-    skipped = len(planned.rows) - added - merged - len(protected | set(answered))
+        spelled = _spell_listed(session, planned, known, organisation_mapped)
+    filled += spelled.values()
+    skipped = len(planned.rows) - added - merged - len(protected | set(answered) | set(spelled))
     return Outcome(
         added, merged, skipped, tuple(p.id for p in created), tuple(new_people), len(protected),
         tuple(answered.values()), tuple(new_organisations), tuple(filled),
@@ -451,6 +465,25 @@ def _answer_listed(
         if place_id and status not in (row.answer, "attended"):
             get_live(session, Participation, place_id).status = row.answer
             changed[row.line] = (place_id, status, row.answer)
+    return changed
+
+
+def _spell_listed(
+    session: Session, planned: Plan, known: Register, organisation_mapped: bool
+) -> dict[int, tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Add to each listed person the spellings a row gives of their name (read again, in the write): each
+    line that did, with the person's spellings before and after, for undo."""
+    changed = {}
+    for row in planned.spellings:
+        key = person_key(row.values["name"], row.values.get("organisation", ""))
+        person_id = known.listed_person(key, organisation_mapped)
+        person = session.get(Person, person_id) if person_id else None
+        if person is None:
+            continue
+        before = person.other_spellings
+        person.other_spellings = "; ".join(dict.fromkeys([*spellings_in(before), *spellings_in(row.spell)]))
+        if person.other_spellings != before:
+            changed[row.line] = (person.id, {"other_spellings": before}, {"other_spellings": person.other_spellings})
     return changed
 
 

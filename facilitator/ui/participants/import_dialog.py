@@ -206,12 +206,13 @@ class ImportDialog(QDialog):
         listed = len(self.plan.listed)
         skipped = len(rows) - len(self.plan.importable) - listed
         parts = [self.tr("{0} of %n rows can be imported", "", len(rows)).format(len(self.plan.importable))]
-        protected, answered = len(self.plan.protections), len(self.plan.answers)
+        protected, answered, spelled = len(self.plan.protections), len(self.plan.answers), len(self.plan.spellings)
         for count, said in (
             (len(self.plan.duplicates), self.tr("%n already in the register", "", len(self.plan.duplicates))),
             (listed, self.tr("%n already on this meeting's list", "", listed)),
             (protected, self.tr("of those, %n to be better protected, as the file asks", "", protected)),
             (answered, self.tr("of those, %n with the answer the file gives", "", answered)),
+            (spelled, self.tr("of those, %n also written as the file gives", "", spelled)),
             (skipped, self.tr("%n skipped for what their rows say", "", skipped)),
         ):
             if count:

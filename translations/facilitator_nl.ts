@@ -95,11 +95,11 @@
     </message>
     <message>
         <source>Follow in the &amp;ledger…</source>
-        <translation>Volgen in het &amp;register…</translation>
+        <translation>Volgen in het &amp;logboek…</translation>
     </message>
     <message>
         <source>Follow the chosen action in the commitments ledger (Visits), across meetings, until it is kept</source>
-        <translation>De gekozen actie volgen in het register van toezeggingen (Bezoeken), over bijeenkomsten heen, tot ze is nagekomen</translation>
+        <translation>De gekozen actie volgen in het logboek van toezeggingen (Bezoeken), over bijeenkomsten heen, tot ze is nagekomen</translation>
     </message>
     <message numerus="yes">
         <source>%n actions</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>In the ledger: see Visits ▸ Commitments ledger.</source>
-        <translation>In het register: zie Bezoeken ▸ Register van toezeggingen.</translation>
+        <translation>In het logboek: zie Bezoeken ▸ Logboek van toezeggingen.</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>the commitments ledger across meetings</source>
-        <translation>het register van toezeggingen over alle bijeenkomsten</translation>
+        <translation>het logboek van toezeggingen over alle bijeenkomsten</translation>
     </message>
     <message>
         <source>only this organisation&apos;s entries</source>
@@ -2065,15 +2065,15 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>print the ledger as CSV</source>
-        <translation>het register als CSV afdrukken</translation>
+        <translation>het logboek als CSV afdrukken</translation>
     </message>
     <message>
         <source>write the ledger as a PDF</source>
-        <translation>het register als PDF schrijven</translation>
+        <translation>het logboek als PDF schrijven</translation>
     </message>
     <message>
         <source>follow a meeting&apos;s action or commitment in the ledger until it is kept</source>
-        <translation>een actie of toezegging van een bijeenkomst in het register volgen tot ze is nagekomen</translation>
+        <translation>een actie of toezegging van een bijeenkomst in het logboek volgen tot ze is nagekomen</translation>
     </message>
     <message>
         <source>the id &apos;facilitator actions&apos; shows</source>
@@ -2085,7 +2085,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>move a ledger entry to another status, saying why</source>
-        <translation>een regel in het register naar een andere status zetten, met de reden</translation>
+        <translation>een regel in het logboek naar een andere status zetten, met de reden</translation>
     </message>
     <message>
         <source>ENTRY</source>
@@ -2129,7 +2129,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>No ledger entries.</source>
-        <translation>Geen regels in het register.</translation>
+        <translation>Geen regels in het logboek.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
@@ -2137,7 +2137,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>{0}: for listing the ledger only; &apos;ledger {1}&apos; takes none of them.</source>
-        <translation>{0}: alleen voor het tonen van het register; &apos;ledger {1}&apos; neemt er geen van.</translation>
+        <translation>{0}: alleen voor het tonen van het logboek; &apos;ledger {1}&apos; neemt er geen van.</translation>
     </message>
     <message>
         <source>No person owns this action; say which organisation keeps it: --owner ORG.</source>
@@ -2145,11 +2145,11 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>A person owns this action, and the ledger follows them; --owner is for an action no person owns.</source>
-        <translation>Een persoon is eigenaar van deze actie, en het register volgt die persoon; --owner is voor een actie waarvan geen persoon eigenaar is.</translation>
+        <translation>Een persoon is eigenaar van deze actie, en het logboek volgt die persoon; --owner is voor een actie waarvan geen persoon eigenaar is.</translation>
     </message>
     <message>
         <source>In the ledger: {0}</source>
-        <translation>In het register: {0}</translation>
+        <translation>In het logboek: {0}</translation>
     </message>
     <message>
         <source>{0}: now {1}.</source>
@@ -3126,7 +3126,7 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
     </message>
     <message>
         <source>Ledger entry</source>
-        <translation>Regel in het register van toezeggingen</translation>
+        <translation>Regel in het logboek van toezeggingen</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -3871,7 +3871,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>A ledger entry asking the supplier to remedy the chosen finding</source>
-        <translation>Een regel in het register die de leverancier vraagt de gekozen bevinding te herstellen</translation>
+        <translation>Een regel in het logboek die de leverancier vraagt de gekozen bevinding te herstellen</translation>
     </message>
     <message>
         <source>Delete finding</source>
@@ -3972,7 +3972,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <name>FollowDialog</name>
     <message>
         <source>Follow in the ledger</source>
-        <translation>Volgen in het register</translation>
+        <translation>Volgen in het logboek</translation>
     </message>
     <message>
         <source>Choose the organisation that keeps it</source>
@@ -3980,7 +3980,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>Your name, as the ledger&apos;s history shows it</source>
-        <translation>Uw naam, zoals de geschiedenis van het register die toont</translation>
+        <translation>Uw naam, zoals de geschiedenis van het logboek die toont</translation>
     </message>
     <message>
         <source>Action:</source>
@@ -5361,7 +5361,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>A ledger entry needs a description.</source>
-        <translation>Een regel in het register heeft een omschrijving nodig.</translation>
+        <translation>Een regel in het logboek heeft een omschrijving nodig.</translation>
     </message>
     <message>
         <source>A text can have at most {0} characters.</source>
@@ -5369,11 +5369,11 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>A ledger entry has no field {0}.</source>
-        <translation>Een regel in het register heeft geen veld {0}.</translation>
+        <translation>Een regel in het logboek heeft geen veld {0}.</translation>
     </message>
     <message>
         <source>A ledger entry needs an owner: a person or an organisation.</source>
-        <translation>Een regel in het register heeft een eigenaar nodig: een persoon of een organisatie.</translation>
+        <translation>Een regel in het logboek heeft een eigenaar nodig: een persoon of een organisatie.</translation>
     </message>
     <message>
         <source>Agreed</source>
@@ -5385,15 +5385,15 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>Name a ledger entry by its id or the first characters of it.</source>
-        <translation>Noem een regel in het register bij zijn id of de eerste tekens ervan.</translation>
+        <translation>Noem een regel in het logboek bij zijn id of de eerste tekens ervan.</translation>
     </message>
     <message>
         <source>There is no ledger entry {0}.</source>
-        <translation>Er is geen regel {0} in het register.</translation>
+        <translation>Er is geen regel {0} in het logboek.</translation>
     </message>
     <message>
         <source>{0} names more than one ledger entry; give more of its id.</source>
-        <translation>{0} past bij meer dan één regel in het register; geef meer van het id.</translation>
+        <translation>{0} past bij meer dan één regel in het logboek; geef meer van het id.</translation>
     </message>
     <message>
         <source>status</source>
@@ -5429,15 +5429,15 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>This action was taken in a confidential note; the ledger is shared, so it is not put there. Make the note internal first if it may be followed in the ledger.</source>
-        <translation>Deze actie staat in een vertrouwelijke notitie; het register van toezeggingen wordt gedeeld, dus komt ze daar niet in. Maak de notitie eerst intern als ze in het register gevolgd mag worden.</translation>
+        <translation>Deze actie staat in een vertrouwelijke notitie; het logboek van toezeggingen wordt gedeeld, dus komt ze daar niet in. Maak de notitie eerst intern als ze in het logboek gevolgd mag worden.</translation>
     </message>
     <message>
         <source>This action is in the ledger already.</source>
-        <translation>Deze actie staat al in het register.</translation>
+        <translation>Deze actie staat al in het logboek.</translation>
     </message>
     <message>
         <source>This action names {0}, who asked not to be named, and the ledger is shared: write the action without the name first.</source>
-        <translation>Deze actie noemt {0}, die niet genoemd wil worden, en het register wordt gedeeld: schrijf de actie eerst zonder de naam.</translation>
+        <translation>Deze actie noemt {0}, die niet genoemd wil worden, en het logboek wordt gedeeld: schrijf de actie eerst zonder de naam.</translation>
     </message>
     <message>
         <source>no due date</source>
@@ -5539,7 +5539,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>Commitments ledger</source>
-        <translation>Register van toezeggingen</translation>
+        <translation>Logboek van toezeggingen</translation>
     </message>
     <message>
         <source>History of the chosen entry</source>
@@ -5611,7 +5611,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>commitments-ledger</source>
-        <translation>toezeggingenregister</translation>
+        <translation>toezeggingenlogboek</translation>
     </message>
     <message>
         <source>Export the ledger</source>
@@ -5642,11 +5642,11 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     <name>LedgerPdf</name>
     <message>
         <source>Commitments ledger</source>
-        <translation>Register van toezeggingen</translation>
+        <translation>Logboek van toezeggingen</translation>
     </message>
     <message>
         <source>Commitments ledger: {0}</source>
-        <translation>Register van toezeggingen: {0}</translation>
+        <translation>Logboek van toezeggingen: {0}</translation>
     </message>
     <message>
         <source>As of</source>
@@ -5698,7 +5698,7 @@ Versleuteld gaan de database en de back-ups alleen open met een wachtwoordzin, d
     </message>
     <message>
         <source>No ledger entries.</source>
-        <translation>Geen regels in het register.</translation>
+        <translation>Geen regels in het logboek.</translation>
     </message>
     <message>
         <source>Commitments and their follow-up</source>
@@ -8236,7 +8236,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>The supplier&apos;s report leaves this finding out: it was heard where workers could be put at risk. The ledger is shared with the supplier, so say what is to be remedied without repeating what was heard or who said it.</source>
-        <translation>Het rapport voor de leverancier laat deze bevinding weg: ze is gehoord waar werknemers gevaar kunnen lopen. Het register van toezeggingen wordt met de leverancier gedeeld; zeg dus wat hersteld moet worden zonder te herhalen wat er gehoord is of wie het zei.</translation>
+        <translation>Het rapport voor de leverancier laat deze bevinding weg: ze is gehoord waar werknemers gevaar kunnen lopen. Het logboek van toezeggingen wordt met de leverancier gedeeld; zeg dus wat hersteld moet worden zonder te herhalen wat er gehoord is of wie het zei.</translation>
     </message>
     <message>
         <source>What</source>
@@ -8559,7 +8559,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>ledger entries</source>
-        <translation>regels in het register van toezeggingen</translation>
+        <translation>regels in het logboek van toezeggingen</translation>
     </message>
     <message>
         <source>issued versions of the minutes</source>
@@ -8615,7 +8615,7 @@ Wat er nu staat, wordt in de map met reservekopieën bewaard als kopie van vóó
     </message>
     <message>
         <source>steps of ledger entries</source>
-        <translation>stappen van regels in het register van toezeggingen</translation>
+        <translation>stappen van regels in het logboek van toezeggingen</translation>
     </message>
     <message>
         <source>Changes received: {0}, sent: {1}, with {2}.</source>
@@ -9921,7 +9921,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Add ledger entry</source>
-        <translation>Regel aan het register toevoegen</translation>
+        <translation>Regel aan het logboek toevoegen</translation>
     </message>
     <message>
         <source>Ask for remediation</source>
@@ -9929,7 +9929,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Follow in the ledger</source>
-        <translation>Volgen in het register</translation>
+        <translation>Volgen in het logboek</translation>
     </message>
     <message>
         <source>Add follow-up item</source>
@@ -10732,7 +10732,7 @@ Deze verwijderingen hier ook doorvoeren? Als u Nee antwoordt, wordt er niets ver
     </message>
     <message>
         <source>Commitments ledger</source>
-        <translation>Register van toezeggingen</translation>
+        <translation>Logboek van toezeggingen</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,32 @@ def test_after_the_end_the_screen_says_when_it_ended_and_nothing_runs_on(applica
     assert "Closed" in heading and "Live" not in heading
 
 
+def test_after_the_end_no_alert_asks_to_give_anyone_the_floor(application, meeting_id, qtbot, yes) -> None:
+    """The red "give them the floor" stayed on the screen of a session that had ended."""
+    from msgspec import structs
+
+    from facilitator.core.live.balance import Alert
+
+    live = open_live(application, meeting_id)
+    panel, session = live.balance_panel, live.session
+    alert = Alert("dominance", "BIZ_BUYER", 0.7, 0.4, 10)
+
+    def shown(ended: bool) -> None:
+        balance = structs.replace(session.balance(), alerts=[alert])
+        panel.refresh(balance, session.speakers, None, ended=ended)
+
+    shown(ended=False)
+    assert not panel.alerts.isHidden() and "⚠" in panel.alerts.text()
+    shown(ended=True)
+    assert panel.alerts.isHidden() and panel.suggested.isHidden()
+    assert not panel.table.isHidden()  # the figures stay
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)
+    qtbot.keyClick(live.notes.line, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert session.ended
+    live.tick()  # the screen's own refresh knows the session has ended
+    assert panel.alerts.isHidden() and panel.suggested.isHidden()
+
+
 def test_f8_on_the_last_item_offers_the_end_and_the_button_does_the_same(application, meeting_id, qtbot, yes) -> None:
     live = open_live(application, meeting_id)
     qtbot.keyClick(live.notes.line, Qt.Key.Key_F5)

@@ -175,7 +175,10 @@ class BalancePanel(QWidget):
             self._texts[label] = text
             label.setText(text)
 
-    def refresh(self, balance: Balance, speakers: dict[str, Speaker], item_id: str | None) -> None:
+    def refresh(self, balance: Balance, speakers: dict[str, Speaker], item_id: str | None, ended: bool = False) -> None:
+        """The figures as they stand; once the session has ended, no alert or suggestion asks to give
+        anyone the floor (the figures stay, for the minutes)."""
+
         def name(pid: str) -> str:
             s = speakers[pid]
             return f"{self.names.name(s)} ({group_label(s.group)})"
@@ -188,11 +191,12 @@ class BalancePanel(QWidget):
             self.tr("Balance {0} overall · {1} this item (1 = as expected)").format(overall, this_item),
         )
         shown = self.names.shows_group
-        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in balance.alerts if all(map(shown, a.groups or (a.group,))))
+        calls = () if ended else balance.alerts
+        alerts = "\n".join(f"⚠ {alert_text(a)}" for a in calls if all(map(shown, a.groups or (a.group,))))
         self._set(self.alerts, alerts)
         self.alerts.setVisible(bool(alerts))
         self.model.set_groups([g for g in balance.groups if shown(g.group)])
-        self.suggested.setVisible(self.names.shows_people_lists)
+        self.suggested.setVisible(self.names.shows_people_lists and not ended)
         self.unheard.setVisible(self.names.shows_people_lists)
         suggested = ", ".join(name(pid) for pid in balance.suggested) or "–"
         self._set(self.suggested, self.tr("Suggested next voice: {0}").format(suggested))

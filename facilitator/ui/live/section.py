@@ -328,7 +328,7 @@ class LiveSection(Section):
         balance = session.balance()
         self.tiles.refresh(balance, running.participation_id if running else None)
         item = session.current_item
-        self.balance_panel.refresh(balance, session.speakers, item.id if item else None)
+        self.balance_panel.refresh(balance, session.speakers, item.id if item else None, ended=timer.ended)
         self.speaker_now.show_floor(session.running_turn, session.speakers, now, ended=timer.ended)
 
     def _offer_steps(self, timer: TimerState | None) -> None:

@@ -42,6 +42,8 @@ def run(args: argparse.Namespace, context: CommandContext) -> int:
         if args.merged:
             try:
                 merged = args.merged.read_text(encoding="utf-8")
+                if merged.endswith("\n") and not (conflict.shown.endswith("\n") or conflict.other.endswith("\n")):
+                    merged = merged[:-1]  # the line end an editor puts at the end of every file, not a new line
             except (OSError, UnicodeDecodeError) as exc:
                 raise UserError(translate("Cli", "{0} cannot be read as text: {1}").format(args.merged, exc)) from exc
         keep = {"shown": "kept_shown", "other": "kept_other"}.get(args.keep, "merged")

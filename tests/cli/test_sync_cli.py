@@ -132,13 +132,14 @@ def test_a_conflict_is_listed_compared_and_decided_headless(demo_dir: Path, tmp_
     assert "Agree on water[-, sheds-] and [-ID cards-]{+sheds+}" in shown.stdout  # what changed, word by word
     assert "Other version, from Field laptop:" in shown.stdout  # which laptop wrote it, by the name it syncs under
     merged = tmp_path / "merged.txt"
-    merged.write_text("Agree on water, sheds and ID cards, in that order", encoding="utf-8")
+    merged.write_text("Agree on water, sheds and ID cards, in that order\n", encoding="utf-8")  # as editors save
     assert run("conflict", listed["id"][:8], "--merged", str(merged), data_dir=b).returncode == 0
     assert "No conflicts to decide." in run("conflicts", data_dir=b).stdout
     plain_error(run("conflict", listed["id"][:8], "--keep", "other", data_dir=b), "decided already")
     plain_error(run("conflict", "ffffffff", data_dir=b), "No conflict starts with")
     run(*sync, data_dir=b)
     run(*sync, data_dir=a)
+    # The line end an editor adds to the file is not a new line of the purpose, which had none.
     assert json.loads(run("meeting", MEETING_ID, "--json", data_dir=a).stdout)["purpose"].endswith("in that order")
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QSpinBox
 
 from facilitator.core import meetings
 from facilitator.core.agenda import items as agenda
@@ -98,6 +98,21 @@ def test_planned_minutes_are_edited_in_a_spin_box_and_effective_time_follows(qtb
     assert section.model.index(1, columns.START).data() == "10:00"
     section.ops.undo_stack.undo()
     assert section.model.index(0, columns.PLANNED).data() == "10 min"
+
+
+def test_tab_out_of_planned_time_opens_the_interpretation_past_the_computed_time(qtbot, section: AgendaSection) -> None:
+    """Tab out of Planned stopped on Effective, which is computed; the "C" typed next for Consecutive was lost."""
+    editor = open_editor(qtbot, section.table, 1, columns.PLANNED)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "20")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: section.table.state() == QAbstractItemView.State.EditingState)
+    assert section.table.currentIndex().column() == columns.INTERPRETATION
+    assert isinstance(QApplication.focusWidget(), QComboBox)
+    saved = agenda.items(section.ops.db, section.meeting_id)[1]  # the table reads it once editing ends
+    assert saved.planned_minutes == 20
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: section.table.currentIndex().column() == columns.PLANNED)  # and back, past it again
 
 
 def test_kind_is_chosen_from_a_list(qtbot, section: AgendaSection) -> None:

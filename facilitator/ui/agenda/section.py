@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,23 @@ class AgendaTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.keep_title_room()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab (and Shift+Tab) go on to the next cell that can be edited: out of Planned to
+        Interpretation, past the computed Effective, whose editor opens for the keys typed next (before,
+        Tab stopped on Effective and the next key was lost)."""
+        step = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
+        model, current = self.model(), self.currentIndex()
+        cells = model.rowCount() * model.columnCount()
+        if action not in step or not current.isValid() or not cells:
+            return super().moveCursor(action, modifiers)
+        position = current.row() * model.columnCount() + current.column()
+        for _ in range(cells):
+            position = (position + step[action]) % cells
+            index = model.index(*divmod(position, model.columnCount()))
+            if not self.isColumnHidden(index.column()) and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return index
+        return super().moveCursor(action, modifiers)
 
     def keep_title_room(self) -> None:
         header = self.horizontalHeader()

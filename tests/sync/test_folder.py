@@ -160,6 +160,20 @@ def test_a_segment_from_a_newer_version_is_refused(tmp_path: Path, stick: Path, 
         segments.unpack(FolderTarget(stick, PASSPHRASE).team, segment_files(stick)[0].read_bytes())
 
 
+def test_a_laptop_of_the_version_before_conflicts_of_every_kind_refuses_this_versions_segments(
+    tmp_path: Path, stick: Path, monkeypatch
+) -> None:
+    """An earlier laptop that decided a conflict about risk tags wrote the list's JSON into the field as
+    text, on every laptop: it now refuses this version's segments and asks to be updated."""
+    first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
+    roundtable(first)
+    sync(first, stick)
+    known = schema._known()
+    monkeypatch.setattr(schema, "_known", lambda: known - {"0010_conflicts_of_every_kind"})  # as it knew them
+    report = sync(second, stick)
+    assert report.received == 0 and "newer version" in report.refused[0]
+
+
 def test_an_emptied_folder_deletes_nothing_and_gets_everything_again(tmp_path: Path, stick: Path) -> None:
     first, second = replica(tmp_path / "a"), replica(tmp_path / "b")
     meeting = roundtable(first)

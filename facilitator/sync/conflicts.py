@@ -25,12 +25,12 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from msgspec import Struct, field, structs
-from sqlalchemy import Column, Date, String, Text, select
+from sqlalchemy import Column, Date, Float, String, Text, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from facilitator.core import actions, disclosure, records, taxonomy, text, vocabulary
+from facilitator.core import actions, disclosure, meetings, records, taxonomy, text, vocabulary
 from facilitator.core.change_log import ROW, dumps, encode
 from facilitator.core.db import Database
 from facilitator.core.errors import UserError
@@ -41,7 +41,11 @@ from facilitator.core.models import (
     SYNCED_MODELS,
     ChecklistAnswer,
     ConflictRevision,
+    Conversation,
+    Finding,
+    Meeting,
     Note,
+    Participation,
     Person,
     Synced,
     UTCDateTime,
@@ -49,7 +53,7 @@ from facilitator.core.models import (
     utcnow,
 )
 from facilitator.core.participants import vocabulary as people_vocabulary
-from facilitator.core.visits import checklists, visits
+from facilitator.core.visits import checklists, conversations, visits
 from facilitator.core.visits import vocabulary as visit_vocabulary
 from facilitator.core.vocabulary import Vocabulary
 from facilitator.i18n import QT_TRANSLATE_NOOP, translate
@@ -297,14 +301,20 @@ def _reconcile_text(
             )
 
 
-def _travelling_text(value: Any) -> str:
-    """A value as the JSON it travels in (:func:`encode`), as text: a text is itself."""
-    return value if isinstance(value, str) else json.dumps(value)
+def _travelling_text(column: Column | None, value: Any) -> str:
+    """A value as the JSON it travels in (:func:`encode`), as text: a text is itself.  One form for one
+    value (keys sorted, a whole number in a decimal field as a decimal), so that two laptops that chose
+    the same have nothing to decide."""
+    if isinstance(value, str):
+        return value
+    if column is not None and isinstance(column.type, Float) and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    return dumps(value)
 
 
 def stored_text(column: Column, value: Any) -> str:
     """A record's value as a conflict keeps its versions."""
-    return _travelling_text(encode(column, value))
+    return _travelling_text(column, encode(column, value))
 
 
 def stored_value(column: Column, text: str) -> Any:
@@ -329,7 +339,7 @@ def _opening(revision_id: str, table: str, row_id: str, field_name: str, head: V
         "record_id": row_id,
         "field": field_name,
         "meeting_id": scope.removeprefix("m:") if scope.startswith("m:") else None,
-        "other_value": _travelling_text(head.value),
+        "other_value": _travelling_text(_column(table, field_name), head.value),
         "other_hlc": head.hlc,
         "resolution": "",
         "resolved_at": None,
@@ -466,7 +476,22 @@ def _label(session: Any, record: Synced | None, table: str, field_name: str, tex
     for name in ("title", "name", "site_name"):
         if record is not None and getattr(record, name, ""):
             return getattr(record, name)
-    text = value_label(table, field_name, text or "").strip()
+    # A number or a date says nothing of its record ("Due date: "): the action's or note's words do, or
+    # the person a place on the list is of.
+    if isinstance(record, Participation):
+        person = session.get(Person, record.person_id)
+        return person.name if person is not None else ""
+    if not text and record is not None:
+        words = next((getattr(record, name) for name in ("description", "body") if getattr(record, name, "")), "")
+        if not words and isinstance(record, Conversation | Finding):
+            visit = session.get(Visit, record.visit_id)
+            words = visit.site_name if visit is not None else ""
+        return _first_line(words)
+    return _first_line(value_label(table, field_name, text or ""))
+
+
+def _first_line(text: str) -> str:
+    text = text.strip()
     first = text.splitlines()[0] if text else ""
     return first[:60] + ("…" if len(first) > 60 else "")
 
@@ -694,7 +719,21 @@ def set_text(db: Database, table: str, record_id: str, field_name: str, text: st
     else:
         model = _model(table)
         column = model.__table__.columns[field_name]
-        records.update_fields(db, model, record_id, {_attribute(model, column): stored_value(column, text)})
+        changes = {_attribute(model, column): stored_value(column, text)}
+        update, editable = CHECKED_EDITS.get(table, (None, ()))
+        if update is not None and (editable is None or changes.keys() <= set(editable)):
+            update(db, record_id, **changes)
+        else:
+            records.update_fields(db, model, record_id, changes)
+
+
+# Records whose fields are checked together (a start before its end, someone in a conversation): the
+# version kept goes through the record's own edit, which refuses what could not be saved by hand.
+CHECKED_EDITS: dict[str, tuple[Any, tuple[str, ...] | None]] = {
+    Meeting.__tablename__: (meetings.update, None),
+    Visit.__tablename__: (visits.update, tuple(visits.EDITABLE)),
+    Conversation.__tablename__: (conversations.update, tuple(conversations.EDITABLE)),
+}
 
 
 def _decide(db: Database, conflict_id: str, resolution: str) -> None:

@@ -153,6 +153,45 @@ def test_a_number_a_list_and_a_yes_or_no_edited_on_two_laptops_keep_both_version
     assert content_digest(first) == content_digest(second)
 
 
+def test_the_same_settings_chosen_on_two_laptops_ask_nothing(tmp_path: Path) -> None:
+    """Both laptops gave the same expected shares and dominance alert: the inbox still listed both, a map
+    written with its keys in another order and a whole number in a decimal field read back as 1.0."""
+    from facilitator.core.live import balance
+
+    first, second, meeting, _item = _two_laptops_and_an_item(tmp_path)
+    for laptop in (first, second):
+        balance.update_settings(
+            laptop, meeting.id, expected_shares={"RH_WORKER": 0.5, "BIZ_BUYER": 0.5}, dominance_share=1
+        )
+    exchange(first, second)
+    assert conflicts.list_conflicts(first) == conflicts.list_conflicts(second) == []
+
+
+def test_a_kept_version_that_would_end_a_meeting_before_it_starts_is_refused(tmp_path: Path) -> None:
+    """One laptop moved the meeting a day earlier, the other a day later; keeping the other end and the
+    shown start saved a meeting that ended before it began."""
+    from datetime import timedelta
+
+    from facilitator.core import meetings
+
+    first, second, meeting, _item = _two_laptops_and_an_item(tmp_path)
+    for laptop, days in ((first, -1), (second, 1)):
+        meetings.update(laptop, meeting.id, starts_at=meeting.starts_at + timedelta(days=days),
+                        ends_at=meeting.ends_at + timedelta(days=days))  # fmt: skip
+    exchange(first, second)
+    found = {c.field: c for c in conflicts.list_conflicts(first)}
+    with pytest.raises(UserError, match="must end after it starts"):
+        conflicts.resolve(first, found["ends_at"].id, "kept_other")
+    kept = meetings.get(first, meeting.id)
+    assert kept.ends_at > kept.starts_at and conflicts.get_conflict(first, found["ends_at"].id).is_open
+    conflicts.resolve(first, found["starts_at"].id, "kept_other")  # the pair, start first
+    conflicts.resolve(first, found["ends_at"].id, "kept_other")
+    kept = meetings.get(first, meeting.id)
+    assert kept.starts_at == meeting.starts_at - timedelta(days=1) and kept.ends_at == meeting.ends_at - timedelta(
+        days=1
+    )
+
+
 def test_a_due_date_edited_on_two_laptops_keeps_both_and_an_undone_decision_puts_it_back(tmp_path: Path) -> None:
     from datetime import date
 
@@ -167,6 +206,7 @@ def test_a_due_date_edited_on_two_laptops_keeps_both_and_an_undone_decision_puts
     exchange(first, second)
     [conflict] = conflicts.list_conflicts(first)
     assert (conflict.field_label, conflict.shown_label, conflict.other_label) == ("Due date", "(none)", "2024-02-15")
+    assert conflict.record_label == "Masks at the yard"  # which action: "Due date: " said nothing
     decision = conflicts.resolve(first, conflict.id, "kept_other")
     assert actions.list_actions(first, meeting.id)[0].due == date(2024, 2, 15)
     conflicts.reopen(first, decision)

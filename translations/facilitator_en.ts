@@ -3530,6 +3530,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>role withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>organisation withheld</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3530,6 +3530,10 @@ Everything you entered before this was saved as you made it.</source>
         <translation>संपर्क विवरण रोका गया</translation>
     </message>
     <message>
+        <source>role withheld</source>
+        <translation>भूमिका गुप्त</translation>
+    </message>
+    <message>
         <source>organisation withheld</source>
         <translation>संगठन का नाम रोका गया</translation>
     </message>

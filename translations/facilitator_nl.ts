@@ -3534,6 +3534,10 @@ Alles wat u eerder invoerde, is opgeslagen zodra u het invoerde.</translation>
         <translation>contactgegevens weggelaten</translation>
     </message>
     <message>
+        <source>role withheld</source>
+        <translation>functie achtergehouden</translation>
+    </message>
+    <message>
         <source>organisation withheld</source>
         <translation>organisatie weggelaten</translation>
     </message>

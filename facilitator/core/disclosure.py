@@ -1022,6 +1022,7 @@ def register_redactions(
     )
     shown, contacts, roles, named_roles = {}, [], {}, set()
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
+    role_withheld = "[" + translate("Disclosure", "role withheld") + "]"
     levels = hidden_levels(session)
     spellings = hidden_spellings(session, levels)
     for person_id, name, group, phone, email, role, deleted in session.execute(people):
@@ -1038,12 +1039,14 @@ def register_redactions(
         for spelling in spellings[person_id]:
             shown.setdefault(spelling.strip(), label)
         contacts += [(contact, withheld) for contact in contacts_of(phone or "", email or "")]
-        if len((role or "").strip()) >= MIN_ROLE:
-            roles.setdefault(role.strip(), label)
+        if len((role or "").strip()) >= MIN_ROLE and len(role.split()) > 1:
+            roles.setdefault(role.strip(), role_withheld)
     finders = name_finders_in(session, spellings=spellings)
     found = [(finder.found, shown[finder.name]) for finder in finders]
     # "Mohan Lal Meena (blaster, quarry 7)": the role the register gives someone who is not named names him
-    # as surely as his name, unless someone named has it too.  Found as typed, not as a name is.
+    # as surely as his name, unless someone named has it too.  Found as typed, not as a name is, and said
+    # to be withheld rather than put as a person ("the [Anonymous participant] training" read as someone).
+    # A role of one word ("Supervisor", "Owner") is a word of the room, not anyone's own.
     common = named_roles | _group_words()
     return found, contacts, [(role, label) for role, label in roles.items() if role.casefold() not in common]
 

@@ -76,19 +76,22 @@ def test_agenda_pdf_names_only_named_presenters(presenting: Database, tmp_path: 
 
 def test_the_role_of_someone_not_named_is_screened_where_their_name_is(demo_db: Database) -> None:
     """ "Kamla Devi (cobble hand-cutter) says…": the notes printed for sharing replaced her name and left the
-    role the register gives her, which names her as surely.  A role someone named has too, or one that
-    says no more than a group ("Worker"), names no one and stays."""
+    role the register gives her, which names her as surely.  A role someone named has too, one that says
+    no more than a group ("Worker"), or one of a single word, names no one and stays."""
     from facilitator.core.live.notes import ParsedNote, add_note
     from facilitator.core.participants import people
     from facilitator.export import notes as notes_export
 
     people.update_person(demo_db, demo_id("person/worker1"), role="Worker")
+    people.update_person(demo_db, demo_id("person/woman_worker2"), role="Supervisor")
     for body in (
         "Kamla Devi (cobble hand-cutter) says masks are never given",
         "The COBBLE HAND-CUTTER and the Export director spoke; every worker was heard",
+        "The supervisor checks the masks",
     ):
         add_note(demo_db, MEETING_ID, ParsedNote("concern", body, None, "", [], "public"), None)
     bodies = [record["body"] for record in notes_export.public_records(demo_db, MEETING_ID)]
-    assert "[Anonymous participant] ([Anonymous participant]) says masks are never given" in bodies
-    assert "The [Anonymous participant] and the Export director spoke; every worker was heard" in bodies
+    assert "[Anonymous participant] ([role withheld]) says masks are never given" in bodies
+    assert "The [role withheld] and the Export director spoke; every worker was heard" in bodies
+    assert "The supervisor checks the masks" in bodies  # a role of one word is a word of the room
     assert not any("hand-cutter" in body.casefold() for body in bodies)

@@ -368,14 +368,15 @@ class Conflict(Struct, frozen=True):
     resolution: str
     found_at: datetime
     long_text: bool = True  # a short field (a phone number, a status) is decided, not merged by hand
+    zone: str = "UTC"  # of the meeting or visit: an instant is shown on its clock
 
     @property
     def shown_label(self) -> str:
-        return value_label(self.record_table, self.field, self.shown)
+        return value_label(self.record_table, self.field, self.shown, self.zone)
 
     @property
     def other_label(self) -> str:
-        return value_label(self.record_table, self.field, self.other)
+        return value_label(self.record_table, self.field, self.other, self.zone)
 
     @property
     def field_label(self) -> str:
@@ -552,9 +553,9 @@ def _to_decide(conflict: Conflict) -> bool:
     return conflict.shown != conflict.other or bool(conflict.resolution)
 
 
-def value_label(table: str, field_name: str, value: str) -> str:
+def value_label(table: str, field_name: str, value: str, zone: str = "UTC") -> str:
     """A version as the user reads it: a code by its label in the interface language, a yes-or-no in
-    words, a list as its items, an instant in the meeting's terms (date and time, UTC)."""
+    words, a list as its items, an instant on the clock of ``zone`` (the meeting's or the visit's)."""
     coded = CODED.get((table, field_name))
     if coded is not None:
         return coded.label(value) if value in coded else value
@@ -570,7 +571,7 @@ def value_label(table: str, field_name: str, value: str) -> str:
     if isinstance(found, bool):
         return translate("Conflicts", "Yes") if found else translate("Conflicts", "No")
     if isinstance(found, datetime):
-        return found.strftime("%Y-%m-%d %H:%M UTC")
+        return f"{meetings.to_local(found, zone):%Y-%m-%d %H:%M} ({zone})"
     if isinstance(found, list):
         return ", ".join(_item_label(field_name, item) for item in found) or translate("Conflicts", "(none)")
     if isinstance(found, dict):
@@ -621,7 +622,17 @@ def _conflict(session: Any, revision: ConflictRevision) -> Conflict | None:
         revision.resolution,
         revision.created_at,
         isinstance(column.type, Text),
+        _zone(session, record, revision.meeting_id),
     )
+
+
+def _zone(session: Any, record: Synced | None, meeting_id: str | None) -> str:
+    """The clock a record's instants are read on: a visit's own zone, else its meeting's."""
+    own = getattr(record, "timezone", "") if record is not None else ""
+    if own:
+        return own
+    meeting = session.get(Meeting, meeting_id) if meeting_id else None
+    return meeting.timezone if meeting is not None else "UTC"
 
 
 def _attribute(model: type[Synced], column: Column) -> str:

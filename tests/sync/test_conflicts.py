@@ -180,6 +180,12 @@ def test_a_kept_version_that_would_end_a_meeting_before_it_starts_is_refused(tmp
                         ends_at=meeting.ends_at + timedelta(days=days))  # fmt: skip
     exchange(first, second)
     found = {c.field: c for c in conflicts.list_conflicts(first)}
+    meetings.update(first, meeting.id, timezone="Asia/Kolkata")  # an instant is read on the meeting's clock
+    [kolkata] = [c for c in conflicts.list_conflicts(first) if c.field == "ends_at"]
+    assert (
+        kolkata.other_label
+        == f"{meetings.to_local(meeting.ends_at - timedelta(days=1), 'Asia/Kolkata'):%Y-%m-%d %H:%M} (Asia/Kolkata)"
+    )
     with pytest.raises(UserError, match="must end after it starts"):
         conflicts.resolve(first, found["ends_at"].id, "kept_other")
     kept = meetings.get(first, meeting.id)

@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{own} · ledger: {ledger}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
         <translation type="unfinished"></translation>
     </message>

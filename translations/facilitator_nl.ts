@@ -55,6 +55,10 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>{own} · ledger: {ledger}</source>
+        <translation>{own} · logboek: {ledger}</translation>
+    </message>
+    <message>
         <source>A commitment in someone&apos;s name; give it a status or a due date to follow it up.</source>
         <translation>Een toezegging op iemands naam; geef haar een status of een deadline om haar op te volgen.</translation>
     </message>

@@ -254,3 +254,19 @@ def test_an_action_a_group_owns_is_given_an_organisation_to_keep_it_in_the_ledge
     assert untaken == []
     [followed] = [e for e in entries.rows(section.ops.db) if e.description == row.description]
     assert followed.owner_organisation_id == keeper and followed.owner_person_id is None
+
+
+def test_an_action_followed_in_the_ledger_shows_the_ledgers_status_beside_its_own(section: ActionsSection) -> None:
+    """Done in the ledger, the action still read "Open" in its meeting's Actions tab."""
+    from facilitator.core.changes import Change
+    from facilitator.core.ledger import entries
+
+    db = section.ops.db
+    action = next(a for a in actions.action_rows(db, MEETING_ID) if a.status == "open")
+    entry = entries.from_action(db, action.id, "Aditi")
+    entries.change_status(db, entry.id, "done", "Aditi", "Seen at the yard", evidence="Photo of the tank")
+    section.ops.bus.announce(Change.LEDGER, MEETING_ID)  # as the ledger's ops do
+    row = section.model.row_of(action.id)
+    assert section.model.index(row, columns.STATUS).data() == "Open · ledger: Done"
+    assert section.model.index(row, columns.STATUS).data(Qt.ItemDataRole.EditRole) == "open"  # its own is edited
+    assert section.model.index(row, columns.DUE).data(Qt.ItemDataRole.ForegroundRole) is None  # kept: not overdue

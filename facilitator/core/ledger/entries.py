@@ -142,6 +142,25 @@ def _history(session: Session, entry_id: str) -> list[LedgerStatusChange]:
     )
 
 
+def states_of_actions(db: Database, action_ids: list[str]) -> dict[str, str]:
+    """The ledger's status of each of these actions that is followed there: its last step, as recorded
+    (Open before the first).  A meeting's Actions tab shows it beside the action's own."""
+    with db.session() as session:
+        entries = select(LedgerEntry.id, LedgerEntry.action_id).where(
+            LedgerEntry.action_id.in_(action_ids), LedgerEntry.deleted.is_(False)
+        )
+        of_entry = {entry_id: action_id for entry_id, action_id in session.execute(entries)}
+        states = dict.fromkeys(of_entry.values(), INITIAL)
+        steps = (
+            select(LedgerStatusChange.entry_id, LedgerStatusChange.status)
+            .where(LedgerStatusChange.entry_id.in_(list(of_entry)), LedgerStatusChange.deleted.is_(False))
+            .order_by(LedgerStatusChange.updated_hlc)  # as the history orders them: see change_status
+        )
+        for entry_id, status in session.execute(steps) if of_entry else ():
+            states[of_entry[entry_id]] = status
+    return states
+
+
 def change_status(
     db: Database,
     entry_id: str,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.core import actions
 from facilitator.core.changes import Change
 from facilitator.core.errors import UserError
+from facilitator.core.ledger import entries as ledger_entries
 from facilitator.ui.actions import model as actions_model
 from facilitator.ui.actions.follow_dialog import FollowDialog
 from facilitator.ui.actions.model import ActionsModel
@@ -44,7 +45,7 @@ from facilitator.ui.ops import visits as visit_ops
 
 
 class ActionsSection(Section):
-    shows = Change.ACTIONS | Change.NOTES | Change.PARTICIPATION | Change.AGENDA
+    shows = Change.ACTIONS | Change.NOTES | Change.PARTICIPATION | Change.AGENDA | Change.LEDGER
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -110,6 +111,7 @@ class ActionsSection(Section):
         rows = actions.action_rows(self.ops.db, self.meeting_id, commitments=True)
         shown = self.filter.currentData()
         self.model.today = date.today()
+        self.model.in_ledger = ledger_entries.states_of_actions(self.ops.db, [row.id for row in rows if row.status])
         self.model.set_rows([row for row in rows if shown in ("all", row.kind) or (shown == "open" and row.is_open)])
         followed = [row for row in rows if row.kind == "action"]
         self.summary.setText(
@@ -120,7 +122,7 @@ class ActionsSection(Section):
                     self.tr("%n commitments", "", sum(row.kind == "commitment" for row in rows)),
                     *(
                         [self.tr("%n overdue", "", overdue)]
-                        if (overdue := sum(row.overdue(self.model.today) for row in rows))
+                        if (overdue := sum(self.model.overdue(row) for row in rows))
                         else []
                     ),
                 )

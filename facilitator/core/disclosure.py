@@ -1017,19 +1017,15 @@ def register_redactions(
 
     from facilitator.core.models import Person
 
-    people = select(
-        Person.id, Person.name, Person.stakeholder_group, Person.phone, Person.email, Person.role, Person.deleted
-    )
-    shown, contacts, roles, named_roles = {}, [], {}, set()
+    people = select(Person.id, Person.name, Person.stakeholder_group, Person.phone, Person.email, Person.role)
+    shown, contacts, roles = {}, [], {}
     withheld = "[" + translate("Disclosure", "contact withheld") + "]"
     role_withheld = "[" + translate("Disclosure", "role withheld") + "]"
     levels = hidden_levels(session)
     spellings = hidden_spellings(session, levels)
-    for person_id, name, group, phone, email, role, deleted in session.execute(people):
+    for person_id, name, group, phone, email, role in session.execute(people):
         level = levels.get(person_id)
         if level is None:
-            if not deleted:
-                named_roles.add((role or "").strip().casefold())
             continue
         label = (
             label_of(level, name, group or "")
@@ -1044,10 +1040,11 @@ def register_redactions(
     finders = name_finders_in(session, spellings=spellings)
     found = [(finder.found, shown[finder.name]) for finder in finders]
     # "Mohan Lal Meena (blaster, quarry 7)": the role the register gives someone who is not named names him
-    # as surely as his name, unless someone named has it too.  Found as typed, not as a name is, and said
-    # to be withheld rather than put as a person ("the [Anonymous participant] training" read as someone).
-    # A role of one word ("Supervisor", "Owner") is a word of the room, not anyone's own.
-    common = named_roles | _group_words()
+    # as surely as his name, also when someone named elsewhere has it too (in this meeting he may be the
+    # only one).  Found as typed, not as a name is, and said to be withheld rather than put as a person
+    # ("the [Anonymous participant] training" read as someone).  A role of one word ("Supervisor",
+    # "Owner") is a word of the room, not anyone's own.
+    common = _group_words()
     return found, contacts, [(role, label) for role, label in roles.items() if role.casefold() not in common]
 
 

@@ -76,14 +76,15 @@ def test_agenda_pdf_names_only_named_presenters(presenting: Database, tmp_path: 
 
 def test_the_role_of_someone_not_named_is_screened_where_their_name_is(demo_db: Database) -> None:
     """ "Kamla Devi (cobble hand-cutter) says…": the notes printed for sharing replaced her name and left the
-    role the register gives her, which names her as surely.  A role someone named has too, one that says
-    no more than a group ("Worker"), or one of a single word, names no one and stays."""
+    role the register gives her, which names her as surely, also when someone named elsewhere has it too.
+    A role that says no more than a group ("Worker"), or one of a single word, names no one and stays."""
     from facilitator.core.live.notes import ParsedNote, add_note
     from facilitator.core.participants import people
     from facilitator.export import notes as notes_export
 
     people.update_person(demo_db, demo_id("person/worker1"), role="Worker")
     people.update_person(demo_db, demo_id("person/woman_worker2"), role="Supervisor")
+    people.create_person(demo_db, "Rekha Verma", role="Cobble hand-cutter", anonymity="named")  # on no list
     for body in (
         "Kamla Devi (cobble hand-cutter) says masks are never given",
         "The COBBLE HAND-CUTTER and the Export director spoke; every worker was heard",

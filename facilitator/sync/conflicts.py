@@ -585,8 +585,7 @@ def _item_label(field_name: str, code: Any) -> str:
         tags = taxonomy.risk_tags()
         return tags[code].label if code in tags else str(code)
     if field_name in ("voice_groups", "required_groups"):
-        groups = taxonomy.stakeholder_groups()
-        return groups[code].label if code in groups else str(code)
+        return people_vocabulary.group_label(str(code))
     if field_name in ("languages", "languages_spoken", "languages_read"):
         return vocabulary.LANGUAGES.label(code) if code in vocabulary.LANGUAGES else str(code)
     return str(code)
@@ -707,11 +706,11 @@ def _restamp(db: Database, table: str, record_id: str, field_name: str) -> None:
     """The kept text written again under a new stamp: had it stayed as it was, another laptop's opposite
     decision, made meanwhile, would replace it on every laptop without a word; now the two decisions
     are edits made at once, and they open a new conflict to decide."""
+    model = _model(table)
     with db.session(immediate=True) as session:
-        record = session.get(_model(table), record_id)
+        record = session.get(model, record_id)
         if record is not None and not record.deleted:  # a record deleted since has nothing left to defend
             # An answer, its note and the note's tick are one observation, stamped together.
-            model = _model(table)
             named = _attribute(model, model.__table__.columns[field_name])
             for name in visits.ANSWER_FIELDS if isinstance(record, ChecklistAnswer) else (named,):
                 flag_modified(record, name)

@@ -427,9 +427,13 @@ class _Materializer:
                 still_waiting.append(row_id)
                 continue
             states[row_id] = state
+            if not shape.decided:
+                continue
+            # Counted once per record, not once per field: a record has a score of decided fields.
+            counts = Counter(entry.field for entry in entries)
             for name in shape.decided:
-                relevant = [e for e in entries if e.field == ROW or e.field == name]
-                if len(relevant) > 1:
+                if counts[ROW] + counts[name] > 1:
+                    relevant = [e for e in entries if e.field == ROW or e.field == name]
                     self.applied.decided_histories[(shape.table.name, row_id, name)] = relevant
         return states, still_waiting
 

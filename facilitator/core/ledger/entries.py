@@ -133,32 +133,32 @@ def history(db: Database, entry_id: str) -> list[LedgerStatusChange]:
 
 
 def _history(session: Session, entry_id: str) -> list[LedgerStatusChange]:
-    return list(
-        session.scalars(
+    return _steps_of(session, [entry_id]).get(entry_id, [])
+
+
+def _steps_of(session: Session, entry_ids: list[str]) -> dict[str, list[LedgerStatusChange]]:
+    """Each entry's status changes, in the order they were recorded (see change_status)."""
+    steps: dict[str, list[LedgerStatusChange]] = {}
+    if entry_ids:
+        for change in session.scalars(
             select(LedgerStatusChange)
-            .where(LedgerStatusChange.entry_id == entry_id, LedgerStatusChange.deleted.is_(False))
-            .order_by(LedgerStatusChange.updated_hlc)  # as recorded: see change_status
-        )
-    )
+            .where(LedgerStatusChange.entry_id.in_(entry_ids), LedgerStatusChange.deleted.is_(False))
+            .order_by(LedgerStatusChange.updated_hlc)
+        ):
+            steps.setdefault(change.entry_id, []).append(change)
+    return steps
 
 
 def states_of_actions(db: Database, action_ids: list[str]) -> dict[str, str]:
-    """The ledger's status of each of these actions that is followed there: its last step, as recorded
-    (Open before the first).  A meeting's Actions tab shows it beside the action's own."""
+    """The ledger's status of each of these actions that is followed there: its last step (Open before
+    the first).  A meeting's Actions tab shows it beside the action's own."""
     with db.session() as session:
         entries = select(LedgerEntry.id, LedgerEntry.action_id).where(
             LedgerEntry.action_id.in_(action_ids), LedgerEntry.deleted.is_(False)
         )
-        of_entry = {entry_id: action_id for entry_id, action_id in session.execute(entries)}
-        states = dict.fromkeys(of_entry.values(), INITIAL)
-        steps = (
-            select(LedgerStatusChange.entry_id, LedgerStatusChange.status)
-            .where(LedgerStatusChange.entry_id.in_(list(of_entry)), LedgerStatusChange.deleted.is_(False))
-            .order_by(LedgerStatusChange.updated_hlc)  # as the history orders them: see change_status
-        )
-        for entry_id, status in session.execute(steps) if of_entry else ():
-            states[of_entry[entry_id]] = status
-    return states
+        of_entry = dict(session.execute(entries).all())
+        steps = _steps_of(session, list(of_entry))
+    return {action: steps[entry][-1].status if entry in steps else INITIAL for entry, action in of_entry.items()}
 
 
 def change_status(
@@ -394,15 +394,7 @@ def rows(
         query = query.where(LedgerEntry.meeting_id == meeting_id)
     with db.session() as session:
         found = list(session.execute(query))
-        changes: dict[str, list[LedgerStatusChange]] = {}
-        ids = [entry.id for entry, *_ in found]
-        if ids:
-            for change in session.scalars(
-                select(LedgerStatusChange)
-                .where(LedgerStatusChange.entry_id.in_(ids), LedgerStatusChange.deleted.is_(False))
-                .order_by(LedgerStatusChange.updated_hlc)
-            ):
-                changes.setdefault(change.entry_id, []).append(change)
+        changes = _steps_of(session, [entry.id for entry, *_ in found])
         org_ids = {entry.owner_organisation_id for entry, *_ in found} | {org for _, _, org, *_ in found}
         names = dict(
             session.execute(select(Organisation.id, Organisation.name).where(Organisation.id.in_(org_ids))).all()

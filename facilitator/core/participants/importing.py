@@ -399,8 +399,7 @@ def apply(db: Database, planned: Plan) -> Outcome:
                     if values.get(name) and not getattr(person, name):
                         setattr(person, name, values[name])
                 if values.get("other_spellings"):  # every spelling known of a name protects it: kept together
-                    spellings = [*spellings_in(person.other_spellings), *spellings_in(values["other_spellings"])]
-                    person.other_spellings = "; ".join(dict.fromkeys(spellings))  # all kept: each one protects
+                    person.other_spellings = _with_spellings(person.other_spellings, values["other_spellings"])
                 after = {name: getattr(person, name) for name in FILLED_FIELDS}
                 if changed := {name for name in FILLED_FIELDS if before[name] != after[name]}:
                     filled.append((person.id, {n: before[n] for n in changed}, {n: after[n] for n in changed}))
@@ -459,13 +458,22 @@ def _answer_listed(
     line that did, with its place and the place's status before and after, for undo."""
     changed = {}
     for row in planned.answers:
-        key = person_key(row.values["name"], row.values.get("organisation", ""))
-        person_id = known.listed_person(key, organisation_mapped)
+        person_id = _listed_person(row, known, organisation_mapped)
         place_id, status = known.places.get(person_id or "", ("", ""))
         if place_id and status not in (row.answer, "attended"):
             get_live(session, Participation, place_id).status = row.answer
             changed[row.line] = (place_id, status, row.answer)
     return changed
+
+
+def _listed_person(row: PlannedRow, known: Register, organisation_mapped: bool) -> str | None:
+    """The person of the meeting's list a row names, if any (:meth:`Register.listed_person`)."""
+    return known.listed_person(person_key(row.values["name"], row.values.get("organisation", "")), organisation_mapped)
+
+
+def _with_spellings(kept: str, added: str) -> str:
+    """The spellings of a name kept, and those added after them: all of them, for each one protects."""
+    return "; ".join(dict.fromkeys([*spellings_in(kept), *spellings_in(added)]))
 
 
 def _spell_listed(
@@ -475,13 +483,12 @@ def _spell_listed(
     line that did, with the person's spellings before and after, for undo."""
     changed = {}
     for row in planned.spellings:
-        key = person_key(row.values["name"], row.values.get("organisation", ""))
-        person_id = known.listed_person(key, organisation_mapped)
+        person_id = _listed_person(row, known, organisation_mapped)
         person = session.get(Person, person_id) if person_id else None
         if person is None:
             continue
         before = person.other_spellings
-        person.other_spellings = "; ".join(dict.fromkeys([*spellings_in(before), *spellings_in(row.spell)]))
+        person.other_spellings = _with_spellings(before, row.spell)
         if person.other_spellings != before:
             changed[row.line] = (person.id, {"other_spellings": before}, {"other_spellings": person.other_spellings})
     return changed
@@ -492,8 +499,7 @@ def _protect_listed(session: Session, planned: Plan, known: Register, organisati
     lines that did."""
     protected = set()
     for row in planned.protections:
-        key = person_key(row.values["name"], row.values.get("organisation", ""))
-        person_id = known.listed_person(key, organisation_mapped)
+        person_id = _listed_person(row, known, organisation_mapped)
         person = session.get(Person, person_id) if person_id else None
         if person is not None and protection(row.protect) > protection(person.anonymity):
             person.anonymity = row.protect

@@ -575,7 +575,9 @@ def value_label(table: str, field_name: str, value: str, zone: str = "UTC") -> s
     if isinstance(found, list):
         return ", ".join(_item_label(field_name, item) for item in found) or translate("Conflicts", "(none)")
     if isinstance(found, dict):
-        return "; ".join(f"{key}: {item}" for key, item in found.items()) or translate("Conflicts", "(none)")
+        # Keyed by stakeholder group (expected shares, absence reasons): each by its label.
+        pairs = (f"{people_vocabulary.group_label(str(key))}: {item}" for key, item in found.items())
+        return "; ".join(pairs) or translate("Conflicts", "(none)")
     return str(found)
 
 
